@@ -1,0 +1,201 @@
+"""Reading an article file: bytes -> text, front matter, HTML main text.
+
+The *text as read* (``Article.text``) is what every character offset in the
+graph points into: the decoded body (front matter removed, newlines
+normalised) or, for an HTML page, the main text extracted from it. Page chrome
+is not removed from the text (offsets stay honest); :mod:`kg.nlp.segment`
+marks it so that no fact is read from it.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import hashlib
+import html
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kg.errors import InputError
+
+#: Articles larger than this are refused (the loader keeps a whole article in memory).
+MAX_BYTES = 64 * 1024 * 1024
+_HTML_TAG = re.compile(r"<(?:html|head|body|p|div|article|section|h[1-6]|br|span|a|ul|ol|li|table|script|style)\b",
+                       re.I)
+_FRONT = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
+
+
+@dataclass
+class Article:
+    """One article as read: its text, metadata and where it came from."""
+
+    text: str
+    path: Path | None = None
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    date: dt.date | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    is_html: bool = False
+    sha256: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        """A stable name for the article: its URL, else its file name (without folders)."""
+        if self.url:
+            return self.url
+        if self.path is not None:
+            return self.path.stem
+        return self.sha256[:16]
+
+
+def decode(data: bytes, name: str = "<bytes>") -> str:
+    """Decode article bytes: BOM-marked UTF-8/16/32, else UTF-8, else cp1252. Binary is refused."""
+    for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                       (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                       (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"{name}: invalid {codec} text at byte {exc.start}") from None
+    head = data[:8192]
+    if b"\x00" in head or _looks_binary(head):
+        raise InputError(f"{name}: not a text file (binary content)")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def _looks_binary(head: bytes) -> bool:
+    if head.startswith((b"\x89PNG", b"GIF8", b"%PDF", b"PK\x03\x04", b"\xff\xd8\xff", b"\x7fELF")):
+        return True
+    control = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return bool(head) and control / len(head) > 0.05
+
+
+def parse_front_matter(text: str) -> tuple[dict[str, Any], str, list[str]]:
+    """Split YAML front matter from the body. Malformed front matter is read leniently, with a warning."""
+    match = _FRONT.match(text)
+    if not match:
+        return {}, text, []
+    raw, body = match.group(1), text[match.end():]
+    import yaml
+
+    try:
+        meta = yaml.safe_load(raw)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 2})" if mark is not None else ""
+        return _loose_meta(raw), body, [f"front matter is not valid YAML{where}; read it line by line"]
+    if not isinstance(meta, dict):
+        return _loose_meta(raw), body, ["front matter is not a mapping; read it line by line"]
+    return {str(k): v for k, v in meta.items()}, body, []
+
+
+def _loose_meta(raw: str) -> dict[str, Any]:
+    meta: dict[str, Any] = {}
+    for line in raw.splitlines():
+        key, sep, value = line.partition(":")
+        if sep and key.strip() and " " not in key.strip():
+            meta[key.strip()] = value.strip().strip("\"'")
+    return meta
+
+
+def parse_date(value: Any) -> dt.date | None:
+    """A date from front matter: a YAML date, or ISO text ('2018-04-17', '2018-04-17T10:00Z')."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        match = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value)
+        if match:
+            try:
+                return dt.date(int(match[1]), int(match[2]), int(match[3]))
+            except ValueError:
+                return None
+    return None
+
+
+def html_to_text(markup: str) -> str:
+    """The main text of an HTML page, one block per line (trafilatura, recall-oriented)."""
+    import trafilatura
+
+    text = trafilatura.extract(markup, favor_recall=True, include_comments=False, include_tables=True,
+                               deduplicate=False, include_formatting=False)
+    if text:
+        return text
+    # trafilatura found nothing (a fragment): drop scripts/styles/comments and tags, resolve entities
+    stripped = re.sub(r"(?is)<(script|style)\b.*?</\1\s*>|<!--.*?-->", " ", markup)
+    stripped = re.sub(r"(?i)<br\s*/?>|</(p|div|h[1-6]|li|tr)\s*>", "\n", stripped)
+    return html.unescape(re.sub(r"<[^>]+>", " ", stripped))
+
+
+def read_text(text: str, *, path: Path | None = None, name: str | None = None) -> Article:
+    """Make an :class:`Article` from already decoded text."""
+    label = name or (str(path) if path else "<text>")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.removeprefix("\ufeff")
+    meta, body, warnings = parse_front_matter(text)
+    is_html = len(_HTML_TAG.findall(body[:200_000])) >= 2
+    if is_html:
+        body = html_to_text(body)
+        if not meta.get("title"):
+            found = re.search(r"(?is)<title[^>]*>(.*?)</title>", text)
+            if found:
+                meta["title"] = html.unescape(re.sub(r"\s+", " ", found.group(1))).strip()
+    if not body.strip():
+        raise InputError(f"{label}: the article has no text")
+    article = Article(
+        text=body,
+        path=path,
+        title=_str(meta.get("title")),
+        source=_str(meta.get("source")),
+        url=_str(meta.get("url")),
+        date=parse_date(meta.get("date")),
+        meta=meta,
+        is_html=is_html,
+        sha256=hashlib.sha256(body.encode("utf-8")).hexdigest(),
+        warnings=warnings,
+    )
+    if meta.get("date") is not None and article.date is None:
+        article.warnings.append(f"front matter date {meta.get('date')!r} is not an ISO date; ignored")
+    return article
+
+
+def read_article(path: str | Path, *, warn: bool = True) -> Article:
+    """Read an article file (plain text, text with YAML front matter, or an HTML page)."""
+    path = Path(path)
+    try:
+        if path.is_dir():
+            raise InputError(f"{path}: is a folder, not an article")
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(f"{path}: {size} bytes is larger than the {MAX_BYTES}-byte limit for one article")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    if not data.strip():
+        raise InputError(f"{path}: the file is empty")
+    article = read_text(decode(data, str(path)), path=path)
+    if warn:
+        for message in article.warnings:
+            print(f"kg: warning: {path}: {message}", file=sys.stderr)
+    return article
+
+
+def _str(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None

@@ -1,0 +1,74 @@
+"""The analysed document: sentences, mentions and the article's entities, read once.
+
+This is the hand-over point between reading (kg.article, kg.nlp) and the
+relation extractors (kg.relations), which only look at a :class:`Doc`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.article import Article
+from kg.nlp import gazetteer as gz
+from kg.nlp.linking import Entity, link
+from kg.nlp.mentions import Mention, find_mentions
+from kg.nlp.segment import Block, Sentence, blocks, sentences
+
+
+@dataclass
+class Doc:
+    """An article with its blocks, sentences, mentions and entities."""
+
+    article: Article
+    blocks: list[Block]
+    sentences: list[Sentence]
+    mentions: list[Mention]
+    entities: dict[str, Entity]
+    by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
+    cache: dict[str, object] = field(default_factory=dict)  # shared results of extractors (one run each)
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    def in_sentence(self, index: int, *kinds: str) -> list[Mention]:
+        """The linked mentions of sentence ``index`` (of the given kinds), in order."""
+        found = self.by_sentence.get(index, [])
+        return [m for m in found if m.key and (not kinds or m.kind in kinds)]
+
+    def mentions_accord(self) -> bool:
+        """Does the article name or refer to an agreement at all?"""
+        return any(m.kind == "AGREEMENT" for m in self.mentions) or any(
+            _ACCORD_WORDS.intersection(s.text.lower().split()) for s in self.sentences if not s.chrome)
+
+
+_ACCORD_WORDS = {"accord", "accord's", "pact", "pledge", "accord,", "accord.", "pact,", "pact."}
+
+
+def analyse(article: Article, gazetteer: gz.Gazetteer | None = None) -> Doc:
+    """Segment the article, find and link its mentions."""
+    gaz = gazetteer or gz.load()
+    block_list = blocks(article.text)
+    sentence_list = sentences(article.text, block_list)
+    mentions: list[Mention] = []
+    by_sentence: dict[int, list[Mention]] = {}
+    for sentence in sentence_list:
+        if sentence.chrome:
+            continue
+        found = find_mentions(sentence, gaz)
+        by_sentence[sentence.index] = found
+        mentions.extend(found)
+    _propagate_kinds(mentions)
+    entities = link(mentions)
+    return Doc(article, block_list, sentence_list, mentions, entities, by_sentence)
+
+
+def _propagate_kinds(mentions: list[Mention]) -> None:
+    """A name typed in one place has that type wherever the article writes it the same way."""
+    kinds: dict[str, tuple[str, str | None]] = {}
+    for m in mentions:
+        if m.kind in ("THREAT", "ORG", "PERSON", "EVENT") and m.entry is None:
+            kinds.setdefault(m.text, (m.kind, m.cls))
+    for m in mentions:
+        if m.kind == "NAME" and m.text in kinds:
+            m.kind, m.cls = kinds[m.text]

@@ -1,0 +1,109 @@
+"""The reference dictionary (``data/reference/entities.yaml``) and a matcher for its names.
+
+The dictionary says what well-known entities are called and what kind of thing
+each is; it never says what they did.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+
+#: dictionary section -> (mention kind, ontology class)
+_SECTIONS = {
+    "agreements": ("AGREEMENT", "Agreement"),
+    "companies": ("ORG", "Company"),
+    "government_bodies": ("ORG", "GovernmentBody"),
+    "news_outlets": ("ORG", "NewsOutlet"),
+    "threats": ("THREAT", "Malware"),
+    "events": ("EVENT", "Event"),
+    "people": ("PERSON", "Person"),
+    "places": ("PLACE", "Place"),
+}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One known entity: its key (IRI path), kind, ontology class, label and other names."""
+
+    key: str
+    kind: str
+    cls: str
+    label: str
+    alt: tuple[str, ...] = ()
+    same_as: tuple[str, ...] = ()
+
+
+def slug(text: str) -> str:
+    """ASCII, lower-case, hyphen-separated: 'Telefónica' -> 'telefonica'."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-") or "x"
+
+
+def fold(text: str) -> str:
+    """Fold case and accents for name comparison."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", " ", folded).strip()
+
+
+class Gazetteer:
+    """Finds the dictionary's names in text (longest match first, whole words)."""
+
+    def __init__(self, entries: list[Entry]) -> None:
+        self.entries = entries
+        self.by_key = {e.key: e for e in entries}
+        self._by_name: dict[str, Entry] = {}
+        names: list[str] = []
+        for entry in entries:
+            for name in (entry.label, *entry.alt):
+                self._by_name.setdefault(fold(name), entry)
+                names.append(name)
+        names = sorted(set(names), key=len, reverse=True)
+        self._pattern = re.compile(
+            r"(?<![\w@.])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w@]|\.\w)", re.I
+        )
+
+    def lookup(self, name: str) -> Entry | None:
+        """The entry a name (any case, accents folded) belongs to."""
+        return self._by_name.get(fold(name))
+
+    def find(self, text: str) -> list[tuple[int, int, Entry]]:
+        """(start, end, entry) for each dictionary name in ``text``, written with a capital letter."""
+        out = []
+        for match in self._pattern.finditer(text):
+            surface = match.group(0)
+            if not surface[:1].isupper() and not surface[:1].isdigit():
+                continue
+            entry = self.lookup(surface)
+            if entry is None:
+                continue
+            # other capitalisations only for longer names ("F-secure", "FIREEYE"); "ARM" must be written so
+            if surface not in (entry.label, *entry.alt) and len(surface) <= 3:
+                continue
+            out.append((match.start(), match.end(), entry))
+        return out
+
+
+@functools.lru_cache(maxsize=4)
+def load(path: str | None = None) -> Gazetteer:
+    """Load (once) the reference dictionary."""
+    import yaml
+
+    source = Path(path) if path else RESOURCES / "entities.yaml"
+    data: dict[str, list[dict[str, Any]]] = yaml.safe_load(source.read_text(encoding="utf-8"))
+    entries: list[Entry] = []
+    for section, items in data.items():
+        kind, default_cls = _SECTIONS[section]
+        for item in items:
+            label = str(item["label"])
+            cls = str(item.get("type", default_cls))
+            key = str(item.get("id") or f"{cls.lower()}/{slug(label)}")
+            entries.append(Entry(key, kind, cls, label, tuple(str(a) for a in item.get("alt", ())),
+                                 tuple(str(s) for s in item.get("same_as", ()))))
+    return Gazetteer(entries)

@@ -1,0 +1,98 @@
+"""Word lists of the language the loader reads: role titles, organisation and event head
+nouns, function words. These describe English, not any article or entity."""
+
+from __future__ import annotations
+
+import re
+
+#: Last words that make a capitalised name an organisation ("Obrisca Networks", "Kellbrook Logistics").
+ORG_HEADS = frozenset("""
+Systems Networks Network Cloud Security Securities Analytics Telecom Telecoms Telecommunications Technologies
+Technology Software Labs Lab Group Holdings Logistics Mobile Fibre Fiber Bank Motors Air Airlines Airways
+Communications Solutions Corporation Company Partners Capital Energy Media Health Pharma Pharmaceuticals Robotics
+Data Digital Computing Semiconductor Semiconductors Electronics Dynamics Industries Services Interactive Games
+Insurance Wireless Microsystems Micro Foundation Institute Alliance Association Council Agency Ministry
+Department Commission Authority Bureau Office Consortium Coalition Ventures Works Automation Cyber Defense
+Defence Intelligence Platforms Platform Payments Finance Financial Energy Power Utilities Water Shipping Freight
+Dispatch Times Post Journal Gazette Herald Tribune Review Weekly Daily News Magazine Press Chronicle
+Inc Corp Ltd LLC Plc PLC AG GmbH SA NV BV AS ASA AB Oyj SE
+""".split())
+#: Legal suffixes: part of a company's name as written, not of its label.
+LEGAL_SUFFIX = re.compile(
+    r"(?:,?\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|LLC|L\.L\.C\.|plc|PLC|AG|GmbH|"
+    r"S\.A\.|SA|N\.V\.|NV|B\.V\.|BV|AS|A/S|ASA|AB|Oyj|SE|S\.p\.A\.))+$"
+)
+NEWS_HEADS = frozenset("Dispatch Times Post Journal Gazette Herald Tribune Weekly Daily News Magazine Chronicle".split())
+GOV_HEADS = frozenset("Agency Ministry Department Commission Authority Bureau Council".split())
+
+#: Role titles, longest first when compiled (lower case; matched case-insensitively).
+ROLE_WORDS = [
+    "chief information security officer", "chief technology officer", "chief executive officer",
+    "chief operating officer", "chief financial officer", "chief information officer", "chief security officer",
+    "chief privacy officer", "chief legal officer", "chief marketing officer", "chief digital officer",
+    "chief product officer", "chief strategy officer", "chief scientist", "chief executive", "chief counsel",
+    "executive vice president", "senior vice president", "corporate vice president", "vice president",
+    "general counsel", "deputy general counsel", "managing director", "executive director", "president",
+    "chairman", "chairwoman", "chairperson", "chair", "co-founder", "cofounder", "founder", "spokesperson",
+    "spokesman", "spokeswoman", "director", "ceo", "cto", "cfo", "coo", "ciso", "cio", "cso", "head",
+    "secretary-general", "secretary general", "secretary", "minister", "ambassador", "commissioner",
+    "professor", "analyst", "researcher", "senior researcher", "security researcher", "engineer",
+    "senior engineer", "manager", "general manager", "lawyer", "attorney", "adviser", "advisor", "partner",
+    "lead", "principal", "fellow", "officer", "editor", "correspondent", "reporter", "economist",
+]
+_ROLE_CORE = "|".join(sorted((re.escape(r) for r in ROLE_WORDS), key=len, reverse=True))
+#: A role phrase: optional modifiers, a core title, an optional "of/for <lower-case field>" tail.
+ROLE = re.compile(
+    r"(?i:(?:(?:senior|junior|deputy|acting|interim|former|global|group|regional|associate|assistant)\s+)*"
+    rf"(?:{_ROLE_CORE}))"
+    r"(?-i:\s+(?:of|for)\s+(?!the\b|at\b|of\b|with\b)[a-z][a-z-]*"
+    r"(?:\s+(?!at\b|of\b|for\b|with\b|in\b)(?:and\s+)?[a-z][a-z-]*){0,3})?"
+)
+ROLE_AT_START = re.compile(rf"(?i:(?:{_ROLE_CORE}))\b")
+
+#: Head nouns of events ("RSA Conference", "Signatory Assembly", "Baltic roundtable").
+EVENT_HEADS = ("conference", "summit", "assembly", "forum", "workshop", "roundtable", "round table", "meeting",
+               "congress", "expo", "symposium", "gathering", "hearing", "webinar", "ceremony", "dialogue",
+               "convening", "meetup", "hackathon", "week")
+#: Head nouns of cyber threats ("Marrowfly ransomware", "the NotPetya attack").
+THREAT_HEADS = ("ransomware", "malware", "worm", "virus", "trojan", "botnet", "wiper", "spyware", "backdoor",
+                "attack", "attacks", "outbreak", "outbreaks", "campaign", "hack", "breach", "cyberattack",
+                "cyberattacks", "cyber attack", "cyber-attack", "exploit", "infection", "strain")
+
+#: Capitalised words that start sentences or headings but never names.
+FUNCTION_WORDS = frozenset("""
+A An The This That These Those It Its Their Our Your His Her We They He She I You In On At For By As But And
+Or So If When While After Before Since With From To Of Into Over Under About Between Among Against During
+Last Next Some Many Most All Both Each Every No Not None One Two Three Four Five Six Seven Eight Nine Ten
+Such Other Another More Less Few Several Any Also Yet Still Even Just Only Then There Here Where Why How What
+Which Who Whom Whose Because Although Though However Meanwhile Instead Once Until Unless Like Unlike Per Via
+Today Tomorrow Yesterday Now Later Earlier Already First Second Third Fourth Fifth Former Latter New Old
+Neither Either Nor Mr Mrs Ms Dr Prof Sir Dame Lord Lady
+""".split())
+#: Capitalised words that are not names when they open a sentence.
+COMMON_INITIAL = frozenset("""
+Analysis Opinion Update Updated Editor Note Breaking Exclusive Advertisement Related Trending Photo Image
+Signatories Signatory Members Member Founders Critics Researchers Officials Companies Firms Security
+Networking Younger Older Notably Conspicuously Signing Joining Watching Talks People Get Sign Like
+""".split())
+#: Capitalised verbs and particles of title-case headlines: never part of a name.
+HEADLINE_BREAKS = frozenset("""
+Signs Signed Sign Joins Joined Join Backs Backed Says Said Launches Launched Announces Announced Declines
+Declined Holds Hold Welcomes Welcomed Becomes Became Pledge Pledges Pledged Commits Committed Adds Added
+Unveils Calls Urges Leads Led Among Will Is Are Was Were Has Have To For With Against Over After Amid
+""".split())
+NATIONALITIES = frozenset("""
+American British English Scottish Welsh Irish French German Dutch Belgian Danish Swedish Norwegian Finnish
+Estonian Latvian Lithuanian Polish Czech Russian Ukrainian Chinese Japanese Korean Indian Israeli Iranian
+Australian Canadian Mexican Brazilian Spanish Italian Portuguese Swiss Austrian European Asian African
+Western Eastern Northern Southern Nordic Baltic Scandinavian Turkish Saudi Emirati Singaporean Taiwanese
+""".split())
+MONTHS = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december".split())}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+TIME_WORDS = frozenset(w.capitalize() for w in list(MONTHS) + list(WEEKDAYS))
+
+#: Third-person pronouns that point back to a person.
+PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m", "hers": "f"}

@@ -1,0 +1,99 @@
+"""Linking: which entity each mention names, within one article.
+
+Known names link to their dictionary entry. A name no dictionary knows links to
+the longest name of the same kind it is a short form of ("Obrisca" ->
+"Obrisca Networks", "Aldous" -> "Lenka Aldous"); otherwise it starts an entity
+of its own, labelled with its name minus any legal suffix.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.nlp import lexicon as lx
+from kg.nlp.gazetteer import Entry, fold, slug
+from kg.nlp.mentions import Mention
+
+_PATH = {"ORG": "organization", "PERSON": "person", "PLACE": "place", "EVENT": "event", "THREAT": "threat",
+         "AGREEMENT": "agreement"}
+_DEFAULT_CLASS = {"ORG": "Company", "PERSON": "Person", "PLACE": "Place", "EVENT": "Event",
+                  "THREAT": "CyberIncident", "AGREEMENT": "Agreement"}
+
+
+@dataclass
+class Entity:
+    """An entity of one article: key (IRI path), kind, class, label, other names, its mentions."""
+
+    key: str
+    kind: str
+    cls: str
+    label: str
+    entry: Entry | None = None
+    names: set[str] = field(default_factory=set)
+    mentions: list[Mention] = field(default_factory=list)
+
+
+def clean_label(name: str) -> str:
+    """A name as a label: no legal suffix, no possessive, single spaces."""
+    name = " ".join(name.split())
+    name = lx.LEGAL_SUFFIX.sub("", name).strip(" ,")
+    return name.removesuffix("'s").removesuffix("’s").strip() or name
+
+
+def link(mentions: list[Mention]) -> dict[str, Entity]:
+    """Give every typed mention an entity key; return the article's entities by key."""
+    entities: dict[str, Entity] = {}
+
+    def add(mention: Mention, key: str, kind: str, cls: str, label: str, entry: Entry | None = None) -> None:
+        entity = entities.get(key)
+        if entity is None:
+            entity = entities[key] = Entity(key, kind, cls, label, entry)
+        elif entry is None and len(label) > len(entity.label) and kind != "PERSON":
+            entity.label = label
+        mention.key, mention.kind = key, kind
+        entity.names.add(clean_label(mention.text))
+        entity.mentions.append(mention)
+
+    # 1. dictionary names
+    for m in mentions:
+        if m.entry is not None:
+            add(m, m.entry.key, m.entry.kind, m.entry.cls, m.entry.label, m.entry)
+    # 2. full names no dictionary knows (typed by context), longest first so that short forms find them
+    typed = sorted((m for m in mentions if m.entry is None and m.kind != "NAME"), key=lambda m: -len(m.text))
+    for m in typed:
+        label = clean_label(m.text)
+        target = _short_form_of(label, m.kind, entities)
+        if target is not None:
+            add(m, target.key, target.kind, target.cls, target.label)
+            continue
+        key = f"{_PATH[m.kind]}/{slug(label)}"
+        add(m, key, m.kind, m.cls or _DEFAULT_CLASS[m.kind], label)
+    # 3. untyped names that are short forms of a typed entity ("Tarnwick's", "Smith", "Marrowfly")
+    for m in mentions:
+        if m.kind == "NAME" and not m.key:
+            label = clean_label(m.text)
+            target = _short_form_of(label, None, entities)
+            if target is not None:
+                add(m, target.key, target.kind, target.cls, target.label)
+    return entities
+
+
+def _short_form_of(label: str, kind: str | None, entities: dict[str, Entity]) -> Entity | None:
+    """The entity whose name ``label`` equals or abbreviates (first words of an organisation, last name of a person)."""
+    words = fold(label).split()
+    if not words:
+        return None
+    best: Entity | None = None
+    for entity in entities.values():
+        if kind is not None and entity.kind != kind:
+            continue
+        for name in {entity.label, *entity.names}:
+            full = fold(name).split()
+            if full == words:
+                return entity
+            if len(words) < len(full) and (
+                (entity.kind in ("ORG", "EVENT") and full[:len(words)] == words)
+                or (entity.kind == "PERSON" and len(words) == 1 and full[-1] == words[0])
+            ) and (best is None or len(entity.label) > len(best.label)):
+                best = entity
+    return best

@@ -1,0 +1,245 @@
+"""Mentions: where the text names an organisation, person, place, event, threat or agreement.
+
+Known names come from the reference dictionary; names no dictionary knows are
+found as runs of capitalised words and typed by the words around them
+("Obrisca Networks" by its head noun, "said Maud Ellingsen" by the verb,
+"Marrowfly ransomware" by the noun that follows). The stage only finds and
+types mentions; :mod:`kg.nlp.linking` decides which entity each one names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.nlp import lexicon as lx
+from kg.nlp.gazetteer import Entry, Gazetteer
+from kg.nlp.segment import Sentence
+
+
+@dataclass
+class Mention:
+    """A name in a sentence. Offsets are into the article text as read."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # ORG | PERSON | PLACE | EVENT | THREAT | AGREEMENT | NAME (not yet typed)
+    sentence: int
+    entry: Entry | None = None
+    possessive: bool = False  # "Tarnwick's"
+    modifier: bool = False  # "Google-parent Alphabet", "Leeds-based"
+    initial: bool = False  # first word of its sentence (capitalised for that reason alone?)
+    cls: str | None = None  # ontology class when known (Company, NewsOutlet, ...)
+    key: str = ""  # entity key, set by linking
+    role: str | None = None  # for people: a role title read next to the name
+
+    @property
+    def known(self) -> bool:
+        return self.entry is not None
+
+
+_TOKEN = r"(?:[A-Z][A-Za-z0-9]*|[a-z]{1,2}[A-Z][A-Za-z0-9]*)(?:-[A-Za-z0-9]+)*"
+_RUN = re.compile(rf"{_TOKEN}(?:(?:[ \t\n]+|[ \t]*&[ \t]*){_TOKEN})*(?:['’]s\b|['’](?=\s))?")
+_MODIFIER_TAIL = re.compile(r"-(?:based|led|owned|parent|backed|made|born|headquartered|focused|linked|run)$")
+_PERSON_TOKEN = r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*"
+PERSON_NAME = rf"{_PERSON_TOKEN}(?:\s+[A-Z]\.)?(?:\s+(?:van|von|de|der|den|da|di|du|le|la|al|bin|ter)\b)?" \
+              rf"(?:\s+{_PERSON_TOKEN}){{1,2}}"
+_SPEECH = r"(?:said|says|added|adds|told|wrote|writes|argued|explained|noted|warned|stated|commented|recalled|" \
+          r"presented|announced|urged|insisted|acknowledged|described|called)"
+_ROLE = lx.ROLE.pattern
+_PERSON_PATTERNS = [
+    re.compile(rf"\b(?:said|says|according to|added|wrote)\s+({PERSON_NAME})"),
+    re.compile(rf"({PERSON_NAME})\s+{_SPEECH}\b"),
+    re.compile(rf"({PERSON_NAME}),\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:{_TOKEN}['’]s\s+)?(?:{_ROLE})\b"),
+    re.compile(rf"(?:['’]s|\bthe)\s+(?:{_ROLE}),\s+({PERSON_NAME})"),
+    re.compile(rf"\b(?-i:[A-Z][a-z]+|CEO|CTO|CFO|CISO|CIO|COO)(?<!\bThe)(?<!\bA)\s+({PERSON_NAME})(?=[\s,.;:])"),
+]
+_ROLE_TITLECASE = re.compile(r"^(?:President|Chief|CEO|CTO|CFO|CISO|CIO|COO|Chairman|Chair|Director|Founder|"
+                             r"Secretary|Minister|Professor|Vice|Senior|Executive|General|Head|Spokesperson|"
+                             r"Commissioner|Ambassador|Analyst|Researcher)\b")
+_ORG_APPOSITIVE = re.compile(
+    r"^,?\s+(?:a|an|the|which\s+is\s+a|one\s+of)\s+(?:[\w.,-]+\s+){0,8}?"
+    r"(?:company|companies|firm|maker|makers|provider|operator|vendor|startup|start-up|developer|manufacturer|"
+    r"supplier|forwarder|group|business|retailer|bank|carrier|insurer|publisher|newsletter|newspaper|outlet|"
+    r"publication|agency|giant|specialist|rival|competitor|subsidiary|unit|utility|consultancy|platform|"
+    r"service|producer|distributor|integrator|contractor|lab|laboratory|nonprofit|non-profit|organi[sz]ation)\b",
+    re.I,
+)
+_ORG_DESCRIPTOR = re.compile(
+    r"\b(?:company|firm|maker|makers|provider|operator|operators|vendor|vendors|startup|developer|manufacturer|"
+    r"supplier|group|giant|rival|competitor|specialist|carrier|bank)\s+$", re.I)
+_NEWS_WORDS = re.compile(r"\b(?:newsletter|newspaper|outlet|publication|magazine|news site|broadcaster)\b", re.I)
+_DATELINE = re.compile(r"^([A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Z.]+)*)\s*(?:--|—|–|-)\s")
+
+
+def find_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
+    """Every known or capitalised name in one sentence, typed where its words allow."""
+    text, base, idx = sentence.text, sentence.start, sentence.index
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for start, end, entry in gazetteer.find(text):
+        mention = Mention(base + start, base + end, text[start:end], entry.kind, idx, entry=entry, cls=entry.cls)
+        tail = text[end:end + 3]
+        mention.possessive = tail.startswith(("'s", "’s")) or (tail[:1] in "'’" and text[end - 1:end] == "s")
+        mention.modifier = bool(re.match(r"-[a-z]", tail))
+        mention.initial = not text[:start].strip(" \"“‘'(")
+        out.append(mention)
+        taken.append((start, end))
+    dateline = _DATELINE.match(text)
+    if dateline and not any(s < dateline.end(1) for s, _ in taken):
+        out.append(Mention(base, base + dateline.end(1), dateline.group(1), "PLACE", idx))
+        taken.append((0, dateline.end(1)))
+    if text.isupper():  # a shouted heading: only dictionary names
+        return sorted(out, key=lambda m: m.start)
+    for match in _RUN.finditer(text):
+        for start, end in _free_pieces(match.start(), match.end(), taken + _breaks(match)):
+            mention = _name_mention(text, start, end, base, idx)
+            if mention is not None:
+                out.append(mention)
+    out.sort(key=lambda m: m.start)
+    _type_people(text, base, out)
+    for mention in out:
+        if mention.kind == "NAME":
+            _type_in_context(text, base, mention)
+    _type_people_of_orgs(text, base, out)
+    return out
+
+
+def _type_people_of_orgs(text: str, base: int, mentions: list[Mention]) -> None:
+    """'Anouk Velthuis of Pellucine Cloud': a two- or three-word name followed by 'of ORG' is a person."""
+    for mention, following in zip(mentions, mentions[1:], strict=False):
+        words = mention.text.split()
+        if (mention.kind == "NAME" and 2 <= len(words) <= 3 and following.kind == "ORG"
+                and text[mention.end - base:following.start - base] in (" of ", " at ", " from ")
+                and re.fullmatch(PERSON_NAME, mention.text) and not _org_like(words)):
+            mention.kind, mention.cls = "PERSON", "Person"
+
+
+_NAMED_THREAT = re.compile(r"\b(?:" + "|".join(lx.THREAT_HEADS) + r")\b[^.]{0,60}?\b(?:named|dubbed|called|"
+                           r"known as|nicknamed)\s+$", re.I)
+
+
+def _breaks(match: re.Match[str]) -> list[tuple[int, int]]:
+    """Headline verbs inside a capitalised run ("Sabrevane Telecom Signs the ...") cut it."""
+    return [(match.start() + m.start(), match.start() + m.end())
+            for m in re.finditer(r"\S+", match.group(0)) if m.group(0) in lx.HEADLINE_BREAKS]
+
+
+def _free_pieces(start: int, end: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    pieces = [(start, end)]
+    for t_start, t_end in taken:
+        next_pieces = []
+        for s, e in pieces:
+            if t_end <= s or t_start >= e:
+                next_pieces.append((s, e))
+                continue
+            if s < t_start:
+                next_pieces.append((s, t_start))
+            if t_end < e:
+                next_pieces.append((t_end, e))
+        pieces = next_pieces
+    return pieces
+
+
+def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Mention | None:
+    """Trim a capitalised run to the name it holds, or None when it holds none."""
+    piece = text[start:end]
+    possessive = False
+    stripped = re.sub(r"['’]s?$", "", piece.rstrip())
+    if stripped != piece.rstrip():
+        possessive = True
+    tokens = [(m.start(), m.end()) for m in re.finditer(r"[^\s&]+(?:\s*&\s*[^\s&]+)*", stripped)]
+    tokens = [(s, e) for s, e in tokens if re.search(r"[A-Za-z]", stripped[s:e])]
+    modifier = False
+    # drop function words, nationalities, months, titles at the front; months and dangling pieces at the end
+    while tokens:
+        word = stripped[tokens[0][0]:tokens[0][1]]
+        if (word in lx.FUNCTION_WORDS or word in lx.NATIONALITIES
+                or (word in lx.COMMON_INITIAL and not text[:start + tokens[0][0]].strip(" \"“‘'(")) or word in lx.TIME_WORDS
+                or _ROLE_TITLECASE.match(word) or not word[:1].isupper() and not re.match(r"[a-z]{1,2}[A-Z]", word)):
+            tokens.pop(0)
+            continue
+        break
+    while tokens:
+        word = stripped[tokens[-1][0]:tokens[-1][1]]
+        if word in lx.TIME_WORDS or word in lx.FUNCTION_WORDS:
+            tokens.pop()
+            possessive = False
+            continue
+        tail = _MODIFIER_TAIL.search(word)
+        if tail:
+            modifier = True
+            stripped = stripped[:tokens[-1][0] + tail.start()]
+            tokens[-1] = (tokens[-1][0], tokens[-1][0] + tail.start())
+        break
+    if not tokens:
+        return None
+    s, e = start + tokens[0][0], start + tokens[-1][1]
+    surface = text[s:e]
+    if len(surface) < 2 or surface.isdigit():
+        return None
+    mention = Mention(base + s, base + e, surface, "NAME", idx, possessive=possessive and e == start + len(stripped),
+                      modifier=modifier, initial=not text[:s].strip(" \"“‘'("))
+    if modifier and text[e:e + 6] == "-based":
+        mention.kind = "PLACE"
+    return mention
+
+
+def _type_people(text: str, base: int, mentions: list[Mention]) -> None:
+    """Mark as PERSON the names that stand where people's names stand ("said X", "X, chief executive")."""
+    spans: list[tuple[int, int]] = []
+    for pattern in _PERSON_PATTERNS:
+        for match in pattern.finditer(text):
+            spans.append((base + match.start(1), base + match.end(1)))
+    for mention in mentions:
+        if mention.kind not in ("NAME", "PERSON"):
+            continue
+        words = mention.text.split()
+        for s, e in spans:
+            if s <= mention.start and mention.end <= e and len(words) >= 2 and not _org_like(words):
+                mention.kind = "PERSON"
+                mention.cls = "Person"
+                break
+
+
+def _org_like(words: list[str]) -> bool:
+    return words[-1] in lx.ORG_HEADS or any(w in lx.FUNCTION_WORDS or w.isupper() for w in words)
+
+
+def _type_in_context(text: str, base: int, mention: Mention) -> None:
+    """Type a capitalised name by its own head word and the words right around it."""
+    words = mention.text.split()
+    start, end = mention.start - base, mention.end - base
+    after = text[end:end + 120]
+    before = text[max(0, start - 60):start]
+    if (re.match(r"\s+\(?(?:" + "|".join(lx.THREAT_HEADS) + r")\b", after, re.I) and not mention.possessive
+            or _NAMED_THREAT.search(text[max(0, start - 120):start])):
+        mention.kind, mention.cls = "THREAT", "CyberIncident"
+        return
+    if words[-1].lower() in lx.EVENT_HEADS or re.match(r"\s+(?:" + "|".join(lx.EVENT_HEADS) + r")\b", after):
+        mention.kind, mention.cls = "EVENT", "Event"
+        return
+    if words[-1] in lx.ORG_HEADS and len(words) >= 2:
+        mention.kind = "ORG"
+        mention.cls = ("NewsOutlet" if words[-1] in lx.NEWS_HEADS else
+                       "GovernmentBody" if words[-1] in lx.GOV_HEADS else "Company")
+        return
+    appositive = _ORG_APPOSITIVE.match(after)
+    if appositive and not mention.possessive:
+        mention.kind = "ORG"
+        mention.cls = "NewsOutlet" if _NEWS_WORDS.search(appositive.group(0)) else "Company"
+        return
+    if _ORG_DESCRIPTOR.search(before):
+        mention.kind, mention.cls = "ORG", "Company"
+        return
+    if re.search(r"\b(?:based|headquartered|located)\s+in\s+$|\bin\s+the\s+city\s+of\s+$", before):
+        mention.kind, mention.cls = "PLACE", "Place"
+        return
+    if mention.possessive and re.match(
+            r"\s+(?:own\s+)?(?:customers|clients|headquarters|board|spokes(?:person|man|woman)|shares|products|"
+            r"software|engineers|staff|employees|executives|lawyers|" + _ROLE + r")\b", after, re.I):
+        mention.kind, mention.cls = "ORG", "Company"
+        return
+    if re.search(r"(?:" + _ROLE + r")\s+(?:at|of|with)\s+$", before, re.I) and not mention.initial:
+        mention.kind, mention.cls = "ORG", "Company"

@@ -1,0 +1,215 @@
+"""Blocks and sentences, with page chrome marked.
+
+An article's text is cut into *blocks* (paragraphs, list items, headings) and
+blocks into *sentences*; every piece keeps its character offsets into the
+text as read. Page furniture -- trending and related headlines, bylines, photo
+captions and credits, share bars, newsletter prompts, advertisements, job
+listings, "About the company" boilerplate and media contacts -- is marked as
+chrome: it stays in the text, but no fact is read from it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# -- chrome: lines that are page furniture, judged on the line alone ---------------------------------
+_CHROME_LINE = re.compile(
+    r"""^\s*(?:
+        (?:trending|related|read\ more|see\ also|more\ from|recommended|most\ popular|also\ read|
+           editor'?s\ picks?|top\ stories|latest|watch|listen)\s*[:|]
+      | \[?\s*(?:advertisement|sponsored(?:\ content)?|ad)\s*\]?\s*$
+      | (?-i:By\ [A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+){0,3})\s*(?:[,|]|$)
+      | (?:share|share\ this(?:\ article|\ story)?|tweet|email|print)\s*[:|]
+      | (?:job\ listings|find\ more\ jobs|jobs?\ (?:board|listings))\b
+      | (?:photo|image|credit|illustration|caption)s?\s*[:(]
+      | \#{3,}\s*$
+      | (?:media|press)\ (?:contacts?|enquiries|inquiries)\s*:?\s*$
+      | (?:contact|email|tel|phone)\s*:
+      | (?:https?://|www\.)\S+\s*$
+      | \S+@\S+\.\w+\s*$
+      | (?:this\ (?:press\ )?release\ contains\ forward-looking|forward-looking\ statements)
+      | (?:copyright|©|\(c\)\ )\s*\d{4}
+      | (?:[A-Z][a-z]+\ \d{1,2},\ \d{4}|\d{1,2}\ [A-Z][a-z]+\ \d{4})\s*$
+    )""",
+    re.X | re.I,
+)
+_CREDIT_TAIL = re.compile(
+    r"\((?=[^()]*\b(?:photo|image|picture|credit|illustration|screenshot|getty|reuters|ap|afp|file)\b)"
+    r"[^()]{0,80}\)\s*$",
+    re.I,
+)
+_NEWSLETTER = re.compile(r"\b(?:subscribe|sign\ up|signup)\b.{0,80}\b(?:newsletters?|updates|alerts|digest)\b",
+                         re.I | re.X)
+_SHARE_BAR = re.compile(r"\b(?:Twitter|Facebook|LinkedIn|Email|WhatsApp|Reddit)\b(?:\s*[|·,/]\s*\b"
+                        r"(?:Twitter|Facebook|LinkedIn|Email|WhatsApp|Reddit|Print)\b){2,}")
+#: A heading that opens trailing boilerplate: everything after it is chrome.
+_BOILERPLATE_START = re.compile(r"^\s*(?:about\s+[A-Z0-9][^.!?]{0,60}|media\s+contacts?|press\s+contacts?|"
+                                r"notes?\s+to\s+editors?|\#{3,})\s*:?\s*$", re.I)
+
+_LIST_ITEM = re.compile(r"^(\s*)(?:(\d{1,2})[.)]|([*•▪◦·‣–-]))\s+(?=\S)")
+_TERMINAL = re.compile(r"""[.!?:;]["'”’)\]]*\s*$""")
+_ENDS_MIDPHRASE = re.compile(r"(?:[a-z][a-z'’-]*|,)\s*$")
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph, list item or heading: ``text[start:end]``."""
+
+    start: int
+    end: int
+    kind: str  # "text" | "item" | "heading" | "chrome"
+    paragraph: int  # blocks of one paragraph (or one list) share this number
+    marker: str | None = None  # list number or bullet
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence: ``text[start:end]`` of the article as read."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    block: Block
+
+    @property
+    def chrome(self) -> bool:
+        return self.block.kind == "chrome"
+
+
+def is_chrome_line(line: str) -> bool:
+    """Page furniture, judged on one line of text."""
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if _CHROME_LINE.match(stripped) or _SHARE_BAR.search(stripped):
+        return True
+    if _CREDIT_TAIL.search(stripped) and len(stripped) < 300:
+        return True
+    return bool(_NEWSLETTER.search(stripped)) and len(stripped) < 300
+
+
+def blocks(text: str) -> list[Block]:
+    """Cut ``text`` into blocks. Hard-wrapped lines of one paragraph are joined into one block."""
+    out: list[Block] = []
+    paragraph = 0
+    in_boilerplate = False
+    current: list[int] | None = None  # [start, end, kind-index]
+    kinds = ("text", "item", "heading", "chrome")
+    marker: str | None = None
+    pos = 0
+    prev_blank = True
+
+    def close() -> None:
+        nonlocal current, marker
+        if current is not None:
+            out.append(Block(current[0], current[1], kinds[current[2]], paragraph, marker))
+        current, marker = None, None
+
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        stripped = line.strip()
+        if not stripped:
+            close()
+            if not prev_blank:
+                paragraph += 1
+            prev_blank = True
+            continue
+        lead = len(line) - len(line.lstrip())
+        s, e = start + lead, start + len(line.rstrip())
+        if in_boilerplate or is_chrome_line(stripped) or _BOILERPLATE_START.match(stripped):
+            if _BOILERPLATE_START.match(stripped):
+                in_boilerplate = True
+            close()
+            out.append(Block(s, e, "chrome", paragraph))
+            prev_blank = False
+            continue
+        item = _LIST_ITEM.match(line)
+        if item:
+            if current is not None and current[2] == 0:
+                close()
+                paragraph += 1
+            close()
+            marker = item.group(2) or item.group(3)
+            current = [start + item.end(), e, 1]
+            prev_blank = False
+            continue
+        if current is not None and current[2] == 0 and _joins(text[current[0]:current[1]], stripped):
+            current[1] = e
+        else:
+            if current is not None and not prev_blank:
+                close()
+                paragraph += 1  # a new line that does not continue the last one opens a paragraph
+            close()
+            current = [s, e, 0]
+        prev_blank = False
+    close()
+    return [_as_heading(text, b) for b in out]
+
+
+def _joins(previous: str, line: str) -> bool:
+    """Does ``line`` continue the paragraph ``previous`` (a hard wrap) rather than start a new block?"""
+    if _TERMINAL.search(previous):
+        return False
+    return bool(line[:1].islower() or _ENDS_MIDPHRASE.search(previous))
+
+
+def _as_heading(text: str, block: Block) -> Block:
+    if block.kind != "text":
+        return block
+    body = text[block.start:block.end]
+    if not _TERMINAL.search(body) and len(body) < 160:
+        return Block(block.start, block.end, "heading", block.paragraph, block.marker)
+    return block
+
+
+# -- sentences ---------------------------------------------------------------------------------------
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "etc",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gov", "sen",
+    "rep", "gen", "lt", "col", "capt", "mt", "ft", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u", "approx",
+    "dept", "est", "fig", "al", "plc", "bros", "ave",
+}
+_SENTENCE_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
+_NEW_SENTENCE_AFTER_SUFFIX = re.compile(r"\s+(?:The|It|Its|This|That|These|They|He|She|We|In|On|But|And|A|An)\b")
+
+
+def sentences(text: str, block_list: list[Block] | None = None) -> list[Sentence]:
+    """All sentences of ``text``, block by block, in order."""
+    out: list[Sentence] = []
+    for block in block_list if block_list is not None else blocks(text):
+        body = text[block.start:block.end]
+        cut = block.start
+        for match in _SENTENCE_END.finditer(body):
+            if _is_abbreviation(body, match.start(), match.end()):
+                continue
+            end = block.start + match.end()
+            _append(out, text, cut, end, block)
+            cut = end
+        _append(out, text, cut, block.end, block)
+    return out
+
+
+def _is_abbreviation(body: str, dot: int, after: int) -> bool:
+    if body[dot] != ".":
+        return False
+    word = re.search(r"([A-Za-z][A-Za-z.]*)$", body[:dot])
+    if not word:
+        return False
+    token = word.group(1).lower().rstrip(".")
+    if len(token) == 1 and word.group(1).isupper():  # an initial: "J. Smith"
+        return True
+    if token in {"inc", "corp", "co", "ltd", "plc"}:
+        return not _NEW_SENTENCE_AFTER_SUFFIX.match(body, after)
+    return token in _ABBREVIATIONS
+
+
+def _append(out: list[Sentence], text: str, start: int, end: int, block: Block) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(len(out), start, end, text[start:end], block))

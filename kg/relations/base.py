@@ -1,0 +1,206 @@
+"""What an extractor produces, and the clause-level helpers the extractors share."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from kg.nlp import lexicon as lx
+from kg.nlp.document import Doc
+from kg.nlp.linking import Entity, clean_label
+from kg.nlp.mentions import Mention
+from kg.nlp.segment import Sentence
+
+#: The agreement facts attach to when the text names no other.
+DEFAULT_AGREEMENT = "ACC:CybersecurityTechAccord"
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One claim read from one sentence: ``subject predicate object``, with where and how it was read."""
+
+    predicate: str  # local name of an acc: property (or "parentOrganization", "quotation")
+    subject: str  # entity key
+    object: str | None  # entity key (None for records with only a value)
+    sentence: Sentence
+    rule: str
+    confidence: float
+    mention: str  # the subject as written in the sentence
+    anaphoric: bool = False
+    date: str | None = None  # ISO date / year-month the text gives for the claim
+    value: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+
+# -- clause helpers --------------------------------------------------------------------------------
+_RELATIVE = re.compile(r"(?:,\s*|\s)(?:which|who|whose)\s|,\s*that\s|\sthat\s(?=(?:was|is|were|are|has|had|have|"
+                       r"will|would|sells|makes|runs|owns)\b)")
+_CLAUSE_BREAK = re.compile(r";|:|\bbut\b|\bwhile\b|\bwhereas\b|\bbecause\b|\balthough\b|\bafter\b"
+                           r"|\b(?:said|says|announced|announces|added|argued|stated|noted|confirmed|reported|"
+                           r"explained|wrote|told\s+\w+)\b(?:\s+[\w-]+){0,4}?\s+that\b"
+                           r"|\bas\s+(?!well\b)(?=rival\b|its\b|the\b|[A-Z])")
+_GAP_WORD = re.compile(r"^[a-z][\w-]*$|^x-[a-z]+$")
+_GAP_STOP = frozenset("""by of from to in on at for which who that is are was were be been joined signed sign
+include includes included said says led with have has had will would said did do does so and""".split())
+_ACCORDISH = re.compile(r"\b(?:accord|pact|pledge|agreement|initiative|coalition|group|charter|declaration|"
+                        r"alliance|effort|commitments?|it|them|on|up)\b", re.I)
+
+
+def relative_regions(text: str) -> list[tuple[int, int]]:
+    """Spans (sentence offsets) of relative clauses: from ', which' / ' who' to the next comma or the end."""
+    regions = []
+    for match in _RELATIVE.finditer(text):
+        end = text.find(",", match.end())
+        regions.append((match.start(), end if end != -1 else len(text)))
+    return regions
+
+
+def inside(pos: int, regions: list[tuple[int, int]]) -> tuple[int, int] | None:
+    for start, end in regions:
+        if start <= pos < end:
+            return start, end
+    return None
+
+
+def clause_start(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts."""
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(text, 0, pos):
+        start = match.end()
+    return start
+
+
+def clause_end(text: str, pos: int) -> int:
+    match = _CLAUSE_BREAK.search(text, pos)
+    return match.start() if match else len(text)
+
+
+def candidates(doc: Doc, sentence: Sentence) -> list[Mention]:
+    """Names in a sentence that can be the organisations of a relation (not possessives, not modifiers)."""
+    out = []
+    for m in doc.by_sentence.get(sentence.index, []):
+        if m.possessive or m.modifier:
+            continue
+        if m.kind == "ORG" or (m.kind == "NAME" and not m.initial and m.text not in lx.COMMON_INITIAL):
+            out.append(m)
+    return out
+
+
+def groups(sentence: Sentence, mentions: list[Mention], doc: Doc) -> list[list[Mention]]:
+    """Split names into coordinated groups ("A, B and the German maker C" is one group)."""
+    text, base = sentence.text, sentence.start
+    masked = list(text)
+    for start, end in relative_regions(text):
+        for i in range(start, end):
+            masked[i] = " "
+    for m in doc.by_sentence.get(sentence.index, []):
+        if m.possessive or m.modifier or m.kind in ("PLACE",) or m.text in lx.NATIONALITIES:
+            for i in range(m.start - base, m.end - base):
+                masked[i] = "x"
+    flat = "".join(masked)
+    out: list[list[Mention]] = []
+    for m in mentions:
+        if out and _coordinated(flat[out[-1][-1].end - base:m.start - base]):
+            out[-1].append(m)
+        else:
+            out.append([m])
+    return out
+
+
+def _coordinated(gap: str) -> bool:
+    gap = re.sub(r"\bx+(?:-[a-z]+)?(?:['’]s)?", "", gap)
+    gap = re.sub(r"\bas well as\b|\balong with\b|\btogether with\b|&", " and ", gap)
+    words = re.sub(r"[,\s]+", " ", gap).strip().split()
+    if words[:1] == ["and"] or words[:1] == ["or"] or words[:1] == ["plus"]:
+        words = words[1:]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if len(words) > 5 or "," in gap.strip().strip(",") and len(words) > 4:
+        return False
+    return all(_GAP_WORD.match(w) and w not in _GAP_STOP for w in words)
+
+
+def group_before(sentence: Sentence, pos: int, doc: Doc, start: int | None = None) -> list[Mention]:
+    """The coordinated group of candidate names nearest before sentence offset ``pos`` in its clause."""
+    text, base = sentence.text, sentence.start
+    lo = clause_start(text, pos) if start is None else start
+    regions = relative_regions(text)
+    found = [m for m in candidates(doc, sentence)
+             if lo <= m.start - base and m.end - base <= pos and not inside(m.start - base, regions)]
+    parts = groups(sentence, found, doc)
+    return parts[-1] if parts else []
+
+
+def group_after(sentence: Sentence, pos: int, doc: Doc, max_gap: int = 60) -> list[Mention]:
+    """The coordinated group of candidate names starting soon after sentence offset ``pos``."""
+    base = sentence.start
+    regions = relative_regions(sentence.text)
+    found = [m for m in candidates(doc, sentence) if m.start - base >= pos and not inside(m.start - base, regions)]
+    if not found or found[0].start - base - pos > max_gap:
+        return []
+    first_gap = sentence.text[pos:found[0].start - base]
+    if re.search(r"[.;:]|\b(?:by|from|of|to|with|at|in)\s*$", first_gap) and not re.search(
+            r"\b(?:such as|including|like|include[sd]?|are|were|welcomed|added|adding)\b[\s:]*$", first_gap):
+        return []
+    parts = groups(sentence, found, doc)
+    return parts[0] if parts else []
+
+
+def antecedent(sentence: Sentence, region_start: int, doc: Doc) -> Mention | None:
+    """The name a relative clause starting at ``region_start`` hangs on."""
+    before = [m for m in candidates(doc, sentence) if m.end - sentence.start <= region_start]
+    return before[-1] if before else None
+
+
+def accordish_object(text: str, pos: int) -> bool:
+    """After a verb like 'signed': is the object the accord (or absent), not 'a deal with X'?"""
+    rest = text[pos:pos + 80]
+    if re.match(r"\s*(?:[,.;:!?)]|$|on\b|in\b|at\b|last\b|this\b|today\b|yesterday\b|too\b|as well\b|"
+                r"earlier\b|since\b|so\b|and\b|but\b|up\b|onto\b|on to\b)", rest):
+        return True
+    head = re.match(r"\s*(?:\S+\s+){0,4}", rest)
+    return bool(head and (_ACCORDISH.search(head.group(0)) or "Accord" in head.group(0) or "Call" in head.group(0)))
+
+
+def ensure_entity(doc: Doc, mention: Mention, kind: str = "ORG", cls: str = "Company") -> str:
+    """The entity key of a mention, creating an organisation for a name only this slot types."""
+    if mention.key:
+        return mention.key
+    from kg.nlp.gazetteer import slug
+
+    label = clean_label(mention.text)
+    key = f"organization/{slug(label)}"
+    entity = doc.entities.get(key)
+    if entity is None:
+        entity = doc.entities[key] = Entity(key, kind, cls, label)
+    entity.names.add(label)
+    entity.mentions.append(mention)
+    mention.key, mention.kind, mention.cls = key, kind, cls
+    return key
+
+
+def agreement_for(doc: Doc, sentence: Sentence) -> str:
+    """The agreement a sentence's claims are about: one it names, else the Tech Accord."""
+    named = [m.key for m in doc.in_sentence(sentence.index, "AGREEMENT")]
+    if DEFAULT_AGREEMENT in named or not named:
+        return DEFAULT_AGREEMENT
+    return named[0]
+
+
+def resolve_org_anaphor(doc: Doc, sentence: Sentence, pos: int) -> Mention | None:
+    """'it' / 'the company' at ``pos``: the speaker's organisation, the sentence's subject, or the last subject."""
+    affiliations: dict[str, str] = doc.cache.get("affiliations", {})  # type: ignore[assignment]
+    for m in doc.in_sentence(sentence.index, "PERSON"):
+        if m.start - sentence.start < pos and m.key in affiliations:
+            org_key = affiliations[m.key]
+            entity = doc.entities.get(org_key)
+            if entity and entity.mentions:
+                return entity.mentions[0]
+    own = [m for m in candidates(doc, sentence) if m.start - sentence.start < pos and m.key]
+    if own:
+        return own[0]
+    for index in range(sentence.index - 1, max(-1, sentence.index - 4), -1):
+        previous = [m for m in doc.in_sentence(index, "ORG") if not m.possessive and not m.modifier]
+        if previous:
+            return previous[0]
+    return None

@@ -1,0 +1,73 @@
+"""Events connected to the agreement: conferences, assemblies, workshops, roundtables,
+with the date and place the sentence gives."""
+
+from __future__ import annotations
+
+import re
+
+from kg.nlp import lexicon as lx
+from kg.nlp.dates import find_dates
+from kg.nlp.document import Doc
+from kg.nlp.gazetteer import slug
+from kg.nlp.linking import Entity
+from kg.nlp.mentions import Mention
+from kg.relations.base import Fact, agreement_for
+
+_HEAD = "|".join(h.replace(" ", r"\s+") for h in lx.EVENT_HEADS if h != "week")
+_NAMED = re.compile(
+    r"((?:(?:(?-i:[A-Z][\w-]*)|signatory|ministerial|regional|annual|member)\s+){1,5}?)"
+    rf"({_HEAD})\b", re.I)
+_ORDINAL = re.compile(r"^(?:first|second|third|annual|inaugural|next|the|a|an|its)\s+", re.I)
+
+
+def extract(doc: Doc) -> list[Fact]:
+    """acc:about facts for events; value: date (ISO) and place key."""
+    if not doc.mentions_accord():
+        return []
+    out: dict[str, Fact] = {}
+    for s in doc.sentences:
+        if s.chrome:
+            continue
+        events = [m for m in doc.in_sentence(s.index, "EVENT")]
+        events += _unnamed_in_dictionary(doc, s, events)
+        for m in events:
+            end = m.end - s.start
+            window = s.text[end:end + 120]
+            dates = find_dates(window, doc.article.date)
+            place = next((p for p in doc.in_sentence(s.index, "PLACE")
+                          if 0 <= p.start - m.end <= 60 and re.match(r"\s*(?:,\s*)?(?:in|at)\s+$",
+                                                                      s.text[end:p.start - s.start])), None)
+            fact = Fact("about", m.key, agreement_for(doc, s), s, "event.mention", 0.8, m.text,
+                        value={"date": dates[0][2] if dates else None, "place": place.key if place else None})
+            known = out.get(m.key)
+            if known is None or (not known.value.get("date") and fact.value.get("date")):
+                out[m.key] = fact
+    return list(out.values())
+
+
+def _unnamed_in_dictionary(doc: Doc, s: object, already: list[Mention]) -> list[Mention]:
+    """Events with lower-case heads the mention finder leaves alone: 'Asia-Pacific signatory workshop'."""
+    from kg.nlp.segment import Sentence
+
+    assert isinstance(s, Sentence)
+    out = []
+    for match in _NAMED.finditer(s.text):
+        words = _ORDINAL.sub("", match.group(1)).strip()
+        if not words or not re.search(r"[A-Z]", words) and "signatory" not in words.lower():
+            continue
+        start = s.start + match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip()))
+        name = f"{words} {match.group(2)}"
+        name = re.sub(r"^(?:(?:The|A|An|Its|First|Second|Annual|Inaugural)\s+)+", "", name)
+        if any(m.start <= s.start + match.end() and s.start + match.start() < m.end for m in already):
+            continue
+        if name.split()[0] in lx.FUNCTION_WORDS or len(name.split()) < 2:
+            continue
+        key = f"event/{slug(name)}"
+        entity = doc.entities.get(key)
+        if entity is None:
+            entity = doc.entities[key] = Entity(key, "EVENT", "Event", name)
+        mention = Mention(start, s.start + match.end(), name, "EVENT", s.index, cls="Event", key=key)
+        entity.names.add(name)
+        entity.mentions.append(mention)
+        out.append(mention)
+    return out

@@ -1,0 +1,208 @@
+"""Who signed or joined an agreement, and who the sources name as absent.
+
+Both come out of one reading of each sentence, because the same cues decide
+both ("has yet to sign" is absence, never signing): list cues ("signatories
+include: A, B and C"), verbs with their subjects ("Facebook signed", "so did
+LinkedIn", "X, which joined the accord in October"), appositions ("A and B,
+both signatories of the accord"), absence cues ("conspicuously absent",
+"declined to join", "has not joined"), and a paragraph whose topic is the
+signatories ("The signatories come in clusters. ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.nlp.dates import first_date
+from kg.nlp.document import Doc
+from kg.nlp.mentions import Mention
+from kg.nlp.segment import Sentence
+from kg.relations.base import (
+    Fact,
+    accordish_object,
+    agreement_for,
+    antecedent,
+    candidates,
+    clause_end,
+    ensure_entity,
+    group_after,
+    group_before,
+    groups,
+    inside,
+    relative_regions,
+    resolve_org_anaphor,
+)
+
+_MEMBER_NOUN = r"(?:signator(?:y|ies)|signers?|members?|founders?|founding\s+(?:members?|signatories|companies|" \
+               r"partners)|backers|supporters|participants|parties)"
+LIST_CUE = re.compile(
+    rf"\b{_MEMBER_NOUN}\s+(?:\w+\s+){{0,3}}?(?:include[sd]?|including|such\s+as|like|are|were|:|among\s+them)\s*:?"
+    rf"|\b(?:welcomed|welcomes|added|adding|recruited|brought\s+in)\b(?:\s+[\w-]+){{0,4}}?"
+    rf"(?:\s+(?:companies|members|firms|signatories)\s+(?:such\s+as|including|like))?"
+    rf"|\bthe\s+(?:list|roster)\s+(?:includes?|included)\b",
+    re.I,
+)
+APPOSITION_CUE = re.compile(
+    rf",\s*(?:both|all|each|also|now|already|themselves)?\s*(?:(?:founding|fellow|existing|new|early)\s+)?"
+    rf"(?:{_MEMBER_NOUN}|accord\s+members?)\s+(?:of|to|in)\b"
+    rf"|\b(?:is|are|was|were|became|become|becomes)\s+(?:now\s+|also\s+|both\s+)?(?:one\s+of|among|part\s+of)?\s*"
+    rf"(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:\d+\s+|\w+\s+)?(?:founding\s+|original\s+|new\s+)?{_MEMBER_NOUN}\b"
+    rf"|\bamong\s+(?:the\s+)?(?:founding\s+)?{_MEMBER_NOUN}\b",
+    re.I,
+)
+SIGN_VERB = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:now\s+|also\s+|already\s+)?(?:signed|joined)|signed|signs|joined|joins|"
+    r"will\s+(?:sign|join)|decided\s+to\s+(?:sign|join)|agreed\s+to\s+(?:sign|join)|"
+    r"put\s+(?:its|their)\s+names?\s+to|signed\s+(?:on|up)\s+to)\b(?!\s+by\b)",
+    re.I,
+)
+SO_DID = re.compile(r"\b(?:so|as)\s+(?:did|has|have|do|does)\b", re.I)
+ABSENT_CUE = re.compile(
+    r"\b(?:(?:conspicuously|notably|noticeably|glaringly)\s+)?(?:absent|missing)\b"
+    r"|\b(?:has|have|had)\s+yet\s+to\s+(?:sign|join)|\byet\s+to\s+(?:sign|join)"
+    r"|\b(?:declined|declines|decline|refused|refuses|refuse|chose\s+not|opted\s+not)\s+to\s+(?:join|sign)"
+    r"|\b(?:has|have|had|did|does|do|will|would)\s*(?:not|n[’']t)\s+(?:yet\s+)?(?:signed|joined|sign|join)"
+    r"|\b(?:hasn|haven|hadn|didn|won)[’']t\s+(?:yet\s+)?(?:signed|joined|sign|join)"
+    r"|\bnot\s+(?:among|on)\s+(?:the\s+)?(?:list|signatories|members|founders)|\bholds?\s+back|\bheld\s+back"
+    r"|\bstayed\s+away|\bsat\s+out|\bopted\s+out|\bstayed\s+out|\bleft\s+off\s+the\s+list|\bnowhere\s+to\s+be\s+found",
+    re.I,
+)
+_NEGATED = re.compile(r"\b(?:not|never|n[’']t|yet\s+to|declined\s+to|refused\s+to|without|whether\s+to|if)\s+"
+                      r"(?:\w+\s+){0,2}$", re.I)
+_TOPIC = re.compile(rf"\b{_MEMBER_NOUN}\b|\broster\b", re.I)
+_PRONOUN_SUBJECT = re.compile(r"\b(?:it|the\s+company|the\s+firm|we)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def extract(doc: Doc) -> list[Fact]:
+    """Signing and absence facts (cached on the document: both properties come from one reading)."""
+    cached = doc.cache.get("membership")
+    if cached is None:
+        cached = doc.cache["membership"] = _read(doc)
+    return list(cached)  # type: ignore[call-overload]
+
+
+def signed(doc: Doc) -> list[Fact]:
+    """Registry entry for acc:signed."""
+    from kg.relations import leaders
+
+    facts = [f for f in extract(doc) if f.predicate == "signed"]
+    for lead in leaders.extract(doc):  # the organisation that led the founders is one of them
+        if lead.object == "ACC:CybersecurityTechAccord":
+            facts.append(Fact("signed", lead.subject, lead.object, lead.sentence, "signatory.leader", 0.7,
+                              lead.mention, lead.anaphoric))
+    return facts
+
+
+def absent(doc: Doc) -> list[Fact]:
+    """Registry entry for acc:absentFrom."""
+    return [f for f in extract(doc) if f.predicate == "absentFrom"]
+
+
+def _read(doc: Doc) -> list[Fact]:
+    facts: list[Fact] = []
+    topic_paragraphs: set[int] = set()
+    for sentence in doc.sentences:
+        if sentence.chrome:
+            continue
+        found = _sentence_facts(doc, sentence)
+        facts.extend(found)
+        paragraph = sentence.block.paragraph
+        absent_here = bool(ABSENT_CUE.search(sentence.text))
+        if any(f.predicate == "signed" for f in found) or (
+                _TOPIC.search(sentence.text) and not absent_here and not candidates(doc, sentence)):
+            topic_paragraphs.add(paragraph)
+            continue
+        if paragraph in topic_paragraphs and not found and not absent_here and not _NEGATED.search(sentence.text):
+            facts.extend(_context_facts(doc, sentence))
+    return facts
+
+
+def _fact(doc: Doc, sentence: Sentence, predicate: str, mention: Mention, rule: str, confidence: float,
+          cue_end: int, anaphoric: bool = False) -> Fact:
+    key = ensure_entity(doc, mention)
+    window = sentence.text[cue_end:clause_end(sentence.text, cue_end)]
+    date = first_date(re.split(r",|\bwhich\b|\bthat\b", window)[0], doc.article.date)
+    named_here = mention.sentence == sentence.index
+    return Fact(predicate, key, agreement_for(doc, sentence), sentence, rule, confidence, mention.text,
+                anaphoric and not named_here, date if predicate == "signed" else None)
+
+
+def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
+    text = s.text
+    out: list[Fact] = []
+    absent_spans: list[tuple[int, int]] = []
+    regions = relative_regions(text)
+    # absence first: its cues contain signing verbs ("has yet to sign")
+    for cue in ABSENT_CUE.finditer(text):
+        absent_spans.append(cue.span())
+        for mention in _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=True):
+            out.append(_fact(doc, s, "absentFrom", mention, "absent.cue", 0.9, cue.end()))
+    for cue in LIST_CUE.finditer(text):
+        if _NEGATED.search(text[:cue.start()]) or any(a <= cue.start() < b for a, b in absent_spans):
+            continue
+        for mention in group_after(s, cue.end(), doc):
+            out.append(_fact(doc, s, "signed", mention, "signatory.list", 0.9, cue.end()))
+    for cue in APPOSITION_CUE.finditer(text):
+        if _NEGATED.search(text[:cue.start()]) or re.search(r"\bnot\b", cue.group(0), re.I):
+            continue
+        for mention in _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=False):
+            out.append(_fact(doc, s, "signed", mention, "signatory.membership", 0.85, cue.end()))
+    for cue in SIGN_VERB.finditer(text):
+        if any(a <= cue.start() < b for a, b in absent_spans) or _NEGATED.search(text[:cue.start()]):
+            continue
+        if not accordish_object(text, cue.end()):
+            continue
+        for mention in _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=False, anaphora=True):
+            out.append(_fact(doc, s, "signed", mention, "signatory.verb", 0.9, cue.end(),
+                             anaphoric=mention.sentence != s.index or mention.start < s.start))
+    for cue in SO_DID.finditer(text):
+        if any(f.predicate == "signed" for f in out) or _previous_signed(doc, s):
+            for mention in group_after(s, cue.end(), doc, max_gap=5):
+                out.append(_fact(doc, s, "signed", mention, "signatory.so-did", 0.8, cue.end()))
+    return _dedupe(out)
+
+
+def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: list[tuple[int, int]], *,
+              allow_after: bool, anaphora: bool = False) -> list[Mention]:
+    region = inside(start, regions)
+    if region is not None:  # "X, which has yet to sign"
+        head = antecedent(s, region[0], doc)
+        return [head] if head else []
+    before = group_before(s, start, doc)
+    if before:
+        return before
+    if anaphora and _PRONOUN_SUBJECT.search(s.text[:start]):
+        resolved = resolve_org_anaphor(doc, s, start)
+        return [resolved] if resolved else []
+    if allow_after:
+        return group_after(s, end, doc)
+    return []
+
+
+def _previous_signed(doc: Doc, s: Sentence) -> bool:
+    if s.index == 0:
+        return False
+    previous = doc.sentences[s.index - 1]
+    return bool(SIGN_VERB.search(previous.text) or LIST_CUE.search(previous.text))
+
+
+def _context_facts(doc: Doc, s: Sentence) -> list[Fact]:
+    """A sentence in a paragraph about the signatories: its coordinated organisations are signatories."""
+    regions = relative_regions(s.text)
+    out = []
+    found = [m for m in candidates(doc, s) if not inside(m.start - s.start, regions)]
+    for group in groups(s, found, doc):
+        if any(m.kind == "ORG" for m in group):
+            out.extend(_fact(doc, s, "signed", m, "signatory.paragraph", 0.6, 0) for m in group)
+    return out
+
+
+def _dedupe(facts: list[Fact]) -> list[Fact]:
+    seen: set[tuple[str, str, str | None]] = set()
+    out = []
+    for fact in facts:
+        key = (fact.predicate, fact.subject, fact.object)
+        if key not in seen:
+            seen.add(key)
+            out.append(fact)
+    return out

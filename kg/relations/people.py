@@ -1,0 +1,100 @@
+"""People and the posts they hold: "Microsoft President Brad Smith", "Smith, Microsoft's
+president", "said Lenka Aldous, chief executive of Tarnwick Systems", "Tarnwick's chief
+information security officer, Sunniva Hartigan", "Anouk Velthuis of Pellucine Cloud"."""
+
+from __future__ import annotations
+
+import re
+
+from kg.nlp import lexicon as lx
+from kg.nlp.document import Doc
+from kg.nlp.mentions import Mention
+from kg.nlp.segment import Sentence
+from kg.relations.base import Fact
+
+_ROLE = lx.ROLE.pattern
+
+
+def extract(doc: Doc) -> list[Fact]:
+    """acc:affiliation facts (value: role title or None), one per person and organisation; people
+    named with no organisation get a fact whose object is None, so every person is kept."""
+    facts: dict[tuple[str, str | None], Fact] = {}
+    people: dict[str, Fact] = {}
+    for s in doc.sentences:
+        if s.chrome:
+            continue
+        mentions = doc.by_sentence.get(s.index, [])
+        for i, person in enumerate(mentions):
+            if person.kind != "PERSON" or not person.key:
+                continue
+            found = _post(doc, s, mentions, i)
+            if found is not None:
+                org, role, rule = found
+                key = (person.key, org.key)
+                if key not in facts or (role and not facts[key].value.get("role")):
+                    facts[key] = Fact("affiliation", person.key, org.key, s, rule, 0.85, person.text,
+                                      value={"role": role})
+            elif person.key not in people:
+                people[person.key] = Fact("affiliation", person.key, None, s, "person.mention", 0.7, person.text,
+                                          value={"role": None})
+    doc.cache["affiliations"] = {p: o for (p, o) in facts if o}
+    named = {p for p, _ in facts}
+    return list(facts.values()) + [f for k, f in people.items() if k not in named]
+
+
+def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Mention, str | None, str] | None:
+    text, base = s.text, s.start
+    person = mentions[i]
+    start, end = person.start - base, person.end - base
+    before, after = text[:start], text[end:]
+    orgs = [m for m in mentions if m.kind == "ORG" and m.key]
+    # "Microsoft President Brad Smith"
+    match = re.search(rf"((?-i:[A-Z][\w-]*))\s+((?:{_ROLE}))\s+$", before, re.I)
+    if match:
+        org = _org_at(orgs, base + match.start(1), base + match.end(1))
+        if org:
+            return org, _title(match.group(2)), "post.org-title-name"
+    # "Smith, Microsoft's president" / "Lenka Aldous, chief executive of Tarnwick Systems"
+    match = re.match(rf",\s+(?:the\s+|a\s+|an\s+)?(?:([^\s,]+)['’]s\s+)?((?:{_ROLE}))(?:\s+(?:of|at|for|with)\s+|,\s+)?",
+                     after, re.I)
+    if match:
+        role = _title(match.group(2))
+        if match.group(1):
+            org = _org_at(orgs, person.end + match.start(1), person.end + match.end(1))
+            if org:
+                return org, role, "post.name-org-title"
+        org = _org_starting(orgs, person.end + match.end())
+        if org and match.group(0).rstrip().endswith(("of", "at", "for", "with", ",")):
+            return org, role, "post.name-title-org"
+    # "Tarnwick's chief information security officer, Sunniva Hartigan"
+    match = re.search(rf"([^\s,]+)['’]s\s+((?:{_ROLE})),\s+$", before, re.I)
+    if match:
+        org = _org_at(orgs, base + match.start(1), base + match.end(1))
+        if org:
+            return org, _title(match.group(2)), "post.org-title-comma-name"
+    # "Anouk Velthuis of Pellucine Cloud"
+    match = re.match(r"\s+(?:of|from|at)\s+", after)
+    if match:
+        org = _org_starting(orgs, person.end + match.end())
+        if org:
+            return org, None, "post.name-of-org"
+    return None
+
+
+def _org_at(orgs: list[Mention], start: int, end: int) -> Mention | None:
+    for m in orgs:
+        if m.start >= start and m.end <= end + 2:
+            return m
+    return None
+
+
+def _org_starting(orgs: list[Mention], pos: int) -> Mention | None:
+    for m in orgs:
+        if 0 <= m.start - pos <= 4:
+            return m
+    return None
+
+
+def _title(role: str) -> str:
+    role = " ".join(role.split())
+    return role[:1].lower() + role[1:] if not role.isupper() else role

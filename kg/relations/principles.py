@@ -1,0 +1,83 @@
+"""An agreement's principles: a numbered or bulleted list after a sentence about principles or
+commitments, an enumeration ("four commitments: a, b, c and d"), or an infinitive series
+("commits to defend ..., to refuse ..., and to act ...")."""
+
+from __future__ import annotations
+
+import re
+
+from kg.nlp.document import Doc
+from kg.nlp.segment import Block, Sentence
+from kg.relations.base import Fact, agreement_for
+
+_CUE = re.compile(r"\b(?:principles?|commitments?|pledges?|promises?|promise|tenets?|pillars?|values|"
+                  r"obligations|undertakings)\b", re.I)
+_ENUMERATION = re.compile(r"\b(?:principles|commitments|pledges|promises|tenets|pillars)\b[^:.;]{0,60}:\s*(.+?)"
+                          r"[.;]?$", re.I | re.S)
+_INFINITIVES = re.compile(r"\b(?:commits?|committing|committed|pledged?|pledges|pledging|promised?|promises|"
+                          r"promising|vow(?:s|ed)?|agree[sd]?|undertakes?)\s+(?:(?:its|their|the|all|"
+                          r"[a-z]+)\s+){0,3}?to\s+(.+)$", re.I | re.S)
+_ACCORD_CONTEXT = re.compile(r"\b(?:accord|pact|pledge|agreement|signing|signatories|signed|members)\b", re.I)
+_TITLE = re.compile(r"^([A-Z][\w-]*(?:\s+[\w-]+){0,3})\s*[:.–—-]\s+(\S.*)$", re.S)
+
+
+def extract(doc: Doc) -> list[Fact]:
+    """acc:hasPrinciple facts; a fact's value carries number, text and short name."""
+    listed = _from_lists(doc)
+    if listed:
+        return listed
+    enumerated = _from_sentences(doc, _ENUMERATION, "principle.enumeration", r",\s*(?:and\s+)?|\s+and\s+")
+    if enumerated:
+        return enumerated
+    return _from_sentences(doc, _INFINITIVES, "principle.infinitives", r"(?:,\s*|\s+)and\s+to\s+|,\s*to\s+")
+
+
+def _principle(doc: Doc, s: Sentence, number: int, text: str, rule: str, confidence: float) -> Fact:
+    agreement = agreement_for(doc, s)
+    text = " ".join(text.split()).strip()
+    title = _TITLE.match(text)
+    name = title.group(1) if title and len(title.group(1).split()) <= 4 else None
+    base = agreement.split("/")[-1].split(":")[-1]
+    return Fact("hasPrinciple", agreement, f"principle/{_slug(base)}-{number}", s, rule, confidence, text[:60],
+                value={"number": number, "text": text, "name": name})
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "-", text).lower()
+
+
+def _from_lists(doc: Doc) -> list[Fact]:
+    facts: list[Fact] = []
+    runs: list[list[Block]] = []
+    for block in doc.blocks:
+        if block.kind == "item" and runs and runs[-1][-1].kind == "item" and \
+                runs[-1][-1].paragraph == block.paragraph:
+            runs[-1].append(block)
+        else:
+            runs.append([block])
+    for index, run in enumerate(runs):
+        if run[0].kind != "item" or len(run) < 2:
+            continue
+        lead_in = [b for r in runs[max(0, index - 2):index] for b in r if b.kind != "chrome"][-2:]
+        if not any(_CUE.search(doc.text[b.start:b.end]) for b in lead_in):
+            continue
+        for number, block in enumerate(run, start=1):
+            if block.marker and block.marker.isdigit():
+                number = int(block.marker)
+            first = next((s for s in doc.sentences if s.block == block), None)
+            if first is not None:
+                facts.append(_principle(doc, first, number, doc.text[block.start:block.end], "principle.list", 0.9))
+    return facts
+
+
+def _from_sentences(doc: Doc, pattern: re.Pattern[str], rule: str, splitter: str) -> list[Fact]:
+    for s in doc.sentences:
+        if s.chrome:
+            continue
+        match = pattern.search(s.text)
+        if not match or not (_ACCORD_CONTEXT.search(s.text) or rule == "principle.enumeration"):
+            continue
+        items = [i.strip(" ,.;") for i in re.split(splitter, match.group(1)) if i.strip(" ,.;")]
+        if len(items) >= 2:
+            return [_principle(doc, s, n, item, rule, 0.75) for n, item in enumerate(items, start=1)]
+    return []
