@@ -125,8 +125,11 @@ def parse_date(value: Any) -> dt.date | None:
 
 def html_to_text(markup: str) -> str:
     """The main text of an HTML page, one block per line (trafilatura, recall-oriented)."""
+    import logging
+
     import trafilatura
 
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # it logs every odd page as an ERROR
     text = trafilatura.extract(markup, favor_recall=True, include_comments=False, include_tables=True,
                                deduplicate=False, include_formatting=False)
     if text:

@@ -36,7 +36,7 @@ class Stats:
         return "\n".join(lines)
 
 
-def _local(term: URIRef) -> str:
+def _local(term: object) -> str:
     text = str(term)
     return text.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 

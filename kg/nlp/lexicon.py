@@ -22,7 +22,8 @@ LEGAL_SUFFIX = re.compile(
     r"(?:,?\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|LLC|L\.L\.C\.|plc|PLC|AG|GmbH|"
     r"S\.A\.|SA|N\.V\.|NV|B\.V\.|BV|AS|A/S|ASA|AB|Oyj|SE|S\.p\.A\.))+$"
 )
-NEWS_HEADS = frozenset("Dispatch Times Post Journal Gazette Herald Tribune Weekly Daily News Magazine Chronicle".split())
+NEWS_HEADS = frozenset("Dispatch Times Post Journal Gazette Herald Tribune Weekly Daily News Magazine Chronicle"
+                       .split())
 GOV_HEADS = frozenset("Agency Ministry Department Commission Authority Bureau Council".split())
 
 #: Role titles, longest first when compiled (lower case; matched case-insensitively).

@@ -94,9 +94,9 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
         return sorted(out, key=lambda m: m.start)
     for match in _RUN.finditer(text):
         for start, end in _free_pieces(match.start(), match.end(), taken + _breaks(match)):
-            mention = _name_mention(text, start, end, base, idx)
-            if mention is not None:
-                out.append(mention)
+            named = _name_mention(text, start, end, base, idx)
+            if named is not None:
+                out.append(named)
     out.sort(key=lambda m: m.start)
     _type_people(text, base, out)
     for mention in out:
@@ -156,8 +156,9 @@ def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Menti
     while tokens:
         word = stripped[tokens[0][0]:tokens[0][1]]
         if (word in lx.FUNCTION_WORDS or word in lx.NATIONALITIES
-                or (word in lx.COMMON_INITIAL and not text[:start + tokens[0][0]].strip(" \"“‘'(")) or word in lx.TIME_WORDS
-                or _ROLE_TITLECASE.match(word) or not word[:1].isupper() and not re.match(r"[a-z]{1,2}[A-Z]", word)):
+                or (word in lx.COMMON_INITIAL and not text[:start + tokens[0][0]].strip(" \"“‘'("))
+                or word in lx.TIME_WORDS
+                or _ROLE_TITLECASE.match(word) or (not word[:1].isupper() and not re.match(r"[a-z]{1,2}[A-Z]", word))):
             tokens.pop(0)
             continue
         break
@@ -213,7 +214,7 @@ def _type_in_context(text: str, base: int, mention: Mention) -> None:
     start, end = mention.start - base, mention.end - base
     after = text[end:end + 120]
     before = text[max(0, start - 60):start]
-    if (re.match(r"\s+\(?(?:" + "|".join(lx.THREAT_HEADS) + r")\b", after, re.I) and not mention.possessive
+    if ((re.match(r"\s+\(?(?:" + "|".join(lx.THREAT_HEADS) + r")\b", after, re.I) and not mention.possessive)
             or _NAMED_THREAT.search(text[max(0, start - 120):start])):
         mention.kind, mention.cls = "THREAT", "CyberIncident"
         return

@@ -40,8 +40,10 @@ _CLAUSE_BREAK = re.compile(r";|:|\bbut\b|\bwhile\b|\bwhereas\b|\bbecause\b|\balt
                            r"explained|wrote|told\s+\w+)\b(?:\s+[\w-]+){0,4}?\s+that\b"
                            r"|\bas\s+(?!well\b)(?=rival\b|its\b|the\b|[A-Z])")
 _GAP_WORD = re.compile(r"^[a-z][\w-]*$|^x-[a-z]+$")
-_GAP_STOP = frozenset("""by of from to in on at for which who that is are was were be been joined signed sign
-include includes included said says led with have has had will would said did do does so and""".split())
+_GAP_STOP = frozenset("""
+by of from to in on at for which who that is are was were be been joined signed sign
+include includes included said says led with have has had will would said did do does so and
+""".split())
 _ACCORDISH = re.compile(r"\b(?:accord|pact|pledge|agreement|initiative|coalition|group|charter|declaration|"
                         r"alliance|effort|commitments?|it|them|on|up)\b", re.I)
 
@@ -110,12 +112,12 @@ def groups(sentence: Sentence, mentions: list[Mention], doc: Doc) -> list[list[M
 def _coordinated(gap: str) -> bool:
     gap = re.sub(r"\bx+(?:-[a-z]+)?(?:['’]s)?", "", gap)
     gap = re.sub(r"\bas well as\b|\balong with\b|\btogether with\b|&", " and ", gap)
-    words = re.sub(r"[,\s]+", " ", gap).strip().split()
+    words = [w.lower() if w in lx.NATIONALITIES else w for w in re.sub(r"[,\s]+", " ", gap).strip().split()]
     if words[:1] == ["and"] or words[:1] == ["or"] or words[:1] == ["plus"]:
         words = words[1:]
     if words[:1] == ["the"]:
         words = words[1:]
-    if len(words) > 5 or "," in gap.strip().strip(",") and len(words) > 4:
+    if len(words) > 5 or ("," in gap.strip().strip(",") and len(words) > 4):
         return False
     return all(_GAP_WORD.match(w) and w not in _GAP_STOP for w in words)
 

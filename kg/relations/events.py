@@ -53,7 +53,7 @@ def _unnamed_in_dictionary(doc: Doc, s: object, already: list[Mention]) -> list[
     out = []
     for match in _NAMED.finditer(s.text):
         words = _ORDINAL.sub("", match.group(1)).strip()
-        if not words or not re.search(r"[A-Z]", words) and "signatory" not in words.lower():
+        if not words or (not re.search(r"[A-Z]", words) and "signatory" not in words.lower()):
             continue
         start = s.start + match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip()))
         name = f"{words} {match.group(2)}"

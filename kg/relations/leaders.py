@@ -54,9 +54,9 @@ def _read(doc: Doc) -> list[Fact]:
         for cue in ACTIVE.finditer(text):
             region = inside(cue.start(), regions)
             subjects = ([antecedent(s, region[0], doc)] if region else group_before(s, cue.start(), doc)[-1:])
-            for m in subjects:
-                if m is not None:
-                    out.append(Fact("led", ensure_entity(doc, m), agreement, s, "leader.active", 0.9, m.text))
+            for head in subjects:
+                if head is not None:
+                    out.append(Fact("led", ensure_entity(doc, head), agreement, s, "leader.active", 0.9, head.text))
         for cue in IDEA.finditer(text):
             if not re.search(r"\b(?:accord|pact|pledge|initiative|agreement)\b", text, re.I):
                 continue

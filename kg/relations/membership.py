@@ -189,7 +189,7 @@ def _previous_signed(doc: Doc, s: Sentence) -> bool:
 def _context_facts(doc: Doc, s: Sentence) -> list[Fact]:
     """A sentence in a paragraph about the signatories: its coordinated organisations are signatories."""
     regions = relative_regions(s.text)
-    out = []
+    out: list[Fact] = []
     found = [m for m in candidates(doc, s) if not inside(m.start - s.start, regions)]
     for group in groups(s, found, doc):
         if any(m.kind == "ORG" for m in group):

@@ -55,7 +55,8 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         if org:
             return org, _title(match.group(2)), "post.org-title-name"
     # "Smith, Microsoft's president" / "Lenka Aldous, chief executive of Tarnwick Systems"
-    match = re.match(rf",\s+(?:the\s+|a\s+|an\s+)?(?:([^\s,]+)['’]s\s+)?((?:{_ROLE}))(?:\s+(?:of|at|for|with)\s+|,\s+)?",
+    match = re.match(rf",\s+(?:the\s+|a\s+|an\s+)?(?:([^\s,]+)['’]s\s+)?((?:{_ROLE}))"
+                     r"(?:\s+(?:of|at|for|with)\s+|,\s+)?",
                      after, re.I)
     if match:
         role = _title(match.group(2))

@@ -1,0 +1,138 @@
+"""The loader on texts written for these tests (not the dev corpus): rules read language, not articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kg.article import decode, read_text
+from kg.errors import KGError
+from kg.nlp.document import analyse
+from kg.relations import extract_all
+from kg.relations.base import Fact
+
+HEADER = "---\ntitle: Test\ndate: 2020-03-10\n---\n"
+
+
+def facts(body: str, header: str = HEADER) -> list[Fact]:
+    return extract_all(analyse(read_text(header + body)))
+
+
+def labels(body: str, predicate: str) -> set[str]:
+    doc = analyse(read_text(HEADER + body))
+    return {doc.entities[f.subject].label for f in extract_all(doc) if f.predicate == predicate}
+
+
+def test_list_of_unknown_signatories() -> None:
+    body = ("The Cybersecurity Tech Accord keeps growing. New signatories include Norvale Systems, Quibbly "
+            "Labs and the Finnish payments firm Tessaro, among others.\n")
+    assert labels(body, "signed") == {"Norvale Systems", "Quibbly Labs", "Tessaro"}
+
+
+def test_absence_is_never_signing() -> None:
+    body = ("Zentara Cloud has yet to sign the accord. Brightwell Networks declined to join. "
+            "Orrin Data has not signed either.\n")
+    assert labels(body, "absentFrom") == {"Zentara Cloud", "Brightwell Networks", "Orrin Data"}
+    assert labels(body, "signed") == set()
+
+
+def test_relative_clause_carries_the_absence() -> None:
+    body = "The deal puts pressure on Calder Systems, Voss's closest rival, which has yet to sign the pact.\n"
+    assert labels(body, "absentFrom") == {"Calder Systems"}
+
+
+def test_leader_is_read_from_passive_and_relative() -> None:
+    assert labels("The pact was organised by Halvard Group and signed by 20 firms.\n", "led") == {"Halvard Group"}
+    body = "It is a pet project of Fenwick Networks, which led the initiative announced on Monday.\n"
+    assert labels(body, "led") == {"Fenwick Networks"}
+
+
+def test_people_with_roles_and_organisations() -> None:
+    body = ('"We will sign," said Jane Roe, chief executive of Norvale Systems. '
+            "Brightwell's general counsel, Omar Test, agreed. Carol Doe, general counsel at Arm, did not.\n")
+    doc = analyse(read_text(HEADER + body))
+    posts = {(doc.entities[f.subject].label, doc.entities[f.object].label, f.value["role"])
+             for f in extract_all(doc) if f.predicate == "affiliation" and f.object}
+    assert ("Jane Roe", "Norvale Systems", "chief executive") in posts
+    assert ("Carol Doe", "Arm", "general counsel") in posts
+
+
+def test_numbered_principles_after_a_cue() -> None:
+    body = ("The pact sets out three commitments:\n\n1. Protect all users.\n2. Never attack civilians.\n"
+            "3. Share threat data.\n")
+    found = sorted((f.value["number"], f.value["text"]) for f in facts(body) if f.predicate == "hasPrinciple")
+    assert found == [(1, "Protect all users."), (2, "Never attack civilians."), (3, "Share threat data.")]
+
+
+def test_a_list_without_a_cue_is_not_principles() -> None:
+    body = "Shopping list:\n\n1. Milk.\n2. Eggs.\n"
+    assert [f for f in facts(body) if f.predicate == "hasPrinciple"] == []
+
+
+def test_unknown_malware_and_event_with_date_and_place() -> None:
+    body = ("Members of the accord traced the Glimmerfang ransomware together. They will meet at the "
+            "accord's Nordic signatory workshop in Oslo on 4 May.\n")
+    found = facts(body)
+    assert any(f.predicate == "relatedThreat" and f.object == "threat/glimmerfang" for f in found)
+    event = next(f for f in found if f.predicate == "about")
+    assert event.subject == "event/nordic-signatory-workshop"
+    assert event.value["date"] == "2020-05-04"
+    assert event.value["place"] == "place/oslo"
+
+
+def test_page_chrome_is_not_read() -> None:
+    body = ("Trending: Acme Corp signs everything in sight\n\n"
+            "Signatories include Norvale Systems and Quibbly.\n\n"
+            "Related: Brightwell Networks joined the accord\n")
+    assert labels(body, "signed") == {"Norvale Systems", "Quibbly"}
+
+
+def test_html_page_is_read_as_text() -> None:
+    page = ("<html><head><title>T</title><script>var x = 'Evil Corp signed';</script></head><body>"
+            "<article><p>The accord&rsquo;s signatories include Norvale Systems and Quibbly Labs.</p>"
+            "<p>Zentara Cloud has yet to sign.</p></article></body></html>")
+    doc = analyse(read_text(page))
+    assert doc.article.is_html
+    found = extract_all(doc)
+    assert {doc.entities[f.subject].label for f in found if f.predicate == "signed"} == {"Norvale Systems",
+                                                                                        "Quibbly Labs"}
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        ("Caf\u00e9 accord".encode("utf-8-sig"), "Caf\u00e9 accord"),
+        ("Caf\u00e9 accord".encode("utf-16"), "Caf\u00e9 accord"),
+        ("Caf\u00e9 \u201caccord\u201d".encode("cp1252"), "Caf\u00e9 \u201caccord\u201d"),
+    ],
+    ids=["utf8-bom", "utf16-bom", "cp1252"],
+)
+def test_decoding(data: bytes, expected: str) -> None:
+    assert decode(data).lstrip("\ufeff") == expected
+
+
+def test_relative_dates_resolve_against_the_article_date() -> None:
+    doc = analyse(read_text(HEADER + "Quibbly Labs signed the accord on Tuesday.\n"))
+    signed = [f for f in extract_all(doc) if f.predicate == "signed"]
+    assert signed and signed[0].date == dt.date(2020, 3, 10).isoformat()  # 2020-03-10 was a Tuesday
+
+
+_words = st.sampled_from(["Norvale", "Systems", "signed", "the", "accord", "Quibbly", "has", "yet", "to",
+                          "sign", ",", ".", "and", "said", "Jane", "Roe", "chief", "executive", "of", "\n",
+                          "\n\n", "1.", "*", "<p>", "“", "”", "’s", "\u00a0", "\u200b", "\t"])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.text(min_size=1, max_size=400), st.lists(_words, min_size=1, max_size=80).map(" ".join)))
+def test_any_text_reads_without_raising_and_quotes_its_evidence(text: str) -> None:
+    try:
+        article = read_text(text)
+    except KGError:  # nothing to read (e.g. only tags): a clear error is the right answer
+        return
+    doc = analyse(article)
+    for fact in extract_all(doc):
+        assert article.text[fact.sentence.start:fact.sentence.end] == fact.sentence.text
+        assert 0.0 <= fact.confidence <= 1.0
