@@ -33,6 +33,7 @@ browser:
 	fi
 
 demo: install
+	mkdir -p out
 	$(BIN)/kg build $(SEED) -o out/accord.ttl -o out/accord.jsonld -o out/accord.html
 	$(BIN)/kg stats out/accord.ttl
 
