@@ -95,7 +95,7 @@ class Emitter:
         g.add((node, RDF.type, getattr(ACC, entity.cls)))
         g.add((node, SKOS.prefLabel, Literal(entity.label)))
         for name in sorted(entity.names - {entity.label}):
-            if name and not name.isupper() or len(name) <= 5:
+            if (name and not name.isupper()) or len(name) <= 5:
                 g.add((node, SKOS.altLabel, Literal(name)))
         if entity.entry is not None:
             for other in entity.entry.same_as:
