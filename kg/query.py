@@ -750,9 +750,10 @@ def _graph_result(triples: Iterator[Any], limit: int | None, cancel: threading.E
 class OxigraphBackend(Backend):
     """A pyoxigraph Store queried by oxigraph itself (the union of all graphs is the default)."""
 
-    def __init__(self, store: Any, merged: bool = False) -> None:
+    def __init__(self, store: Any, merged: bool = False, dataset: Dataset | None = None) -> None:
         self.store = store
         self.merged = merged
+        self.dataset = dataset
 
     def has_graph(self, iri: str) -> bool:
         import pyoxigraph
@@ -792,6 +793,10 @@ class OxigraphBackend(Backend):
                            to_rdflib=_ox_to_rdflib)
 
     def update(self, sparql: str) -> None:
+        if self.merged and self.dataset is not None:
+            # rdflib's engine writes through the store plugin, which keeps the merged view
+            self.dataset.update(sparql, initNs=PREFIXES, use_store_provided=False)
+            return
         try:
             self.store.update(sparql, prefixes=_prefix_strings())
         except (SyntaxError, OSError) as exc:
@@ -871,6 +876,8 @@ class RemoteBackend(Backend):
 
     def update(self, sparql: str) -> None:
         self._post(self.endpoint.update_url, with_prefixes(sparql), "application/sparql-update", "*/*", 300.0)
+        if self.merged:  # triples added to named graphs join the merged view
+            self._post(self.endpoint.update_url, MERGE_MISSING, "application/sparql-update", "*/*", 300.0)
 
     def quads(self) -> Iterator[tuple[Any, Any, Any, Any]]:
         for row in self.select_json(union_quads_query()):
@@ -918,6 +925,10 @@ def http_request(method: str, url: str, body: bytes | None, headers: dict[str, s
         raise StoreError(f"{url}: {exc}") from None
 
 
+#: Adds to the default graph (the merged view) the named graphs' triples it lacks.
+MERGE_MISSING = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } FILTER NOT EXISTS { ?s ?p ?o } }"
+
+
 def union_quads_query(pattern: str = "?s ?p ?o") -> str:
     """SELECT ?s ?p ?o ?g: named graphs' quads, and default-graph triples held by no named graph."""
     return (f"SELECT * WHERE {{ {{ GRAPH ?g {{ {pattern} }} }} UNION "
@@ -939,7 +950,7 @@ def backend_of(graph: KnowledgeGraph) -> Backend:
     if endpoint is not None:
         return RemoteBackend(endpoint, merged=getattr(store, "kg_merged", True))
     if hasattr(store, "_inner") and any(c.__module__.startswith("oxrdflib") for c in type(store).__mro__):
-        return OxigraphBackend(store._inner, merged=getattr(store, "kg_merged", False))
+        return OxigraphBackend(store._inner, merged=getattr(store, "kg_merged", False), dataset=dataset)
     return MemoryBackend(dataset)
 
 

@@ -70,9 +70,9 @@ def render_static(graph: Any, path: str | os.PathLike[str], *, title: str | None
     )
 
     side = min(40.0, max(11.0, 6.0 + 1.1 * math.sqrt(max(n, 1))))
-    fig = Figure(figsize=(side * 1.25, side), dpi=110 if n <= LABEL_ALL_UP_TO else 80)
+    fig = Figure(figsize=(side * 1.45, side), dpi=110 if n <= LABEL_ALL_UP_TO else 80)
     FigureCanvasAgg(fig)
-    ax = fig.add_axes((0.0, 0.0, 1.0, 0.95))
+    ax = fig.add_axes((0.0, 0.0, 0.82, 0.95))  # the legend goes in the right-hand strip
     ax.set_axis_off()
     if title is None:
         title = projected.nodes[accord]["label"] if accord is not None else "Knowledge graph"
@@ -83,14 +83,18 @@ def render_static(graph: Any, path: str | os.PathLike[str], *, title: str | None
     simple.add_nodes_from(projected.nodes)
     by_relation: dict[str, list[tuple[Hashable, Hashable]]] = defaultdict(list)
     pair_count: dict[frozenset[Hashable], int] = defaultdict(int)
-    edge_labels: dict[tuple[Hashable, Hashable], list[str]] = defaultdict(list)
+    edge_labels: dict[frozenset[Hashable], list[str]] = defaultdict(list)
     for u, v, key in projected.edges(keys=True):
         by_relation[key].append((u, v))
         pair_count[frozenset((u, v))] += 1
-        edge_labels[(u, v)].append(relation_style(key).label)
+        name = relation_style(key).label
+        if name not in edge_labels[frozenset((u, v))]:
+            edge_labels[frozenset((u, v))].append(name)
         simple.add_edge(u, v)
     degree = dict(projected.degree())
     sizes = {node: min(1400.0, 260.0 + 90.0 * degree[node]) for node in projected.nodes}
+    if accord is not None:
+        sizes[accord] = 6000.0  # arrows stop at the edge of the accord's label box
     arrows = projected.number_of_edges() <= 3000
     order = list(simple.nodes)
     seen_pair: dict[frozenset[Hashable], int] = defaultdict(int)
@@ -149,7 +153,8 @@ def render_static(graph: Any, path: str | os.PathLike[str], *, title: str | None
         )
 
     if projected.number_of_edges() <= EDGE_LABELS_UP_TO:
-        labels = {edge: ", ".join(names) for edge, names in edge_labels.items()}
+        labels = {tuple(pair) if len(pair) == 2 else (next(iter(pair)),) * 2: ", ".join(names)
+                  for pair, names in edge_labels.items()}
         nx.draw_networkx_edge_labels(
             simple, pos, edge_labels=labels, ax=ax, font_size=8.5, font_color="#3d444d",
             bbox={"boxstyle": "round,pad=0.1", "facecolor": "white", "edgecolor": "none", "alpha": 0.85},
@@ -171,7 +176,7 @@ def render_static(graph: Any, path: str | os.PathLike[str], *, title: str | None
         for r in sorted(by_relation)
     ]
     if handles:
-        ax.legend(handles=handles, loc="upper left", fontsize=10, frameon=True, framealpha=0.9,
+        fig.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.82, 0.95), fontsize=10, frameon=True,
                   title="Classes and relations", title_fontsize=10)
 
     if pos:
