@@ -435,13 +435,13 @@ def _ox_to_python(term: Any) -> Any:
                 return fast(term.value)
             except ValueError:
                 return term.value
-        return _rdflib_to_python(_ox_to_rdflib(term))
+        return _rdflib_to_python(ox_to_rdflib(term))
     if kind == "BlankNode":
         return f"_:{term.value}"
     return str(term)
 
 
-def _ox_to_rdflib(term: Any) -> Any:
+def ox_to_rdflib(term: Any) -> Any:
     from rdflib import BNode, Literal, URIRef
 
     if term is None:
@@ -775,7 +775,7 @@ class OxigraphBackend(Backend):
             return QueryResult("ask", boolean=bool(result))
         if isinstance(result, pyoxigraph.QueryTriples):
             triples = ((t.subject, t.predicate, t.object) for t in result)
-            return _graph_result(triples, limit, cancel, _ox_to_rdflib)
+            return _graph_result(triples, limit, cancel, ox_to_rdflib)
         variables = [v.value for v in result.variables]
         rows: list[tuple[Any, ...]] = []
         truncated = False
@@ -790,7 +790,7 @@ class OxigraphBackend(Backend):
         except (SyntaxError, OSError) as exc:
             raise QueryError(f"oxigraph: {_one_line(str(exc))}") from None
         return QueryResult("select", variables, rows, truncated=truncated, to_python=_ox_to_python,
-                           to_rdflib=_ox_to_rdflib)
+                           to_rdflib=ox_to_rdflib)
 
     def update(self, sparql: str) -> None:
         if self.merged and self.dataset is not None:
@@ -804,7 +804,7 @@ class OxigraphBackend(Backend):
 
     def quads(self) -> Iterator[tuple[Any, Any, Any, Any]]:
         for row in self.store.query(union_quads_query()):
-            yield tuple(_ox_to_rdflib(row[v]) for v in ("s", "p", "o", "g"))  # type: ignore[misc]
+            yield tuple(ox_to_rdflib(row[v]) for v in ("s", "p", "o", "g"))  # type: ignore[misc]
 
     def fingerprint(self) -> int:
         value = 0

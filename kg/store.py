@@ -221,8 +221,10 @@ def _oxigraph_store_class() -> type:
     """
     import pyoxigraph as ox
     from oxrdflib import OxigraphStore
-    from oxrdflib._converter import from_ox, to_ox
+    from oxrdflib._converter import to_ox
     from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+    from kg.query import ox_to_rdflib as to_rdflib
 
     def named(context: Any) -> bool:
         identifier = getattr(context, "identifier", context)
@@ -262,24 +264,27 @@ def _oxigraph_store_class() -> type:
             super().remove_graph(graph)
 
         def triples(self, pattern: Any, context: Any = None) -> Any:
-            if named(context):
-                return super().triples(pattern, context)
-            union = context is None
             ox_pattern = [to_ox(t) if t is not None else None for t in pattern]
-            return self._union_triples(ox_pattern, union, context)
+            if named(context):
+                return self._named_triples(ox_pattern, context)
+            return self._union_triples(ox_pattern, context is None, context)
+
+        def _named_triples(self, ox_pattern: Any, context: Any) -> Any:
+            for quad in self._inner.quads_for_pattern(*ox_pattern, to_ox(context)):
+                yield (to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)), iter([context])
 
         def _union_triples(self, ox_pattern: Any, union: bool, context: Any) -> Any:
             from rdflib import Graph
 
             graph_name = None if union else ox.DefaultGraph()
             for quad in self._inner.quads_for_pattern(*ox_pattern, graph_name):
-                triple = (from_ox(quad.subject), from_ox(quad.predicate), from_ox(quad.object))
+                triple = (to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object))
                 if isinstance(quad.graph_name, ox.DefaultGraph):
                     if self._in_named_graph(quad.subject, quad.predicate, quad.object):
                         continue  # a copy of a named graph's triple (the merged view)
                     yield triple, iter([context or Graph(store=self, identifier=DATASET_DEFAULT_GRAPH_ID)])
                 else:
-                    yield triple, iter([Graph(store=self, identifier=from_ox(quad.graph_name))])
+                    yield triple, iter([Graph(store=self, identifier=to_rdflib(quad.graph_name))])
 
         def query(self, query: Any, initNs: Any, initBindings: Any, queryGraph: Any,
                   **kwargs: Any) -> Any:
