@@ -68,7 +68,7 @@ class KnowledgeGraph:
 
     def graph_names(self) -> list[URIRef]:
         """The IRIs of the named graphs (one per article), sorted."""
-        names = {c.identifier for c in self.dataset.contexts()}
+        names = {c.identifier for c in self.dataset.graphs()}
         return sorted(n for n in names if isinstance(n, URIRef) and n != DATASET_DEFAULT_GRAPH_ID)
 
     def merged(self) -> Graph:

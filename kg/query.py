@@ -32,6 +32,7 @@ import ctypes
 import functools
 import io
 import json
+import queue
 import re
 import sys
 import threading
@@ -156,30 +157,44 @@ def _default_local(iri: str) -> bool:
     return iri.startswith(ID_BASE) or iri.startswith("urn:")
 
 
-@functools.lru_cache(maxsize=512)
+#: Queries longer than this (characters) are not kept in the parse cache.
+CACHE_QUERIES_UP_TO = 20_000
+
+
 def _analyse(sparql: str, allow_update: bool, allow_service: bool) -> Analysis:
+    """Parse and check ``sparql`` (cached: rdflib's parser takes milliseconds)."""
+    if not isinstance(sparql, str) or not sparql.strip():
+        raise QueryError("empty query")
+    if len(sparql) > CACHE_QUERIES_UP_TO:
+        return _analyse_uncached(sparql, allow_update, allow_service)
+    return _analyse_cached(sparql, allow_update, allow_service)
+
+
+def _analyse_uncached(sparql: str, allow_update: bool, allow_service: bool) -> Analysis:
     from pyparsing import ParseException
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 
-    if not isinstance(sparql, str) or not sparql.strip():
-        raise QueryError("empty query")
     try:
-        tree = parseQuery(sparql)
-    except ParseException as query_error:
         try:
-            update = parseUpdate(sparql)
-        except ParseException as update_error:
-            if _looks_like_update(sparql):
-                raise QueryError(_syntax_message(update_error, update=True)) from None
-            raise QueryError(_syntax_message(query_error)) from None
-        return _analyse_update(update, allow_update, allow_service)
-    except Exception as exc:  # pragma: no cover - rdflib internals
-        raise QueryError(f"cannot parse query: {_one_line(str(exc))}") from None
+            tree = parseQuery(sparql)
+        except ParseException as query_error:
+            try:
+                update = parseUpdate(sparql)
+            except ParseException as update_error:
+                if _looks_like_update(sparql):
+                    raise QueryError(_syntax_message(update_error, update=True)) from None
+                raise QueryError(_syntax_message(query_error)) from None
+            return _analyse_update(update, allow_update, allow_service)
+    except RecursionError:
+        raise QueryError("query nested too deeply") from None
     _refuse_service(tree, allow_service)
     _translate(lambda: _translate_query(tree))
     operation = tree[1].name.removesuffix("Query").lower()
     iris = tuple(_clause_iri(d) for d in dict.get(tree[1], "datasetClause") or [])
     return Analysis(operation, iris)
+
+
+_analyse_cached = functools.lru_cache(maxsize=512)(_analyse_uncached)
 
 
 def _translate_query(tree: Any) -> None:
@@ -308,16 +323,17 @@ class QueryResult:
         self._raw = raw_rows
         self._to_python = to_python or _rdflib_to_python
         self._to_rdflib = to_rdflib or (lambda term: term)
-        self._rows: list[tuple[Any, ...]] | None = None
+        self._rows: list[Any] | None = None
         self._terms: list[tuple[Any, ...]] | None = None
 
     @property
-    def rows(self) -> list[tuple[Any, ...]]:
-        """The rows, each a named tuple with one field per variable."""
+    def rows(self) -> list[Any]:
+        """The rows, each a named tuple with one field per variable (``row.name``, ``row[0]``)."""
         if self._rows is None:
             row_type = _row_type(tuple(self.vars))
             convert = self._to_python
-            self._rows = [row_type(*[convert(v) for v in raw]) for raw in self._raw]
+            make = row_type._make
+            self._rows = [make(map(convert, raw)) for raw in self._raw]
         return self._rows
 
     @property
@@ -328,7 +344,7 @@ class QueryResult:
             self._terms = [tuple(convert(v) for v in raw) for raw in self._raw]
         return self._terms
 
-    def __iter__(self) -> Iterator[tuple[Any, ...]]:
+    def __iter__(self) -> Iterator[Any]:
         return iter(self.rows)
 
     def __len__(self) -> int:
@@ -380,7 +396,7 @@ class QueryResult:
 
 @functools.lru_cache(maxsize=256)
 def _row_type(names: tuple[str, ...]) -> Any:
-    return namedtuple("Row", names, rename=True)  # type: ignore[misc]
+    return namedtuple("Row", names, rename=True)
 
 
 # -- term conversion -------------------------------------------------------------------------------
@@ -425,10 +441,20 @@ def _ox_to_python(term: Any) -> Any:
     """A pyoxigraph term as a plain Python value, without building rdflib terms when possible."""
     if term is None:
         return None
-    kind = type(term).__name__
-    if kind == "NamedNode":
-        return term.value
-    if kind == "Literal":
+    convert = _OX_CONVERTERS.get(type(term))
+    if convert is None:
+        _OX_CONVERTERS.update(_ox_converters())
+        convert = _OX_CONVERTERS.get(type(term), str)
+    return convert(term)
+
+
+_OX_CONVERTERS: dict[type, Callable[[Any], Any]] = {}
+
+
+def _ox_converters() -> dict[type, Callable[[Any], Any]]:
+    import pyoxigraph
+
+    def literal(term: Any) -> Any:
         fast = _FAST_LITERALS.get(term.datatype.value)
         if fast is not None:
             try:
@@ -436,9 +462,12 @@ def _ox_to_python(term: Any) -> Any:
             except ValueError:
                 return term.value
         return _rdflib_to_python(ox_to_rdflib(term))
-    if kind == "BlankNode":
-        return f"_:{term.value}"
-    return str(term)
+
+    return {
+        pyoxigraph.NamedNode: lambda term: term.value,
+        pyoxigraph.Literal: literal,
+        pyoxigraph.BlankNode: lambda term: f"_:{term.value}",
+    }
 
 
 def ox_to_rdflib(term: Any) -> Any:
@@ -630,28 +659,41 @@ def run_query(
 
     Keyword arguments override fields of ``options`` (see :class:`QueryOptions`).
     Raises :class:`QueryError`, :class:`QueryRefused`, :class:`QueryTimeout` or
-    :class:`~kg.errors.StoreError` with one-line messages.
+    :class:`~kg.errors.StoreError` with one-line messages. Parsing, checking and
+    evaluation share the time limit; an update (with ``allow_update``) is checked
+    within it but then runs to its end.
     """
     opts = make_options(options, **kw)
     backend = backend_of(graph)
-    analysis = _analyse(sparql, opts.allow_update, opts.allow_service)
-    if analysis.dataset_iris:
-        check_query(sparql, opts, is_local=backend.has_graph)
-    if analysis.operation == "update":
-        backend.update(sparql)
-        _forget_inferred(graph)
-        return QueryResult("update")
-    if opts.infer:
-        mode = opts.infer
 
-        def job(cancel: threading.Event) -> QueryResult:
-            dataset = _inferred_dataset(graph, backend, mode)
+    def job(cancel: threading.Event) -> QueryResult | Analysis:
+        try:
+            return checked_run(cancel)
+        except KGError:
+            raise
+        except RecursionError:
+            raise QueryError("query nested too deeply to evaluate") from None
+        except Exception as exc:  # an engine's own error: still one line, never a traceback
+            raise QueryError(f"query failed: {type(exc).__name__}: {_one_line(str(exc))[:300]}") from None
+
+    def checked_run(cancel: threading.Event) -> QueryResult | Analysis:
+        analysis = _analyse(sparql, opts.allow_update, opts.allow_service)
+        if analysis.dataset_iris:
+            check_query(sparql, opts, is_local=backend.has_graph)
+        if analysis.operation == "update":
+            return analysis
+        if opts.infer:
+            dataset = _inferred_dataset(graph, backend, opts.infer)
             return MemoryBackend(dataset).select(sparql, analysis, opts.limit, cancel)
+        return backend.select(sparql, analysis, opts.limit, cancel, timeout=opts.timeout)
 
-        return _call_with_timeout(job, opts.timeout)
-    return _call_with_timeout(
-        lambda cancel: backend.select(sparql, analysis, opts.limit, cancel, timeout=opts.timeout), opts.timeout
-    )
+    outcome = _call_with_timeout(job, opts.timeout)  # parsing counts toward the time limit too
+    if isinstance(outcome, QueryResult):
+        return outcome
+    # a checked update: not interrupted, so that it is applied whole or (oxigraph) not at all
+    backend.update(sparql)
+    _forget_inferred(graph)
+    return QueryResult("update")
 
 
 class Backend:
@@ -693,7 +735,9 @@ class MemoryBackend(Backend):
     def has_graph(self, iri: str) -> bool:
         from rdflib import URIRef
 
-        return any(True for _ in self.dataset.triples((None, None, None), context=URIRef(iri)))  # type: ignore[arg-type]
+        name = URIRef(iri)
+        return any(context.identifier == name for context in self.dataset.graphs()) and any(
+            True for _ in self.dataset.graph(name).triples((None, None, None)))
 
     def select(self, sparql: str, analysis: Analysis, limit: int | None, cancel: threading.Event,
                **kw: Any) -> QueryResult:
@@ -742,7 +786,7 @@ def _graph_result(triples: Iterator[Any], limit: int | None, cancel: threading.E
             truncated = True
             break
         terms = tuple(convert(t) for t in triple) if convert else tuple(triple)
-        out.add(terms)  # type: ignore[arg-type]
+        out.add(terms)
         rows.append(terms)
     return QueryResult("graph", ["subject", "predicate", "object"], rows, graph=out, truncated=truncated)
 
@@ -804,7 +848,7 @@ class OxigraphBackend(Backend):
 
     def quads(self) -> Iterator[tuple[Any, Any, Any, Any]]:
         for row in self.store.query(union_quads_query()):
-            yield tuple(ox_to_rdflib(row[v]) for v in ("s", "p", "o", "g"))  # type: ignore[misc]
+            yield tuple(ox_to_rdflib(row[v]) for v in ("s", "p", "o", "g"))
 
     def fingerprint(self) -> int:
         value = 0
@@ -975,59 +1019,113 @@ def _interrupt(thread: threading.Thread) -> None:
         ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread.ident), ctypes.py_object(_Cancelled))
 
 
+class _Task:
+    """One job for a worker thread, with its outcome."""
+
+    def __init__(self, job: Callable[[threading.Event], Any]) -> None:
+        self.job = job
+        self.cancel = threading.Event()
+        self.done = threading.Event()
+        self.lock = threading.Lock()
+        self.finished = False
+        self.value: Any = None
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            try:
+                value = self.job(self.cancel)
+                with self.lock:
+                    self.value, self.finished = value, True
+            except _Cancelled:
+                pass
+            except BaseException as exc:
+                with self.lock:
+                    self.error, self.finished = exc, True
+        except _Cancelled:  # delivered late, after the job ended
+            pass
+        finally:
+            self.done.set()
+
+
+class _Worker(threading.Thread):
+    """A reusable query thread; one that was interrupted is retired, never reused."""
+
+    def __init__(self) -> None:
+        super().__init__(name="kg-query", daemon=True)
+        self.tasks: queue.SimpleQueue[_Task] = queue.SimpleQueue()
+        self.retired = False
+
+    def run(self) -> None:
+        try:
+            while True:
+                task = self.tasks.get()
+                task.run()
+                if self.retired or not _release(self):
+                    return
+        except _Cancelled:
+            return
+
+
+_idle: list[_Worker] = []
+_idle_lock = threading.Lock()
+MAX_IDLE_WORKERS = 8
+
+
+def _acquire() -> _Worker:
+    with _idle_lock:
+        if _idle:
+            return _idle.pop()
+    worker = _Worker()
+    worker.start()
+    return worker
+
+
+def _release(worker: _Worker) -> bool:
+    with _idle_lock:
+        if len(_idle) >= MAX_IDLE_WORKERS:
+            return False
+        _idle.append(worker)
+        return True
+
+
 def _call_with_timeout(job: Callable[[threading.Event], T], timeout: float | None) -> T:
     """Run ``job(cancel)`` in a worker thread; past ``timeout`` seconds raise QueryTimeout.
 
     The worker is asked to stop (``cancel`` is set) and interrupted with an asynchronous
     exception, which stops pure-Python evaluation at once; a worker blocked inside native
     code (oxigraph) stops when that call returns, a reaper thread keeps interrupting it.
+    Workers are reused, so a fast query does not pay for a new thread.
     """
     global _runaway
     if runaway_count() >= MAX_RUNAWAY:
         raise QueryTimeout(f"{MAX_RUNAWAY} earlier queries that timed out are still running; try again later")
-    cancel = threading.Event()
     if not timeout:
-        return job(cancel)
-    box: dict[str, Any] = {}
-    lock = threading.Lock()
-
-    def work() -> None:
-        try:
-            try:
-                value = job(cancel)
-                with lock:
-                    box["value"] = value
-            except _Cancelled:
-                pass
-            except BaseException as exc:
-                with lock:
-                    box["error"] = exc
-        except _Cancelled:  # delivered late, after the job ended
-            pass
-
-    worker = threading.Thread(target=work, name="kg-query", daemon=True)
+        return job(threading.Event())
+    task = _Task(job)
+    worker = _acquire()
     started = time.monotonic()
-    worker.start()
-    worker.join(timeout)
-    if worker.is_alive():
-        with lock:
-            finished = bool(box)
-            if not finished:
-                cancel.set()
+    worker.tasks.put(task)
+    if not task.done.wait(timeout):
+        with task.lock:
+            cancelled = not task.finished
+            if cancelled:
+                task.cancel.set()
+                worker.retired = True
+                worker.name = "kg-query-cancelled"
                 _interrupt(worker)
-        if not finished:
-            worker.join(0.2)
-            if worker.is_alive():
+        if cancelled:
+            if not task.done.wait(0.2):
                 with _runaway_lock:
                     _runaway += 1
                 threading.Thread(target=_reap, args=(worker,), name="kg-query-reaper", daemon=True).start()
             elapsed = time.monotonic() - started
             raise QueryTimeout(f"query stopped after {elapsed:.1f} s (timeout {timeout:g} s); "
                                "make it more selective or raise the timeout")
-    worker.join()
-    if "error" in box:
-        raise box["error"]
-    value: T = box["value"]
+        task.done.wait()
+    if task.error is not None:
+        raise task.error
+    value: T = task.value
     return value
 
 

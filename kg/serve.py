@@ -17,8 +17,8 @@ then answers only requests addressed to a loopback host name (no DNS rebinding).
 
 from __future__ import annotations
 
+import logging
 import socket
-import sys
 import urllib.parse
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import replace
@@ -33,6 +33,8 @@ from kg.query import QueryOptions, QueryResult, UpdateRefused, run_query
 if TYPE_CHECKING:  # pragma: no cover
     from kg.graph import KnowledgeGraph
 
+#: Request lines are logged at INFO, internal errors at ERROR (the command line decides where they go).
+log = logging.getLogger("kg.serve")
 #: Largest request body accepted (bytes).
 MAX_BODY = 1 << 20
 #: Seconds a client may stay silent before its connection is closed.
@@ -94,7 +96,7 @@ def make_app(
             status, headers, body = exc.status, exc.headers, (exc.message + "\n").encode("utf-8")
             headers = [("Content-Type", "text/plain; charset=utf-8"), *headers]
         except Exception as exc:  # never a traceback to the client
-            print(f"kg serve: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+            log.exception("internal error: %s: %s", type(exc).__name__, exc)
             status, headers = "500 Internal Server Error", [("Content-Type", "text/plain; charset=utf-8")]
             body = b"internal error\n"
         headers = [*headers, ("Content-Length", str(len(body))), ("X-Content-Type-Options", "nosniff")]
@@ -185,7 +187,8 @@ def _run(graph: KnowledgeGraph, sparql: str, opts: QueryOptions) -> QueryResult:
     try:
         return run_query(graph, sparql, options=opts)
     except UpdateRefused as exc:
-        raise _HTTPError("403 Forbidden", str(exc)) from None
+        operation = str(exc).split(":")[0]  # "updates are refused (INSERT DATA)"
+        raise _HTTPError("403 Forbidden", f"{operation}: this endpoint is read-only") from None
     except QueryTimeout as exc:
         raise _HTTPError("503 Service Unavailable", str(exc), [("Retry-After", "5")]) from None
     except QueryError as exc:  # syntax errors and refusals
@@ -204,7 +207,7 @@ def _negotiate(result: QueryResult, environ: Environ, params: dict[str, list[str
         for value in params.get(name, []):
             value = value.strip().lower()
             fmt = table.get(value) or _FORMAT_NAMES.get(value)
-            if fmt in table.values():
+            if fmt is not None and fmt in table.values():
                 return fmt
     for media in _accepted(environ.get("HTTP_ACCEPT", "")):
         if media in table:
@@ -257,7 +260,7 @@ class _Handler(WSGIRequestHandler):
     timeout = SOCKET_TIMEOUT
 
     def log_message(self, format: str, *args: Any) -> None:
-        sys.stderr.write(f"{self.address_string()} {format % args}\n")
+        log.info("%s %s", self.address_string(), format % args)
 
 
 class _ThreadingServer(ThreadingMixIn, WSGIServer):

@@ -30,7 +30,11 @@ graph" counts a triple once per graph that holds it (oxigraph issue #1919, fixed
 after 0.5), while the merged view is a set, as SPARQL and rdflib have it. Stores
 not written this way are queried with the union default graph instead. The
 rdflib view (``graph.dataset``) hides the copy: its default graph shows only the
-triples that are in no named graph, as a memory graph does.
+triples that are in no named graph, as a memory graph does. Updates run with
+``allow_update`` keep the merged view on oxigraph stores (rdflib's engine writes
+through the store plugin); on ``sparql:`` endpoints they add new named-graph
+triples to it, but a triple deleted from its last named graph stays in the merged
+view until that graph is saved again.
 """
 
 from __future__ import annotations
@@ -230,11 +234,12 @@ def _oxigraph_store_class() -> type:
         identifier = getattr(context, "identifier", context)
         return context is not None and identifier != DATASET_DEFAULT_GRAPH_ID
 
-    class AccordOxigraphStore(OxigraphStore):  # type: ignore[misc]
+    class AccordOxigraphStore(OxigraphStore):
         kg_merged = True
+        _inner: Any  # the pyoxigraph Store (typed loosely: its stubs reject rdflib-style None patterns)
 
-        def _in_named_graph(self, s: Any, p: Any, o: Any, besides: Any = None) -> bool:
-            return any(not isinstance(q.graph_name, ox.DefaultGraph) and q.graph_name != besides
+        def _in_named_graph(self, s: Any, p: Any, o: Any) -> bool:
+            return any(not isinstance(q.graph_name, ox.DefaultGraph)
                        for q in self._inner.quads_for_pattern(s, p, o, None))
 
         def add(self, triple: Any, context: Any, quoted: bool = False) -> None:
@@ -247,16 +252,24 @@ def _oxigraph_store_class() -> type:
                 self.add((s, p, o), g)
 
         def remove(self, triple: Any, context: Any = None) -> None:
-            if not named(context):
-                super().remove(triple, context)
+            if context is None or not self.kg_merged:
+                super().remove(triple, context)  # from every graph, the merged view included
                 return
-            graph_name = to_ox(context)
-            gone = list(self._inner.quads_for_pattern(*[to_ox(t) if t is not None else None for t in triple],
-                                                      graph_name))
-            for quad in gone:
+            pattern = [to_ox(t) if t is not None else None for t in triple]
+            if not named(context):  # the default graph alone: not the copies of named graphs' triples
+                for quad in list(self._inner.quads_for_pattern(*pattern, ox.DefaultGraph())):
+                    if not self._in_named_graph(quad.subject, quad.predicate, quad.object):
+                        self._inner.remove(quad)
+                return
+            for quad in list(self._inner.quads_for_pattern(*pattern, to_ox(context))):
                 self._inner.remove(quad)
-                if self.kg_merged and not self._in_named_graph(quad.subject, quad.predicate, quad.object):
+                if not self._in_named_graph(quad.subject, quad.predicate, quad.object):
                     self._inner.remove(ox.Quad(quad.subject, quad.predicate, quad.object, ox.DefaultGraph()))
+
+        def __len__(self, context: Any = None) -> int:
+            if context is None or named(context) or not self.kg_merged:
+                return int(super().__len__(context))
+            return sum(1 for _ in self.triples((None, None, None), context))
 
         def remove_graph(self, graph: Any) -> None:
             if named(graph) and self.kg_merged:
@@ -282,7 +295,9 @@ def _oxigraph_store_class() -> type:
                 if isinstance(quad.graph_name, ox.DefaultGraph):
                     if self._in_named_graph(quad.subject, quad.predicate, quad.object):
                         continue  # a copy of a named graph's triple (the merged view)
-                    yield triple, iter([context or Graph(store=self, identifier=DATASET_DEFAULT_GRAPH_ID)])
+                    graph = context if context is not None else Graph(store=self,
+                                                                      identifier=DATASET_DEFAULT_GRAPH_ID)
+                    yield triple, iter([graph])
                 else:
                     yield triple, iter([Graph(store=self, identifier=to_rdflib(quad.graph_name))])
 
@@ -329,7 +344,7 @@ def _endpoint_store_class(base: type) -> type:
 
     from kg.query import RemoteBackend, union_quads_query
 
-    class EndpointStore(base):  # type: ignore[valid-type,misc]
+    class EndpointStore(base):
         kg_endpoint: StoreSpec
         kg_merged = True
 

@@ -188,6 +188,16 @@ def test_writes_through_rdflib_keep_the_merged_view(tmp_path: Path, sample: Know
         assert answers(stored, sparql) == answers(sample, sparql), sparql
     assert quads(stored) == quads(sample)
 
+    from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+    default = Graph(store=stored.dataset.store, identifier=DATASET_DEFAULT_GRAPH_ID)
+    assert len(default) == 0, "the merged view's copies are hidden from rdflib"
+    loose = (URIRef(ID + "loose"), URIRef(ACC + "roleTitle"), Literal("x"))
+    default.add(loose)
+    assert len(default) == 1 and answers(stored, QUERIES[1]) == [repr((len(sample) + 1,))]
+    default.remove((None, None, None))
+    assert len(default) == 0 and answers(stored, QUERIES[1]) == answers(sample, QUERIES[1])
+
 
 def test_triples_only_graph_goes_to_the_default_graph(tmp_path: Path) -> None:
     ttl = tmp_path / "plain.ttl"
