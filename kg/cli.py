@@ -29,7 +29,16 @@ def _cmd_build(args: argparse.Namespace) -> int:
 
     if not args.output and not args.store:
         raise OutputError("nothing to write: give -o FILE (.ttl .jsonld .nt .trig .html ...) or --store SPEC")
-    graph = build(args.articles, options=BuildOptions(progress=None if not args.quiet else False))
+    existing = None
+    if args.append:
+        previous = [t for t in args.output if Path(t).suffix.lower() in (".trig", ".nq") and Path(t).exists()]
+        if not previous and not [t for t in args.output if Path(t).suffix.lower() in (".trig", ".nq")]:
+            raise KGError("--append needs a .trig or .nq output (they keep one named graph per article)")
+        if previous:
+            existing = _load(previous[0])
+    options = BuildOptions(progress=None if not args.quiet else False, warn=not args.quiet, jobs=args.jobs,
+                           strict=args.strict)
+    graph = build(args.articles, options=options, graph=existing)
     for target in args.output:
         _write(graph, target)
         if not args.quiet:
@@ -117,6 +126,28 @@ def _cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_eval(args: argparse.Namespace) -> int:
+    from kg.evaluate import evaluate, report_text
+
+    queries = Path(args.queries) if args.queries else _default_queries()
+    print(report_text(evaluate([Path(p) for p in args.paths], queries), verbose=args.verbose))
+    return 0
+
+
+def _default_queries() -> Path:
+    for base in (Path.cwd(), Path(__file__).resolve().parent.parent):
+        if (base / "examples" / "queries").is_dir():
+            return base / "examples" / "queries"
+    raise KGError("no examples/queries folder here: give --queries DIR")
+
+
+def _cmd_explain(args: argparse.Namespace) -> int:
+    from kg.explain import explain
+
+    print(explain(_load(args.graph).merged(), args.entity))
+    return 0
+
+
 def make_parser() -> argparse.ArgumentParser:
     from kg import __version__
 
@@ -134,6 +165,11 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", action="append", default=[], metavar="FILE",
                    help="output file; repeatable: .ttl .jsonld .nt .trig .nq (graphs), .html (view), .png/.svg")
     p.add_argument("--store", metavar="SPEC", help="also write into a store: oxigraph:DIR or sparql:URL")
+    p.add_argument("-a", "--append", action="store_true",
+                   help="add to the existing .trig/.nq output: each article replaces only its own named graph")
+    p.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (0: one per CPU)")
+    p.add_argument("--strict", action="store_true", help="fail on an unreadable file inside a folder (default: "
+                                                           "skip it with a warning)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or messages")
     p.set_defaults(func=_cmd_build)
 
@@ -167,6 +203,20 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=8000, help="port (8000)")
     p.add_argument("--timeout", type=float, default=10.0, metavar="SECONDS", help="per-query time limit (10)")
     p.set_defaults(func=_cmd_serve)
+
+    p = sub.add_parser("eval", help="score the loader against hand-written answers (NAME.gold.json)",
+                       description="Build each article that has a NAME.gold.json beside it, ask the "
+                                   "competency questions, and print precision, recall and F1 per question. "
+                                   "The gold format is documented in kg/evaluate.py.")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="articles (.txt with .gold.json) or folders")
+    p.add_argument("--queries", default=None, metavar="DIR", help="the .rq files (default: examples/queries)")
+    p.add_argument("-v", "--verbose", action="store_true", help="list misses and extras for every question")
+    p.set_defaults(func=_cmd_eval)
+
+    p = sub.add_parser("explain", help="show the names, sources and claims behind an entity")
+    p.add_argument("graph", metavar="GRAPH", help=_GRAPH_HELP)
+    p.add_argument("entity", metavar="ENTITY", help="a name (any of its labels) or an IRI")
+    p.set_defaults(func=_cmd_explain)
 
     p = sub.add_parser("stats", help="entities per class, facts per relation, articles")
     p.add_argument("graph", metavar="GRAPH", help=_GRAPH_HELP)

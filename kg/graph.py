@@ -8,14 +8,14 @@ adding an article again replaces exactly its own triples.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rdflib import Dataset, Graph, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
-from kg.errors import InputError, OutputError
+from kg.errors import OutputError
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import networkx
@@ -147,20 +147,3 @@ def load_graph_file(path: str | os.PathLike[str]) -> KnowledgeGraph:
 
     return parse_file(Path(path))
 
-
-def iter_paths(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
-    """Expand folders into the article files they hold (sorted); keep files as given."""
-    out: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.suffix.lower() in {".txt", ".md", ".html", ".htm"} and child.is_file():
-                    if child.name.endswith(".gold.json"):
-                        continue
-                    out.append(child)
-        elif path.exists():
-            out.append(path)
-        else:
-            raise InputError(f"{path}: no such file or folder")
-    return out

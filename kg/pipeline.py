@@ -2,14 +2,16 @@
 
 Each stage only consumes what the previous one produced:
 ``kg.article`` (read) -> ``kg.nlp.document`` (analyse) -> ``kg.relations`` (extract)
--> ``kg.rdf.emit`` (triples) -> :class:`kg.graph.KnowledgeGraph` (merge).
+-> ``kg.rdf.emit`` (triples) -> :class:`kg.graph.KnowledgeGraph` (merge) -> ``kg.rdf.resolve``
+(one IRI per entity across articles).
 """
 
 from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,15 +19,50 @@ from typing import Any
 from rdflib import Graph, URIRef
 
 from kg.article import Article, read_article
-from kg.graph import KnowledgeGraph, iter_paths
+from kg.errors import InputError, KGError
+from kg.graph import KnowledgeGraph
+
+ARTICLE_SUFFIXES = {".txt", ".md", ".html", ".htm", ".xhtml"}
 
 
 @dataclass(frozen=True)
 class BuildOptions:
     """Options of a build, passed down explicitly (no module globals)."""
 
-    progress: bool | None = None  # None: show a progress bar when stderr is a terminal and there are >1 articles
-    warn: bool = True  # print reading warnings (malformed front matter, ...) to stderr
+    progress: bool | None = None  # None: a progress bar when stderr is a terminal and there are >1 articles
+    warn: bool = True  # print warnings (malformed front matter, skipped files) to stderr
+    jobs: int = 1  # worker processes; 0 means one per CPU
+    strict: bool = False  # a bad article found inside a folder fails the build instead of being skipped
+    resolve: bool = True  # merge entities across articles ("Obrisca" and "Obrisca Networks")
+
+
+@dataclass(frozen=True)
+class Source:
+    """An article file to read, and whether the user named it (or it was found in a folder)."""
+
+    path: Path
+    named: bool
+
+
+def collect(paths: Iterable[str | os.PathLike[str]]) -> list[Source]:
+    """Files as given, and the article files inside folders (sorted; symbolic links to folders not followed)."""
+    out: list[Source] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = []
+            for folder, dirs, files in os.walk(path, followlinks=False):
+                dirs.sort()
+                for name in files:
+                    child = Path(folder) / name
+                    if child.suffix.lower() in ARTICLE_SUFFIXES and not name.startswith("."):
+                        found.append(child)
+            out.extend(Source(p, named=False) for p in sorted(found))
+        elif path.exists():
+            out.append(Source(path, named=True))
+        else:
+            raise InputError(f"{path}: no such file or folder")
+    return out
 
 
 def article_graph(article: Article) -> tuple[URIRef, Graph]:
@@ -38,24 +75,68 @@ def article_graph(article: Article) -> tuple[URIRef, Graph]:
     return emit(doc, extract_all(doc))
 
 
+def _work(path: Path) -> tuple[str, list[tuple[Any, Any, Any]] | None, str | None]:
+    """Worker: read and extract one file; errors come back as text, never as exceptions."""
+    try:
+        name, graph = article_graph(read_article(path, warn=False))
+        return str(name), list(graph), None
+    except KGError as exc:
+        return "", None, str(exc)
+
+
+def _results(sources: list[Source], jobs: int) -> Iterator[tuple[Source, str, list[Any] | None, str | None]]:
+    if jobs == 1 or len(sources) < 4:
+        for source in sources:
+            yield (source, *_work(source.path))
+        return
+    chunk = max(1, min(32, len(sources) // (jobs * 8)))
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        for source, result in zip(sources, pool.map(_work, [s.path for s in sources], chunksize=chunk),
+                                  strict=True):
+            yield (source, *result)
+
+
 def build(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *,
           options: BuildOptions | None = None, graph: KnowledgeGraph | None = None, **kw: Any) -> KnowledgeGraph:
     """Build (or extend ``graph`` with) the knowledge graph of articles and folders of articles.
 
-    Each article becomes one named graph; adding an article again replaces its graph.
+    Each article becomes one named graph; adding an article again replaces its graph, so adding the
+    same article twice changes nothing. A file named on the command line that cannot be read is an
+    error; one found inside a folder is skipped with a warning (unless ``strict``).
     """
     opts = options or BuildOptions(**kw)
     if isinstance(paths, str | os.PathLike):
         paths = [paths]
-    files = iter_paths(paths)
+    sources = collect(paths)
+    if not sources:
+        raise InputError("no article files found (looked for " + ", ".join(sorted(ARTICLE_SUFFIXES)) + ")")
+    jobs = opts.jobs or os.cpu_count() or 1
     target = graph if graph is not None else KnowledgeGraph()
-    show = opts.progress if opts.progress is not None else (sys.stderr.isatty() and len(files) > 1)
-    iterator: Iterable[Path] = files
+    show = opts.progress if opts.progress is not None else (sys.stderr.isatty() and len(sources) > 1)
+    results: Iterable[Any] = _results(sources, jobs)
     if show:
         from tqdm import tqdm
 
-        iterator = tqdm(files, desc="articles", unit="article", file=sys.stderr)
-    for path in iterator:
-        name, triples = article_graph(read_article(path, warn=opts.warn))
-        target.add_graph(name, triples)
+        results = tqdm(results, total=len(sources), desc="articles", unit="article", file=sys.stderr)
+    skipped = 0
+    for source, name, triples, error in results:
+        if error is not None:
+            if source.named or opts.strict:
+                raise InputError(error)
+            skipped += 1
+            if opts.warn:
+                print(f"kg: warning: skipped {error}", file=sys.stderr)
+            continue
+        article_graph_ = Graph()
+        for triple in triples or ():
+            article_graph_.add(triple)
+        target.add_graph(URIRef(name), article_graph_)
+    if skipped and skipped == len(sources):
+        raise InputError(f"none of the {len(sources)} article files could be read")
+    if skipped and opts.warn:
+        print(f"kg: warning: skipped {skipped} of {len(sources)} article files", file=sys.stderr)
+    if opts.resolve:
+        from kg.rdf.resolve import resolve
+
+        resolve(target)
     return target

@@ -77,15 +77,27 @@ def clause_end(text: str, pos: int) -> int:
     return match.start() if match else len(text)
 
 
-def candidates(doc: Doc, sentence: Sentence) -> list[Mention]:
-    """Names in a sentence that can be the organisations of a relation (not possessives, not modifiers)."""
+def candidates(doc: Doc, sentence: Sentence, initial: bool = False) -> list[Mention]:
+    """Names in a sentence that can be the organisations of a relation (not possessives, not modifiers).
+
+    An untyped capitalised word that opens the sentence counts only with ``initial`` (a subject slot)
+    and only when the article never writes it in lower case ("Regulators have yet to sign" is not a name).
+    """
     out = []
     for m in doc.by_sentence.get(sentence.index, []):
         if m.possessive or m.modifier:
             continue
-        if m.kind == "ORG" or (m.kind == "NAME" and not m.initial and m.text not in lx.COMMON_INITIAL):
+        if m.kind == "ORG" or (m.kind == "NAME" and m.text not in lx.COMMON_INITIAL and (
+                not m.initial or (initial and not _common_word(doc, m.text)))):
             out.append(m)
     return out
+
+
+def _common_word(doc: Doc, word: str) -> bool:
+    cache: dict[str, bool] = doc.cache.setdefault("common-words", {})  # type: ignore[assignment]
+    if word not in cache:
+        cache[word] = " " not in word and bool(re.search(rf"\b{re.escape(word.lower())}\b", doc.text))
+    return cache[word]
 
 
 def groups(sentence: Sentence, mentions: list[Mention], doc: Doc) -> list[list[Mention]]:
@@ -127,7 +139,7 @@ def group_before(sentence: Sentence, pos: int, doc: Doc, start: int | None = Non
     text, base = sentence.text, sentence.start
     lo = clause_start(text, pos) if start is None else start
     regions = relative_regions(text)
-    found = [m for m in candidates(doc, sentence)
+    found = [m for m in candidates(doc, sentence, initial=True)
              if lo <= m.start - base and m.end - base <= pos and not inside(m.start - base, regions)]
     parts = groups(sentence, found, doc)
     return parts[-1] if parts else []
@@ -160,7 +172,7 @@ def accordish_object(text: str, pos: int) -> bool:
     if re.match(r"\s*(?:[,.;:!?)]|$|on\b|in\b|at\b|last\b|this\b|today\b|yesterday\b|too\b|as well\b|"
                 r"earlier\b|since\b|so\b|and\b|but\b|up\b|onto\b|on to\b)", rest):
         return True
-    head = re.match(r"\s*(?:\S+\s+){0,4}", rest)
+    head = re.match(r"\s*(?:\S+(?:\s+|$)){0,4}", rest)
     return bool(head and (_ACCORDISH.search(head.group(0)) or "Accord" in head.group(0) or "Call" in head.group(0)))
 
 

@@ -69,7 +69,10 @@ ABSENT_CUE = re.compile(
 )
 _NEGATED = re.compile(r"\b(?:not|never|n[’']t|yet\s+to|declined\s+to|refused\s+to|without|whether\s+to|if)\s+"
                       r"(?:\w+\s+){0,2}$", re.I)
-_TOPIC = re.compile(rf"\b{_MEMBER_NOUN}\b|\broster\b", re.I)
+#: A sentence that announces the paragraph is about who the members are ("The signatories come in clusters").
+_TOPIC = re.compile(rf"\b(?:{_MEMBER_NOUN}|roster|membership)\b\s+(?:\w+\s+){{0,3}}?(?:come|comes|include|includes|"
+                    r"are|were|range|ranges|span|spans|fall|consist|cluster|number|read\s+like|list)\b"
+                    rf"|\b(?:list|roster)\s+of\s+(?:the\s+)?{_MEMBER_NOUN}\b", re.I)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|the\s+company|the\s+firm|we)\s+(?:\w+\s+){0,2}$", re.I)
 
 
@@ -120,8 +123,10 @@ def _read(doc: Doc) -> list[Fact]:
 def _fact(doc: Doc, sentence: Sentence, predicate: str, mention: Mention, rule: str, confidence: float,
           cue_end: int, anaphoric: bool = False) -> Fact:
     key = ensure_entity(doc, mention)
-    window = sentence.text[cue_end:clause_end(sentence.text, cue_end)]
-    date = first_date(re.split(r",|\bwhich\b|\bthat\b", window)[0], doc.article.date)
+    date = None
+    if predicate == "signed" and rule == "signatory.verb":  # "signed the pact on Tuesday", "joined in October"
+        window = sentence.text[cue_end:clause_end(sentence.text, cue_end)]
+        date = first_date(re.split(r",|\bwhich\b|\bthat\b|\band\b", window)[0], doc.article.date)
     named_here = mention.sentence == sentence.index
     return Fact(predicate, key, agreement_for(doc, sentence), sentence, rule, confidence, mention.text,
                 anaphoric and not named_here, date if predicate == "signed" else None)
