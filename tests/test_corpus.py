@@ -76,7 +76,8 @@ def test_short_names_merge_across_articles_only_when_unambiguous(tmp_path: Path)
 
 
 def test_similar_known_names_stay_apart(tmp_path: Path) -> None:
-    (tmp_path / "a.txt").write_text("Accord signatories include HP Inc., HPE and RSA. They met at the RSA Conference.\n")
+    text = "Accord signatories include HP Inc., HPE and RSA. They met at the RSA Conference.\n"
+    (tmp_path / "a.txt").write_text(text)
     graph = kg.build([tmp_path / "a.txt"], progress=False)
     assert sorted(names(graph, "signatories")) == ["HP", "HPE", "RSA"]
     assert names(graph, "events")[0] == "RSA Conference"
