@@ -33,6 +33,10 @@ FORMATS: dict[str, str] = {
     ".owl": "xml",
     ".xml": "xml",
 }
+#: Format names accepted by :meth:`KnowledgeGraph.serialize` in place of a path.
+FORMAT_NAMES: dict[str, str] = {**{name: name for name in set(FORMATS.values())},
+                                "ttl": "turtle", "jsonld": "json-ld", "ntriples": "nt", "nq": "nquads",
+                                "rdfxml": "xml"}
 #: Formats that keep named graphs; the others get the merged view.
 QUAD_FORMATS = {"trig", "nquads"}
 
@@ -113,12 +117,16 @@ class KnowledgeGraph:
         return render_html(self, path, **options)
 
     def serialize(self, destination: str | os.PathLike[str] | None = None, format: str | None = None) -> str:
-        """Serialize to a string (``destination=None``) or atomically to a file.
+        """Serialize to a string (``destination=None`` or a format name such as ``"turtle"``) or atomically
+        to a file.
 
         The format follows the file extension unless given: ``.ttl``, ``.jsonld``, ``.nt``
         give the merged view; ``.trig`` and ``.nq`` keep one named graph per article.
         """
         from kg.io import write_text
+
+        if format is None and isinstance(destination, str) and destination.lower() in FORMAT_NAMES:
+            destination, format = None, FORMAT_NAMES[destination.lower()]
 
         fmt = format or (format_for(destination) if destination is not None else "turtle")
         if fmt in QUAD_FORMATS:

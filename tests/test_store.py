@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import re
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -19,13 +18,13 @@ from rdflib import BNode, Graph, Literal, URIRef
 from kg.errors import InputError, StoreError
 from kg.graph import KnowledgeGraph
 from kg.store import StoreSpec, load, parse_spec, save
+from tests.oxigraph_server import free_port, running_oxigraph
 
 SAMPLE = Path(__file__).parent / "data" / "query" / "sample.trig"
 ID = "https://w3id.org/accord-kg/id/"
 ACC = "https://w3id.org/accord-kg/ontology#"
 ZDNET = URIRef(ID + "article-zdnet-2018-06-20")
 GEEKWIRE = URIRef(ID + "article-geekwire-2018-04-17")
-OXIGRAPH_CLI = Path(sys.executable).parent / "oxigraph"
 
 #: Queries whose answers must not depend on the store (compared as multisets of rows).
 QUERIES = [
@@ -261,39 +260,10 @@ def test_store_survives_sigkill_mid_write(tmp_path: Path) -> None:
 
 
 # -- a live SPARQL server --------------------------------------------------------------------------
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @pytest.fixture()
 def oxigraph_server(tmp_path: Path) -> Iterator[str]:
-    if not OXIGRAPH_CLI.exists():
-        pytest.skip("the oxigraph server CLI is not installed (pip install oxigraph)")
-    port = _free_port()
-    process = subprocess.Popen(
-        [str(OXIGRAPH_CLI), "serve", "--location", str(tmp_path / "server"), "--bind", f"127.0.0.1:{port}"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/query?query=ASK%7B%7D", timeout=1):
-                    break
-            except OSError:
-                if time.monotonic() > deadline or process.poll() is not None:
-                    pytest.fail("the oxigraph server did not start")
-                time.sleep(0.1)
+    with running_oxigraph(tmp_path / "server") as url:
         yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(5)
 
 
 @pytest.mark.server
@@ -310,7 +280,7 @@ def test_sparql_endpoint_gives_the_same_answers(oxigraph_server: str, sample: Kn
     rows = remote.query("SELECT ?o WHERE { ?o a acc:Organization }", infer="rdfs").rows
     assert ID + "microsoft" in {row.o for row in rows}
     with pytest.raises(StoreError):
-        load(f"sparql:http://127.0.0.1:{_free_port()}")
+        load(f"sparql:http://127.0.0.1:{free_port()}")
 
 
 @pytest.mark.server

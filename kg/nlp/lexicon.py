@@ -22,6 +22,11 @@ LEGAL_SUFFIX = re.compile(
     r"(?:,?\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|LLC|L\.L\.C\.|plc|PLC|AG|GmbH|"
     r"S\.A\.|SA|N\.V\.|NV|B\.V\.|BV|AS|A/S|ASA|AB|Oyj|SE|S\.p\.A\.))+$"
 )
+#: A legal suffix right after a name ("Inc", ", Inc.", "Oyj").
+LEGAL_SUFFIX_AFTER = re.compile(
+    r",?\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|LLC|plc|PLC|AG|GmbH|S\.A\.|SA|N\.V\.|NV|"
+    r"B\.V\.|BV|AS|A/S|ASA|AB|Oyj|SE|S\.p\.A\.)(?![\w-])"
+)
 NEWS_HEADS = frozenset("Dispatch Times Post Journal Gazette Herald Tribune Weekly Daily News Magazine Chronicle"
                        .split())
 GOV_HEADS = frozenset("Agency Ministry Department Commission Authority Bureau Council".split())
@@ -75,6 +80,8 @@ COMMON_INITIAL = frozenset("""
 Analysis Opinion Update Updated Editor Note Breaking Exclusive Advertisement Related Trending Photo Image
 Signatories Signatory Members Member Founders Critics Researchers Officials Companies Firms Security
 Networking Younger Older Notably Conspicuously Signing Joining Watching Talks People Get Sign Like
+Meanwhile Elsewhere Separately Similarly Additionally Finally Overall Ultimately Currently Previously Recently
+Earlier Later Instead Still Together Collectively Individually Privately Publicly Officially
 """.split())
 #: Capitalised verbs and particles of title-case headlines: never part of a name.
 HEADLINE_BREAKS = frozenset("""

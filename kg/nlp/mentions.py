@@ -52,8 +52,11 @@ _PERSON_PATTERNS = [
     re.compile(rf"\b(?:said|says|according to|added|wrote)\s+({PERSON_NAME})"),
     re.compile(rf"({PERSON_NAME})\s+{_SPEECH}\b"),
     re.compile(rf"({PERSON_NAME}),\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:{_TOKEN}['’]s\s+)?(?:{_ROLE})\b"),
-    re.compile(rf"(?:['’]s|\bthe)\s+(?:{_ROLE}),\s+({PERSON_NAME})"),
-    re.compile(rf"\b(?-i:[A-Z][a-z]+|CEO|CTO|CFO|CISO|CIO|COO)(?<!\bThe)(?<!\bA)\s+({PERSON_NAME})(?=[\s,.;:])"),
+    re.compile(rf"(?:['’]s|\b[Tt]he|\b[Ii]ts|\b[Tt]heir)\s+(?:{_ROLE}),\s+({PERSON_NAME})"),
+    re.compile(r"\b(?:President|Chairman|Chairwoman|Chair|CEO|CTO|CFO|CISO|CIO|COO|Director|Founder|Minister|"
+               r"Secretary|Senator|Commissioner|Ambassador|Professor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Spokesperson|"
+               r"Spokesman|Spokeswoman|Counsel|Officer|Analyst|Researcher|Chancellor|Premier|Governor|Mayor)"
+               rf"\s+({PERSON_NAME})(?=[\s,.;:])"),
 ]
 _ROLE_TITLECASE = re.compile(r"^(?:President|Chief|CEO|CTO|CFO|CISO|CIO|COO|Chairman|Chair|Director|Founder|"
                              r"Secretary|Minister|Professor|Vice|Senior|Executive|General|Head|Spokesperson|"
@@ -79,6 +82,9 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
     for start, end, entry in gazetteer.find(text):
+        suffix = lx.LEGAL_SUFFIX_AFTER.match(text, end) if entry.kind == "ORG" else None
+        if suffix:  # "Cisco Systems Inc", "Nokia Oyj": the suffix belongs to the name as written
+            end = suffix.end()
         mention = Mention(base + start, base + end, text[start:end], entry.kind, idx, entry=entry, cls=entry.cls)
         tail = text[end:end + 3]
         mention.possessive = tail.startswith(("'s", "’s")) or (tail[:1] in "'’" and text[end - 1:end] == "s")
@@ -178,7 +184,7 @@ def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Menti
         return None
     s, e = start + tokens[0][0], start + tokens[-1][1]
     surface = text[s:e]
-    if len(surface) < 2 or surface.isdigit():
+    if len(surface) < 2 or surface.isdigit() or lx.LEGAL_SUFFIX_AFTER.fullmatch(" " + surface):
         return None
     mention = Mention(base + s, base + e, surface, "NAME", idx, possessive=possessive and e == start + len(stripped),
                       modifier=modifier, initial=not text[:s].strip(" \"“‘'("))

@@ -88,9 +88,14 @@ def candidates(doc: Doc, sentence: Sentence, initial: bool = False) -> list[Ment
         if m.possessive or m.modifier:
             continue
         if m.kind == "ORG" or (m.kind == "NAME" and m.text not in lx.COMMON_INITIAL and (
-                not m.initial or (initial and not _common_word(doc, m.text)))):
+                not m.initial or (initial and not _common_word(doc, m.text) and not _adverb(doc, m)))):
             out.append(m)
     return out
+
+
+def _adverb(doc: Doc, m: Mention) -> bool:
+    """'Separately, Cisco said ...': a sentence-opening -ly word before a comma is an adverb, not a name."""
+    return m.text.endswith("ly") and " " not in m.text and doc.text[m.end:m.end + 1] == ","
 
 
 def _common_word(doc: Doc, word: str) -> bool:
@@ -129,6 +134,9 @@ def _coordinated(gap: str) -> bool:
         words = words[1:]
     if words[:1] == ["the"]:
         words = words[1:]
+    nested = " ".join(words[-2:]) in ("such as", "among them") or words[-1:] in (["including"], ["notably"])
+    if nested and len(words) <= 10:  # "..., and smaller firms such as C": a nested list goes on
+        return all(_GAP_WORD.match(w) for w in words)
     if len(words) > 5 or ("," in gap.strip().strip(",") and len(words) > 4):
         return False
     return all(_GAP_WORD.match(w) and w not in _GAP_STOP for w in words)
@@ -193,12 +201,30 @@ def ensure_entity(doc: Doc, mention: Mention, kind: str = "ORG", cls: str = "Com
     return key
 
 
+_PROPOSED = {"agreement/digital-geneva-convention"}  # proposed treaties: nobody signs them yet
+_ACCORD_WORD = re.compile(r"\baccord\b", re.I)
+
+
 def agreement_for(doc: Doc, sentence: Sentence) -> str:
-    """The agreement a sentence's claims are about: one it names, else the Tech Accord."""
-    named = [m.key for m in doc.in_sentence(sentence.index, "AGREEMENT")]
-    if DEFAULT_AGREEMENT in named or not named:
+    """The agreement a sentence's claims are about.
+
+    One the sentence names (the word "accord" means the Tech Accord); else the one last named in
+    the same paragraph; else the Tech Accord. So in a story about the Paris Call, "the call" and
+    "the declaration" stay with the Paris Call.
+    """
+    named = [m.key for m in doc.in_sentence(sentence.index, "AGREEMENT") if m.key not in _PROPOSED]
+    if DEFAULT_AGREEMENT in named or _ACCORD_WORD.search(sentence.text):
         return DEFAULT_AGREEMENT
-    return named[0]
+    if named:
+        return named[0]
+    for index in range(sentence.index - 1, -1, -1):
+        previous = doc.sentences[index]
+        if previous.block.paragraph != sentence.block.paragraph:
+            break
+        earlier = [m.key for m in doc.in_sentence(index, "AGREEMENT") if m.key not in _PROPOSED]
+        if earlier or _ACCORD_WORD.search(previous.text):
+            return DEFAULT_AGREEMENT if not earlier or _ACCORD_WORD.search(previous.text) else earlier[-1]
+    return DEFAULT_AGREEMENT
 
 
 def resolve_org_anaphor(doc: Doc, sentence: Sentence, pos: int) -> Mention | None:

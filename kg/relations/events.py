@@ -11,12 +11,16 @@ from kg.nlp.document import Doc
 from kg.nlp.gazetteer import slug
 from kg.nlp.linking import Entity
 from kg.nlp.mentions import Mention
+from kg.nlp.segment import Sentence
 from kg.relations.base import Fact, agreement_for
 
 _HEAD = "|".join(h.replace(" ", r"\s+") for h in lx.EVENT_HEADS if h != "week")
 _NAMED = re.compile(
     r"((?:(?:(?-i:[A-Z][\w-]*)|signatory|ministerial|regional|annual|member)\s+){1,5}?)"
     rf"({_HEAD})\b", re.I)
+#: "the RSA security conference": a known event's name with lower-case words put in ("RSA Conference").
+_KNOWN_WITH_MODIFIERS = re.compile(rf"((?-i:[A-Z][\w&-]*)(?:\s+(?-i:[A-Z][\w&-]*)){{0,3}})\s+"
+                                   rf"((?-i:[a-z][\w-]*)\s+){{1,2}}({_HEAD})\b", re.I)
 _ORDINAL = re.compile(r"^(?:first|second|third|annual|inaugural|next|the|a|an|its)\s+", re.I)
 
 
@@ -29,6 +33,7 @@ def extract(doc: Doc) -> list[Fact]:
         if s.chrome:
             continue
         events = [m for m in doc.in_sentence(s.index, "EVENT")]
+        events += _known_with_modifiers(doc, s, events)
         events += _unnamed_in_dictionary(doc, s, events)
         for m in events:
             end = m.end - s.start
@@ -43,6 +48,25 @@ def extract(doc: Doc) -> list[Fact]:
             if known is None or (not known.value.get("date") and fact.value.get("date")):
                 out[m.key] = fact
     return list(out.values())
+
+
+def _known_with_modifiers(doc: Doc, s: Sentence, already: list[Mention]) -> list[Mention]:
+    from kg.nlp.gazetteer import load
+
+    out = []
+    for match in _KNOWN_WITH_MODIFIERS.finditer(s.text):
+        entry = load().lookup(f"{match.group(1)} {match.group(3)}")
+        if entry is None or entry.kind != "EVENT" or any(m.key == entry.key for m in already):
+            continue
+        entity = doc.entities.get(entry.key)
+        if entity is None:
+            entity = doc.entities[entry.key] = Entity(entry.key, "EVENT", entry.cls, entry.label, entry)
+        mention = Mention(s.start + match.start(), s.start + match.end(), match.group(0), "EVENT", s.index,
+                          entry=entry, cls=entry.cls, key=entry.key)
+        entity.names.add(entry.label)
+        entity.mentions.append(mention)
+        out.append(mention)
+    return out
 
 
 def _unnamed_in_dictionary(doc: Doc, s: object, already: list[Mention]) -> list[Mention]:

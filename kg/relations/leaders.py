@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.document import Doc
+from kg.nlp.segment import Sentence
 from kg.relations.base import (
     Fact,
     agreement_for,
@@ -25,6 +26,28 @@ PASSIVE = re.compile(rf"\b{_VERBS}\s+by\s+", re.I)
 ACTIVE = re.compile(rf"\b{_VERBS}\s+(?:the\s+|this\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,3}}?{_THING}\b", re.I)
 IDEA = re.compile(r"\b(?:idea|brainchild|initiative|creation|project)\s+of\s+|['’]s\s+(?:idea|brainchild)\b", re.I)
 _CONTEXT = re.compile(rf"\b{_THING}\b|\bit\b", re.I)
+
+
+_UNDER = re.compile(r"\bunder\s+$", re.I)
+_LEADERSHIP = re.compile(r"['’]s\s+(?:leadership|stewardship|auspices|guidance|direction)\b", re.I)
+_X_LED = re.compile(r"-(?:led|organi[sz]ed|initiated|convened)\s+(?:[\w-]+\s+){0,2}?(?:accord|pact|initiative|"
+                    r"coalition|group|effort|pledge|agreement)\b", re.I)
+_OBJECT_RELATIVE = re.compile(r"\b(?:accord|pact|initiative|pledge|agreement|coalition|group)\b[^.;]{0,60}?"
+                              r"\b(?:which|that)\s+$", re.I)
+_LEAD_VERB_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:organi[sz]ed|led|convened|initiated|spearheaded|launched|"
+                              r"championed|conceived|founded|started)\b", re.I)
+
+
+def _around_names(doc: Doc, s: Sentence, agreement: str) -> list[Fact]:
+    """'under Microsoft's leadership', 'the Microsoft-led accord', 'the accord, which Microsoft organized'."""
+    out = []
+    for m in doc.in_sentence(s.index, "ORG"):
+        start, end = m.start - s.start, m.end - s.start
+        before, after = s.text[:start], s.text[end:]
+        if (m.possessive and _UNDER.search(before) and _LEADERSHIP.match(after)) or (
+                _X_LED.match(after)) or (_OBJECT_RELATIVE.search(before) and _LEAD_VERB_AFTER.match(after)):
+            out.append(Fact("led", m.key, agreement, s, "leader.name-context", 0.85, m.text))
+    return out
 
 
 def extract(doc: Doc) -> list[Fact]:
@@ -57,6 +80,7 @@ def _read(doc: Doc) -> list[Fact]:
             for head in subjects:
                 if head is not None:
                     out.append(Fact("led", ensure_entity(doc, head), agreement, s, "leader.active", 0.9, head.text))
+        out.extend(_around_names(doc, s, agreement))
         for cue in IDEA.finditer(text):
             if not re.search(r"\b(?:accord|pact|pledge|initiative|agreement)\b", text, re.I):
                 continue

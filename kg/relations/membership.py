@@ -47,7 +47,7 @@ APPOSITION_CUE = re.compile(
     rf"(?:{_MEMBER_NOUN}|accord\s+members?)\s+(?:of|to|in)\b"
     rf"|\b(?:is|are|was|were|became|become|becomes)\s+(?:now\s+|also\s+|both\s+)?(?:one\s+of|among|part\s+of)?\s*"
     rf"(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:\d+\s+|\w+\s+)?(?:founding\s+|original\s+|new\s+)?{_MEMBER_NOUN}\b"
-    rf"|\bamong\s+(?:the\s+)?(?:founding\s+)?{_MEMBER_NOUN}\b",
+    rf"|\bamong\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:founding\s+|new\s+)?{_MEMBER_NOUN}\b",
     re.I,
 )
 SIGN_VERB = re.compile(
@@ -63,7 +63,9 @@ ABSENT_CUE = re.compile(
     r"|\b(?:declined|declines|decline|refused|refuses|refuse|chose\s+not|opted\s+not)\s+to\s+(?:join|sign)"
     r"|\b(?:has|have|had|did|does|do|will|would)\s*(?:not|n[’']t)\s+(?:yet\s+)?(?:signed|joined|sign|join)"
     r"|\b(?:hasn|haven|hadn|didn|won)[’']t\s+(?:yet\s+)?(?:signed|joined|sign|join)"
-    r"|\bnot\s+(?:among|on)\s+(?:the\s+)?(?:list|signatories|members|founders)|\bholds?\s+back|\bheld\s+back"
+    rf"|\bnot\s+(?:among|on|one\s+of)\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:list|{_MEMBER_NOUN}|roster)"
+    r"|\bnot\s+(?:a\s+)?(?:member|signatory|part)\s+of\b|\bholds?\s+back|\bheld\s+back"
+    r"|\b(?:still\s+)?(?:missing|absent)\s+(?:are|were|is|was)\b"
     r"|\bstayed\s+away|\bsat\s+out|\bopted\s+out|\bstayed\s+out|\bleft\s+off\s+the\s+list|\bnowhere\s+to\s+be\s+found",
     re.I,
 )
@@ -150,7 +152,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
     for cue in APPOSITION_CUE.finditer(text):
         if _NEGATED.search(text[:cue.start()]) or re.search(r"\bnot\b", cue.group(0), re.I):
             continue
-        for mention in _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=False):
+        fronted = cue.group(0).lower().startswith("among")  # "Among the accord's signatories, Cisco and Nokia"
+        for mention in _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=fronted):
             out.append(_fact(doc, s, "signed", mention, "signatory.membership", 0.85, cue.end()))
     for cue in SIGN_VERB.finditer(text):
         if any(a <= cue.start() < b for a, b in absent_spans) or _NEGATED.search(text[:cue.start()]):

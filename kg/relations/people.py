@@ -73,6 +73,14 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         org = _org_at(orgs, base + match.start(1), base + match.end(1))
         if org:
             return org, _title(match.group(2)), "post.org-title-comma-name"
+    # "Marlow Systems ... Its chief executive, Tomas Eriksen": the organisation the sentence before is about
+    match = re.search(rf"\b(?:[Ii]ts|[Tt]heir)\s+((?:{_ROLE})),\s+$", before)
+    if match:
+        from kg.relations.base import resolve_org_anaphor
+
+        org = resolve_org_anaphor(doc, s, match.start())
+        if org is not None and org.key:
+            return org, _title(match.group(1)), "post.its-title-name"
     # "Anouk Velthuis of Pellucine Cloud"
     match = re.match(r"\s+(?:of|from|at)\s+", after)
     if match:
