@@ -126,7 +126,8 @@ class KnowledgeGraph:
         from kg.io import write_text
 
         if format is None and isinstance(destination, str) and destination.lower() in FORMAT_NAMES:
-            destination, format = None, FORMAT_NAMES[destination.lower()]
+            format = FORMAT_NAMES[destination.lower()]
+            destination = None
 
         fmt = format or (format_for(destination) if destination is not None else "turtle")
         if fmt in QUAD_FORMATS:
