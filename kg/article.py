@@ -160,7 +160,7 @@ def read_text(text: str, *, path: Path | None = None, name: str | None = None) -
         path=path,
         title=_str(meta.get("title")),
         source=_str(meta.get("source")),
-        url=_str(meta.get("url")),
+        url=_iri_safe(_str(meta.get("url"))),
         date=parse_date(meta.get("date")),
         meta=meta,
         is_html=is_html,
@@ -195,6 +195,17 @@ def read_article(path: str | Path, *, warn: bool = True) -> Article:
         for message in article.warnings:
             print(f"kg: warning: {path}: {message}", file=sys.stderr)
     return article
+
+
+#: Characters that may not appear in an IRI (RFC 3987): they are percent-encoded in a front-matter URL.
+_NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\\x7f]')
+
+
+def _iri_safe(url: str | None) -> str | None:
+    """``url`` with the characters an IRI may not hold percent-encoded (no quote or ``<`` reaches Turtle)."""
+    if url is None:
+        return None
+    return _NOT_IN_IRI.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode("utf-8")), url)
 
 
 def _str(value: Any) -> str | None:

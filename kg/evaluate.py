@@ -147,6 +147,14 @@ def score_evidence(gold: dict[str, Any], rows: list[list[str]], raw: str, signat
     return out
 
 
+_ARTICLE_SUFFIXES = {".txt", ".md", ".html", ".htm"}
+
+
+def _gold_for(article: Path) -> Path:
+    """NAME.gold.json beside NAME.txt (or NAME.html)."""
+    return article.with_name(article.stem + ".gold.json")
+
+
 @dataclass
 class ArticleReport:
     article: Path
@@ -159,13 +167,14 @@ def evaluate(paths: list[Path], queries: Path) -> list[ArticleReport]:
 
     articles: list[Path] = []
     for path in paths:
-        articles += sorted(path.glob("*.txt")) if path.is_dir() else [path]
-    articles = [a for a in articles if a.with_suffix("").with_suffix(".gold.json").exists()]
+        articles += sorted(p for p in path.iterdir() if p.suffix.lower() in _ARTICLE_SUFFIXES) \
+            if path.is_dir() else [path]
+    articles = [a for a in articles if _gold_for(a).exists()]
     if not articles:
         raise InputError("no article with a NAME.gold.json beside it")
     reports = []
     for article in articles:
-        gold_file = article.with_suffix("").with_suffix(".gold.json")
+        gold_file = _gold_for(article)
         try:
             gold = json.loads(gold_file.read_text(encoding="utf-8"))["questions"]
         except (ValueError, KeyError) as exc:

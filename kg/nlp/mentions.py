@@ -42,6 +42,7 @@ class Mention:
 _TOKEN = r"(?:[A-Z][A-Za-z0-9]*|[a-z]{1,2}[A-Z][A-Za-z0-9]*)(?:-[A-Za-z0-9]+)*"
 _RUN = re.compile(rf"{_TOKEN}(?:(?:[ \t\n]+|[ \t]*&[ \t]*){_TOKEN})*(?:['’]s\b|['’](?=\s))?")
 _MODIFIER_TAIL = re.compile(r"-(?:based|led|owned|parent|backed|made|born|headquartered|focused|linked|run)$")
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ic|i)$")
 _PERSON_TOKEN = r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*"
 PERSON_NAME = rf"{_PERSON_TOKEN}(?:\s+[A-Z]\.)?(?:\s+(?:van|von|de|der|den|da|di|du|le|la|al|bin|ter)\b)?" \
               rf"(?:\s+{_PERSON_TOKEN}){{1,2}}"
@@ -182,6 +183,9 @@ def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Menti
         break
     if not tokens:
         return None
+    if len(tokens) == 1 and _DEMONYM.match(stripped[tokens[0][0]:tokens[0][1]]) and re.match(
+            r"\s+[a-z]", text[start + tokens[0][1]:start + tokens[0][1] + 3]):
+        return None  # "the Nigerian payments start-up": an adjective of nationality, not a name
     s, e = start + tokens[0][0], start + tokens[-1][1]
     surface = text[s:e]
     if len(surface) < 2 or surface.isdigit() or lx.LEGAL_SUFFIX_AFTER.fullmatch(" " + surface):

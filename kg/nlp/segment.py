@@ -49,7 +49,7 @@ _BOILERPLATE_START = re.compile(r"^\s*(?:about\s+[A-Z0-9][^.!?]{0,60}|media\s+co
 
 _LIST_ITEM = re.compile(r"^(\s*)(?:(\d{1,2})[.)]|([*•▪◦·‣–-]))\s+(?=\S)")
 _TERMINAL = re.compile(r"""[.!?:;]["'”’)\]]*\s*$""")
-_ENDS_MIDPHRASE = re.compile(r"(?:[a-z][a-z'’-]*|,)\s*$")
+_ENDS_MIDPHRASE = re.compile(r"(?:\b[a-z][a-z'’-]*|,)\s*$")
 
 
 @dataclass(frozen=True)

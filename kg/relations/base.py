@@ -157,7 +157,9 @@ def group_after(sentence: Sentence, pos: int, doc: Doc, max_gap: int = 60) -> li
     """The coordinated group of candidate names starting soon after sentence offset ``pos``."""
     base = sentence.start
     regions = relative_regions(sentence.text)
-    found = [m for m in candidates(doc, sentence) if m.start - base >= pos and not inside(m.start - base, regions)]
+    own = inside(pos, regions)  # a cue inside a relative clause may take its object there: "which X organized"
+    found = [m for m in candidates(doc, sentence) if m.start - base >= pos
+             and inside(m.start - base, regions) in (None, own)]
     if not found or found[0].start - base - pos > max_gap:
         return []
     first_gap = sentence.text[pos:found[0].start - base]

@@ -22,7 +22,11 @@ _VERBS = r"(?:led|leads|leading|organi[sz]ed|organi[sz]es|convened|convenes|init
          r"spearheads|championed|champions|brokered|headed|heads|coordinated|drove|driven|instigated)"
 _THING = r"(?:initiative|accord|pact|pledge|agreement|group|effort|coalition|alliance|companies|firms|" \
          r"signatories|push|charge|talks|drive|founders|members|organizations|organisations|partners|campaign)"
-PASSIVE = re.compile(rf"\b{_VERBS}\s+by\s+", re.I)
+PASSIVE = re.compile(rf"\b{_VERBS}\s+by\s+|\b(?:conceived|born|created|devised|hatched|dreamed\s+up)\s+"
+                     r"(?:at|by|inside|within|in)\s+(?=(?-i:[A-Z]))"
+                     r"|\b(?:founded|launched|started|created|set\s+up|formed)\s+by\s+(?=[^.;]{0,40}?\band\s+"
+                     r"(?:\d+|[a-z]+-?[a-z]*)\s+(?:other\s+)?(?:partners|companies|firms|others|tech\s+companies))",
+                     re.I)
 ACTIVE = re.compile(rf"\b{_VERBS}\s+(?:the\s+|this\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,3}}?{_THING}\b", re.I)
 IDEA = re.compile(r"\b(?:idea|brainchild|initiative|creation|project)\s+of\s+|['’]s\s+(?:idea|brainchild)\b", re.I)
 _CONTEXT = re.compile(rf"\b{_THING}\b|\bit\b", re.I)

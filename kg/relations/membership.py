@@ -34,12 +34,17 @@ from kg.relations.base import (
 )
 
 _MEMBER_NOUN = r"(?:signator(?:y|ies)|signers?|members?|founders?|founding\s+(?:members?|signatories|companies|" \
-               r"partners)|backers|supporters|participants|parties)"
+               r"partners)|backers|supporters|participants|parties|newcomers|new\s+members|recruits|additions)"
 LIST_CUE = re.compile(
     rf"\b{_MEMBER_NOUN}\s+(?:\w+\s+){{0,3}}?(?:include[sd]?|including|such\s+as|like|are|were|:|among\s+them)\s*:?"
     rf"|\b(?:welcomed|welcomes|added|adding|recruited|brought\s+in)\b(?:\s+[\w-]+){{0,4}}?"
     rf"(?:\s+(?:companies|members|firms|signatories)\s+(?:such\s+as|including|like))?"
-    rf"|\bthe\s+(?:list|roster)\s+(?:includes?|included)\b",
+    rf"|\bthe\s+(?:list|roster)\s+(?:includes?|included)\b"
+    r"|\b(?:fellow\s+|founding\s+|new\s+)?(?:signatories|signatory|members|member)\s+(?=(?-i:[A-Z]))"
+    r"|\b(?:first|second|third|fourth|fifth|sixth|\w+th|latest|newest)\b[^.;]{0,40}?\b(?:member|signatory|"
+    r"company|firm)\b[^.;]{0,40}?\bafter\s+"
+    r"|\b(?:founded|launched|started|created|set\s+up|formed)\s+by\s+(?=[^.;]{0,40}?\band\s+(?:\d+|[a-z]+-?[a-z]*)"
+    r"\s+(?:other\s+)?(?:partners|companies|firms|others|tech\s+companies))",
     re.I,
 )
 APPOSITION_CUE = re.compile(
@@ -64,7 +69,9 @@ ABSENT_CUE = re.compile(
     r"|\b(?:has|have|had|did|does|do|will|would)\s*(?:not|n[’']t)\s+(?:yet\s+)?(?:signed|joined|sign|join)"
     r"|\b(?:hasn|haven|hadn|didn|won)[’']t\s+(?:yet\s+)?(?:signed|joined|sign|join)"
     rf"|\bnot\s+(?:among|on|one\s+of)\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:list|{_MEMBER_NOUN}|roster)"
-    r"|\bnot\s+(?:a\s+)?(?:member|signatory|part)\s+of\b|\bholds?\s+back|\bheld\s+back"
+    r"|\b(?:is|are|was|were|remains?)\s+not\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:member|signatory|signatories|members)\b"
+    r"|\b(?:isn|aren|wasn|weren)[’']t\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:member|signatory|signatories|members)\b"
+    r"|\bnot\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:member|signatory|part)\s+of\b|\bholds?\s+back|\bheld\s+back"
     r"|\b(?:still\s+)?(?:missing|absent)\s+(?:are|were|is|was)\b"
     r"|\bstayed\s+away|\bsat\s+out|\bopted\s+out|\bstayed\s+out|\bleft\s+off\s+the\s+list|\bnowhere\s+to\s+be\s+found",
     re.I,
