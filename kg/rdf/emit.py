@@ -149,7 +149,6 @@ class Emitter:
         elif fact.predicate == "parentOrganization" and fact.object:
             child, parent = self._entity(fact.subject), self._entity(fact.object)
             g.add((child, SCHEMA.parentOrganization, parent))
-            g.add((parent, SCHEMA.subOrganization, child))
             self._reify(fact, child, SCHEMA.parentOrganization, parent)
         elif fact.predicate == "quotation":
             self._quotation(fact)
