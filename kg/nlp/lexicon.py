@@ -56,6 +56,11 @@ ROLE = re.compile(
 )
 ROLE_AT_START = re.compile(rf"(?i:(?:{_ROLE_CORE}))\b")
 
+#: Last words of job titles: a capitalised run ending in one is a title, not a name ("Chief Technology Officer").
+TITLE_HEADS = frozenset("""officer president director counsel manager executive chairman chairwoman chair secretary
+minister spokesperson spokesman spokeswoman analyst researcher engineer head lead founder cofounder co-founder
+editor correspondent reporter ceo cto cfo coo ciso cio cso vp""".split())
+
 #: Head nouns of events ("RSA Conference", "Signatory Assembly", "Baltic roundtable").
 EVENT_HEADS = ("conference", "summit", "assembly", "forum", "workshop", "roundtable", "round table", "meeting",
                "congress", "expo", "symposium", "gathering", "hearing", "webinar", "ceremony", "dialogue",

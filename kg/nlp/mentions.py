@@ -42,6 +42,9 @@ class Mention:
 _TOKEN = r"(?:[A-Z][A-Za-z0-9]*|[a-z]{1,2}[A-Z][A-Za-z0-9]*)(?:-[A-Za-z0-9]+)*"
 _RUN = re.compile(rf"{_TOKEN}(?:(?:[ \t\n]+|[ \t]*&[ \t]*){_TOKEN})*(?:['’]s\b|['’](?=\s))?")
 _MODIFIER_TAIL = re.compile(r"-(?:based|led|owned|parent|backed|made|born|headquartered|focused|linked|run)$")
+_NUMBER_WORD = re.compile(r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                          r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+                          r"eighty|ninety|hundred|thousand|dozens?)(?:-[a-z]+)?")
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ic|i)$")
 _PERSON_TOKEN = r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*"
 PERSON_NAME = rf"{_PERSON_TOKEN}(?:\s+[A-Z]\.)?(?:\s+(?:van|von|de|der|den|da|di|du|le|la|al|bin|ter)\b)?" \
@@ -183,6 +186,9 @@ def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Menti
         break
     if not tokens:
         return None
+    words = [stripped[a:b] for a, b in tokens]
+    if words[-1].lower() in lx.TITLE_HEADS or all(_NUMBER_WORD.fullmatch(w) for w in words):
+        return None  # "Chief Technology Officer", "Thirty-four": a title or a number, not a name
     if len(tokens) == 1 and _DEMONYM.match(stripped[tokens[0][0]:tokens[0][1]]) and re.match(
             r"\s+[a-z]", text[start + tokens[0][1]:start + tokens[0][1] + 3]):
         return None  # "the Nigerian payments start-up": an adjective of nationality, not a name

@@ -8,7 +8,8 @@ before rdflib sees it:
   external DTD is rejected (no XXE, no "billion laughs"); nothing is fetched.
 * JSON-LD: remote contexts (``"@context": "http://..."``, ``@import``) are
   rejected instead of being fetched from the network or the disk.
-* Missing, unreadable, empty, binary or non-UTF-8 files are rejected.
+* Missing, unreadable, empty, binary or non-UTF-8 files are rejected (UTF-16/32
+  with a byte-order mark is read).
 
 Quad formats (``.trig``, ``.nq``) keep their named graphs; triple formats go
 into the default graph, which queries see as part of the union.
@@ -16,6 +17,7 @@ into the default graph, which queries see as part of the union.
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 from pathlib import Path
@@ -30,6 +32,9 @@ INPUT_FORMATS: dict[str, str] = {**FORMATS, ".n3": "n3", ".ntriples": "nt", ".nq
 
 #: Bytes looked at to tell a binary file from a text file.
 _SNIFF = 8192
+#: Byte-order marks of the UTF-16/32 encodings read besides UTF-8 (UTF-32 first: its LE BOM starts like UTF-16's).
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
 class _Refused(Exception):
@@ -78,6 +83,12 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def _decode(path: Path, data: bytes) -> str:
+    for bom, codec in _BOMS:
+        if data.startswith(bom):  # UTF-16/32 marked by a BOM: read it, though RDF files should be UTF-8
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"{path}: not {codec.upper()} text (byte {exc.start}) despite its BOM") from None
     if b"\x00" in data[:_SNIFF]:
         raise InputError(f"{path}: binary data, not an RDF text file")
     try:

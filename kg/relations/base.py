@@ -45,7 +45,7 @@ by of from to in on at for which who that is are was were be been joined signed 
 include includes included said says led with have has had will would said did do does so and
 """.split())
 _ACCORDISH = re.compile(r"\b(?:accord|pact|pledge|agreement|initiative|coalition|group|charter|declaration|"
-                        r"alliance|effort|commitments?|it|them|on|up)\b", re.I)
+                        r"alliance|effort|commitments?|it|them|on|up|members|signatories|signers|ranks)\b", re.I)
 
 
 def relative_regions(text: str) -> list[tuple[int, int]]:
@@ -105,8 +105,10 @@ def _common_word(doc: Doc, word: str) -> bool:
     return cache[word]
 
 
-def groups(sentence: Sentence, mentions: list[Mention], doc: Doc) -> list[list[Mention]]:
-    """Split names into coordinated groups ("A, B and the German maker C" is one group)."""
+def groups(sentence: Sentence, mentions: list[Mention], doc: Doc, span: bool = False) -> list[list[Mention]]:
+    """Split names into coordinated groups ("A, B and the German maker C" is one group).
+
+    With ``span`` a "from A and B to C" range counts as one list too."""
     text, base = sentence.text, sentence.start
     masked = list(text)
     for start, end in relative_regions(text):
@@ -119,7 +121,8 @@ def groups(sentence: Sentence, mentions: list[Mention], doc: Doc) -> list[list[M
     flat = "".join(masked)
     out: list[list[Mention]] = []
     for m in mentions:
-        if out and _coordinated(flat[out[-1][-1].end - base:m.start - base]):
+        gap = flat[out[-1][-1].end - base:m.start - base] if out else ""
+        if out and (_coordinated(gap) or (span and re.fullmatch(r"\s+to\s+(?:the\s+)?", gap))):
             out[-1].append(m)
         else:
             out.append([m])
@@ -128,7 +131,7 @@ def groups(sentence: Sentence, mentions: list[Mention], doc: Doc) -> list[list[M
 
 def _coordinated(gap: str) -> bool:
     gap = re.sub(r"\bx+(?:-[a-z]+)?(?:['’]s)?", "", gap)
-    gap = re.sub(r"\bas well as\b|\balong with\b|\btogether with\b|&", " and ", gap)
+    gap = re.sub(r"\bas well as\b|\balong with\b|\btogether with\b|\bnor\b|&", " and ", gap)
     words = [w.lower() if w in lx.NATIONALITIES else w for w in re.sub(r"[,\s]+", " ", gap).strip().split()]
     if words[:1] == ["and"] or words[:1] == ["or"] or words[:1] == ["plus"]:
         words = words[1:]
@@ -163,10 +166,10 @@ def group_after(sentence: Sentence, pos: int, doc: Doc, max_gap: int = 60) -> li
     if not found or found[0].start - base - pos > max_gap:
         return []
     first_gap = sentence.text[pos:found[0].start - base]
-    if re.search(r"[.;:]|\b(?:by|from|of|to|with|at|in)\s*$", first_gap) and not re.search(
-            r"\b(?:such as|including|like|include[sd]?|are|were|welcomed|added|adding)\b[\s:]*$", first_gap):
+    if re.search(r"[.;]|\b(?:by|from|of|to|with|at|in)\s*$", first_gap) and not re.search(
+            r"\b(?:such as|including|like|include[sd]?|are|were|welcomed|added|adding|from)\b[\s:]*$", first_gap):
         return []
-    parts = groups(sentence, found, doc)
+    parts = groups(sentence, found, doc, span=bool(re.search(r"\bfrom\s+$", sentence.text[:pos])))
     return parts[0] if parts else []
 
 

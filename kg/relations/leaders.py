@@ -19,10 +19,12 @@ from kg.relations.base import (
 )
 
 _VERBS = r"(?:led|leads|leading|organi[sz]ed|organi[sz]es|convened|convenes|initiated|initiates|spearheaded|" \
-         r"spearheads|championed|champions|brokered|headed|heads|coordinated|drove|driven|instigated)"
+         r"spearheads|championed|champions|brokered|headed|heads|coordinated|drove|driven|instigated|drafted|" \
+         r"authored|proposed|conceived|devised)"
 _THING = r"(?:initiative|accord|pact|pledge|agreement|group|effort|coalition|alliance|companies|firms|" \
          r"signatories|push|charge|talks|drive|founders|members|organizations|organisations|partners|campaign)"
-PASSIVE = re.compile(rf"\b{_VERBS}\s+by\s+|\b(?:conceived|born|created|devised|hatched|dreamed\s+up)\s+"
+PASSIVE = re.compile(rf"\b{_VERBS}\s+by\s+|\b(?:push|initiative|effort|drive|campaign)\s+(?:by|from|of)\s+"
+                     r"(?=(?-i:[A-Z]))|\b(?:conceived|born|created|devised|hatched|dreamed\s+up)\s+"
                      r"(?:at|by|inside|within|in)\s+(?=(?-i:[A-Z]))"
                      r"|\b(?:founded|launched|started|created|set\s+up|formed)\s+by\s+(?=[^.;]{0,40}?\band\s+"
                      r"(?:\d+|[a-z]+-?[a-z]*)\s+(?:other\s+)?(?:partners|companies|firms|others|tech\s+companies))",

@@ -24,6 +24,7 @@ from kg.relations.base import (
     antecedent,
     candidates,
     clause_end,
+    clause_start,
     ensure_entity,
     group_after,
     group_before,
@@ -35,8 +36,13 @@ from kg.relations.base import (
 
 _MEMBER_NOUN = r"(?:signator(?:y|ies)|signers?|members?|founders?|founding\s+(?:members?|signatories|companies|" \
                r"partners)|backers|supporters|participants|parties|newcomers|new\s+members|recruits|additions)"
+_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?|dozens?|" \
+          r"hundreds?|several|more\s+than\s+\d+)"
 LIST_CUE = re.compile(
-    rf"\b{_MEMBER_NOUN}\s+(?:\w+\s+){{0,3}}?(?:include[sd]?|including|such\s+as|like|are|were|:|among\s+them)\s*:?"
+    rf"\b{_MEMBER_NOUN},?\s+(?:\w+\s+){{0,3}}?(?:include[sd]?|including|such\s+as|like|are|were|:|among\s+them)\s*:?"
+    rf"|\b{_MEMBER_NOUN},\s+(?:ranging\s+)?from\s+"
+    rf"|\b{_NUMBER}\s+(?:[\w-]+\s+){{0,3}}?(?:companies|firms|organi[sz]ations|businesses),?\s+"
+    rf"(?:include[sd]?|including|among\s+them|are|were)\s*:?"
     rf"|\b(?:welcomed|welcomes|added|adding|recruited|brought\s+in)\b(?:\s+[\w-]+){{0,4}}?"
     rf"(?:\s+(?:companies|members|firms|signatories)\s+(?:such\s+as|including|like))?"
     rf"|\bthe\s+(?:list|roster)\s+(?:includes?|included)\b"
@@ -79,6 +85,7 @@ ABSENT_CUE = re.compile(
 _NEGATED = re.compile(r"\b(?:not|never|n[’']t|yet\s+to|declined\s+to|refused\s+to|without|whether\s+to|if)\s+"
                       r"(?:\w+\s+){0,2}$", re.I)
 #: A sentence that announces the paragraph is about who the members are ("The signatories come in clusters").
+_NEITHER = re.compile(r"\b(?:neither|nor|none\s+of|not\s+even|no)\b", re.I)
 _TOPIC = re.compile(rf"\b(?:{_MEMBER_NOUN}|roster|membership)\b\s+(?:\w+\s+){{0,3}}?(?:come|comes|include|includes|"
                     r"are|were|range|ranges|span|spans|fall|consist|cluster|number|read\s+like|list)\b"
                     rf"|\b(?:list|roster)\s+of\s+(?:the\s+)?{_MEMBER_NOUN}\b", re.I)
@@ -160,15 +167,18 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         if _NEGATED.search(text[:cue.start()]) or re.search(r"\bnot\b", cue.group(0), re.I):
             continue
         fronted = cue.group(0).lower().startswith("among")  # "Among the accord's signatories, Cisco and Nokia"
-        for mention in _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=fronted):
+        for mention in _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=fronted, anaphora=True):
             out.append(_fact(doc, s, "signed", mention, "signatory.membership", 0.85, cue.end()))
     for cue in SIGN_VERB.finditer(text):
         if any(a <= cue.start() < b for a, b in absent_spans) or _NEGATED.search(text[:cue.start()]):
             continue
         if not accordish_object(text, cue.end()):
             continue
-        for mention in _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=False, anaphora=True):
-            out.append(_fact(doc, s, "signed", mention, "signatory.verb", 0.9, cue.end(),
+        subjects = _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=False, anaphora=True)
+        negated = bool(subjects) and bool(_NEITHER.search(text[clause_start(text, cue.start()):cue.start()]))
+        for mention in subjects:  # "neither Google nor Apple signed": absent, not signed
+            out.append(_fact(doc, s, "absentFrom" if negated else "signed", mention,
+                             "absent.neither" if negated else "signatory.verb", 0.9, cue.end(),
                              anaphoric=mention.sentence != s.index or mention.start < s.start))
     for cue in SO_DID.finditer(text):
         if any(f.predicate == "signed" for f in out) or _previous_signed(doc, s):

@@ -67,6 +67,12 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         org = _org_starting(orgs, person.end + match.end())
         if org and match.group(0).rstrip().endswith(("of", "at", "for", "with", ",")):
             return org, role, "post.name-title-org"
+    # "Microsoft, whose president Brad Smith"
+    match = re.search(rf"((?-i:[A-Z][\w-]*)),\s+whose\s+((?:{_ROLE}))\s+$", before, re.I)
+    if match:
+        org = _org_at(orgs, base + match.start(1), base + match.end(1))
+        if org:
+            return org, _title(match.group(2)), "post.whose-title-name"
     # "Tarnwick's chief information security officer, Sunniva Hartigan"
     match = re.search(rf"([^\s,]+)['’]s\s+((?:{_ROLE})),\s+$", before, re.I)
     if match:

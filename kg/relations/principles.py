@@ -46,17 +46,31 @@ def _slug(text: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "-", text).lower()
 
 
+_TITLED = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}:\s+\S")
+
+
+def _item_like(doc: Doc, block: Block) -> str | None:
+    """'item' for a list item, 'titled' for a paragraph that opens with a short title and a colon."""
+    if block.kind == "item":
+        return "item"
+    if block.kind == "text" and _TITLED.match(doc.text[block.start:block.end]):
+        return "titled"
+    return None
+
+
 def _from_lists(doc: Doc) -> list[Fact]:
     facts: list[Fact] = []
     runs: list[list[Block]] = []
     for block in doc.blocks:
-        if block.kind == "item" and runs and runs[-1][-1].kind == "item" and \
-                runs[-1][-1].paragraph == block.paragraph:
+        kind = _item_like(doc, block)
+        last = runs[-1][-1] if runs else None
+        if kind and last is not None and _item_like(doc, last) == kind and (
+                kind == "titled" or last.paragraph == block.paragraph):
             runs[-1].append(block)
         else:
             runs.append([block])
     for index, run in enumerate(runs):
-        if run[0].kind != "item" or len(run) < 2:
+        if _item_like(doc, run[0]) is None or len(run) < 2:
             continue
         lead_in = [b for r in runs[max(0, index - 2):index] for b in r if b.kind != "chrome"][-2:]
         if not any(_CUE.search(doc.text[b.start:b.end]) for b in lead_in):
