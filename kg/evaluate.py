@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kg.article import decode
 from kg.errors import InputError
 
 _SUFFIXES = {"inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "ag",
@@ -191,7 +192,7 @@ def evaluate(paths: list[Path], queries: Path) -> list[ArticleReport]:
             if question == "principles":
                 scores[question] = score_principles(wanted, rows)
             elif question == "evidence":
-                scores[question] = score_evidence(wanted, rows, article.read_text(encoding="utf-8"),
+                scores[question] = score_evidence(wanted, rows, decode(article.read_bytes(), str(article)),
                                                   gold.get("signatories", {}))
             else:
                 scores[question] = score_names(wanted, [r[0] for r in rows], contain=question == "events")

@@ -39,7 +39,10 @@ _MEMBER_NOUN = r"(?:signator(?:y|ies)|signers?|members?|founders?|founding\s+(?:
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?|dozens?|" \
           r"hundreds?|several|more\s+than\s+\d+)"
 LIST_CUE = re.compile(
-    rf"\b{_MEMBER_NOUN},?\s+(?:\w+\s+){{0,3}}?(?:include[sd]?|including|such\s+as|like|are|were|:|among\s+them)\s*:?"
+    rf"\b{_MEMBER_NOUN},?\s*(?:[\w-]+,?\s+){{0,6}}?(?:include[sd]?|including|such\s+as|like|are|were|:|among\s+them)"
+    r"\s*:?"
+    r"|\b(?:signed|joined|backed|endorsed)\s+by\s+"
+    r"|,\s+(?:most\s+recently|latest|notably|among\s+them|including)\s+by\s+"
     rf"|\b{_MEMBER_NOUN},\s+(?:ranging\s+)?from\s+"
     rf"|\b{_NUMBER}\s+(?:[\w-]+\s+){{0,3}}?(?:companies|firms|organi[sz]ations|businesses),?\s+"
     rf"(?:include[sd]?|including|among\s+them|are|were)\s*:?"
@@ -74,6 +77,10 @@ ABSENT_CUE = re.compile(
     r"|\b(?:declined|declines|decline|refused|refuses|refuse|chose\s+not|opted\s+not)\s+to\s+(?:join|sign)"
     r"|\b(?:has|have|had|did|does|do|will|would)\s*(?:not|n[’']t)\s+(?:yet\s+)?(?:signed|joined|sign|join)"
     r"|\b(?:hasn|haven|hadn|didn|won)[’']t\s+(?:yet\s+)?(?:signed|joined|sign|join)"
+    r"|\b(?:sees?|saw|seeing)\s+no\s+(?:need|reason|point)\s+to\s+(?:sign|join)"
+    r"|\b(?:has|have|had)\s+no\s+(?:plans?|intention)\s+to\s+(?:sign|join)"
+    r"|\b(?:does|do|did)\s+not\s+(?:plan|intend|want|expect)\s+to\s+(?:sign|join)"
+    r"|\bruled\s+out\s+(?:signing|joining)|\bwithdr[ae]w\s+from|\bpulled\s+out\s+of|\bwalked\s+away\s+from"
     rf"|\bnot\s+(?:among|on|one\s+of)\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:list|{_MEMBER_NOUN}|roster)"
     r"|\b(?:is|are|was|were|remains?)\s+not\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:member|signatory|signatories|members)\b"
     r"|\b(?:isn|aren|wasn|weren)[’']t\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:member|signatory|signatories|members)\b"
@@ -85,6 +92,7 @@ ABSENT_CUE = re.compile(
 _NEGATED = re.compile(r"\b(?:not|never|n[’']t|yet\s+to|declined\s+to|refused\s+to|without|whether\s+to|if)\s+"
                       r"(?:\w+\s+){0,2}$", re.I)
 #: A sentence that announces the paragraph is about who the members are ("The signatories come in clusters").
+_EXAMPLE = re.compile(r",\s+(?:for\s+example|for\s+instance|among\s+them|in\s+particular|notably)\s*[.!]?$", re.I)
 _NEITHER = re.compile(r"\b(?:neither|nor|none\s+of|not\s+even|no)\b", re.I)
 _TOPIC = re.compile(rf"\b(?:{_MEMBER_NOUN}|roster|membership)\b\s+(?:\w+\s+){{0,3}}?(?:come|comes|include|includes|"
                     r"are|were|range|ranges|span|spans|fall|consist|cluster|number|read\s+like|list)\b"
@@ -118,21 +126,21 @@ def absent(doc: Doc) -> list[Fact]:
 
 
 def _read(doc: Doc) -> list[Fact]:
-    facts: list[Fact] = []
+    facts: list[Fact] = item_facts(doc)
     topic_paragraphs: set[int] = set()
     for sentence in doc.sentences:
         if sentence.chrome:
             continue
-        found = _sentence_facts(doc, sentence)
+        found = _sentence_facts(doc, sentence) if sentence.block.kind != "item" else []
         facts.extend(found)
         paragraph = sentence.block.paragraph
-        absent_here = bool(ABSENT_CUE.search(sentence.text))
+        absent_here = bool(ABSENT_CUE.search(sentence.text)) or any(f.predicate == "absentFrom" for f in found)
+        if paragraph in topic_paragraphs and not absent_here and not _NEGATED.search(sentence.text):
+            covered = {f.subject for f in found}
+            facts.extend(f for f in _context_facts(doc, sentence) if f.subject not in covered)
         if any(f.predicate == "signed" for f in found) or (
                 _TOPIC.search(sentence.text) and not absent_here and not candidates(doc, sentence)):
             topic_paragraphs.add(paragraph)
-            continue
-        if paragraph in topic_paragraphs and not found and not absent_here and not _NEGATED.search(sentence.text):
-            facts.extend(_context_facts(doc, sentence))
     return facts
 
 
@@ -184,7 +192,40 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         if any(f.predicate == "signed" for f in out) or _previous_signed(doc, s):
             for mention in group_after(s, cue.end(), doc, max_gap=5):
                 out.append(_fact(doc, s, "signed", mention, "signatory.so-did", 0.8, cue.end()))
+    if not out and _EXAMPLE.search(text) and s.index > 0:
+        out.extend(_example_of_previous(doc, s))
     return _dedupe(out)
+
+
+def _example_of_previous(doc: Doc, s: Sentence) -> list[Fact]:
+    """'Some competitors have not joined. Vodafone, for example.': the example shares the claim before it."""
+    previous = doc.sentences[s.index - 1]
+    if previous.block.paragraph != s.block.paragraph and previous.block.kind != "text":
+        return []
+    predicate = "absentFrom" if ABSENT_CUE.search(previous.text) else (
+        "signed" if SIGN_VERB.search(previous.text) or LIST_CUE.search(previous.text) else None)
+    if predicate is None:
+        return []
+    group = group_before(s, _EXAMPLE.search(s.text).start(), doc, start=0)  # type: ignore[union-attr]
+    return [_fact(doc, s, predicate, m, "example.of-previous", 0.7, 0) for m in group]
+
+
+def item_facts(doc: Doc) -> list[Fact]:
+    """A bulleted list of names after a sentence that announces members ('Here is the list of members:')."""
+    out: list[Fact] = []
+    lead: Sentence | None = None
+    for s in doc.sentences:
+        if s.chrome:
+            continue
+        if s.block.kind == "item" and lead is not None:
+            names = candidates(doc, s, initial=True)
+            body = re.sub(r"[\s.,;*•-]+", " ", s.text).strip()
+            if len(names) == 1 and len(body) <= len(names[0].text) + 25:
+                out.append(_fact(doc, s, "signed", names[0], "signatory.bullet-list", 0.85, 0))
+            continue
+        lead = s if (s.text.rstrip().endswith(":") and LIST_CUE.search(s.text)
+                     and not ABSENT_CUE.search(s.text)) else None
+    return out
 
 
 def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: list[tuple[int, int]], *,
