@@ -49,7 +49,8 @@ ROLE_WORDS = [
 _ROLE_CORE = "|".join(sorted((re.escape(r) for r in ROLE_WORDS), key=len, reverse=True))
 #: A role phrase: optional modifiers, a core title, an optional "of/for <lower-case field>" tail.
 ROLE = re.compile(
-    r"(?i:(?:(?:senior|junior|deputy|acting|interim|former|global|group|regional|associate|assistant)\s+)*"
+    r"(?i:(?:(?:senior|junior|deputy|acting|interim|former|global|group|regional|associate|assistant|new|current|"
+    r"incoming|outgoing|longtime|founding)\s+)*"
     rf"(?:{_ROLE_CORE}))"
     r"(?-i:\s+(?:of|for)\s+(?!the\b|at\b|of\b|with\b)[a-z][a-z-]*"
     r"(?:\s+(?!at\b|of\b|for\b|with\b|in\b)(?:and\s+)?[a-z][a-z-]*){0,3})?"

@@ -34,6 +34,7 @@ def extract(doc: Doc) -> list[Fact]:
             continue
         events = [m for m in doc.in_sentence(s.index, "EVENT")]
         events += _known_with_modifiers(doc, s, events)
+        events += _on_a_topic(doc, s, events)
         events += _unnamed_in_dictionary(doc, s, events)
         for m in events:
             end = m.end - s.start
@@ -48,6 +49,33 @@ def extract(doc: Doc) -> list[Fact]:
             if known is None or (not known.value.get("date") and fact.value.get("date")):
                 out[m.key] = fact
     return list(out.values())
+
+
+_ON_TOPIC = re.compile(
+    rf"\b(?:a|an|the|its|their)\s+((?:[a-z][\w-]*\s+)?(?:{_HEAD})\s+on\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}}?)"
+    r"(?=\s+(?:in|at|on|next|this|later|for)\b|[,.;])")
+_MEMBERS_CONTEXT = re.compile(r"\b(?:accord|signatories|members|pact)\b", re.I)
+
+
+def _on_a_topic(doc: Doc, s: Sentence, already: list[Mention]) -> list[Mention]:
+    """'The accord's next gathering is a workshop on election security in Washington'."""
+    if not _MEMBERS_CONTEXT.search(s.text):
+        return []
+    out = []
+    for match in _ON_TOPIC.finditer(s.text):
+        name = match.group(1)
+        if any(m.start <= s.start + match.start(1) < m.end for m in already):
+            continue
+        key = f"event/{slug(name)}"
+        entity = doc.entities.get(key)
+        if entity is None:
+            entity = doc.entities[key] = Entity(key, "EVENT", "Event", name)
+        mention = Mention(s.start + match.start(1), s.start + match.end(1), name, "EVENT", s.index, cls="Event",
+                          key=key)
+        entity.names.add(name)
+        entity.mentions.append(mention)
+        out.append(mention)
+    return out
 
 
 def _known_with_modifiers(doc: Doc, s: Sentence, already: list[Mention]) -> list[Mention]:

@@ -44,6 +44,7 @@ LIST_CUE = re.compile(
     r"|\b(?:signed|joined|backed|endorsed)\s+by\s+"
     r"|,\s+(?:most\s+recently|latest|notably|among\s+them|including)\s+by\s+"
     rf"|\b{_MEMBER_NOUN},\s+(?:ranging\s+)?from\s+"
+    rf"|\b{_MEMBER_NOUN}\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:accord|pact|Accord|Call),\s+(?=(?-i:[A-Z]))"
     rf"|\b{_NUMBER}\s+(?:[\w-]+\s+){{0,3}}?(?:companies|firms|organi[sz]ations|businesses),?\s+"
     rf"(?:include[sd]?|including|among\s+them|are|were)\s*:?"
     rf"|\b(?:welcomed|welcomes|added|adding|recruited|brought\s+in)\b(?:\s+[\w-]+){{0,4}}?"
@@ -78,7 +79,8 @@ ABSENT_CUE = re.compile(
     r"|\b(?:has|have|had|did|does|do|will|would)\s*(?:not|n[’']t)\s+(?:yet\s+)?(?:signed|joined|sign|join)"
     r"|\b(?:hasn|haven|hadn|didn|won)[’']t\s+(?:yet\s+)?(?:signed|joined|sign|join)"
     r"|\b(?:sees?|saw|seeing)\s+no\s+(?:need|reason|point)\s+to\s+(?:sign|join)"
-    r"|\b(?:has|have|had)\s+no\s+(?:plans?|intention)\s+to\s+(?:sign|join)"
+    r"|\b(?:has|have|had)\s+[\"“']?no\s+(?:plans?|intention)[\"”']?\s+to\s+(?:sign|join)"
+    r"|\b(?:remains?|remained|stays?|stayed|is|are)\s+outside\s+(?:the\s+)?(?:accord|pact|group|coalition)"
     r"|\b(?:does|do|did)\s+not\s+(?:plan|intend|want|expect)\s+to\s+(?:sign|join)"
     r"|\bruled\s+out\s+(?:signing|joining)|\bwithdr[ae]w\s+from|\bpulled\s+out\s+of|\bwalked\s+away\s+from"
     rf"|\bnot\s+(?:among|on|one\s+of)\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:list|{_MEMBER_NOUN}|roster)"
@@ -97,7 +99,8 @@ _NEITHER = re.compile(r"\b(?:neither|nor|none\s+of|not\s+even|no)\b", re.I)
 _TOPIC = re.compile(rf"\b(?:{_MEMBER_NOUN}|roster|membership)\b\s+(?:\w+\s+){{0,3}}?(?:come|comes|include|includes|"
                     r"are|were|range|ranges|span|spans|fall|consist|cluster|number|read\s+like|list)\b"
                     rf"|\b(?:list|roster)\s+of\s+(?:the\s+)?{_MEMBER_NOUN}\b", re.I)
-_PRONOUN_SUBJECT = re.compile(r"\b(?:it|the\s+company|the\s+firm|we)\s+(?:\w+\s+){0,2}$", re.I)
+_PRONOUN_SUBJECT = re.compile(r"\b(?:it|we|the\s+(?:[\w-]+\s+){0,3}?(?:company|firm|maker|group|operator|provider|"
+                              r"vendor|start-?up|business|carrier|developer|manufacturer))\s+(?:\w+\s+){0,2}$", re.I)
 
 
 def extract(doc: Doc) -> list[Fact]:
@@ -152,8 +155,25 @@ def _fact(doc: Doc, sentence: Sentence, predicate: str, mention: Mention, rule: 
         window = sentence.text[cue_end:clause_end(sentence.text, cue_end)]
         date = first_date(re.split(r",|\bwhich\b|\bthat\b|\band\b", window)[0], doc.article.date)
     named_here = mention.sentence == sentence.index
-    return Fact(predicate, key, agreement_for(doc, sentence), sentence, rule, confidence, mention.text,
-                anaphoric and not named_here, date if predicate == "signed" else None)
+    evidence, text = sentence, mention.text
+    if not named_here:  # "Halvorsen Data kept away. On Monday, the company signed it.": quote both sentences
+        evidence, text = _passage(doc, sentence, key) or (sentence, mention.text)
+    return Fact(predicate, key, agreement_for(doc, sentence), evidence, rule, confidence, text,
+                anaphoric and evidence is sentence, date if predicate == "signed" else None)
+
+
+def _passage(doc: Doc, sentence: Sentence, key: str) -> tuple[Sentence, str] | None:
+    """The sentences from the last one that names ``key`` (at most two back, same paragraph) to ``sentence``."""
+    for index in range(sentence.index - 1, max(-1, sentence.index - 3), -1):
+        earlier = doc.sentences[index]
+        if earlier.block.paragraph != sentence.block.paragraph or earlier.chrome:
+            return None
+        named = [m for m in doc.by_sentence.get(index, []) if m.key == key]
+        if named:
+            start = earlier.start
+            return Sentence(sentence.index, start, sentence.end, doc.text[start:sentence.end], sentence.block), \
+                named[-1].text
+    return None
 
 
 def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:

@@ -87,6 +87,25 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         org = resolve_org_anaphor(doc, s, match.start())
         if org is not None and org.key:
             return org, _title(match.group(1)), "post.its-title-name"
+    # "Daniel Okonjo, who heads government affairs at Trend Micro"
+    match = re.match(r",\s+who\s+(?:heads|leads|runs|oversees|manages|directs)\s+([a-z][\w -]{2,50}?)\s+(?:at|for)\s+",
+                     after)
+    if match:
+        org = _org_starting(orgs, person.end + match.end())
+        if org:
+            return org, f"head of {match.group(1)}", "post.who-heads-at"
+    match = re.match(r",\s+who\s+(?:works|worked|serves|served)\s+(?:as\s+(?:an?\s+)?([a-z][\w -]{2,40}?)\s+)?"
+                     r"(?:at|for|with)\s+", after)
+    if match:
+        org = _org_starting(orgs, person.end + match.end())
+        if org:
+            return org, match.group(1), "post.who-works-at"
+    # "Her colleague at Sophos, Mark Tully"
+    match = re.search(r"\b(?:at|from|of)\s+((?-i:[A-Z])[^,]{1,40}),\s+$", before)
+    if match and re.search(r"\b(?:colleague|counterpart|peer|boss|deputy)\s+(?:at|from|of)\s+[^,]+,\s+$", before):
+        org = _org_at(orgs, base + match.start(1), base + match.end(1))
+        if org:
+            return org, None, "post.colleague-at"
     # "Anouk Velthuis of Pellucine Cloud"
     match = re.match(r"\s+(?:of|from|at)\s+", after)
     if match:
