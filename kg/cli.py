@@ -37,7 +37,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
         if previous:
             existing = _load(previous[0])
     options = BuildOptions(progress=None if not args.quiet else False, warn=not args.quiet, jobs=args.jobs,
-                           strict=args.strict)
+                           strict=args.strict, model=args.model)
     graph = build(args.articles, options=options, graph=existing)
     for target in args.output:
         _write(graph, target)
@@ -168,6 +168,8 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("-a", "--append", action="store_true",
                    help="add to the existing .trig/.nq output: each article replaces only its own named graph")
     p.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (0: one per CPU)")
+    p.add_argument("--model", metavar="NAME", help="an installed spaCy pipeline (package or folder) whose "
+                                                    "named-entity recogniser adds recall; none is needed")
     p.add_argument("--strict", action="store_true", help="fail on an unreadable file inside a folder (default: "
                                                            "skip it with a warning)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or messages")

@@ -34,6 +34,7 @@ class BuildOptions:
     jobs: int = 1  # worker processes; 0 means one per CPU
     strict: bool = False  # a bad article found inside a folder fails the build instead of being skipped
     resolve: bool = True  # merge entities across articles ("Obrisca" and "Obrisca Networks")
+    model: str | None = None  # an installed spaCy pipeline that adds statistical NER (optional)
 
 
 @dataclass(frozen=True)
@@ -65,33 +66,39 @@ def collect(paths: Iterable[str | os.PathLike[str]]) -> list[Source]:
     return out
 
 
-def article_graph(article: Article) -> tuple[URIRef, Graph]:
+def article_graph(article: Article, model: str | None = None) -> tuple[URIRef, Graph]:
     """The named-graph IRI and the triples of one article."""
     from kg.nlp.document import analyse
     from kg.rdf.emit import emit
     from kg.relations import extract_all
 
-    doc = analyse(article)
+    doc = analyse(article, model=model)
     return emit(doc, extract_all(doc))
 
 
-def _work(path: Path) -> tuple[str, list[tuple[Any, Any, Any]] | None, str | None]:
+def _work(path: Path, model: str | None = None) -> tuple[str, list[tuple[Any, Any, Any]] | None, str | None]:
     """Worker: read and extract one file; errors come back as text, never as exceptions."""
     try:
-        name, graph = article_graph(read_article(path, warn=False))
+        name, graph = article_graph(read_article(path, warn=False), model)
         return str(name), list(graph), None
     except KGError as exc:
         return "", None, str(exc)
 
 
-def _results(sources: list[Source], jobs: int) -> Iterator[tuple[Source, str, list[Any] | None, str | None]]:
+def _results(sources: list[Source], jobs: int,
+             model: str | None) -> Iterator[tuple[Source, str, list[Any] | None, str | None]]:
+    if model:
+        from kg.nlp.statistical import load_model
+
+        load_model(model)  # fail once, up front, when the model is missing
     if jobs == 1 or len(sources) < 4:
         for source in sources:
-            yield (source, *_work(source.path))
+            yield (source, *_work(source.path, model))
         return
     chunk = max(1, min(32, len(sources) // (jobs * 8)))
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for source, result in zip(sources, pool.map(_work, [s.path for s in sources], chunksize=chunk),
+        paths = [s.path for s in sources]
+        for source, result in zip(sources, pool.map(_work, paths, [model] * len(paths), chunksize=chunk),
                                   strict=True):
             yield (source, *result)
 
@@ -113,7 +120,7 @@ def build(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *,
     jobs = opts.jobs or os.cpu_count() or 1
     target = graph if graph is not None else KnowledgeGraph()
     show = opts.progress if opts.progress is not None else (sys.stderr.isatty() and len(sources) > 1)
-    results: Iterable[Any] = _results(sources, jobs)
+    results: Iterable[Any] = _results(sources, jobs, opts.model)
     if show:
         from tqdm import tqdm
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -162,3 +163,22 @@ def test_regression_articles_score() -> None:
     fn = sum(s.fn for r in reports for s in r.scores.values())
     assert len(reports) == 19
     assert 2 * tp / (2 * tp + fp + fn) >= 0.95
+
+
+def test_optional_spacy_model_adds_entities(tmp_path: Path) -> None:
+    """The --model path with a small pipeline made here (no download): its PERSON entity becomes a person."""
+    spacy = pytest.importorskip("spacy", reason="spaCy is in the test extras; without it --model cannot work")
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns([{"label": "PERSON", "pattern": "Zorblat Quiggins"}])
+    nlp.to_disk(tmp_path / "tiny-model")
+    text = "---\ndate: 2020-01-01\n---\nThe accord grew. Zorblat Quiggins will attend the meeting.\n"
+    without = analyse(read_text(text))
+    with_model = analyse(read_text(text), model=str(tmp_path / "tiny-model"))
+    assert not any(e.kind == "PERSON" for e in without.entities.values())
+    assert [e.label for e in with_model.entities.values() if e.kind == "PERSON"] == ["Zorblat Quiggins"]
+
+
+def test_missing_model_is_a_clear_error() -> None:
+    with pytest.raises(KGError, match="not installed"):
+        analyse(read_text("Some text about the accord.\n"), model="no_such_model_xyz")

@@ -45,9 +45,14 @@ class Doc:
 _ACCORD_WORDS = {"accord", "accord's", "pact", "pledge", "accord,", "accord.", "pact,", "pact."}
 
 
-def analyse(article: Article, gazetteer: gz.Gazetteer | None = None) -> Doc:
-    """Segment the article, find and link its mentions."""
+def analyse(article: Article, gazetteer: gz.Gazetteer | None = None, model: str | None = None) -> Doc:
+    """Segment the article, find and link its mentions (with an installed spaCy ``model``, also its entities)."""
     gaz = gazetteer or gz.load()
+    nlp = None
+    if model:
+        from kg.nlp.statistical import load_model
+
+        nlp = load_model(model)
     block_list = blocks(article.text)
     sentence_list = sentences(article.text, block_list)
     mentions: list[Mention] = []
@@ -56,6 +61,10 @@ def analyse(article: Article, gazetteer: gz.Gazetteer | None = None) -> Doc:
         if sentence.chrome:
             continue
         found = find_mentions(sentence, gaz)
+        if nlp is not None:
+            from kg.nlp.statistical import add_model_mentions
+
+            found = add_model_mentions(nlp, sentence, found)
         by_sentence[sentence.index] = found
         mentions.extend(found)
     _propagate_kinds(mentions)
