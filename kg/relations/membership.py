@@ -91,8 +91,12 @@ ABSENT_CUE = re.compile(
     r"|\bstayed\s+away|\bsat\s+out|\bopted\s+out|\bstayed\s+out|\bleft\s+off\s+the\s+list|\bnowhere\s+to\s+be\s+found",
     re.I,
 )
-_NEGATED = re.compile(r"\b(?:not|never|n[’']t|yet\s+to|declined\s+to|refused\s+to|without|whether\s+to|if)\s+"
-                      r"(?:\w+\s+){0,2}$", re.I)
+_NEGATED = re.compile(r"\b(?:not|never|n[’']t|yet\s+to|declined\s+to|refused\s+to|without|whether\s+to|if|"
+                      r"applied\s+to|applies\s+to|plans?\s+to|planning\s+to|intends?\s+to|hopes?\s+to|"
+                      r"expected\s+to|considering|could|might|may)\s+(?:\w+\s+){0,2}$", re.I)
+#: Words that make a sentence hypothetical: no signatory is read from paragraph context there.
+_HYPOTHETICAL = re.compile(r"\b(?:applied|applies|apply|plans?|planning|intends?|hopes?|expects?|expected|"
+                           r"considering|considers|may|might|could|would|whether|invited|approached)\b", re.I)
 #: A sentence that announces the paragraph is about who the members are ("The signatories come in clusters").
 _EXAMPLE = re.compile(r",\s+(?:for\s+example|for\s+instance|among\s+them|in\s+particular|notably)\s*[.!]?$", re.I)
 _NEITHER = re.compile(r"\b(?:neither|nor|none\s+of|not\s+even|no)\b", re.I)
@@ -138,7 +142,8 @@ def _read(doc: Doc) -> list[Fact]:
         facts.extend(found)
         paragraph = sentence.block.paragraph
         absent_here = bool(ABSENT_CUE.search(sentence.text)) or any(f.predicate == "absentFrom" for f in found)
-        if paragraph in topic_paragraphs and not absent_here and not _NEGATED.search(sentence.text):
+        if paragraph in topic_paragraphs and not absent_here and not _NEGATED.search(sentence.text) \
+                and not _HYPOTHETICAL.search(sentence.text):
             covered = {f.subject for f in found}
             facts.extend(f for f in _context_facts(doc, sentence) if f.subject not in covered)
         if any(f.predicate == "signed" for f in found) or (
@@ -189,7 +194,7 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
     for cue in LIST_CUE.finditer(text):
         if _NEGATED.search(text[:cue.start()]) or any(a <= cue.start() < b for a, b in absent_spans):
             continue
-        for mention in group_after(s, cue.end(), doc):
+        for mention in colon_items(doc, s, cue.end()) or group_after(s, cue.end(), doc):
             out.append(_fact(doc, s, "signed", mention, "signatory.list", 0.9, cue.end()))
     for cue in APPOSITION_CUE.finditer(text):
         if _NEGATED.search(text[:cue.start()]) or re.search(r"\bnot\b", cue.group(0), re.I):
@@ -202,7 +207,11 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             continue
         if not accordish_object(text, cue.end()):
             continue
-        subjects = _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=False, anaphora=True)
+        listed = colon_items(doc, s, cue.end())  # "Five companies joined the accord: A, a start-up; B; and C."
+        for mention in listed:
+            out.append(_fact(doc, s, "signed", mention, "signatory.colon-list", 0.85, cue.end()))
+        subjects = [] if listed else _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=False,
+                                               anaphora=True)
         negated = bool(subjects) and bool(_NEITHER.search(text[clause_start(text, cue.start()):cue.start()]))
         for mention in subjects:  # "neither Google nor Apple signed": absent, not signed
             out.append(_fact(doc, s, "absentFrom" if negated else "signed", mention,
@@ -215,6 +224,24 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
     if not out and _EXAMPLE.search(text) and s.index > 0:
         out.extend(_example_of_previous(doc, s))
     return _dedupe(out)
+
+
+def colon_items(doc: Doc, s: Sentence, pos: int) -> list[Mention]:
+    """The names of a semicolon list after a colon that follows ``pos`` closely:
+    'joined the accord on Wednesday: A, a Madrid start-up; B of Toronto; the Indian group C; and D.'"""
+    colon = s.text.find(":", pos, pos + 80)
+    if colon == -1 or s.text.count(";", colon) < 1:
+        return []
+    out = []
+    offset = colon + 1
+    for segment in s.text[colon + 1:].split(";"):
+        lo, hi = s.start + offset, s.start + offset + len(segment)
+        offset += len(segment) + 1
+        found = [m for m in candidates(doc, s, initial=True) if lo <= m.start and m.end <= hi]
+        orgs = [m for m in found if m.kind == "ORG"] or found
+        if orgs:
+            out.append(orgs[0])
+    return out if len(out) >= 2 else []
 
 
 def _example_of_previous(doc: Doc, s: Sentence) -> list[Fact]:
