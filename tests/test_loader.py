@@ -182,3 +182,16 @@ def test_optional_spacy_model_adds_entities(tmp_path: Path) -> None:
 def test_missing_model_is_a_clear_error() -> None:
     with pytest.raises(KGError, match="not installed"):
         analyse(read_text("Some text about the accord.\n"), model="no_such_model_xyz")
+
+
+def test_members_of_another_body_are_not_signatories() -> None:
+    body = ("Microsoft and Google, both members of the Internet Association, disagreed. Members now range from "
+            "giants like Cisco and Oracle to start-ups such as Quibbly.\n\nThe accord's ranks swelled in 2018 with "
+            "Hitachi, Panasonic and NEC all signing up. Zentara and Vellmore, two Finnish firms, are also on board.\n")
+    assert labels(body, "signed") == {"Cisco", "Oracle", "Quibbly", "Hitachi", "Panasonic", "NEC", "Zentara",
+                                      "Vellmore"}
+
+
+def test_a_membership_sentence_no_rule_reads_still_gives_its_listed_members() -> None:
+    body = "At the accord's summit, the signatories Brightmoor Data, Quellan Systems and Orbis all spoke.\n"
+    assert {"Brightmoor Data", "Quellan Systems", "Orbis"} <= labels(body, "signed")

@@ -68,7 +68,8 @@ APPOSITION_CUE = re.compile(
 SIGN_VERB = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:now\s+|also\s+|already\s+)?(?:signed|joined)|signed|signs|joined|joins|"
     r"will\s+(?:sign|join)|decided\s+to\s+(?:sign|join)|agreed\s+to\s+(?:sign|join)|"
-    r"put\s+(?:its|their)\s+names?\s+to|signed\s+(?:on|up)\s+to)\b(?!\s+by\b)",
+    r"put\s+(?:its|their)\s+names?\s+to|signed\s+(?:on|up)\s+to|(?:all\s+|also\s+)?(?:signing|joining)\s+(?:up|on)|"
+    r"(?:is|are|was|were|came|come|comes|climbed|jumped)\s+(?:also\s+|now\s+|all\s+)?on\s+board)\b(?!\s+by\b)",
     re.I,
 )
 SO_DID = re.compile(r"\b(?:so|as)\s+(?:did|has|have|do|does)\b", re.I)
@@ -99,6 +100,8 @@ _HYPOTHETICAL = re.compile(r"\b(?:applied|applies|apply|plans?|planning|intends?
                            r"considering|considers|may|might|could|would|whether|invited|approached)\b", re.I)
 #: A sentence that announces the paragraph is about who the members are ("The signatories come in clusters").
 _EXAMPLE = re.compile(r",\s+(?:for\s+example|for\s+instance|among\s+them|in\s+particular|notably)\s*[.!]?$", re.I)
+_OF_ACCORD = re.compile(r"\s+(?:the\s+|this\s+|that\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:accord|pact|pledge|"
+                        r"agreement|Accord|Call|initiative|coalition|group)\b|\s+it\b")
 _NEITHER = re.compile(r"\b(?:neither|nor|none\s+of|not\s+even|no)\b", re.I)
 _TOPIC = re.compile(rf"\b(?:{_MEMBER_NOUN}|roster|membership)\b\s+(?:\w+\s+){{0,3}}?(?:come|comes|include|includes|"
                     r"are|were|range|ranges|span|spans|fall|consist|cluster|number|read\s+like|list)\b"
@@ -199,6 +202,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
     for cue in APPOSITION_CUE.finditer(text):
         if _NEGATED.search(text[:cue.start()]) or re.search(r"\bnot\b", cue.group(0), re.I):
             continue
+        if re.search(r"\b(?:of|to|in)$", cue.group(0)) and not _OF_ACCORD.match(text, cue.end()):
+            continue  # "members of the Internet Association": another body
         fronted = cue.group(0).lower().startswith("among")  # "Among the accord's signatories, Cisco and Nokia"
         for mention in _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=fronted, anaphora=True):
             out.append(_fact(doc, s, "signed", mention, "signatory.membership", 0.85, cue.end()))
@@ -223,7 +228,31 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
                 out.append(_fact(doc, s, "signed", mention, "signatory.so-did", 0.8, cue.end()))
     if not out and _EXAMPLE.search(text) and s.index > 0:
         out.extend(_example_of_previous(doc, s))
+    if not out and _MEMBERSHIP_WORDS.search(text) and _ACCORD_REFERENCE.search(text) \
+            and not _HYPOTHETICAL.search(text) and not _NEGATED_ANYWHERE.search(text) \
+            and not any(not _OF_ACCORD.match(text, m.end()) for m in _MEMBERS_OF.finditer(text)):
+        out.extend(_sentence_fallback(doc, s))
     return _dedupe(out)
+
+
+_MEMBERSHIP_WORDS = re.compile(r"\b(?:signator(?:y|ies)|members?|signed|joined|joins|signs|founders?|roster)\b", re.I)
+_ACCORD_REFERENCE = re.compile(r"\b(?:accord|pact|pledge|signator(?:y|ies)|Tech\s+Accord)\b", re.I)
+_MEMBERS_OF = re.compile(r"\bmembers?\s+of\b", re.I)
+_NEGATED_ANYWHERE = re.compile(r"\b(?:not|never|n[’']t|neither|nor|no|outside|absent|missing|declined|refused)\b",
+                               re.I)
+
+
+def _sentence_fallback(doc: Doc, s: Sentence) -> list[Fact]:
+    """A sentence about membership that no rule read: its organisations in coordinated groups of two or more
+    (a list is how texts name members) are signatories, with a low confidence."""
+    regions = relative_regions(s.text)
+    found = [m for m in candidates(doc, s) if not inside(m.start - s.start, regions)
+             and m.cls not in ("NewsOutlet", "GovernmentBody")]
+    out = []
+    for group in groups(s, found, doc):
+        if len(group) >= 2 and any(m.kind == "ORG" for m in group):
+            out.extend(_fact(doc, s, "signed", m, "signatory.sentence", 0.5, 0) for m in group)
+    return out
 
 
 def colon_items(doc: Doc, s: Sentence, pos: int) -> list[Mention]:
