@@ -248,7 +248,7 @@ def _sentence_fallback(doc: Doc, s: Sentence) -> list[Fact]:
     regions = relative_regions(s.text)
     found = [m for m in candidates(doc, s) if not inside(m.start - s.start, regions)
              and m.cls not in ("NewsOutlet", "GovernmentBody")]
-    out = []
+    out: list[Fact] = []
     for group in groups(s, found, doc):
         if len(group) >= 2 and any(m.kind == "ORG" for m in group):
             out.extend(_fact(doc, s, "signed", m, "signatory.sentence", 0.5, 0) for m in group)
