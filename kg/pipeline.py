@@ -56,7 +56,7 @@ def collect(paths: Iterable[str | os.PathLike[str]]) -> list[Source]:
                 dirs.sort()
                 for name in files:
                     child = Path(folder) / name
-                    if child.suffix.lower() in ARTICLE_SUFFIXES and not name.startswith("."):
+                    if child.suffix.lower() in ARTICLE_SUFFIXES and not name.startswith(".") and child.is_file():
                         found.append(child)
             out.extend(Source(p, named=False) for p in sorted(found))
         elif path.exists():
@@ -76,17 +76,21 @@ def article_graph(article: Article, model: str | None = None) -> tuple[URIRef, G
     return emit(doc, extract_all(doc))
 
 
-def _work(path: Path, model: str | None = None) -> tuple[str, list[tuple[Any, Any, Any]] | None, str | None]:
-    """Worker: read and extract one file; errors come back as text, never as exceptions."""
+Result = tuple[str, list[tuple[Any, Any, Any]] | None, str | None, list[str]]
+
+
+def _work(path: Path, model: str | None = None) -> Result:
+    """Worker: read and extract one file; errors and warnings come back as text, never as exceptions."""
     try:
-        name, graph = article_graph(read_article(path, warn=False), model)
-        return str(name), list(graph), None
+        article = read_article(path, warn=False)
+        name, graph = article_graph(article, model)
+        return str(name), list(graph), None, article.warnings
     except KGError as exc:
-        return "", None, str(exc)
+        return "", None, str(exc), []
 
 
 def _results(sources: list[Source], jobs: int,
-             model: str | None) -> Iterator[tuple[Source, str, list[Any] | None, str | None]]:
+             model: str | None) -> Iterator[tuple[Source, str, list[Any] | None, str | None, list[str]]]:
     if model:
         from kg.nlp.statistical import load_model
 
@@ -126,7 +130,10 @@ def build(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *,
 
         results = tqdm(results, total=len(sources), desc="articles", unit="article", file=sys.stderr)
     skipped = 0
-    for source, name, triples, error in results:
+    for source, name, triples, error, warnings in results:
+        if opts.warn:
+            for message in warnings:
+                print(f"kg: warning: {source.path}: {message}", file=sys.stderr)
         if error is not None:
             if source.named or opts.strict:
                 raise InputError(error)

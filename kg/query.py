@@ -159,6 +159,10 @@ def _default_local(iri: str) -> bool:
 
 #: Queries longer than this (characters) are not kept in the parse cache.
 CACHE_QUERIES_UP_TO = 20_000
+#: rdflib's SPARQL grammar is a pyparsing grammar, and pyparsing is not thread-safe: the first call of a
+#: parse action guesses its arity by retrying on TypeError, and two threads guessing at once leave it wrong
+#: for good ("postParse2() missing 1 required positional argument"). One parse at a time, then.
+_PARSE_LOCK = threading.Lock()
 
 
 def _analyse(sparql: str, allow_update: bool, allow_service: bool) -> Analysis:
@@ -176,10 +180,12 @@ def _analyse_uncached(sparql: str, allow_update: bool, allow_service: bool) -> A
 
     try:
         try:
-            tree = parseQuery(sparql)
+            with _PARSE_LOCK:
+                tree = parseQuery(sparql)
         except ParseException as query_error:
             try:
-                update = parseUpdate(sparql)
+                with _PARSE_LOCK:
+                    update = parseUpdate(sparql)
             except ParseException as update_error:
                 if _looks_like_update(sparql):
                     raise QueryError(_syntax_message(update_error, update=True)) from None
@@ -1013,10 +1019,17 @@ def runaway_count() -> int:
         return _runaway
 
 
-def _interrupt(thread: threading.Thread) -> None:
-    """Raise :class:`_Cancelled` inside ``thread`` at its next Python bytecode."""
-    if thread.ident is not None:
-        ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread.ident), ctypes.py_object(_Cancelled))
+def _interrupt(worker: _Worker) -> None:
+    """Raise :class:`_Cancelled` inside ``worker`` at its next Python bytecode, if it still runs a task.
+
+    A thread is interrupted by its ident, and idents are reused as soon as a thread ends (the server
+    starts a thread per request): once the worker has left its loop it is never interrupted again,
+    else the exception could hit a new, unrelated thread and drop its connection.
+    """
+    with worker.state_lock:
+        if worker.interruptible and worker.ident is not None:
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(worker.ident),
+                                                       ctypes.py_object(_Cancelled))
 
 
 class _Task:
@@ -1055,6 +1068,8 @@ class _Worker(threading.Thread):
         super().__init__(name="kg-query", daemon=True)
         self.tasks: queue.SimpleQueue[_Task] = queue.SimpleQueue()
         self.retired = False
+        self.interruptible = True
+        self.state_lock = threading.Lock()
 
     def run(self) -> None:
         try:
@@ -1065,6 +1080,20 @@ class _Worker(threading.Thread):
                     return
         except _Cancelled:
             return
+        finally:
+            self._leave()
+
+    def _leave(self) -> None:
+        """Stop being interruptible, and absorb an interruption sent just before."""
+        while True:
+            try:
+                with self.state_lock:
+                    self.interruptible = False
+                for _ in range(3):  # a pending asynchronous exception is raised at a loop's jump back
+                    pass
+                return
+            except _Cancelled:
+                continue
 
 
 _idle: list[_Worker] = []
@@ -1129,7 +1158,7 @@ def _call_with_timeout(job: Callable[[threading.Event], T], timeout: float | Non
     return value
 
 
-def _reap(worker: threading.Thread) -> None:
+def _reap(worker: _Worker) -> None:
     global _runaway
     try:
         while worker.is_alive():

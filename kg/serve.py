@@ -266,6 +266,9 @@ class _Handler(WSGIRequestHandler):
 class _ThreadingServer(ThreadingMixIn, WSGIServer):
     daemon_threads = True
     allow_reuse_address = True
+    #: Connections waiting to be accepted. socketserver's default (5) overflows under a few concurrent
+    #: clients, and with SYN cookies the kernel then resets connections the client thinks are open.
+    request_queue_size = 128
 
 
 class _ThreadingServer6(_ThreadingServer):

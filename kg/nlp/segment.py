@@ -206,10 +206,22 @@ def _is_abbreviation(body: str, dot: int, after: int) -> bool:
     return token in _ABBREVIATIONS
 
 
+#: A run of text with no sentence end longer than this is cut at spaces (relation rules are not linear in it).
+MAX_SENTENCE = 1_000
+
+
 def _append(out: list[Sentence], text: str, start: int, end: int, block: Block) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        if cut < 0:
+            cut = start + MAX_SENTENCE
+        _append(out, text, start, cut, block)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         out.append(Sentence(len(out), start, end, text[start:end], block))

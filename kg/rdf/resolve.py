@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from typing import Any
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, SKOS
@@ -48,9 +49,18 @@ def plan(kg: KnowledgeGraph) -> list[Merge]:
     """The merges the graph's names call for (without applying them)."""
     known = {str(ID) + e.key for e in load_gazetteer().entries if not e.key.startswith("ACC:")}
     names: dict[URIRef, set[str]] = defaultdict(set)
-    for s, p, o, _ in kg.dataset.quads((None, None, None, None)):
-        if p in (SKOS.prefLabel, SKOS.altLabel) and isinstance(s, URIRef) and _kind(s) and isinstance(o, Literal):
-            names[s].add(fold(str(o)))
+    for predicate in (SKOS.prefLabel, SKOS.altLabel):
+        for s, _, o, _ in kg.dataset.quads((None, predicate, None, None)):
+            if isinstance(s, URIRef) and _kind(s) and isinstance(o, Literal):
+                names[s].add(fold(str(o)))
+    # every proper word-prefix of every name -> the entities whose name starts with it (linear, not pairwise)
+    by_prefix: dict[tuple[str, str], set[URIRef]] = defaultdict(set)
+    for node, node_names in names.items():
+        kind = _kind(node) or ""
+        for name in node_names:
+            words = name.split()
+            for n in range(1, len(words)):
+                by_prefix[(kind, " ".join(words[:n]))].add(node)
     merges = []
     for node in sorted(names):
         if str(node) in known or _kind(node) == "person/":
@@ -58,14 +68,7 @@ def plan(kg: KnowledgeGraph) -> list[Merge]:
         kind = _kind(node) or ""
         longer: set[URIRef] = set()
         for short in names[node]:
-            words = short.split()
-            if not words:
-                continue
-            for other, other_names in names.items():
-                if other == node or _kind(other) != kind:
-                    continue
-                if any(n.split()[:len(words)] == words and len(n.split()) > len(words) for n in other_names):
-                    longer.add(other)
+            longer |= by_prefix.get((kind, short), set()) - {node}
         if len(longer) == 1:
             target = next(iter(longer))
             merges.append(Merge(node, target, f"the only {kind.rstrip('/')} whose name starts with "
@@ -88,12 +91,11 @@ def resolve(kg: KnowledgeGraph) -> list[Merge]:
     merges = plan(kg)
     mapping = {m.source: m.target for m in merges}
     if mapping:
-        for name in kg.graph_names():
-            graph = kg.dataset.graph(name)
-            changed = [(s, p, o) for s, p, o in graph if s in mapping or o in mapping]
-            for s, p, o in changed:
+        for node in mapping:
+            for (s, p, o), context in _quads_with(kg, node):
+                graph = kg.dataset.graph(context)
                 graph.remove((s, p, o))
-                new_s, new_o = mapping.get(s, s), mapping.get(o, o)  # type: ignore[call-overload]
+                new_s, new_o = mapping.get(s, s), mapping.get(o, o)
                 if p == SKOS.prefLabel and s in mapping:
                     p = SKOS.altLabel
                 graph.add((new_s, p, new_o))
@@ -111,13 +113,21 @@ def _one_preferred_label(kg: KnowledgeGraph) -> None:
         if len(counts) < 2:
             continue
         best = sorted(counts, key=lambda label: (-counts[label], -len(label), label))[0]
-        for name in kg.graph_names():
-            graph = kg.dataset.graph(name)
-            for label in list(graph.objects(node, SKOS.prefLabel)):
-                if str(label) != best:
-                    graph.remove((node, SKOS.prefLabel, label))
-                    graph.add((node, SKOS.prefLabel, Literal(best)))
-                    graph.add((node, SKOS.altLabel, label))
+        for _, _, label, context in list(kg.dataset.quads((node, SKOS.prefLabel, None, None))):
+            if str(label) != best and context is not None:
+                graph = kg.dataset.graph(getattr(context, "identifier", context))
+                graph.remove((node, SKOS.prefLabel, label))
+                graph.add((node, SKOS.prefLabel, Literal(best)))
+                graph.add((node, SKOS.altLabel, label))
+
+
+def _quads_with(kg: KnowledgeGraph, node: URIRef) -> list[tuple[tuple[Any, Any, Any], Any]]:
+    """Every (triple, graph name) in which ``node`` is subject or object."""
+    out: list[tuple[tuple[Any, Any, Any], Any]] = []
+    for pattern in ((node, None, None, None), (None, None, node, None)):
+        for s, p, o, context in kg.dataset.quads(pattern):
+            out.append(((s, p, o), getattr(context, "identifier", context)))
+    return out
 
 
 __all__ = ["ACC", "RDF", "Merge", "plan", "resolve"]
