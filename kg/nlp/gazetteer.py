@@ -46,6 +46,7 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-") or "x"
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Fold case and accents for name comparison."""
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()

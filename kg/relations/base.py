@@ -48,6 +48,12 @@ _ACCORDISH = re.compile(r"\b(?:accord|pact|pledge|agreement|initiative|coalition
                         r"alliance|effort|commitments?|it|them|on|up|members|signatories|signers|ranks)\b", re.I)
 
 
+def has_any(text: str, stems: tuple[str, ...]) -> bool:
+    """A cheap first look: does the lower-cased text contain one of ``stems`` (plain substrings)?"""
+    low = text.lower()
+    return any(stem in low for stem in stems)
+
+
 def relative_regions(text: str) -> list[tuple[int, int]]:
     """Spans (sentence offsets) of relative clauses: from ', which' / ' who' to the next comma or the end."""
     regions = []

@@ -14,6 +14,7 @@ from kg.relations.base import (
     ensure_entity,
     group_after,
     group_before,
+    has_any,
     inside,
     relative_regions,
 )
@@ -56,6 +57,14 @@ def _around_names(doc: Doc, s: Sentence, agreement: str) -> list[Fact]:
     return out
 
 
+#: Every leading cue contains one of these stems.
+_LEAD_STEMS = ("lead", "led ", "led,", "led.", "-led", "organi", "conven", "initiat", "spearhead", "champion", "broker",
+               "head", "coordinat", "drove", "driven", "instigat", "draft", "author", "propos", "conceiv", "devis",
+               "brought", "assembl", "rall", "gather", "unite", "mobili", "push", "effort", "drive", "campaign",
+               "idea", "brainchild", "creation", "project", "under ", "founded", "launched", "started", "created",
+               "set up", "formed", "born", "hatched", "dreamed")
+
+
 def extract(doc: Doc) -> list[Fact]:
     """acc:led facts (cached: the signatory extractor reuses them)."""
     cached = doc.cache.get("leaders")
@@ -68,7 +77,7 @@ def _read(doc: Doc) -> list[Fact]:
     out: list[Fact] = []
     seen: set[str] = set()
     for s in doc.sentences:
-        if s.chrome:
+        if s.chrome or not has_any(s.text, _LEAD_STEMS):
             continue
         text = s.text
         regions = relative_regions(text)

@@ -29,6 +29,7 @@ from kg.relations.base import (
     group_after,
     group_before,
     groups,
+    has_any,
     inside,
     relative_regions,
     resolve_org_anaphor,
@@ -144,13 +145,15 @@ def _read(doc: Doc) -> list[Fact]:
         found = _sentence_facts(doc, sentence) if sentence.block.kind != "item" else []
         facts.extend(found)
         paragraph = sentence.block.paragraph
-        absent_here = bool(ABSENT_CUE.search(sentence.text)) or any(f.predicate == "absentFrom" for f in found)
+        cued = has_any(sentence.text, _CUE_STEMS)
+        absent_here = (cued and bool(ABSENT_CUE.search(sentence.text))) or any(
+            f.predicate == "absentFrom" for f in found)
         if paragraph in topic_paragraphs and not absent_here and not _NEGATED.search(sentence.text) \
                 and not _HYPOTHETICAL.search(sentence.text):
             covered = {f.subject for f in found}
             facts.extend(f for f in _context_facts(doc, sentence) if f.subject not in covered)
         if any(f.predicate == "signed" for f in found) or (
-                _TOPIC.search(sentence.text) and not absent_here and not candidates(doc, sentence)):
+                cued and _TOPIC.search(sentence.text) and not absent_here and not candidates(doc, sentence)):
             topic_paragraphs.add(paragraph)
     return facts
 
@@ -184,22 +187,47 @@ def _passage(doc: Doc, sentence: Sentence, key: str) -> tuple[Sentence, str] | N
     return None
 
 
+#: Every cue below contains one of these stems: a sentence with none of them needs no closer reading.
+_MEMBER_STEMS = ("signator", "signer", "member", "founder", "founding", "backer", "supporter", "particip", "parties",
+                 "newcomer", "recruit", "addition", "among")
+_LIST_STEMS = (*_MEMBER_STEMS, "welcom", "add", "brought", "list", "roster", " by ", "compan", "firm", "organi",
+                               "business", "from ", "after ", "founded", "launched", "started", "created",
+                               "set up", "formed", "signed", "joined", "backed", "endorsed", "recently", "latest",
+                               "notably", "includ")
+_ABSENT_STEMS = ("absent", "missing", "yet", "declin", "refus", "chose", "opted", "not", "n't", "n’t", "hold", "held",
+                 "stay", "sat ", "left", "nowhere", "see", "saw", " no ", "plan", "ruled", "withdr", "pulled", "walk",
+                 "outside", "remain")
+_CUE_STEMS = ("sign", "join", "member", "found", "backer", "support", "particip", "part ", "newcomer", "recruit",
+              "addition", "roster", "list", "welcom", "add", "brought", "absent", "missing", "yet", "declin",
+              "refus", "chose", "opted", "not ", "n't", "n’t", "among", "hold", "held", "stay", "sat ", "left",
+              "nowhere", "no ", "ruled", "withdr", "pulled", "walk", "outside", "board", "endors", "back",
+              "includ", "such", "like", "compan", "firm", "organi", "business", "so ", "as ", "example",
+              "instance", "neither", "nor ", "first", "second", "third", "th ", "latest", "newest", "by ")
+
+
 def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
     text = s.text
     out: list[Fact] = []
+    if not has_any(text, _CUE_STEMS):
+        return out
     absent_spans: list[tuple[int, int]] = []
     regions = relative_regions(text)
     # absence first: its cues contain signing verbs ("has yet to sign")
-    for cue in ABSENT_CUE.finditer(text):
+    low = text.lower()
+
+    def cues(pattern: re.Pattern[str], stems: tuple[str, ...]) -> list[re.Match[str]]:
+        return list(pattern.finditer(text)) if any(stem in low for stem in stems) else []
+
+    for cue in cues(ABSENT_CUE, _ABSENT_STEMS):
         absent_spans.append(cue.span())
         for mention in _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=True):
             out.append(_fact(doc, s, "absentFrom", mention, "absent.cue", 0.9, cue.end()))
-    for cue in LIST_CUE.finditer(text):
+    for cue in cues(LIST_CUE, _LIST_STEMS):
         if _NEGATED.search(text[:cue.start()]) or any(a <= cue.start() < b for a, b in absent_spans):
             continue
         for mention in colon_items(doc, s, cue.end()) or group_after(s, cue.end(), doc):
             out.append(_fact(doc, s, "signed", mention, "signatory.list", 0.9, cue.end()))
-    for cue in APPOSITION_CUE.finditer(text):
+    for cue in cues(APPOSITION_CUE, _MEMBER_STEMS):
         if _NEGATED.search(text[:cue.start()]) or re.search(r"\bnot\b", cue.group(0), re.I):
             continue
         if re.search(r"\b(?:of|to|in)$", cue.group(0)) and not _OF_ACCORD.match(text, cue.end()):
@@ -207,7 +235,7 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         fronted = cue.group(0).lower().startswith("among")  # "Among the accord's signatories, Cisco and Nokia"
         for mention in _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=fronted, anaphora=True):
             out.append(_fact(doc, s, "signed", mention, "signatory.membership", 0.85, cue.end()))
-    for cue in SIGN_VERB.finditer(text):
+    for cue in cues(SIGN_VERB, ("sign", "join", "board", "put ")):
         if any(a <= cue.start() < b for a, b in absent_spans) or _NEGATED.search(text[:cue.start()]):
             continue
         if not accordish_object(text, cue.end()):
@@ -222,7 +250,7 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             out.append(_fact(doc, s, "absentFrom" if negated else "signed", mention,
                              "absent.neither" if negated else "signatory.verb", 0.9, cue.end(),
                              anaphoric=mention.sentence != s.index or mention.start < s.start))
-    for cue in SO_DID.finditer(text):
+    for cue in cues(SO_DID, ("so ", "as ")):
         if any(f.predicate == "signed" for f in out) or _previous_signed(doc, s):
             for mention in group_after(s, cue.end(), doc, max_gap=5):
                 out.append(_fact(doc, s, "signed", mention, "signatory.so-did", 0.8, cue.end()))
