@@ -8,7 +8,7 @@ adding an article again replaces exactly its own triples.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -63,12 +63,11 @@ class KnowledgeGraph:
         bind_prefixes(self.dataset)
 
     # -- content ---------------------------------------------------------------------------------
-    def add_graph(self, name: URIRef, graph: Graph) -> None:
-        """Put ``graph`` in the named graph ``name``, replacing whatever that graph held."""
+    def add_graph(self, name: URIRef, graph: Iterable[tuple[Any, Any, Any]]) -> None:
+        """Put the triples of ``graph`` in the named graph ``name``, replacing whatever that graph held."""
         self.dataset.remove_graph(self.dataset.graph(name))
         target = self.dataset.graph(name)
-        for triple in graph:
-            target.add(triple)
+        self.dataset.addN((s, p, o, target) for s, p, o in graph)
 
     def graph_names(self) -> list[URIRef]:
         """The IRIs of the named graphs (one per article), sorted."""

@@ -141,10 +141,7 @@ def build(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *,
             if opts.warn:
                 print(f"kg: warning: skipped {error}", file=sys.stderr)
             continue
-        article_graph_ = Graph()
-        for triple in triples or ():
-            article_graph_.add(triple)
-        target.add_graph(URIRef(name), article_graph_)
+        target.add_graph(URIRef(name), triples or ())
     if skipped and skipped == len(sources):
         raise InputError(f"none of the {len(sources)} article files could be read")
     if skipped and opts.warn:
