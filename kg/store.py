@@ -385,6 +385,9 @@ def save(graph: KnowledgeGraph, target: str | os.PathLike[str]) -> None:
         store = open_oxigraph(spec.location, create=True)
         if getattr(graph.dataset.store, "_store", None) is store:
             return  # the graph already lives in this store
+        if len(store) == 0:  # a new store: one bulk load of the named graphs and their merged view
+            _bulk_load(store, graph)
+            return
         if store.query(UNMERGED_ASK):
             store.update(MERGE_UPDATE)
         for name, triples in parts:
@@ -403,6 +406,31 @@ def save(graph: KnowledgeGraph, target: str | os.PathLike[str]) -> None:
         remote.update(MERGE_UPDATE)
     for name, triples in parts:
         remote.update(replace_graph_update(name, triples.serialize(format="nt")))
+
+
+def _bulk_load(store: Any, graph: KnowledgeGraph) -> None:
+    """Load every named graph of ``graph`` and the merged view (the store's default graph) into an empty store."""
+    import pyoxigraph as ox
+    from oxrdflib._converter import to_ox
+
+    def quads() -> Any:
+        merged: set[tuple[Any, Any, Any]] = set()
+        for name, part in _graph_parts(graph):  # name None: the graph's own default graph
+            graph_name = ox.NamedNode(name) if name is not None else None
+            for triple in part.triples((None, None, None)):
+                terms: list[Any] = [to_ox(t) for t in triple]
+                s, p, o = terms
+                merged.add((s, p, o))
+                if graph_name is not None:
+                    yield ox.Quad(s, p, o, graph_name)
+        for s, p, o in merged:
+            yield ox.Quad(s, p, o, ox.DefaultGraph())
+
+    try:
+        store.bulk_extend(quads())
+        store.flush()
+    except (OSError, ValueError) as exc:
+        raise StoreError(f"cannot load the graph into the store: {' '.join(str(exc).split())}") from None
 
 
 def _graph_parts(graph: KnowledgeGraph) -> Any:
