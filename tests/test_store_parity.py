@@ -11,8 +11,6 @@ as built and on every copy.
 from __future__ import annotations
 
 import re
-import socket
-import threading
 import time
 import warnings
 from collections.abc import Iterator
@@ -159,31 +157,6 @@ def test_same_order_on_every_store(stores: dict[str, KnowledgeGraph], name: str)
 
 
 # -- SERVICE never reaches the network, whatever the store ----------------------------------------
-@pytest.fixture()
-def listener() -> Iterator[tuple[int, list[object]]]:
-    """A TCP listener on 127.0.0.1:<free port> recording the connections it receives."""
-    server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    server.bind(("127.0.0.1", 0))
-    server.listen(8)
-    server.settimeout(0.1)
-    accepted: list[object] = []
-    stop = threading.Event()
-
-    def accept() -> None:
-        while not stop.is_set():
-            try:
-                conn, peer = server.accept()
-            except OSError:
-                continue
-            accepted.append(peer)
-            conn.close()
-
-    thread = threading.Thread(target=accept, daemon=True)
-    thread.start()
-    yield server.getsockname()[1], accepted
-    stop.set()
-    thread.join(2)
-    server.close()
 
 
 @pytest.mark.server
