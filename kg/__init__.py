@@ -49,7 +49,7 @@ def load_article(path: Any, **options: Any) -> Any:
 
 
 def query(graph: KnowledgeGraph, sparql: str, **options: Any) -> Any:
-    """Run a SPARQL query against ``graph`` (see :func:`kg.query.run_query`)."""
+    """Run a SPARQL query against ``graph`` (see :func:`kg.sparql.run_query`)."""
     return graph.query(sparql, **options)
 
 

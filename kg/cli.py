@@ -112,8 +112,8 @@ def _cmd_view(args: argparse.Namespace) -> int:
 
 
 def _cmd_serve(args: argparse.Namespace) -> int:
-    from kg.query import QueryOptions
     from kg.serve import serve
+    from kg.sparql import QueryOptions
 
     serve(_load(args.graph), host=args.host, port=args.port, options=QueryOptions(timeout=args.timeout))
     return 0

@@ -98,8 +98,8 @@ class KnowledgeGraph:
 
     # -- use ---------------------------------------------------------------------------------------
     def query(self, sparql: str, **options: Any) -> Any:
-        """Run a SPARQL query safely (see :func:`kg.query.run_query`); rows have named fields."""
-        from kg.query import run_query
+        """Run a SPARQL query safely (see :func:`kg.sparql.run_query`); rows have named fields."""
+        from kg.sparql import run_query
 
         return run_query(self, sparql, **options)
 

@@ -9,7 +9,7 @@
 ``/``
     a small query page (inline HTML and JS, nothing fetched from elsewhere).
 
-Every query passes :func:`kg.query.check_query`: updates get 403, refused or
+Every query passes :func:`kg.sparql.check_query`: updates get 403, refused or
 malformed queries 400, a timeout 503, each with a one-line text message. Bodies
 are limited to :data:`MAX_BODY` bytes. The server binds 127.0.0.1 by default and
 then answers only requests addressed to a loopback host name (no DNS rebinding).
@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer
 
 from kg.errors import KGError, QueryError, QueryTimeout, StoreError
-from kg.query import QueryOptions, QueryResult, UpdateRefused, run_query
+from kg.sparql import QueryOptions, QueryResult, UpdateRefused, run_query
 
 if TYPE_CHECKING:  # pragma: no cover
     from kg.graph import KnowledgeGraph

@@ -228,7 +228,7 @@ def _oxigraph_store_class() -> type:
     from oxrdflib._converter import to_ox
     from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
-    from kg.query import ox_to_rdflib as to_rdflib
+    from kg.sparql import ox_to_rdflib as to_rdflib
 
     def named(context: Any) -> bool:
         identifier = getattr(context, "identifier", context)
@@ -315,7 +315,7 @@ def _open_endpoint(spec: StoreSpec) -> KnowledgeGraph:
     from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
 
     from kg.graph import KnowledgeGraph
-    from kg.query import QueryError, RemoteBackend
+    from kg.sparql import QueryError, RemoteBackend
 
     try:
         merged = not RemoteBackend(spec).ask(UNMERGED_ASK)
@@ -342,7 +342,7 @@ def _endpoint_store_class(base: type) -> type:
     from rdflib import Graph, Variable
     from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
-    from kg.query import RemoteBackend, union_quads_query
+    from kg.sparql import RemoteBackend, union_quads_query
 
     class EndpointStore(base):
         kg_endpoint: StoreSpec
@@ -399,7 +399,7 @@ def save(graph: KnowledgeGraph, target: str | os.PathLike[str]) -> None:
                                  f"{' '.join(str(exc).split())}") from None
         store.flush()
         return
-    from kg.query import RemoteBackend
+    from kg.sparql import RemoteBackend
 
     remote = RemoteBackend(spec)
     if remote.ask(UNMERGED_ASK):

@@ -1,4 +1,4 @@
-"""kg.query: result formats, prefixes, inference, refusals before execution, timeouts, row limits."""
+"""kg.sparql: result formats, prefixes, inference, refusals before execution, timeouts, row limits."""
 
 from __future__ import annotations
 
@@ -14,10 +14,10 @@ import pytest
 from rdflib import Dataset, Graph, Literal, URIRef
 
 import kg
-import kg.query as kq
+import kg.sparql as kq
 from kg.errors import KGError, QueryError, QueryRefused, QueryTimeout
 from kg.graph import KnowledgeGraph
-from kg.query import QueryOptions, QueryResult, UpdateRefused, check_query, run_query
+from kg.sparql import QueryOptions, QueryResult, UpdateRefused, check_query, run_query
 from kg.store import load, save
 
 SAMPLE = Path(__file__).parent / "data" / "query" / "sample.trig"

@@ -21,8 +21,8 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from SPARQLWrapper import CSV, JSON, POST, POSTDIRECTLY, XML, SPARQLWrapper
 
 from kg.graph import KnowledgeGraph
-from kg.query import QueryOptions
 from kg.serve import MAX_BODY, make_app, serve
+from kg.sparql import QueryOptions
 from kg.store import load
 
 pytestmark = pytest.mark.server

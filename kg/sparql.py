@@ -34,10 +34,8 @@ import io
 import json
 import queue
 import re
-import sys
 import threading
 import time
-import types
 import weakref
 from collections import namedtuple
 from collections.abc import Callable, Iterator, Sequence
@@ -1239,15 +1237,3 @@ def _inferred_dataset(graph: Any, backend: Backend, mode: str) -> Dataset:
     with _inferred_lock:
         _inferred.setdefault(graph, {})[mode] = (fingerprint, dataset)
     return dataset
-
-
-# -- ``kg.query(graph, sparql)`` stays callable --------------------------------------------------
-class _CallableModule(types.ModuleType):
-    """Importing ``kg.query`` rebinds the package attribute ``kg.query`` to this module, hiding
-    the function ``kg.query(graph, sparql)``; calling the module keeps that API working."""
-
-    def __call__(self, graph: KnowledgeGraph, sparql: str, **options: Any) -> QueryResult:
-        return run_query(graph, sparql, **options)
-
-
-sys.modules[__name__].__class__ = _CallableModule
