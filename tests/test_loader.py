@@ -161,7 +161,7 @@ def test_regression_articles_score() -> None:
     tp = sum(s.tp for r in reports for s in r.scores.values())
     fp = sum(s.fp for r in reports for s in r.scores.values())
     fn = sum(s.fn for r in reports for s in r.scores.values())
-    assert len(reports) == 22
+    assert len(reports) == 25
     assert 2 * tp / (2 * tp + fp + fn) >= 0.95
 
 

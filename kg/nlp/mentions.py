@@ -70,7 +70,7 @@ _ROLE_TITLECASE = re.compile(r"^(?:President|Chief|CEO|CTO|CFO|CISO|CIO|COO|Chai
                              r"Secretary|Minister|Professor|Vice|Senior|Executive|General|Head|Spokesperson|"
                              r"Commissioner|Ambassador|Analyst|Researcher)\b")
 _ORG_APPOSITIVE = re.compile(
-    r"^,?\s+(?:a|an|the|which\s+is\s+a|one\s+of)\s+(?:[\w.,-]+\s+){0,8}?"
+    r"^,\s+(?:a|an|the|which\s+is\s+a|one\s+of)\s+(?:[\w.,-]+\s+){0,8}?"
     r"(?:company|companies|firm|maker|makers|provider|operator|vendor|startup|start-up|developer|manufacturer|"
     r"supplier|forwarder|group|business|retailer|bank|carrier|insurer|publisher|newsletter|newspaper|outlet|"
     r"publication|agency|giant|specialist|rival|competitor|subsidiary|unit|utility|consultancy|platform|"
@@ -81,6 +81,7 @@ _ORG_DESCRIPTOR = re.compile(
     r"\b(?:company|firm|maker|makers|provider|operator|operators|vendor|vendors|startup|developer|manufacturer|"
     r"supplier|group|giant|rival|competitor|specialist|carrier|bank)\s+$", re.I)
 _NEWS_WORDS = re.compile(r"\b(?:newsletter|newspaper|outlet|publication|magazine|news site|broadcaster)\b", re.I)
+_SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z.'’ -]{1,30}:\s")
 _DATELINE = re.compile(r"^([A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Z.]+)*)\s*(?:--|—|–|-)\s")
 
 
@@ -100,6 +101,9 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
         mention.initial = not text[:start].strip(" \"“‘'(")
         out.append(mention)
         taken.append((start, end))
+    speaker = _SPEAKER_LABEL.match(text)
+    if speaker:  # "HOST: ..." in a transcript: a label, not a mention
+        taken.append((0, speaker.end()))
     dateline = _DATELINE.match(text)
     if dateline and not any(s < dateline.end(1) for s, _ in taken):
         out.append(Mention(base, base + dateline.end(1), dateline.group(1), "PLACE", idx))

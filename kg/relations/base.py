@@ -100,8 +100,14 @@ def candidates(doc: Doc, sentence: Sentence, initial: bool = False) -> list[Ment
 
 
 def _adverb(doc: Doc, m: Mention) -> bool:
-    """'Separately, Cisco said ...': a sentence-opening -ly word before a comma is an adverb, not a name."""
-    return m.text.endswith("ly") and " " not in m.text and doc.text[m.end:m.end + 1] == ","
+    """'Separately, Cisco said', 'Leading the intake are ...': an opening -ly word before a comma, or an -ing word
+    before an article, is an adverb or a verb, not a name."""
+    if " " in m.text:
+        return False
+    if m.text.endswith("ly") and doc.text[m.end:m.end + 1] == ",":
+        return True
+    after = doc.text[m.end:m.end + 8]
+    return m.text.endswith("ing") and bool(re.match(r"\s+(?:the|a|an|its|their|this|up|off)\b", after))
 
 
 def _common_word(doc: Doc, word: str) -> bool:

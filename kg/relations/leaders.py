@@ -23,7 +23,8 @@ _VERBS = r"(?:led|leads|leading|organi[sz]ed|organi[sz]es|convened|convenes|init
          r"spearheads|championed|champions|brokered|headed|heads|coordinated|drove|driven|instigated|drafted|" \
          r"authored|proposed|conceived|devised|brought\s+together|assembled|rallied|gathered|united|mobili[sz]ed)"
 _THING = r"(?:initiative|accord|pact|pledge|agreement|group|effort|coalition|alliance|companies|firms|" \
-         r"signatories|push|charge|talks|drive|founders|members|organizations|organisations|partners|campaign)"
+         r"signatories|push|charge|talks|drive|founders|members|organizations|organisations|partners|campaign|" \
+         r"principles|commitments|text|charter)"
 PASSIVE = re.compile(rf"\b{_VERBS}\s+by\s+|\b(?:push|initiative|effort|drive|campaign)\s+(?:by|from|of)\s+"
                      r"(?=(?-i:[A-Z]))|\b(?:conceived|born|created|devised|hatched|dreamed\s+up)\s+"
                      r"(?:at|by|inside|within|in)\s+(?=(?-i:[A-Z]))"

@@ -69,7 +69,8 @@ APPOSITION_CUE = re.compile(
 SIGN_VERB = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:now\s+|also\s+|already\s+)?(?:signed|joined)|signed|signs|joined|joins|"
     r"will\s+(?:sign|join)|decided\s+to\s+(?:sign|join)|agreed\s+to\s+(?:sign|join)|"
-    r"put\s+(?:its|their)\s+names?\s+to|signed\s+(?:on|up)\s+to|(?:all\s+|also\s+)?(?:signing|joining)\s+(?:up|on)|"
+    r"(?:were|was|are|is)\s+among\s+the\s+first\s+(?:\w+\s+)?to\s+(?:sign|join|endorse|back)|"
+    r"endorsed|endorses|put\s+(?:its|their)\s+names?\s+to|signed\s+(?:on|up)\s+to|(?:all\s+|also\s+)?(?:signing|joining)\s+(?:up|on)|"
     r"(?:is|are|was|were|came|come|comes|climbed|jumped)\s+(?:also\s+|now\s+|all\s+)?on\s+board)\b(?!\s+by\b)",
     re.I,
 )
@@ -84,6 +85,7 @@ ABSENT_CUE = re.compile(
     r"|\b(?:has|have|had)\s+[\"“']?no\s+(?:plans?|intention)[\"”']?\s+to\s+(?:sign|join)"
     r"|\b(?:remains?|remained|stays?|stayed|is|are)\s+outside\s+(?:the\s+)?(?:accord|pact|group|coalition)"
     r"|\b(?:does|do|did)\s+not\s+(?:plan|intend|want|expect)\s+to\s+(?:sign|join)"
+    r"|\b(?:stayed|stays|stay|sat|sitting|remained|remains?)\s+(?:\w+\s+)?on\s+the\s+sidelines|\bholdouts?\b"
     r"|\bruled\s+out\s+(?:signing|joining)|\bwithdr[ae]w\s+from|\bpulled\s+out\s+of|\bwalked\s+away\s+from"
     rf"|\bnot\s+(?:among|on|one\s+of)\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:list|{_MEMBER_NOUN}|roster)"
     r"|\b(?:is|are|was|were|remains?)\s+not\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:member|signatory|signatories|members)\b"
@@ -104,7 +106,8 @@ _EXAMPLE = re.compile(r",\s+(?:for\s+example|for\s+instance|among\s+them|in\s+pa
 _OF_ACCORD = re.compile(r"\s+(?:the\s+|this\s+|that\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:accord|pact|pledge|"
                         r"agreement|Accord|Call|initiative|coalition|group)\b|\s+it\b")
 _NEITHER = re.compile(r"\b(?:neither|nor|none\s+of|not\s+even|no)\b", re.I)
-_TOPIC = re.compile(rf"\b(?:{_MEMBER_NOUN}|roster|membership)\b\s+(?:\w+\s+){{0,3}}?(?:come|comes|include|includes|"
+_TOPIC = re.compile(rf"\b(?:new|latest|more)\s+(?:{_MEMBER_NOUN})\b"
+                    rf"|\b(?:{_MEMBER_NOUN}|roster|membership)\b\s+(?:\w+\s+){{0,3}}?(?:come|comes|include|includes|"
                     r"are|were|range|ranges|span|spans|fall|consist|cluster|number|read\s+like|list)\b"
                     rf"|\b(?:list|roster)\s+of\s+(?:the\s+)?{_MEMBER_NOUN}\b", re.I)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|we|the\s+(?:[\w-]+\s+){0,3}?(?:company|firm|maker|group|operator|provider|"
@@ -136,8 +139,31 @@ def absent(doc: Doc) -> list[Fact]:
     return [f for f in extract(doc) if f.predicate == "absentFrom"]
 
 
+def answer_facts(doc: Doc) -> list[Fact]:
+    """Question and answer: 'Who has joined since?' 'Panasonic, Hitachi, ...'; 'Who is still missing?' 'Apple.'"""
+    out: list[Fact] = []
+    pending: str | None = None
+    answered = 0
+    for s in doc.sentences:
+        if s.chrome:
+            continue
+        if s.text.rstrip().endswith("?"):
+            pending = "absentFrom" if ABSENT_CUE.search(s.text) or re.search(r"\bstill\s+out\b", s.text, re.I) \
+                else "signed" if SIGN_VERB.search(s.text) or re.search(rf"\b{_MEMBER_NOUN}\b", s.text, re.I) else None
+            answered = 0
+            continue
+        if pending is None or answered >= 3:
+            pending = None
+            continue
+        answered += 1
+        for m in candidates(doc, s, initial=True):
+            if m.kind == "ORG":
+                out.append(_fact(doc, s, pending, m, "answer.to-question", 0.6, 0))
+    return out
+
+
 def _read(doc: Doc) -> list[Fact]:
-    facts: list[Fact] = item_facts(doc)
+    facts: list[Fact] = item_facts(doc) + answer_facts(doc)
     topic_paragraphs: set[int] = set()
     for sentence in doc.sentences:
         if sentence.chrome:
@@ -194,7 +220,8 @@ _LIST_STEMS = (*_MEMBER_STEMS, "welcom", "add", "brought", "list", "roster", " b
                                "business", "from ", "after ", "founded", "launched", "started", "created",
                                "set up", "formed", "signed", "joined", "backed", "endorsed", "recently", "latest",
                                "notably", "includ")
-_ABSENT_STEMS = ("absent", "missing", "yet", "declin", "refus", "chose", "opted", "not", "n't", "n’t", "hold", "held",
+_ABSENT_STEMS = ("sideline", "holdout",
+                 "absent", "missing", "yet", "declin", "refus", "chose", "opted", "not", "n't", "n’t", "hold", "held",
                  "stay", "sat ", "left", "nowhere", "see", "saw", " no ", "plan", "ruled", "withdr", "pulled", "walk",
                  "outside", "remain")
 _CUE_STEMS = ("sign", "join", "member", "found", "backer", "support", "particip", "part ", "newcomer", "recruit",
@@ -235,7 +262,7 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         fronted = cue.group(0).lower().startswith("among")  # "Among the accord's signatories, Cisco and Nokia"
         for mention in _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=fronted, anaphora=True):
             out.append(_fact(doc, s, "signed", mention, "signatory.membership", 0.85, cue.end()))
-    for cue in cues(SIGN_VERB, ("sign", "join", "board", "put ")):
+    for cue in cues(SIGN_VERB, ("sign", "join", "board", "put ", "endors", "first")):
         if any(a <= cue.start() < b for a, b in absent_spans) or _NEGATED.search(text[:cue.start()]):
             continue
         if not accordish_object(text, cue.end()):
@@ -339,6 +366,8 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: list[tuple[i
         head = antecedent(s, region[0], doc)
         return [head] if head else []
     before = group_before(s, start, doc)
+    if not before and allow_after:  # "A and B were invited but have stayed on the sidelines"
+        before = group_before(s, start, doc, start=0)
     if before:
         return before
     if anaphora and _PRONOUN_SUBJECT.search(s.text[:start]):

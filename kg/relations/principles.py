@@ -23,7 +23,7 @@ _TITLE = re.compile(r"^([A-Z][\w-]*(?:\s+[\w-]+){0,3})\s*[:.–—-]\s+(\S.*)$",
 
 def extract(doc: Doc) -> list[Fact]:
     """acc:hasPrinciple facts; a fact's value carries number, text and short name."""
-    listed = _from_lists(doc)
+    listed = _from_lists(doc) or _from_ordinals(doc)
     if listed:
         return listed
     enumerated = _from_sentences(doc, _ENUMERATION, "principle.enumeration", r",\s*(?:and\s+)?|\s+and\s+")
@@ -82,6 +82,30 @@ def _from_lists(doc: Doc) -> list[Fact]:
             if first is not None:
                 facts.append(_principle(doc, first, number, doc.text[block.start:block.end], "principle.list", 0.9))
     return facts
+
+
+_ORDINAL = re.compile(r"^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Next|Finally|Lastly),?\s+", re.I)
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh")
+
+
+def _from_ordinals(doc: Doc) -> list[Fact]:
+    """'... rests on four principles. First, they promise to ... Second, ... Third, ... Fourth, ...'"""
+    run: list[Sentence] = []
+    cue_seen = False
+    for s in doc.sentences:
+        if s.chrome:
+            continue
+        if _ORDINAL.match(s.text) and (run or (cue_seen and s.text.lower().startswith("first"))):
+            run.append(s)
+            continue
+        if len(run) >= 2:
+            break
+        run = []
+        cue_seen = bool(_CUE.search(s.text))
+    if len(run) < 2:
+        return []
+    return [_principle(doc, s, n, _ORDINAL.sub("", s.text), "principle.ordinal", 0.8)
+            for n, s in enumerate(run, start=1)]
 
 
 def _from_sentences(doc: Doc, pattern: re.Pattern[str], rule: str, splitter: str) -> list[Fact]:
