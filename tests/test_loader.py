@@ -195,3 +195,11 @@ def test_members_of_another_body_are_not_signatories() -> None:
 def test_a_membership_sentence_no_rule_reads_still_gives_its_listed_members() -> None:
     body = "At the accord's summit, the signatories Brightmoor Data, Quellan Systems and Orbis all spoke.\n"
     assert {"Brightmoor Data", "Quellan Systems", "Orbis"} <= labels(body, "signed")
+
+
+def test_dictionary_names_inside_hyphenated_words() -> None:
+    """'Google-parent Alphabet' names Google (a modifier) and its parent; 'Asia-Pacific' is not Asia."""
+    doc = analyse(read_text(HEADER + "Apple and Google-parent Alphabet are absent. The Asia-Pacific Forum met.\n"))
+    parents = [(f.subject, f.object) for f in extract_all(doc) if f.predicate == "parentOrganization"]
+    assert parents == [("organization/google", "organization/alphabet")]
+    assert "place/asia" not in doc.entities

@@ -67,7 +67,7 @@ class Gazetteer:
                 names.append(name)
         names = sorted(set(names), key=len, reverse=True)
         self._pattern = re.compile(
-            r"(?<![\w@.-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w@]|\.\w|-[A-Z])", re.I
+            r"(?<![\w@.-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w@]|\.\w|-(?-i:[A-Z]))", re.I
         )
 
     def lookup(self, name: str) -> Entry | None:
