@@ -178,24 +178,10 @@ def read_article(path: str | Path, *, warn: bool = True, max_bytes: int | None =
 
     Files over ``max_bytes`` (default :data:`MAX_BYTES`; ``None``: no limit) are refused.
     """
+    from kg.io import read_bytes
+
     path = Path(path)
-    try:
-        if path.is_dir():
-            raise InputError(f"{path}: is a folder, not an article")
-        size = path.stat().st_size
-        if max_bytes is not None and size > max_bytes:
-            raise InputError(f"{path}: {size / 2**20:.1f} MiB is over the {max_bytes / 2**20:g} MiB limit "
-                             "for one article; split it")
-        with path.open("rb") as handle:  # bounded: a pipe or a device such as /dev/zero has no size
-            data = handle.read(max_bytes + 1) if max_bytes is not None else handle.read()
-        if max_bytes is not None and len(data) > max_bytes:
-            raise InputError(f"{path}: over the {max_bytes / 2**20:g} MiB limit for one article; split it")
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    data = read_bytes(path, what="one article", max_bytes=max_bytes)
     if not data.strip():
         raise InputError(f"{path}: the file is empty")
     article = read_text(decode(data, str(path)), path=path)

@@ -41,6 +41,30 @@ def atomic_open(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO[An
         raise
 
 
+def read_bytes(path: Path, *, what: str, max_bytes: int | None = None) -> bytes:
+    """Read a whole input file with one-line errors; at most ``max_bytes`` (a pipe or device has no size)."""
+    from kg.errors import InputError
+
+    try:
+        if path.is_dir():
+            raise InputError(f"{path}: is a folder, not {what}")
+        size = path.stat().st_size
+        if max_bytes is not None and size > max_bytes:
+            raise InputError(f"{path}: {size / 2**20:.1f} MiB is over the {max_bytes / 2**20:g} MiB limit "
+                             f"for {what}; split it")
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1) if max_bytes is not None else handle.read()
+        if max_bytes is not None and len(data) > max_bytes:
+            raise InputError(f"{path}: over the {max_bytes / 2**20:g} MiB limit for {what}; split it")
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    return data
+
+
 def write_text(path: str | os.PathLike[str], text: str) -> None:
     """Write ``text`` (UTF-8) to ``path`` atomically."""
     with atomic_open(path, "w") as handle:

@@ -67,16 +67,9 @@ def _format_for(path: Path) -> str:
 
 
 def _read_bytes(path: Path) -> bytes:
-    try:
-        if path.is_dir():
-            raise InputError(f"{path}: is a folder, not a graph file")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    from kg.io import read_bytes
+
+    data = read_bytes(path, what="a graph file")
     if not data.strip():
         raise InputError(f"{path}: empty file")
     return data

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -46,6 +47,14 @@ include includes included said says led with have has had will would said did do
 """.split())
 _ACCORDISH = re.compile(r"\b(?:accord|pact|pledge|agreement|initiative|coalition|group|charter|declaration|"
                         r"alliance|effort|commitments?|it|them|on|up|members|signatories|signers|ranks)\b", re.I)
+
+
+def cached(doc: Doc, key: str, read: Callable[[Doc], list[Fact]]) -> list[Fact]:
+    """Run ``read`` once per document (extractors that share a reading ask for it by ``key``)."""
+    found = doc.cache.get(key)
+    if found is None:
+        found = doc.cache[key] = read(doc)
+    return list(found)  # type: ignore[call-overload]
 
 
 def has_any(text: str, stems: tuple[str, ...]) -> bool:

@@ -10,6 +10,7 @@ from kg.relations.base import (
     Fact,
     agreement_for,
     antecedent,
+    cached,
     clause_start,
     ensure_entity,
     group_after,
@@ -68,10 +69,7 @@ _LEAD_STEMS = ("lead", "led ", "led,", "led.", "-led", "organi", "conven", "init
 
 def extract(doc: Doc) -> list[Fact]:
     """acc:led facts (cached: the signatory extractor reuses them)."""
-    cached = doc.cache.get("leaders")
-    if cached is None:
-        cached = doc.cache["leaders"] = _read(doc)
-    return list(cached)  # type: ignore[call-overload]
+    return cached(doc, "leaders", _read)
 
 
 def _read(doc: Doc) -> list[Fact]:

@@ -22,6 +22,7 @@ from kg.relations.base import (
     accordish_object,
     agreement_for,
     antecedent,
+    cached,
     candidates,
     clause_end,
     clause_start,
@@ -116,10 +117,7 @@ _PRONOUN_SUBJECT = re.compile(r"\b(?:it|we|the\s+(?:[\w-]+\s+){0,3}?(?:company|f
 
 def extract(doc: Doc) -> list[Fact]:
     """Signing and absence facts (cached on the document: both properties come from one reading)."""
-    cached = doc.cache.get("membership")
-    if cached is None:
-        cached = doc.cache["membership"] = _read(doc)
-    return list(cached)  # type: ignore[call-overload]
+    return cached(doc, "membership", _read)
 
 
 def signed(doc: Doc) -> list[Fact]:
