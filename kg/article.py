@@ -89,7 +89,7 @@ def parse_front_matter(text: str) -> tuple[dict[str, Any], str, list[str]]:
     import yaml
 
     try:
-        meta = yaml.safe_load(raw)
+        meta = yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""

@@ -51,7 +51,7 @@ LIST_CUE = re.compile(
     rf"(?:include[sd]?|including|among\s+them|are|were)\s*:?"
     rf"|\b(?:welcomed|welcomes|added|adding|recruited|brought\s+in)\b(?:\s+[\w-]+){{0,4}}?"
     rf"(?:\s+(?:companies|members|firms|signatories)\s+(?:such\s+as|including|like))?"
-    rf"|\bthe\s+(?:list|roster)\s+(?:includes?|included)\b"
+    rf"|\bthe\s+(?:list|roster)\s+(?:\w+\s+){{0,2}}?(?:includes?|included)\b"
     r"|\b(?:fellow\s+|founding\s+|new\s+)?(?:signatories|signatory|members|member)\s+(?=(?-i:[A-Z]))"
     r"|\b(?:first|second|third|fourth|fifth|sixth|\w+th|latest|newest)\b[^.;]{0,40}?\b(?:member|signatory|"
     r"company|firm)\b[^.;]{0,40}?\bafter\s+"
@@ -389,7 +389,7 @@ def _context_facts(doc: Doc, s: Sentence) -> list[Fact]:
     out: list[Fact] = []
     found = [m for m in candidates(doc, s) if not inside(m.start - s.start, regions)]
     for group in groups(s, found, doc):
-        if any(m.kind == "ORG" for m in group):
+        if len(group) >= 2 and any(m.kind == "ORG" for m in group):  # a list, not a passing mention
             out.extend(_fact(doc, s, "signed", m, "signatory.paragraph", 0.6, 0) for m in group)
     return out
 
