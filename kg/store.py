@@ -414,15 +414,20 @@ def _bulk_load(store: Any, graph: KnowledgeGraph) -> None:
     from oxrdflib._converter import to_ox
 
     def quads() -> Any:
+        from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
         merged: set[tuple[Any, Any, Any]] = set()
-        for name, part in _graph_parts(graph):  # name None: the graph's own default graph
-            graph_name = ox.NamedNode(name) if name is not None else None
-            for triple in part.triples((None, None, None)):
-                terms: list[Any] = [to_ox(t) for t in triple]
-                s, p, o = terms
-                merged.add((s, p, o))
-                if graph_name is not None:
-                    yield ox.Quad(s, p, o, graph_name)
+        names: dict[Any, Any] = {}
+        for triple_s, triple_p, triple_o, context in graph.dataset.quads((None, None, None, None)):  # one pass
+            terms: list[Any] = [to_ox(t) for t in (triple_s, triple_p, triple_o)]
+            s, p, o = terms
+            merged.add((s, p, o))
+            name = getattr(context, "identifier", context)
+            if name is None or name == DATASET_DEFAULT_GRAPH_ID:
+                continue
+            if name not in names:
+                names[name] = ox.NamedNode(str(name))
+            yield ox.Quad(s, p, o, names[name])
         for s, p, o in merged:
             yield ox.Quad(s, p, o, ox.DefaultGraph())
 
