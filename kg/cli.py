@@ -38,6 +38,13 @@ def _cmd_build(args: argparse.Namespace) -> int:
             existing = _load(previous[0])
     options = BuildOptions(progress=None if not args.quiet else False, warn=not args.quiet, jobs=args.jobs,
                            strict=args.strict, model=args.model)
+    if args.store and not args.output:  # straight into the store, a batch at a time: memory stays bounded
+        from kg.pipeline import build_into
+
+        count = build_into(args.articles, args.store, options=options)
+        if not args.quiet:
+            print(f"stored {count} article graph(s) in {args.store}", file=sys.stderr)
+        return 0
     graph = build(args.articles, options=options, graph=existing)
     for target in args.output:
         _write(graph, target)

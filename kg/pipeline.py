@@ -107,6 +107,28 @@ def _results(sources: list[Source], jobs: int,
             yield (source, *result)
 
 
+def build_into(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], store: str, *,
+               options: BuildOptions | None = None, batch: int = 500) -> int:
+    """Build articles straight into a store (``oxigraph:DIR`` or ``sparql:URL``), ``batch`` articles at a time,
+    so memory stays bounded however large the corpus. Entities are resolved within each batch. Returns the
+    number of articles stored."""
+    from kg.store import save
+
+    opts = options or BuildOptions()
+    if isinstance(paths, str | os.PathLike):
+        paths = [paths]
+    sources = collect(paths)
+    if not sources:
+        raise InputError("no article files found (looked for " + ", ".join(sorted(ARTICLE_SUFFIXES)) + ")")
+    done = 0
+    for start in range(0, len(sources), batch):
+        chunk = sources[start:start + batch]
+        graph = _build_sources(chunk, opts, KnowledgeGraph())
+        save(graph, store)
+        done += len(graph.graph_names())
+    return done
+
+
 def build(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *,
           options: BuildOptions | None = None, graph: KnowledgeGraph | None = None, **kw: Any) -> KnowledgeGraph:
     """Build (or extend ``graph`` with) the knowledge graph of articles and folders of articles.
@@ -121,8 +143,11 @@ def build(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *,
     sources = collect(paths)
     if not sources:
         raise InputError("no article files found (looked for " + ", ".join(sorted(ARTICLE_SUFFIXES)) + ")")
+    return _build_sources(sources, opts, graph if graph is not None else KnowledgeGraph())
+
+
+def _build_sources(sources: list[Source], opts: BuildOptions, target: KnowledgeGraph) -> KnowledgeGraph:
     jobs = opts.jobs or os.cpu_count() or 1
-    target = graph if graph is not None else KnowledgeGraph()
     show = opts.progress if opts.progress is not None else (sys.stderr.isatty() and len(sources) > 1)
     results: Iterable[Any] = _results(sources, jobs, opts.model)
     if show:

@@ -385,8 +385,10 @@ def save(graph: KnowledgeGraph, target: str | os.PathLike[str]) -> None:
         store = open_oxigraph(spec.location, create=True)
         if getattr(graph.dataset.store, "_store", None) is store:
             return  # the graph already lives in this store
-        if len(store) == 0:  # a new store: one bulk load of the named graphs and their merged view
-            _bulk_load(store, graph)
+        import pyoxigraph as ox
+
+        if not any(store.contains_named_graph(ox.NamedNode(str(name))) for name in graph.graph_names()):
+            _bulk_load(store, graph)  # only new graphs: one bulk load of them and their merged view
             return
         if store.query(UNMERGED_ASK):
             store.update(MERGE_UPDATE)

@@ -148,3 +148,17 @@ def test_unreadable_file_in_a_folder_is_skipped_with_a_warning(tmp_path: Path) -
     assert done.returncode == 0 and "skipped" in done.stderr
     strict = run_kg("build", str(tmp_path), "-o", str(tmp_path / "out2.ttl"), "--strict")
     assert strict.returncode == 2 and not (tmp_path / "out2.ttl").exists()
+
+
+def test_build_straight_into_a_store_in_batches(tmp_path: Path) -> None:
+    """`kg build DIR --store oxigraph:X` (no file output) streams batches into the store: same answers."""
+    from kg.pipeline import BuildOptions, build_into
+
+    for i in range(5):
+        (tmp_path / f"a{i}.txt").write_text(f"Signatories include Vellmore{i} Data and Quibbly Labs.\n")
+    (tmp_path / "bad.txt").write_text("")
+    store = f"oxigraph:{tmp_path / 'store'}"
+    assert build_into([tmp_path], store, options=BuildOptions(progress=False, warn=False), batch=2) == 5
+    memory = kg.build([tmp_path], progress=False, warn=False)
+    assert sorted(names(kg.load(store), "signatories")) == sorted(names(memory, "signatories"))
+    assert len(kg.load(store).graph_names()) == 5
