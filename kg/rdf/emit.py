@@ -27,7 +27,7 @@ ACCORD_LABEL = "Cybersecurity Tech Accord"
 def iri(key: str) -> URIRef:
     """The IRI of an entity key ('organization/cisco', 'ACC:CybersecurityTechAccord')."""
     if key.startswith("ACC:"):
-        return URIRef(str(ACC) + key[4:]) if False else getattr(ACC, key[4:])
+        return URIRef(getattr(ACC, key[4:]))  # a named individual of the ontology
     return URIRef(str(ID) + key)
 
 
@@ -95,7 +95,7 @@ class Emitter:
         g.add((node, RDF.type, getattr(ACC, entity.cls)))
         g.add((node, SKOS.prefLabel, Literal(entity.label)))
         for name in sorted(entity.names - {entity.label}):
-            if (name and not name.isupper()) or len(name) <= 5:
+            if (name and not name.isupper()) or len(name) <= 5:  # keep acronyms, not "SAN FRANCISCO" datelines
                 g.add((node, SKOS.altLabel, Literal(name)))
         if entity.entry is not None:
             for other in entity.entry.same_as:
