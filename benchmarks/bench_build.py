@@ -153,6 +153,14 @@ def loader_rates(texts: list[str], runs: int, ner_limit: int = 100) -> dict[str,
             out["ner"] = summary(timed_runs(lambda: sum(len(d.ents) for d in nlp.pipe(sample, batch_size=64)),
                                             runs), word_count(sample))
             out["ner"]["articles"] = len(sample)
+        # the whole small pipeline, as a user runs it for its entities: nlp(text).ents
+        out["pipeline_pipes"] = list(nlp.pipe_names)
+        list(nlp.pipe(sample[:5]))
+        out["pipeline"] = summary(timed_runs(lambda: sum(len(d.ents) for d in nlp.pipe(sample, batch_size=64)),
+                                             runs), word_count(sample))
+        out["pipeline"]["articles"] = len(sample)
+        out["loader_on_sample"] = summary(timed_runs(functools.partial(loader_pass, sample), runs),
+                                          word_count(sample))
     return out
 
 

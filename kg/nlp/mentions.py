@@ -213,6 +213,8 @@ def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Menti
 
 def _type_people(text: str, base: int, mentions: list[Mention]) -> None:
     """Mark as PERSON the names that stand where people's names stand ("said X", "X, chief executive")."""
+    if not any(m.kind in ("NAME", "PERSON") and " " in m.text for m in mentions):
+        return  # only names of two or more words are typed here
     spans: list[tuple[int, int]] = []
     for pattern in _PERSON_PATTERNS:
         for match in pattern.finditer(text):
@@ -232,17 +234,26 @@ def _org_like(words: list[str]) -> bool:
     return words[-1] in lx.ORG_HEADS or any(w in lx.FUNCTION_WORDS or w.isupper() for w in words)
 
 
+_THREAT_AFTER = re.compile(r"\s+\(?(?:" + "|".join(lx.THREAT_HEADS) + r")\b", re.I)
+_EVENT_AFTER = re.compile(r"\s+(?:" + "|".join(lx.EVENT_HEADS) + r")\b")
+_PLACE_BEFORE = re.compile(r"\b(?:based|headquartered|located)\s+in\s+$|\bin\s+the\s+city\s+of\s+$")
+_OWNED_AFTER = re.compile(
+    r"\s+(?:own\s+)?(?:customers|clients|headquarters|board|spokes(?:person|man|woman)|shares|products|"
+    r"software|engineers|staff|employees|executives|lawyers|" + _ROLE + r")\b", re.I)
+_ROLE_AT_BEFORE = re.compile(r"(?:" + _ROLE + r")\s+(?:at|of|with)\s+$", re.I)
+
+
 def _type_in_context(text: str, base: int, mention: Mention) -> None:
     """Type a capitalised name by its own head word and the words right around it."""
     words = mention.text.split()
     start, end = mention.start - base, mention.end - base
     after = text[end:end + 120]
     before = text[max(0, start - 60):start]
-    if ((re.match(r"\s+\(?(?:" + "|".join(lx.THREAT_HEADS) + r")\b", after, re.I) and not mention.possessive)
+    if ((_THREAT_AFTER.match(after) and not mention.possessive)
             or _NAMED_THREAT.search(text[max(0, start - 120):start])):
         mention.kind, mention.cls = "THREAT", "CyberIncident"
         return
-    if words[-1].lower() in lx.EVENT_HEADS or re.match(r"\s+(?:" + "|".join(lx.EVENT_HEADS) + r")\b", after):
+    if words[-1].lower() in lx.EVENT_HEADS or _EVENT_AFTER.match(after):
         mention.kind, mention.cls = "EVENT", "Event"
         return
     if words[-1] in lx.ORG_HEADS and len(words) >= 2:
@@ -258,13 +269,11 @@ def _type_in_context(text: str, base: int, mention: Mention) -> None:
     if _ORG_DESCRIPTOR.search(before):
         mention.kind, mention.cls = "ORG", "Company"
         return
-    if re.search(r"\b(?:based|headquartered|located)\s+in\s+$|\bin\s+the\s+city\s+of\s+$", before):
+    if _PLACE_BEFORE.search(before):
         mention.kind, mention.cls = "PLACE", "Place"
         return
-    if mention.possessive and re.match(
-            r"\s+(?:own\s+)?(?:customers|clients|headquarters|board|spokes(?:person|man|woman)|shares|products|"
-            r"software|engineers|staff|employees|executives|lawyers|" + _ROLE + r")\b", after, re.I):
+    if mention.possessive and _OWNED_AFTER.match(after):
         mention.kind, mention.cls = "ORG", "Company"
         return
-    if re.search(r"(?:" + _ROLE + r")\s+(?:at|of|with)\s+$", before, re.I) and not mention.initial:
+    if _ROLE_AT_BEFORE.search(before) and not mention.initial:
         mention.kind, mention.cls = "ORG", "Company"

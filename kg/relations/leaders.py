@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.document import Doc
+from kg.nlp.patterns import Cue
 from kg.nlp.segment import Sentence
 from kg.relations.base import (
     Fact,
@@ -26,15 +27,14 @@ _VERBS = r"(?:led|leads|leading|organi[sz]ed|organi[sz]es|convened|convenes|init
 _THING = r"(?:initiative|accord|pact|pledge|agreement|group|effort|coalition|alliance|companies|firms|" \
          r"signatories|push|charge|talks|drive|founders|members|organizations|organisations|partners|campaign|" \
          r"principles|commitments|text|charter)"
-PASSIVE = re.compile(rf"\b{_VERBS}\s+by\s+|\b(?:push|initiative|effort|drive|campaign)\s+(?:by|from|of)\s+"
+PASSIVE = Cue(rf"\b{_VERBS}\s+by\s+|\b(?:push|initiative|effort|drive|campaign)\s+(?:by|from|of)\s+"
                      r"(?=(?-i:[A-Z]))|\b(?:conceived|born|created|devised|hatched|dreamed\s+up)\s+"
                      r"(?:at|by|inside|within|in)\s+(?=(?-i:[A-Z]))"
                      r"|\b(?:founded|launched|started|created|set\s+up|formed)\s+by\s+(?=[^.;]{0,40}?\band\s+"
-                     r"(?:\d+|[a-z]+-?[a-z]*)\s+(?:other\s+)?(?:partners|companies|firms|others|tech\s+companies))",
-                     re.I)
-ACTIVE = re.compile(rf"\b{_VERBS}\s+(?:the\s+|this\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,3}}?{_THING}\b", re.I)
-IDEA = re.compile(r"\b(?:idea|brainchild|initiative|creation|project)\s+of\s+|['’]s\s+(?:idea|brainchild)\b", re.I)
-_CONTEXT = re.compile(rf"\b{_THING}\b|\bit\b", re.I)
+                     r"(?:\d+|[a-z]+-?[a-z]*)\s+(?:other\s+)?(?:partners|companies|firms|others|tech\s+companies))")
+ACTIVE = Cue(rf"\b{_VERBS}\s+(?:the\s+|this\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,3}}?{_THING}\b")
+IDEA = Cue(r"\b(?:idea|brainchild|initiative|creation|project)\s+of\s+|['’]s\s+(?:idea|brainchild)\b")
+_CONTEXT = Cue(rf"\b{_THING}\b|\bit\b")
 
 
 _UNDER = re.compile(r"\bunder\s+$", re.I)

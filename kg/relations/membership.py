@@ -16,6 +16,7 @@ import re
 from kg.nlp.dates import first_date
 from kg.nlp.document import Doc
 from kg.nlp.mentions import Mention
+from kg.nlp.patterns import Cue
 from kg.nlp.segment import Sentence
 from kg.relations.base import (
     Fact,
@@ -40,7 +41,7 @@ _MEMBER_NOUN = r"(?:signator(?:y|ies)|signers?|members?|founders?|founding\s+(?:
                r"partners)|backers|supporters|participants|parties|newcomers|new\s+members|recruits|additions)"
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?|dozens?|" \
           r"hundreds?|several|more\s+than\s+\d+)"
-LIST_CUE = re.compile(
+LIST_CUE = Cue(
     rf"\b{_MEMBER_NOUN},?\s*(?:[\w-]+,?\s+){{0,6}}?(?:include[sd]?|including|such\s+as|like|are|were|:|among\s+them)"
     r"\s*:?"
     r"|\b(?:signed|joined|backed|endorsed)\s+by\s+"
@@ -56,27 +57,21 @@ LIST_CUE = re.compile(
     r"|\b(?:first|second|third|fourth|fifth|sixth|\w+th|latest|newest)\b[^.;]{0,40}?\b(?:member|signatory|"
     r"company|firm)\b[^.;]{0,40}?\bafter\s+"
     r"|\b(?:founded|launched|started|created|set\s+up|formed)\s+by\s+(?=[^.;]{0,40}?\band\s+(?:\d+|[a-z]+-?[a-z]*)"
-    r"\s+(?:other\s+)?(?:partners|companies|firms|others|tech\s+companies))",
-    re.I,
-)
-APPOSITION_CUE = re.compile(
+    r"\s+(?:other\s+)?(?:partners|companies|firms|others|tech\s+companies))")
+APPOSITION_CUE = Cue(
     rf",\s*(?:both|all|each|also|now|already|themselves)?\s*(?:(?:founding|fellow|existing|new|early)\s+)?"
     rf"(?:{_MEMBER_NOUN}|accord\s+members?)\s+(?:of|to|in)\b"
     rf"|\b(?:is|are|was|were|became|become|becomes)\s+(?:now\s+|also\s+|both\s+)?(?:one\s+of|among|part\s+of)?\s*"
     rf"(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:\d+\s+|\w+\s+)?(?:founding\s+|original\s+|new\s+)?{_MEMBER_NOUN}\b"
-    rf"|\bamong\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:founding\s+|new\s+)?{_MEMBER_NOUN}\b",
-    re.I,
-)
-SIGN_VERB = re.compile(
+    rf"|\bamong\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:founding\s+|new\s+)?{_MEMBER_NOUN}\b")
+SIGN_VERB = Cue(
     r"\b(?:(?:has|have|had)\s+(?:now\s+|also\s+|already\s+)?(?:signed|joined)|signed|signs|joined|joins|"
     r"will\s+(?:sign|join)|decided\s+to\s+(?:sign|join)|agreed\s+to\s+(?:sign|join)|"
     r"(?:were|was|are|is)\s+among\s+the\s+first\s+(?:\w+\s+)?to\s+(?:sign|join|endorse|back)|"
     r"endorsed|endorses|put\s+(?:its|their)\s+names?\s+to|signed\s+(?:on|up)\s+to|(?:all\s+|also\s+)?(?:signing|joining)\s+(?:up|on)|"
-    r"(?:is|are|was|were|came|come|comes|climbed|jumped)\s+(?:also\s+|now\s+|all\s+)?on\s+board)\b(?!\s+by\b)",
-    re.I,
-)
+    r"(?:is|are|was|were|came|come|comes|climbed|jumped)\s+(?:also\s+|now\s+|all\s+)?on\s+board)\b(?!\s+by\b)")
 SO_DID = re.compile(r"\b(?:so|as)\s+(?:did|has|have|do|does)\b", re.I)
-ABSENT_CUE = re.compile(
+ABSENT_CUE = Cue(
     r"\b(?:(?:conspicuously|notably|noticeably|glaringly)\s+)?(?:absent|missing)\b"
     r"|\b(?:has|have|had)\s+yet\s+to\s+(?:sign|join)|\byet\s+to\s+(?:sign|join)"
     r"|\b(?:declined|declines|decline|refused|refuses|refuse|chose\s+not|opted\s+not)\s+to\s+(?:join|sign)"
@@ -93,24 +88,22 @@ ABSENT_CUE = re.compile(
     r"|\b(?:isn|aren|wasn|weren)[’']t\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:member|signatory|signatories|members)\b"
     r"|\bnot\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:member|signatory|part)\s+of\b|\bholds?\s+back|\bheld\s+back"
     r"|\b(?:still\s+)?(?:missing|absent)\s+(?:are|were|is|was)\b"
-    r"|\bstayed\s+away|\bsat\s+out|\bopted\s+out|\bstayed\s+out|\bleft\s+off\s+the\s+list|\bnowhere\s+to\s+be\s+found",
-    re.I,
-)
+    r"|\bstayed\s+away|\bsat\s+out|\bopted\s+out|\bstayed\s+out|\bleft\s+off\s+the\s+list|\bnowhere\s+to\s+be\s+found")
 _NEGATED = re.compile(r"\b(?:not|never|n[’']t|yet\s+to|declined\s+to|refused\s+to|without|whether\s+to|if|"
                       r"applied\s+to|applies\s+to|plans?\s+to|planning\s+to|intends?\s+to|hopes?\s+to|"
                       r"expected\s+to|considering|could|might|may)\s+(?:\w+\s+){0,2}$", re.I)
 #: Words that make a sentence hypothetical: no signatory is read from paragraph context there.
-_HYPOTHETICAL = re.compile(r"\b(?:applied|applies|apply|plans?|planning|intends?|hopes?|expects?|expected|"
-                           r"considering|considers|may|might|could|would|whether|invited|approached)\b", re.I)
+_HYPOTHETICAL = Cue(r"\b(?:applied|applies|apply|plans?|planning|intends?|hopes?|expects?|expected|"
+                           r"considering|considers|may|might|could|would|whether|invited|approached)\b")
 #: A sentence that announces the paragraph is about who the members are ("The signatories come in clusters").
 _EXAMPLE = re.compile(r",\s+(?:for\s+example|for\s+instance|among\s+them|in\s+particular|notably)\s*[.!]?$", re.I)
 _OF_ACCORD = re.compile(r"\s+(?:the\s+|this\s+|that\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:accord|pact|pledge|"
                         r"agreement|Accord|Call|initiative|coalition|group)\b|\s+it\b")
 _NEITHER = re.compile(r"\b(?:neither|nor|none\s+of|not\s+even|no)\b", re.I)
-_TOPIC = re.compile(rf"\b(?:new|latest|more)\s+(?:{_MEMBER_NOUN})\b"
+_TOPIC = Cue(rf"\b(?:new|latest|more)\s+(?:{_MEMBER_NOUN})\b"
                     rf"|\b(?:{_MEMBER_NOUN}|roster|membership)\b\s+(?:\w+\s+){{0,3}}?(?:come|comes|include|includes|"
                     r"are|were|range|ranges|span|spans|fall|consist|cluster|number|read\s+like|list)\b"
-                    rf"|\b(?:list|roster)\s+of\s+(?:the\s+)?{_MEMBER_NOUN}\b", re.I)
+                    rf"|\b(?:list|roster)\s+of\s+(?:the\s+)?{_MEMBER_NOUN}\b")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|we|the\s+(?:[\w-]+\s+){0,3}?(?:company|firm|maker|group|operator|provider|"
                               r"vendor|start-?up|business|carrier|developer|manufacturer))\s+(?:\w+\s+){0,2}$", re.I)
 
@@ -240,7 +233,7 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
     # absence first: its cues contain signing verbs ("has yet to sign")
     low = text.lower()
 
-    def cues(pattern: re.Pattern[str], stems: tuple[str, ...]) -> list[re.Match[str]]:
+    def cues(pattern: Cue | re.Pattern[str], stems: tuple[str, ...]) -> list[re.Match[str]]:
         return list(pattern.finditer(text)) if any(stem in low for stem in stems) else []
 
     for cue in cues(ABSENT_CUE, _ABSENT_STEMS):
@@ -288,11 +281,10 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
     return _dedupe(out)
 
 
-_MEMBERSHIP_WORDS = re.compile(r"\b(?:signator(?:y|ies)|members?|signed|joined|joins|signs|founders?|roster)\b", re.I)
+_MEMBERSHIP_WORDS = Cue(r"\b(?:signator(?:y|ies)|members?|signed|joined|joins|signs|founders?|roster)\b")
 _ACCORD_REFERENCE = re.compile(r"\b(?:accord|pact|pledge|signator(?:y|ies)|Tech\s+Accord)\b", re.I)
 _MEMBERS_OF = re.compile(r"\bmembers?\s+of\b", re.I)
-_NEGATED_ANYWHERE = re.compile(r"\b(?:not|never|n[’']t|neither|nor|no|outside|absent|missing|declined|refused)\b",
-                               re.I)
+_NEGATED_ANYWHERE = Cue(r"\b(?:not|never|n[’']t|neither|nor|no|outside|absent|missing|declined|refused)\b")
 
 
 def _sentence_fallback(doc: Doc, s: Sentence) -> list[Fact]:

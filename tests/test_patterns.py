@@ -1,0 +1,69 @@
+"""kg.nlp.patterns.Cue: the lower-case twin is only a first look, so a Cue must find exactly what its
+real (case-insensitive) pattern finds, on real sentences and on generated mixed-case text."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import kg.relations.events
+import kg.relations.leaders
+import kg.relations.membership
+from kg.nlp.patterns import Cue, lower_twin
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLES = sorted((ROOT / "tests" / "data" / "regression").glob("*.txt")) + sorted(
+    (ROOT / "data" / "articles").glob("*.txt"))
+CUES = {f"{module.__name__}.{name}": value
+        for module in (kg.relations.membership, kg.relations.leaders, kg.relations.events)
+        for name, value in vars(module).items() if isinstance(value, Cue)}
+
+
+def spans(pattern: Cue | re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def test_lower_twin_lowers_letters_but_not_escapes() -> None:
+    assert lower_twin(r"\bAccord\S+(?-i:[A-Z])\W") == r"\baccord\S+(?:[a-z])\W"
+    assert lower_twin(r"[^A-Z]+") is None  # would exclude lower-case letters the real pattern allows
+    cue = Cue(r"\bTech\s+Accord\b|members\s+(?=(?-i:[A-Z]))")
+    assert cue.search("the tech ACCORD") is not None
+    assert spans(cue, "members Cisco, members of") == [(0, 8)]  # the capital check still holds
+    assert cue.search("nothing here") is None
+    assert cue.search("İstanbul TECH accord") is not None  # 'İ' lower-cases to two characters
+
+
+def test_the_extractors_use_cues() -> None:
+    assert {"kg.relations.membership.LIST_CUE", "kg.relations.membership.ABSENT_CUE",
+            "kg.relations.leaders.PASSIVE"} <= set(CUES)
+
+
+@pytest.mark.parametrize("name", sorted(CUES))
+def test_cue_finds_what_its_pattern_finds_in_real_articles(name: str) -> None:
+    cue = CUES[name]
+    assert len(ARTICLES) >= 20
+    found = 0
+    for path in ARTICLES:
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            expected = spans(cue.regex, line)
+            assert spans(cue, line) == expected, (name, path.name, line)
+            assert (cue.search(line) is None) == (not expected)
+            found += len(expected)
+    if name.endswith(("LIST_CUE", "ABSENT_CUE", "SIGN_VERB", "PASSIVE")):
+        assert found, f"{name} found nothing: the comparison above would be vacuous"
+
+
+_WORDS = ["signed", "Joined", "the", "Accord", "ACCORD", "members", "Members", "include", "Cisco", "not", "yet",
+          "to", "sign", "declined", "absent", "led", "by", "Microsoft", "among", "signatories", "İ", "ß", "n't",
+          "has", "on", "board", ",", ":", "such", "as", "conspicuously", "missing", "Pact", "initiative"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(words=st.lists(st.sampled_from(_WORDS) | st.text(max_size=4), max_size=25), name=st.sampled_from(sorted(CUES)))
+def test_cue_finds_what_its_pattern_finds_in_generated_text(words: list[str], name: str) -> None:
+    text = " ".join(words)
+    assert spans(CUES[name], text) == spans(CUES[name].regex, text)
