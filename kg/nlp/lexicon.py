@@ -20,12 +20,14 @@ Inc Corp Ltd LLC Plc PLC AG GmbH SA NV BV AS ASA AB Oyj SE
 #: Legal suffixes: part of a company's name as written, not of its label.
 LEGAL_SUFFIX = re.compile(
     r"(?:,?\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|LLC|L\.L\.C\.|plc|PLC|AG|GmbH|"
-    r"S\.A\.|SA|N\.V\.|NV|B\.V\.|BV|AS|A/S|ASA|AB|Oyj|SE|S\.p\.A\.))+$"
+    r"S\.A\.|SA|N\.V\.|NV|B\.V\.|BV|AS|A/S|ASA|AB|Oyj|SE|S\.p\.A\.|K\.K\.|s\.r\.o\.|S\.r\.l\.|Pty\.? Ltd\.?|"
+    r"Sdn\.? Bhd\.?|S\.A\.S\.|Ltda\.?))+$"
 )
 #: A legal suffix right after a name ("Inc", ", Inc.", "Oyj").
 LEGAL_SUFFIX_AFTER = re.compile(
     r",?\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|LLC|plc|PLC|AG|GmbH|S\.A\.|SA|N\.V\.|NV|"
-    r"B\.V\.|BV|AS|A/S|ASA|AB|Oyj|SE|S\.p\.A\.)(?![\w-])"
+    r"B\.V\.|BV|AS|A/S|ASA|AB|Oyj|SE|S\.p\.A\.|K\.K\.|s\.r\.o\.|S\.r\.l\.|Pty\.? Ltd\.?|Sdn\.? Bhd\.?|S\.A\.S\.|"
+    r"Ltda\.?)(?![\w-])"
 )
 NEWS_HEADS = frozenset("Dispatch Times Post Journal Gazette Herald Tribune Weekly Daily News Magazine Chronicle"
                        .split())
@@ -101,6 +103,14 @@ Estonian Latvian Lithuanian Polish Czech Russian Ukrainian Chinese Japanese Kore
 Australian Canadian Mexican Brazilian Spanish Italian Portuguese Swiss Austrian European Asian African
 Western Eastern Northern Southern Nordic Baltic Scandinavian Turkish Saudi Emirati Singaporean Taiwanese
 """.split())
+#: Capitalised abbreviations of common nouns: "enterprise IT", "the PC maker" name no organisation.
+COMMON_ACRONYMS = frozenset("""
+IT PC PCs AI ML IoT VPN CEO CEOs CTO CFO CISO CIO COO HQ PR IP OS UI API APIs SME SMEs GDP ID PDF URL
+""".split())
+#: A stock ticker in brackets after a company's name: "Cisco Systems Inc (CSCO.O)", "(NASDAQ: MSFT)".
+TICKER = re.compile(r"\s*\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSE|TYO|HKEX|ETR|EPA|OTC|TSX|ASX|SIX|BME|HEL|STO)"
+                    r"\s*:\s*[A-Z0-9.]{1,8}|[A-Z0-9]{1,6}\.[A-Z]{1,2})\)")
+
 MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december".split())}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})

@@ -85,22 +85,40 @@ _SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z.'’ -]{1,30}:\s")
 _DATELINE = re.compile(r"^([A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Z.]+)*)\s*(?:--|—|–|-)\s")
 
 
+#: Last words of country names that start with a nationality ("Czech Republic", "United Arab Emirates").
+_COUNTRY_HEADS = frozenset("Republic Kingdom Emirates Islands States".split())
+#: A capitalised word right after a known company's name: "NTT Communications", "Hitachi Vantara".
+_UNIT_AFTER = re.compile(r" ([A-Z][a-z]+)(?: (?=[A-Z][a-z]+\b)([A-Z][a-z]+))?(?![\w-])")
+#: Head words that do not make a unit its own company ("Hitachi Group", "Microsoft Corporation").
+_GENERIC_HEADS = frozenset("Group Holdings Corporation Company Inc Corp Ltd LLC Plc Partners Foundation Institute "
+                           "Alliance Association Council Office Times Post Journal News Daily Weekly Review Press "
+                           "Magazine Dispatch Gazette Herald Tribune Chronicle".split())
+
+
 def find_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
     """Every known or capitalised name in one sentence, typed where its words allow."""
     text, base, idx = sentence.text, sentence.start, sentence.index
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    for start, end, entry in gazetteer.find(text):
-        suffix = lx.LEGAL_SUFFIX_AFTER.match(text, end) if entry.kind == "ORG" else None
+    for start, end, found in gazetteer.find(text):
+        entry: Entry | None = found
+        unit = _UNIT_AFTER.match(text, end) if found.kind == "ORG" else None
+        if unit and unit.group(1) in lx.ORG_HEADS and unit.group(1) not in _GENERIC_HEADS:
+            second = unit.group(2)
+            end = unit.end(2) if second in lx.ORG_HEADS and second not in _GENERIC_HEADS else unit.end(1)
+            entry = None  # "NTT Communications", "NTT Data": a company of its own
+        suffix = lx.LEGAL_SUFFIX_AFTER.match(text, end) if found.kind == "ORG" else None
         if suffix:  # "Cisco Systems Inc", "Nokia Oyj": the suffix belongs to the name as written
             end = suffix.end()
-        mention = Mention(base + start, base + end, text[start:end], entry.kind, idx, entry=entry, cls=entry.cls)
+        mention = Mention(base + start, base + end, text[start:end], found.kind, idx, entry=entry,
+                          cls=entry.cls if entry else "Company")
         tail = text[end:end + 3]
         mention.possessive = tail.startswith(("'s", "’s")) or (tail[:1] in "'’" and text[end - 1:end] == "s")
         mention.modifier = bool(re.match(r"-[a-z]", tail))
         mention.initial = not text[:start].strip(" \"“‘'(")
         out.append(mention)
         taken.append((start, end))
+    taken.extend(m.span() for m in lx.TICKER.finditer(text))  # "(CSCO.O)": a ticker, not another name
     speaker = _SPEAKER_LABEL.match(text)
     if speaker:  # "HOST: ..." in a transcript: a label, not a mention
         taken.append((0, speaker.end()))
@@ -173,7 +191,9 @@ def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Menti
     # drop function words, nationalities, months, titles at the front; months and dangling pieces at the end
     while tokens:
         word = stripped[tokens[0][0]:tokens[0][1]]
-        if (word in lx.FUNCTION_WORDS or word in lx.NATIONALITIES
+        following = stripped[tokens[1][0]:tokens[1][1]] if len(tokens) > 1 else ""
+        if (word in lx.FUNCTION_WORDS or ((word in lx.NATIONALITIES or _nationalities(word))
+                                          and following not in _COUNTRY_HEADS)
                 or (word in lx.COMMON_INITIAL and not text[:start + tokens[0][0]].strip(" \"“‘'("))
                 or word in lx.TIME_WORDS
                 or _ROLE_TITLECASE.match(word) or (not word[:1].isupper() and not re.match(r"[a-z]{1,2}[A-Z]", word))):
@@ -192,6 +212,11 @@ def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Menti
             stripped = stripped[:tokens[-1][0] + tail.start()]
             tokens[-1] = (tokens[-1][0], tokens[-1][0] + tail.start())
         break
+    while len(tokens) > 1:  # "Tsubame Networks K.K.": a legal suffix the run cut in two
+        suffix = lx.LEGAL_SUFFIX_AFTER.match(text, start + tokens[-2][1])
+        if suffix is None or suffix.end() < start + tokens[-1][1]:
+            break
+        tokens.pop()
     if not tokens:
         return None
     words = [stripped[a:b] for a, b in tokens]
@@ -202,13 +227,20 @@ def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Menti
         return None  # "the Nigerian payments start-up": an adjective of nationality, not a name
     s, e = start + tokens[0][0], start + tokens[-1][1]
     surface = text[s:e]
-    if len(surface) < 2 or surface.isdigit() or lx.LEGAL_SUFFIX_AFTER.fullmatch(" " + surface):
+    if len(surface) < 2 or surface.isdigit() or lx.LEGAL_SUFFIX_AFTER.fullmatch(" " + surface) \
+            or surface in lx.COMMON_ACRONYMS:
         return None
     mention = Mention(base + s, base + e, surface, "NAME", idx, possessive=possessive and e == start + len(stripped),
                       modifier=modifier, initial=not text[:s].strip(" \"“‘'("))
-    if modifier and text[e:e + 6] == "-based":
+    if (modifier and text[e:e + 6] == "-based") or (len(words) > 1 and words[-1] in _COUNTRY_HEADS):
         mention.kind = "PLACE"
     return mention
+
+
+def _nationalities(word: str) -> bool:
+    """'Swiss-Swedish', 'Anglo-Dutch': a compound of nationalities is an adjective."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(p in lx.NATIONALITIES or p in ("Anglo", "Franco", "Sino", "Russo") for p in parts)
 
 
 def _type_people(text: str, base: int, mentions: list[Mention]) -> None:

@@ -1,4 +1,4 @@
-"""Case-insensitive cue patterns that look at a lower-cased copy of the text first.
+r"""Case-insensitive cue patterns that look at a lower-cased copy of the text first.
 
 Python's ``re`` loses its fast literal scanning under ``re.IGNORECASE``: a large alternation of
 cue phrases costs two to four times more than the same pattern run case-sensitively over

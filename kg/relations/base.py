@@ -46,7 +46,8 @@ by of from to in on at for which who that is are was were be been joined signed 
 include includes included said says led with have has had will would said did do does so and
 """.split())
 _ACCORDISH = re.compile(r"\b(?:accord|pact|pledge|agreement|initiative|coalition|group|charter|declaration|"
-                        r"alliance|effort|commitments?|it|them|on|up|members|signatories|signers|ranks)\b", re.I)
+                        r"text|document|alliance|effort|commitments?|it|them|on|up|members|signatories|signers|"
+                        r"ranks)\b", re.I)
 
 
 def cached(doc: Doc, key: str, read: Callable[[Doc], list[Fact]]) -> list[Fact]:
@@ -63,13 +64,28 @@ def has_any(text: str, stems: tuple[str, ...]) -> bool:
     return any(stem in low for stem in stems)
 
 
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|their|his|her)\s+([^,;:()]{1,80}?)(?:,|[.!?]?$)")
+#: "the professional network Microsoft bought": the name is the subject of a clause about the other.
+_SUBJECT_OF = re.compile(r"\s+(?:bought|acquired|owns|owned|founded|built|created|spun\s+off|sold|runs|ran)\b")
+_NAME_WORD = re.compile(r"\b[A-Z][\w&.'’-]*")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:after|of|from|by|at|with|for|to|in|than|behind|under|over|like)\s+"
+                                 r"(?:the\s+)?$")
+
+
 def relative_regions(text: str) -> list[tuple[int, int]]:
-    """Spans (sentence offsets) of relative clauses: from ', which' / ' who' to the next comma or the end."""
+    """Spans (sentence offsets) of relative clauses (from ', which' / ' who' to the next comma or the end)
+    and of descriptive appositions that name no one but through a preposition (", the PC maker,",
+    ", the two largest makers of business software after Microsoft itself,")."""
     regions = []
     for match in _RELATIVE.finditer(text):
         end = text.find(",", match.end())
         regions.append((match.start(), end if end != -1 else len(text)))
-    return regions
+    for match in _APPOSITIVE.finditer(text):
+        body = match.group(1)
+        name = next((n for n in _NAME_WORD.finditer(body) if n.group(0) not in lx.COMMON_ACRONYMS), None)
+        if name is None or _PREPOSITION_BEFORE.search(body[:name.start()]) or _SUBJECT_OF.match(body, name.end()):
+            regions.append((match.start(), match.end() - (1 if match.group(0).endswith(",") else 0)))
+    return sorted(regions)
 
 
 def inside(pos: int, regions: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -82,8 +98,12 @@ def inside(pos: int, regions: list[tuple[int, int]]) -> tuple[int, int] | None:
 def clause_start(text: str, pos: int) -> int:
     """Where the clause holding ``pos`` starts."""
     start = 0
+    regions: list[tuple[int, int]] | None = None
     for match in _CLAUSE_BREAK.finditer(text, 0, pos):
-        start = match.end()
+        if regions is None:
+            regions = relative_regions(text)
+        if not inside(match.start(), regions):  # "after Microsoft" inside an apposition starts no clause
+            start = match.end()
     return start
 
 
@@ -139,6 +159,9 @@ def groups(sentence: Sentence, mentions: list[Mention], doc: Doc, span: bool = F
         if m.possessive or m.modifier or m.kind in ("PLACE",) or m.text in lx.NATIONALITIES:
             for i in range(m.start - base, m.end - base):
                 masked[i] = "x"
+    for ticker in lx.TICKER.finditer(text):  # "Facebook Inc (FB.O) and Cisco": the ticker is no gap
+        for i in range(*ticker.span()):
+            masked[i] = " "
     flat = "".join(masked)
     out: list[list[Mention]] = []
     for m in mentions:
@@ -229,6 +252,8 @@ def ensure_entity(doc: Doc, mention: Mention, kind: str = "ORG", cls: str = "Com
 
 _PROPOSED = {"agreement/digital-geneva-convention"}  # proposed treaties: nobody signs them yet
 _ACCORD_WORD = re.compile(r"\baccord\b", re.I)
+#: Words for an agreement that is not the accord: "the declaration", "the call".
+_OTHER_AGREEMENT_WORD = re.compile(r"\b(?:declaration|call|charter|convention|treaty)\b")
 
 
 def agreement_for(doc: Doc, sentence: Sentence) -> str:
@@ -243,6 +268,13 @@ def agreement_for(doc: Doc, sentence: Sentence) -> str:
         return DEFAULT_AGREEMENT
     if named:
         return named[0]
+    if _OTHER_AGREEMENT_WORD.search(sentence.text):  # "The declaration sets out nine principles"
+        for index in range(sentence.index - 1, -1, -1):
+            earlier = [m.key for m in doc.in_sentence(index, "AGREEMENT") if m.key not in _PROPOSED]
+            if earlier:
+                return earlier[-1]
+            if _ACCORD_WORD.search(doc.sentences[index].text):
+                break
     for index in range(sentence.index - 1, -1, -1):
         previous = doc.sentences[index]
         if previous.block.paragraph != sentence.block.paragraph:

@@ -63,18 +63,26 @@ APPOSITION_CUE = Cue(
     rf"(?:{_MEMBER_NOUN}|accord\s+members?)\s+(?:of|to|in)\b"
     rf"|\b(?:is|are|was|were|became|become|becomes)\s+(?:now\s+|also\s+|both\s+)?(?:one\s+of|among|part\s+of)?\s*"
     rf"(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:\d+\s+|\w+\s+)?(?:founding\s+|original\s+|new\s+)?{_MEMBER_NOUN}\b"
-    rf"|\bamong\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:founding\s+|new\s+)?{_MEMBER_NOUN}\b")
+    rf"|\bamong\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:founding\s+|new\s+)?{_MEMBER_NOUN}\b"
+    r"|\b(?:is|are|was|were)\s+(?:also\s+|all\s+|both\s+)?on\s+the\s+(?:list|roster)\b"
+    r"(?!\s+of\s+(?!(?:the\s+)?(?:signator|members|accord|pact)))")
 SIGN_VERB = Cue(
     r"\b(?:(?:has|have|had)\s+(?:now\s+|also\s+|already\s+)?(?:signed|joined)|signed|signs|joined|joins|"
     r"will\s+(?:sign|join)|decided\s+to\s+(?:sign|join)|agreed\s+to\s+(?:sign|join)|"
     r"(?:were|was|are|is)\s+among\s+the\s+first\s+(?:\w+\s+)?to\s+(?:sign|join|endorse|back)|"
-    r"endorsed|endorses|put\s+(?:its|their)\s+names?\s+to|signed\s+(?:on|up)\s+to|(?:all\s+|also\s+)?(?:signing|joining)\s+(?:up|on)|"
+    r"(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:those|the\s+\w+)\s+(?:that|who|which)\s+(?:have\s+|had\s+)?"
+    r"(?:signed|joined)|"
+    r"(?:confirmed|announced|completed|finali[sz]ed)\s+(?:its|their)\s+(?:membership|accession|signature)|"
+    r"endorsed|endorses|put\s+(?:its|their)\s+names?\s+(?:to|down)|added\s+(?:its|their)\s+names?|signed\s+(?:on|up)\s+to|(?:all\s+|also\s+)?(?:signing|joining)\s+(?:up|on)|"
     r"(?:is|are|was|were|came|come|comes|climbed|jumped)\s+(?:also\s+|now\s+|all\s+)?on\s+board)\b(?!\s+by\b)")
-SO_DID = re.compile(r"\b(?:so|as)\s+(?:did|has|have|do|does)\b", re.I)
+SO_DID = re.compile(r"\b(?:so|as)\s+(?:did|has|have|do|does|are|is|were|was)\b", re.I)
+#: "X signed the text alongside Y": Y signed too.
+_ALONGSIDE = re.compile(r"\b(?:alongside|along\s+with|together\s+with)\s+", re.I)
 ABSENT_CUE = Cue(
     r"\b(?:(?:conspicuously|notably|noticeably|glaringly)\s+)?(?:absent|missing)\b"
     r"|\b(?:has|have|had)\s+yet\s+to\s+(?:sign|join)|\byet\s+to\s+(?:sign|join)"
-    r"|\b(?:declined|declines|decline|refused|refuses|refuse|chose\s+not|opted\s+not)\s+to\s+(?:join|sign)"
+    r"|\b(?:declined|declines|decline|refused|refuses|refuse|chose\s+not|opted\s+not|decided\s+not|decides\s+not)"
+    r"\s+to\s+(?:join|sign)"
     r"|\b(?:has|have|had|did|does|do|will|would)\s*(?:not|n[’']t)\s+(?:yet\s+)?(?:signed|joined|sign|join)"
     r"|\b(?:hasn|haven|hadn|didn|won)[’']t\s+(?:yet\s+)?(?:signed|joined|sign|join)"
     r"|\b(?:sees?|saw|seeing)\s+no\s+(?:need|reason|point)\s+to\s+(?:sign|join)"
@@ -272,6 +280,10 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         if any(f.predicate == "signed" for f in out) or _previous_signed(doc, s):
             for mention in group_after(s, cue.end(), doc, max_gap=5):
                 out.append(_fact(doc, s, "signed", mention, "signatory.so-did", 0.8, cue.end()))
+    if any(f.predicate == "signed" and f.rule in ("signatory.verb", "signatory.membership") for f in out):
+        for cue in _ALONGSIDE.finditer(text):
+            for mention in group_after(s, cue.end(), doc, max_gap=5):
+                out.append(_fact(doc, s, "signed", mention, "signatory.alongside", 0.8, cue.end()))
     if not out and _EXAMPLE.search(text) and s.index > 0:
         out.extend(_example_of_previous(doc, s))
     if not out and _MEMBERSHIP_WORDS.search(text) and _ACCORD_REFERENCE.search(text) \
@@ -284,7 +296,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
 _MEMBERSHIP_WORDS = Cue(r"\b(?:signator(?:y|ies)|members?|signed|joined|joins|signs|founders?|roster)\b")
 _ACCORD_REFERENCE = re.compile(r"\b(?:accord|pact|pledge|signator(?:y|ies)|Tech\s+Accord)\b", re.I)
 _MEMBERS_OF = re.compile(r"\bmembers?\s+of\b", re.I)
-_NEGATED_ANYWHERE = Cue(r"\b(?:not|never|n[’']t|neither|nor|no|outside|absent|missing|declined|refused)\b")
+_NEGATED_ANYWHERE = Cue(r"\b(?:not|never|n[’']t|neither|nor|no|outside|absent|missing|declined|refused|"
+                        r"rather\s+than|instead\s+of)\b")
 
 
 def _sentence_fallback(doc: Doc, s: Sentence) -> list[Fact]:

@@ -14,6 +14,9 @@ _CUE = re.compile(r"\b(?:principles?|commitments?|pledges?|promises?|promise|ten
                   r"obligations|undertakings)\b", re.I)
 _ENUMERATION = re.compile(r"\b(?:principles|commitments|pledges|promises|tenets|pillars)\b[^:.;]{0,60}:\s*(.+?)"
                           r"[.;]?$", re.I | re.S)
+#: "The accord's four principles -- a, b, c and d -- were drafted", "four of them – a, b and c –"
+_DASHED = re.compile(r"\b(?:principles|commitments|pledges|promises|tenets|pillars|(?:four|three|five|six)\s+of\s+them)"
+                     r"\s*(?:--|–|—)\s*([^–—]+?)\s*(?:--|–|—)", re.I)
 _INFINITIVES = re.compile(r"\b(?:commits?|committing|committed|pledged?|pledges|pledging|promised?|promises|"
                           r"promising|vow(?:s|ed)?|agree[sd]?|undertakes?)\s+(?:(?:its|their|the|all|"
                           r"[a-z]+)\s+){0,3}?to\s+(.+)$", re.I | re.S)
@@ -26,9 +29,10 @@ def extract(doc: Doc) -> list[Fact]:
     listed = _from_lists(doc) or _from_ordinals(doc)
     if listed:
         return listed
-    enumerated = _from_sentences(doc, _ENUMERATION, "principle.enumeration", r",\s*(?:and\s+)?|\s+and\s+")
-    if enumerated:
-        return enumerated
+    for pattern in (_ENUMERATION, _DASHED):
+        enumerated = _from_sentences(doc, pattern, "principle.enumeration", r",\s*(?:and\s+)?|\s+and\s+")
+        if enumerated:
+            return enumerated
     return _from_sentences(doc, _INFINITIVES, "principle.infinitives", r"(?:,\s*|\s+)and\s+to\s+|,\s*to\s+")
 
 
@@ -46,6 +50,10 @@ def _slug(text: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "-", text).lower()
 
 
+_MEMBERS_LEAD = re.compile(r"\b(?:signatories|signatory|members|companies|firms|organi[sz]ations|newcomers|joiners|"
+                           r"additions)\b", re.I)
+_PRINCIPLE_WORD = re.compile(r"\b(?:principles?|commitments?|tenets?|pillars?|values|promis\w*|pledg\w*|commit\w*|"
+                             r"vow\w*|undertak\w*)", re.I)
 _TITLED = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}:\s+\S")
 
 
@@ -75,6 +83,10 @@ def _from_lists(doc: Doc) -> list[Fact]:
         lead_in = [b for r in runs[max(0, index - 2):index] for b in r if b.kind != "chrome"][-2:]
         if not any(_CUE.search(doc.text[b.start:b.end]) for b in lead_in):
             continue
+        lead_sentence = [s for s in doc.sentences if lead_in and s.block == lead_in[-1]][-1:]
+        if lead_sentence and _MEMBERS_LEAD.search(lead_sentence[0].text) \
+                and not _PRINCIPLE_WORD.search(lead_sentence[0].text):
+            continue  # "The new signatories are:": a list of members, not of principles
         for number, block in enumerate(run, start=1):
             if block.marker and block.marker.isdigit():
                 number = int(block.marker)
