@@ -25,7 +25,7 @@ LEGAL_SUFFIX = re.compile(
 )
 #: A legal suffix right after a name ("Inc", ", Inc.", "Oyj").
 LEGAL_SUFFIX_AFTER = re.compile(
-    r",?\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|LLC|plc|PLC|AG|GmbH|S\.A\.|SA|N\.V\.|NV|"
+    r",?\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?|Ltd\.?|Limited|LLC|plc|PLC|AG|GmbH|S\.A\.|SA|N\.V\.|NV|"
     r"B\.V\.|BV|AS|A/S|ASA|AB|Oyj|SE|S\.p\.A\.|K\.K\.|s\.r\.o\.|S\.r\.l\.|Pty\.? Ltd\.?|Sdn\.? Bhd\.?|S\.A\.S\.|"
     r"Ltda\.?)(?![\w-])"
 )

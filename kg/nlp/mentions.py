@@ -85,6 +85,8 @@ _SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z.'’ -]{1,30}:\s")
 _DATELINE = re.compile(r"^([A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Z.]+)*)\s*(?:--|—|–|-)\s")
 
 
+_INSTITUTION = re.compile(r"\b(University|Ministry|Department|Bank|Institute|College|Office|Council|Academy)\s+of\s+"
+                          r"(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+)*")
 #: Last words of country names that start with a nationality ("Czech Republic", "United Arab Emirates").
 _COUNTRY_HEADS = frozenset("Republic Kingdom Emirates Islands States".split())
 #: A capitalised word right after a known company's name: "NTT Communications", "Hitachi Vantara".
@@ -119,6 +121,12 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
         out.append(mention)
         taken.append((start, end))
     taken.extend(m.span() for m in lx.TICKER.finditer(text))  # "(CSCO.O)": a ticker, not another name
+    for match in _INSTITUTION.finditer(text):  # "the University of Edinburgh": one name across 'of'
+        if not any(s < match.end() and match.start() < e for s, e in taken):
+            government = match.group(1) in ("Ministry", "Department", "Office")
+            out.append(Mention(base + match.start(), base + match.end(), match.group(0), "ORG", idx,
+                               cls="GovernmentBody" if government else "Organization"))
+            taken.append(match.span())
     speaker = _SPEAKER_LABEL.match(text)
     if speaker:  # "HOST: ..." in a transcript: a label, not a mention
         taken.append((0, speaker.end()))

@@ -64,6 +64,8 @@ def has_any(text: str, stems: tuple[str, ...]) -> bool:
     return any(stem in low for stem in stems)
 
 
+_HEAD_BEFORE = re.compile(r"\b([A-Z][\w&.'’-]*)(?:\s*\([^()]*\))?$")
+_BRACKETED = re.compile(r"\([^()]{0,200}\)")
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|their|his|her)\s+([^,;:()]{1,80}?)(?:,|[.!?]?$)")
 #: "the professional network Microsoft bought": the name is the subject of a clause about the other.
 _SUBJECT_OF = re.compile(r"\s+(?:bought|acquired|owns|owned|founded|built|created|spun\s+off|sold|runs|ran)\b")
@@ -81,9 +83,15 @@ def relative_regions(text: str) -> list[tuple[int, int]]:
         end = text.find(",", match.end())
         regions.append((match.start(), end if end != -1 else len(text)))
     for match in _APPOSITIVE.finditer(text):
+        head = _HEAD_BEFORE.search(text, 0, match.start())  # an apposition follows the name it describes
+        if head is None or head.group(1) in lx.TIME_WORDS or head.group(1) in lx.FUNCTION_WORDS:
+            continue
         body = match.group(1)
         name = next((n for n in _NAME_WORD.finditer(body) if n.group(0) not in lx.COMMON_ACRONYMS), None)
-        if name is None or _PREPOSITION_BEFORE.search(body[:name.start()]) or _SUBJECT_OF.match(body, name.end()):
+        words = body.split()
+        modifier = words[-1][:1].islower() and " and " not in body  # "the Bristol managed-security outfit"
+        if name is None or modifier or _PREPOSITION_BEFORE.search(body[:name.start()]) \
+                or _SUBJECT_OF.match(body, name.end()):
             regions.append((match.start(), match.end() - (1 if match.group(0).endswith(",") else 0)))
     return sorted(regions)
 
@@ -101,7 +109,7 @@ def clause_start(text: str, pos: int) -> int:
     regions: list[tuple[int, int]] | None = None
     for match in _CLAUSE_BREAK.finditer(text, 0, pos):
         if regions is None:
-            regions = relative_regions(text)
+            regions = relative_regions(text) + [m.span() for m in _BRACKETED.finditer(text)]
         if not inside(match.start(), regions):  # "after Microsoft" inside an apposition starts no clause
             start = match.end()
     return start
@@ -112,6 +120,10 @@ def clause_end(text: str, pos: int) -> int:
     return match.start() if match else len(text)
 
 
+#: "Anna, your company signed": a name spoken to, not spoken of.
+_VOCATIVE = re.compile(r",\s+(?:your|you)\b")
+
+
 def candidates(doc: Doc, sentence: Sentence, initial: bool = False) -> list[Mention]:
     """Names in a sentence that can be the organisations of a relation (not possessives, not modifiers).
 
@@ -120,7 +132,7 @@ def candidates(doc: Doc, sentence: Sentence, initial: bool = False) -> list[Ment
     """
     out = []
     for m in doc.by_sentence.get(sentence.index, []):
-        if m.possessive or m.modifier:
+        if m.possessive or m.modifier or _VOCATIVE.match(doc.text, m.end):
             continue
         if m.kind == "ORG" or (m.kind == "NAME" and m.text not in lx.COMMON_INITIAL and (
                 not m.initial or (initial and not _common_word(doc, m.text) and not _adverb(doc, m)))):

@@ -23,7 +23,8 @@ from kg.relations.base import (
 
 _VERBS = r"(?:led|leads|leading|organi[sz]ed|organi[sz]es|convened|convenes|initiated|initiates|spearheaded|" \
          r"spearheads|championed|champions|brokered|headed|heads|coordinated|drove|driven|instigated|drafted|" \
-         r"authored|proposed|conceived|devised|brought\s+together|assembled|rallied|gathered|united|mobili[sz]ed)"
+         r"authored|proposed|conceived|devised|brought\s+together|assembled|rallied|gathered|united|mobili[sz]ed|" \
+         r"rounded\s+up|persuaded|convinced|enlisted)"
 _THING = r"(?:initiative|accord|pact|pledge|agreement|group|effort|coalition|alliance|companies|firms|" \
          r"signatories|push|charge|talks|drive|founders|members|organizations|organisations|partners|campaign|" \
          r"principles|commitments|text|charter)"
@@ -33,7 +34,8 @@ PASSIVE = Cue(rf"\bunder\s+the\s+(?:leadership|stewardship|auspices)\s+of\s+|\b(
                      r"(?:at|by|inside|within|in)\s+(?=(?-i:[A-Z]))"
                      r"|\b(?:founded|launched|started|created|set\s+up|formed)\s+by\s+(?=[^.;]{0,40}?\band\s+"
                      r"(?:\d+|[a-z]+-?[a-z]*)\s+(?:other\s+)?(?:partners|companies|firms|others|tech\s+companies))")
-ACTIVE = Cue(rf"(?<!-)\b{_VERBS}\s+(?:the\s+|this\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,3}}?{_THING}\b")
+ACTIVE = Cue(rf"(?<!-)\b{_VERBS}\s+(?:the\s+|this\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,3}}?{_THING}\b"
+             rf"|\b(?:pulled|brought|got)\s+(?:the\s+|this\s+|an?\s+)?(?:[\w-]+\s+){{0,2}}?{_THING}\s+together\b")
 IDEA = Cue(r"\b(?:idea|brainchild|initiative|creation|project)\s+of\s+|['’]s\s+(?:idea|brainchild)\b")
 _CONTEXT = Cue(rf"\b{_THING}\b|\bit\b")
 

@@ -38,7 +38,7 @@ from kg.relations.base import (
 )
 
 _MEMBER_NOUN = r"(?:signator(?:y|ies)|signers?|members?|founders?|founding\s+(?:members?|signatories|companies|" \
-               r"partners)|backers|supporters|participants|parties|newcomers|new\s+members|recruits|additions)"
+               r"partners|group|line-?up)|backers|supporters|participants|parties|newcomers|new\s+members|recruits|additions)"
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?|dozens?|" \
           r"hundreds?|several|more\s+than\s+\d+)"
 LIST_CUE = Cue(
@@ -69,7 +69,10 @@ APPOSITION_CUE = Cue(
 SIGN_VERB = Cue(
     r"\b(?:(?:has|have|had)\s+(?:now\s+|also\s+|already\s+)?(?:signed|joined)|signed|signs|joined|joins|"
     r"will\s+(?:sign|join)|decided\s+to\s+(?:sign|join)|agreed\s+to\s+(?:sign|join)|"
-    r"(?:were|was|are|is)\s+among\s+the\s+first\s+(?:\w+\s+)?to\s+(?:sign|join|endorse|back)|"
+    r"(?<!to )(?<!not )(?<!n't )(?<!n’t )(?<!never )(?<!would )(?<!could )(?<!may )(?<!might )(?<!should )"
+    r"(?<!must )(?<!did )(?<!do )(?<!does )(?<!can )(?<!won't )(?<!cannot )\b(?:sign|join)(?=\s+(?:the|a|an|global|"
+    r"industry|cyber|tech|new)\b)|"
+    r"(?:were|was|are|is)\s+(?:among\s+)?the\s+first\s+(?:\w+\s+)?to\s+(?:sign|join|endorse|back)|"
     r"(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:those|the\s+\w+)\s+(?:that|who|which)\s+(?:have\s+|had\s+)?"
     r"(?:signed|joined)|"
     r"(?:confirmed|announced|completed|finali[sz]ed)\s+(?:its|their)\s+(?:membership|accession|signature)|"
@@ -109,7 +112,7 @@ _OF_ACCORD = re.compile(r"\s+(?:the\s+|this\s+|that\s+|its\s+)?(?:[\w-]+\s+){0,3
                         r"agreement|Accord|Call|initiative|coalition|group)\b|\s+it\b")
 _NEITHER = re.compile(r"\b(?:neither|nor|none\s+of|not\s+even|no)\b", re.I)
 _TOPIC = Cue(rf"\b(?:new|latest|more)\s+(?:{_MEMBER_NOUN})\b"
-                    rf"|\b(?:{_MEMBER_NOUN}|roster|membership)\b\s+(?:\w+\s+){{0,3}}?(?:come|comes|include|includes|"
+                    rf"|\b(?:{_MEMBER_NOUN}|roster|membership)\b\s+(?:\w+\s+){{0,3}}?(?:come|comes|include|includes|was|is|"
                     r"are|were|range|ranges|span|spans|fall|consist|cluster|number|read\s+like|list)\b"
                     rf"|\b(?:list|roster)\s+of\s+(?:the\s+)?{_MEMBER_NOUN}\b")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|we|the\s+(?:[\w-]+\s+){0,3}?(?:company|firm|maker|group|operator|provider|"
@@ -214,7 +217,7 @@ def _passage(doc: Doc, sentence: Sentence, key: str) -> tuple[Sentence, str] | N
 
 #: Every cue below contains one of these stems: a sentence with none of them needs no closer reading.
 _MEMBER_STEMS = ("signator", "signer", "member", "founder", "founding", "backer", "supporter", "particip", "parties",
-                 "newcomer", "recruit", "addition", "among")
+                 "newcomer", "recruit", "addition", "among", "list", "roster")
 _LIST_STEMS = (*_MEMBER_STEMS, "welcom", "add", "brought", "list", "roster", " by ", "compan", "firm", "organi",
                                "business", "from ", "after ", "founded", "launched", "started", "created",
                                "set up", "formed", "signed", "joined", "backed", "endorsed", "recently", "latest",
@@ -251,7 +254,11 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
     for cue in cues(LIST_CUE, _LIST_STEMS):
         if _NEGATED.search(text[:cue.start()]) or any(a <= cue.start() < b for a, b in absent_spans):
             continue
-        for mention in colon_items(doc, s, cue.end()) or group_after(s, cue.end(), doc):
+        listed = colon_items(doc, s, cue.end()) or group_after(s, cue.end(), doc)
+        among = re.search(r"\s+among\s+them\s*:?$", cue.group(0), re.I)
+        if not listed and among:  # "The signatories, Facebook and Cisco among them, pledged"
+            listed = group_before(s, cue.start() + among.start(), doc, start=cue.start())
+        for mention in listed:
             out.append(_fact(doc, s, "signed", mention, "signatory.list", 0.9, cue.end()))
     for cue in cues(APPOSITION_CUE, _MEMBER_STEMS):
         if _NEGATED.search(text[:cue.start()]) or re.search(r"\bnot\b", cue.group(0), re.I):
@@ -261,7 +268,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         fronted = cue.group(0).lower().startswith("among")  # "Among the accord's signatories, Cisco and Nokia"
         for mention in _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=fronted, anaphora=True):
             out.append(_fact(doc, s, "signed", mention, "signatory.membership", 0.85, cue.end()))
-    for cue in cues(SIGN_VERB, ("sign", "join", "board", "put ", "endors", "first")):
+    for cue in cues(SIGN_VERB, ("sign", "join", "board", "put ", "endors", "first", "among", "membership", "accession",
+                                "names")):
         if any(a <= cue.start() < b for a, b in absent_spans) or _NEGATED.search(text[:cue.start()]):
             continue
         if not accordish_object(text, cue.end()):
@@ -278,7 +286,7 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
                              anaphoric=mention.sentence != s.index or mention.start < s.start))
     for cue in cues(SO_DID, ("so ", "as ")):
         if any(f.predicate == "signed" for f in out) or _previous_signed(doc, s):
-            for mention in group_after(s, cue.end(), doc, max_gap=5):
+            for mention in group_after(s, cue.end(), doc, max_gap=16):  # "and so are Spain's Telefonica"
                 out.append(_fact(doc, s, "signed", mention, "signatory.so-did", 0.8, cue.end()))
     if any(f.predicate == "signed" and f.rule in ("signatory.verb", "signatory.membership") for f in out):
         for cue in _ALONGSIDE.finditer(text):

@@ -96,7 +96,8 @@ def _from_lists(doc: Doc) -> list[Fact]:
     return facts
 
 
-_ORDINAL = re.compile(r"^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Next|Finally|Lastly),?\s+", re.I)
+_ORDINAL = re.compile(r"^(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Next|Finally|Lastly),?\s+"
+                      r"|(?:One|Two|Three|Four|Five|Six|Seven)\s*[:.)–—-]\s+)", re.I)
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh")
 
 
@@ -107,7 +108,7 @@ def _from_ordinals(doc: Doc) -> list[Fact]:
     for s in doc.sentences:
         if s.chrome:
             continue
-        if _ORDINAL.match(s.text) and (run or (cue_seen and s.text.lower().startswith("first"))):
+        if _ORDINAL.match(s.text) and (run or (cue_seen and s.text.lower().startswith(("first", "one")))):
             run.append(s)
             continue
         if len(run) >= 2:
