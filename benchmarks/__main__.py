@@ -1,11 +1,12 @@
 """``python -m benchmarks`` (``make bench``): every benchmark in one run; writes benchmarks/RESULTS.md.
 
 The run keeps to a time budget (default 14 minutes on a 2-core machine). The parts that fit are
-measured; what does not fit (the 10,000-article save into Oxigraph and rdflib-memory queries at
-10,000 articles) is left to ``--full`` and shown as extrapolated or not run, never guessed.
+measured; what does not fit (the 10,000-article save into Oxigraph) is left to ``--full`` and shown as
+extrapolated or not run, never guessed. rdflib's engine is timed at 10,000 articles too (one run per
+query when it takes over 5 s): the issue's 10x target is set at that size.
 
     python -m benchmarks                 # the default run (writes benchmarks/RESULTS.md)
-    python -m benchmarks --full          # also the 10,000-article save and memory queries (~25 min)
+    python -m benchmarks --full          # also the 10,000-article save (~25 min)
     python -m benchmarks --quick         # small sizes, to check the harness (numbers not comparable)
 """
 
@@ -161,7 +162,7 @@ def run_all(args: argparse.Namespace) -> dict[str, Any]:
     if args.full or estimate is None or estimate < budget.left() - 60:
         res["e2e_large"] = part(res, "end-to-end large", lambda: bench_build.end_to_end(
             folders[large], 2, _resolve_affordable(res.get("resolve"), large), save=args.full,
-            query_repeat=LARGE_QUERY_REPEAT, memory_queries=args.full, memory_timeout=5.0), log)
+            query_repeat=LARGE_QUERY_REPEAT, memory_queries=not args.quick, memory_timeout=5.0), log)
     else:
         res["e2e_large"] = None
         res.setdefault("skipped", []).append(
@@ -226,9 +227,9 @@ def _estimate_large(res: dict[str, Any], mid: int, large: int, full: bool) -> fl
     repeat = LARGE_QUERY_REPEAT
     queries = sum(q["bare_pyoxigraph_ms"] * (repeat + 1) + q["kg_oxigraph_ms"] * (repeat + 2)
                   for q in e2e.get("queries", [])) / 1000 * scale
+    queries += sum(q.get("kg_memory_ms", 0) for q in e2e.get("queries", [])) / 1000 * scale
     if full:
         rest += e2e.get("save_s", 0) * scale * 1.5
-        queries += sum(q.get("kg_memory_ms", 0) for q in e2e.get("queries", [])) / 1000 * scale
     return build + rest + queries + 20
 
 

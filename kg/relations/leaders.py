@@ -67,7 +67,8 @@ _LEAD_STEMS = ("lead", "led ", "led,", "led.", "-led", "organi", "conven", "init
                "head", "coordinat", "drove", "driven", "instigat", "draft", "author", "propos", "conceiv", "devis",
                "brought", "assembl", "rall", "gather", "unite", "mobili", "push", "effort", "drive", "campaign",
                "idea", "brainchild", "creation", "project", "under ", "founded", "launched", "started", "created",
-               "set up", "formed", "born", "hatched", "dreamed")
+               "set up", "formed", "born", "hatched", "dreamed", "rounded", "persuad", "convinc", "enlist", "pulled",
+               "got ", "leadership", "stewardship", "auspices")
 
 
 def extract(doc: Doc) -> list[Fact]:

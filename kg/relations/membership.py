@@ -110,6 +110,7 @@ _HYPOTHETICAL = Cue(r"\b(?:applied|applies|apply|plans?|planning|intends?|hopes?
 _EXAMPLE = re.compile(r",\s+(?:for\s+example|for\s+instance|among\s+them|in\s+particular|notably)\s*[.!]?$", re.I)
 _OF_ACCORD = re.compile(r"\s+(?:the\s+|this\s+|that\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:accord|pact|pledge|"
                         r"agreement|Accord|Call|initiative|coalition|group)\b|\s+it\b")
+_BRACKETS = re.compile(r"\([^()]*\)")
 _NEITHER = re.compile(r"\b(?:neither|nor|none\s+of|not\s+even|no)\b", re.I)
 _TOPIC = Cue(rf"\b(?:new|latest|more)\s+(?:{_MEMBER_NOUN})\b"
                     rf"|\b(?:{_MEMBER_NOUN}|roster|membership)\b\s+(?:\w+\s+){{0,3}}?(?:come|comes|include|includes|was|is|"
@@ -141,6 +142,10 @@ def absent(doc: Doc) -> list[Fact]:
     return [f for f in extract(doc) if f.predicate == "absentFrom"]
 
 
+#: A question whose answer is a list of names: "Who has joined since?", "Which firms are missing?"
+_WH_QUESTION = re.compile(r"\b(?:who|which|what\s+(?:companies|firms|names|organi[sz]ations))\b", re.I)
+
+
 def answer_facts(doc: Doc) -> list[Fact]:
     """Question and answer: 'Who has joined since?' 'Panasonic, Hitachi, ...'; 'Who is still missing?' 'Apple.'"""
     out: list[Fact] = []
@@ -150,6 +155,9 @@ def answer_facts(doc: Doc) -> list[Fact]:
         if s.chrome:
             continue
         if s.text.rstrip().endswith("?"):
+            if not _WH_QUESTION.search(s.text):  # "If a signatory helped a spy agency, what happens?" names no one
+                pending = None
+                continue
             pending = "absentFrom" if ABSENT_CUE.search(s.text) or re.search(r"\bstill\s+out\b", s.text, re.I) \
                 else "signed" if SIGN_VERB.search(s.text) or re.search(rf"\b{_MEMBER_NOUN}\b", s.text, re.I) else None
             answered = 0
@@ -279,7 +287,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             out.append(_fact(doc, s, "signed", mention, "signatory.colon-list", 0.85, cue.end()))
         subjects = [] if listed else _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=False,
                                                anaphora=True)
-        negated = bool(subjects) and bool(_NEITHER.search(text[clause_start(text, cue.start()):cue.start()]))
+        window = _BRACKETS.sub(lambda m: " " * len(m.group(0)), text[clause_start(text, cue.start()):cue.start()])
+        negated = bool(subjects) and bool(_NEITHER.search(window))  # "(... hold no shares)" is an aside
         for mention in subjects:  # "neither Google nor Apple signed": absent, not signed
             out.append(_fact(doc, s, "absentFrom" if negated else "signed", mention,
                              "absent.neither" if negated else "signatory.verb", 0.9, cue.end(),
