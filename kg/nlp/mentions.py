@@ -57,6 +57,7 @@ _PERSON_PATTERNS = [
     re.compile(rf"({PERSON_NAME})\s+{_SPEECH}\b"),
     re.compile(rf"({PERSON_NAME}),\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:{_TOKEN}['’]s\s+)?(?:{_ROLE})\b"),
     re.compile(rf"(?:['’]s|\b[Tt]he|\b[Ii]ts|\b[Tt]heir)\s+(?:{_ROLE}),\s+({PERSON_NAME})"),
+    re.compile(rf"({PERSON_NAME})\s+(?:has\s+been|had\s+been|is|was|became)\s+(?:the\s+|a\s+|an\s+)?(?:{_ROLE})\b"),
     re.compile(rf"({PERSON_NAME}),\s+who\s+(?:is|was|heads|headed|leads|led|runs|ran|oversees|manages|directs|"
                r"works|worked|joined|took|has|had|serves|served)\b"),
     re.compile(rf"\b(?:colleague|counterpart|peer|boss|deputy|opposite\s+number)\s+(?:at|from|of)\s+[^,]{{2,40}},"

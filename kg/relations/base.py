@@ -191,6 +191,8 @@ def _coordinated(gap: str) -> bool:
     words = [w.lower() if w in lx.NATIONALITIES else w for w in re.sub(r"[,\s]+", " ", gap).strip().split()]
     if words[:1] == ["and"] or words[:1] == ["or"] or words[:1] == ["plus"]:
         words = words[1:]
+        if words[:1] == ["by"]:  # "joined by VMware ... and by Juniper Networks"
+            words = words[1:]
     if words[:1] == ["the"]:
         words = words[1:]
     nested = " ".join(words[-2:]) in ("such as", "among them") or words[-1:] in (["including"], ["notably"])
@@ -239,7 +241,7 @@ def accordish_object(text: str, pos: int) -> bool:
     """After a verb like 'signed': is the object the accord (or absent), not 'a deal with X'?"""
     rest = text[pos:pos + 80]
     if re.match(r"\s*(?:[,.;:!?)]|$|on\b|in\b|at\b|last\b|this\b|today\b|yesterday\b|too\b|as well\b|"
-                r"earlier\b|since\b|so\b|and\b|but\b|up\b|onto\b|on to\b)", rest):
+                r"earlier\b|since\b|so\b|and\b|but\b|up\b|onto\b|on to\b|\w+ly\s*(?:[,.;:!?)]|$))", rest):
         return True
     head = re.match(r"\s*(?:\S+(?:\s+|$)){0,4}", rest)
     return bool(head and (_ACCORDISH.search(head.group(0)) or "Accord" in head.group(0) or "Call" in head.group(0)))

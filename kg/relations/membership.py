@@ -76,7 +76,7 @@ SIGN_VERB = Cue(
     r"(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:those|the\s+\w+)\s+(?:that|who|which)\s+(?:have\s+|had\s+)?"
     r"(?:signed|joined)|"
     r"(?:confirmed|announced|completed|finali[sz]ed)\s+(?:its|their)\s+(?:membership|accession|signature)|"
-    r"endorsed|endorses|put\s+(?:its|their)\s+names?\s+(?:to|down)|added\s+(?:its|their)\s+names?|signed\s+(?:on|up)\s+to|(?:all\s+|also\s+)?(?:signing|joining)\s+(?:up|on)|"
+    r"pledged(?=\s*[,.;]|\s+(?:too|as\s+well)\b)|endorsed|endorses|put\s+(?:its|their)\s+names?\s+(?:to|down|on)|added\s+(?:its|their)\s+names?|signed\s+(?:on|up)\s+to|(?:all\s+|also\s+)?(?:signing|joining)\s+(?:up|on)|"
     r"(?:is|are|was|were|came|come|comes|climbed|jumped)\s+(?:also\s+|now\s+|all\s+)?on\s+board)\b(?!\s+by\b)")
 SO_DID = re.compile(r"\b(?:so|as)\s+(?:did|has|have|do|does|are|is|were|was)\b", re.I)
 #: "X signed the text alongside Y": Y signed too.
@@ -88,6 +88,7 @@ ABSENT_CUE = Cue(
     r"\s+to\s+(?:join|sign)"
     r"|\b(?:has|have|had|did|does|do|will|would)\s*(?:not|n[’']t)\s+(?:yet\s+)?(?:signed|joined|sign|join)"
     r"|\b(?:hasn|haven|hadn|didn|won)[’']t\s+(?:yet\s+)?(?:signed|joined|sign|join)"
+    r"|\b(?:did|does|do|has|have|had)\s*(?:not|n[’']t)\s+(?:yet\s+)?put\s+(?:its|their)\s+names?\s+(?:to|on)"
     r"|\b(?:sees?|saw|seeing)\s+no\s+(?:need|reason|point)\s+to\s+(?:sign|join)"
     r"|\b(?:has|have|had)\s+[\"“']?no\s+(?:plans?|intention)[\"”']?\s+to\s+(?:sign|join)"
     r"|\b(?:remains?|remained|stays?|stayed|is|are)\s+outside\s+(?:the\s+)?(?:accord|pact|group|coalition)"
@@ -277,7 +278,7 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         for mention in _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=fronted, anaphora=True):
             out.append(_fact(doc, s, "signed", mention, "signatory.membership", 0.85, cue.end()))
     for cue in cues(SIGN_VERB, ("sign", "join", "board", "put ", "endors", "first", "among", "membership", "accession",
-                                "names")):
+                                "names", "pledged")):
         if any(a <= cue.start() < b for a, b in absent_spans) or _NEGATED.search(text[:cue.start()]):
             continue
         if not accordish_object(text, cue.end()):
@@ -295,7 +296,7 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
                              anaphoric=mention.sentence != s.index or mention.start < s.start))
     for cue in cues(SO_DID, ("so ", "as ")):
         if any(f.predicate == "signed" for f in out) or _previous_signed(doc, s):
-            for mention in group_after(s, cue.end(), doc, max_gap=16):  # "and so are Spain's Telefonica"
+            for mention in group_after(s, cue.end(), doc, max_gap=45):  # "as did the German software maker SAP"
                 out.append(_fact(doc, s, "signed", mention, "signatory.so-did", 0.8, cue.end()))
     if any(f.predicate == "signed" and f.rule in ("signatory.verb", "signatory.membership") for f in out):
         for cue in _ALONGSIDE.finditer(text):

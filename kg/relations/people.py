@@ -47,7 +47,10 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
     person = mentions[i]
     start, end = person.start - base, person.end - base
     before, after = text[:start], text[end:]
-    orgs = [m for m in mentions if m.kind == "ORG" and m.key]
+    # an untyped name right after "at"/"of" in a post ("who runs security at Corrigan Ledger") is an organisation
+    orgs = [m for m in mentions if (m.kind == "ORG" or (m.kind == "NAME" and len(m.text.split()) >= 2
+                                                        and re.search(r"\b(?:at|of|for)\s+$", text[:m.start - base])))
+            and m.key]
     # "Microsoft President Brad Smith"
     match = re.search(rf"((?-i:[A-Z][\w-]*))\s+((?:{_ROLE}))\s+$", before, re.I)
     if match:
@@ -87,6 +90,13 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         org = resolve_org_anaphor(doc, s, match.start())
         if org is not None and org.key:
             return org, _title(match.group(1)), "post.its-title-name"
+    # "Maren Ekwueme has been chief information security officer of Ardentis Payments"
+    match = re.match(rf"\s+(?:has\s+been|had\s+been|is|was|became|serves\s+as|served\s+as)\s+(?:the\s+|a\s+|an\s+)?"
+                     rf"((?:{_ROLE}))\s+(?:of|at|for|with)\s+", after, re.I)
+    if match:
+        org = _org_starting(orgs, person.end + match.end())
+        if org:
+            return org, _title(match.group(1)), "post.name-is-title-org"
     # "Daniel Okonjo, who heads government affairs at Trend Micro"
     match = re.match(r",\s+who\s+(?:heads|leads|runs|oversees|manages|directs)\s+([a-z][\w -]{2,50}?)\s+(?:at|for)\s+",
                      after)

@@ -54,14 +54,15 @@ _MEMBERS_LEAD = re.compile(r"\b(?:signatories|signatory|members|companies|firms|
                            r"additions)\b", re.I)
 _PRINCIPLE_WORD = re.compile(r"\b(?:principles?|commitments?|tenets?|pillars?|values|promis\w*|pledg\w*|commit\w*|"
                              r"vow\w*|undertak\w*)", re.I)
-_TITLED = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}:\s+\S")
+_TITLED = re.compile(r"^([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}):\s+\S")
 
 
 def _item_like(doc: Doc, block: Block) -> str | None:
     """'item' for a list item, 'titled' for a paragraph that opens with a short title and a colon."""
     if block.kind == "item":
         return "item"
-    if block.kind == "text" and _TITLED.match(doc.text[block.start:block.end]):
+    titled = _TITLED.match(doc.text[block.start:block.end]) if block.kind == "text" else None
+    if titled and not titled.group(1).isupper():  # "Q: ...", "EKWUEME: ...": a speaker, not a title
         return "titled"
     return None
 
@@ -128,6 +129,8 @@ def _from_sentences(doc: Doc, pattern: re.Pattern[str], rule: str, splitter: str
         match = pattern.search(s.text)
         if not match or not (_ACCORD_CONTEXT.search(s.text) or rule == "principle.enumeration"):
             continue
+        if ";" in match.group(1):  # "to protect ...; to refuse ...; and to work ...": commas are inside items
+            splitter = r";\s*(?:and\s+)?"
         items = [i.strip(" ,.;") for i in re.split(splitter, match.group(1)) if i.strip(" ,.;")]
         if len(items) >= 2:
             return [_principle(doc, s, n, item, rule, 0.75) for n, item in enumerate(items, start=1)]
