@@ -60,8 +60,7 @@ def cached(doc: Doc, key: str, read: Callable[[Doc], list[Fact]]) -> list[Fact]:
 
 def has_any(text: str, stems: tuple[str, ...]) -> bool:
     """A cheap first look: does the lower-cased text contain one of ``stems`` (plain substrings)?"""
-    low = text.lower()
-    return any(stem in low for stem in stems)
+    return any(map(text.lower().__contains__, stems))  # map: no generator frame per stem
 
 
 _HEAD_BEFORE = re.compile(r"\b([A-Z][\w&.'’-]*)(?:\s*\([^()]*\))?$")

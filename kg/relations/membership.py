@@ -69,9 +69,9 @@ APPOSITION_CUE = Cue(
 SIGN_VERB = Cue(
     r"\b(?:(?:has|have|had)\s+(?:now\s+|also\s+|already\s+)?(?:signed|joined)|signed|signs|joined|joins|"
     r"will\s+(?:sign|join)|decided\s+to\s+(?:sign|join)|agreed\s+to\s+(?:sign|join)|"
-    r"(?<!to )(?<!not )(?<!n't )(?<!n’t )(?<!never )(?<!would )(?<!could )(?<!may )(?<!might )(?<!should )"
-    r"(?<!must )(?<!did )(?<!do )(?<!does )(?<!can )(?<!won't )(?<!cannot )\b(?:sign|join)(?=\s+(?:the|a|an|global|"
-    r"industry|cyber|tech|new)\b)|"
+    r"\b(?=(?:sign|join)\s)(?<!to )(?<!not )(?<!n't )(?<!n’t )(?<!never )(?<!would )(?<!could )(?<!may )(?<!might )"
+    r"(?<!should )(?<!must )(?<!did )(?<!do )(?<!does )(?<!can )(?<!won't )(?<!cannot )(?:sign|join)"
+    r"(?=\s+(?:the|a|an|global|industry|cyber|tech|new)\b)|"
     r"(?:were|was|are|is)\s+(?:among\s+)?the\s+first\s+(?:\w+\s+)?to\s+(?:sign|join|endorse|back)|"
     r"(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:those|the\s+\w+)\s+(?:that|who|which)\s+(?:have\s+|had\s+)?"
     r"(?:signed|joined)|"
@@ -86,7 +86,8 @@ ABSENT_CUE = Cue(
     r"|\b(?:has|have|had)\s+yet\s+to\s+(?:sign|join)|\byet\s+to\s+(?:sign|join)"
     r"|\b(?:declined|declines|decline|refused|refuses|refuse|chose\s+not|opted\s+not|decided\s+not|decides\s+not)"
     r"\s+to\s+(?:join|sign)"
-    r"|\b(?:has|have|had|did|does|do|will|would)\s*(?:not|n[’']t)\s+(?:yet\s+)?(?:signed|joined|sign|join)"
+    r"|\b(?:has|have|had|did|does|do|will|would)\s*(?:(?:likewise|also|still|similarly|equally|so\s+far)\s+)?"
+    r"(?:not|n[’']t)\s+(?:yet\s+)?(?:signed|joined|sign|join)"
     r"|\b(?:hasn|haven|hadn|didn|won)[’']t\s+(?:yet\s+)?(?:signed|joined|sign|join)"
     r"|\b(?:did|does|do|has|have|had)\s*(?:not|n[’']t)\s+(?:yet\s+)?put\s+(?:its|their)\s+names?\s+(?:to|on)"
     r"|\b(?:sees?|saw|seeing)\s+no\s+(?:need|reason|point)\s+to\s+(?:sign|join)"
@@ -179,7 +180,8 @@ def _read(doc: Doc) -> list[Fact]:
     for sentence in doc.sentences:
         if sentence.chrome:
             continue
-        found = _sentence_facts(doc, sentence) if sentence.block.kind != "item" else []
+        found = _sentence_facts(doc, sentence) if sentence.block.kind != "item" and not table_row(sentence.text) \
+            else []
         facts.extend(found)
         paragraph = sentence.block.paragraph
         cued = has_any(sentence.text, _CUE_STEMS)
@@ -254,7 +256,7 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
     low = text.lower()
 
     def cues(pattern: Cue | re.Pattern[str], stems: tuple[str, ...]) -> list[re.Match[str]]:
-        return list(pattern.finditer(text)) if any(stem in low for stem in stems) else []
+        return list(pattern.finditer(text)) if any(map(low.__contains__, stems)) else []
 
     for cue in cues(ABSENT_CUE, _ABSENT_STEMS):
         absent_spans.append(cue.span())
@@ -362,6 +364,14 @@ def _example_of_previous(doc: Doc, s: Sentence) -> list[Fact]:
     return [_fact(doc, s, predicate, m, "example.of-previous", 0.7, 0) for m in group]
 
 
+_TABLE_HEADERS = frozenset("Company Companies Name Organization Organisation Member Members Signatory Firm".split())
+
+
+def table_row(text: str) -> bool:
+    """A row of a plain-text table: cells separated by '|'."""
+    return text.count("|") >= 2
+
+
 def item_facts(doc: Doc) -> list[Fact]:
     """A bulleted list of names after a sentence that announces members ('Here is the list of members:')."""
     out: list[Fact] = []
@@ -375,7 +385,13 @@ def item_facts(doc: Doc) -> list[Fact]:
             if len(names) == 1 and len(body) <= len(names[0].text) + 25:
                 out.append(_fact(doc, s, "signed", names[0], "signatory.bullet-list", 0.85, 0))
             continue
-        lead = s if (s.text.rstrip().endswith(":") and LIST_CUE.search(s.text)
+        if table_row(s.text):  # "Halvard Teknik | Norway | Industrial software | June 2018"
+            first_cell = s.text.index("|")
+            names = [m for m in candidates(doc, s, initial=True) if m.end - s.start <= first_cell]
+            if lead is not None and names and names[0].text not in _TABLE_HEADERS:
+                out.append(_fact(doc, s, "signed", names[0], "signatory.table", 0.85, 0))
+            continue
+        lead = s if (s.text.rstrip().endswith(":") and (LIST_CUE.search(s.text) or SIGN_VERB.search(s.text))
                      and not ABSENT_CUE.search(s.text)) else None
     return out
 

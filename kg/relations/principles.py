@@ -7,19 +7,20 @@ from __future__ import annotations
 import re
 
 from kg.nlp.document import Doc
+from kg.nlp.patterns import Cue
 from kg.nlp.segment import Block, Sentence
 from kg.relations.base import Fact, agreement_for
 
 _CUE = re.compile(r"\b(?:principles?|commitments?|pledges?|promises?|promise|tenets?|pillars?|values|"
                   r"obligations|undertakings)\b", re.I)
-_ENUMERATION = re.compile(r"\b(?:principles|commitments|pledges|promises|tenets|pillars)\b[^:.;]{0,60}:\s*(.+?)"
-                          r"[.;]?$", re.I | re.S)
+_ENUMERATION = Cue(r"\b(?:principles|commitments|pledges|promises|tenets|pillars)\b[^:.;]{0,60}:\s*(.+?)"
+                          r"[.;]?$", re.S)
 #: "The accord's four principles -- a, b, c and d -- were drafted", "four of them – a, b and c –"
-_DASHED = re.compile(r"\b(?:principles|commitments|pledges|promises|tenets|pillars|(?:four|three|five|six)\s+of\s+them)"
-                     r"\s*(?:--|–|—)\s*([^–—]+?)\s*(?:--|–|—)", re.I)
-_INFINITIVES = re.compile(r"\b(?:commits?|committing|committed|pledged?|pledges|pledging|promised?|promises|"
+_DASHED = Cue(r"\b(?:principles|commitments|pledges|promises|tenets|pillars|(?:four|three|five|six)\s+of\s+them)"
+                     r"\s*(?:--|–|—)\s*([^–—]+?)\s*(?:--|–|—)")
+_INFINITIVES = Cue(r"\b(?:commits?|committing|committed|pledged?|pledges|pledging|promised?|promises|"
                           r"promising|vow(?:s|ed)?|agree[sd]?|undertakes?)\s+(?:(?:its|their|the|all|"
-                          r"[a-z]+)\s+){0,3}?to\s+(.+)$", re.I | re.S)
+                          r"[a-z]+)\s+){0,3}?to\s+(.+)$", re.S)
 _ACCORD_CONTEXT = re.compile(r"\b(?:accord|pact|pledge|agreement|signing|signatories|signed|members)\b", re.I)
 _TITLE = re.compile(r"^([A-Z][\w-]*(?:\s+[\w-]+){0,3})\s*[:.–—-]\s+(\S.*)$", re.S)
 
@@ -122,7 +123,7 @@ def _from_ordinals(doc: Doc) -> list[Fact]:
             for n, s in enumerate(run, start=1)]
 
 
-def _from_sentences(doc: Doc, pattern: re.Pattern[str], rule: str, splitter: str) -> list[Fact]:
+def _from_sentences(doc: Doc, pattern: Cue, rule: str, splitter: str) -> list[Fact]:
     for s in doc.sentences:
         if s.chrome:
             continue
