@@ -39,14 +39,15 @@ class Mention:
         return self.entry is not None
 
 
-_TOKEN = r"(?:[A-Z][A-Za-z0-9]*|[a-z]{1,2}[A-Z][A-Za-z0-9]*)(?:-[A-Za-z0-9]+)*"
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_TOKEN = rf"(?:[{_UPPER}][^\W_]*|[a-z]{{1,2}}[A-Z][^\W_]*)(?:-[^\W_]+)*"
 _RUN = re.compile(rf"{_TOKEN}(?:(?:[ \t\n]+|[ \t]*&[ \t]*){_TOKEN})*(?:['’]s\b|['’](?=\s))?")
 _MODIFIER_TAIL = re.compile(r"-(?:based|led|owned|parent|backed|made|born|headquartered|focused|linked|run)$")
 _NUMBER_WORD = re.compile(r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
                           r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
                           r"eighty|ninety|hundred|thousand|dozens?)(?:-[a-z]+)?")
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ic|i)$")
-_PERSON_TOKEN = r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*"
+_PERSON_TOKEN = rf"[{_UPPER}][a-zß-öø-ÿ]+(?:[-'’][{_UPPER}][a-zß-öø-ÿ]+)*"
 PERSON_NAME = rf"{_PERSON_TOKEN}(?:\s+[A-Z]\.)?(?:\s+(?:van|von|de|der|den|da|di|du|le|la|al|bin|ter)\b)?" \
               rf"(?:\s+{_PERSON_TOKEN}){{1,2}}"
 _SPEECH = r"(?:said|says|added|adds|told|wrote|writes|argued|explained|noted|warned|stated|commented|recalled|" \

@@ -65,7 +65,7 @@ def has_any(text: str, stems: tuple[str, ...]) -> bool:
 
 _HEAD_BEFORE = re.compile(r"\b([A-Z][\w&.'’-]*)(?:\s*\([^()]*\))?$")
 _BRACKETED = re.compile(r"\([^()]{0,200}\)")
-_APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|their|his|her)\s+([^,;:()]{1,80}?)(?:,|[.!?]?$)")
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|their|his|her)\s+([^,;:()]{1,120}?)(?:,|[.!?]?$)")
 #: "the professional network Microsoft bought": the name is the subject of a clause about the other.
 _SUBJECT_OF = re.compile(r"\s+(?:bought|acquired|owns|owned|founded|built|created|spun\s+off|sold|runs|ran)\b")
 _NAME_WORD = re.compile(r"\b[A-Z][\w&.'’-]*")

@@ -64,6 +64,8 @@ APPOSITION_CUE = Cue(
     rf"|\b(?:is|are|was|were|became|become|becomes)\s+(?:now\s+|also\s+|both\s+)?(?:one\s+of|among|part\s+of)?\s*"
     rf"(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:\d+\s+|\w+\s+)?(?:founding\s+|original\s+|new\s+)?{_MEMBER_NOUN}\b"
     rf"|\bamong\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:founding\s+|new\s+)?{_MEMBER_NOUN}\b"
+    rf"|,\s+(?:another|also\s+an?|a\s+fellow|an?\s+founding|an?\s+early|one\s+of\s+the(?:\s+\w+)?)\s+"
+    rf"(?:[\w-]+\s+)?{_MEMBER_NOUN}(?=\s*[,.])"
     r"|\b(?:is|are|was|were)\s+(?:also\s+|all\s+|both\s+)?on\s+the\s+(?:list|roster)\b"
     r"(?!\s+of\s+(?!(?:the\s+)?(?:signator|members|accord|pact)))")
 SIGN_VERB = Cue(
@@ -112,6 +114,7 @@ _HYPOTHETICAL = Cue(r"\b(?:applied|applies|apply|plans?|planning|intends?|hopes?
 _EXAMPLE = re.compile(r",\s+(?:for\s+example|for\s+instance|among\s+them|in\s+particular|notably)\s*[.!]?$", re.I)
 _OF_ACCORD = re.compile(r"\s+(?:the\s+|this\s+|that\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:accord|pact|pledge|"
                         r"agreement|Accord|Call|initiative|coalition|group)\b|\s+it\b")
+_ADDED = re.compile(r"(?:welcomed|welcomes|added|adding|recruited|brought\s+in)\b", re.I)
 _BRACKETS = re.compile(r"\([^()]*\)")
 _NEITHER = re.compile(r"\b(?:neither|nor|none\s+of|not\s+even|no)\b", re.I)
 _TOPIC = Cue(rf"\b(?:new|latest|more)\s+(?:{_MEMBER_NOUN})\b"
@@ -145,6 +148,8 @@ def absent(doc: Doc) -> list[Fact]:
 
 
 #: A question whose answer is a list of names: "Who has joined since?", "Which firms are missing?"
+_QUESTION_OUT = re.compile(r"\bstill\s+out\b|\b(?:isn|aren|hasn|haven)[’']t\b|\bnot\b|\bholdouts?\b", re.I)
+_QUESTION_IN = re.compile(rf"\b{_MEMBER_NOUN}\b|\b(?:is|are)\s+in\b|\bon\s+board\b", re.I)
 _WH_QUESTION = re.compile(r"\b(?:who|which|what\s+(?:companies|firms|names|organi[sz]ations))\b", re.I)
 
 
@@ -160,8 +165,8 @@ def answer_facts(doc: Doc) -> list[Fact]:
             if not _WH_QUESTION.search(s.text):  # "If a signatory helped a spy agency, what happens?" names no one
                 pending = None
                 continue
-            pending = "absentFrom" if ABSENT_CUE.search(s.text) or re.search(r"\bstill\s+out\b", s.text, re.I) \
-                else "signed" if SIGN_VERB.search(s.text) or re.search(rf"\b{_MEMBER_NOUN}\b", s.text, re.I) else None
+            pending = "absentFrom" if ABSENT_CUE.search(s.text) or _QUESTION_OUT.search(s.text) \
+                else "signed" if SIGN_VERB.search(s.text) or _QUESTION_IN.search(s.text) else None
             answered = 0
             continue
         if pending is None or answered >= 3:
@@ -266,6 +271,9 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         if _NEGATED.search(text[:cue.start()]) or any(a <= cue.start() < b for a, b in absent_spans):
             continue
         listed = colon_items(doc, s, cue.end()) or group_after(s, cue.end(), doc)
+        if listed and _ADDED.match(cue.group(0)) and re.search(
+                r"\b(?:to|for|from|in|on|at|of|with|into)\b", text[cue.start():listed[0].start - s.start]):
+            listed = []  # "added detections for the malware to its Defender": not a member added
         among = re.search(r"\s+among\s+them\s*:?$", cue.group(0), re.I)
         if not listed and among:  # "The signatories, Facebook and Cisco among them, pledged"
             listed = group_before(s, cue.start() + among.start(), doc, start=cue.start())
