@@ -796,6 +796,11 @@ def _graph_result(triples: Iterator[Any], limit: int | None, cancel: threading.E
     return QueryResult("graph", ["subject", "predicate", "object"], rows, graph=out, truncated=truncated)
 
 
+#: A SELECT whose ORDER BY is sorted in Python holds up to this many times the row limit before it lets
+#: Oxigraph sort instead (the rows past the limit are read only to find the first ones).
+SORT_IN_PYTHON_UP_TO = 10
+
+
 class OxigraphBackend(Backend):
     """A pyoxigraph Store queried by oxigraph itself (the union of all graphs is the default)."""
 
@@ -844,20 +849,23 @@ class OxigraphBackend(Backend):
 
     def _select_sorted(self, unordered: str, keys: list[tuple[str, bool]], analysis: Analysis,
                        limit: int | None, cancel: threading.Event) -> QueryResult | None:
-        """The query without its ORDER BY, sorted by :func:`kg.orderby.sort_rows`; None when the engine
-        must sort after all (a key not projected, values only SPARQL's operators order, more rows than
-        ``limit``: then only the engine's sort gives the right first rows)."""
+        """The query without its ORDER BY, sorted by :func:`kg.orderby.sort_rows` and then cut to ``limit``;
+        None when the engine must sort after all (a key not projected, values only SPARQL's operators order,
+        or more than :data:`SORT_IN_PYTHON_UP_TO` times ``limit`` rows, which are not all held in memory)."""
         result = self._query(unordered, analysis)
         variables = [v.value for v in result.variables]
         if any(name not in variables for name, _ in keys):
             return None
-        rows, more = self._rows(result, limit, cancel)
+        cap = None if limit is None else max(limit * SORT_IN_PYTHON_UP_TO, limit + 1)
+        rows, more = self._rows(result, cap, cancel)
         if more:
             return None
         ordered = sort_rows(rows, variables, keys)
         if ordered is None:
             return None
-        return QueryResult("select", variables, ordered, to_python=_ox_to_python, to_rdflib=ox_to_rdflib)
+        truncated = limit is not None and len(ordered) > limit
+        return QueryResult("select", variables, ordered[:limit] if truncated else ordered, truncated=truncated,
+                           to_python=_ox_to_python, to_rdflib=ox_to_rdflib)
 
     def _run(self, sparql: str, analysis: Analysis, limit: int | None, cancel: threading.Event) -> QueryResult:
         import pyoxigraph
