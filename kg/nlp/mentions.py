@@ -63,6 +63,8 @@ _PERSON_PATTERNS = [
                r"works|worked|joined|took|has|had|serves|served)\b"),
     re.compile(rf"\b(?:colleague|counterpart|peer|boss|deputy|opposite\s+number)\s+(?:at|from|of)\s+[^,]{{2,40}},"
                rf"\s+({PERSON_NAME}),"),
+    re.compile(rf"\b(?:researcher|analyst|professor|spokes(?:person|man|woman)|economist|lawyer|scholar|engineer)"
+               rf"\s+({PERSON_NAME})(?=[\s,.;:])"),
     re.compile(r"\b(?:President|Chairman|Chairwoman|Chair|CEO|CTO|CFO|CISO|CIO|COO|Director|Founder|Minister|"
                r"Secretary|Senator|Commissioner|Ambassador|Professor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Spokesperson|"
                r"Spokesman|Spokeswoman|Counsel|Officer|Analyst|Researcher|Chancellor|Premier|Governor|Mayor)"

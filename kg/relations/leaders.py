@@ -35,7 +35,8 @@ PASSIVE = Cue(rf"\bunder\s+the\s+(?:leadership|stewardship|auspices)\s+of\s+|\b(
                      r"|\b(?:founded|launched|started|created|set\s+up|formed)\s+by\s+(?=[^.;]{0,40}?\band\s+"
                      r"(?:\d+|[a-z]+-?[a-z]*)\s+(?:other\s+)?(?:partners|companies|firms|others|tech\s+companies))")
 ACTIVE = Cue(rf"(?<!-)\b{_VERBS}\s+(?:the\s+|this\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,3}}?{_THING}\b"
-             rf"|\b(?:pulled|brought|got)\s+(?:the\s+|this\s+|an?\s+)?(?:[\w-]+\s+){{0,2}}?{_THING}\s+together\b")
+             rf"|\b(?:pulled|brought|got)\s+(?:the\s+|this\s+|an?\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_THING}|thing)"
+             rf"\s+together\b|\b(?:doing|did|does|do)\s+the\s+(?:convening|organi[sz]ing|leading|coordinating)\b")
 IDEA = Cue(r"\b(?:idea|brainchild|initiative|creation|project)\s+of\s+|['’]s\s+(?:idea|brainchild)\b")
 _CONTEXT = Cue(rf"\b{_THING}\b|\bit\b")
 
@@ -68,7 +69,7 @@ _LEAD_STEMS = ("lead", "led ", "led,", "led.", "-led", "organi", "conven", "init
                "brought", "assembl", "rall", "gather", "unite", "mobili", "push", "effort", "drive", "campaign",
                "idea", "brainchild", "creation", "project", "under ", "founded", "launched", "started", "created",
                "set up", "formed", "born", "hatched", "dreamed", "rounded", "persuad", "convinc", "enlist", "pulled",
-               "got ", "leadership", "stewardship", "auspices")
+               "got ", "leadership", "stewardship", "auspices", "convening")
 
 
 def extract(doc: Doc) -> list[Fact]:

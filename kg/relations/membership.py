@@ -50,6 +50,10 @@ LIST_CUE = Cue(
     rf"|\b{_MEMBER_NOUN}\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:accord|pact|Accord|Call),\s+(?=(?-i:[A-Z]))"
     rf"|\b{_NUMBER}\s+(?:[\w-]+\s+){{0,3}}?(?:companies|firms|organi[sz]ations|businesses),?\s+"
     rf"(?:include[sd]?|including|among\s+them|are|were)\s*:?"
+    r"|\bnames\s+on\s+(?:the\s+)?(?:document|list|roster|accord|pact|pledge|text|letter)\s+"
+    r"(?:include[sd]?|including|are|were)\s*:?"
+    r"|\bamong\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:companies|firms|organi[sz]ations|businesses|newcomers|names)\s+"
+    r"(?:that|who|which)\s+(?:have\s+|had\s+)?(?:joined|signed)(?:\s+[\w-]+){0,4}?\s+(?:were|are|was|is)\s+"
     rf"|\b(?:welcomed|welcomes|added|adding|recruited|brought\s+in)\b(?:\s+[\w-]+){{0,4}}?"
     rf"(?:\s+(?:companies|members|firms|signatories)\s+(?:such\s+as|including|like))?"
     rf"|\bthe\s+(?:list|roster)\s+(?:\w+\s+){{0,2}}?(?:includes?|included)\b"
@@ -100,6 +104,8 @@ ABSENT_CUE = Cue(
     r"|\bruled\s+out\s+(?:signing|joining)|\bwithdr[ae]w\s+from|\bpulled\s+out\s+of|\bwalked\s+away\s+from"
     rf"|\bnot\s+(?:among|on|one\s+of)\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:list|{_MEMBER_NOUN}|roster)"
     r"|\b(?:is|are|was|were|remains?)\s+not\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:member|signatory|signatories|members)\b"
+    r"|\b(?:is|are|was|were)\s*(?:not|n[’']t)\s+on\s+(?:it|the\s+list|the\s+roster)\b"
+    r"|\b(?:isn|aren|wasn|weren)[’']t\s+on\s+(?:it|the\s+list|the\s+roster)\b"
     r"|\b(?:isn|aren|wasn|weren)[’']t\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:member|signatory|signatories|members)\b"
     r"|\bnot\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:member|signatory|part)\s+of\b|\bholds?\s+back|\bheld\s+back"
     r"|\b(?:still\s+)?(?:missing|absent)\s+(?:are|were|is|was)\b"
@@ -148,8 +154,11 @@ def absent(doc: Doc) -> list[Fact]:
 
 
 #: A question whose answer is a list of names: "Who has joined since?", "Which firms are missing?"
-_QUESTION_OUT = re.compile(r"\bstill\s+out\b|\b(?:isn|aren|hasn|haven)[’']t\b|\bnot\b|\bholdouts?\b", re.I)
-_QUESTION_IN = re.compile(rf"\b{_MEMBER_NOUN}\b|\b(?:is|are)\s+in\b|\bon\s+board\b", re.I)
+_QUESTION_OUT = re.compile(r"\bstill\s+out\b|\b(?:isn|aren|hasn|haven)[’']t\b|\bnot\b|\bholdouts?\b"
+                           r"|\b(?:who|which)(?:['’]s|\s+is|\s+are|\s+stayed|\s+stays)\s+out\b", re.I)
+_QUESTION_IN = re.compile(rf"\b{_MEMBER_NOUN}\b|(?:\b(?:is|are)|['’]s)\s+in\b|\bon\s+board\b", re.I)
+#: "Apple isn't on it. Neither is Google.": the absence goes on.
+_NEITHER_IS = re.compile(r"^(?:neither|nor)\s+(?:is|are|was|were|did|does|do|has|have)\b", re.I)
 _WH_QUESTION = re.compile(r"\b(?:who|which|what\s+(?:companies|firms|names|organi[sz]ations))\b", re.I)
 
 
@@ -308,6 +317,10 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         if any(f.predicate == "signed" for f in out) or _previous_signed(doc, s):
             for mention in group_after(s, cue.end(), doc, max_gap=45):  # "as did the German software maker SAP"
                 out.append(_fact(doc, s, "signed", mention, "signatory.so-did", 0.8, cue.end()))
+    neither = _NEITHER_IS.match(text)
+    if not out and neither and s.index > 0 and ABSENT_CUE.search(doc.sentences[s.index - 1].text):
+        for mention in group_after(s, neither.end(), doc, max_gap=20):
+            out.append(_fact(doc, s, "absentFrom", mention, "absent.neither-is", 0.8, 0))
     if any(f.predicate == "signed" and f.rule in ("signatory.verb", "signatory.membership") for f in out):
         for cue in _ALONGSIDE.finditer(text):
             for mention in group_after(s, cue.end(), doc, max_gap=5):

@@ -11,7 +11,7 @@ from kg.nlp.patterns import Cue
 from kg.nlp.segment import Block, Sentence
 from kg.relations.base import Fact, agreement_for
 
-_CUE = re.compile(r"\b(?:principles?|commitments?|pledges?|promises?|promise|tenets?|pillars?|values|"
+_CUE = re.compile(r"\b(?:principles?|commitments?|pledges?|promis(?:es?|ing|ed)|tenets?|pillars?|values|"
                   r"obligations|undertakings)\b", re.I)
 _ENUMERATION = Cue(r"\b(?:principles|commitments|pledges|promises|tenets|pillars)\b[^:.;]{0,60}:\s*(.+?)"
                           r"[.;]?$", re.S)
