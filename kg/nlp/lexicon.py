@@ -102,6 +102,10 @@ American British English Scottish Welsh Irish French German Dutch Belgian Danish
 Estonian Latvian Lithuanian Polish Czech Russian Ukrainian Chinese Japanese Korean Indian Israeli Iranian
 Australian Canadian Mexican Brazilian Spanish Italian Portuguese Swiss Austrian European Asian African
 Western Eastern Northern Southern Nordic Baltic Scandinavian Turkish Saudi Emirati Singaporean Taiwanese
+Slovak Slovenian Hungarian Romanian Bulgarian Greek Croatian Serbian Cypriot Icelandic Maltese Belarusian Georgian
+Armenian Kazakh Pakistani Bangladeshi Indonesian Malaysian Thai Vietnamese Filipino Egyptian Nigerian Kenyan
+Moroccan Argentine Argentinian Chilean Colombian Peruvian Venezuelan Cuban Israeli Jordanian Qatari Luxembourgish
+Latin Arab Persian Catalan Basque Flemish Bavarian Texan Californian
 """.split())
 #: Capitalised abbreviations of common nouns: "enterprise IT", "the PC maker" name no organisation.
 COMMON_ACRONYMS = frozenset("""

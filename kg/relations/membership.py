@@ -63,7 +63,7 @@ LIST_CUE = Cue(
     r"|\b(?:founded|launched|started|created|set\s+up|formed)\s+by\s+(?=[^.;]{0,40}?\band\s+(?:\d+|[a-z]+-?[a-z]*)"
     r"\s+(?:other\s+)?(?:partners|companies|firms|others|tech\s+companies))")
 APPOSITION_CUE = Cue(
-    rf",\s*(?:both|all|each|also|now|already|themselves)?\s*(?:(?:founding|fellow|existing|new|early)\s+)?"
+    rf",\s*(?:both|all|each|also|now|already|themselves|an?|one)?\s*(?:(?:founding|fellow|existing|new|early)\s+)?"
     rf"(?:{_MEMBER_NOUN}|accord\s+members?)\s+(?:of|to|in)\b"
     rf"|\b(?:is|are|was|were|became|become|becomes)\s+(?:now\s+|also\s+|both\s+)?(?:one\s+of|among|part\s+of)?\s*"
     rf"(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:\d+\s+|\w+\s+)?(?:founding\s+|original\s+|new\s+)?{_MEMBER_NOUN}\b"
@@ -222,15 +222,17 @@ def _fact(doc: Doc, sentence: Sentence, predicate: str, mention: Mention, rule: 
     evidence, text = sentence, mention.text
     if not named_here:  # "Halvorsen Data kept away. On Monday, the company signed it.": quote both sentences
         evidence, text = _passage(doc, sentence, key) or (sentence, mention.text)
+        anaphoric = anaphoric or evidence is sentence  # no passage names it: the sentence alone is no evidence
     return Fact(predicate, key, agreement_for(doc, sentence), evidence, rule, confidence, text,
                 anaphoric and evidence is sentence, date if predicate == "signed" else None)
 
 
 def _passage(doc: Doc, sentence: Sentence, key: str) -> tuple[Sentence, str] | None:
-    """The sentences from the last one that names ``key`` (at most two back, same paragraph) to ``sentence``."""
+    """The sentences from the last one that names ``key`` (at most two back, no page chrome between) to
+    ``sentence``: a passage that names what the sentence only points at."""
     for index in range(sentence.index - 1, max(-1, sentence.index - 3), -1):
         earlier = doc.sentences[index]
-        if earlier.block.paragraph != sentence.block.paragraph or earlier.chrome:
+        if earlier.chrome:
             return None
         named = [m for m in doc.by_sentence.get(index, []) if m.key == key]
         if named:
@@ -428,11 +430,32 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: list[tuple[i
         before = group_before(s, start, doc, start=0)
     if before:
         return before
+    plural = _PLURAL_ANAPHOR.search(s.text[:start]) if anaphora else None
+    if plural:  # "All three companies are signatories": the last group of three names before
+        return _plural_antecedent(doc, s, _COUNT.get(plural.group(1).lower(), 0))
     if anaphora and _PRONOUN_SUBJECT.search(s.text[:start]):
         resolved = resolve_org_anaphor(doc, s, start)
         return [resolved] if resolved else []
     if allow_after:
         return group_after(s, end, doc)
+    return []
+
+
+_COUNT = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_PLURAL_ANAPHOR = re.compile(r"^\s*(?:all\s+|the\s+)?(both|two|three|four|five|six)(?:\s+(?:of\s+them|companies|firms|"
+                             r"vendors|groups|businesses))?\s+(?:\w+\s+)?$", re.I)
+
+
+def _plural_antecedent(doc: Doc, s: Sentence, count: int) -> list[Mention]:
+    """The last coordinated group of ``count`` organisations in the two sentences before ``s``."""
+    for index in range(s.index - 1, max(-1, s.index - 3), -1):
+        earlier = doc.sentences[index]
+        if earlier.chrome:
+            continue
+        found = [m for m in doc.by_sentence.get(index, []) if m.kind == "ORG" and not m.modifier]  # "Cisco's Talos"
+        for group in reversed(groups(earlier, found, doc)):
+            if len(group) == count:
+                return group
     return []
 
 
