@@ -158,7 +158,8 @@ _QUESTION_OUT = re.compile(r"\bstill\s+out\b|\b(?:isn|aren|hasn|haven)[’']t\b|
                            r"|\b(?:who|which)(?:['’]s|\s+is|\s+are|\s+stayed|\s+stays)\s+out\b", re.I)
 _QUESTION_IN = re.compile(rf"\b{_MEMBER_NOUN}\b|(?:\b(?:is|are)|['’]s)\s+in\b|\bon\s+board\b", re.I)
 #: "Apple isn't on it. Neither is Google.": the absence goes on.
-_NEITHER_IS = re.compile(r"^(?:neither|nor)\s+(?:is|are|was|were|did|does|do|has|have)\b", re.I)
+_NEITHER_IS = re.compile(r"(?:^|(?:,?\s+and\s+|;\s*))(?:neither|nor)\s+(?:is|are|was|were|did|does|do|has|have)\b",
+                         re.I)
 _WH_QUESTION = re.compile(r"\b(?:who|which|what\s+(?:companies|firms|names|organi[sz]ations))\b", re.I)
 
 
@@ -296,7 +297,10 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         if re.search(r"\b(?:of|to|in)$", cue.group(0)) and not _OF_ACCORD.match(text, cue.end()):
             continue  # "members of the Internet Association": another body
         fronted = cue.group(0).lower().startswith("among")  # "Among the accord's signatories, Cisco and Nokia"
-        for mention in _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=fronted, anaphora=True):
+        found = _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=fronted, anaphora=True)
+        if not found and text[cue.end():cue.end() + 2].strip().startswith(":"):  # "... is on the list: Arm, ..."
+            found = colon_items(doc, s, cue.end()) or group_after(s, text.index(":", cue.end()) + 1, doc)
+        for mention in found:
             out.append(_fact(doc, s, "signed", mention, "signatory.membership", 0.85, cue.end()))
     for cue in cues(SIGN_VERB, ("sign", "join", "board", "put ", "endors", "first", "among", "membership", "accession",
                                 "names", "pledged")):
@@ -319,13 +323,15 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         if any(f.predicate == "signed" for f in out) or _previous_signed(doc, s):
             for mention in group_after(s, cue.end(), doc, max_gap=45):  # "as did the German software maker SAP"
                 out.append(_fact(doc, s, "signed", mention, "signatory.so-did", 0.8, cue.end()))
-    neither = _NEITHER_IS.match(text)
-    if not out and neither and s.index > 0 and ABSENT_CUE.search(doc.sentences[s.index - 1].text):
-        for mention in group_after(s, neither.end(), doc, max_gap=20):
-            out.append(_fact(doc, s, "absentFrom", mention, "absent.neither-is", 0.8, 0))
+    for neither in _NEITHER_IS.finditer(text):  # "... is not among them, and nor is Sophos"; "Neither is Google."
+        before = ABSENT_CUE.search(text, 0, neither.start()) or (
+            s.index > 0 and ABSENT_CUE.search(doc.sentences[s.index - 1].text))
+        if before:
+            for mention in group_after(s, neither.end(), doc, max_gap=20):
+                out.append(_fact(doc, s, "absentFrom", mention, "absent.neither-is", 0.8, neither.end()))
     if any(f.predicate == "signed" and f.rule in ("signatory.verb", "signatory.membership") for f in out):
         for cue in _ALONGSIDE.finditer(text):
-            for mention in group_after(s, cue.end(), doc, max_gap=5):
+            for mention in group_after(s, cue.end(), doc, max_gap=45):  # "alongside the Swiss group ABB"
                 out.append(_fact(doc, s, "signed", mention, "signatory.alongside", 0.8, cue.end()))
     if not out and _EXAMPLE.search(text) and s.index > 0:
         out.extend(_example_of_previous(doc, s))
