@@ -82,6 +82,8 @@ SIGN_VERB = Cue(
     r"(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:those|the\s+\w+)\s+(?:that|who|which)\s+(?:have\s+|had\s+)?"
     r"(?:signed|joined)|"
     r"(?:confirmed|announced|completed|finali[sz]ed)\s+(?:its|their)\s+(?:membership|accession|signature)|"
+    r"(?:was|were|is|are|has\s+been|have\s+been)\s+there\s+(?:at|from)\s+(?:the\s+)?(?:start|outset|beginning|launch|"
+    r"day\s+one|first\s+day)|"
     r"pledged(?=\s*[,.;]|\s+(?:too|as\s+well)\b)|endorsed|endorses|put\s+(?:its|their)\s+names?\s+(?:to|down|on)|added\s+(?:its|their)\s+names?|signed\s+(?:on|up)\s+to|(?:all\s+|also\s+)?(?:signing|joining)\s+(?:up|on)|"
     r"(?:is|are|was|were|came|come|comes|climbed|jumped)\s+(?:also\s+|now\s+|all\s+)?on\s+board)\b(?!\s+by\b)")
 SO_DID = re.compile(r"\b(?:so|as)\s+(?:did|has|have|do|does|are|is|were|was)\b", re.I)
@@ -90,8 +92,9 @@ _ALONGSIDE = re.compile(r"\b(?:alongside|along\s+with|together\s+with)\s+", re.I
 ABSENT_CUE = Cue(
     r"\b(?:(?:conspicuously|notably|noticeably|glaringly)\s+)?(?:absent|missing)\b"
     r"|\b(?:has|have|had)\s+yet\s+to\s+(?:sign|join)|\byet\s+to\s+(?:sign|join)"
-    r"|\b(?:declined|declines|decline|refused|refuses|refuse|chose\s+not|opted\s+not|decided\s+not|decides\s+not)"
-    r"\s+to\s+(?:join|sign)"
+    r"|\b(?:declined|declines|decline|refused|refuses|refuse|chose\s+not|opted\s+not|decided\s+not|decides\s+not|"
+    r"unwilling|reluctant|refusing|declining)\s+to\s+(?:join|sign)"
+    r"|\b(?:(?:has|have|had)\s+)?never\s+(?:signed|joined)\b"
     r"|\b(?:has|have|had|did|does|do|will|would)\s*(?:(?:likewise|also|still|similarly|equally|so\s+far)\s+)?"
     r"(?:not|n[’']t)\s+(?:yet\s+)?(?:signed|joined|sign|join)"
     r"|\b(?:hasn|haven|hadn|didn|won)[’']t\s+(?:yet\s+)?(?:signed|joined|sign|join)"
@@ -212,8 +215,17 @@ def _read(doc: Doc) -> list[Fact]:
     return facts
 
 
+def _object_agreement(doc: Doc, sentence: Sentence, cue_end: int) -> str | None:
+    """The agreement named right after a signing verb ("signed the Paris Call"), if any."""
+    for m in doc.in_sentence(sentence.index, "AGREEMENT"):
+        offset = m.start - sentence.start - cue_end
+        if 0 <= offset <= 12 and m.key:
+            return m.key
+    return None
+
+
 def _fact(doc: Doc, sentence: Sentence, predicate: str, mention: Mention, rule: str, confidence: float,
-          cue_end: int, anaphoric: bool = False) -> Fact:
+          cue_end: int, anaphoric: bool = False, agreement: str | None = None) -> Fact:
     key = ensure_entity(doc, mention)
     date = None
     if predicate == "signed" and rule == "signatory.verb":  # "signed the pact on Tuesday", "joined in October"
@@ -224,7 +236,7 @@ def _fact(doc: Doc, sentence: Sentence, predicate: str, mention: Mention, rule: 
     if not named_here:  # "Halvorsen Data kept away. On Monday, the company signed it.": quote both sentences
         evidence, text = _passage(doc, sentence, key) or (sentence, mention.text)
         anaphoric = anaphoric or evidence is sentence  # no passage names it: the sentence alone is no evidence
-    return Fact(predicate, key, agreement_for(doc, sentence), evidence, rule, confidence, text,
+    return Fact(predicate, key, agreement or agreement_for(doc, sentence), evidence, rule, confidence, text,
                 anaphoric and evidence is sentence, date if predicate == "signed" else None)
 
 
@@ -277,8 +289,9 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
 
     for cue in cues(ABSENT_CUE, _ABSENT_STEMS):
         absent_spans.append(cue.span())
-        for mention in _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=True):
-            out.append(_fact(doc, s, "absentFrom", mention, "absent.cue", 0.9, cue.end()))
+        for mention in _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=True, anaphora=True):
+            out.append(_fact(doc, s, "absentFrom", mention, "absent.cue", 0.9, cue.end(),
+                             anaphoric=mention.sentence != s.index))
     for cue in cues(LIST_CUE, _LIST_STEMS):
         if _NEGATED.search(text[:cue.start()]) or any(a <= cue.start() < b for a, b in absent_spans):
             continue
@@ -303,7 +316,7 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         for mention in found:
             out.append(_fact(doc, s, "signed", mention, "signatory.membership", 0.85, cue.end()))
     for cue in cues(SIGN_VERB, ("sign", "join", "board", "put ", "endors", "first", "among", "membership", "accession",
-                                "names", "pledged")):
+                                "names", "pledged", "there ")):
         if any(a <= cue.start() < b for a, b in absent_spans) or _NEGATED.search(text[:cue.start()]):
             continue
         if not accordish_object(text, cue.end()):
@@ -315,10 +328,11 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
                                                anaphora=True)
         window = _BRACKETS.sub(lambda m: " " * len(m.group(0)), text[clause_start(text, cue.start()):cue.start()])
         negated = bool(subjects) and bool(_NEITHER.search(window))  # "(... hold no shares)" is an aside
+        signed_what = _object_agreement(doc, s, cue.end())  # "It endorsed the Paris Call": not the accord
         for mention in subjects:  # "neither Google nor Apple signed": absent, not signed
             out.append(_fact(doc, s, "absentFrom" if negated else "signed", mention,
                              "absent.neither" if negated else "signatory.verb", 0.9, cue.end(),
-                             anaphoric=mention.sentence != s.index or mention.start < s.start))
+                             anaphoric=mention.sentence != s.index or mention.start < s.start, agreement=signed_what))
     for cue in cues(SO_DID, ("so ", "as ")):
         if any(f.predicate == "signed" for f in out) or _previous_signed(doc, s):
             for mention in group_after(s, cue.end(), doc, max_gap=45):  # "as did the German software maker SAP"

@@ -17,7 +17,8 @@ _ENUMERATION = Cue(r"\b(?:principles|commitments|pledges|promises|tenets|pillars
                           r"[.;]?$", re.S)
 #: "The accord's four principles -- a, b, c and d -- were drafted", "four of them – a, b and c –"
 _DASHED = Cue(r"\b(?:principles|commitments|pledges|promises|tenets|pillars|(?:four|three|five|six)\s+of\s+them)"
-                     r"\s*(?:--|–|—)\s*([^–—]+?)\s*(?:--|–|—)")
+                     r"\s*(?:--|–|—)\s*([^–—]+?)\s*(?:--|–|—)"
+                     r"|\b(?:principles|commitments|pledges|promises|tenets|pillars)\s*\(([^()]+?)\)")
 _INFINITIVES = Cue(r"\b(?:commits?|committing|committed|pledged?|pledges|pledging|promised?|promises|"
                           r"promising|vow(?:s|ed)?|agree[sd]?|undertakes?)\s+(?:(?:its|their|the|all|"
                           r"[a-z]+)\s+){0,3}?to\s+(.+)$", re.S)
@@ -130,9 +131,10 @@ def _from_sentences(doc: Doc, pattern: Cue, rule: str, splitter: str) -> list[Fa
         match = pattern.search(s.text)
         if not match or not (_ACCORD_CONTEXT.search(s.text) or rule == "principle.enumeration"):
             continue
-        if ";" in match.group(1):  # "to protect ...; to refuse ...; and to work ...": commas are inside items
+        body = next((group for group in match.groups() if group), "")  # the one alternative that matched
+        if ";" in body:  # "to protect ...; to refuse ...; and to work ...": commas are inside items
             splitter = r";\s*(?:and\s+)?"
-        items = [i.strip(" ,.;") for i in re.split(splitter, match.group(1)) if i.strip(" ,.;")]
+        items = [i.strip(" ,.;") for i in re.split(splitter, body) if i.strip(" ,.;")]
         if len(items) >= 2:
             return [_principle(doc, s, n, item, rule, 0.75) for n, item in enumerate(items, start=1)]
     return []
