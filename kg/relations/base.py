@@ -298,9 +298,32 @@ def agreement_for(doc: Doc, sentence: Sentence) -> str:
     return DEFAULT_AGREEMENT
 
 
+_SPEAKER = re.compile(r"^([A-Z][A-Z.'’ -]{1,30}):\s")
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
+
+
+def _speaker_org(doc: Doc, sentence: Sentence, affiliations: dict[str, str]) -> Mention | None:
+    """In a transcript, 'we' is the organisation of the speaker whose label opens the paragraph."""
+    if not _FIRST_PERSON.search(sentence.text):
+        return None
+    label = _SPEAKER.match(doc.text[sentence.block.start:sentence.block.end])
+    if label is None:
+        return None
+    spoken = " ".join(label.group(1).lower().split())
+    for key, org_key in affiliations.items():
+        person = doc.entities.get(key)
+        org = doc.entities.get(org_key)
+        if person and org and org.mentions and " ".join(person.label.lower().split()).endswith(spoken):
+            return org.mentions[0]
+    return None
+
+
 def resolve_org_anaphor(doc: Doc, sentence: Sentence, pos: int) -> Mention | None:
     """'it' / 'the company' at ``pos``: the speaker's organisation, the sentence's subject, or the last subject."""
     affiliations: dict[str, str] = doc.cache.get("affiliations", {})  # type: ignore[assignment]
+    speaker = _speaker_org(doc, sentence, affiliations)
+    if speaker is not None:  # "ORTIZ BENAVENTE: ... We were proud to be among the first signatories."
+        return speaker
     for m in doc.in_sentence(sentence.index, "PERSON"):
         if m.start - sentence.start < pos and m.key in affiliations:
             org_key = affiliations[m.key]

@@ -65,11 +65,13 @@ LIST_CUE = Cue(
 APPOSITION_CUE = Cue(
     rf",\s*(?:both|all|each|also|now|already|themselves|an?|one)?\s*(?:(?:founding|fellow|existing|new|early)\s+)?"
     rf"(?:{_MEMBER_NOUN}|accord\s+members?)\s+(?:of|to|in)\b"
-    rf"|\b(?:is|are|was|were|became|become|becomes)\s+(?:now\s+|also\s+|both\s+)?(?:one\s+of|among|part\s+of)?\s*"
-    rf"(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:\d+\s+|\w+\s+)?(?:founding\s+|original\s+|new\s+)?{_MEMBER_NOUN}\b"
+    rf"|\b(?:is|are|was|were|became|become|becomes|be|been)\s+(?:now\s+|also\s+|both\s+)?(?:one\s+of|among|part\s+of)?"
+    rf"\s*(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:(?:\d+|\w+)\s+){{0,2}}?(?:founding\s+|original\s+|new\s+)?"
+    rf"{_MEMBER_NOUN}\b"
     rf"|\bamong\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:founding\s+|new\s+)?{_MEMBER_NOUN}\b"
-    rf"|,\s+(?:another|also\s+an?|a\s+fellow|an?\s+founding|an?\s+early|one\s+of\s+the(?:\s+\w+)?)\s+"
+    rf"|,\s+(?:another|also(?:\s+an?)?|a\s+fellow|an?\s+founding|an?\s+early|one\s+of\s+the(?:\s+\w+)?)\s+"
     rf"(?:[\w-]+\s+)?{_MEMBER_NOUN}(?=\s*[,.])"
+    r"|\ban?\s+(?:founding\s+|early\s+)?(?:member|signatory)\s+since\s+(?:\d{4}|its|the|launch)\b"
     r"|\b(?:is|are|was|were)\s+(?:also\s+|all\s+|both\s+)?on\s+the\s+(?:list|roster)\b"
     r"(?!\s+of\s+(?!(?:the\s+)?(?:signator|members|accord|pact)))")
 SIGN_VERB = Cue(
@@ -131,7 +133,8 @@ _TOPIC = Cue(rf"\b(?:new|latest|more)\s+(?:{_MEMBER_NOUN})\b"
                     r"are|were|range|ranges|span|spans|fall|consist|cluster|number|read\s+like|list)\b"
                     rf"|\b(?:list|roster)\s+of\s+(?:the\s+)?{_MEMBER_NOUN}\b")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|we|the\s+(?:[\w-]+\s+){0,3}?(?:company|firm|maker|group|operator|provider|"
-                              r"vendor|start-?up|business|carrier|developer|manufacturer))\s+(?:\w+\s+){0,2}$", re.I)
+                              r"vendor|start-?up|business|carrier|developer|manufacturer))\s+(?:\w+\s+){0,2}"
+                              r"(?:(?:proud|pleased|happy|glad|delighted|honou?red)\s+to\s+(?:(?:be|have)\s+)?)?$", re.I)
 
 
 def extract(doc: Doc) -> list[Fact]:
