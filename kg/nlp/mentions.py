@@ -89,7 +89,8 @@ _SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z.'’ -]{1,30}:\s")
 _DATELINE = re.compile(r"^([A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Z.]+)*)\s*(?:--|—|–|-)\s")
 
 
-_INSTITUTION = re.compile(r"\b(University|Ministry|Department|Bank|Institute|College|Office|Council|Academy)\s+of\s+"
+_INSTITUTION = re.compile(r"\b(University|Ministry|Department|Bank|Institute|College|Office|Council|Academy|Center|"
+                          r"Centre|Foundation|Coalition|Alliance|Commission|Agency)\s+(?:of|for)\s+"
                           r"(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+)*")
 #: Last words of country names that start with a nationality ("Czech Republic", "United Arab Emirates").
 _COUNTRY_HEADS = frozenset("Republic Kingdom Emirates Islands States".split())

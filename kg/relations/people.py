@@ -10,7 +10,7 @@ from kg.nlp import lexicon as lx
 from kg.nlp.document import Doc
 from kg.nlp.mentions import Mention
 from kg.nlp.segment import Sentence
-from kg.relations.base import Fact
+from kg.relations.base import Fact, ensure_entity
 
 _ROLE = lx.ROLE.pattern
 
@@ -30,7 +30,7 @@ def extract(doc: Doc) -> list[Fact]:
             found = _post(doc, s, mentions, i)
             if found is not None:
                 org, role, rule = found
-                key = (person.key, org.key)
+                key = (person.key, org.key or ensure_entity(doc, org))  # an untyped name in a post: an organisation
                 if key not in facts or (role and not facts[key].value.get("role")):
                     facts[key] = Fact("affiliation", person.key, org.key, s, rule, 0.85, person.text,
                                       value={"role": role})
@@ -48,9 +48,8 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
     start, end = person.start - base, person.end - base
     before, after = text[:start], text[end:]
     # an untyped name right after "at"/"of" in a post ("who runs security at Corrigan Ledger") is an organisation
-    orgs = [m for m in mentions if (m.kind == "ORG" or (m.kind == "NAME" and len(m.text.split()) >= 2
-                                                        and re.search(r"\b(?:at|of|for)\s+$", text[:m.start - base])))
-            and m.key]
+    orgs = [m for m in mentions if (m.kind == "ORG" and m.key) or (
+        m.kind == "NAME" and len(m.text.split()) >= 2 and re.search(r"\b(?:at|of|for)\s+$", text[:m.start - base]))]
     # "Microsoft President Brad Smith"
     match = re.search(rf"((?-i:[A-Z][\w-]*))\s+((?:{_ROLE}))\s+$", before, re.I)
     if match:
@@ -58,7 +57,8 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         if org:
             return org, _title(match.group(2)), "post.org-title-name"
     # "Smith, Microsoft's president" / "Lenka Aldous, chief executive of Tarnwick Systems"
-    match = re.match(rf",\s+(?:the\s+|a\s+|an\s+)?(?:([^\s,]+)['’]s\s+)?((?:{_ROLE}))"
+    match = re.match(rf",\s+(?:the\s+|a\s+|an\s+)?(?:([^\s,]+)['’]s\s+)?(?:(?:principal|senior|lead|chief|deputy|"
+                     rf"associate|assistant|former|global|regional)\s+)?((?:{_ROLE}))"
                      r"(?:\s+(?:of|at|for|with)\s+|,\s+)?",
                      after, re.I)
     if match:
@@ -70,12 +70,13 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         org = _org_starting(orgs, person.end + match.end())
         if org and match.group(0).rstrip().endswith(("of", "at", "for", "with", ",")):
             return org, role, "post.name-title-org"
-    # "Microsoft, whose president Brad Smith"
-    match = re.search(rf"((?-i:[A-Z][\w-]*)),\s+whose\s+((?:{_ROLE}))\s+$", before, re.I)
+    # "Microsoft, whose president Brad Smith"; "Microsoft, which convened the group and whose president, Brad Smith,"
+    match = re.search(rf"\bwhose\s+((?:{_ROLE})),?\s+$", before, re.I)
     if match:
-        org = _org_at(orgs, base + match.start(1), base + match.end(1))
-        if org:
-            return org, _title(match.group(2)), "post.whose-title-name"
+        earlier = [m for m in orgs if m.end - base <= match.start() and m.key]
+        if earlier:
+            return earlier[-1] if before[earlier[-1].end - base:match.start()].startswith(",") else earlier[0], \
+                _title(match.group(1)), "post.whose-title-name"
     # "Tarnwick's chief information security officer, Sunniva Hartigan"
     match = re.search(rf"([^\s,]+)['’]s\s+((?:{_ROLE})),\s+$", before, re.I)
     if match:
