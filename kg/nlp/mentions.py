@@ -89,8 +89,10 @@ _SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z.'’ -]{1,30}:\s")
 _DATELINE = re.compile(r"^([A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Z.]+)*)\s*(?:--|—|–|-)\s")
 
 
+_AGREEMENT_HEADS = frozenset("Charter Compact Declaration Convention Pact Pledge Accord Treaty".split())
 _INSTITUTION = re.compile(r"\b(University|Ministry|Department|Bank|Institute|College|Office|Council|Academy|Center|"
-                          r"Centre|Foundation|Coalition|Alliance|Commission|Agency)\s+(?:of|for)\s+"
+                          r"Centre|Foundation|Coalition|Alliance|Commission|Agency|Charter|Compact|Declaration|"
+                          r"Convention|Pact|Pledge|Treaty)\s+(?:of|for)\s+"
                           r"(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+)*")
 #: Last words of country names that start with a nationality ("Czech Republic", "United Arab Emirates").
 _COUNTRY_HEADS = frozenset("Republic Kingdom Emirates Islands States".split())
@@ -128,9 +130,11 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
     taken.extend(m.span() for m in lx.TICKER.finditer(text))  # "(CSCO.O)": a ticker, not another name
     for match in _INSTITUTION.finditer(text):  # "the University of Edinburgh": one name across 'of'
         if not any(s < match.end() and match.start() < e for s, e in taken):
-            government = match.group(1) in ("Ministry", "Department", "Office")
-            out.append(Mention(base + match.start(), base + match.end(), match.group(0), "ORG", idx,
-                               cls="GovernmentBody" if government else "Organization"))
+            head = match.group(1)
+            kind = "AGREEMENT" if head in _AGREEMENT_HEADS else "ORG"
+            cls = ("Agreement" if kind == "AGREEMENT" else
+                   "GovernmentBody" if head in ("Ministry", "Department", "Office") else "Organization")
+            out.append(Mention(base + match.start(), base + match.end(), match.group(0), kind, idx, cls=cls))
             taken.append(match.span())
     speaker = _SPEAKER_LABEL.match(text)
     if speaker:  # "HOST: ..." in a transcript: a label, not a mention

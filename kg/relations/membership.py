@@ -38,7 +38,7 @@ from kg.relations.base import (
 )
 
 _MEMBER_NOUN = r"(?:signator(?:y|ies)|signers?|members?|founders?|founding\s+(?:members?|signatories|companies|" \
-               r"partners|group|line-?up)|backers|supporters|participants|parties|newcomers|new\s+members|recruits|additions)"
+               r"partners|group|line-?up)|contingent|line-?up|backers|supporters|participants|parties|newcomers|new\s+members|recruits|additions)"
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?|dozens?|" \
           r"hundreds?|several|more\s+than\s+\d+)"
 LIST_CUE = Cue(
@@ -72,6 +72,8 @@ APPOSITION_CUE = Cue(
     rf"|,\s+(?:another|also(?:\s+an?)?|a\s+fellow|an?\s+founding|an?\s+early|one\s+of\s+the(?:\s+\w+)?)\s+"
     rf"(?:[\w-]+\s+)?{_MEMBER_NOUN}(?=\s*[,.])"
     r"|\ban?\s+(?:founding\s+|early\s+)?(?:member|signatory)\s+since\s+(?:\d{4}|its|the|launch)\b"
+    r"|\b(?:is|are|was|were|sits?|remains?)\s+(?:also\s+|still\s+|already\s+)?(?:in|inside)\s+the\s+(?:tech\s+)?"
+    r"(?:accord|pact)\b"
     r"|\b(?:is|are|was|were)\s+(?:also\s+|all\s+|both\s+)?on\s+the\s+(?:list|roster)\b"
     r"(?!\s+of\s+(?!(?:the\s+)?(?:signator|members|accord|pact)))")
 SIGN_VERB = Cue(
@@ -107,7 +109,7 @@ ABSENT_CUE = Cue(
     r"|\b(?:does|do|did)\s+not\s+(?:plan|intend|want|expect)\s+to\s+(?:sign|join)"
     r"|\b(?:stayed|stays|stay|sat|sitting|remained|remains?)\s+(?:\w+\s+)?on\s+the\s+sidelines|\bholdouts?\b"
     r"|\bruled\s+out\s+(?:signing|joining)|\bwithdr[ae]w\s+from|\bpulled\s+out\s+of|\bwalked\s+away\s+from"
-    rf"|\bnot\s+(?:among|on|one\s+of)\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:list|{_MEMBER_NOUN}|roster)"
+    rf"|\bnot\s+(?:among|on|one\s+of)\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:\d+\s+)?(?:list|{_MEMBER_NOUN}|roster)"
     r"|\b(?:is|are|was|were|remains?)\s+not\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:member|signatory|signatories|members)\b"
     r"|\b(?:is|are|was|were)\s*(?:not|n[’']t)\s+on\s+(?:it|the\s+list|the\s+roster)\b"
     r"|\b(?:isn|aren|wasn|weren)[’']t\s+on\s+(?:it|the\s+list|the\s+roster)\b"
@@ -126,12 +128,17 @@ _EXAMPLE = re.compile(r",\s+(?:for\s+example|for\s+instance|among\s+them|in\s+pa
 _OF_ACCORD = re.compile(r"\s+(?:the\s+|this\s+|that\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:accord|pact|pledge|"
                         r"agreement|Accord|Call|initiative|coalition|group)\b|\s+it\b")
 _ADDED = re.compile(r"(?:welcomed|welcomes|added|adding|recruited|brought\s+in)\b", re.I)
+_RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose)\b", re.I)
 _BRACKETS = re.compile(r"\([^()]*\)")
 _NEITHER = re.compile(r"\b(?:neither|nor|none\s+of|not\s+even|no)\b", re.I)
 _TOPIC = Cue(rf"\b(?:new|latest|more)\s+(?:{_MEMBER_NOUN})\b"
                     rf"|\b(?:{_MEMBER_NOUN}|roster|membership)\b\s+(?:\w+\s+){{0,3}}?(?:come|comes|include|includes|was|is|"
                     r"are|were|range|ranges|span|spans|fall|consist|cluster|number|read\s+like|list)\b"
-                    rf"|\b(?:list|roster)\s+of\s+(?:the\s+)?{_MEMBER_NOUN}\b")
+                    rf"|\b(?:list|roster)\s+of\s+(?:the\s+)?{_MEMBER_NOUN}\b"
+                    r"|\b(?:read|go|look|scan|run)\s+(?:down|through|over|at)\s+the\s+(?:list|roster|names)\b")
+#: A sentence in a list-reading paragraph that says a name is on it: "Facebook is there", "GitHub's name appears".
+_PRESENCE = re.compile(r"\b(?:is|are)\s+(?:there|here|on\s+it)\b|\bnames?\s+appears?\b|\bturns?\s+up\b"
+                       r"|^then\s+comes?\b", re.I)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|we|the\s+(?:[\w-]+\s+){0,3}?(?:company|firm|maker|group|operator|provider|"
                               r"vendor|start-?up|business|carrier|developer|manufacturer))\s+(?:\w+\s+){0,2}"
                               r"(?:(?:proud|pleased|happy|glad|delighted|honou?red)\s+to\s+(?:(?:be|have)\s+)?)?$",
@@ -450,6 +457,13 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: list[tuple[i
         head = antecedent(s, region[0], doc)
         return [head] if head else []
     before = group_before(s, start, doc)
+    if before and s.text[:start].rstrip().endswith(","):
+        # "Siemens, which rallied Airbus, Allianz and Daimler behind its charter, has not signed": the names
+        # after the last relative pronoun belong to the clause; the subject is the name it hangs on
+        opened = [m.start() for m in _RELATIVE_OPEN.finditer(s.text, 0, start)]
+        if opened and any(m.start - s.start > opened[-1] for m in before):
+            head = antecedent(s, opened[-1], doc)
+            before = [m for m in before if m.start - s.start < opened[-1]] or ([head] if head else before)
     if not before and allow_after:  # "A and B were invited but have stayed on the sidelines"
         before = group_before(s, start, doc, start=0)
     if before:
@@ -494,9 +508,13 @@ def _context_facts(doc: Doc, s: Sentence) -> list[Fact]:
     """A sentence in a paragraph about the signatories: its coordinated organisations are signatories."""
     regions = relative_regions(s.text)
     out: list[Fact] = []
-    found = [m for m in candidates(doc, s) if not inside(m.start - s.start, regions)]
+    present = bool(_PRESENCE.search(s.text))
+    usable = candidates(doc, s)
+    found = [m for m in doc.by_sentence.get(s.index, []) if not inside(m.start - s.start, regions)
+             and (m in usable or (present and m.possessive and m.kind == "ORG"))]  # "GitHub's name appears"
     for group in groups(s, found, doc):
-        if len(group) >= 2 and any(m.kind == "ORG" for m in group):  # a list, not a passing mention
+        # a list, not a passing mention ("X bought a start-up"), unless the sentence says the name is there
+        if (len(group) >= 2 or present) and any(m.kind == "ORG" for m in group):
             out.extend(_fact(doc, s, "signed", m, "signatory.paragraph", 0.6, 0) for m in group)
     return out
 
