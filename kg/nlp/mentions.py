@@ -211,6 +211,7 @@ def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Menti
         following = stripped[tokens[1][0]:tokens[1][1]] if len(tokens) > 1 else ""
         if (word in lx.FUNCTION_WORDS or ((word in lx.NATIONALITIES or _nationalities(word))
                                           and following not in _COUNTRY_HEADS)
+                or (len(tokens) > 1 and _MODIFIER_TAIL.search(word))  # "Pune-based Shastra Netsec"
                 or (word in lx.COMMON_INITIAL and not text[:start + tokens[0][0]].strip(" \"“‘'("))
                 or word in lx.TIME_WORDS
                 or _ROLE_TITLECASE.match(word) or (not word[:1].isupper() and not re.match(r"[a-z]{1,2}[A-Z]", word))):

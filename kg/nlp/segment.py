@@ -170,7 +170,7 @@ _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "etc",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gov", "sen",
     "rep", "gen", "lt", "col", "capt", "mt", "ft", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u", "approx",
-    "dept", "est", "fig", "al", "plc", "bros", "ave",
+    "dept", "est", "fig", "al", "plc", "bros", "ave", "pvt", "pte", "pty", "sdn", "bhd",
 }
 _SENTENCE_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
 _NEW_SENTENCE_AFTER_SUFFIX = re.compile(r"\s+(?:The|It|Its|This|That|These|They|He|She|We|In|On|But|And|A|An)\b")

@@ -240,7 +240,7 @@ def accordish_object(text: str, pos: int) -> bool:
     """After a verb like 'signed': is the object the accord (or absent), not 'a deal with X'?"""
     rest = text[pos:pos + 80]
     if re.match(r"\s*(?:[,.;:!?)]|$|on\b|in\b|at\b|last\b|this\b|today\b|yesterday\b|too\b|as well\b|"
-                r"earlier\b|since\b|so\b|and\b|but\b|up\b|onto\b|on to\b|\w+ly\s*(?:[,.;:!?)]|$))", rest):
+                r"earlier\b|since\b|so\b|and\b|but\b|up\b|onto\b|on to\b|alongside\b|\w+ly\s*(?:[,.;:!?)]|$))", rest):
         return True
     head = re.match(r"\s*(?:\S+(?:\s+|$)){0,4}", rest)
     return bool(head and (_ACCORDISH.search(head.group(0)) or "Accord" in head.group(0) or "Call" in head.group(0)))

@@ -24,8 +24,8 @@ from kg.relations.base import (
 _VERBS = r"(?:led|leads|leading|organi[sz]ed|organi[sz]es|convened|convenes|initiated|initiates|spearheaded|" \
          r"spearheads|championed|champions|brokered|headed|heads|coordinated|drove|driven|instigated|drafted|" \
          r"authored|proposed|conceived|devised|brought\s+together|assembled|rallied|gathered|united|mobili[sz]ed|" \
-         r"rounded\s+up|persuaded|convinced|enlisted)"
-_THING = r"(?:initiative|accord|pact|pledge|agreement|group|effort|coalition|alliance|companies|firms|" \
+         r"rounded\s+up|persuaded|convinced|enlisted|recruited|recruiting|recruits)"
+_THING = r"(?:initiative|accord|pact|pledge|agreement|group|effort|coalition|alliance|companies|firms|signers|" \
          r"signatories|push|charge|talks|drive|founders|members|organizations|organisations|partners|campaign|" \
          r"principles|commitments|text|charter)"
 PASSIVE = Cue(rf"\bunder\s+the\s+(?:leadership|stewardship|auspices)\s+of\s+|\b(?:at|on)\s+the\s+initiative\s+of\s+"
@@ -69,7 +69,7 @@ _LEAD_STEMS = ("lead", "led ", "led,", "led.", "-led", "organi", "conven", "init
                "brought", "assembl", "rall", "gather", "unite", "mobili", "push", "effort", "drive", "campaign",
                "idea", "brainchild", "creation", "project", "under ", "founded", "launched", "started", "created",
                "set up", "formed", "born", "hatched", "dreamed", "rounded", "persuad", "convinc", "enlist", "pulled",
-               "got ", "leadership", "stewardship", "auspices", "convening")
+               "got ", "leadership", "stewardship", "auspices", "convening", "recruit")
 
 
 def extract(doc: Doc) -> list[Fact]:

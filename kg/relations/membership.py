@@ -48,7 +48,7 @@ LIST_CUE = Cue(
     r"|,\s+(?:most\s+recently|latest|notably|among\s+them|including)\s+by\s+"
     rf"|\b{_MEMBER_NOUN},\s+(?:ranging\s+)?from\s+"
     rf"|\b{_MEMBER_NOUN}\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:accord|pact|Accord|Call),\s+(?=(?-i:[A-Z]))"
-    rf"|\b{_NUMBER}\s+(?:[\w-]+\s+){{0,3}}?(?:companies|firms|organi[sz]ations|businesses),?\s+"
+    rf"|\b{_NUMBER}\s+(?:[\w-]+\s+){{0,3}}?(?:companies|firms|organi[sz]ations|businesses)\s*(?:,|—|–|--)?\s*"
     rf"(?:include[sd]?|including|among\s+them|are|were)\s*:?"
     r"|\bnames\s+on\s+(?:the\s+)?(?:document|list|roster|accord|pact|pledge|text|letter)\s+"
     r"(?:include[sd]?|including|are|were)\s*:?"
@@ -346,7 +346,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
                              anaphoric=mention.sentence != s.index or mention.start < s.start, agreement=signed_what))
     for cue in cues(SO_DID, ("so ", "as ")):
         if any(f.predicate == "signed" for f in out) or _previous_signed(doc, s):
-            for mention in group_after(s, cue.end(), doc, max_gap=45):  # "as did the German software maker SAP"
+            colon = text.find(":", cue.end(), cue.end() + 60)  # "So did both halves of HP: HP Inc. and HPE"
+            for mention in group_after(s, colon + 1 if colon != -1 else cue.end(), doc, max_gap=45):
                 out.append(_fact(doc, s, "signed", mention, "signatory.so-did", 0.8, cue.end()))
     for neither in _NEITHER_IS.finditer(text):  # "... is not among them, and nor is Sophos"; "Neither is Google."
         before = ABSENT_CUE.search(text, 0, neither.start()) or (

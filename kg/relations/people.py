@@ -42,6 +42,10 @@ def extract(doc: Doc) -> list[Fact]:
     return list(facts.values()) + [f for k, f in people.items() if k not in named]
 
 
+#: Where an untyped name stands for an organisation: "at X", "of X", "Chief Technology Officer, X".
+_ORG_SLOT_BEFORE = re.compile(rf"(?:\b(?:at|of|for)|(?:{_ROLE}),)\s+$", re.I)
+
+
 def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Mention, str | None, str] | None:
     text, base = s.text, s.start
     person = mentions[i]
@@ -49,7 +53,7 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
     before, after = text[:start], text[end:]
     # an untyped name right after "at"/"of" in a post ("who runs security at Corrigan Ledger") is an organisation
     orgs = [m for m in mentions if (m.kind == "ORG" and m.key) or (
-        m.kind == "NAME" and len(m.text.split()) >= 2 and re.search(r"\b(?:at|of|for)\s+$", text[:m.start - base]))]
+        m.kind == "NAME" and len(m.text.split()) >= 2 and _ORG_SLOT_BEFORE.search(text[:m.start - base]))]
     # "Microsoft President Brad Smith"
     match = re.search(rf"((?-i:[A-Z][\w-]*))\s+((?:{_ROLE}))\s+$", before, re.I)
     if match:

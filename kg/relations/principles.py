@@ -17,7 +17,7 @@ _ENUMERATION = Cue(r"\b(?:principles|commitments|pledges|promises|tenets|pillars
                           r"[.;]?$", re.S)
 #: "The accord's four principles -- a, b, c and d -- were drafted", "four of them – a, b and c –"
 _DASHED = Cue(r"\b(?:principles|commitments|pledges|promises|tenets|pillars|(?:four|three|five|six)\s+of\s+them)"
-                     r"\s*(?:--|–|—)\s*([^–—]+?)\s*(?:--|–|—)"
+                     r"\s*(?:--|–|—)\s*([^–—]+?)\s*(?:--|–|—|[.;]?$)"
                      r"|\b(?:principles|commitments|pledges|promises|tenets|pillars)\s*\(([^()]+?)\)")
 _INFINITIVES = Cue(r"\b(?:commits?|committing|committed|pledged?|pledges|pledging|promised?|promises|"
                           r"promising|vow(?:s|ed)?|agree[sd]?|undertakes?)\s+(?:(?:its|their|the|all|"
