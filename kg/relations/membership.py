@@ -52,8 +52,9 @@ LIST_CUE = Cue(
     rf"(?:include[sd]?|including|among\s+them|are|were)\s*:?"
     r"|\bnames\s+on\s+(?:the\s+)?(?:document|list|roster|accord|pact|pledge|text|letter)\s+"
     r"(?:include[sd]?|including|are|were)\s*:?"
-    r"|\bamong\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:companies|firms|organi[sz]ations|businesses|newcomers|names)\s+"
-    r"(?:that|who|which)\s+(?:have\s+|had\s+)?(?:joined|signed)(?:\s+[\w-]+){0,4}?\s+(?:were|are|was|is)\s+"
+    r"|\bamong\s+(?:those|the\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|organi[sz]ations|businesses|newcomers|names))\s+"
+    r"(?:(?:that|who|which)\s+(?:have\s+|had\s+)?(?:joined|signed)|joining|signing|to\s+(?:join|sign))"
+    r"(?:\s+[\w-]+){0,5}?\s+(?:were|are|was|is)\s+"
     rf"|\b(?:welcomed|welcomes|added|adding|recruited|brought\s+in)\b(?:\s+[\w-]+){{0,4}}?"
     rf"(?:\s+(?:companies|members|firms|signatories)\s+(?:such\s+as|including|like))?"
     rf"|\bthe\s+(?:list|roster)\s+(?:\w+\s+){{0,2}}?(?:includes?|included)\b"
@@ -74,7 +75,8 @@ APPOSITION_CUE = Cue(
     r"|\ban?\s+(?:founding\s+|early\s+)?(?:member|signatory)\s+since\s+(?:\d{4}|its|the|launch)\b"
     r"|\b(?:is|are|was|were|sits?|remains?)\s+(?:also\s+|still\s+|already\s+)?(?:in|inside)\s+the\s+(?:tech\s+)?"
     r"(?:accord|pact)\b"
-    r"|\b(?:is|are|was|were)\s+(?:also\s+|all\s+|both\s+)?on\s+the\s+(?:list|roster)\b"
+    r"|\b(?:is|are|was|were|remains?|stays?)\s+(?:also\s+|all\s+|both\s+|still\s+)?on\s+the\s+(?:membership\s+)?"
+    r"(?:list|roster)\b"
     r"(?!\s+of\s+(?!(?:the\s+)?(?:signator|members|accord|pact)))")
 SIGN_VERB = Cue(
     r"\b(?:(?:has|have|had)\s+(?:now\s+|also\s+|already\s+)?(?:signed|joined)|signed|signs|joined|joins|"
@@ -116,7 +118,8 @@ ABSENT_CUE = Cue(
     r"|\b(?:isn|aren|wasn|weren)[’']t\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:member|signatory|signatories|members)\b"
     r"|\bnot\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:member|signatory|part)\s+of\b|\bholds?\s+back|\bheld\s+back"
     r"|\b(?:still\s+)?(?:missing|absent)\s+(?:are|were|is|was)\b"
-    r"|\bstayed\s+away|\bsat\s+out|\bopted\s+out|\bstayed\s+out|\bleft\s+off\s+the\s+list|\bnowhere\s+to\s+be\s+found")
+    r"|\bstayed\s+away|\bsat\s+out|\bopted\s+out|\bstayed\s+out|\bleft\s+off\s+the\s+list|\bnowhere\s+to\s+be\s+found"
+    r"|^who['’]s\s+(?:out|missing)\s*:")
 _NEGATED = re.compile(r"\b(?:not|never|n[’']t|yet\s+to|declined\s+to|refused\s+to|without|whether\s+to|if|"
                       r"applied\s+to|applies\s+to|plans?\s+to|planning\s+to|intends?\s+to|hopes?\s+to|"
                       r"expected\s+to|considering|could|might|may)\s+(?:\w+\s+){0,2}$", re.I)
@@ -306,7 +309,7 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
     for cue in cues(LIST_CUE, _LIST_STEMS):
         if _NEGATED.search(text[:cue.start()]) or any(a <= cue.start() < b for a, b in absent_spans):
             continue
-        listed = colon_items(doc, s, cue.end()) or group_after(s, cue.end(), doc)
+        listed = colon_items(doc, s, cue.end()) or semicolon_items(doc, s, cue.end()) or group_after(s, cue.end(), doc)
         if listed and _ADDED.match(cue.group(0)) and re.search(
                 r"\b(?:to|for|from|in|on|at|of|with|into)\b", text[cue.start():listed[0].start - s.start]):
             listed = []  # "added detections for the malware to its Defender": not a member added
@@ -388,10 +391,19 @@ def _sentence_fallback(doc: Doc, s: Sentence) -> list[Fact]:
     return out
 
 
-def colon_items(doc: Doc, s: Sentence, pos: int) -> list[Mention]:
+def semicolon_items(doc: Doc, s: Sentence, pos: int) -> list[Mention]:
+    """'Among those joining were A, a Manchester firm; B, a Swedish operator; and C': the first name of each
+    semicolon-separated item right after ``pos``."""
+    if s.text.count(";", pos) < 1 or s.text.find(";", pos) - pos > 200:
+        return []
+    return colon_items(doc, s, pos, colon=pos - 1)
+
+
+def colon_items(doc: Doc, s: Sentence, pos: int, colon: int | None = None) -> list[Mention]:
     """The names of a semicolon list after a colon that follows ``pos`` closely:
     'joined the accord on Wednesday: A, a Madrid start-up; B of Toronto; the Indian group C; and D.'"""
-    colon = s.text.find(":", pos, pos + 80)
+    if colon is None:
+        colon = s.text.find(":", pos, pos + 80)
     if colon == -1 or s.text.count(";", colon) < 1:
         return []
     out = []
@@ -419,6 +431,8 @@ def _example_of_previous(doc: Doc, s: Sentence) -> list[Fact]:
     return [_fact(doc, s, predicate, m, "example.of-previous", 0.7, 0) for m in group]
 
 
+#: A lead-in to a list of what members promise, not of who they are.
+_PROMISES = re.compile(r"\b(?:principles?|commitments?|tenets?|pillars?|promis\w*|pledg\w*|commit\w*)", re.I)
 _TABLE_HEADERS = frozenset("Company Companies Name Organization Organisation Member Members Signatory Firm".split())
 
 
@@ -437,7 +451,11 @@ def item_facts(doc: Doc) -> list[Fact]:
         if s.block.kind == "item" and lead is not None:
             names = candidates(doc, s, initial=True)
             body = re.sub(r"[\s.,;*•-]+", " ", s.text).strip()
-            if len(names) == 1 and len(body) <= len(names[0].text) + 25:
+            label = re.match(r"[^:]{2,40}:\s", s.text)  # "Security shops: Symantec, FireEye, Trend Micro"
+            if label:
+                out.extend(_fact(doc, s, "signed", m, "signatory.bullet-list", 0.8, 0) for m in names
+                           if m.start - s.start >= label.end() and m.kind == "ORG")
+            elif len(names) == 1 and len(body) <= len(names[0].text) + 25:
                 out.append(_fact(doc, s, "signed", names[0], "signatory.bullet-list", 0.85, 0))
             continue
         if table_row(s.text):  # "Halvard Teknik | Norway | Industrial software | June 2018"
@@ -446,8 +464,9 @@ def item_facts(doc: Doc) -> list[Fact]:
             if lead is not None and names and names[0].text not in _TABLE_HEADERS:
                 out.append(_fact(doc, s, "signed", names[0], "signatory.table", 0.85, 0))
             continue
-        lead = s if (s.text.rstrip().endswith(":") and (LIST_CUE.search(s.text) or SIGN_VERB.search(s.text))
-                     and not ABSENT_CUE.search(s.text)) else None
+        lead = s if (s.text.rstrip().endswith(":") and (LIST_CUE.search(s.text) or SIGN_VERB.search(s.text)
+                                                        or _QUESTION_IN.search(s.text))
+                     and not ABSENT_CUE.search(s.text) and not _PROMISES.search(s.text)) else None
     return out
 
 

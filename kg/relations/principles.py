@@ -53,7 +53,7 @@ def _slug(text: str) -> str:
 
 
 _MEMBERS_LEAD = re.compile(r"\b(?:signatories|signatory|members|companies|firms|organi[sz]ations|newcomers|joiners|"
-                           r"additions)\b", re.I)
+                           r"additions)\b|\bwho(?:['’]s|\s+is|\s+are)\s+in\b|\bwho\s+(?:signed|joined)\b", re.I)
 _PRINCIPLE_WORD = re.compile(r"\b(?:principles?|commitments?|tenets?|pillars?|values|promis\w*|pledg\w*|commit\w*|"
                              r"vow\w*|undertak\w*)", re.I)
 _TITLED = re.compile(r"^([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}):\s+\S")
