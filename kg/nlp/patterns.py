@@ -10,7 +10,8 @@ so the answers are the real pattern's, only sooner.
 
 Use it for cue phrases (mostly lower-case words). A pattern whose case-sensitive part is what
 keeps it from backtracking (``(?-i:[A-Z][\w-]*)\s+){1,5}?`` before a head noun) gets a twin
-that tries every lower-cased word instead, and is slower: keep such patterns as plain ``re``.
+that tries every lower-cased word instead, and is slower: keep such patterns as plain ``re``. And keep
+``^`` out of the branches of a large alternation: one anchored branch made a 30-branch cue 5x slower.
 """
 
 from __future__ import annotations
