@@ -8,6 +8,7 @@ of its own, labelled with its name minus any legal suffix.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from kg.nlp import lexicon as lx
@@ -78,9 +79,15 @@ def link(mentions: list[Mention]) -> dict[str, Entity]:
     return entities
 
 
+@functools.lru_cache(maxsize=65536)
+def _words(name: str) -> tuple[str, ...]:
+    """The folded words of a name (cached: every mention is compared with every entity's names)."""
+    return tuple(fold(name).split())
+
+
 def _short_form_of(label: str, kind: str | None, entities: dict[str, Entity]) -> Entity | None:
     """The entity whose name ``label`` equals or abbreviates (first words of an organisation, last name of a person)."""
-    words = fold(label).split()
+    words = _words(label)
     if not words:
         return None
     best: Entity | None = None
@@ -88,7 +95,7 @@ def _short_form_of(label: str, kind: str | None, entities: dict[str, Entity]) ->
         if kind is not None and entity.kind != kind:
             continue
         for name in {entity.label, *entity.names}:
-            full = fold(name).split()
+            full = _words(name)
             if full == words:
                 return entity
             if len(words) < len(full) and (

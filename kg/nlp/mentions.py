@@ -70,6 +70,20 @@ _PERSON_PATTERNS = [
                r"Spokesman|Spokeswoman|Counsel|Officer|Analyst|Researcher|Chancellor|Premier|Governor|Mayor)"
                rf"\s+({PERSON_NAME})(?=[\s,.;:])"),
 ]
+#: Words (lower case) each of _PERSON_PATTERNS needs, one of which must be in a sentence for it to match
+#: (empty: no cheap test).
+_PERSON_STEMS: list[tuple[str, ...]] = [
+    ("said", "says", "according to", "added", "wrote"),
+    ("said", "says", "added", "adds", "told", "wrote", "writes", "argued", "explained", "noted", "warned", "stated",
+     "commented", "recalled", "presented", "announced", "urged", "insisted", "acknowledged", "described", "called"),
+    (",",),
+    (",",),
+    (),
+    ("who",),
+    ("colleague", "counterpart", "peer", "boss", "deputy", "opposite"),
+    ("researcher", "analyst", "professor", "spokes", "economist", "lawyer", "scholar", "engineer"),
+    (),
+]
 _ROLE_TITLECASE = re.compile(r"^(?:President|Chief|CEO|CTO|CFO|CISO|CIO|COO|Chairman|Chair|Director|Founder|"
                              r"Secretary|Minister|Professor|Vice|Senior|Executive|General|Head|Spokesperson|"
                              r"Commissioner|Ambassador|Analyst|Researcher)\b")
@@ -266,7 +280,10 @@ def _type_people(text: str, base: int, mentions: list[Mention]) -> None:
     if not any(m.kind in ("NAME", "PERSON") and " " in m.text for m in mentions):
         return  # only names of two or more words are typed here
     spans: list[tuple[int, int]] = []
-    for pattern in _PERSON_PATTERNS:
+    low = text.lower()
+    for pattern, stems in zip(_PERSON_PATTERNS, _PERSON_STEMS, strict=True):
+        if stems and not any(map(low.__contains__, stems)):
+            continue  # the pattern's fixed words are not in the sentence
         for match in pattern.finditer(text):
             spans.append((base + match.start(1), base + match.end(1)))
     for mention in mentions:
