@@ -109,7 +109,7 @@ _INSTITUTION = re.compile(r"\b(University|Ministry|Department|Bank|Institute|Col
                           r"Convention|Pact|Pledge|Treaty)\s+(?:of|for)\s+"
                           r"(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+)*")
 #: Last words of country names that start with a nationality ("Czech Republic", "United Arab Emirates").
-_COUNTRY_HEADS = frozenset("Republic Kingdom Emirates Islands States".split())
+_COUNTRY_HEADS = frozenset("Republic Kingdom Emirates Islands States City Prefecture Province".split())
 #: A capitalised word right after a known company's name: "NTT Communications", "Hitachi Vantara".
 _UNIT_AFTER = re.compile(r" ([A-Z][a-z]+)(?: (?=[A-Z][a-z]+\b)([A-Z][a-z]+))?(?![\w-])")
 #: Head words that do not make a unit its own company ("Hitachi Group", "Microsoft Corporation").

@@ -88,6 +88,8 @@ SIGN_VERB = Cue(
     r"(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:those|the\s+\w+)\s+(?:that|who|which)\s+(?:have\s+|had\s+)?"
     r"(?:signed|joined)|"
     r"(?:confirmed|announced|completed|finali[sz]ed)\s+(?:its|their)\s+(?:membership|accession|signature)|"
+    r"(?:has|have)\s+been\s+(?:participating|taking\s+part|a\s+member|a\s+signatory|members|signatories)"
+    r"(?=\s+(?:in|since|from)\b)|(?:participates?|participated|participating)\s+(?:to|in)\b|"
     r"(?:was|were|is|are|has\s+been|have\s+been)\s+there\s+(?:at|from)\s+(?:the\s+)?(?:start|outset|beginning|launch|"
     r"day\s+one|first\s+day)|"
     r"pledged(?=\s*[,.;]|\s+(?:too|as\s+well)\b)|endorsed|endorses|put\s+(?:its|their)\s+names?\s+(?:to|down|on)|added\s+(?:its|their)\s+names?|signed\s+(?:on|up)\s+to|(?:all\s+|also\s+)?(?:signing|joining)\s+(?:up|on)|"
@@ -330,7 +332,7 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         for mention in found:
             out.append(_fact(doc, s, "signed", mention, "signatory.membership", 0.85, cue.end()))
     for cue in cues(SIGN_VERB, ("sign", "join", "board", "put ", "endors", "first", "among", "membership", "accession",
-                                "names", "pledged", "there ")):
+                                "names", "pledged", "there ", "particip")):
         if any(a <= cue.start() < b for a, b in absent_spans) or _NEGATED.search(text[:cue.start()]):
             continue
         if not accordish_object(text, cue.end()):
@@ -488,9 +490,10 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: list[tuple[i
         before = group_before(s, start, doc, start=0)
     if before:
         return before
-    plural = _PLURAL_ANAPHOR.search(s.text[:start]) if anaphora else None
+    clause = clause_start(s.text, start)
+    plural = _PLURAL_ANAPHOR.search(s.text[clause:start]) if anaphora else None
     if plural:  # "All three companies are signatories": the last group of three names before
-        return _plural_antecedent(doc, s, _COUNT.get(plural.group(1).lower(), 0))
+        return _plural_antecedent(doc, s, _COUNT.get(plural.group(1).lower(), 0), clause)
     if anaphora and _PRONOUN_SUBJECT.search(s.text[:start]):
         resolved = resolve_org_anaphor(doc, s, start)
         return [resolved] if resolved else []
@@ -504,13 +507,15 @@ _PLURAL_ANAPHOR = re.compile(r"^\s*(?:all\s+|the\s+)?(both|two|three|four|five|s
                              r"vendors|groups|businesses))?\s+(?:\w+\s+)?$", re.I)
 
 
-def _plural_antecedent(doc: Doc, s: Sentence, count: int) -> list[Mention]:
-    """The last coordinated group of ``count`` organisations in the two sentences before ``s``."""
-    for index in range(s.index - 1, max(-1, s.index - 3), -1):
+def _plural_antecedent(doc: Doc, s: Sentence, count: int, before: int) -> list[Mention]:
+    """The last coordinated group of ``count`` organisations before sentence offset ``before`` in ``s``, or in
+    the two sentences before it ("A and B announced that both companies have signed")."""
+    for index in range(s.index, max(-1, s.index - 3), -1):
         earlier = doc.sentences[index]
         if earlier.chrome:
             continue
-        found = [m for m in doc.by_sentence.get(index, []) if m.kind == "ORG" and not m.modifier]  # "Cisco's Talos"
+        found = [m for m in doc.by_sentence.get(index, []) if m.kind == "ORG" and not m.modifier  # "Cisco's Talos"
+                 and (index < s.index or m.end - s.start <= before)]
         for group in reversed(groups(earlier, found, doc)):
             if len(group) == count:
                 return group

@@ -100,7 +100,7 @@ def _from_lists(doc: Doc) -> list[Fact]:
 
 
 _ORDINAL = re.compile(r"^(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Next|Finally|Lastly),?\s+"
-                      r"|(?:One|Two|Three|Four|Five|Six|Seven)\s*[:.)–—-]\s+)", re.I)
+                      r"|(?:One|Two|Three|Four|Five|Six|Seven)\s*[:.)–—-]\s+|\(\d\)\s*|\d\)\s+)", re.I)
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh")
 
 
@@ -108,16 +108,19 @@ def _from_ordinals(doc: Doc) -> list[Fact]:
     """'... rests on four principles. First, they promise to ... Second, ... Third, ... Fourth, ...'"""
     run: list[Sentence] = []
     cue_seen = False
+    previous_text = ""
     for s in doc.sentences:
         if s.chrome:
             continue
-        if _ORDINAL.match(s.text) and (run or (cue_seen and s.text.lower().startswith(("first", "one")))):
+        if _ORDINAL.match(s.text) and (run or (cue_seen and s.text.lower().startswith(("first", "one", "(1)", "1)")))):
             run.append(s)
             continue
         if len(run) >= 2:
             break
         run = []
-        cue_seen = bool(_CUE.search(s.text))
+        # the cue may stand one sentence earlier: "... four principles. Namely, members commit as follows."
+        cue_seen = bool(_CUE.search(s.text)) or bool(_CUE.search(previous_text))
+        previous_text = s.text
     if len(run) < 2:
         return []
     return [_principle(doc, s, n, _ORDINAL.sub("", s.text), "principle.ordinal", 0.8)
