@@ -177,7 +177,7 @@ def groups(sentence: Sentence, mentions: list[Mention], doc: Doc, span: bool = F
     out: list[list[Mention]] = []
     for m in mentions:
         gap = flat[out[-1][-1].end - base:m.start - base] if out else ""
-        if out and (_coordinated(gap) or (span and re.fullmatch(r"\s+to\s+(?:the\s+)?", gap))):
+        if out and (_coordinated(gap) or (span and re.fullmatch(r"[\s,]+to\s+(?:the\s+)?", gap))):
             out[-1].append(m)
         else:
             out.append([m])
@@ -186,7 +186,7 @@ def groups(sentence: Sentence, mentions: list[Mention], doc: Doc, span: bool = F
 
 def _coordinated(gap: str) -> bool:
     gap = re.sub(r"\bx+(?:-[a-z]+)?(?:['’]s)?", "", gap)
-    gap = re.sub(r"\bas well as\b|\balong with\b|\btogether with\b|\bnor\b|&", " and ", gap)
+    gap = re.sub(r"\bas well as\b|\balong with\b|\btogether with\b|\bby way of\b|\bnor\b|&", " and ", gap)
     words = [w.lower() if w in lx.NATIONALITIES else w for w in re.sub(r"[,\s]+", " ", gap).strip().split()]
     if words[:1] == ["and"] or words[:1] == ["or"] or words[:1] == ["plus"]:
         words = words[1:]

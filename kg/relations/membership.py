@@ -38,7 +38,7 @@ from kg.relations.base import (
 )
 
 _MEMBER_NOUN = r"(?:signator(?:y|ies)|signers?|members?|founders?|founding\s+(?:members?|signatories|companies|" \
-               r"partners|group|line-?up)|contingent|line-?up|backers|supporters|participants|parties|newcomers|new\s+members|recruits|additions)"
+               r"partners|group|line-?up|class)|contingent|line-?up|backers|supporters|participants|parties|newcomers|new\s+members|recruits|additions)"
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?|dozens?|" \
           r"hundreds?|several|more\s+than\s+\d+)"
 LIST_CUE = Cue(
@@ -47,6 +47,7 @@ LIST_CUE = Cue(
     r"|\b(?:signed|joined|backed|endorsed)\s+by\s+"
     r"|,\s+(?:most\s+recently|latest|notably|among\s+them|including)\s+by\s+"
     rf"|\b{_MEMBER_NOUN},\s+(?:ranging\s+)?from\s+"
+    rf"|\b{_MEMBER_NOUN}\b(?:\s+[\w-]+){{0,3}}?\s+(?:ran|runs|range[sd]?|stretch(?:es|ed)?|spans?|spanned)\s+from\s+"
     rf"|\b{_MEMBER_NOUN}\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:accord|pact|Accord|Call),\s+(?=(?-i:[A-Z]))"
     rf"|\b{_NUMBER}\s+(?:[\w-]+\s+){{0,3}}?(?:companies|firms|organi[sz]ations|businesses)\s*(?:,|—|–|--)?\s*"
     rf"(?:include[sd]?|including|among\s+them|are|were)\s*:?"
@@ -75,6 +76,8 @@ APPOSITION_CUE = Cue(
     r"|\ban?\s+(?:founding\s+|early\s+)?(?:member|signatory)\s+since\s+(?:\d{4}|its|the|launch)\b"
     r"|\b(?:is|are|was|were|sits?|remains?)\s+(?:also\s+|still\s+|already\s+)?(?:in|inside)\s+the\s+(?:tech\s+)?"
     r"(?:accord|pact)\b"
+    r"|\b(?:is|are|was|were|became|become|becomes)\s+(?:(?:now|also|officially|formally)\s+)*part\s+of\s+the\s+"
+    r"(?:cybersecurity\s+)?(?:tech\s+)?(?:accord|pact)\b"
     r"|\b(?:is|are|was|were|remains?|stays?)\s+(?:also\s+|all\s+|both\s+|still\s+)?on\s+the\s+(?:membership\s+)?"
     r"(?:list|roster)\b"
     r"(?!\s+of\s+(?!(?:the\s+)?(?:signator|members|accord|pact)))")
@@ -273,7 +276,7 @@ def _passage(doc: Doc, sentence: Sentence, key: str) -> tuple[Sentence, str] | N
 
 #: Every cue below contains one of these stems: a sentence with none of them needs no closer reading.
 _MEMBER_STEMS = ("signator", "signer", "member", "founder", "founding", "backer", "supporter", "particip", "parties",
-                 "newcomer", "recruit", "addition", "among", "list", "roster")
+                 "newcomer", "recruit", "addition", "among", "list", "roster", "part of", "class")
 _LIST_STEMS = (*_MEMBER_STEMS, "welcom", "add", "brought", "list", "roster", " by ", "compan", "firm", "organi",
                                "business", "from ", "after ", "founded", "launched", "started", "created",
                                "set up", "formed", "signed", "joined", "backed", "endorsed", "recently", "latest",
