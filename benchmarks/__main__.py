@@ -414,13 +414,13 @@ FIXES = {
                   "the profile), on sub-millisecond queries the fixed per-query cost does. Fix: convert lazily "
                   "(keep the pyoxigraph solution and convert a value when a row field is read), and skip the "
                   "thread when no timeout is asked for.",
-    "query_memory": "kg adds little on Oxigraph (see the kg / bare column); the shortfall is Oxigraph's own "
-                    "speed against rdflib's engine on these shapes at this size: the joins (evidence, "
-                    "signed-by-date, timeline) are 5-9x faster, the short lookups that return thousands of rows "
-                    "(signatories, absent) only 2-3x, since reading and converting the rows costs the same on both "
-                    "sides. The gap grows with the corpus (`--full` measures rdflib at 10,000 articles). On the kg "
-                    "side: convert values lazily (see the profile: the time is the worker thread waiting for "
-                    "pyoxigraph, then `_ox_to_python` per value).",
+    "query_memory": "kg is at or below bare pyoxigraph here (see the kg / bare column: it sorts plain ORDER BY "
+                    "results in Python, `kg/orderby.py`), so the shortfall is Oxigraph's own speed against "
+                    "rdflib's engine on these shapes: compare the bare pyoxigraph and rdflib memory columns. The "
+                    "joins through reified `acc:Fact`s (evidence, timeline, signed-by-date, top-20) are where "
+                    "Oxigraph gains least. Fixes to measure: a direct shortcut triple from each signatory to its "
+                    "evidence sentence beside the reification (fewer joins), or an in-memory pyoxigraph copy in "
+                    "front of small on-disk stores.",
     "help": "See the import profile: `kg --help` should import only argparse and kg.cli.",
     "seed": "See the seed-build profile: most of the time is imports (rdflib, plugins) and the first "
             "compilation of the dictionary pattern.",

@@ -107,6 +107,9 @@ Armenian Kazakh Pakistani Bangladeshi Indonesian Malaysian Thai Vietnamese Filip
 Moroccan Argentine Argentinian Chilean Colombian Peruvian Venezuelan Cuban Israeli Jordanian Qatari Luxembourgish
 Latin Arab Persian Catalan Basque Flemish Bavarian Texan Californian
 """.split())
+#: Words for what members promise: a lead-in with one introduces principles, not members.
+PROMISE_WORDS = re.compile(r"\b(?:principles?|commitments?|tenets?|pillars?|values|promis\w*|pledg\w*|commit\w*|"
+                           r"vow\w*|undertak\w*)", re.I)
 #: Capitalised abbreviations of common nouns: "enterprise IT", "the PC maker" name no organisation.
 COMMON_ACRONYMS = frozenset("""
 IT PC PCs AI ML IoT VPN CEO CEOs CTO CFO CISO CIO COO HQ PR IP OS UI API APIs SME SMEs GDP ID PDF URL

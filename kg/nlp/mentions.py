@@ -53,36 +53,29 @@ PERSON_NAME = rf"{_PERSON_TOKEN}(?:\s+[A-Z]\.)?(?:\s+(?:van|von|de|der|den|da|di
 _SPEECH = r"(?:said|says|added|adds|told|wrote|writes|argued|explained|noted|warned|stated|commented|recalled|" \
           r"presented|announced|urged|insisted|acknowledged|described|called)"
 _ROLE = lx.ROLE.pattern
-_PERSON_PATTERNS = [
-    re.compile(rf"\b(?:said|says|according to|added|wrote)\s+({PERSON_NAME})"),
-    re.compile(rf"({PERSON_NAME})\s+{_SPEECH}\b"),
-    re.compile(rf"({PERSON_NAME}),\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:{_TOKEN}['’]s\s+)?(?:{_ROLE})\b"),
-    re.compile(rf"(?:['’]s|\b[Tt]he|\b[Ii]ts|\b[Tt]heir)\s+(?:{_ROLE}),\s+({PERSON_NAME})"),
-    re.compile(rf"({PERSON_NAME})\s+(?:has\s+been|had\s+been|is|was|became)\s+(?:the\s+|a\s+|an\s+)?(?:{_ROLE})\b"),
-    re.compile(rf"({PERSON_NAME}),\s+who\s+(?:is|was|heads|headed|leads|led|runs|ran|oversees|manages|directs|"
-               r"works|worked|joined|took|has|had|serves|served)\b"),
-    re.compile(rf"\b(?:colleague|counterpart|peer|boss|deputy|opposite\s+number)\s+(?:at|from|of)\s+[^,]{{2,40}},"
-               rf"\s+({PERSON_NAME}),"),
-    re.compile(rf"\b(?:researcher|analyst|professor|spokes(?:person|man|woman)|economist|lawyer|scholar|engineer)"
-               rf"\s+({PERSON_NAME})(?=[\s,.;:])"),
-    re.compile(r"\b(?:President|Chairman|Chairwoman|Chair|CEO|CTO|CFO|CISO|CIO|COO|Director|Founder|Minister|"
-               r"Secretary|Senator|Commissioner|Ambassador|Professor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Spokesperson|"
-               r"Spokesman|Spokeswoman|Counsel|Officer|Analyst|Researcher|Chancellor|Premier|Governor|Mayor)"
-               rf"\s+({PERSON_NAME})(?=[\s,.;:])"),
-]
-#: Words (lower case) each of _PERSON_PATTERNS needs, one of which must be in a sentence for it to match
-#: (empty: no cheap test).
-_PERSON_STEMS: list[tuple[str, ...]] = [
-    ("said", "says", "according to", "added", "wrote"),
-    ("said", "says", "added", "adds", "told", "wrote", "writes", "argued", "explained", "noted", "warned", "stated",
-     "commented", "recalled", "presented", "announced", "urged", "insisted", "acknowledged", "described", "called"),
-    (",",),
-    (",",),
-    (),
-    ("who",),
-    ("colleague", "counterpart", "peer", "boss", "deputy", "opposite"),
-    ("researcher", "analyst", "professor", "spokes", "economist", "lawyer", "scholar", "engineer"),
-    (),
+_SPEECH_WORDS = ("said", "says", "added", "adds", "told", "wrote", "writes", "argued", "explained", "noted", "warned",
+                 "stated", "commented", "recalled", "presented", "announced", "urged", "insisted", "acknowledged",
+                 "described", "called")
+#: (pattern, words one of which a sentence must hold for the pattern to match: a cheap first look; () for none)
+_PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
+    (re.compile(rf"\b(?:said|says|according to|added|wrote)\s+({PERSON_NAME})"),
+     ("said", "says", "according to", "added", "wrote")),
+    (re.compile(rf"({PERSON_NAME})\s+{_SPEECH}\b"), _SPEECH_WORDS),
+    (re.compile(rf"({PERSON_NAME}),\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:{_TOKEN}['’]s\s+)?(?:{_ROLE})\b"), (",",)),
+    (re.compile(rf"(?:['’]s|\b[Tt]he|\b[Ii]ts|\b[Tt]heir)\s+(?:{_ROLE}),\s+({PERSON_NAME})"), (",",)),
+    (re.compile(rf"({PERSON_NAME})\s+(?:has\s+been|had\s+been|is|was|became)\s+(?:the\s+|a\s+|an\s+)?"
+                rf"(?:{_ROLE})\b"), ()),
+    (re.compile(rf"({PERSON_NAME}),\s+who\s+(?:is|was|heads|headed|leads|led|runs|ran|oversees|manages|directs|"
+                r"works|worked|joined|took|has|had|serves|served)\b"), ("who",)),
+    (re.compile(rf"\b(?:colleague|counterpart|peer|boss|deputy|opposite\s+number)\s+(?:at|from|of)\s+[^,]{{2,40}},"
+                rf"\s+({PERSON_NAME}),"), ("colleague", "counterpart", "peer", "boss", "deputy", "opposite")),
+    (re.compile(rf"\b(?:researcher|analyst|professor|spokes(?:person|man|woman)|economist|lawyer|scholar|engineer)"
+                rf"\s+({PERSON_NAME})(?=[\s,.;:])"),
+     ("researcher", "analyst", "professor", "spokes", "economist", "lawyer", "scholar", "engineer")),
+    (re.compile(r"\b(?:President|Chairman|Chairwoman|Chair|CEO|CTO|CFO|CISO|CIO|COO|Director|Founder|Minister|"
+                r"Secretary|Senator|Commissioner|Ambassador|Professor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Spokesperson|"
+                r"Spokesman|Spokeswoman|Counsel|Officer|Analyst|Researcher|Chancellor|Premier|Governor|Mayor)"
+                rf"\s+({PERSON_NAME})(?=[\s,.;:])"), ()),
 ]
 _ROLE_TITLECASE = re.compile(r"^(?:President|Chief|CEO|CTO|CFO|CISO|CIO|COO|Chairman|Chair|Director|Founder|"
                              r"Secretary|Minister|Professor|Vice|Senior|Executive|General|Head|Spokesperson|"
@@ -99,7 +92,8 @@ _ORG_DESCRIPTOR = re.compile(
     r"\b(?:company|firm|maker|makers|provider|operator|operators|vendor|vendors|startup|developer|manufacturer|"
     r"supplier|group|giant|rival|competitor|specialist|carrier|bank)\s+$", re.I)
 _NEWS_WORDS = re.compile(r"\b(?:newsletter|newspaper|outlet|publication|magazine|news site|broadcaster)\b", re.I)
-_SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z.'’ -]{1,30}:\s")
+#: "HOST: ", "ORTIZ BENAVENTE: " opening a transcript line (group 1: the speaker as written).
+SPEAKER_LABEL = re.compile(r"^([A-Z][A-Z.'’ -]{1,30}):\s")
 _DATELINE = re.compile(r"^([A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Z.]+)*)\s*(?:--|—|–|-)\s")
 
 
@@ -150,7 +144,7 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
                    "GovernmentBody" if head in ("Ministry", "Department", "Office") else "Organization")
             out.append(Mention(base + match.start(), base + match.end(), match.group(0), kind, idx, cls=cls))
             taken.append(match.span())
-    speaker = _SPEAKER_LABEL.match(text)
+    speaker = SPEAKER_LABEL.match(text)
     if speaker:  # "HOST: ..." in a transcript: a label, not a mention
         taken.append((0, speaker.end()))
     dateline = _DATELINE.match(text)
@@ -281,7 +275,7 @@ def _type_people(text: str, base: int, mentions: list[Mention]) -> None:
         return  # only names of two or more words are typed here
     spans: list[tuple[int, int]] = []
     low = text.lower()
-    for pattern, stems in zip(_PERSON_PATTERNS, _PERSON_STEMS, strict=True):
+    for pattern, stems in _PERSON_PATTERNS:
         if stems and not any(map(low.__contains__, stems)):
             continue  # the pattern's fixed words are not in the sentence
         for match in pattern.finditer(text):

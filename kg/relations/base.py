@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from kg.nlp import lexicon as lx
 from kg.nlp.document import Doc
 from kg.nlp.linking import Entity, clean_label
-from kg.nlp.mentions import Mention
+from kg.nlp.mentions import SPEAKER_LABEL, Mention
 from kg.nlp.segment import Sentence
 
 #: The agreement facts attach to when the text names no other.
@@ -64,7 +65,8 @@ def has_any(text: str, stems: tuple[str, ...]) -> bool:
 
 
 _HEAD_BEFORE = re.compile(r"\b([A-Z][\w&.'’-]*)(?:\s*\([^()]*\))?$")
-_BRACKETED = re.compile(r"\([^()]{0,200}\)")
+#: A bracketed aside: "(disclosure: my old employer)".
+BRACKETED = re.compile(r"\([^()]{0,200}\)")
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|their|his|her)\s+([^,;:()]{1,120}?)(?:,|[.!?]?$)")
 #: "the professional network Microsoft bought": the name is the subject of a clause about the other.
 _SUBJECT_OF = re.compile(r"\s+(?:bought|acquired|owns|owned|founded|built|created|spun\s+off|sold|runs|ran)\b")
@@ -73,7 +75,8 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:after|of|from|by|at|with|for|to|in|than|
                                  r"(?:the\s+)?$")
 
 
-def relative_regions(text: str) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=256)
+def relative_regions(text: str) -> tuple[tuple[int, int], ...]:
     """Spans (sentence offsets) of relative clauses (from ', which' / ' who' to the next comma or the end)
     and of descriptive appositions that name no one but through a preposition (", the PC maker,",
     ", the two largest makers of business software after Microsoft itself,")."""
@@ -92,10 +95,10 @@ def relative_regions(text: str) -> list[tuple[int, int]]:
         if name is None or modifier or _PREPOSITION_BEFORE.search(body[:name.start()]) \
                 or _SUBJECT_OF.match(body, name.end()):
             regions.append((match.start(), match.end() - (1 if match.group(0).endswith(",") else 0)))
-    return sorted(regions)
+    return tuple(sorted(regions))  # cached (the same sentence is asked many times): immutable
 
 
-def inside(pos: int, regions: list[tuple[int, int]]) -> tuple[int, int] | None:
+def inside(pos: int, regions: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
     for start, end in regions:
         if start <= pos < end:
             return start, end
@@ -108,7 +111,7 @@ def clause_start(text: str, pos: int) -> int:
     regions: list[tuple[int, int]] | None = None
     for match in _CLAUSE_BREAK.finditer(text, 0, pos):
         if regions is None:
-            regions = relative_regions(text) + [m.span() for m in _BRACKETED.finditer(text)]
+            regions = [*relative_regions(text), *(m.span() for m in BRACKETED.finditer(text))]
         if not inside(match.start(), regions):  # "after Microsoft" inside an apposition starts no clause
             start = match.end()
     return start
@@ -298,7 +301,6 @@ def agreement_for(doc: Doc, sentence: Sentence) -> str:
     return DEFAULT_AGREEMENT
 
 
-_SPEAKER = re.compile(r"^([A-Z][A-Z.'’ -]{1,30}):\s")
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
 
 
@@ -306,7 +308,7 @@ def _speaker_org(doc: Doc, sentence: Sentence, affiliations: dict[str, str]) -> 
     """In a transcript, 'we' is the organisation of the speaker whose label opens the paragraph."""
     if not _FIRST_PERSON.search(sentence.text):
         return None
-    label = _SPEAKER.match(doc.text[sentence.block.start:sentence.block.end])
+    label = SPEAKER_LABEL.match(doc.text[sentence.block.start:sentence.block.end])
     if label is None:
         return None
     spoken = " ".join(label.group(1).lower().split())

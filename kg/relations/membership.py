@@ -12,13 +12,16 @@ signatories ("The signatories come in clusters. ...").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from kg.nlp import lexicon as lx
 from kg.nlp.dates import first_date
 from kg.nlp.document import Doc
 from kg.nlp.mentions import Mention
 from kg.nlp.patterns import Cue
 from kg.nlp.segment import Sentence
 from kg.relations.base import (
+    BRACKETED,
     Fact,
     accordish_object,
     agreement_for,
@@ -137,7 +140,6 @@ _OF_ACCORD = re.compile(r"\s+(?:the\s+|this\s+|that\s+|its\s+)?(?:[\w-]+\s+){0,3
                         r"agreement|Accord|Call|initiative|coalition|group)\b|\s+it\b")
 _ADDED = re.compile(r"(?:welcomed|welcomes|added|adding|recruited|brought\s+in)\b", re.I)
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose)\b", re.I)
-_BRACKETS = re.compile(r"\([^()]*\)")
 _NEITHER = re.compile(r"\b(?:neither|nor|none\s+of|not\s+even|no)\b", re.I)
 _TOPIC = Cue(rf"\b(?:new|latest|more)\s+(?:{_MEMBER_NOUN})\b"
                     rf"|\b(?:{_MEMBER_NOUN}|roster|membership)\b\s+(?:\w+\s+){{0,3}}?(?:come|comes|include|includes|was|is|"
@@ -345,7 +347,7 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             out.append(_fact(doc, s, "signed", mention, "signatory.colon-list", 0.85, cue.end()))
         subjects = [] if listed else _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=False,
                                                anaphora=True)
-        window = _BRACKETS.sub(lambda m: " " * len(m.group(0)), text[clause_start(text, cue.start()):cue.start()])
+        window = BRACKETED.sub(lambda m: " " * len(m.group(0)), text[clause_start(text, cue.start()):cue.start()])
         negated = bool(subjects) and bool(_NEITHER.search(window))  # "(... hold no shares)" is an aside
         signed_what = _object_agreement(doc, s, cue.end())  # "It endorsed the Paris Call": not the accord
         for mention in subjects:  # "neither Google nor Apple signed": absent, not signed
@@ -436,8 +438,6 @@ def _example_of_previous(doc: Doc, s: Sentence) -> list[Fact]:
     return [_fact(doc, s, predicate, m, "example.of-previous", 0.7, 0) for m in group]
 
 
-#: A lead-in to a list of what members promise, not of who they are.
-_PROMISES = re.compile(r"\b(?:principles?|commitments?|tenets?|pillars?|promis\w*|pledg\w*|commit\w*)", re.I)
 _TABLE_HEADERS = frozenset("Company Companies Name Organization Organisation Member Members Signatory Firm".split())
 
 
@@ -471,11 +471,11 @@ def item_facts(doc: Doc) -> list[Fact]:
             continue
         lead = s if (s.text.rstrip().endswith(":") and (LIST_CUE.search(s.text) or SIGN_VERB.search(s.text)
                                                         or _QUESTION_IN.search(s.text))
-                     and not ABSENT_CUE.search(s.text) and not _PROMISES.search(s.text)) else None
+                     and not ABSENT_CUE.search(s.text) and not lx.PROMISE_WORDS.search(s.text)) else None
     return out
 
 
-def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: list[tuple[int, int]], *,
+def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tuple[int, int]], *,
               allow_after: bool, anaphora: bool = False) -> list[Mention]:
     region = inside(start, regions)
     if region is not None:  # "X, which has yet to sign"
@@ -493,7 +493,7 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: list[tuple[i
         before = group_before(s, start, doc, start=0)
     if before:
         return before
-    clause = clause_start(s.text, start)
+    clause = clause_start(s.text, start) if anaphora else 0
     plural = _PLURAL_ANAPHOR.search(s.text[clause:start]) if anaphora else None
     if plural:  # "All three companies are signatories": the last group of three names before
         return _plural_antecedent(doc, s, _COUNT.get(plural.group(1).lower(), 0), clause)

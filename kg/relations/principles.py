@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp import lexicon as lx
 from kg.nlp.document import Doc
 from kg.nlp.patterns import Cue
 from kg.nlp.segment import Block, Sentence
@@ -54,8 +55,6 @@ def _slug(text: str) -> str:
 
 _MEMBERS_LEAD = re.compile(r"\b(?:signatories|signatory|members|companies|firms|organi[sz]ations|newcomers|joiners|"
                            r"additions)\b|\bwho(?:['’]s|\s+is|\s+are)\s+in\b|\bwho\s+(?:signed|joined)\b", re.I)
-_PRINCIPLE_WORD = re.compile(r"\b(?:principles?|commitments?|tenets?|pillars?|values|promis\w*|pledg\w*|commit\w*|"
-                             r"vow\w*|undertak\w*)", re.I)
 _TITLED = re.compile(r"^([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}):\s+\S")
 
 
@@ -88,7 +87,7 @@ def _from_lists(doc: Doc) -> list[Fact]:
             continue
         lead_sentence = [s for s in doc.sentences if lead_in and s.block == lead_in[-1]][-1:]
         if lead_sentence and _MEMBERS_LEAD.search(lead_sentence[0].text) \
-                and not _PRINCIPLE_WORD.search(lead_sentence[0].text):
+                and not lx.PROMISE_WORDS.search(lead_sentence[0].text):
             continue  # "The new signatories are:": a list of members, not of principles
         for number, block in enumerate(run, start=1):
             if block.marker and block.marker.isdigit():
