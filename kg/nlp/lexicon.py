@@ -19,13 +19,13 @@ Inc Corp Ltd LLC Plc PLC AG GmbH SA NV BV AS ASA AB Oyj SE
 """.split())
 #: Legal suffixes: part of a company's name as written, not of its label.
 LEGAL_SUFFIX = re.compile(
-    r"(?:,?\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|LLC|L\.L\.C\.|plc|PLC|AG|GmbH|"
+    r"(?:,?\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|LLC|L\.L\.C\.|plc|Plc|PLC|AG|GmbH|"
     r"S\.A\.|SA|N\.V\.|NV|B\.V\.|BV|AS|A/S|ASA|AB|Oyj|SE|S\.p\.A\.|K\.K\.|s\.r\.o\.|S\.r\.l\.|Pty\.? Ltd\.?|"
     r"Sdn\.? Bhd\.?|S\.A\.S\.|Ltda\.?))+$"
 )
 #: A legal suffix right after a name ("Inc", ", Inc.", "Oyj").
 LEGAL_SUFFIX_AFTER = re.compile(
-    r",?\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?|Ltd\.?|Limited|LLC|plc|PLC|AG|GmbH|S\.A\.|SA|N\.V\.|NV|"
+    r",?\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?|Ltd\.?|Limited|LLC|plc|Plc|PLC|AG|GmbH|S\.A\.|SA|N\.V\.|NV|"
     r"B\.V\.|BV|AS|A/S|ASA|AB|Oyj|SE|S\.p\.A\.|K\.K\.|s\.r\.o\.|S\.r\.l\.|Pty\.? Ltd\.?|Sdn\.? Bhd\.?|S\.A\.S\.|"
     r"Ltda\.?)(?![\w-])"
 )
@@ -81,7 +81,8 @@ Last Next Some Many Most All Both Each Every No Not None One Two Three Four Five
 Such Other Another More Less Few Several Any Also Yet Still Even Just Only Then There Here Where Why How What
 Which Who Whom Whose Because Although Though However Meanwhile Instead Once Until Unless Like Unlike Per Via
 Today Tomorrow Yesterday Now Later Earlier Already First Second Third Fourth Fifth Former Latter New Old
-Neither Either Nor Mr Mrs Ms Dr Prof Sir Dame Lord Lady
+Neither Either Nor Mr Mrs Ms Dr Prof Sir Dame Lord Lady My Nobody Everyone Everybody Somebody Someone Anyone Anybody
+Nothing Everything Something Anything
 """.split())
 #: Capitalised words that are not names when they open a sentence.
 COMMON_INITIAL = frozenset("""

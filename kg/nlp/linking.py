@@ -79,6 +79,9 @@ def link(mentions: list[Mention]) -> dict[str, Entity]:
     return entities
 
 
+_AGREEMENT_HEADS = frozenset({"call", "charter", "accord", "convention", "declaration", "pact", "pledge"})
+
+
 @functools.lru_cache(maxsize=65536)
 def _words(name: str) -> tuple[str, ...]:
     """The folded words of a name (cached: every mention is compared with every entity's names)."""
@@ -101,6 +104,8 @@ def _short_form_of(label: str, kind: str | None, entities: dict[str, Entity]) ->
             if len(words) < len(full) and (
                 (entity.kind in ("ORG", "EVENT") and full[:len(words)] == words)
                 or (entity.kind == "PERSON" and len(words) == 1 and full[-1] == words[0])
+                or (entity.kind == "AGREEMENT" and len(words) == 1 and words[0] in _AGREEMENT_HEADS
+                    and words[0] in full)  # "the Call" after "the Paris Call"
             ) and (best is None or len(entity.label) > len(best.label)):
                 best = entity
     return best

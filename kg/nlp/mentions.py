@@ -57,12 +57,17 @@ _SPEECH_WORDS = ("said", "says", "added", "adds", "told", "wrote", "writes", "ar
                  "stated", "commented", "recalled", "presented", "announced", "urged", "insisted", "acknowledged",
                  "described", "called")
 #: (pattern, words one of which a sentence must hold for the pattern to match: a cheap first look; () for none)
+#: Words that may stand before a role title: "its long-serving president", "the firm's new chief executive".
+_ADJECTIVE = r"(?:long-serving|longtime|new|former|then|current|outgoing|incoming|interim|acting|founding|" \
+             r"ever-quotable|veteran|newly\s+appointed)"
 _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(rf"\b(?:said|says|according to|added|wrote)\s+({PERSON_NAME})"),
      ("said", "says", "according to", "added", "wrote")),
     (re.compile(rf"({PERSON_NAME})\s+{_SPEECH}\b"), _SPEECH_WORDS),
-    (re.compile(rf"({PERSON_NAME}),\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:{_TOKEN}['’]s\s+)?(?:{_ROLE})\b"), (",",)),
-    (re.compile(rf"(?:['’]s|\b[Tt]he|\b[Ii]ts|\b[Tt]heir)\s+(?:{_ROLE}),\s+({PERSON_NAME})"), (",",)),
+    (re.compile(rf"({PERSON_NAME}),\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:(?:{_TOKEN}|company|firm|group|bank|"
+                rf"start-?up)['’]s\s+)?(?:{_ADJECTIVE}\s+)?(?:{_ROLE})\b"), (",",)),
+    (re.compile(rf"(?:['’]s|\b[Tt]he|\b[Ii]ts|\b[Tt]heir)\s+(?:{_ADJECTIVE}\s+)?(?:{_ROLE}),\s+({PERSON_NAME})"),
+     (",",)),
     (re.compile(rf"({PERSON_NAME})\s+(?:has\s+been|had\s+been|is|was|became)\s+(?:the\s+|a\s+|an\s+)?"
                 rf"(?:{_ROLE})\b"), ()),
     (re.compile(rf"({PERSON_NAME}),\s+who\s+(?:is|was|heads|headed|leads|led|runs|ran|oversees|manages|directs|"
@@ -296,8 +301,16 @@ def _org_like(words: list[str]) -> bool:
 
 
 _THREAT_AFTER = re.compile(r"\s+\(?(?:" + "|".join(lx.THREAT_HEADS) + r")\b", re.I)
+#: "Kestrelmoth, the campaign against hospital VPN servers": an apposition that names the thing a threat.
+_THREAT_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:(?!(?:behind|of|that|which|who|whose|by|with)\b)[a-z][\w-]*\s+)"
+                                r"{0,2}(?:" + "|".join(lx.THREAT_HEADS) + r")\b")
 _EVENT_AFTER = re.compile(r"\s+(?:" + "|".join(lx.EVENT_HEADS) + r")\b")
-_PLACE_BEFORE = re.compile(r"\b(?:based|headquartered|located)\s+in\s+$|\bin\s+the\s+city\s+of\s+$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
+_DESCRIBED_AFTER = re.compile(r"\s+(?:firm|company|start-?up|maker|vendor|provider|operator|outfit|business|bank|"
+                              r"developer|manufacturer|supplier|insurer|retailer|carrier)\b")
+_PLACE_BEFORE = re.compile(r"\b(?:based|headquartered|located)\s+in\s+$|\bin\s+the\s+city\s+of\s+$"
+                           r"|\b(?:[A-Z][\w-]*|provider|company|firm|maker|start-?up|vendor|operator|business|supplier|"
+                           r"developer|outfit|specialist|bank|insurer|retailer|carrier)\s+in\s+$")
 _OWNED_AFTER = re.compile(
     r"\s+(?:own\s+)?(?:customers|clients|headquarters|board|spokes(?:person|man|woman)|shares|products|"
     r"software|engineers|staff|employees|executives|lawyers|" + _ROLE + r")\b", re.I)
@@ -310,12 +323,16 @@ def _type_in_context(text: str, base: int, mention: Mention) -> None:
     start, end = mention.start - base, mention.end - base
     after = text[end:end + 120]
     before = text[max(0, start - 60):start]
-    if ((_THREAT_AFTER.match(after) and not mention.possessive)
+    if (((_THREAT_AFTER.match(after) or _THREAT_APPOSITION.match(after)) and not mention.possessive)
             or _NAMED_THREAT.search(text[max(0, start - 120):start])):
         mention.kind, mention.cls = "THREAT", "CyberIncident"
         return
-    if words[-1].lower() in lx.EVENT_HEADS or _EVENT_AFTER.match(after):
+    head = _EVENT_AFTER.match(after)
+    if (words[-1].lower() in lx.EVENT_HEADS and len(words) >= 2) or head:  # "Congress" alone is a legislature
         mention.kind, mention.cls = "EVENT", "Event"
+        if head and not mention.possessive and head.group(0).strip() != "week":  # "Asia-Pacific roundtable"
+            mention.end += head.end()
+            mention.text = text[start:end + head.end()]
         return
     if words[-1] in lx.ORG_HEADS and len(words) >= 2:
         mention.kind = "ORG"
@@ -330,8 +347,8 @@ def _type_in_context(text: str, base: int, mention: Mention) -> None:
     if _ORG_DESCRIPTOR.search(before):
         mention.kind, mention.cls = "ORG", "Company"
         return
-    if _PLACE_BEFORE.search(before):
-        mention.kind, mention.cls = "PLACE", "Place"
+    if _PLACE_BEFORE.search(before) or (_ARTICLE_BEFORE.search(before) and _DESCRIBED_AFTER.match(after)):
+        mention.kind, mention.cls = "PLACE", "Place"  # "based in Pune"; "a Manchester firm"
         return
     if mention.possessive and _OWNED_AFTER.match(after):
         mention.kind, mention.cls = "ORG", "Company"

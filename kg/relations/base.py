@@ -77,13 +77,13 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:after|of|from|by|at|with|for|to|in|than|
 
 @functools.lru_cache(maxsize=256)
 def relative_regions(text: str) -> tuple[tuple[int, int], ...]:
-    """Spans (sentence offsets) of relative clauses (from ', which' / ' who' to the next comma or the end)
+    """Spans (sentence offsets) of relative clauses (from ', which' / ' who' to the next comma, semicolon or the end)
     and of descriptive appositions that name no one but through a preposition (", the PC maker,",
     ", the two largest makers of business software after Microsoft itself,")."""
     regions = []
     for match in _RELATIVE.finditer(text):
-        end = text.find(",", match.end())
-        regions.append((match.start(), end if end != -1 else len(text)))
+        ends = [i for i in (text.find(",", match.end()), text.find(";", match.end())) if i != -1]
+        regions.append((match.start(), min(ends) if ends else len(text)))
     for match in _APPOSITIVE.finditer(text):
         head = _HEAD_BEFORE.search(text, 0, match.start())  # an apposition follows the name it describes
         if head is None or head.group(1) in lx.TIME_WORDS or head.group(1) in lx.FUNCTION_WORDS:
@@ -242,8 +242,9 @@ def antecedent(sentence: Sentence, region_start: int, doc: Doc) -> Mention | Non
 def accordish_object(text: str, pos: int) -> bool:
     """After a verb like 'signed': is the object the accord (or absent), not 'a deal with X'?"""
     rest = text[pos:pos + 80]
-    if re.match(r"\s*(?:[,.;:!?)]|$|on\b|in\b|at\b|last\b|this\b|today\b|yesterday\b|too\b|as well\b|"
-                r"earlier\b|since\b|so\b|and\b|but\b|up\b|onto\b|on to\b|alongside\b|\w+ly\s*(?:[,.;:!?)]|$))", rest):
+    if re.match(r"\s*(?:[,.;:!?)—–]|--|$|on\b|in\b|at\b|last\b|this\b|today\b|yesterday\b|too\b|as well\b|"
+                r"earlier\b|since\b|so\b|and\b|but\b|up\b|onto\b|on to\b|alongside\b|over the\b|during\b|"
+                r"\w+ly\s*(?:[,.;:!?)]|$))", rest):
         return True
     head = re.match(r"\s*(?:\S+(?:\s+|$)){0,4}", rest)
     return bool(head and (_ACCORDISH.search(head.group(0)) or "Accord" in head.group(0) or "Call" in head.group(0)))
@@ -270,16 +271,22 @@ _PROPOSED = {"agreement/digital-geneva-convention"}  # proposed treaties: nobody
 _ACCORD_WORD = re.compile(r"\baccord\b", re.I)
 #: Words for an agreement that is not the accord: "the declaration", "the call".
 _OTHER_AGREEMENT_WORD = re.compile(r"\b(?:declaration|call|charter|convention|treaty)\b")
+#: A fronted comparison is not the sentence's topic: "Unlike the accord, the Paris Call is open to governments".
+_FRONTED_COMPARISON = re.compile(r"^\W*(?:unlike|like|as\s+with|compared\s+(?:with|to)|in\s+contrast\s+to|besides|"
+                                 r"beyond)\b[^,;]{0,60},", re.I)
 
 
 def agreement_for(doc: Doc, sentence: Sentence) -> str:
     """The agreement a sentence's claims are about.
 
-    One the sentence names (the word "accord" means the Tech Accord); else the one last named in
+    One the sentence names outside a relative clause (the word "accord" means the Tech Accord); else the one
+    last named in
     the same paragraph; else the Tech Accord. So in a story about the Paris Call, "the call" and
     "the declaration" stay with the Paris Call.
     """
-    named = [m.key for m in doc.in_sentence(sentence.index, "AGREEMENT") if m.key not in _PROPOSED]
+    regions = relative_regions(sentence.text)  # "X, which presented its own Charter of Trust, has not signed"
+    named = [m.key for m in doc.in_sentence(sentence.index, "AGREEMENT") if m.key not in _PROPOSED
+             and not inside(m.start - sentence.start, regions)]
     if DEFAULT_AGREEMENT in named or _ACCORD_WORD.search(sentence.text):
         return DEFAULT_AGREEMENT
     if named:
@@ -297,7 +304,8 @@ def agreement_for(doc: Doc, sentence: Sentence) -> str:
             break
         earlier = [m.key for m in doc.in_sentence(index, "AGREEMENT") if m.key not in _PROPOSED]
         if earlier or _ACCORD_WORD.search(previous.text):
-            return DEFAULT_AGREEMENT if not earlier or _ACCORD_WORD.search(previous.text) else earlier[-1]
+            topic = _FRONTED_COMPARISON.sub("", previous.text, count=1)
+            return DEFAULT_AGREEMENT if not earlier or _ACCORD_WORD.search(topic) else earlier[-1]
     return DEFAULT_AGREEMENT
 
 

@@ -112,6 +112,8 @@ def _unnamed_in_dictionary(doc: Doc, s: object, already: list[Mention]) -> list[
         name = re.sub(r"^(?:(?:The|A|An|Its|First|Second|Annual|Inaugural)\s+)+", "", name)
         if any(m.start <= s.start + match.end() and s.start + match.start() < m.end for m in already):
             continue
+        if any(m.start <= start and m.end > s.start + match.end() for m in doc.by_sentence.get(s.index, [])):
+            continue  # the head word inside a longer name: "Chosun Expo Joint Venture"
         if name.split()[0] in lx.FUNCTION_WORDS or len(name.split()) < 2:
             continue
         key = f"event/{slug(name)}"

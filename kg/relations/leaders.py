@@ -24,19 +24,25 @@ from kg.relations.base import (
 _VERBS = r"(?:led|leads|leading|organi[sz]ed|organi[sz]es|convened|convenes|initiated|initiates|spearheaded|" \
          r"spearheads|championed|champions|brokered|headed|heads|coordinated|drove|driven|instigated|drafted|" \
          r"authored|proposed|conceived|devised|brought\s+together|assembled|rallied|gathered|united|mobili[sz]ed|" \
-         r"rounded\s+up|persuaded|convinced|enlisted|recruited|recruiting|recruits)"
+         r"rounded\s+up|persuaded|convinced|enlisted|recruited|recruiting|recruits|forged|put\s+together|" \
+         r"stitched\s+together|cobbled\s+together|shepherded|steered|piloted)"
 _THING = r"(?:initiative|accord|pact|pledge|agreement|group|effort|coalition|alliance|companies|firms|signers|" \
          r"signatories|push|charge|talks|drive|founders|members|organizations|organisations|partners|campaign|" \
          r"principles|commitments|text|charter)"
+#: "the driving force behind it": the one who led it.
+_BEHIND = rf"(?:driving\s+force|moving\s+spirit|prime\s+mover|chief\s+architect|architect)\s+(?:behind|of)\s+" \
+          rf"(?:it\b|(?:the\s+|this\s+)(?:[\w-]+\s+){{0,3}}?{_THING}\b)"
 PASSIVE = Cue(rf"\bunder\s+the\s+(?:leadership|stewardship|auspices)\s+of\s+|\b(?:at|on)\s+the\s+initiative\s+of\s+"
-              rf"|(?<!-)\b{_VERBS}\s+by\s+|\b(?:push|initiative|effort|drive|campaign)\s+(?:by|from|of)\s+"
+              rf"|(?<!-)\b{_VERBS}\s+(?:(?:in)?to\s+(?:existence|being|life)\s+)?by\s+|\b(?:push|initiative|effort|drive|campaign)\s+(?:by|from|of)\s+"
                      r"(?=(?-i:[A-Z]))|\b(?:conceived|born|created|devised|hatched|dreamed\s+up)\s+"
                      r"(?:at|by|inside|within|in)\s+(?=(?-i:[A-Z]))"
                      r"|\b(?:founded|launched|started|created|set\s+up|formed)\s+by\s+(?=[^.;]{0,40}?\band\s+"
-                     r"(?:\d+|[a-z]+-?[a-z]*)\s+(?:other\s+)?(?:partners|companies|firms|others|tech\s+companies))")
+                     r"(?:\d+|[a-z]+-?[a-z]*)\s+(?:other\s+)?(?:partners|companies|firms|others|tech\s+companies))"
+              rf"|\b{_BEHIND}\s+(?:is|was|has\s+been)\s+")
 ACTIVE = Cue(rf"(?<!-)\b{_VERBS}\s+(?:the\s+|this\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,3}}?{_THING}\b"
              rf"|\b(?:pulled|brought|got)\s+(?:the\s+|this\s+|an?\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_THING}|thing)"
-             rf"\s+together\b|\b(?:doing|did|does|do)\s+the\s+(?:convening|organi[sz]ing|leading|coordinating)\b")
+             rf"\s+together\b|\b(?:doing|did|does|do)\s+the\s+(?:convening|organi[sz]ing|leading|coordinating)\b"
+             rf"|\b(?:is|was|has\s+been|are|were)\s+(?:the\s+|its\s+)?{_BEHIND}")
 IDEA = Cue(r"\b(?:idea|brainchild|initiative|creation|project)\s+of\s+|['’]s\s+(?:idea|brainchild)\b")
 _CONTEXT = Cue(rf"\b{_THING}\b|\bit\b")
 
@@ -69,7 +75,8 @@ _LEAD_STEMS = ("lead", "led ", "led,", "led.", "-led", "organi", "conven", "init
                "brought", "assembl", "rall", "gather", "unite", "mobili", "push", "effort", "drive", "campaign",
                "idea", "brainchild", "creation", "project", "under ", "founded", "launched", "started", "created",
                "set up", "formed", "born", "hatched", "dreamed", "rounded", "persuad", "convinc", "enlist", "pulled",
-               "got ", "leadership", "stewardship", "auspices", "convening", "recruit")
+               "got ", "leadership", "stewardship", "auspices", "convening", "recruit", "forged", "together",
+               "force", "architect", "mover", "spirit", "shepherd", "steer", "pilot")
 
 
 def extract(doc: Doc) -> list[Fact]:
@@ -88,7 +95,8 @@ def _read(doc: Doc) -> list[Fact]:
         agreement = agreement_for(doc, s)
         for cue in PASSIVE.finditer(text):
             # "a group of companies led by X": the thing led stands before the cue
-            if not _CONTEXT.search(text[clause_start(text, cue.start()):cue.start()]) and not re.search(
+            if not _CONTEXT.search(text[clause_start(text, cue.start()):cue.start()]) and " behind " not in \
+                    cue.group(0) and not re.search(
                     r"\b(?:accord|pact|pledge|initiative)\b", text[:cue.start()], re.I):
                 continue
             for m in group_after(s, cue.end(), doc, max_gap=25)[:1]:

@@ -11,6 +11,7 @@ signatories ("The signatories come in clusters. ...").
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -52,6 +53,8 @@ LIST_CUE = Cue(
     rf"|\b{_MEMBER_NOUN},\s+(?:ranging\s+)?from\s+"
     rf"|\b{_MEMBER_NOUN}\b(?:\s+[\w-]+){{0,3}}?\s+(?:ran|runs|range[sd]?|stretch(?:es|ed)?|spans?|spanned)\s+from\s+"
     rf"|\b{_MEMBER_NOUN}\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:accord|pact|Accord|Call),\s+(?=(?-i:[A-Z]))"
+    rf"|\b{_NUMBER}\s+other\s+(?:[\w-]+\s+){{0,2}}?(?:companies|firms|organi[sz]ations|businesses),\s+"
+    r"(?=[^.;]{0,80}?\bamong\s+them\b)"
     rf"|\b{_NUMBER}\s+(?:[\w-]+\s+){{0,3}}?(?:companies|firms|organi[sz]ations|businesses)\s*(?:,|—|–|--)?\s*"
     rf"(?:include[sd]?|including|among\s+them|are|were)\s*:?"
     r"|\bnames\s+on\s+(?:the\s+)?(?:document|list|roster|accord|pact|pledge|text|letter)\s+"
@@ -59,7 +62,8 @@ LIST_CUE = Cue(
     r"|\bamong\s+(?:those|the\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|organi[sz]ations|businesses|newcomers|names))\s+"
     r"(?:(?:that|who|which)\s+(?:have\s+|had\s+)?(?:joined|signed)|joining|signing|to\s+(?:join|sign))"
     r"(?:\s+[\w-]+){0,5}?\s+(?:were|are|was|is)\s+"
-    rf"|\b(?:welcomed|welcomes|added|adding|recruited|brought\s+in)\b(?:\s+[\w-]+){{0,4}}?"
+    rf"|\b(?:welcomed|welcomes|added|adding|recruited|brought\s+in|brought\s+(?:on\s+board|aboard))\b"
+    rf"(?:\s+[\w-]+){{0,4}}?"
     rf"(?:\s+(?:companies|members|firms|signatories)\s+(?:such\s+as|including|like))?"
     rf"|\bthe\s+(?:list|roster)\s+(?:\w+\s+){{0,2}}?(?:includes?|included)\b"
     r"|\b(?:fellow\s+|founding\s+|new\s+)?(?:signatories|signatory|members|member)\s+(?=(?-i:[A-Z]))"
@@ -77,6 +81,7 @@ APPOSITION_CUE = Cue(
     rf"|,\s+(?:another|also(?:\s+an?)?|a\s+fellow|an?\s+founding|an?\s+early|one\s+of\s+the(?:\s+\w+)?)\s+"
     rf"(?:[\w-]+\s+)?{_MEMBER_NOUN}(?=\s*[,.])"
     r"|\ban?\s+(?:founding\s+|early\s+)?(?:member|signatory)\s+since\s+(?:\d{4}|its|the|launch)\b"
+    r"|\bas\s+(?:(?:its|the|their)\s+)?(?:founding|original|first|new|fellow)\s+(?:members|signatories|partners)\b"
     r"|\b(?:is|are|was|were|sits?|remains?)\s+(?:also\s+|still\s+|already\s+)?(?:in|inside)\s+the\s+(?:tech\s+)?"
     r"(?:accord|pact)\b"
     r"|\b(?:is|are|was|were|became|become|becomes)\s+(?:(?:now|also|officially|formally)\s+)*part\s+of\s+the\s+"
@@ -99,13 +104,15 @@ SIGN_VERB = Cue(
     r"(?:was|were|is|are|has\s+been|have\s+been)\s+there\s+(?:at|from)\s+(?:the\s+)?(?:start|outset|beginning|launch|"
     r"day\s+one|first\s+day)|"
     r"pledged(?=\s*[,.;]|\s+(?:too|as\s+well)\b)|endorsed|endorses|put\s+(?:its|their)\s+names?\s+(?:to|down|on)|added\s+(?:its|their)\s+names?|signed\s+(?:on|up)\s+to|(?:all\s+|also\s+)?(?:signing|joining)\s+(?:up|on)|"
-    r"(?:is|are|was|were|came|come|comes|climbed|jumped)\s+(?:also\s+|now\s+|all\s+)?on\s+board)\b(?!\s+by\b)")
+    r"(?:is|are|was|were|came|come|comes|climbed|jumped)\s+(?:also\s+|now\s+|all\s+)?on\s+board|"
+    r"came\s+(?:in|aboard)(?=\s+(?:over|during|last|this|earlier|in\s+(?:\d{4}|january|february|march|april|may|"
+    r"june|july|august|september|october|november|december)\b)))\b(?!\s+by\b)")
 SO_DID = re.compile(r"\b(?:so|as)\s+(?:did|has|have|do|does|are|is|were|was)\b", re.I)
 #: "X signed the text alongside Y": Y signed too.
 _ALONGSIDE = re.compile(r"\b(?:alongside|along\s+with|together\s+with)\s+", re.I)
 ABSENT_CUE = Cue(
     r"\b(?:(?:conspicuously|notably|noticeably|glaringly)\s+)?(?:absent|missing)\b"
-    r"|\b(?:has|have|had)\s+yet\s+to\s+(?:sign|join)|\byet\s+to\s+(?:sign|join)"
+    r"|\b(?:has|have|had)\s+yet\s+to\s+(?:sign|join)|\byet\s+to\s+(?:sign|join|come\s+(?:on\s+board|aboard))"
     r"|\b(?:declined|declines|decline|refused|refuses|refuse|chose\s+not|opted\s+not|decided\s+not|decides\s+not|"
     r"unwilling|reluctant|refusing|declining)\s+to\s+(?:join|sign)"
     r"|\b(?:(?:has|have|had)\s+)?never\s+(?:signed|joined)\b"
@@ -115,18 +122,21 @@ ABSENT_CUE = Cue(
     r"|\b(?:did|does|do|has|have|had)\s*(?:not|n[’']t)\s+(?:yet\s+)?put\s+(?:its|their)\s+names?\s+(?:to|on)"
     r"|\b(?:sees?|saw|seeing)\s+no\s+(?:need|reason|point)\s+to\s+(?:sign|join)"
     r"|\b(?:has|have|had)\s+[\"“']?no\s+(?:plans?|intention)[\"”']?\s+to\s+(?:sign|join)"
-    r"|\b(?:remains?|remained|stays?|stayed|is|are)\s+outside\s+(?:the\s+)?(?:accord|pact|group|coalition)"
+    r"|\b(?:remains?|remained|remaining|stays?|stayed|staying|is|are)\s+outside\s+(?:the\s+)?(?:accord|pact|group|coalition)"
     r"|\b(?:does|do|did)\s+not\s+(?:plan|intend|want|expect)\s+to\s+(?:sign|join)"
     r"|\b(?:stayed|stays|stay|sat|sitting|remained|remains?)\s+(?:\w+\s+)?on\s+the\s+sidelines|\bholdouts?\b"
     r"|\bruled\s+out\s+(?:signing|joining)|\bwithdr[ae]w\s+from|\bpulled\s+out\s+of|\bwalked\s+away\s+from"
-    rf"|\bnot\s+(?:among|on|one\s+of)\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:\d+\s+)?(?:list|{_MEMBER_NOUN}|roster)"
+    rf"|\bnot\s+(?:(?:stand|sit|appear|feature|figure)s?\s+)?(?:among|on|one\s+of)\s+(?:the\s+)?(?:\w+['’]s\s+)?"
+    rf"(?:\d+\s+)?(?:list|{_MEMBER_NOUN}|roster)"
     r"|\b(?:is|are|was|were|remains?)\s+not\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:member|signatory|signatories|members)\b"
     r"|\b(?:is|are|was|were)\s*(?:not|n[’']t)\s+on\s+(?:it|the\s+list|the\s+roster)\b"
     r"|\b(?:isn|aren|wasn|weren)[’']t\s+on\s+(?:it|the\s+list|the\s+roster)\b"
     r"|\b(?:isn|aren|wasn|weren)[’']t\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:member|signatory|signatories|members)\b"
     r"|\bnot\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:member|signatory|part)\s+of\b|\bholds?\s+back|\bheld\s+back"
     r"|\b(?:still\s+)?(?:missing|absent)\s+(?:are|were|is|was)\b"
+    r"|\babsences?\s+(?:(?:from\s+the\s+(?:list|roster|accord|pact)\s+)?(?:are|were|include[sd]?|is|was))\b"
     r"|\bstayed\s+away|\bsat\s+out|\bopted\s+out|\bstayed\s+out|\bleft\s+off\s+the\s+list|\bnowhere\s+to\s+be\s+found"
+    r"|\bnowhere\s+(?:on|in|among)\s+(?:the\s+|its\s+)?(?:list|roster|signator|members|accord|pact)"
     r"|\bwho['’]s\s+(?:out|missing)\s*:")  # no '^' here: one anchored branch makes re try every position
 _NEGATED = re.compile(r"\b(?:not|never|n[’']t|yet\s+to|declined\s+to|refused\s+to|without|whether\s+to|if|"
                       r"applied\s+to|applies\s+to|plans?\s+to|planning\s+to|intends?\s+to|hopes?\s+to|"
@@ -138,7 +148,12 @@ _HYPOTHETICAL = Cue(r"\b(?:applied|applies|apply|plans?|planning|intends?|hopes?
 _EXAMPLE = re.compile(r",\s+(?:for\s+example|for\s+instance|among\s+them|in\s+particular|notably)\s*[.!]?$", re.I)
 _OF_ACCORD = re.compile(r"\s+(?:the\s+|this\s+|that\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:accord|pact|pledge|"
                         r"agreement|Accord|Call|initiative|coalition|group)\b|\s+it\b")
-_ADDED = re.compile(r"(?:welcomed|welcomes|added|adding|recruited|brought\s+in)\b", re.I)
+_ADDED = re.compile(r"(?:welcomed|welcomes|added|adding|recruited|brought\s+(?:in|on\s+board|aboard))\b", re.I)
+_OF_AFTER = re.compile(r"\s+of(?=\s+(?:the\s+)?(?-i:[A-Z]))")
+_NOT_AFTER = re.compile(r"\s*(?:not|never)\b", re.I)
+#: ", none of which has joined": the claim is about the whole group before the comma.
+_GROUP_RELATIVE = re.compile(r",\s*(?:none|neither|all|both|each|several|most|some)\s+of\s+(?:which|whom|them)\s+"
+                             r"(?:\w+\s+){0,2}$", re.I)
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose)\b", re.I)
 _NEITHER = re.compile(r"\b(?:neither|nor|none\s+of|not\s+even|no)\b", re.I)
 _TOPIC = Cue(rf"\b(?:new|latest|more)\s+(?:{_MEMBER_NOUN})\b"
@@ -146,8 +161,12 @@ _TOPIC = Cue(rf"\b(?:new|latest|more)\s+(?:{_MEMBER_NOUN})\b"
                     r"are|were|range|ranges|span|spans|fall|consist|cluster|number|read\s+like|list)\b"
                     rf"|\b(?:list|roster)\s+of\s+(?:the\s+)?{_MEMBER_NOUN}\b"
                     r"|\b(?:read|go|look|scan|run)\s+(?:down|through|over|at)\s+the\s+(?:list|roster|names)\b")
+#: A sentence whose subject is the members and that names none: "The founding members cut across the industry."
+_TOPIC_SUBJECT = re.compile(rf"\W*(?:the\s+|its\s+|their\s+)?(?:(?:accord|pact)['’]s\s+)?(?:[\w-]+\s+){{0,2}}?"
+                            rf"{_MEMBER_NOUN}\s+(?!of\b|to\b|who\b|that\b|which\b|in\b)(?-i:[a-z]+)\b", re.I)
 #: A sentence in a list-reading paragraph that says a name is on it: "Facebook is there", "GitHub's name appears".
 _PRESENCE = re.compile(r"\b(?:is|are)\s+(?:there|here|on\s+it)\b|\bnames?\s+appears?\b|\bturns?\s+up\b"
+                       r"|\b(?:is|are|was|were)\s+represented\s+(?:by|through)\b"
                        r"|^then\s+comes?\b", re.I)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|we|the\s+(?:[\w-]+\s+){0,3}?(?:company|firm|maker|group|operator|provider|"
                               r"vendor|start-?up|business|carrier|developer|manufacturer))\s+(?:\w+\s+){0,2}"
@@ -213,7 +232,28 @@ def answer_facts(doc: Doc) -> list[Fact]:
     return out
 
 
+#: An interviewer's turn, and an answer that denies what it said.
+_QUESTION_TURN = re.compile(r"^\W*Q\s*[:.]\s")
+_DENIAL = re.compile(r"^\W*(?:A\s*[:.]\s*)?(?:No|Nope|Not\s+(?:true|so|yet)|That['’]s\s+not\s+(?:true|right))\b")
+
+
+def _denied(doc: Doc, fact: Fact) -> Fact:
+    """'Q: I'd heard that Verdalis signed up in October.' 'A: No, that's a rumour.': not a signatory."""
+    s = fact.sentence
+    if fact.predicate != "signed" or not _QUESTION_TURN.match(doc.text[s.block.start:s.block.end]):
+        return fact
+    following = next((n for n in doc.sentences[s.index + 1:s.index + 3] if not n.chrome), None)
+    if following is None or not _DENIAL.match(following.text):
+        return fact
+    passage = Sentence(s.index, s.start, following.end, doc.text[s.start:following.end], s.block)  # both turns
+    return dataclasses.replace(fact, predicate="absentFrom", rule="absent.denied", date=None, sentence=passage)
+
+
 def _read(doc: Doc) -> list[Fact]:
+    return [_denied(doc, f) for f in _read_all(doc)]
+
+
+def _read_all(doc: Doc) -> list[Fact]:
     facts: list[Fact] = item_facts(doc) + answer_facts(doc)
     topic_paragraphs: set[int] = set()
     for sentence in doc.sentences:
@@ -231,7 +271,10 @@ def _read(doc: Doc) -> list[Fact]:
             covered = {f.subject for f in found}
             facts.extend(f for f in _context_facts(doc, sentence) if f.subject not in covered)
         if any(f.predicate == "signed" for f in found) or (
-                cued and _TOPIC.search(sentence.text) and not absent_here and not candidates(doc, sentence)):
+                cued and (_TOPIC.search(sentence.text) or (_TOPIC_SUBJECT.match(sentence.text)
+                                                           and not _NEGATED_ANYWHERE.search(sentence.text)))
+                and not absent_here
+                and not candidates(doc, sentence)):
             topic_paragraphs.add(paragraph)
     return facts
 
@@ -287,7 +330,8 @@ _ABSENT_STEMS = ("sideline", "holdout",
                  "absent", "missing", "yet", "declin", "refus", "chose", "opted", "not", "n't", "n’t", "hold", "held",
                  "stay", "sat ", "left", "nowhere", "see", "saw", " no ", "plan", "ruled", "withdr", "pulled", "walk",
                  "outside", "remain")
-_CUE_STEMS = ("sign", "join", "member", "found", "backer", "support", "particip", "part ", "newcomer", "recruit",
+_CUE_STEMS = ("sign", "join", "came ", "member", "found", "backer", "support", "particip", "part ", "newcomer",
+              "recruit",
               "addition", "roster", "list", "welcom", "add", "brought", "absent", "missing", "yet", "declin",
               "refus", "chose", "opted", "not ", "n't", "n’t", "among", "hold", "held", "stay", "sat ", "left",
               "nowhere", "no ", "ruled", "withdr", "pulled", "walk", "outside", "board", "endors", "back",
@@ -314,9 +358,14 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             out.append(_fact(doc, s, "absentFrom", mention, "absent.cue", 0.9, cue.end(),
                              anaphoric=mention.sentence != s.index))
     for cue in cues(LIST_CUE, _LIST_STEMS):
-        if _NEGATED.search(text[:cue.start()]) or any(a <= cue.start() < b for a, b in absent_spans):
+        if _NEGATED.search(text[:cue.start()]) or any(a <= cue.start() < b for a, b in absent_spans) \
+                or _NOT_AFTER.match(text, cue.end()):  # "the Call's supporters are not accord signatories: A"
             continue
         listed = colon_items(doc, s, cue.end()) or semicolon_items(doc, s, cue.end()) or group_after(s, cue.end(), doc)
+        if listed:  # "Among the backers are Facebook and a clutch of security houses: Symantec, FireEye, ..."
+            colon = text.find(":", listed[-1].end - s.start, listed[-1].end - s.start + 60)
+            if colon != -1 and ";" not in text[listed[-1].end - s.start:colon]:
+                listed = listed + group_after(s, colon + 1, doc)
         if listed and _ADDED.match(cue.group(0)) and re.search(
                 r"\b(?:to|for|from|in|on|at|of|with|into)\b", text[cue.start():listed[0].start - s.start]):
             listed = []  # "added detections for the malware to its Defender": not a member added
@@ -330,13 +379,17 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             continue
         if re.search(r"\b(?:of|to|in)$", cue.group(0)) and not _OF_ACCORD.match(text, cue.end()):
             continue  # "members of the Internet Association": another body
+        of = _OF_AFTER.match(text, cue.end())
+        if of and not _OF_ACCORD.match(text, of.end()):
+            continue  # "which is also a member of the Data Security Council of India"
         fronted = cue.group(0).lower().startswith("among")  # "Among the accord's signatories, Cisco and Nokia"
         found = _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=fronted, anaphora=True)
         if not found and text[cue.end():cue.end() + 2].strip().startswith(":"):  # "... is on the list: Arm, ..."
             found = colon_items(doc, s, cue.end()) or group_after(s, text.index(":", cue.end()) + 1, doc)
         for mention in found:
             out.append(_fact(doc, s, "signed", mention, "signatory.membership", 0.85, cue.end()))
-    for cue in cues(SIGN_VERB, ("sign", "join", "board", "put ", "endors", "first", "among", "membership", "accession",
+    for cue in cues(SIGN_VERB, ("sign", "join", "board", "came ", "put ", "endors", "first", "among", "membership",
+                                "accession",
                                 "names", "pledged", "there ", "particip")):
         if any(a <= cue.start() < b for a, b in absent_spans) or _NEGATED.search(text[:cue.start()]):
             continue
@@ -365,6 +418,12 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         if before:
             for mention in group_after(s, neither.end(), doc, max_gap=20):
                 out.append(_fact(doc, s, "absentFrom", mention, "absent.neither-is", 0.8, neither.end()))
+    for cue in cues(_AND_OTHERS, ("other",)):  # "Microsoft and 33 other companies", "it and 33 other companies"
+        if _NEGATED.search(text[:cue.start()]) or not (_ACCORD_REFERENCE.search(text) or SIGN_VERB.search(text)):
+            continue
+        for mention in _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=False, anaphora=True)[-1:]:
+            out.append(_fact(doc, s, "signed", mention, "signatory.and-others", 0.8, cue.end(),
+                             anaphoric=mention.sentence != s.index))
     if any(f.predicate == "signed" and f.rule in ("signatory.verb", "signatory.membership") for f in out):
         for cue in _ALONGSIDE.finditer(text):
             for mention in group_after(s, cue.end(), doc, max_gap=45):  # "alongside the Swiss group ABB"
@@ -378,6 +437,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
     return _dedupe(out)
 
 
+_AND_OTHERS = Cue(rf"\b(?:and|plus|along\s+with)\s+{_NUMBER}\s+other\s+(?:[\w-]+\s+){{0,2}}?(?:companies|firms|"
+                  r"organi[sz]ations|businesses|signatories|partners)\b")
 _MEMBERSHIP_WORDS = Cue(r"\b(?:signator(?:y|ies)|members?|signed|joined|joins|signs|founders?|roster)\b")
 _ACCORD_REFERENCE = re.compile(r"\b(?:accord|pact|pledge|signator(?:y|ies)|Tech\s+Accord)\b", re.I)
 _MEMBERS_OF = re.compile(r"\bmembers?\s+of\b", re.I)
@@ -477,6 +538,11 @@ def item_facts(doc: Doc) -> list[Fact]:
 
 def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tuple[int, int]], *,
               allow_after: bool, anaphora: bool = False) -> list[Mention]:
+    shared = _GROUP_RELATIVE.search(s.text, 0, start)  # "A, B and C, none of which has joined"
+    if shared:
+        group = group_before(s, shared.start(), doc)
+        if group:
+            return group
     region = inside(start, regions)
     if region is not None:  # "X, which has yet to sign"
         head = antecedent(s, region[0], doc)
@@ -540,10 +606,14 @@ def _context_facts(doc: Doc, s: Sentence) -> list[Fact]:
     usable = candidates(doc, s)
     found = [m for m in doc.by_sentence.get(s.index, []) if not inside(m.start - s.start, regions)
              and (m in usable or (present and m.possessive and m.kind == "ORG"))]  # "GitHub's name appears"
-    for group in groups(s, found, doc):
-        # a list, not a passing mention ("X bought a start-up"), unless the sentence says the name is there
-        if (len(group) >= 2 or present) and any(m.kind == "ORG" for m in group):
-            out.extend(_fact(doc, s, "signed", m, "signatory.paragraph", 0.6, 0) for m in group)
+    found_groups = groups(s, found, doc)
+    # a list, not a passing mention ("X bought a start-up"), unless the sentence says the name is there
+    listed = [g for g in found_groups if (len(g) >= 2 or present) and any(m.kind == "ORG" for m in g)]
+    if listed:  # "... by Quellan Micro and Varga Silicon; payments by Tessaro Pay and Orrin Ledger": a parallel list
+        listed += [g for g in found_groups if g not in listed and len(g) >= 2
+                   and all(m.kind == "NAME" and len(m.text.split()) >= 2 for m in g)]
+    for group in listed:
+        out.extend(_fact(doc, s, "signed", m, "signatory.paragraph", 0.6, 0) for m in group)
     return out
 
 

@@ -62,14 +62,19 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
             return org, _title(match.group(2)), "post.org-title-name"
     # "Smith, Microsoft's president" / "Lenka Aldous, chief executive of Tarnwick Systems"
     match = re.match(rf",\s+(?:the\s+|a\s+|an\s+)?(?:([^\s,]+)['’]s\s+)?(?:(?:principal|senior|lead|chief|deputy|"
-                     rf"associate|assistant|former|global|regional)\s+)?((?:{_ROLE}))"
+                     rf"associate|assistant|former|global|regional|long-serving|new|interim|acting)\s+)?((?:{_ROLE})(?:\s+and\s+(?:{_ROLE}))?)"
                      r"(?:\s+(?:of|at|for|with)\s+|,\s+)?",
                      after, re.I)
     if match:
         role = _title(match.group(2))
         if match.group(1):
             org = _org_at(orgs, person.end + match.start(1), person.end + match.end(1))
-            if org:
+            if org is None and match.group(1).lower() in ("company", "firm", "group", "startup", "start-up"):
+                from kg.relations.base import resolve_org_anaphor  # "X, the company's chief executive"
+
+                earlier = [m for m in orgs if m.end - base <= start and m.key]
+                org = earlier[0] if earlier else resolve_org_anaphor(doc, s, start)
+            if org is not None and org.key:
                 return org, role, "post.name-org-title"
         org = _org_starting(orgs, person.end + match.end())
         if org and match.group(0).rstrip().endswith(("of", "at", "for", "with", ",")):
@@ -88,7 +93,7 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         if org:
             return org, _title(match.group(2)), "post.org-title-comma-name"
     # "Marlow Systems ... Its chief executive, Tomas Eriksen": the organisation the sentence before is about
-    match = re.search(rf"\b(?:[Ii]ts|[Tt]heir)\s+((?:{_ROLE})),\s+$", before)
+    match = re.search(rf"\b(?:[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]+\s+){{0,2}}?((?:{_ROLE})),\s+$", before)
     if match:
         from kg.relations.base import resolve_org_anaphor
 
@@ -110,7 +115,9 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         if org:
             return org, f"head of {match.group(1)}", "post.who-heads-at"
     match = re.match(r",\s+who\s+(?:works|worked|serves|served)\s+(?:as\s+(?:an?\s+)?([a-z][\w -]{2,40}?)\s+)?"
-                     r"(?:at|for|with)\s+", after)
+                     r"(?:at|for|with)\s+"
+                     r"|,\s+who\s+(?:follows|covers|tracks|studies|researches|analy[sz]es|watches)\s+[a-z][\w -]{2,50}?"
+                     r"\s+(?:at|for|with)\s+", after)
     if match:
         org = _org_starting(orgs, person.end + match.end())
         if org:

@@ -15,7 +15,9 @@ from kg.relations.base import Fact, agreement_for
 _CUE = re.compile(r"\b(?:principles?|commitments?|pledges?|promis(?:es?|ing|ed)|tenets?|pillars?|values|"
                   r"obligations|undertakings)\b", re.I)
 _ENUMERATION = Cue(r"\b(?:principles|commitments|pledges|promises|tenets|pillars)\b[^:.;]{0,60}:\s*(.+?)"
-                          r"[.;]?$", re.S)
+                          r"[.;]?$"
+                   r"|\b(?:three|four|five|six)\s+(?:things|points|rules|goals|aims|areas|ideas|promises)\b[^:.;]{0,60}:"
+                   r"\s*(.+?)[.;]?$", re.S)
 #: "The accord's four principles -- a, b, c and d -- were drafted", "four of them – a, b and c –"
 _DASHED = Cue(r"\b(?:principles|commitments|pledges|promises|tenets|pillars|(?:four|three|five|six)\s+of\s+them)"
                      r"\s*(?:--|–|—)\s*([^–—]+?)\s*(?:--|–|—|[.;]?$)"
@@ -126,6 +128,32 @@ def _from_ordinals(doc: Doc) -> list[Fact]:
             for n, s in enumerate(run, start=1)]
 
 
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_STATED_COUNT = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?(?:principles|"
+                           r"commitments|pledges|promises|tenets|pillars|things|points|rules|goals|aims|areas|ideas)\b",
+                           re.I)
+
+
+#: A piece of a split enumeration that goes on the item before it ("action with one another, with researchers").
+_CONTINUATION = re.compile(r"(?:with|for|of|in|on|against|from|by|at|into|across|wherever|whoever|including)\b",
+                           re.I)
+#: "..., commitments most of them already keep": an apposition about the list, not an item.
+_RESUMPTIVE = re.compile(r",\s+(?:commitments|promises|pledges|principles|goals|aims)\b.*$", re.S)
+
+
+def _items(body: str, splitter: str) -> list[str]:
+    items: list[str] = []
+    for piece in re.split(splitter, _RESUMPTIVE.sub("", body)):
+        piece = piece.strip(" ,.;")
+        if not piece:
+            continue
+        if items and _CONTINUATION.match(piece):
+            items[-1] = f"{items[-1]}, {piece}"
+        else:
+            items.append(piece)
+    return items
+
+
 def _from_sentences(doc: Doc, pattern: Cue, rule: str, splitter: str) -> list[Fact]:
     for s in doc.sentences:
         if s.chrome:
@@ -136,7 +164,12 @@ def _from_sentences(doc: Doc, pattern: Cue, rule: str, splitter: str) -> list[Fa
         body = next((group for group in match.groups() if group), "")  # the one alternative that matched
         if ";" in body:  # "to protect ...; to refuse ...; and to work ...": commas are inside items
             splitter = r";\s*(?:and\s+)?"
-        items = [i.strip(" ,.;") for i in re.split(splitter, body) if i.strip(" ,.;")]
+        items = _items(body, splitter)
+        stated = _STATED_COUNT.search(s.text[:match.start() + 40])
+        if stated and len(items) > _NUMBERS[stated.group(1).lower()]:  # "four principles": 'and' inside an item
+            by_comma = _items(body, r",\s*(?:and\s+)?")
+            if len(by_comma) == _NUMBERS[stated.group(1).lower()]:
+                items = by_comma
         if len(items) >= 2:
             return [_principle(doc, s, n, item, rule, 0.75) for n, item in enumerate(items, start=1)]
     return []

@@ -1,0 +1,171 @@
+"""One test per reading rule added after the fourth round of blind articles (batches 16 and 17), each on a
+sentence written here in other words than the article that showed the gap: the rule must read the wording,
+not that article."""
+
+from __future__ import annotations
+
+from kg.article import read_text
+from kg.nlp.document import analyse
+from kg.relations import extract_all
+
+HEADER = "---\ntitle: Test\ndate: 2021-05-04\n---\n"
+
+
+def read(body: str) -> tuple[dict[str, set[str]], list[tuple[str, str | None, str | None]], list[str]]:
+    """Labels by predicate, (person, organization, role) posts, and principle texts."""
+    doc = analyse(read_text(HEADER + body))
+    facts = extract_all(doc)
+    by: dict[str, set[str]] = {}
+    for f in facts:
+        if f.predicate in ("signed", "absentFrom", "led") and f.object == "ACC:CybersecurityTechAccord":
+            by.setdefault(f.predicate, set()).add(doc.entities[f.subject].label)
+    posts = [(doc.entities[f.subject].label, doc.entities[f.object].label if f.object else None, f.value["role"])
+             for f in facts if f.predicate == "affiliation"]
+    principles = [f.value["text"] for f in sorted(facts, key=lambda f: f.object or "")
+                  if f.predicate == "hasPrinciple"]
+    return by, posts, principles
+
+
+# -- membership ------------------------------------------------------------------------------------------
+def test_members_named_by_sector_after_a_sentence_about_the_members() -> None:
+    body = ("The accord's original members span the industry. Chip design is covered by Quellan Micro and "
+            "Varga Silicon; payments by Tessaro Pay and Orrin Ledger.\n")
+    assert read(body)[0]["signed"] == {"Quellan Micro", "Varga Silicon", "Tessaro Pay", "Orrin Ledger"}
+
+
+def test_a_negated_sentence_about_members_opens_no_list() -> None:
+    body = ("Several founders no longer trade under the names that signed. Brackwell was bought by Hollin "
+            "Group and Sarn Data by Petrel Holdings.\n")
+    assert "signed" not in read(body)[0]
+
+
+def test_absences_named_as_a_list_and_none_of_which() -> None:
+    body = "The best-known absences are Zentara Cloud, Brightwell Networks and Orrin Data, none of which has signed.\n"
+    by = read(body)[0]
+    assert by["absentFrom"] == {"Zentara Cloud", "Brightwell Networks", "Orrin Data"}
+    assert "signed" not in by
+
+
+def test_supporters_who_are_not_signatories_are_absent() -> None:
+    body = ("The Paris Call drew hundreds of backers. Many of them are not accord members: Quibbly, for one, "
+            "backs the Call while remaining outside the accord.\n")
+    by = read(body)[0]
+    assert by.get("absentFrom") == {"Quibbly"}
+    assert "signed" not in by
+
+
+def test_a_fronted_comparison_does_not_change_the_topic() -> None:
+    body = ("Macron unveiled the Paris Call for Trust and Security in Cyberspace in November. Unlike the accord, "
+            "the Call welcomes governments. Corporate backers named that week included Norvale Systems and "
+            "Quibbly Labs.\n")
+    assert "signed" not in read(body)[0]
+
+
+def test_a_relative_clause_does_not_name_the_agreement() -> None:
+    body = ("Hollin, which launched its own Charter of Trust last year with Petrel and Sarn, is not on the list "
+            "of the accord's signatories.\n")
+    assert read(body)[0]["absentFrom"] == {"Hollin"}
+
+
+def test_brought_on_board_as_founding_members() -> None:
+    body = "Microsoft recruited partners such as Norvale Systems and Quibbly Labs as founding members.\n"
+    assert {"Norvale Systems", "Quibbly Labs"} <= read(body)[0]["signed"]
+
+
+def test_yet_to_come_aboard_is_absence() -> None:
+    assert read("Brightwell Networks is yet to come aboard the accord.\n")[0]["absentFrom"] == {"Brightwell Networks"}
+
+
+def test_member_of_another_named_body_is_not_membership() -> None:
+    body = "Tessaro, which is also a member of the Nordic Payments Council, spoke at the accord's forum.\n"
+    assert "signed" not in read(body)[0]
+
+
+def test_the_place_after_a_company_is_not_a_signatory() -> None:
+    body = "The accord keeps growing. Orrin Ledger in Nairobi joined in March.\n"
+    assert read(body)[0]["signed"] == {"Orrin Ledger"}
+
+
+def test_came_in_with_a_time_is_joining() -> None:
+    body = "Two firms joined the accord this year. Sarn Data, a Leeds start-up, came in during the spring.\n"
+    assert "Sarn Data" in read(body)[0]["signed"]
+
+
+def test_an_interviewers_claim_the_answer_denies_is_absence() -> None:
+    body = "Q: People say Petrel Mobile joined the accord in May.\n\nA: No, they have not signed anything.\n"
+    by = read(body)[0]
+    assert by.get("absentFrom") == {"Petrel Mobile"}
+    assert "signed" not in by
+
+
+def test_pronoun_and_n_other_companies() -> None:
+    body = ("Microsoft gave WannaCry as its reason. Under the pact, it and 33 other companies, Norvale Systems "
+            "among them, promised to defend every customer.\n")
+    assert {"Microsoft", "Norvale Systems"} <= read(body)[0]["signed"]
+
+
+def test_a_second_list_after_a_colon_goes_on() -> None:
+    body = ("Among the signatories are Norvale Systems and three antivirus makers: Quibbly Labs, Tessaro and "
+            "Orrin Data.\n")
+    assert read(body)[0]["signed"] == {"Norvale Systems", "Quibbly Labs", "Tessaro", "Orrin Data"}
+
+
+# -- leaders ---------------------------------------------------------------------------------------------
+def test_forged_and_shepherded_and_driving_force() -> None:
+    assert read("Halvard Group forged a coalition of 20 firms behind the accord.\n")[0]["led"] == {"Halvard Group"}
+    assert read("The accord, steered into being by Fenwick Networks, grew fast.\n")[0]["led"] == {"Fenwick Networks"}
+    assert read("The driving force behind the accord is Petrel Systems.\n")[0]["led"] == {"Petrel Systems"}
+
+
+# -- people ----------------------------------------------------------------------------------------------
+def test_posts_with_joined_roles_the_company_s_and_adjectives() -> None:
+    body = ('"We signed," said Ishaan Roe, co-founder and CEO, Norvale Systems. Norvale\'s response team was '
+            "led by Mira Doe, the company's chief technology officer. Halvard Group and its long-serving "
+            "president, Omar Test, agreed.\n")
+    posts = read(body)[1]
+    assert ("Ishaan Roe", "Norvale Systems", "co-founder and CEO") in posts
+    assert ("Mira Doe", "Norvale Systems", "chief technology officer") in posts
+    assert ("Omar Test", "Halvard Group", "president") in posts
+
+
+def test_an_analyst_who_follows_an_industry_for_a_firm() -> None:
+    body = 'The accord grew. "It matters," said Carol Doe, who covers software stocks for Brenner Capital.\n'
+    assert ("Carol Doe", "Brenner Capital", None) in read(body)[1]
+
+
+def test_an_author_bio_line_is_page_chrome() -> None:
+    body = "The accord grew this year.\n\nMira Quellhorst writes about technology and power.\n"
+    assert read(body)[1] == []
+
+
+# -- principles ------------------------------------------------------------------------------------------
+def test_a_stated_count_keeps_and_inside_items() -> None:
+    body = ("The signatories made four promises: protect users and customers everywhere, never attack on a "
+            "state's behalf, help developers and users defend themselves, and act with each other, with "
+            "researchers and with governments.\n")
+    texts = read(body)[2]
+    assert len(texts) == 4
+    assert texts[0] == "protect users and customers everywhere"
+    assert texts[3].startswith("act with each other") and texts[3].endswith("with governments")
+
+
+def test_four_things_members_sign_up_to() -> None:
+    body = ("The accord's four things members sign up to: guard every customer, refuse to aid state attacks, "
+            "share tools with users, and cooperate with governments.\n")
+    assert len(read(body)[2]) == 4
+
+
+# -- mentions --------------------------------------------------------------------------------------------
+def test_threat_named_by_an_apposition_and_event_with_lower_case_head() -> None:
+    body = ("The accord's members met online. Their test was Glassmoth, the campaign against hospital routers. "
+            "They will meet again at the Nordic roundtable in Oslo.\n")
+    doc = analyse(read_text(HEADER + body))
+    events = {doc.entities[f.subject].label for f in extract_all(doc) if f.predicate == "about"}
+    kinds = {e.label: e.kind for e in doc.entities.values()}
+    assert kinds.get("Glassmoth") == "THREAT"
+    assert events == {"Nordic roundtable"}
+
+
+def test_pronouns_and_congress_are_not_names() -> None:
+    doc = analyse(read_text(HEADER + "'Nobody is safe,' the accord says. Facebook told Congress it would sign.\n"))
+    assert not any(e.label in ("Nobody", "Congress") and e.kind in ("ORG", "EVENT") for e in doc.entities.values())
