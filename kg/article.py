@@ -125,20 +125,73 @@ def parse_date(value: Any) -> dt.date | None:
 
 
 def html_to_text(markup: str) -> str:
-    """The main text of an HTML page, one block per line (trafilatura, recall-oriented)."""
+    """The main text of an HTML page (trafilatura, recall-oriented): its blocks (headings, paragraphs, list
+    items as "- ...", table rows as "a | b") separated by blank lines, so that a heading or a deck without a
+    full stop does not run into the paragraph after it; line breaks inside a block (``<br>``) are kept."""
     import logging
 
     import trafilatura
 
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # it logs every odd page as an ERROR
-    text = trafilatura.extract(markup, favor_recall=True, include_comments=False, include_tables=True,
-                               deduplicate=False, include_formatting=False)
+    options: dict[str, Any] = {"favor_recall": True, "include_comments": False, "include_tables": True,
+                               "deduplicate": False}
+    xml = trafilatura.extract(markup, output_format="xml", **options)
+    blocks = _xml_blocks(xml) if xml else None
+    if blocks:
+        return blocks
+    text = trafilatura.extract(markup, include_formatting=False, **options)
     if text:
         return text
     # trafilatura found nothing (a fragment): drop scripts/styles/comments and tags, resolve entities
     stripped = re.sub(r"(?is)<(script|style)\b.*?</\1\s*>|<!--.*?-->", " ", markup)
     stripped = re.sub(r"(?i)<br\s*/?>|</(p|div|h[1-6]|li|tr)\s*>", "\n", stripped)
     return html.unescape(re.sub(r"<[^>]+>", " ", stripped))
+
+
+_BLOCK_TAGS = frozenset({"head", "p", "item", "row", "quote", "code"})
+
+
+def _xml_blocks(xml: str) -> str | None:
+    """The blocks of trafilatura's XML output as text, or None when it cannot be read."""
+    from lxml import etree
+
+    try:
+        root = etree.fromstring(xml.encode("utf-8"))
+    except (etree.XMLSyntaxError, ValueError):
+        return None
+    main = root.find("main")
+    if main is None:
+        return None
+    for line_break in main.iter("lb"):
+        line_break.tail = "\n" + (line_break.tail or "")
+    out: list[str] = []
+
+    def add(text: str | None, prefix: str = "") -> None:
+        text = (text or "").strip()
+        if text:
+            out.append(prefix + "\n".join(" ".join(line.split()) for line in text.split("\n")))
+
+    def walk(element: Any) -> None:
+        is_block = element.tag in _BLOCK_TAGS and not (
+            element.tag == "quote" and any(child.tag in _BLOCK_TAGS for child in element.iter()
+                                           if child is not element))
+        if element.tag == "row":
+            add(" | ".join(" ".join("".join(cell.itertext()).split()) for cell in element.iter("cell")))
+        elif element.tag == "list":  # one block of "- item" lines: a list is one paragraph
+            add(element.text)
+            add("\n".join("- " + " ".join("".join(item.itertext()).split()) for item in element
+                          if item.tag == "item" and "".join(item.itertext()).strip()))
+        elif is_block:
+            add("".join(element.itertext()), "- " if element.tag == "item" else "")
+        else:
+            add(element.text)
+            for child in element:
+                walk(child)
+        if element is not main:
+            add(element.tail)
+
+    walk(main)
+    return "\n\n".join(out) or None
 
 
 def read_text(text: str, *, path: Path | None = None, name: str | None = None) -> Article:

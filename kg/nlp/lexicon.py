@@ -48,7 +48,9 @@ ROLE_WORDS = [
     "senior engineer", "manager", "general manager", "lawyer", "attorney", "adviser", "advisor", "partner",
     "lead", "principal", "fellow", "officer", "editor", "correspondent", "reporter", "economist",
 ]
-_ROLE_CORE = "|".join(sorted((re.escape(r) for r in ROLE_WORDS), key=len, reverse=True))
+#: Any "chief ... officer" ("chief risk officer", "chief trust and safety officer") is a title.
+_ROLE_CORE = r"chief\s+[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,2}?\s+officer|" + "|".join(
+    sorted((re.escape(r) for r in ROLE_WORDS), key=len, reverse=True))
 #: A role phrase: optional modifiers, a core title, an optional "of/for <lower-case field>" tail.
 ROLE = re.compile(
     r"(?i:(?:(?:senior|junior|deputy|acting|interim|former|global|group|regional|associate|assistant|new|current|"
@@ -81,7 +83,8 @@ Last Next Some Many Most All Both Each Every No Not None One Two Three Four Five
 Such Other Another More Less Few Several Any Also Yet Still Even Just Only Then There Here Where Why How What
 Which Who Whom Whose Because Although Though However Meanwhile Instead Once Until Unless Like Unlike Per Via
 Today Tomorrow Yesterday Now Later Earlier Already First Second Third Fourth Fifth Former Latter New Old
-Neither Either Nor Mr Mrs Ms Dr Prof Sir Dame Lord Lady My Nobody Everyone Everybody Somebody Someone Anyone Anybody
+Neither Either Nor Mr Mrs Ms Dr Prof Sir Dame Lord Lady My Should Would Could Shall Might Must
+Nobody Everyone Everybody Somebody Someone Anyone Anybody
 Nothing Everything Something Anything
 """.split())
 #: Capitalised words that are not names when they open a sentence.
@@ -107,6 +110,12 @@ Slovak Slovenian Hungarian Romanian Bulgarian Greek Croatian Serbian Cypriot Ice
 Armenian Kazakh Pakistani Bangladeshi Indonesian Malaysian Thai Vietnamese Filipino Egyptian Nigerian Kenyan
 Moroccan Argentine Argentinian Chilean Colombian Peruvian Venezuelan Cuban Israeli Jordanian Qatari Luxembourgish
 Latin Arab Persian Catalan Basque Flemish Bavarian Texan Californian
+Paraguayan Uruguayan Bolivian Ecuadorian Guatemalan Honduran Salvadoran Nicaraguan Panamanian Dominican Haitian
+Jamaican Andean Algerian Tunisian Libyan Ethiopian Ghanaian Rwandan Ugandan
+Tanzanian Senegalese Ivorian Cameroonian Zambian Zimbabwean Angolan Mozambican Namibian Botswanan
+Sudanese Somali Lebanese Syrian Iraqi Kuwaiti Omani Bahraini Yemeni Afghan Nepalese Burmese Cambodian
+Laotian Mongolian Uzbek Azerbaijani Moldovan Albanian Macedonian Montenegrin Bosnian Kosovar Liechtensteiner
+Monegasque Andorran Québécois Levantine
 """.split())
 #: Words for what members promise: a lead-in with one introduces principles, not members.
 PROMISE_WORDS = re.compile(r"\b(?:principles?|commitments?|tenets?|pillars?|values|promis\w*|pledg\w*|commit\w*|"

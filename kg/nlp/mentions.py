@@ -103,7 +103,8 @@ _DATELINE = re.compile(r"^([A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Z.]+)*)\s*(?:--|—|–|-
 
 
 _AGREEMENT_HEADS = frozenset("Charter Compact Declaration Convention Pact Pledge Accord Treaty".split())
-_INSTITUTION = re.compile(r"\b(University|Ministry|Department|Bank|Institute|College|Office|Council|Academy|Center|"
+_INSTITUTION = re.compile(r"(?:(?-i:[A-Z][\w-]+)\s+){0,2}?\b(University|Ministry|Department|Bank|Institute|College|"
+                          r"Office|Council|Academy|Center|"
                           r"Centre|Foundation|Coalition|Alliance|Commission|Agency|Charter|Compact|Declaration|"
                           r"Convention|Pact|Pledge|Treaty)\s+(?:of|for)\s+"
                           r"(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+)*")
@@ -115,6 +116,15 @@ _UNIT_AFTER = re.compile(r" ([A-Z][a-z]+)(?: (?=[A-Z][a-z]+\b)([A-Z][a-z]+))?(?!
 _GENERIC_HEADS = frozenset("Group Holdings Corporation Company Inc Corp Ltd LLC Plc Partners Foundation Institute "
                            "Alliance Association Council Office Times Post Journal News Daily Weekly Review Press "
                            "Magazine Dispatch Gazette Herald Tribune Chronicle".split())
+
+
+#: A quoted title that an apposition calls an event: '"Cyber Days 2021", a two-day online conference'.
+_QUOTED_EVENT = re.compile(r"[\"“]((?-i:[A-Z0-9À-Þ])[^\"”]{2,80}?)[,.]?[\"”],?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:"
+                           + "|".join(lx.EVENT_HEADS)
+                           + r"|session|panel|event|series|webcast|course|programme|program)\b")
+
+
+_KICKER = re.compile(r"[A-Z0-9][A-Z0-9 ,.'’&-]{5,60}?\s*(?:—|–|--)\s")
 
 
 def find_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
@@ -142,13 +152,26 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
         taken.append((start, end))
     taken.extend(m.span() for m in lx.TICKER.finditer(text))  # "(CSCO.O)": a ticker, not another name
     for match in _INSTITUTION.finditer(text):  # "the University of Edinburgh": one name across 'of'
-        if not any(s < match.end() and match.start() < e for s, e in taken):
+        begin = match.start()
+        for word in re.finditer(r"\S+", text[begin:match.start(1)]):  # "The Halvard Centre for ...": not "The"
+            if word.group(0) in lx.FUNCTION_WORDS or any(s < begin + word.end() and begin + word.start() < e
+                                                         for s, e in taken):
+                begin = match.start() + word.end() + 1
+        begin = min(begin, match.start(1))
+        if not any(s < match.end() and begin < e for s, e in taken):
             head = match.group(1)
             kind = "AGREEMENT" if head in _AGREEMENT_HEADS else "ORG"
             cls = ("Agreement" if kind == "AGREEMENT" else
                    "GovernmentBody" if head in ("Ministry", "Department", "Office") else "Organization")
-            out.append(Mention(base + match.start(), base + match.end(), match.group(0), kind, idx, cls=cls))
-            taken.append(match.span())
+            out.append(Mention(base + begin, base + match.end(), text[begin:match.end()], kind, idx, cls=cls))
+            taken.append((begin, match.end()))
+    for match in _QUOTED_EVENT.finditer(text):  # '"Ciberseguridad para las Américas", an online session'
+        if not any(s < match.end(1) and match.start(1) < e for s, e in taken):
+            out.append(Mention(base + match.start(1), base + match.end(1), match.group(1), "EVENT", idx, cls="Event"))
+            taken.append(match.span(1))
+    kicker = _KICKER.match(text) if not _DATELINE.match(text) else None
+    if kicker:  # "ONE PLEDGE, 34 LOGOS — A big slice of ...": a shouted lead-in, not names
+        taken.append((0, kicker.end()))
     speaker = SPEAKER_LABEL.match(text)
     if speaker:  # "HOST: ..." in a transcript: a label, not a mention
         taken.append((0, speaker.end()))
@@ -218,6 +241,10 @@ def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Menti
     tokens = [(m.start(), m.end()) for m in re.finditer(r"[^\s&]+(?:\s*&\s*[^\s&]+)*", stripped)]
     tokens = [(s, e) for s, e in tokens if re.search(r"[A-Za-z]", stripped[s:e])]
     modifier = False
+    for i in range(len(tokens) - 2, -1, -1):  # "São Paulo-based Brasa Nuvem": the name starts after the modifier
+        if _MODIFIER_TAIL.search(stripped[tokens[i][0]:tokens[i][1]]):
+            tokens = tokens[i + 1:]
+            break
     # drop function words, nationalities, months, titles at the front; months and dangling pieces at the end
     while tokens:
         word = stripped[tokens[0][0]:tokens[0][1]]
@@ -309,8 +336,9 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
 _DESCRIBED_AFTER = re.compile(r"\s+(?:firm|company|start-?up|maker|vendor|provider|operator|outfit|business|bank|"
                               r"developer|manufacturer|supplier|insurer|retailer|carrier)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:based|headquartered|located)\s+in\s+$|\bin\s+the\s+city\s+of\s+$"
-                           r"|\b(?:[A-Z][\w-]*|provider|company|firm|maker|start-?up|vendor|operator|business|supplier|"
-                           r"developer|outfit|specialist|bank|insurer|retailer|carrier)\s+in\s+$")
+                           r"|\b(?:provider|company|firm|maker|start-?up|vendor|operator|business|supplier|"
+                           r"developer|outfit|specialist|bank|insurer|retailer|carrier)\s+in\s+$"
+                           r"|\b(?:" + "|".join(sorted(lx.ORG_HEADS - lx.NEWS_HEADS)) + r")\s+in\s+$")
 _OWNED_AFTER = re.compile(
     r"\s+(?:own\s+)?(?:customers|clients|headquarters|board|spokes(?:person|man|woman)|shares|products|"
     r"software|engineers|staff|employees|executives|lawyers|" + _ROLE + r")\b", re.I)

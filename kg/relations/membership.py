@@ -74,10 +74,10 @@ LIST_CUE = Cue(
 APPOSITION_CUE = Cue(
     rf",\s*(?:both|all|each|also|now|already|themselves|an?|one)?\s*(?:(?:founding|fellow|existing|new|early)\s+)?"
     rf"(?:{_MEMBER_NOUN}|accord\s+members?)\s+(?:of|to|in)\b"
-    rf"|\b(?:is|are|was|were|became|become|becomes|be|been)\s+(?:now\s+|also\s+|both\s+)?(?:one\s+of|among|part\s+of)?"
+    rf"|\b(?:is|are|was|were|became|become|becomes|be|been|remains?|remained|stays?|stayed)\s+(?:now\s+|also\s+|both\s+|still\s+)?(?:one\s+of|among|part\s+of)?"
     rf"\s*(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:(?:\d+|\w+)\s+){{0,2}}?(?:founding\s+|original\s+|new\s+)?"
     rf"{_MEMBER_NOUN}\b"
-    rf"|\bamong\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:founding\s+|new\s+)?{_MEMBER_NOUN}\b"
+    rf"|\bamong\s+(?:the\s+|its\s+|their\s+)?(?:\w+['’]s\s+)?(?:founding\s+|new\s+|original\s+)?{_MEMBER_NOUN}\b"
     rf"|,\s+(?:another|also(?:\s+an?)?|a\s+fellow|an?\s+founding|an?\s+early|one\s+of\s+the(?:\s+\w+)?)\s+"
     rf"(?:[\w-]+\s+)?{_MEMBER_NOUN}(?=\s*[,.])"
     r"|\ban?\s+(?:founding\s+|early\s+)?(?:member|signatory)\s+since\s+(?:\d{4}|its|the|launch)\b"
@@ -95,7 +95,8 @@ SIGN_VERB = Cue(
     r"\b(?=(?:sign|join)\s)(?<!to )(?<!not )(?<!n't )(?<!n’t )(?<!never )(?<!would )(?<!could )(?<!may )(?<!might )"
     r"(?<!should )(?<!must )(?<!did )(?<!do )(?<!does )(?<!can )(?<!won't )(?<!cannot )(?:sign|join)"
     r"(?=\s+(?:the|a|an|global|industry|cyber|tech|new)\b)|"
-    r"(?:were|was|are|is)\s+(?:among\s+)?the\s+first\s+(?:\w+\s+)?to\s+(?:sign|join|endorse|back)|"
+    r"(?:were|was|are|is|become|became|becomes)\s+(?:among\s+)?the\s+(?:first|latest|newest|most\s+recent)\s+"
+    r"(?:\w+\s+)?to\s+(?:sign|join|endorse|back|commit)|"
     r"(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:those|the\s+\w+)\s+(?:that|who|which)\s+(?:have\s+|had\s+)?"
     r"(?:signed|joined)|"
     r"(?:confirmed|announced|completed|finali[sz]ed)\s+(?:its|their)\s+(?:membership|accession|signature)|"
@@ -103,19 +104,23 @@ SIGN_VERB = Cue(
     r"(?=\s+(?:in|since|from)\b)|(?:participates?|participated|participating)\s+(?:to|in)\b|"
     r"(?:was|were|is|are|has\s+been|have\s+been)\s+there\s+(?:at|from)\s+(?:the\s+)?(?:start|outset|beginning|launch|"
     r"day\s+one|first\s+day)|"
-    r"pledged(?=\s*[,.;]|\s+(?:too|as\s+well)\b)|endorsed|endorses|put\s+(?:its|their)\s+names?\s+(?:to|down|on)|added\s+(?:its|their)\s+names?|signed\s+(?:on|up)\s+to|(?:all\s+|also\s+)?(?:signing|joining)\s+(?:up|on)|"
+    r"pledged(?=\s*[,.;]|\s+(?:too|as\s+well)\b)|endorsed|endorses|put\s+(?:its|their)\s+names?\s+(?:to|down|on)|added\s+(?:its|their)\s+(?:names?|signatures?)|signed\s+(?:on|up)\s+to|(?:all\s+|also\s+)?(?:signing|joining)\s+(?:up|on)|"
     r"(?:is|are|was|were|came|come|comes|climbed|jumped)\s+(?:also\s+|now\s+|all\s+)?on\s+board|"
-    r"came\s+(?:in|aboard)(?=\s+(?:over|during|last|this|earlier|in\s+(?:\d{4}|january|february|march|april|may|"
-    r"june|july|august|september|october|november|december)\b)))\b(?!\s+by\b)")
+    r"came\s+aboard|came\s+in(?=\s+(?:over|during|last|this|earlier|on\s+\d|in\s+(?:\d{4}|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december)\b)))\b(?!\s+by\b)")
+_FOLLOWED = re.compile(r"\bfollowed(?:\s+suit)?(?=\s+(?:in|on|last|this|later|shortly|soon|weeks|months|days|a\s+"
+                       r"(?:week|month|day)|\d))", re.I)
 SO_DID = re.compile(r"\b(?:so|as)\s+(?:did|has|have|do|does|are|is|were|was)\b", re.I)
 #: "X signed the text alongside Y": Y signed too.
-_ALONGSIDE = re.compile(r"\b(?:alongside|along\s+with|together\s+with)\s+", re.I)
+_ALONGSIDE = re.compile(r"\b(?:alongside|along\s+with|together\s+with|on\s+the\s+same\s+day\s+as|at\s+the\s+same\s+"
+                        r"time\s+as)\s+(?:the\s+)?", re.I)
 ABSENT_CUE = Cue(
     r"\b(?:(?:conspicuously|notably|noticeably|glaringly)\s+)?(?:absent|missing)\b"
     r"|\b(?:has|have|had)\s+yet\s+to\s+(?:sign|join)|\byet\s+to\s+(?:sign|join|come\s+(?:on\s+board|aboard))"
     r"|\b(?:declined|declines|decline|refused|refuses|refuse|chose\s+not|opted\s+not|decided\s+not|decides\s+not|"
     r"unwilling|reluctant|refusing|declining)\s+to\s+(?:join|sign)"
     r"|\b(?:(?:has|have|had)\s+)?never\s+(?:signed|joined)\b"
+    r"|\b(?:has|have|had)\s+never\s+been\s+(?:a\s+|an\s+)?(?:member|signatory|signatories|members|part\s+of)\b"
     r"|\b(?:has|have|had|did|does|do|will|would)\s*(?:(?:likewise|also|still|similarly|equally|so\s+far)\s+)?"
     r"(?:not|n[’']t)\s+(?:yet\s+)?(?:signed|joined|sign|join)"
     r"|\b(?:hasn|haven|hadn|didn|won)[’']t\s+(?:yet\s+)?(?:signed|joined|sign|join)"
@@ -125,7 +130,7 @@ ABSENT_CUE = Cue(
     r"|\b(?:remains?|remained|remaining|stays?|stayed|staying|is|are)\s+outside\s+(?:the\s+)?(?:accord|pact|group|coalition)"
     r"|\b(?:does|do|did)\s+not\s+(?:plan|intend|want|expect)\s+to\s+(?:sign|join)"
     r"|\b(?:stayed|stays|stay|sat|sitting|remained|remains?)\s+(?:\w+\s+)?on\s+the\s+sidelines|\bholdouts?\b"
-    r"|\bruled\s+out\s+(?:signing|joining)|\bwithdr[ae]w\s+from|\bpulled\s+out\s+of|\bwalked\s+away\s+from"
+    r"|\bruled\s+out\s+(?:signing|joining)|\b(?:has|have|had)\s+held\s+off\b|\bholding\s+off\b|\bwithdr[ae]wn?\s+from|\bpulled\s+out\s+of|\bwalked\s+away\s+from"
     rf"|\bnot\s+(?:(?:stand|sit|appear|feature|figure)s?\s+)?(?:among|on|one\s+of)\s+(?:the\s+)?(?:\w+['’]s\s+)?"
     rf"(?:\d+\s+)?(?:list|{_MEMBER_NOUN}|roster)"
     r"|\b(?:is|are|was|were|remains?)\s+not\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:member|signatory|signatories|members)\b"
@@ -149,6 +154,7 @@ _EXAMPLE = re.compile(r",\s+(?:for\s+example|for\s+instance|among\s+them|in\s+pa
 _OF_ACCORD = re.compile(r"\s+(?:the\s+|this\s+|that\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:accord|pact|pledge|"
                         r"agreement|Accord|Call|initiative|coalition|group)\b|\s+it\b")
 _ADDED = re.compile(r"(?:welcomed|welcomes|added|adding|recruited|brought\s+(?:in|on\s+board|aboard))\b", re.I)
+_CONDITIONAL = re.compile(r"\W*(?:should|were|had|if|unless|suppose|supposing)\b", re.I)
 _OF_AFTER = re.compile(r"\s+of(?=\s+(?:the\s+)?(?-i:[A-Z]))")
 _NOT_AFTER = re.compile(r"\s*(?:not|never)\b", re.I)
 #: ", none of which has joined": the claim is about the whole group before the comma.
@@ -160,12 +166,15 @@ _TOPIC = Cue(rf"\b(?:new|latest|more)\s+(?:{_MEMBER_NOUN})\b"
                     rf"|\b(?:{_MEMBER_NOUN}|roster|membership)\b\s+(?:\w+\s+){{0,3}}?(?:come|comes|include|includes|was|is|"
                     r"are|were|range|ranges|span|spans|fall|consist|cluster|number|read\s+like|list)\b"
                     rf"|\b(?:list|roster)\s+of\s+(?:the\s+)?{_MEMBER_NOUN}\b"
-                    r"|\b(?:read|go|look|scan|run)\s+(?:down|through|over|at)\s+the\s+(?:list|roster|names)\b")
+                    r"|\b(?:read|go|look|scan|run)\s+(?:down|through|over|at)\s+the\s+(?:list|roster|names)\b"
+                    r"|\b(?:two|three|four|five|six)\s+(?:more|new|other|further)\b[^.;]{0,40}?\b(?:admitted|joined|"
+                    r"signed|added|welcomed)\b")
 #: A sentence whose subject is the members and that names none: "The founding members cut across the industry."
 _TOPIC_SUBJECT = re.compile(rf"\W*(?:the\s+|its\s+|their\s+)?(?:(?:accord|pact)['’]s\s+)?(?:[\w-]+\s+){{0,2}}?"
                             rf"{_MEMBER_NOUN}\s+(?!of\b|to\b|who\b|that\b|which\b|in\b)(?-i:[a-z]+)\b", re.I)
 #: A sentence in a list-reading paragraph that says a name is on it: "Facebook is there", "GitHub's name appears".
 _PRESENCE = re.compile(r"\b(?:is|are)\s+(?:there|here|on\s+it)\b|\bnames?\s+appears?\b|\bturns?\s+up\b"
+                       r"|^(?:one|the\s+first)\s+(?:is|was)\b|\bthe\s+(?:other|second|latter)\s+(?:is|was)\b"
                        r"|\b(?:is|are|was|were)\s+represented\s+(?:by|through)\b"
                        r"|^then\s+comes?\b", re.I)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|we|the\s+(?:[\w-]+\s+){0,3}?(?:company|firm|maker|group|operator|provider|"
@@ -330,7 +339,8 @@ _ABSENT_STEMS = ("sideline", "holdout",
                  "absent", "missing", "yet", "declin", "refus", "chose", "opted", "not", "n't", "n’t", "hold", "held",
                  "stay", "sat ", "left", "nowhere", "see", "saw", " no ", "plan", "ruled", "withdr", "pulled", "walk",
                  "outside", "remain")
-_CUE_STEMS = ("sign", "join", "came ", "member", "found", "backer", "support", "particip", "part ", "newcomer",
+_CUE_STEMS = ("sign", "join", "came ", "followed", "admitted", "put ", "added", "member", "found", "backer", "support",
+              "particip", "part ", "newcomer",
               "recruit",
               "addition", "roster", "list", "welcom", "add", "brought", "absent", "missing", "yet", "declin",
               "refus", "chose", "opted", "not ", "n't", "n’t", "among", "hold", "held", "stay", "sat ", "left",
@@ -388,13 +398,14 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             found = colon_items(doc, s, cue.end()) or group_after(s, text.index(":", cue.end()) + 1, doc)
         for mention in found:
             out.append(_fact(doc, s, "signed", mention, "signatory.membership", 0.85, cue.end()))
-    for cue in cues(SIGN_VERB, ("sign", "join", "board", "came ", "put ", "endors", "first", "among", "membership",
+    for cue in cues(SIGN_VERB, ("sign", "join", "board", "came ", "put ", "endors", "first", "latest", "newest",
+                                "recent", "among", "membership",
                                 "accession",
                                 "names", "pledged", "there ", "particip")):
         if any(a <= cue.start() < b for a, b in absent_spans) or _NEGATED.search(text[:cue.start()]):
             continue
-        if not accordish_object(text, cue.end()):
-            continue
+        if not accordish_object(text, cue.end()) or _CONDITIONAL.match(text, clause_start(text, cue.start())):
+            continue  # "Should Amazon ever put its name to the text, ...": a condition, not a fact
         listed = colon_items(doc, s, cue.end())  # "Five companies joined the accord: A, a start-up; B; and C."
         for mention in listed:
             out.append(_fact(doc, s, "signed", mention, "signatory.colon-list", 0.85, cue.end()))
@@ -407,6 +418,10 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             out.append(_fact(doc, s, "absentFrom" if negated else "signed", mention,
                              "absent.neither" if negated else "signatory.verb", 0.9, cue.end(),
                              anaphoric=mention.sentence != s.index or mention.start < s.start, agreement=signed_what))
+    for cue in cues(_FOLLOWED, ("followed",)):  # "Umoja Ledger followed in March": after a signing, it signed
+        if any(f.predicate == "signed" for f in out) or _previous_signed(doc, s):
+            for mention in _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=False):
+                out.append(_fact(doc, s, "signed", mention, "signatory.followed", 0.75, cue.end()))
     for cue in cues(SO_DID, ("so ", "as ")):
         if any(f.predicate == "signed" for f in out) or _previous_signed(doc, s):
             colon = text.find(":", cue.end(), cue.end() + 60)  # "So did both halves of HP: HP Inc. and HPE"
@@ -583,8 +598,9 @@ def _plural_antecedent(doc: Doc, s: Sentence, count: int, before: int) -> list[M
         earlier = doc.sentences[index]
         if earlier.chrome:
             continue
+        regions = relative_regions(earlier.text)  # "Two firms that worked with X, A and B, ...": not X
         found = [m for m in doc.by_sentence.get(index, []) if m.kind == "ORG" and not m.modifier  # "Cisco's Talos"
-                 and (index < s.index or m.end - s.start <= before)]
+                 and (index < s.index or m.end - s.start <= before) and not inside(m.start - earlier.start, regions)]
         for group in reversed(groups(earlier, found, doc)):
             if len(group) == count:
                 return group

@@ -61,8 +61,9 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         if org:
             return org, _title(match.group(2)), "post.org-title-name"
     # "Smith, Microsoft's president" / "Lenka Aldous, chief executive of Tarnwick Systems"
-    match = re.match(rf",\s+(?:the\s+|a\s+|an\s+)?(?:([^\s,]+)['’]s\s+)?(?:(?:principal|senior|lead|chief|deputy|"
-                     rf"associate|assistant|former|global|regional|long-serving|new|interim|acting)\s+)?((?:{_ROLE})(?:\s+and\s+(?:{_ROLE}))?)"
+    match = re.match(rf",\s+(?:the\s+|a\s+|an\s+|(?:its|their)\s+)?(?:([^\s,]+)['’]s\s+)?(?:(?:principal|senior|"
+                     rf"lead|chief|deputy|associate|assistant|former|global|regional|long-serving|new|interim|acting)"
+                     rf"\s+)?((?:{_ROLE})(?:\s+and\s+(?:{_ROLE}))?)"
                      r"(?:\s+(?:of|at|for|with)\s+|,\s+)?",
                      after, re.I)
     if match:
@@ -79,6 +80,12 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         org = _org_starting(orgs, person.end + match.end())
         if org and match.group(0).rstrip().endswith(("of", "at", "for", "with", ",")):
             return org, role, "post.name-title-org"
+        if re.match(r",\s+(?:its|their)\s", after, re.I):  # "Malachy Ferreira-Dunne, its chief executive,"
+            from kg.relations.base import resolve_org_anaphor
+
+            org = resolve_org_anaphor(doc, s, start)
+            if org is not None and org.key:
+                return org, role, "post.name-its-title"
     # "Microsoft, whose president Brad Smith"; "Microsoft, which convened the group and whose president, Brad Smith,"
     match = re.search(rf"\bwhose\s+((?:{_ROLE})),?\s+$", before, re.I)
     if match:

@@ -13,7 +13,7 @@ from kg.nlp.segment import Block, Sentence
 from kg.relations.base import Fact, agreement_for
 
 _CUE = re.compile(r"\b(?:principles?|commitments?|pledges?|promis(?:es?|ing|ed)|tenets?|pillars?|values|"
-                  r"obligations|undertakings)\b", re.I)
+                  r"obligations|undertakings)\b|\bcommit(?:s|ted)?\s+(?:themselves\s+)?to\s*[:?]?$", re.I)
 _ENUMERATION = Cue(r"\b(?:principles|commitments|pledges|promises|tenets|pillars)\b[^:.;]{0,60}:\s*(.+?)"
                           r"[.;]?$"
                    r"|\b(?:three|four|five|six)\s+(?:things|points|rules|goals|aims|areas|ideas|promises)\b[^:.;]{0,60}:"
