@@ -77,6 +77,8 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(rf"\b(?:researcher|analyst|professor|spokes(?:person|man|woman)|economist|lawyer|scholar|engineer)"
                 rf"\s+({PERSON_NAME})(?=[\s,.;:])"),
      ("researcher", "analyst", "professor", "spokes", "economist", "lawyer", "scholar", "engineer")),
+    (re.compile(rf"(?-i:[A-Z][\w-]*)\s+(?:founder|co-founder|cofounder|chief\s+executive|president|chairman|"
+                rf"chairwoman)\s+({PERSON_NAME})(?=[\s,.;:])"), ("founder", "chief", "president", "chair")),
     (re.compile(r"\b(?:President|Chairman|Chairwoman|Chair|CEO|CTO|CFO|CISO|CIO|COO|Director|Founder|Minister|"
                 r"Secretary|Senator|Commissioner|Ambassador|Professor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Spokesperson|"
                 r"Spokesman|Spokeswoman|Counsel|Officer|Analyst|Researcher|Chancellor|Premier|Governor|Mayor)"
@@ -206,7 +208,9 @@ def _type_people_of_orgs(text: str, base: int, mentions: list[Mention]) -> None:
 
 
 _NAMED_THREAT = re.compile(r"\b(?:" + "|".join(lx.THREAT_HEADS) + r")\b[^.]{0,60}?\b(?:named|dubbed|called|"
-                           r"known as|nicknamed)\s+$", re.I)
+                           r"known as|nicknamed)\s+$"
+                           r"|\b(?:named|dubbed|called|christened|nicknamed)\s+(?:the|this|that)\s+"
+                           r"(?:" + "|".join(lx.THREAT_HEADS) + r")\s+$", re.I)
 
 
 def _breaks(match: re.Match[str]) -> list[tuple[int, int]]:
@@ -333,7 +337,8 @@ _THREAT_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:(?!(?:behind|of|that|whi
                                 r"{0,2}(?:" + "|".join(lx.THREAT_HEADS) + r")\b")
 _EVENT_AFTER = re.compile(r"\s+(?:" + "|".join(lx.EVENT_HEADS) + r")\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
-_DESCRIBED_AFTER = re.compile(r"\s+(?:firm|company|start-?up|maker|vendor|provider|operator|outfit|business|bank|"
+_DESCRIBED_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:firm|company|start-?up|maker|vendor|provider|operator|outfit|"
+                              r"business|bank|"
                               r"developer|manufacturer|supplier|insurer|retailer|carrier)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:based|headquartered|located)\s+in\s+$|\bin\s+the\s+city\s+of\s+$"
                            r"|\b(?:provider|company|firm|maker|start-?up|vendor|operator|business|supplier|"
@@ -375,8 +380,9 @@ def _type_in_context(text: str, base: int, mention: Mention) -> None:
     if _ORG_DESCRIPTOR.search(before):
         mention.kind, mention.cls = "ORG", "Company"
         return
-    if _PLACE_BEFORE.search(before) or (_ARTICLE_BEFORE.search(before) and _DESCRIBED_AFTER.match(after)):
-        mention.kind, mention.cls = "PLACE", "Place"  # "based in Pune"; "a Manchester firm"
+    if _PLACE_BEFORE.search(before) or ((_ARTICLE_BEFORE.search(before) or (mention.initial and len(words) == 1))
+                                        and _DESCRIBED_AFTER.match(after)):
+        mention.kind, mention.cls = "PLACE", "Place"  # "based in Pune"; "a Manchester firm"; "Bozeman software firm"
         return
     if mention.possessive and _OWNED_AFTER.match(after):
         mention.kind, mention.cls = "ORG", "Company"

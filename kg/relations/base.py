@@ -262,8 +262,11 @@ def ensure_entity(doc: Doc, mention: Mention, kind: str = "ORG", cls: str = "Com
     if entity is None:
         entity = doc.entities[key] = Entity(key, kind, cls, label)
     entity.names.add(label)
-    entity.mentions.append(mention)
-    mention.key, mention.kind, mention.cls = key, kind, cls
+    for other in doc.mentions:  # the same untyped name elsewhere in the article names the same organisation
+        if other is mention or (other.kind == "NAME" and not other.key and not other.possessive
+                                and clean_label(other.text) == label):
+            other.key, other.kind, other.cls = key, kind, cls
+            entity.mentions.append(other)
     return key
 
 
@@ -328,6 +331,12 @@ def _speaker_org(doc: Doc, sentence: Sentence, affiliations: dict[str, str]) -> 
     return None
 
 
+def _subject_name(m: Mention, sentence: Sentence) -> bool:
+    """An untyped name of two to four words that opens a sentence of running text: the subject 'it' points to."""
+    return m.kind == "NAME" and m.initial and 2 <= len(m.text.split()) <= 4 and "  " not in m.text \
+        and sentence.block.kind == "text"
+
+
 def resolve_org_anaphor(doc: Doc, sentence: Sentence, pos: int) -> Mention | None:
     """'it' / 'the company' at ``pos``: the speaker's organisation, the sentence's subject, or the last subject."""
     affiliations: dict[str, str] = doc.cache.get("affiliations", {})  # type: ignore[assignment]
@@ -340,11 +349,17 @@ def resolve_org_anaphor(doc: Doc, sentence: Sentence, pos: int) -> Mention | Non
             entity = doc.entities.get(org_key)
             if entity and entity.mentions:
                 return entity.mentions[0]
-    own = [m for m in candidates(doc, sentence) if m.start - sentence.start < pos and m.key]
+    own = [m for m in candidates(doc, sentence, initial=True) if m.start - sentence.start < pos
+           and (m.key or _subject_name(m, sentence))]  # "Bridger Logic ... said that it has signed"
     if own:
+        if not own[0].key:
+            ensure_entity(doc, own[0])
         return own[0]
     for index in range(sentence.index - 1, max(-1, sentence.index - 4), -1):
-        previous = [m for m in doc.in_sentence(index, "ORG") if not m.possessive and not m.modifier]
+        previous = [m for m in doc.by_sentence.get(index, []) if not m.possessive and not m.modifier and (
+            (m.kind == "ORG" and m.key) or _subject_name(m, doc.sentences[index]))]
         if previous:
+            if not previous[0].key:  # "Bridger Logic is one of the smallest members. ... the firm's CEO"
+                ensure_entity(doc, previous[0])
             return previous[0]
     return None

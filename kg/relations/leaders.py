@@ -42,11 +42,14 @@ PASSIVE = Cue(rf"\bunder\s+the\s+(?:leadership|stewardship|auspices)\s+of\s+|\b(
 ACTIVE = Cue(rf"(?<!-)\b{_VERBS}\s+(?:the\s+|this\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,3}}?{_THING}\b"
              rf"|\b(?:pulled|brought|got)\s+(?:the\s+|this\s+|an?\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_THING}|thing)"
              rf"\s+together\b|\b(?:doing|did|does|do)\s+the\s+(?:convening|organi[sz]ing|leading|coordinating)\b"
-             rf"|\b(?:is|was|has\s+been|are|were)\s+(?:the\s+|its\s+)?{_BEHIND}")
+             rf"|\b(?:is|was|has\s+been|are|were)\s+(?:the\s+|its\s+)?{_BEHIND}"
+             rf"|(?<!-)\b(?:convened|organi[sz]ed|initiated|spearheaded|conceived|brokered|instigated)\s+it\b")
 IDEA = Cue(r"\b(?:idea|brainchild|initiative|creation|project)\s+of\s+|['’]s\s+(?:idea|brainchild)\b")
 _CONTEXT = Cue(rf"\b{_THING}\b|\bit\b")
 
 
+_AGREEMENT_WORD = re.compile(r"\b(?:accord|pact|pledge|agreement|initiative|charter|call|declaration)\b", re.I)
+_OTHER_SUBJECT = re.compile(r"\b(?:that|which)\s+(?:the|a|an|its|their)\s+\w+")
 _UNDER = re.compile(r"\bunder\s+$", re.I)
 _LEADERSHIP = re.compile(r"['’]s\s+(?:leadership|stewardship|auspices|guidance|direction)\b", re.I)
 _X_LED = re.compile(r"-(?:led|organi[sz]ed|initiated|convened)\s+(?:[\w-]+\s+){0,2}?(?:accord|pact|initiative|"
@@ -102,9 +105,15 @@ def _read(doc: Doc) -> list[Fact]:
             for m in group_after(s, cue.end(), doc, max_gap=25)[:1]:
                 out.append(Fact("led", ensure_entity(doc, m), agreement, s, "leader.passive", 0.9, m.text))
         for cue in ACTIVE.finditer(text):
+            if cue.group(0).endswith(" it") and not _AGREEMENT_WORD.search(
+                    doc.sentences[s.index - 1].text if s.index else ""):
+                continue  # "Microsoft convened it": only when the sentence before names the agreement
             region = inside(cue.start(), regions)
             subjects = ([antecedent(s, region[0], doc)] if region else group_before(s, cue.start(), doc)[-1:])
             for head in subjects:
+                if head is not None and region is None and _OTHER_SUBJECT.search(
+                        text, head.end - s.start, cue.start()):
+                    continue  # '"Cyber Days", a session that the accord organized': the accord did it
                 if head is not None:
                     out.append(Fact("led", ensure_entity(doc, head), agreement, s, "leader.active", 0.9, head.text))
         out.extend(_around_names(doc, s, agreement))

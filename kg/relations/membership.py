@@ -66,7 +66,8 @@ LIST_CUE = Cue(
     rf"(?:\s+[\w-]+){{0,4}}?"
     rf"(?:\s+(?:companies|members|firms|signatories)\s+(?:such\s+as|including|like))?"
     rf"|\bthe\s+(?:list|roster)\s+(?:\w+\s+){{0,2}}?(?:includes?|included)\b"
-    r"|\b(?:fellow\s+|founding\s+|new\s+)?(?:signatories|signatory|members|member)\s+(?=(?-i:[A-Z]))"
+    r"|\b(?:fellow\s+|founding\s+|new\s+)?(?:signatories|signatory|members|member)\s+"
+    r"(?:(?:company|companies|firms?|organi[sz]ations?)\s+)?(?=(?-i:[A-Z]))"
     r"|\b(?:first|second|third|fourth|fifth|sixth|\w+th|latest|newest)\b[^.;]{0,40}?\b(?:member|signatory|"
     r"company|firm)\b[^.;]{0,40}?\bafter\s+"
     r"|\b(?:founded|launched|started|created|set\s+up|formed)\s+by\s+(?=[^.;]{0,40}?\band\s+(?:\d+|[a-z]+-?[a-z]*)"
@@ -137,8 +138,10 @@ ABSENT_CUE = Cue(
     r"|\b(?:is|are|was|were)\s*(?:not|n[’']t)\s+on\s+(?:it|the\s+list|the\s+roster)\b"
     r"|\b(?:isn|aren|wasn|weren)[’']t\s+on\s+(?:it|the\s+list|the\s+roster)\b"
     r"|\b(?:isn|aren|wasn|weren)[’']t\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:member|signatory|signatories|members)\b"
-    r"|\bnot\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:member|signatory|part)\s+of\b|\bholds?\s+back|\bheld\s+back"
+    r"|\bnot\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:member|signatory|part)\s+of\b|\b(?:holds?|held|holding)\s+back(?=\s*(?:[,.;]|$|from\s+(?:sign|join)))"
     r"|\b(?:still\s+)?(?:missing|absent)\s+(?:are|were|is|was)\b"
+    r"|\b(?:is|are|was|were|remains?)\s+(?:the\s+|a\s+)?(?:most\s+|biggest\s+|largest\s+|one\s+)?(?:visible|notable|"
+    r"obvious|glaring|conspicuous|striking|big|major)?\s*(?:gap|omission)s?\b"
     r"|\babsences?\s+(?:(?:from\s+the\s+(?:list|roster|accord|pact)\s+)?(?:are|were|include[sd]?|is|was))\b"
     r"|\bstayed\s+away|\bsat\s+out|\bopted\s+out|\bstayed\s+out|\bleft\s+off\s+the\s+list|\bnowhere\s+to\s+be\s+found"
     r"|\bnowhere\s+(?:on|in|among)\s+(?:the\s+|its\s+)?(?:list|roster|signator|members|accord|pact)"
@@ -154,6 +157,10 @@ _EXAMPLE = re.compile(r",\s+(?:for\s+example|for\s+instance|among\s+them|in\s+pa
 _OF_ACCORD = re.compile(r"\s+(?:the\s+|this\s+|that\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:accord|pact|pledge|"
                         r"agreement|Accord|Call|initiative|coalition|group)\b|\s+it\b")
 _ADDED = re.compile(r"(?:welcomed|welcomes|added|adding|recruited|brought\s+(?:in|on\s+board|aboard))\b", re.I)
+_OTHER_CLAUSE = re.compile(r",\s*(?:even\s+as|as|while|but|although|though|whereas|when)\s+(?:[\w'’-]+\s+){1,6}$",
+                           re.I)
+_OPENING_PRONOUN = re.compile(r"(?:It|The\s+company|The\s+firm)\s")
+_COORDINATED_VERB = re.compile(r"\b(?:but|and|yet)\s+(?:(?:has|have|had|is|was|did|does|still)\s+)?$")
 _CONDITIONAL = re.compile(r"\W*(?:should|were|had|if|unless|suppose|supposing)\b", re.I)
 _OF_AFTER = re.compile(r"\s+of(?=\s+(?:the\s+)?(?-i:[A-Z]))")
 _NOT_AFTER = re.compile(r"\s*(?:not|never)\b", re.I)
@@ -235,6 +242,8 @@ def answer_facts(doc: Doc) -> list[Fact]:
             pending = None
             continue
         answered += 1
+        if pending == "signed" and ABSENT_CUE.search(s.text):
+            continue  # "Google is the most visible gap.": the text's own claim, read by the rules
         for m in candidates(doc, s, initial=True):
             if m.kind == "ORG":
                 out.append(_fact(doc, s, pending, m, "answer.to-question", 0.6, 0))
@@ -268,8 +277,7 @@ def _read_all(doc: Doc) -> list[Fact]:
     for sentence in doc.sentences:
         if sentence.chrome:
             continue
-        found = _sentence_facts(doc, sentence) if sentence.block.kind != "item" and not table_row(sentence.text) \
-            else []
+        found = _sentence_facts(doc, sentence) if not table_row(sentence.text) else []
         facts.extend(found)
         paragraph = sentence.block.paragraph
         cued = has_any(sentence.text, _CUE_STEMS)
@@ -335,11 +343,12 @@ _LIST_STEMS = (*_MEMBER_STEMS, "welcom", "add", "brought", "list", "roster", " b
                                "business", "from ", "after ", "founded", "launched", "started", "created",
                                "set up", "formed", "signed", "joined", "backed", "endorsed", "recently", "latest",
                                "notably", "includ")
-_ABSENT_STEMS = ("sideline", "holdout",
+_ABSENT_STEMS = ("sideline", "holdout", "never", "gap", "omission",
                  "absent", "missing", "yet", "declin", "refus", "chose", "opted", "not", "n't", "n’t", "hold", "held",
                  "stay", "sat ", "left", "nowhere", "see", "saw", " no ", "plan", "ruled", "withdr", "pulled", "walk",
                  "outside", "remain")
-_CUE_STEMS = ("sign", "join", "came ", "followed", "admitted", "put ", "added", "member", "found", "backer", "support",
+_CUE_STEMS = ("sign", "join", "came ", "followed", "admitted", "put ", "added", "never", "gap", "omission", "member",
+              "found", "backer", "support",
               "particip", "part ", "newcomer",
               "recruit",
               "addition", "roster", "list", "welcom", "add", "brought", "absent", "missing", "yet", "declin",
@@ -349,9 +358,35 @@ _CUE_STEMS = ("sign", "join", "came ", "followed", "admitted", "put ", "added", 
               "instance", "neither", "nor ", "first", "second", "third", "th ", "latest", "newest", "by ")
 
 
+#: A labelled line: "Who's in: A, B, plus C and D"; "Who's out: E and F".
+_IN_LABEL = re.compile(r"\W*(?:who(?:['’]s|\s+is|\s+are)\s+in|who\s+(?:signed|joined)|(?:the\s+)?(?:signatories|"
+                       r"signers|founding\s+members|members|founders))\s*:", re.I)
+_OUT_LABEL = re.compile(r"\W*(?:who(?:['’]s|\s+is|\s+are)\s+(?:out|missing|absent)|(?:also\s+|still\s+)?"
+                        r"(?:missing|absent)|"
+                        r"holdouts?|not\s+(?:signed|in|on\s+the\s+list)|who\s+(?:didn['’]t|did\s+not)\s+(?:sign|join))\s*:",
+                        re.I)
+
+
+def _labelled_line(doc: Doc, s: Sentence) -> list[Fact]:
+    """Every organisation after a 'Who's in:' / 'Who's out:' label (outside asides and relative clauses)."""
+    label = _IN_LABEL.match(s.text)
+    predicate = "signed"
+    if label is None:
+        label, predicate = _OUT_LABEL.match(s.text), "absentFrom"
+    if label is None or lx.PROMISE_WORDS.search(s.text[:label.end()]):
+        return []
+    regions = relative_regions(s.text)
+    return [_fact(doc, s, predicate, m, "signatory.labelled" if predicate == "signed" else "absent.labelled", 0.85,
+                  label.end())
+            for m in candidates(doc, s) if m.kind == "ORG" and m.start - s.start >= label.end()
+            and not inside(m.start - s.start, regions)]
+
+
 def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
     text = s.text
-    out: list[Fact] = []
+    out: list[Fact] = _labelled_line(doc, s)
+    if out:
+        return _dedupe(out)
     if not has_any(text, _CUE_STEMS):
         return out
     absent_spans: list[tuple[int, int]] = []
@@ -393,6 +428,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         if of and not _OF_ACCORD.match(text, of.end()):
             continue  # "which is also a member of the Data Security Council of India"
         fronted = cue.group(0).lower().startswith("among")  # "Among the accord's signatories, Cisco and Nokia"
+        if _NEITHER.search(text[clause_start(text, cue.start()):cue.start()]):
+            continue  # "A and B belong to the charter, but none of them was among the accord's founders"
         found = _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=fronted, anaphora=True)
         if not found and text[cue.end():cue.end() + 2].strip().startswith(":"):  # "... is on the list: Arm, ..."
             found = colon_items(doc, s, cue.end()) or group_after(s, text.index(":", cue.end()) + 1, doc)
@@ -563,6 +600,8 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
         head = antecedent(s, region[0], doc)
         return [head] if head else []
     before = group_before(s, start, doc)
+    if before and _OTHER_CLAUSE.search(s.text, before[-1].end - s.start, start):
+        return []  # "X declined, even as two of its rivals joined": the verb has another subject
     if before and s.text[:start].rstrip().endswith(","):
         # "Siemens, which rallied Airbus, Allianz and Daimler behind its charter, has not signed": the names
         # after the last relative pronoun belong to the clause; the subject is the name it hangs on
@@ -572,6 +611,10 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
             before = [m for m in before if m.start - s.start < opened[-1]] or ([head] if head else before)
     if not before and allow_after:  # "A and B were invited but have stayed on the sidelines"
         before = group_before(s, start, doc, start=0)
+    if not before and anaphora and _OPENING_PRONOUN.match(s.text) and _COORDINATED_VERB.search(s.text, 0, start):
+        resolved = resolve_org_anaphor(doc, s, 0)  # "It backed the Paris Call but has never signed the accord"
+        if resolved is not None:
+            return [resolved]
     if before:
         return before
     clause = clause_start(s.text, start) if anaphora else 0

@@ -57,7 +57,8 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
     # "Microsoft President Brad Smith"
     match = re.search(rf"((?-i:[A-Z][\w-]*))\s+((?:{_ROLE}))\s+$", before, re.I)
     if match:
-        org = _org_at(orgs, base + match.start(1), base + match.end(1))
+        org = _org_at(orgs, base + match.start(1), base + match.end(1)) or next(
+            (m for m in orgs if m.end == base + match.end(1)), None)  # "Bridger Logic founder Harlan Pike"
         if org:
             return org, _title(match.group(2)), "post.org-title-name"
     # "Smith, Microsoft's president" / "Lenka Aldous, chief executive of Tarnwick Systems"
@@ -70,7 +71,7 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         role = _title(match.group(2))
         if match.group(1):
             org = _org_at(orgs, person.end + match.start(1), person.end + match.end(1))
-            if org is None and match.group(1).lower() in ("company", "firm", "group", "startup", "start-up"):
+            if org is None and match.group(1).lower() in _COMPANY_WORDS:
                 from kg.relations.base import resolve_org_anaphor  # "X, the company's chief executive"
 
                 earlier = [m for m in orgs if m.end - base <= start and m.key]
@@ -97,7 +98,12 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
     match = re.search(rf"([^\s,]+)['’]s\s+((?:{_ROLE})),\s+$", before, re.I)
     if match:
         org = _org_at(orgs, base + match.start(1), base + match.end(1))
-        if org:
+        if org is None and match.group(1).lower() in _COMPANY_WORDS:  # "said the firm's chief executive, X"
+            from kg.relations.base import resolve_org_anaphor
+
+            earlier = [m for m in orgs if m.end - base <= match.start() and m.key]
+            org = earlier[0] if earlier else resolve_org_anaphor(doc, s, match.start())
+        if org is not None and org.key:
             return org, _title(match.group(2)), "post.org-title-comma-name"
     # "Marlow Systems ... Its chief executive, Tomas Eriksen": the organisation the sentence before is about
     match = re.search(rf"\b(?:[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]+\s+){{0,2}}?((?:{_ROLE})),\s+$", before)
@@ -142,6 +148,9 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         if org:
             return org, None, "post.name-of-org"
     return None
+
+
+_COMPANY_WORDS = frozenset({"company", "firm", "group", "startup", "start-up", "business", "vendor", "maker"})
 
 
 def _org_at(orgs: list[Mention], start: int, end: int) -> Mention | None:

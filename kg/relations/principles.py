@@ -38,7 +38,27 @@ def extract(doc: Doc) -> list[Fact]:
         enumerated = _from_sentences(doc, pattern, "principle.enumeration", r",\s*(?:and\s+)?|\s+and\s+")
         if enumerated:
             return enumerated
-    return _from_sentences(doc, _INFINITIVES, "principle.infinitives", r"(?:,\s*|\s+)and\s+to\s+|,\s*to\s+")
+    return _from_sentences(doc, _INFINITIVES, "principle.infinitives", r"(?:,\s*|\s+)and\s+to\s+|,\s*to\s+") \
+        or _from_counted(doc)
+
+
+def _from_counted(doc: Doc) -> list[Fact]:
+    """'What they promise: four things, in plain English. Defend every customer. Never help a government attack
+    anyone. Help users protect themselves. Work together.': a stated count, then that many short sentences."""
+    for s in doc.sentences:
+        stated = _STATED_COUNT.search(s.text)
+        if s.chrome or stated is None or not (lx.PROMISE_WORDS.search(s.text) or _ACCORD_CONTEXT.search(s.text)):
+            continue
+        count = _NUMBERS[stated.group(1).lower()]
+        rest = s.text[stated.end():].strip(" .:,")
+        if ":" in rest or "," in rest or len(rest.split()) > 4:
+            continue  # the list follows in the same sentence: the enumeration rules' case
+        following = doc.sentences[s.index + 1:s.index + 1 + count]
+        if len(following) == count and all(
+                f.block.paragraph == s.block.paragraph and not f.chrome and len(f.text.split()) <= 25
+                and not doc.in_sentence(f.index, "ORG", "PERSON") for f in following):
+            return [_principle(doc, f, n, f.text, "principle.counted", 0.7) for n, f in enumerate(following, start=1)]
+    return []
 
 
 def _principle(doc: Doc, s: Sentence, number: int, text: str, rule: str, confidence: float) -> Fact:
@@ -156,7 +176,7 @@ def _items(body: str, splitter: str) -> list[str]:
 
 def _from_sentences(doc: Doc, pattern: Cue, rule: str, splitter: str) -> list[Fact]:
     for s in doc.sentences:
-        if s.chrome:
+        if s.chrome or s.block.kind == "heading":  # "Three pledges, one problem: how A, B and C compare"
             continue
         match = pattern.search(s.text)
         if not match or not (_ACCORD_CONTEXT.search(s.text) or rule == "principle.enumeration"):
