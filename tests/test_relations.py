@@ -169,3 +169,57 @@ def test_threat_named_by_an_apposition_and_event_with_lower_case_head() -> None:
 def test_pronouns_and_congress_are_not_names() -> None:
     doc = analyse(read_text(HEADER + "'Nobody is safe,' the accord says. Facebook told Congress it would sign.\n"))
     assert not any(e.label in ("Nobody", "Congress") and e.kind in ("ORG", "EVENT") for e in doc.entities.values())
+
+
+# -- second round (batches 18 and 19) ----------------------------------------------------------------------
+def test_labelled_lines_name_members_and_absentees() -> None:
+    body = ("The accord launched this week.\n\n- Who's in: Norvale Systems (which drafted it), Quibbly Labs, plus "
+            "Tessaro.\n- Who's out: Brightwell Networks and Orrin Data.\n")
+    by = read(body)[0]
+    assert by["signed"] == {"Norvale Systems", "Quibbly Labs", "Tessaro"}
+    assert by["absentFrom"] == {"Brightwell Networks", "Orrin Data"}
+
+
+def test_a_count_then_that_many_short_sentences_are_principles() -> None:
+    body = ("What the accord's members promise: three things. Guard every user. Refuse to aid state attacks. "
+            "Share what they learn.\n")
+    assert read(body)[2] == ["Guard every user.", "Refuse to aid state attacks.", "Share what they learn."]
+
+
+def test_gaps_elliptical_absence_and_an_opening_pronoun() -> None:
+    body = ("Zentara Cloud is the most glaring omission. Apple did not sign. Brightwell didn't either.\n\n"
+            "Orrin Data backed the Paris Call. It supported the Call but has never signed the accord.\n")
+    assert read(body)[0]["absentFrom"] == {"Zentara Cloud", "Apple", "Brightwell", "Orrin Data"}
+
+
+def test_one_of_them_latest_to_commit_member_company_and_followed() -> None:
+    body = ("Thirty companies signed the accord, and Norvale Systems is one of them. Quibbly Labs is the latest to "
+            "commit. The meeting was hosted by member company Tessaro Group. Orrin Data signed in May, and "
+            "Brightwell Networks followed in June.\n")
+    assert read(body)[0]["signed"] == {"Norvale Systems", "Quibbly Labs", "Tessaro Group", "Orrin Data",
+                                       "Brightwell Networks"}
+
+
+def test_a_conditional_and_a_rival_clause_are_not_signing() -> None:
+    body = ("Should Zentara Cloud ever sign the accord, analysts will be surprised. Halvard Group declined to "
+            "join, even as two of its rivals joined.\n")
+    by = read(body)[0]
+    assert "signed" not in by
+    assert by["absentFrom"] == {"Halvard Group"}
+
+
+def test_founder_title_and_the_firm_s_executive() -> None:
+    body = ("Bridger Logic signed the accord. It is one of the smallest members. \"We are proud,\" said the "
+            "firm's chief executive, Dana Whit. The idea came from Bridger Logic founder Harlan Peake.\n")
+    posts = read(body)[1]
+    assert ("Dana Whit", "Bridger Logic", "chief executive") in posts
+    assert ("Harlan Peake", "Bridger Logic", "founder") in posts
+
+
+def test_countries_and_quoted_events_are_not_signatories() -> None:
+    body = ("The accord reached the region. Companies from Mexico to Argentina put their names to it. Most were "
+            "introduced at \"Ciber Dias 2020\", an online session that the accord organised.\n")
+    doc = analyse(read_text(HEADER + body))
+    facts = extract_all(doc)
+    assert not [f for f in facts if f.predicate in ("signed", "led")]
+    assert {doc.entities[f.subject].label for f in facts if f.predicate == "about"} == {"Ciber Dias 2020"}

@@ -53,6 +53,33 @@ def fold(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", folded).strip()
 
 
+def trie_pattern(words: list[str]) -> str:
+    """A regular expression matching exactly ``words`` (case-folded; use it with re.I), shaped as a trie:
+    the longest word wins where several match, as in an alternation sorted longest first."""
+    trie: dict[str, Any] = {}
+    for word in {w.lower() if len(w.lower()) == len(w) else w for w in words if w}:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = []
+        leaves = []
+        for char in sorted(k for k in node if k):
+            child = node[char]
+            if list(child) == [""]:
+                leaves.append(re.escape(char))
+            else:
+                branches.append(re.escape(char) + build(child))
+        if leaves:
+            branches.append(leaves[0] if len(leaves) == 1 else "[" + "".join(leaves) + "]")
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie) if trie else "(?!)"
+
+
 class Gazetteer:
     """Finds the dictionary's names in text (longest match first, whole words)."""
 
@@ -65,12 +92,11 @@ class Gazetteer:
             for name in (entry.label, *entry.alt):
                 self._by_name.setdefault(fold(name), entry)
                 names.append(name)
-        names = sorted(set(names), key=len, reverse=True)
         # a match must start with a capital or a digit (see ``find``): the case-sensitive look-ahead lets the
-        # engine skip every other position before it tries the alternation (4x faster than filtering after)
+        # engine skip every other position before it tries the names (4x faster than filtering after); the
+        # names are one trie-shaped pattern, so each position costs one branch per character, not one per name
         self._pattern = re.compile(
-            r"(?<![\w@.-])(?=(?-i:[A-Z0-9À-ÖØ-Þ]))(?:" + "|".join(re.escape(n) for n in names)
-            + r")(?![\w@]|\.\w|-(?-i:[A-Z]))", re.I
+            r"(?<![\w@.-])(?=(?-i:[A-Z0-9À-ÖØ-Þ]))" + trie_pattern(names) + r"(?![\w@]|\.\w|-(?-i:[A-Z]))", re.I
         )
 
     def lookup(self, name: str) -> Entry | None:

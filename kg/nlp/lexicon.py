@@ -14,22 +14,25 @@ Data Digital Computing Semiconductor Semiconductors Electronics Dynamics Industr
 Insurance Wireless Microsystems Micro Foundation Institute Alliance Association Council Agency Ministry
 Department Commission Authority Bureau Office Consortium Coalition Ventures Works Automation Cyber Defense
 Defence Intelligence Platforms Platform Payments Finance Financial Energy Power Utilities Water Shipping Freight
-Dispatch Times Post Journal Gazette Herald Tribune Review Weekly Daily News Magazine Press Chronicle
+Dispatch Times Post Journal Gazette Herald Tribune Review Weekly Daily News Magazine Press Chronicle Newswire
 Inc Corp Ltd LLC Plc PLC AG GmbH SA NV BV AS ASA AB Oyj SE
 """.split())
 #: Legal suffixes: part of a company's name as written, not of its label.
 LEGAL_SUFFIX = re.compile(
-    r"(?:,?\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|LLC|L\.L\.C\.|plc|Plc|PLC|AG|GmbH|"
+    r"(?:,?\s+(?:\(Pty\)\s+Ltd\.?|\(Pty\)|Inc\.?|inc\.|Incorporated|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|LLC|"
+    r"L\.L\.C\.|plc|Plc|PLC|AG|GmbH|"
     r"S\.A\.|SA|N\.V\.|NV|B\.V\.|BV|AS|A/S|ASA|AB|Oyj|SE|S\.p\.A\.|K\.K\.|s\.r\.o\.|S\.r\.l\.|Pty\.? Ltd\.?|"
     r"Sdn\.? Bhd\.?|S\.A\.S\.|Ltda\.?))+$"
 )
 #: A legal suffix right after a name ("Inc", ", Inc.", "Oyj").
 LEGAL_SUFFIX_AFTER = re.compile(
-    r",?\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?|Ltd\.?|Limited|LLC|plc|Plc|PLC|AG|GmbH|S\.A\.|SA|N\.V\.|NV|"
+    r",?\s+(?:\(Pty\)\s+Ltd\.?|\(Pty\)|Inc\.?|inc\.|Incorporated|Corp\.?|Corporation|Co\.?|Ltd\.?|Limited|LLC|plc|"
+    r"Plc|PLC|AG|GmbH|S\.A\.|SA|N\.V\.|NV|"
     r"B\.V\.|BV|AS|A/S|ASA|AB|Oyj|SE|S\.p\.A\.|K\.K\.|s\.r\.o\.|S\.r\.l\.|Pty\.? Ltd\.?|Sdn\.? Bhd\.?|S\.A\.S\.|"
     r"Ltda\.?)(?![\w-])"
 )
-NEWS_HEADS = frozenset("Dispatch Times Post Journal Gazette Herald Tribune Weekly Daily News Magazine Chronicle"
+NEWS_HEADS = frozenset("Dispatch Times Post Journal Gazette Herald Tribune Weekly Daily News Magazine Chronicle "
+                       "Newswire"
                        .split())
 GOV_HEADS = frozenset("Agency Ministry Department Commission Authority Bureau Council".split())
 
@@ -47,9 +50,12 @@ ROLE_WORDS = [
     "professor", "analyst", "researcher", "senior researcher", "security researcher", "engineer",
     "senior engineer", "manager", "general manager", "lawyer", "attorney", "adviser", "advisor", "partner",
     "lead", "principal", "fellow", "officer", "editor", "correspondent", "reporter", "economist",
+    "research fellow", "senior fellow", "visiting fellow", "portfolio manager", "fund manager", "strategist",
+    "security strategist", "prosecutor", "research director", "program director", "programme director", "boss",
 ]
 #: Any "chief ... officer" ("chief risk officer", "chief trust and safety officer") is a title.
-_ROLE_CORE = r"chief\s+[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,2}?\s+officer|" + "|".join(
+_ROLE_CORE = r"chief\s+[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,2}?\s+(?:officer|strategist|scientist|evangelist|architect)|" \
+    + "|".join(
     sorted((re.escape(r) for r in ROLE_WORDS), key=len, reverse=True))
 #: A role phrase: optional modifiers, a core title, an optional "of/for <lower-case field>" tail.
 ROLE = re.compile(
@@ -64,12 +70,13 @@ ROLE_AT_START = re.compile(rf"(?i:(?:{_ROLE_CORE}))\b")
 #: Last words of job titles: a capitalised run ending in one is a title, not a name ("Chief Technology Officer").
 TITLE_HEADS = frozenset("""officer president director counsel manager executive chairman chairwoman chair secretary
 minister spokesperson spokesman spokeswoman analyst researcher engineer head lead founder cofounder co-founder
-editor correspondent reporter ceo cto cfo coo ciso cio cso vp""".split())
+editor correspondent reporter ceo cto cfo coo ciso cio cso vp strategist scientist evangelist architect fellow
+prosecutor""".split())
 
 #: Head nouns of events ("RSA Conference", "Signatory Assembly", "Baltic roundtable").
 EVENT_HEADS = ("conference", "summit", "assembly", "forum", "workshop", "roundtable", "round table", "meeting",
                "congress", "expo", "symposium", "gathering", "hearing", "webinar", "ceremony", "dialogue",
-               "convening", "meetup", "hackathon", "week")
+               "convening", "meetup", "hackathon", "breakfast", "luncheon", "reception", "retreat", "week")
 #: Head nouns of cyber threats ("Marrowfly ransomware", "the NotPetya attack").
 THREAT_HEADS = ("ransomware", "malware", "worm", "virus", "trojan", "botnet", "wiper", "spyware", "backdoor",
                 "attack", "attacks", "outbreak", "outbreaks", "campaign", "hack", "breach", "cyberattack",
@@ -94,6 +101,7 @@ Signatories Signatory Members Member Founders Critics Researchers Officials Comp
 Networking Younger Older Notably Conspicuously Signing Joining Watching Talks People Get Sign Like
 Meanwhile Elsewhere Separately Similarly Additionally Finally Overall Ultimately Currently Previously Recently
 Earlier Later Instead Still Together Collectively Individually Privately Publicly Officially
+Notice Consider Imagine Remember Note Look Take Think Okay Deep
 """.split())
 #: Capitalised verbs and particles of title-case headlines: never part of a name.
 HEADLINE_BREAKS = frozenset("""

@@ -40,14 +40,16 @@ class Mention:
 
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
-_TOKEN = rf"(?:[{_UPPER}][^\W_]*|[a-z]{{1,2}}[A-Z][^\W_]*)(?:-[^\W_]+)*"
-_RUN = re.compile(rf"{_TOKEN}(?:(?:[ \t\n]+|[ \t]*&[ \t]*){_TOKEN})*(?:['’]s\b|['’](?=\s))?")
+_TOKEN = rf"(?:[{_UPPER}][^\W_]*|[a-z]{{1,2}}[A-Z][^\W_]*)(?:['’][{_UPPER}][^\W_]+)?(?:-[^\W_]+)*"  # "O'Halloran"
+#: Words of one name are separated by one space or a line break; two spaces or more separate a table's columns.
+_RUN = re.compile(rf"{_TOKEN}(?:(?:[ \t](?![ \t])|[ \t]?\n[ \t]*|[ \t]*&[ \t]*){_TOKEN})*(?:['’]s\b|['’](?=\s))?")
 _MODIFIER_TAIL = re.compile(r"-(?:based|led|owned|parent|backed|made|born|headquartered|focused|linked|run)$")
 _NUMBER_WORD = re.compile(r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
                           r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
                           r"eighty|ninety|hundred|thousand|dozens?)(?:-[a-z]+)?")
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ic|i)$")
-_PERSON_TOKEN = rf"[{_UPPER}][a-zß-öø-ÿ]+(?:[-'’][{_UPPER}][a-zß-öø-ÿ]+)*"
+#: One word of a person's name: "Vlădescu", "O'Hara", "Ferreira-Dunne".
+_PERSON_TOKEN = rf"[{_UPPER}](?:[a-zß-öø-ÿā-ž]+|(?=['’][{_UPPER}]))(?:[-'’][{_UPPER}][a-zß-öø-ÿā-ž]+)*"
 PERSON_NAME = rf"{_PERSON_TOKEN}(?:\s+[A-Z]\.)?(?:\s+(?:van|von|de|der|den|da|di|du|le|la|al|bin|ter)\b)?" \
               rf"(?:\s+{_PERSON_TOKEN}){{1,2}}"
 _SPEECH = r"(?:said|says|added|adds|told|wrote|writes|argued|explained|noted|warned|stated|commented|recalled|" \
@@ -63,10 +65,10 @@ _ADJECTIVE = r"(?:long-serving|longtime|new|former|then|current|outgoing|incomin
 _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(rf"\b(?:said|says|according to|added|wrote)\s+({PERSON_NAME})"),
      ("said", "says", "according to", "added", "wrote")),
-    (re.compile(rf"({PERSON_NAME})\s+{_SPEECH}\b"), _SPEECH_WORDS),
+    (re.compile(rf"(?<!\bof )(?<!\bat )(?<!\bfrom )({PERSON_NAME})\s+{_SPEECH}\b"), _SPEECH_WORDS),
     (re.compile(rf"({PERSON_NAME}),\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:(?:{_TOKEN}|company|firm|group|bank|"
                 rf"start-?up)['’]s\s+)?(?:{_ADJECTIVE}\s+)?(?:{_ROLE})\b"), (",",)),
-    (re.compile(rf"(?:['’]s|\b[Tt]he|\b[Ii]ts|\b[Tt]heir)\s+(?:{_ADJECTIVE}\s+)?(?:{_ROLE}),\s+({PERSON_NAME})"),
+    (re.compile(rf"(?:['’]s|(?<=s)['’]|\b[Tt]he|\b[Ii]ts|\b[Tt]heir)\s+(?:{_ADJECTIVE}\s+)?(?:{_ROLE}),\s+({PERSON_NAME})"),
      (",",)),
     (re.compile(rf"({PERSON_NAME})\s+(?:has\s+been|had\s+been|is|was|became)\s+(?:the\s+|a\s+|an\s+)?"
                 rf"(?:{_ROLE})\b"), ()),
@@ -105,8 +107,9 @@ _DATELINE = re.compile(r"^([A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Z.]+)*)\s*(?:--|—|–|-
 
 
 _AGREEMENT_HEADS = frozenset("Charter Compact Declaration Convention Pact Pledge Accord Treaty".split())
-_INSTITUTION = re.compile(r"(?:(?-i:[A-Z][\w-]+)\s+){0,2}?\b(University|Ministry|Department|Bank|Institute|College|"
-                          r"Office|Council|Academy|Center|"
+_LEADING_NAME = re.compile(r"(?<![\w-])(?:[A-Z][\w-]+\s+){1,2}$")
+_INSTITUTION = re.compile(r"\b(University|Ministry|Department|Bank|Institute|College|"
+                          r"Office|Council|Academy|Center|School|Society|Association|Federation|Laboratory|Committee|"
                           r"Centre|Foundation|Coalition|Alliance|Commission|Agency|Charter|Compact|Declaration|"
                           r"Convention|Pact|Pledge|Treaty)\s+(?:of|for)\s+"
                           r"(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+)*")
@@ -137,7 +140,10 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
     for start, end, found in gazetteer.find(text):
         entry: Entry | None = found
         unit = _UNIT_AFTER.match(text, end) if found.kind == "ORG" else None
-        if unit and unit.group(1) in lx.ORG_HEADS and unit.group(1) not in _GENERIC_HEADS:
+        if unit and unit.group(1) in _GENERIC_HEADS and not lx.LEGAL_SUFFIX_AFTER.match(text, end) and (
+                unit.group(2) is None or lx.LEGAL_SUFFIX_AFTER.match(text, unit.end(1))):
+            end = unit.end(1)  # "Nielsen Holdings Plc": the known company, written with its generic head
+        elif unit and unit.group(1) in lx.ORG_HEADS and unit.group(1) not in _GENERIC_HEADS:
             second = unit.group(2)
             end = unit.end(2) if second in lx.ORG_HEADS and second not in _GENERIC_HEADS else unit.end(1)
             entry = None  # "NTT Communications", "NTT Data": a company of its own
@@ -154,12 +160,13 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
         taken.append((start, end))
     taken.extend(m.span() for m in lx.TICKER.finditer(text))  # "(CSCO.O)": a ticker, not another name
     for match in _INSTITUTION.finditer(text):  # "the University of Edinburgh": one name across 'of'
-        begin = match.start()
-        for word in re.finditer(r"\S+", text[begin:match.start(1)]):  # "The Halvard Centre for ...": not "The"
+        lead = _LEADING_NAME.search(text, max(0, match.start() - 60), match.start())  # "the Halvard Centre for"
+        begin = lead.start() if lead else match.start()
+        for word in re.finditer(r"\S+", text[begin:match.start()]):  # "The Halvard Centre for ...": not "The"
             if word.group(0) in lx.FUNCTION_WORDS or any(s < begin + word.end() and begin + word.start() < e
                                                          for s, e in taken):
-                begin = match.start() + word.end() + 1
-        begin = min(begin, match.start(1))
+                begin = lead.start() + word.end() + 1 if lead else begin
+        begin = min(begin, match.start())
         if not any(s < match.end() and begin < e for s, e in taken):
             head = match.group(1)
             kind = "AGREEMENT" if head in _AGREEMENT_HEADS else "ORG"
@@ -331,7 +338,7 @@ def _org_like(words: list[str]) -> bool:
     return words[-1] in lx.ORG_HEADS or any(w in lx.FUNCTION_WORDS or w.isupper() for w in words)
 
 
-_THREAT_AFTER = re.compile(r"\s+\(?(?:" + "|".join(lx.THREAT_HEADS) + r")\b", re.I)
+_THREAT_AFTER = re.compile(r"\s+\(?(?:(?-i:[a-z][\w-]*)\s+)?(?:" + "|".join(lx.THREAT_HEADS) + r")\b", re.I)
 #: "Kestrelmoth, the campaign against hospital VPN servers": an apposition that names the thing a threat.
 _THREAT_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:(?!(?:behind|of|that|which|who|whose|by|with)\b)[a-z][\w-]*\s+)"
                                 r"{0,2}(?:" + "|".join(lx.THREAT_HEADS) + r")\b")
@@ -343,7 +350,8 @@ _DESCRIBED_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:firm|company|start-?up|
 _PLACE_BEFORE = re.compile(r"\b(?:based|headquartered|located)\s+in\s+$|\bin\s+the\s+city\s+of\s+$"
                            r"|\b(?:provider|company|firm|maker|start-?up|vendor|operator|business|supplier|"
                            r"developer|outfit|specialist|bank|insurer|retailer|carrier)\s+in\s+$"
-                           r"|\b(?:" + "|".join(sorted(lx.ORG_HEADS - lx.NEWS_HEADS)) + r")\s+in\s+$")
+                           r"|\b([A-Z][a-z]+)\s+in\s+$")  # "Ozimbra Payments in Lagos": the word must be an ORG head
+_PLACE_AFTER_HEADS = lx.ORG_HEADS - lx.NEWS_HEADS
 _OWNED_AFTER = re.compile(
     r"\s+(?:own\s+)?(?:customers|clients|headquarters|board|spokes(?:person|man|woman)|shares|products|"
     r"software|engineers|staff|employees|executives|lawyers|" + _ROLE + r")\b", re.I)
@@ -361,7 +369,9 @@ def _type_in_context(text: str, base: int, mention: Mention) -> None:
         mention.kind, mention.cls = "THREAT", "CyberIncident"
         return
     head = _EVENT_AFTER.match(after)
-    if (words[-1].lower() in lx.EVENT_HEADS and len(words) >= 2) or head:  # "Congress" alone is a legislature
+    if (words[-1].lower() in lx.EVENT_HEADS and len(words) >= 2 and not (
+            words[-1].lower() == "week" and words[-2].lower() in ("this", "next", "last", "that", "the"))) or head:
+        # "Congress" alone is a legislature; "ELSEWHERE THIS WEEK" is a heading
         mention.kind, mention.cls = "EVENT", "Event"
         if head and not mention.possessive and head.group(0).strip() != "week":  # "Asia-Pacific roundtable"
             mention.end += head.end()
@@ -380,8 +390,10 @@ def _type_in_context(text: str, base: int, mention: Mention) -> None:
     if _ORG_DESCRIPTOR.search(before):
         mention.kind, mention.cls = "ORG", "Company"
         return
-    if _PLACE_BEFORE.search(before) or ((_ARTICLE_BEFORE.search(before) or (mention.initial and len(words) == 1))
-                                        and _DESCRIBED_AFTER.match(after)):
+    place_before = _PLACE_BEFORE.search(before)
+    described = (_ARTICLE_BEFORE.search(before) or (mention.initial and len(words) == 1)) \
+        and _DESCRIBED_AFTER.match(after)
+    if (place_before and (place_before.group(1) is None or place_before.group(1) in _PLACE_AFTER_HEADS)) or described:
         mention.kind, mention.cls = "PLACE", "Place"  # "based in Pune"; "a Manchester firm"; "Bozeman software firm"
         return
     if mention.possessive and _OWNED_AFTER.match(after):

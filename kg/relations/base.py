@@ -67,10 +67,14 @@ def has_any(text: str, stems: tuple[str, ...]) -> bool:
 _HEAD_BEFORE = re.compile(r"\b([A-Z][\w&.'’-]*)(?:\s*\([^()]*\))?$")
 #: A bracketed aside: "(disclosure: my old employer)".
 BRACKETED = re.compile(r"\([^()]{0,200}\)")
-_APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|their|his|her)\s+([^,;:()]{1,120}?)(?:,|[.!?]?$)")
+_APPOSITIVE = re.compile(r",\s+(?:(?:the|a|an|its|their|his|her)\s+|(?=(?:developer|maker|provider|operator|supplier|"
+                         r"manufacturer|specialist|vendor|designer|publisher|owner|parent|subsidiary)\s+of\s))"
+                         r"([^,;:()]{1,120}?)(?:,|[.!?]?$)")
 #: "the professional network Microsoft bought": the name is the subject of a clause about the other.
 _SUBJECT_OF = re.compile(r"\s+(?:bought|acquired|owns|owned|founded|built|created|spun\s+off|sold|runs|ran)\b")
+_DASH_ASIDE = re.compile(r"\s[–—]\s[^–—]{1,80}?\s[–—](?=\s)")
 _NAME_WORD = re.compile(r"\b[A-Z][\w&.'’-]*")
+_MODIFIER_WORD = re.compile(r"-(?:based|headquartered|born|owned|backed|led|made|listed)$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:after|of|from|by|at|with|for|to|in|than|behind|under|over|like)\s+"
                                  r"(?:the\s+)?$")
 
@@ -89,7 +93,8 @@ def relative_regions(text: str) -> tuple[tuple[int, int], ...]:
         if head is None or head.group(1) in lx.TIME_WORDS or head.group(1) in lx.FUNCTION_WORDS:
             continue
         body = match.group(1)
-        name = next((n for n in _NAME_WORD.finditer(body) if n.group(0) not in lx.COMMON_ACRONYMS), None)
+        name = next((n for n in _NAME_WORD.finditer(body) if n.group(0) not in lx.COMMON_ACRONYMS
+                     and not _MODIFIER_WORD.search(n.group(0))), None)  # "an Osaka-based maker of ..."
         words = body.split()
         modifier = words[-1][:1].islower() and " and " not in body  # "the Bristol managed-security outfit"
         if name is None or modifier or _PREPOSITION_BEFORE.search(body[:name.start()]) \
@@ -173,9 +178,20 @@ def groups(sentence: Sentence, mentions: list[Mention], doc: Doc, span: bool = F
         if m.possessive or m.modifier or m.kind in ("PLACE",) or m.text in lx.NATIONALITIES:
             for i in range(m.start - base, m.end - base):
                 masked[i] = "x"
+    for aside in _DASH_ASIDE.finditer(text):  # "SAP – at the time the only German founder – and ABB"
+        for i in range(*aside.span()):
+            masked[i] = " "
     for ticker in lx.TICKER.finditer(text):  # "Facebook Inc (FB.O) and Cisco": the ticker is no gap
         for i in range(*ticker.span()):
             masked[i] = " "
+    for m in mentions:  # "Tsukimori Denki K.K., ... and Hanamizuki Systems Co., Ltd.": a legal suffix is no gap
+        end = m.end - base
+        suffix = lx.LEGAL_SUFFIX_AFTER.match(text, end)
+        while suffix is not None and suffix.end() > end:
+            for i in range(end, suffix.end()):
+                masked[i] = " "
+            end = suffix.end()
+            suffix = lx.LEGAL_SUFFIX_AFTER.match(text, end)
     flat = "".join(masked)
     out: list[list[Mention]] = []
     for m in mentions:
@@ -189,8 +205,10 @@ def groups(sentence: Sentence, mentions: list[Mention], doc: Doc, span: bool = F
 
 def _coordinated(gap: str) -> bool:
     gap = re.sub(r"\bx+(?:-[a-z]+)?(?:['’]s)?", "", gap)
+    gap = re.sub(r"\(\s*\)", " ", gap)  # "Veldmark Software (Netherlands), Orvieto Sistemi (Italy) and ..."
     gap = re.sub(r"\bas well as\b|\balong with\b|\btogether with\b|\bby way of\b|\bnor\b|&", " and ", gap)
-    words = [w.lower() if w in lx.NATIONALITIES else w for w in re.sub(r"[,\s]+", " ", gap).strip().split()]
+    words = [w.lower() if w in lx.NATIONALITIES or all(p in lx.NATIONALITIES for p in w.split("-")) else w
+             for w in re.sub(r"[,\s]+", " ", gap).strip().split()]  # "the Swiss-Swedish engineering group"
     if words[:1] == ["and"] or words[:1] == ["or"] or words[:1] == ["plus"]:
         words = words[1:]
         if words[:1] == ["by"]:  # "joined by VMware ... and by Juniper Networks"
@@ -331,9 +349,11 @@ def _speaker_org(doc: Doc, sentence: Sentence, affiliations: dict[str, str]) -> 
     return None
 
 
-def _subject_name(m: Mention, sentence: Sentence) -> bool:
-    """An untyped name of two to four words that opens a sentence of running text: the subject 'it' points to."""
-    return m.kind == "NAME" and m.initial and 2 <= len(m.text.split()) <= 4 and "  " not in m.text \
+def _subject_name(m: Mention, sentence: Sentence, doc: Doc) -> bool:
+    """An untyped name of two to four words that opens a sentence of running text (after a dateline, if any):
+    the subject 'it' points to."""
+    opens = m.initial or not any(o.kind != "PLACE" and o.start < m.start for o in doc.by_sentence.get(m.sentence, []))
+    return m.kind == "NAME" and opens and 2 <= len(m.text.split()) <= 4 and "  " not in m.text \
         and sentence.block.kind == "text"
 
 
@@ -350,14 +370,14 @@ def resolve_org_anaphor(doc: Doc, sentence: Sentence, pos: int) -> Mention | Non
             if entity and entity.mentions:
                 return entity.mentions[0]
     own = [m for m in candidates(doc, sentence, initial=True) if m.start - sentence.start < pos
-           and (m.key or _subject_name(m, sentence))]  # "Bridger Logic ... said that it has signed"
+           and m.cls != "NewsOutlet" and (m.key or _subject_name(m, sentence, doc))]  # "Bridger Logic said that it"
     if own:
         if not own[0].key:
             ensure_entity(doc, own[0])
         return own[0]
     for index in range(sentence.index - 1, max(-1, sentence.index - 4), -1):
         previous = [m for m in doc.by_sentence.get(index, []) if not m.possessive and not m.modifier and (
-            (m.kind == "ORG" and m.key) or _subject_name(m, doc.sentences[index]))]
+            (m.kind == "ORG" and m.key) or _subject_name(m, doc.sentences[index], doc))]
         if previous:
             if not previous[0].key:  # "Bridger Logic is one of the smallest members. ... the firm's CEO"
                 ensure_entity(doc, previous[0])

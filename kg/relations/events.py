@@ -16,11 +16,12 @@ from kg.relations.base import Fact, agreement_for
 
 _HEAD = "|".join(h.replace(" ", r"\s+") for h in lx.EVENT_HEADS if h != "week")
 _NAMED = re.compile(
-    r"((?:(?:(?-i:[A-Z][\w-]*)|signatory|ministerial|regional|annual|member)\s+){1,5}?)"
+    r"((?:(?:(?-i:[A-Z][\w-]*)|signatory|signatories['’]?|ministerial|regional|annual|members?['’]?)\s+){1,5}?)"
     rf"({_HEAD})\b", re.I)
 #: "the RSA security conference": a known event's name with lower-case words put in ("RSA Conference").
 _KNOWN_WITH_MODIFIERS = re.compile(rf"((?-i:[A-Z][\w&-]*)(?:\s+(?-i:[A-Z][\w&-]*)){{0,3}})\s+"
                                    rf"((?-i:[a-z][\w-]*)\s+){{1,2}}({_HEAD})\b", re.I)
+_HEAD_STEMS = tuple(h.split()[0] for h in lx.EVENT_HEADS if h != "week")
 _ORDINAL = re.compile(r"^(?:first|second|third|annual|inaugural|next|the|a|an|its)\s+", re.I)
 
 
@@ -33,9 +34,11 @@ def extract(doc: Doc) -> list[Fact]:
         if s.chrome:
             continue
         events = [m for m in doc.in_sentence(s.index, "EVENT")]
-        events += _known_with_modifiers(doc, s, events)
-        events += _on_a_topic(doc, s, events)
-        events += _unnamed_in_dictionary(doc, s, events)
+        low = s.text.lower()
+        if any(map(low.__contains__, _HEAD_STEMS)):  # every pattern below ends in an event's head word
+            events += _known_with_modifiers(doc, s, events)
+            events += _on_a_topic(doc, s, events)
+            events += _unnamed_in_dictionary(doc, s, events)
         for m in events:
             end = m.end - s.start
             window = s.text[end:end + 120]

@@ -53,10 +53,8 @@ LIST_CUE = Cue(
     rf"|\b{_MEMBER_NOUN},\s+(?:ranging\s+)?from\s+"
     rf"|\b{_MEMBER_NOUN}\b(?:\s+[\w-]+){{0,3}}?\s+(?:ran|runs|range[sd]?|stretch(?:es|ed)?|spans?|spanned)\s+from\s+"
     rf"|\b{_MEMBER_NOUN}\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:accord|pact|Accord|Call),\s+(?=(?-i:[A-Z]))"
-    rf"|\b{_NUMBER}\s+other\s+(?:[\w-]+\s+){{0,2}}?(?:companies|firms|organi[sz]ations|businesses),\s+"
-    r"(?=[^.;]{0,80}?\bamong\s+them\b)"
-    rf"|\b{_NUMBER}\s+(?:[\w-]+\s+){{0,3}}?(?:companies|firms|organi[sz]ations|businesses)\s*(?:,|—|–|--)?\s*"
-    rf"(?:include[sd]?|including|among\s+them|are|were)\s*:?"
+    rf"|\b{_NUMBER}\s+(?:[\w-]+\s+){{0,3}}?(?:companies|firms|organi[sz]ations|businesses)(?:\s*(?:,|—|–|--)?\s*"
+    rf"(?:include[sd]?|including|among\s+them|are|were)\s*:?|,\s+(?=[^.;]{{0,80}}?\bamong\s+them\b))"
     r"|\bnames\s+on\s+(?:the\s+)?(?:document|list|roster|accord|pact|pledge|text|letter)\s+"
     r"(?:include[sd]?|including|are|were)\s*:?"
     r"|\bamong\s+(?:those|the\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|organi[sz]ations|businesses|newcomers|names))\s+"
@@ -78,7 +76,8 @@ APPOSITION_CUE = Cue(
     rf"|\b(?:is|are|was|were|became|become|becomes|be|been|remains?|remained|stays?|stayed)\s+(?:now\s+|also\s+|both\s+|still\s+)?(?:one\s+of|among|part\s+of)?"
     rf"\s*(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:(?:\d+|\w+)\s+){{0,2}}?(?:founding\s+|original\s+|new\s+)?"
     rf"{_MEMBER_NOUN}\b"
-    rf"|\bamong\s+(?:the\s+|its\s+|their\s+)?(?:\w+['’]s\s+)?(?:founding\s+|new\s+|original\s+)?{_MEMBER_NOUN}\b"
+    rf"|\bamong\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+)?(?:\w+['’]s\s+)?(?:founding\s+|new\s+|original\s+)?"
+    rf"{_MEMBER_NOUN}\b"
     rf"|,\s+(?:another|also(?:\s+an?)?|a\s+fellow|an?\s+founding|an?\s+early|one\s+of\s+the(?:\s+\w+)?)\s+"
     rf"(?:[\w-]+\s+)?{_MEMBER_NOUN}(?=\s*[,.])"
     r"|\ban?\s+(?:founding\s+|early\s+)?(?:member|signatory)\s+since\s+(?:\d{4}|its|the|launch)\b"
@@ -105,7 +104,7 @@ SIGN_VERB = Cue(
     r"(?=\s+(?:in|since|from)\b)|(?:participates?|participated|participating)\s+(?:to|in)\b|"
     r"(?:was|were|is|are|has\s+been|have\s+been)\s+there\s+(?:at|from)\s+(?:the\s+)?(?:start|outset|beginning|launch|"
     r"day\s+one|first\s+day)|"
-    r"pledged(?=\s*[,.;]|\s+(?:too|as\s+well)\b)|endorsed|endorses|put\s+(?:its|their)\s+names?\s+(?:to|down|on)|added\s+(?:its|their)\s+(?:names?|signatures?)|signed\s+(?:on|up)\s+to|(?:all\s+|also\s+)?(?:signing|joining)\s+(?:up|on)|"
+    r"pledged(?=\s*[,.;]|\s+(?:too|as\s+well)\b)|commit(?:s|ted)?\s+to(?=\s+the\s+(?:\w+\s+){0,2}(?:accord|pact))|endorsed|endorses|put\s+(?:its|their)\s+names?\s+(?:to|down|on)|added\s+(?:its|their)\s+(?:names?|signatures?)|signed\s+(?:on|up)\s+to|(?:all\s+|also\s+)?(?:signing|joining)\s+(?:up|on)|"
     r"(?:is|are|was|were|came|come|comes|climbed|jumped)\s+(?:also\s+|now\s+|all\s+)?on\s+board|"
     r"came\s+aboard|came\s+in(?=\s+(?:over|during|last|this|earlier|on\s+\d|in\s+(?:\d{4}|january|february|march|"
     r"april|may|june|july|august|september|october|november|december)\b)))\b(?!\s+by\b)")
@@ -121,7 +120,7 @@ ABSENT_CUE = Cue(
     r"|\b(?:declined|declines|decline|refused|refuses|refuse|chose\s+not|opted\s+not|decided\s+not|decides\s+not|"
     r"unwilling|reluctant|refusing|declining)\s+to\s+(?:join|sign)"
     r"|\b(?:(?:has|have|had)\s+)?never\s+(?:signed|joined)\b"
-    r"|\b(?:has|have|had)\s+never\s+been\s+(?:a\s+|an\s+)?(?:member|signatory|signatories|members|part\s+of)\b"
+    r"|\bnever\s+been\s+(?:a\s+|an\s+)?(?:member|signatory|signatories|members|part\s+of)\b"
     r"|\b(?:has|have|had|did|does|do|will|would)\s*(?:(?:likewise|also|still|similarly|equally|so\s+far)\s+)?"
     r"(?:not|n[’']t)\s+(?:yet\s+)?(?:signed|joined|sign|join)"
     r"|\b(?:hasn|haven|hadn|didn|won)[’']t\s+(?:yet\s+)?(?:signed|joined|sign|join)"
@@ -130,18 +129,22 @@ ABSENT_CUE = Cue(
     r"|\b(?:has|have|had)\s+[\"“']?no\s+(?:plans?|intention)[\"”']?\s+to\s+(?:sign|join)"
     r"|\b(?:remains?|remained|remaining|stays?|stayed|staying|is|are)\s+outside\s+(?:the\s+)?(?:accord|pact|group|coalition)"
     r"|\b(?:does|do|did)\s+not\s+(?:plan|intend|want|expect)\s+to\s+(?:sign|join)"
+    r"|\b(?:plans|planned|planning|intends|intended|expects|hopes)\s+to\s+(?:sign|join)\b"
+    r"|\b(?:is|are)\s+(?:still\s+)?(?:weighing|considering|mulling|evaluating|studying)\s+(?:membership|joining|signing|"
+    r"whether\s+to\s+(?:sign|join))"
     r"|\b(?:stayed|stays|stay|sat|sitting|remained|remains?)\s+(?:\w+\s+)?on\s+the\s+sidelines|\bholdouts?\b"
-    r"|\bruled\s+out\s+(?:signing|joining)|\b(?:has|have|had)\s+held\s+off\b|\bholding\s+off\b|\bwithdr[ae]wn?\s+from|\bpulled\s+out\s+of|\bwalked\s+away\s+from"
+    r"|\bruled\s+out\s+(?:signing|joining)|\bheld\s+off\b|\bholding\s+off\b|\bwithdr[ae]wn?\s+from|\bpulled\s+out\s+of|\bpulled\s+out\b(?=\s*(?:[,.;]|$|in\s+\d|last|this|on|after))|\bwalked\s+away\s+from"
     rf"|\bnot\s+(?:(?:stand|sit|appear|feature|figure)s?\s+)?(?:among|on|one\s+of)\s+(?:the\s+)?(?:\w+['’]s\s+)?"
     rf"(?:\d+\s+)?(?:list|{_MEMBER_NOUN}|roster)"
-    r"|\b(?:is|are|was|were|remains?)\s+not\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:member|signatory|signatories|members)\b"
+    r"|\b(?:is|are|was|were|remains?)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:member|signatory|signatories|"
+    r"members)\b"
     r"|\b(?:is|are|was|were)\s*(?:not|n[’']t)\s+on\s+(?:it|the\s+list|the\s+roster)\b"
     r"|\b(?:isn|aren|wasn|weren)[’']t\s+on\s+(?:it|the\s+list|the\s+roster)\b"
     r"|\b(?:isn|aren|wasn|weren)[’']t\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:member|signatory|signatories|members)\b"
     r"|\bnot\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:member|signatory|part)\s+of\b|\b(?:holds?|held|holding)\s+back(?=\s*(?:[,.;]|$|from\s+(?:sign|join)))"
     r"|\b(?:still\s+)?(?:missing|absent)\s+(?:are|were|is|was)\b"
-    r"|\b(?:is|are|was|were|remains?)\s+(?:the\s+|a\s+)?(?:most\s+|biggest\s+|largest\s+|one\s+)?(?:visible|notable|"
-    r"obvious|glaring|conspicuous|striking|big|major)?\s*(?:gap|omission)s?\b"
+    r"|\b(?:(?:most|biggest|largest)\s+)?(?:visible|notable|obvious|glaring|conspicuous|striking|big|major)\s+"
+    r"(?:gap|omission)s?\b"
     r"|\babsences?\s+(?:(?:from\s+the\s+(?:list|roster|accord|pact)\s+)?(?:are|were|include[sd]?|is|was))\b"
     r"|\bstayed\s+away|\bsat\s+out|\bopted\s+out|\bstayed\s+out|\bleft\s+off\s+the\s+list|\bnowhere\s+to\s+be\s+found"
     r"|\bnowhere\s+(?:on|in|among)\s+(?:the\s+|its\s+)?(?:list|roster|signator|members|accord|pact)"
@@ -159,6 +162,12 @@ _OF_ACCORD = re.compile(r"\s+(?:the\s+|this\s+|that\s+|its\s+)?(?:[\w-]+\s+){0,3
 _ADDED = re.compile(r"(?:welcomed|welcomes|added|adding|recruited|brought\s+(?:in|on\s+board|aboard))\b", re.I)
 _OTHER_CLAUSE = re.compile(r",\s*(?:even\s+as|as|while|but|although|though|whereas|when)\s+(?:[\w'’-]+\s+){1,6}$",
                            re.I)
+#: "..., but none of them was among the founders": the names are not members.
+_NONE_OF = re.compile(r"\b(?:none|neither)\s+of\s+(?:them|these|those|the)\b", re.I)
+_NOT_EITHER = re.compile(r"\b(?:didn['’]t|did\s+not|hasn['’]t|has\s+not|haven['’]t|have\s+not|isn['’]t|is\s+not|"
+                         r"wasn['’]t|won['’]t)\s+(?:(?:sign|join)\s+)?either\b", re.I)
+_SIGNATURE_AFTER = re.compile(r"['’]s?\s+(?:signature|membership|accession)\b(?!\s+(?:of|to)\s+(?:the\s+)?(?-i:[A-Z]))")
+_ONE_OF_THEM = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+)?(?:one\s+of|among)\s+them\b", re.I)
 _OPENING_PRONOUN = re.compile(r"(?:It|The\s+company|The\s+firm)\s")
 _COORDINATED_VERB = re.compile(r"\b(?:but|and|yet)\s+(?:(?:has|have|had|is|was|did|does|still)\s+)?$")
 _CONDITIONAL = re.compile(r"\W*(?:should|were|had|if|unless|suppose|supposing)\b", re.I)
@@ -242,7 +251,7 @@ def answer_facts(doc: Doc) -> list[Fact]:
             pending = None
             continue
         answered += 1
-        if pending == "signed" and ABSENT_CUE.search(s.text):
+        if pending == "signed" and (ABSENT_CUE.search(s.text) or _NONE_OF.search(s.text)):
             continue  # "Google is the most visible gap.": the text's own claim, read by the rules
         for m in candidates(doc, s, initial=True):
             if m.kind == "ORG":
@@ -281,10 +290,10 @@ def _read_all(doc: Doc) -> list[Fact]:
         facts.extend(found)
         paragraph = sentence.block.paragraph
         cued = has_any(sentence.text, _CUE_STEMS)
-        absent_here = (cued and bool(ABSENT_CUE.search(sentence.text))) or any(
-            f.predicate == "absentFrom" for f in found)
+        absent_here = any(f.predicate == "absentFrom" for f in found) or (
+            cued and has_any(sentence.text, _ABSENT_STEMS) and bool(ABSENT_CUE.search(sentence.text)))
         if paragraph in topic_paragraphs and not absent_here and not _NEGATED.search(sentence.text) \
-                and not _HYPOTHETICAL.search(sentence.text):
+                and not _NONE_OF.search(sentence.text) and not _HYPOTHETICAL.search(sentence.text):
             covered = {f.subject for f in found}
             facts.extend(f for f in _context_facts(doc, sentence) if f.subject not in covered)
         if any(f.predicate == "signed" for f in found) or (
@@ -348,6 +357,7 @@ _ABSENT_STEMS = ("sideline", "holdout", "never", "gap", "omission",
                  "stay", "sat ", "left", "nowhere", "see", "saw", " no ", "plan", "ruled", "withdr", "pulled", "walk",
                  "outside", "remain")
 _CUE_STEMS = ("sign", "join", "came ", "followed", "admitted", "put ", "added", "never", "gap", "omission", "member",
+              "accession", "commit",
               "found", "backer", "support",
               "particip", "part ", "newcomer",
               "recruit",
@@ -378,7 +388,7 @@ def _labelled_line(doc: Doc, s: Sentence) -> list[Fact]:
     regions = relative_regions(s.text)
     return [_fact(doc, s, predicate, m, "signatory.labelled" if predicate == "signed" else "absent.labelled", 0.85,
                   label.end())
-            for m in candidates(doc, s) if m.kind == "ORG" and m.start - s.start >= label.end()
+            for m in candidates(doc, s) if m.kind in ("ORG", "NAME") and m.start - s.start >= label.end()
             and not inside(m.start - s.start, regions)]
 
 
@@ -406,6 +416,9 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         if _NEGATED.search(text[:cue.start()]) or any(a <= cue.start() < b for a, b in absent_spans) \
                 or _NOT_AFTER.match(text, cue.end()):  # "the Call's supporters are not accord signatories: A"
             continue
+        if cue.group(0).lower().startswith("backed") and not _ACCORD_REFERENCE.search(
+                text, clause_start(text, cue.start()), cue.start()):
+            continue  # "Indlela, which is backed by the venture fund Highveld Ventures": money, not membership
         listed = colon_items(doc, s, cue.end()) or semicolon_items(doc, s, cue.end()) or group_after(s, cue.end(), doc)
         if listed:  # "Among the backers are Facebook and a clutch of security houses: Symantec, FireEye, ..."
             colon = text.find(":", listed[-1].end - s.start, listed[-1].end - s.start + 60)
@@ -436,7 +449,7 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         for mention in found:
             out.append(_fact(doc, s, "signed", mention, "signatory.membership", 0.85, cue.end()))
     for cue in cues(SIGN_VERB, ("sign", "join", "board", "came ", "put ", "endors", "first", "latest", "newest",
-                                "recent", "among", "membership",
+                                "commit", "recent", "among", "membership",
                                 "accession",
                                 "names", "pledged", "there ", "particip")):
         if any(a <= cue.start() < b for a, b in absent_spans) or _NEGATED.search(text[:cue.start()]):
@@ -464,9 +477,22 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             colon = text.find(":", cue.end(), cue.end() + 60)  # "So did both halves of HP: HP Inc. and HPE"
             for mention in group_after(s, colon + 1 if colon != -1 else cue.end(), doc, max_gap=45):
                 out.append(_fact(doc, s, "signed", mention, "signatory.so-did", 0.8, cue.end()))
-    for neither in _NEITHER_IS.finditer(text):  # "... is not among them, and nor is Sophos"; "Neither is Google."
-        before = ABSENT_CUE.search(text, 0, neither.start()) or (
-            s.index > 0 and ABSENT_CUE.search(doc.sentences[s.index - 1].text))
+    for either in _NOT_EITHER.finditer(text) if "either" in low else ():  # "Apple didn't sign. Google didn't either."
+        if ABSENT_CUE.search(text, 0, either.start()) or (s.index > 0 and ABSENT_CUE.search(
+                doc.sentences[s.index - 1].text)):
+            for mention in group_before(s, either.start(), doc):
+                out.append(_fact(doc, s, "absentFrom", mention, "absent.not-either", 0.8, either.end()))
+    for m in doc.in_sentence(s.index, "ORG"):  # "Facebook's signature is likely to raise eyebrows"
+        if m.possessive and _SIGNATURE_AFTER.match(doc.text, m.end) and not _NEGATED_ANYWHERE.search(text):
+            out.append(_fact(doc, s, "signed", m, "signatory.signature", 0.75, m.end - s.start))
+    for cue in cues(_ONE_OF_THEM, ("them",)):  # "34 companies signed it, and Microsoft ... is one of them"
+        if SIGN_VERB.search(text, 0, cue.start()) and not _NEGATED.search(text[:cue.start()]):
+            for mention in _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=False):
+                out.append(_fact(doc, s, "signed", mention, "signatory.one-of-them", 0.8, cue.end()))
+    for neither in _NEITHER_IS.finditer(text) if "nor" in low or "neither" in low else ():  # "..., and nor is X"
+        previous = doc.sentences[s.index - 1].text if s.index > 0 else ""
+        before = ABSENT_CUE.search(text, 0, neither.start()) or ABSENT_CUE.search(previous) or (
+            _NEITHER_IS.match(previous))  # "Apple isn't on it. Neither is Google. Neither is Amazon."
         if before:
             for mention in group_after(s, neither.end(), doc, max_gap=20):
                 out.append(_fact(doc, s, "absentFrom", mention, "absent.neither-is", 0.8, neither.end()))
@@ -554,9 +580,23 @@ def _example_of_previous(doc: Doc, s: Sentence) -> list[Fact]:
 _TABLE_HEADERS = frozenset("Company Companies Name Organization Organisation Member Members Signatory Firm".split())
 
 
+#: A lead-in that ends by pointing at what follows: "... are set out below.", "... are as follows."
+_BELOW = re.compile(r"\b(?:below|as\s+follows|the\s+following)\s*[.:]?\s*$", re.I)
+_ADMITTED = re.compile(r"\b(?:admitted|joined|signed|added|welcomed|new\s+(?:members|signatories))\b", re.I)
+_SPACED_CELLS = re.compile(r"\S[ \t]{2,}\S")
+
+
 def table_row(text: str) -> bool:
-    """A row of a plain-text table: cells separated by '|'."""
-    return text.count("|") >= 2
+    """A row of a plain-text table: cells separated by '|', or by runs of two or more spaces."""
+    return text.count("|") >= 2 or len(_SPACED_CELLS.findall(text)) >= 2
+
+
+def _first_cell_end(line: str) -> int:
+    """Where the first cell of a table row ends."""
+    if line.count("|") >= 2:
+        return line.index("|")
+    gap = re.search(r"[ \t]{2,}", line.strip())
+    return len(line) - len(line.lstrip()) + gap.start() if gap else len(line)
 
 
 def item_facts(doc: Doc) -> list[Fact]:
@@ -576,14 +616,19 @@ def item_facts(doc: Doc) -> list[Fact]:
             elif len(names) == 1 and len(body) <= len(names[0].text) + 25:
                 out.append(_fact(doc, s, "signed", names[0], "signatory.bullet-list", 0.85, 0))
             continue
-        if table_row(s.text):  # "Halvard Teknik | Norway | Industrial software | June 2018"
-            first_cell = s.text.index("|")
-            names = [m for m in candidates(doc, s, initial=True) if m.end - s.start <= first_cell]
-            if lead is not None and names and names[0].text not in _TABLE_HEADERS:
-                out.append(_fact(doc, s, "signed", names[0], "signatory.table", 0.85, 0))
+        if table_row(s.text):  # "Halvard Teknik | Norway | Industrial software"; "Gidgee Labs    Adelaide    ID"
+            offset = 0
+            for line in s.text.split("\n"):  # a table without full stops is one "sentence" of several rows
+                first_cell = offset + _first_cell_end(line)
+                names = [m for m in candidates(doc, s, initial=True)
+                         if offset <= m.start - s.start and m.end - s.start <= first_cell]
+                if lead is not None and table_row(line) and names and names[0].text not in _TABLE_HEADERS:
+                    out.append(_fact(doc, s, "signed", names[0], "signatory.table", 0.85, 0))
+                offset += len(line) + 1
             continue
-        lead = s if (s.text.rstrip().endswith(":") and (LIST_CUE.search(s.text) or SIGN_VERB.search(s.text)
-                                                        or _QUESTION_IN.search(s.text))
+        lead = s if ((s.text.rstrip().endswith(":") or _BELOW.search(s.text))
+                     and (LIST_CUE.search(s.text) or SIGN_VERB.search(s.text) or _QUESTION_IN.search(s.text)
+                          or _ADMITTED.search(s.text))
                      and not ABSENT_CUE.search(s.text) and not lx.PROMISE_WORDS.search(s.text)) else None
     return out
 

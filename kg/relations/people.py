@@ -58,7 +58,10 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
     match = re.search(rf"((?-i:[A-Z][\w-]*))\s+((?:{_ROLE}))\s+$", before, re.I)
     if match:
         org = _org_at(orgs, base + match.start(1), base + match.end(1)) or next(
-            (m for m in orgs if m.end == base + match.end(1)), None)  # "Bridger Logic founder Harlan Pike"
+            (m for m in mentions if m.end == base + match.end(1) and (m.kind == "ORG" or (
+                m.kind == "NAME" and len(m.text.split()) >= 2))), None)  # "Kurrajong Secure founder Dev Raghunathan"
+        if org is not None and not org.key:
+            ensure_entity(doc, org)
         if org:
             return org, _title(match.group(2)), "post.org-title-name"
     # "Smith, Microsoft's president" / "Lenka Aldous, chief executive of Tarnwick Systems"
@@ -94,8 +97,14 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         if earlier:
             return earlier[-1] if before[earlier[-1].end - base:match.start()].startswith(",") else earlier[0], \
                 _title(match.group(1)), "post.whose-title-name"
+    # "Hanamizuki's Emiko Sawadaira, who heads the company's cyber defense center"
+    match = re.search(r"([^\s,]+)['’]s\s+$", before)
+    if match and re.match(r",\s+who\s+(?:heads|leads|runs|oversees|manages|directs|is)\b", after):
+        org = _org_at(orgs, base + match.start(1), base + match.end(1))
+        if org is not None:
+            return org, None, "post.org-s-name"
     # "Tarnwick's chief information security officer, Sunniva Hartigan"
-    match = re.search(rf"([^\s,]+)['’]s\s+((?:{_ROLE})),\s+$", before, re.I)
+    match = re.search(rf"([^\s,]+?)(?:['’]s|(?<=s)['’])\s+((?:{_ROLE})),\s+$", before, re.I)  # "Labs' CTO, X"
     if match:
         org = _org_at(orgs, base + match.start(1), base + match.end(1))
         if org is None and match.group(1).lower() in _COMPANY_WORDS:  # "said the firm's chief executive, X"

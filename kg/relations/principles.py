@@ -42,11 +42,14 @@ def extract(doc: Doc) -> list[Fact]:
         or _from_counted(doc)
 
 
+_COUNT_WORD = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)\s")
+
+
 def _from_counted(doc: Doc) -> list[Fact]:
     """'What they promise: four things, in plain English. Defend every customer. Never help a government attack
     anyone. Help users protect themselves. Work together.': a stated count, then that many short sentences."""
     for s in doc.sentences:
-        stated = _STATED_COUNT.search(s.text)
+        stated = _STATED_COUNT.search(s.text) if _COUNT_WORD.search(s.text) else None
         if s.chrome or stated is None or not (lx.PROMISE_WORDS.search(s.text) or _ACCORD_CONTEXT.search(s.text)):
             continue
         count = _NUMBERS[stated.group(1).lower()]
