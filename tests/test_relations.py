@@ -223,3 +223,41 @@ def test_countries_and_quoted_events_are_not_signatories() -> None:
     facts = extract_all(doc)
     assert not [f for f in facts if f.predicate in ("signed", "led")]
     assert {doc.entities[f.subject].label for f in facts if f.predicate == "about"} == {"Ciber Dias 2020"}
+
+
+# -- third round (batches 20 and 21) -----------------------------------------------------------------------
+def test_a_space_aligned_table_after_a_lead_in() -> None:
+    body = ("Three firms were admitted this month. They are listed below.\n\nCompany            City        Sector\n"
+            "Norvale Systems    Leeds       Payments\nQuibbly Labs       Cork        Identity\n"
+            "Tessaro Data       Turin       Hosting\n")
+    assert read(body)[0]["signed"] == {"Norvale Systems", "Quibbly Labs", "Tessaro Data"}
+
+
+def test_country_brackets_legal_suffixes_and_dash_asides_keep_a_list_together() -> None:
+    body = ("Norvale Systems K.K., a Kobe maker of pumps, and Quibbly Labs Co., Ltd. have become signatories of the "
+            "accord. Tessaro (Italy), Orrin Data (Chile) and Petrel Systems – a start-up – signed too, while "
+            "Brightwell Hosting (Ireland) pulled out.\n")
+    by = read(body)[0]
+    assert by["signed"] == {"Norvale Systems", "Quibbly Labs", "Tessaro", "Orrin Data", "Petrel Systems"}
+    assert by["absentFrom"] == {"Brightwell Hosting"}
+
+
+def test_elliptical_not_and_weighing_membership() -> None:
+    body = ("Norvale Systems and Quibbly Labs are among the signers; Zentara Cloud and Orrin Data are not. "
+            "Brightwell Networks is weighing membership.\n")
+    by = read(body)[0]
+    assert by["signed"] == {"Norvale Systems", "Quibbly Labs"}
+    assert by["absentFrom"] == {"Zentara Cloud", "Orrin Data", "Brightwell Networks"}
+
+
+def test_a_count_then_one_sentence_of_semicolon_clauses() -> None:
+    body = ("The accord binds its signers to three commitments. They will guard every user; they will not aid "
+            "state attacks; and they will share threat data.\n")
+    assert len(read(body)[2]) == 3
+
+
+def test_an_about_the_accord_section_is_read() -> None:
+    body = ("Norvale Systems signed the accord today.\n\nAbout the Cybersecurity Tech Accord\n\nThe accord was "
+            "founded in 2018 by 34 companies including Quibbly Labs and Tessaro Data.\n\nAbout Norvale Systems\n\n"
+            "Norvale Systems works with Petrel Bank and Orrin Data.\n")
+    assert read(body)[0]["signed"] == {"Norvale Systems", "Quibbly Labs", "Tessaro Data"}

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 # -- chrome: lines that are page furniture, judged on the line alone ---------------------------------
 _CHROME_LINE = re.compile(
     r"""^\s*(?:
-        (?:trending|related|read\ more|see\ also|more\ from|recommended|most\ popular|also\ read|
+        (?:trending|related|read\ more|see\ also|more\ from|recommended|most\ popular|also\ read|you\ might\ also\ like|
            editor'?s\ picks?|top\ stories|latest|watch|listen)\s*[:|]
       | \[?\s*(?:advertisement|sponsored(?:\ content)?|ad)\s*\]?\s*$
       | (?-i:By\ [A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+){0,3})\s*(?:[,|]|$)
@@ -49,6 +49,7 @@ _SHARE_BAR = re.compile(r"\b(?:Twitter|Facebook|LinkedIn|Email|WhatsApp|Reddit)\
 _BOILERPLATE_START = re.compile(r"^\s*(?:about\s+[A-Z0-9][^.!?]{0,60}|media\s+contacts?|press\s+contacts?|"
                                 r"notes?\s+to\s+editors?|\#{3,})\s*:?\s*$", re.I)
 
+_ABOUT_ACCORD = re.compile(r"^\s*about\s+the\s+(?:cybersecurity\s+)?tech\s+accord\s*:?\s*$", re.I)
 _LIST_ITEM = re.compile(r"^(\s*)(?:(\d{1,2})[.)]|([*•▪◦·‣–-]))\s+(?=\S)")
 _TERMINAL = re.compile(r"""[.!?:;]["'”’)\]]*\s*$""")
 _ENDS_MIDPHRASE = re.compile(r"(?:\b[a-z][a-z'’-]*|,)\s*$")
@@ -121,7 +122,10 @@ def blocks(text: str) -> list[Block]:
             continue
         lead = len(line) - len(line.lstrip())
         s, e = start + lead, start + len(line.rstrip())
-        if in_boilerplate or is_chrome_line(stripped) or _BOILERPLATE_START.match(stripped):
+        about_accord = bool(_ABOUT_ACCORD.match(stripped))  # "About the Cybersecurity Tech Accord": the subject
+        if about_accord:
+            in_boilerplate = False
+        if not about_accord and (in_boilerplate or is_chrome_line(stripped) or _BOILERPLATE_START.match(stripped)):
             if _BOILERPLATE_START.match(stripped):
                 in_boilerplate = True
             close()

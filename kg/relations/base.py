@@ -67,7 +67,8 @@ def has_any(text: str, stems: tuple[str, ...]) -> bool:
 _HEAD_BEFORE = re.compile(r"\b([A-Z][\w&.'’-]*)(?:\s*\([^()]*\))?$")
 #: A bracketed aside: "(disclosure: my old employer)".
 BRACKETED = re.compile(r"\([^()]{0,200}\)")
-_APPOSITIVE = re.compile(r",\s+(?:(?:the|a|an|its|their|his|her)\s+|(?=(?:developer|maker|provider|operator|supplier|"
+_APPOSITIVE = re.compile(r",\s+(?:(?:the|a|an|its|their|his|her|[A-Z][a-z]+['’]s)\s+|(?=(?:developer|maker|provider|"
+                         r"operator|supplier|"
                          r"manufacturer|specialist|vendor|designer|publisher|owner|parent|subsidiary)\s+of\s))"
                          r"([^,;:()]{1,120}?)(?:,|[.!?]?$)")
 #: "the professional network Microsoft bought": the name is the subject of a clause about the other.
@@ -117,8 +118,8 @@ def clause_start(text: str, pos: int) -> int:
     for match in _CLAUSE_BREAK.finditer(text, 0, pos):
         if regions is None:
             regions = [*relative_regions(text), *(m.span() for m in BRACKETED.finditer(text))]
-        if not inside(match.start(), regions):  # "after Microsoft" inside an apposition starts no clause
-            start = match.end()
+        if not inside(match.start(), regions) and not any(match.start() == end for _, end in regions):
+            start = match.end()  # "after Microsoft" inside an apposition, or the comma closing it, starts no clause
     return start
 
 
@@ -204,6 +205,7 @@ def groups(sentence: Sentence, mentions: list[Mention], doc: Doc, span: bool = F
 
 
 def _coordinated(gap: str) -> bool:
+    gap = re.sub(r"\b(?:of|from|in)\s+x+\b", "", gap)  # "Telefónica of Spain and by ABB"
     gap = re.sub(r"\bx+(?:-[a-z]+)?(?:['’]s)?", "", gap)
     gap = re.sub(r"\(\s*\)", " ", gap)  # "Veldmark Software (Netherlands), Orvieto Sistemi (Italy) and ..."
     gap = re.sub(r"\bas well as\b|\balong with\b|\btogether with\b|\bby way of\b|\bnor\b|&", " and ", gap)

@@ -164,6 +164,8 @@ _OTHER_CLAUSE = re.compile(r",\s*(?:even\s+as|as|while|but|although|though|where
                            re.I)
 #: "..., but none of them was among the founders": the names are not members.
 _NONE_OF = re.compile(r"\b(?:none|neither)\s+of\s+(?:them|these|those|the)\b", re.I)
+_ELLIPTIC_NOT = re.compile(r"(?<=[;,]\s)[^;,]{0,80}?\b(?P<verb>is|are|was|were|has|have|did|do|does)(?:\s+not|n['’]t)"
+                           r"(?:\s+(?:yet|either|among\s+them|on\s+it))?\s*(?=[.;]|$)", re.I)
 _NOT_EITHER = re.compile(r"\b(?:didn['’]t|did\s+not|hasn['’]t|has\s+not|haven['’]t|have\s+not|isn['’]t|is\s+not|"
                          r"wasn['’]t|won['’]t)\s+(?:(?:sign|join)\s+)?either\b", re.I)
 _SIGNATURE_AFTER = re.compile(r"['’]s?\s+(?:signature|membership|accession)\b(?!\s+(?:of|to)\s+(?:the\s+)?(?-i:[A-Z]))")
@@ -222,7 +224,8 @@ def absent(doc: Doc) -> list[Fact]:
 
 
 #: A question whose answer is a list of names: "Who has joined since?", "Which firms are missing?"
-_QUESTION_OUT = re.compile(r"\bstill\s+out\b|\b(?:isn|aren|hasn|haven)[’']t\b|\bnot\b|\bholdouts?\b"
+_QUESTION_OUT = re.compile(r"\bstill\s+out\b|\b(?:isn|aren|hasn|haven|didn|doesn|wasn|weren|won)[’']t\b|\bnot\b"
+                           r"|\bholdouts?\b"
                            r"|\b(?:who|which)(?:['’]s|\s+is|\s+are|\s+stayed|\s+stays)\s+out\b", re.I)
 _QUESTION_IN = re.compile(rf"\b{_MEMBER_NOUN}\b|(?:\b(?:is|are)|['’]s)\s+in\b|\bon\s+board\b", re.I)
 #: "Apple isn't on it. Neither is Google.": the absence goes on.
@@ -236,6 +239,7 @@ def answer_facts(doc: Doc) -> list[Fact]:
     out: list[Fact] = []
     pending: str | None = None
     answered = 0
+    empty = 0
     for s in doc.sentences:
         if s.chrome:
             continue
@@ -245,10 +249,16 @@ def answer_facts(doc: Doc) -> list[Fact]:
                 continue
             pending = "absentFrom" if ABSENT_CUE.search(s.text) or _QUESTION_OUT.search(s.text) \
                 else "signed" if SIGN_VERB.search(s.text) or _QUESTION_IN.search(s.text) else None
-            answered = 0
+            answered = empty = 0
             continue
-        if pending is None or answered >= 3:
-            pending = None
+        if pending is None:
+            continue
+        names = candidates(doc, s, initial=True)
+        empty = 0 if names else empty + 1
+        prefix = s.text[:names[0].start - s.start] if names else ""
+        listing = len(prefix.split()) <= 4 or any(mark in prefix for mark in (":", "—", "–"))
+        if pending is None or answered >= 6 or empty >= 2 or (answered and names and not listing):
+            pending = None  # an answer is a run of sentences that list organisations (one aside allowed)
             continue
         answered += 1
         if pending == "signed" and (ABSENT_CUE.search(s.text) or _NONE_OF.search(s.text)):
@@ -352,11 +362,13 @@ _LIST_STEMS = (*_MEMBER_STEMS, "welcom", "add", "brought", "list", "roster", " b
                                "business", "from ", "after ", "founded", "launched", "started", "created",
                                "set up", "formed", "signed", "joined", "backed", "endorsed", "recently", "latest",
                                "notably", "includ")
-_ABSENT_STEMS = ("sideline", "holdout", "never", "gap", "omission",
+_ABSENT_STEMS = ("sideline", "holdout", "never", "gap", "omission", "absence", "weigh", "consider", "mull", "evaluat",
+                 "studying",
                  "absent", "missing", "yet", "declin", "refus", "chose", "opted", "not", "n't", "n’t", "hold", "held",
                  "stay", "sat ", "left", "nowhere", "see", "saw", " no ", "plan", "ruled", "withdr", "pulled", "walk",
                  "outside", "remain")
-_CUE_STEMS = ("sign", "join", "came ", "followed", "admitted", "put ", "added", "never", "gap", "omission", "member",
+_CUE_STEMS = ("sign", "join", "came ", "followed", "admitted", "put ", "added", "never", "gap", "omission", "absence",
+              "member",
               "accession", "commit",
               "found", "backer", "support",
               "particip", "part ", "newcomer",
@@ -477,6 +489,10 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             colon = text.find(":", cue.end(), cue.end() + 60)  # "So did both halves of HP: HP Inc. and HPE"
             for mention in group_after(s, colon + 1 if colon != -1 else cue.end(), doc, max_gap=45):
                 out.append(_fact(doc, s, "signed", mention, "signatory.so-did", 0.8, cue.end()))
+    if out and any(f.predicate == "signed" for f in out):
+        for elliptic in _ELLIPTIC_NOT.finditer(text):  # "A and B are among the signers; C, D and E are not."
+            for mention in group_before(s, elliptic.start("verb"), doc):
+                out.append(_fact(doc, s, "absentFrom", mention, "absent.elliptic", 0.8, elliptic.end()))
     for either in _NOT_EITHER.finditer(text) if "either" in low else ():  # "Apple didn't sign. Google didn't either."
         if ABSENT_CUE.search(text, 0, either.start()) or (s.index > 0 and ABSENT_CUE.search(
                 doc.sentences[s.index - 1].text)):
@@ -588,7 +604,7 @@ _SPACED_CELLS = re.compile(r"\S[ \t]{2,}\S")
 
 def table_row(text: str) -> bool:
     """A row of a plain-text table: cells separated by '|', or by runs of two or more spaces."""
-    return text.count("|") >= 2 or len(_SPACED_CELLS.findall(text)) >= 2
+    return text.count("|") >= 2 or ("  " in text and len(_SPACED_CELLS.findall(text)) >= 2)
 
 
 def _first_cell_end(line: str) -> int:
@@ -603,6 +619,7 @@ def item_facts(doc: Doc) -> list[Fact]:
     """A bulleted list of names after a sentence that announces members ('Here is the list of members:')."""
     out: list[Fact] = []
     lead: Sentence | None = None
+    before: Sentence | None = None
     for s in doc.sentences:
         if s.chrome:
             continue
@@ -626,9 +643,11 @@ def item_facts(doc: Doc) -> list[Fact]:
                     out.append(_fact(doc, s, "signed", names[0], "signatory.table", 0.85, 0))
                 offset += len(line) + 1
             continue
+        lead_in = f"{before.text} {s.text}" if before is not None and _BELOW.search(s.text) else s.text
+        before = s  # "Three firms were admitted. They are listed below.": the lead-in may take two sentences
         lead = s if ((s.text.rstrip().endswith(":") or _BELOW.search(s.text))
-                     and (LIST_CUE.search(s.text) or SIGN_VERB.search(s.text) or _QUESTION_IN.search(s.text)
-                          or _ADMITTED.search(s.text))
+                     and (LIST_CUE.search(lead_in) or SIGN_VERB.search(lead_in) or _QUESTION_IN.search(lead_in)
+                          or _ADMITTED.search(lead_in))
                      and not ABSENT_CUE.search(s.text) and not lx.PROMISE_WORDS.search(s.text)) else None
     return out
 

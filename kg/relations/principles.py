@@ -19,7 +19,8 @@ _ENUMERATION = Cue(r"\b(?:principles|commitments|pledges|promises|tenets|pillars
                    r"|\b(?:three|four|five|six)\s+(?:things|points|rules|goals|aims|areas|ideas|promises)\b[^:.;]{0,60}:"
                    r"\s*(.+?)[.;]?$", re.S)
 #: "The accord's four principles -- a, b, c and d -- were drafted", "four of them – a, b and c –"
-_DASHED = Cue(r"\b(?:principles|commitments|pledges|promises|tenets|pillars|(?:four|three|five|six)\s+of\s+them)"
+_DASHED = Cue(r"\b(?:principles|commitments|pledges|promises|tenets|pillars|"
+              r"(?:four|three|five|six)\s+(?:of\s+them|things|points))"
                      r"\s*(?:--|–|—)\s*([^–—]+?)\s*(?:--|–|—|[.;]?$)"
                      r"|\b(?:principles|commitments|pledges|promises|tenets|pillars)\s*\(([^()]+?)\)")
 _INFINITIVES = Cue(r"\b(?:commits?|committing|committed|pledged?|pledges|pledging|promised?|promises|"
@@ -56,6 +57,10 @@ def _from_counted(doc: Doc) -> list[Fact]:
         rest = s.text[stated.end():].strip(" .:,")
         if ":" in rest or "," in rest or len(rest.split()) > 4:
             continue  # the list follows in the same sentence: the enumeration rules' case
+        after = doc.sentences[s.index + 1] if s.index + 1 < len(doc.sentences) else None
+        clauses = [c.strip(" .") for c in re.split(r";\s*(?:and\s+)?", after.text)] if after is not None else []
+        if after is not None and len(clauses) == count and after.block.paragraph == s.block.paragraph:
+            return [_principle(doc, after, n, c, "principle.counted", 0.7) for n, c in enumerate(clauses, start=1)]
         following = doc.sentences[s.index + 1:s.index + 1 + count]
         if len(following) == count and all(
                 f.block.paragraph == s.block.paragraph and not f.chrome and len(f.text.split()) <= 25
@@ -151,6 +156,8 @@ def _from_ordinals(doc: Doc) -> list[Fact]:
             for n, s in enumerate(run, start=1)]
 
 
+_CLAUSE_VERB = re.compile(r"\b(?:carry|carries|carried|is|was|were|has|have|had|say|says|said|mean|means|matter|"
+                          r"matters|weigh|weighs)\b")
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _STATED_COUNT = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?(?:principles|"
                            r"commitments|pledges|promises|tenets|pillars|things|points|rules|goals|aims|areas|ideas)\b",
@@ -184,6 +191,10 @@ def _from_sentences(doc: Doc, pattern: Cue, rule: str, splitter: str) -> list[Fa
         match = pattern.search(s.text)
         if not match or not (_ACCORD_CONTEXT.search(s.text) or rule == "principle.enumeration"):
             continue
+        body_group = next((i for i, group in enumerate(match.groups(), start=1) if group), None)
+        if rule == "principle.enumeration" and _CLAUSE_VERB.search(
+                s.text, match.start(), match.start(body_group) if body_group else match.end()):
+            continue  # "public promises carry weight of their own: a company that signs ...": not a list
         body = next((group for group in match.groups() if group), "")  # the one alternative that matched
         if ";" in body:  # "to protect ...; to refuse ...; and to work ...": commas are inside items
             splitter = r";\s*(?:and\s+)?"
