@@ -135,7 +135,12 @@ def html_to_text(markup: str) -> str:
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # it logs every odd page as an ERROR
     options: dict[str, Any] = {"favor_recall": True, "include_comments": False, "include_tables": True,
                                "deduplicate": False}
-    xml = trafilatura.extract(markup, output_format="xml", **options)
+    from lxml import etree
+
+    try:
+        xml = trafilatura.extract(markup, output_format="xml", **options)
+    except (etree.XMLSyntaxError, ValueError):  # a page trafilatura cannot render as XML: read it as plain text
+        xml = None
     blocks = _xml_blocks(xml) if xml else None
     if blocks:
         return blocks

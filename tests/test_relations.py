@@ -261,3 +261,38 @@ def test_an_about_the_accord_section_is_read() -> None:
             "founded in 2018 by 34 companies including Quibbly Labs and Tessaro Data.\n\nAbout Norvale Systems\n\n"
             "Norvale Systems works with Petrel Bank and Orrin Data.\n")
     assert read(body)[0]["signed"] == {"Norvale Systems", "Quibbly Labs", "Tessaro Data"}
+
+
+# -- fourth round (batches 22 and 23) ----------------------------------------------------------------------
+def test_absent_from_the_list_with_a_colon_and_who_isnt_labels() -> None:
+    body = ("Absent from the list are three of the largest names in the business: Zentara Cloud, Orrin Data and "
+            "Brightwell Networks.\n\nWHO'S ON BOARD: Norvale Systems, Quibbly Labs.\n\nWHO ISN'T: Petrel Mobile.\n")
+    by = read(body)[0]
+    assert by["absentFrom"] == {"Zentara Cloud", "Orrin Data", "Brightwell Networks", "Petrel Mobile"}
+    assert by["signed"] == {"Norvale Systems", "Quibbly Labs"}
+
+
+def test_a_lower_case_title_before_a_name_and_four_planks() -> None:
+    body = ("Ravensmoor Networks was not on the list, but chief executive Hal Penhallow said it might join. The "
+            "pledge rests on four planks — stronger defense, no offense, capacity building and collective action.\n")
+    _, posts, principles = read(body)
+    assert ("Hal Penhallow", "Ravensmoor Networks", "chief executive") in posts
+    assert principles == ["stronger defense", "no offense", "capacity building", "collective action"]
+
+
+def test_a_spoken_roll_call_and_neither_twice() -> None:
+    body = ("HOST: Okay, roll call.\n\nGUEST: On networking you have Norvale Systems and Quibbly Labs. Then the "
+            "Finns, Tessaro Group and Orrin Data.\n\nGUEST: Zentara Cloud isn't a signatory. Neither is Petrel, "
+            "neither is Brightwell.\n")
+    by = read(body)[0]
+    assert {"Norvale Systems", "Quibbly Labs", "Tessaro Group", "Orrin Data"} <= by["signed"]
+    assert by["absentFrom"] == {"Zentara Cloud", "Petrel", "Brightwell"}
+
+
+def test_a_roll_call_a_list_heading_and_sitting_it_out() -> None:
+    body = ("The big names sitting this one out: Zentara Cloud and Orrin Data.\n\nHere's the full roll call: "
+            "Norvale Systems, Quibbly Labs, Tessaro Group.\n\nWHO SIGNED\n\n- Petrel Systems\n- Brightwell Networks\n")
+    by = read(body)[0]
+    assert by["absentFrom"] == {"Zentara Cloud", "Orrin Data"}
+    assert by["signed"] == {"Norvale Systems", "Quibbly Labs", "Tessaro Group", "Petrel Systems",
+                            "Brightwell Networks"}

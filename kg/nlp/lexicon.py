@@ -59,7 +59,7 @@ _ROLE_CORE = r"chief\s+[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,2}?\s+(?:officer|strateg
     sorted((re.escape(r) for r in ROLE_WORDS), key=len, reverse=True))
 #: A role phrase: optional modifiers, a core title, an optional "of/for <lower-case field>" tail.
 ROLE = re.compile(
-    r"(?i:(?:(?:senior|junior|deputy|acting|interim|former|global|group|regional|associate|assistant|new|current|"
+    r"(?i:(?:(?:senior|junior|deputy|acting|interim|former|global|group|regional|associate|assistant|new|current|principal|"
     r"incoming|outgoing|longtime|founding)\s+)*"
     rf"(?:{_ROLE_CORE}))"
     r"(?-i:\s+(?:of|for)\s+(?!the\b|at\b|of\b|with\b)[a-z][a-z-]*"

@@ -76,6 +76,9 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
                 r"works|worked|joined|took|has|had|serves|served)\b"), ("who",)),
     (re.compile(rf"\b(?:colleague|counterpart|peer|boss|deputy|opposite\s+number)\s+(?:at|from|of)\s+[^,]{{2,40}},"
                 rf"\s+({PERSON_NAME}),"), ("colleague", "counterpart", "peer", "boss", "deputy", "opposite")),
+    (re.compile(rf"\b(?:chief\s+executive|executive|founder|co-founder|director|president|chairman|chairwoman|"
+                rf"officer|head\s+of\s+[a-z]+)\s+({PERSON_NAME})(?=[\s,.;:])"),
+     ("chief", "executive", "founder", "director", "president", "chair", "officer", "head")),
     (re.compile(rf"\b(?:researcher|analyst|professor|spokes(?:person|man|woman)|economist|lawyer|scholar|engineer)"
                 rf"\s+({PERSON_NAME})(?=[\s,.;:])"),
      ("researcher", "analyst", "professor", "spokes", "economist", "lawyer", "scholar", "engineer")),
@@ -214,8 +217,8 @@ def _type_people_of_orgs(text: str, base: int, mentions: list[Mention]) -> None:
             mention.kind, mention.cls = "PERSON", "Person"
 
 
-_NAMED_THREAT = re.compile(r"\b(?:" + "|".join(lx.THREAT_HEADS) + r")\b[^.]{0,60}?\b(?:named|dubbed|called|"
-                           r"known as|nicknamed)\s+$"
+_NAMED_THREAT = re.compile(r"\b(?:" + "|".join(lx.THREAT_HEADS) + r")\b[^.]{0,60}?\b(?:named|dubbed|called|call|"
+                           r"calls|name|dub|known as|nicknamed)\s+$"
                            r"|\b(?:named|dubbed|called|christened|nicknamed)\s+(?:the|this|that)\s+"
                            r"(?:" + "|".join(lx.THREAT_HEADS) + r")\s+$", re.I)
 

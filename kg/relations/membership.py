@@ -46,9 +46,10 @@ _MEMBER_NOUN = r"(?:signator(?:y|ies)|signers?|members?|founders?|founding\s+(?:
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?|dozens?|" \
           r"hundreds?|several|more\s+than\s+\d+)"
 LIST_CUE = Cue(
-    rf"\b{_MEMBER_NOUN},?\s*(?:[\w-]+,?\s+){{0,6}}?(?:include[sd]?|including|such\s+as|like|are|were|:|among\s+them)"
+    rf"\b{_MEMBER_NOUN},?\s*(?:[\w-]+,?\s+){{0,9}}?(?:include[sd]?|including|such\s+as|like|are|were|:|among\s+them)"
     r"\s*:?"
     r"|\b(?:signed|joined|backed|endorsed)\s+by\s+"
+    r"|\b(?:roll[\s-]+call|full\s+list|complete\s+list|line-?up)\s*:"
     r"|,\s+(?:most\s+recently|latest|notably|among\s+them|including)\s+by\s+"
     rf"|\b{_MEMBER_NOUN},\s+(?:ranging\s+)?from\s+"
     rf"|\b{_MEMBER_NOUN}\b(?:\s+[\w-]+){{0,3}}?\s+(?:ran|runs|range[sd]?|stretch(?:es|ed)?|spans?|spanned)\s+from\s+"
@@ -83,7 +84,7 @@ APPOSITION_CUE = Cue(
     r"|\ban?\s+(?:founding\s+|early\s+)?(?:member|signatory)\s+since\s+(?:\d{4}|its|the|launch)\b"
     r"|\bas\s+(?:(?:its|the|their)\s+)?(?:founding|original|first|new|fellow)\s+(?:members|signatories|partners)\b"
     r"|\b(?:is|are|was|were|sits?|remains?)\s+(?:also\s+|still\s+|already\s+)?(?:in|inside)\s+the\s+(?:tech\s+)?"
-    r"(?:accord|pact)\b"
+    r"(?:accord|pact)\b|\b(?:is|are)\s+(?:also\s+)?in\s+it\b(?!\s+for\b)"
     r"|\b(?:is|are|was|were|became|become|becomes)\s+(?:(?:now|also|officially|formally)\s+)*part\s+of\s+the\s+"
     r"(?:cybersecurity\s+)?(?:tech\s+)?(?:accord|pact)\b"
     r"|\b(?:is|are|was|were|remains?|stays?)\s+(?:also\s+|all\s+|both\s+|still\s+)?on\s+the\s+(?:membership\s+)?"
@@ -136,8 +137,9 @@ ABSENT_CUE = Cue(
     r"|\bruled\s+out\s+(?:signing|joining)|\bheld\s+off\b|\bholding\s+off\b|\bwithdr[ae]wn?\s+from|\bpulled\s+out\s+of|\bpulled\s+out\b(?=\s*(?:[,.;]|$|in\s+\d|last|this|on|after))|\bwalked\s+away\s+from"
     rf"|\bnot\s+(?:(?:stand|sit|appear|feature|figure)s?\s+)?(?:among|on|one\s+of)\s+(?:the\s+)?(?:\w+['’]s\s+)?"
     rf"(?:\d+\s+)?(?:list|{_MEMBER_NOUN}|roster)"
-    r"|\b(?:is|are|was|were|remains?)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:member|signatory|signatories|"
-    r"members)\b"
+    r"|\b(?:is|are|was|were|remains?)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:founding\s+|full\s+)?"
+    r"(?:member|signatory|signatories|members)\b"
+    r"|\bsit(?:s|ting)?\s+(?:this\s+one\s+|it\s+)?out\b"
     r"|\b(?:is|are|was|were)\s*(?:not|n[’']t)\s+on\s+(?:it|the\s+list|the\s+roster)\b"
     r"|\b(?:isn|aren|wasn|weren)[’']t\s+on\s+(?:it|the\s+list|the\s+roster)\b"
     r"|\b(?:isn|aren|wasn|weren)[’']t\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:member|signatory|signatories|members)\b"
@@ -229,8 +231,9 @@ _QUESTION_OUT = re.compile(r"\bstill\s+out\b|\b(?:isn|aren|hasn|haven|didn|doesn
                            r"|\b(?:who|which)(?:['’]s|\s+is|\s+are|\s+stayed|\s+stays)\s+out\b", re.I)
 _QUESTION_IN = re.compile(rf"\b{_MEMBER_NOUN}\b|(?:\b(?:is|are)|['’]s)\s+in\b|\bon\s+board\b", re.I)
 #: "Apple isn't on it. Neither is Google.": the absence goes on.
-_NEITHER_IS = re.compile(r"(?:^|(?:,?\s+and\s+|;\s*))(?:neither|nor)\s+(?:is|are|was|were|did|does|do|has|have)\b",
+_NEITHER_IS = re.compile(r"(?:^|(?:,?\s+and\s+|;\s*|,\s*))(?:neither|nor)\s+(?:is|are|was|were|did|does|do|has|have)\b",
                          re.I)
+_ROLL_CALL = re.compile(r"\broll[\s-]+call\b", re.I)
 _WH_QUESTION = re.compile(r"\b(?:who|which|what\s+(?:companies|firms|names|organi[sz]ations))\b", re.I)
 
 
@@ -242,6 +245,9 @@ def answer_facts(doc: Doc) -> list[Fact]:
     empty = 0
     for s in doc.sentences:
         if s.chrome:
+            continue
+        if _ROLL_CALL.search(s.text) and len(s.text.split()) <= 6:  # "HOST: Okay, roll call." asks for the list
+            pending, answered, empty = "signed", 0, 0
             continue
         if s.text.rstrip().endswith("?"):
             if not _WH_QUESTION.search(s.text):  # "If a signatory helped a spy agency, what happens?" names no one
@@ -358,18 +364,21 @@ def _passage(doc: Doc, sentence: Sentence, key: str) -> tuple[Sentence, str] | N
 #: Every cue below contains one of these stems: a sentence with none of them needs no closer reading.
 _MEMBER_STEMS = ("signator", "signer", "member", "founder", "founding", "backer", "supporter", "particip", "parties",
                  "newcomer", "recruit", "addition", "among", "list", "roster", "part of", "class")
-_LIST_STEMS = (*_MEMBER_STEMS, "welcom", "add", "brought", "list", "roster", " by ", "compan", "firm", "organi",
+_LIST_STEMS = (*_MEMBER_STEMS, "roll call", "roll-call", "line-up", "lineup", "full list", "complete list",
+                               "welcom", "add", "brought", "list", "roster", " by ", "compan", "firm",
+                               "organi",
                                "business", "from ", "after ", "founded", "launched", "started", "created",
                                "set up", "formed", "signed", "joined", "backed", "endorsed", "recently", "latest",
                                "notably", "includ")
 _ABSENT_STEMS = ("sideline", "holdout", "never", "gap", "omission", "absence", "weigh", "consider", "mull", "evaluat",
-                 "studying",
+                 "sitting", "sit out", "sits out", "studying",
                  "absent", "missing", "yet", "declin", "refus", "chose", "opted", "not", "n't", "n’t", "hold", "held",
                  "stay", "sat ", "left", "nowhere", "see", "saw", " no ", "plan", "ruled", "withdr", "pulled", "walk",
                  "outside", "remain")
 _CUE_STEMS = ("sign", "join", "came ", "followed", "admitted", "put ", "added", "never", "gap", "omission", "absence",
               "member",
-              "accession", "commit",
+              "accession", "commit", "roll call", "roll-call", "line-up", "lineup", "full list", "complete list",
+              "sitting", "sit out", "sits out",
               "found", "backer", "support",
               "particip", "part ", "newcomer",
               "recruit",
@@ -381,9 +390,10 @@ _CUE_STEMS = ("sign", "join", "came ", "followed", "admitted", "put ", "added", 
 
 
 #: A labelled line: "Who's in: A, B, plus C and D"; "Who's out: E and F".
-_IN_LABEL = re.compile(r"\W*(?:who(?:['’]s|\s+is|\s+are)\s+in|who\s+(?:signed|joined)|(?:the\s+)?(?:signatories|"
-                       r"signers|founding\s+members|members|founders))\s*:", re.I)
-_OUT_LABEL = re.compile(r"\W*(?:who(?:['’]s|\s+is|\s+are)\s+(?:out|missing|absent)|(?:also\s+|still\s+)?"
+_IN_LABEL = re.compile(r"\W*(?:who(?:['’]s|\s+is|\s+are)\s+(?:in|on\s+board)|who\s+(?:signed|joined)|(?:the\s+)?"
+                       r"(?:signatories|signers|founding\s+members|members|founders))\s*:", re.I)
+_OUT_LABEL = re.compile(r"\W*(?:who(?:['’]s|\s+is|\s+are)\s+(?:out|missing|absent)|who\s+(?:isn['’]t|aren['’]t|"
+                        r"is\s+not|are\s+not|didn['’]t|hasn['’]t|has\s+not)(?:\s+(?:in|on\s+board|signing))?|(?:also\s+|still\s+)?"
                         r"(?:missing|absent)|"
                         r"holdouts?|not\s+(?:signed|in|on\s+the\s+list)|who\s+(?:didn['’]t|did\s+not)\s+(?:sign|join))\s*:",
                         re.I)
@@ -597,6 +607,8 @@ _TABLE_HEADERS = frozenset("Company Companies Name Organization Organisation Mem
 
 
 #: A lead-in that ends by pointing at what follows: "... are set out below.", "... are as follows."
+_LIST_HEADING = re.compile(r"\W*(?:who\s+signed|who['’]s\s+in|(?:the\s+)?(?:signatories|signers|founding\s+members|"
+                           r"founders|members|new\s+members))\s*:?\s*$", re.I)
 _BELOW = re.compile(r"\b(?:below|as\s+follows|the\s+following)\s*[.:]?\s*$", re.I)
 _ADMITTED = re.compile(r"\b(?:admitted|joined|signed|added|welcomed|new\s+(?:members|signatories))\b", re.I)
 _SPACED_CELLS = re.compile(r"\S[ \t]{2,}\S")
@@ -645,6 +657,9 @@ def item_facts(doc: Doc) -> list[Fact]:
             continue
         lead_in = f"{before.text} {s.text}" if before is not None and _BELOW.search(s.text) else s.text
         before = s  # "Three firms were admitted. They are listed below.": the lead-in may take two sentences
+        if s.block.kind == "heading" and _LIST_HEADING.match(s.text):  # "WHO SIGNED" over a bulleted list
+            lead = s
+            continue
         lead = s if ((s.text.rstrip().endswith(":") or _BELOW.search(s.text))
                      and (LIST_CUE.search(lead_in) or SIGN_VERB.search(lead_in) or _QUESTION_IN.search(lead_in)
                           or _ADMITTED.search(lead_in))
@@ -689,7 +704,11 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
         resolved = resolve_org_anaphor(doc, s, start)
         return [resolved] if resolved else []
     if allow_after:
-        return group_after(s, end, doc)
+        after = group_after(s, end, doc)
+        colon = s.text.find(":", end, end + 100)  # "Absent from the list are three of the biggest names: A, B and C"
+        if not after and colon != -1:
+            after = group_after(s, colon + 1, doc)
+        return after
     return []
 
 

@@ -122,6 +122,14 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         org = resolve_org_anaphor(doc, s, match.start())
         if org is not None and org.key:
             return org, _title(match.group(1)), "post.its-title-name"
+    # "Ravensmoor was not on the list, but chief executive Halvard Penhallow said": the organisation the clause is about
+    match = re.search(rf"(?:^|[,;:]\s+|\b(?:but|and|while)\s+)((?:{_ROLE}))\s+$", before, re.I)
+    if match and not re.match(r"\s*,", after):
+        from kg.relations.base import resolve_org_anaphor
+
+        org = resolve_org_anaphor(doc, s, match.start(1))
+        if org is not None and org.key:
+            return org, _title(match.group(1)), "post.title-name"
     # "Maren Ekwueme has been chief information security officer of Ardentis Payments"
     match = re.match(rf"\s+(?:has\s+been|had\s+been|is|was|became|serves\s+as|served\s+as)\s+(?:the\s+|a\s+|an\s+)?"
                      rf"((?:{_ROLE}))\s+(?:of|at|for|with)\s+", after, re.I)

@@ -14,15 +14,15 @@ from kg.relations.base import Fact, agreement_for
 
 _CUE = re.compile(r"\b(?:principles?|commitments?|pledges?|promis(?:es?|ing|ed)|tenets?|pillars?|values|"
                   r"obligations|undertakings)\b|\bcommit(?:s|ted)?\s+(?:themselves\s+)?to\s*[:?]?$", re.I)
-_ENUMERATION = Cue(r"\b(?:principles|commitments|pledges|promises|tenets|pillars)\b[^:.;]{0,60}:\s*(.+?)"
+_ENUMERATION = Cue(r"\b(?:principles|commitments|pledges|promises|tenets|pillars|planks)\b[^:.;]{0,60}:\s*(.+?)"
                           r"[.;]?$"
                    r"|\b(?:three|four|five|six)\s+(?:things|points|rules|goals|aims|areas|ideas|promises)\b[^:.;]{0,60}:"
                    r"\s*(.+?)[.;]?$", re.S)
 #: "The accord's four principles -- a, b, c and d -- were drafted", "four of them – a, b and c –"
-_DASHED = Cue(r"\b(?:principles|commitments|pledges|promises|tenets|pillars|"
+_DASHED = Cue(r"\b(?:principles|commitments|pledges|promises|tenets|pillars|planks|"
               r"(?:four|three|five|six)\s+(?:of\s+them|things|points))"
                      r"\s*(?:--|–|—)\s*([^–—]+?)\s*(?:--|–|—|[.;]?$)"
-                     r"|\b(?:principles|commitments|pledges|promises|tenets|pillars)\s*\(([^()]+?)\)")
+                     r"|\b(?:principles|commitments|pledges|promises|tenets|pillars|planks)\s*\(([^()]+?)\)")
 _INFINITIVES = Cue(r"\b(?:commits?|committing|committed|pledged?|pledges|pledging|promised?|promises|"
                           r"promising|vow(?:s|ed)?|agree[sd]?|undertakes?)\s+(?:(?:its|their|the|all|"
                           r"[a-z]+)\s+){0,3}?to\s+(.+)$", re.S)
