@@ -296,3 +296,34 @@ def test_a_roll_call_a_list_heading_and_sitting_it_out() -> None:
     assert by["absentFrom"] == {"Zentara Cloud", "Orrin Data"}
     assert by["signed"] == {"Norvale Systems", "Quibbly Labs", "Tessaro Group", "Petrel Systems",
                             "Brightwell Networks"}
+
+
+# -- fifth round (batches 26 and 27) -----------------------------------------------------------------------
+def test_a_pipe_table_whose_header_names_the_members_column() -> None:
+    body = ("The accord launched today.\n\n| Segment | Founding signatories |\n|---|---|\n"
+            "| Endpoint security | Norvale Systems, Quibbly Labs |\n| Carriers | Tessaro Group |\n")
+    assert read(body)[0]["signed"] == {"Norvale Systems", "Quibbly Labs", "Tessaro Group"}
+
+
+def test_colon_after_a_signing_verb_among_them_later_and_dashed_bullets() -> None:
+    body = ("A dozen firms were invited. Two have since signed: Norvale Systems and Quibbly Labs.\n\n"
+            "The founders included several firms that had studied the malware, Tessaro Group and Orrin Data among "
+            "them, alongside Petrel Systems.\n\n- Brightwell Networks (Finland) – founding member, April 2018\n")
+    assert read(body)[0]["signed"] == {"Norvale Systems", "Quibbly Labs", "Tessaro Group", "Orrin Data",
+                                       "Petrel Systems", "Brightwell Networks"}
+
+
+def test_joined_n_other_companies_signatures_and_added_to_the_list() -> None:
+    body = ("Norvale Systems and Quibbly Labs joined 32 other companies in forming the accord. Tessaro Group, a "
+            "Turin maker of sensors, and Orrin Data each put their signatures to the accord. Petrel Systems was "
+            "added to the accord's list of signatories in May.\n")
+    assert read(body)[0]["signed"] == {"Norvale Systems", "Quibbly Labs", "Tessaro Group", "Orrin Data",
+                                       "Petrel Systems"}
+
+
+def test_a_first_person_writer_s_colleagues_and_bracketed_titles() -> None:
+    body = ("I'm a security engineer at Cobble Payments. The accord matters to us. Our CISO, Gideon Thwaite, "
+            "agreed.\n\n- Rasmus Feld (head of product security, Kobalt Automation)\n")
+    posts = read(body)[1]
+    assert ("Gideon Thwaite", "Cobble Payments", "CISO") in posts
+    assert ("Rasmus Feld", "Kobalt Automation", "head of product security") in posts

@@ -66,9 +66,13 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(rf"\b(?:said|says|according to|added|wrote)\s+({PERSON_NAME})"),
      ("said", "says", "according to", "added", "wrote")),
     (re.compile(rf"(?<!\bof )(?<!\bat )(?<!\bfrom )({PERSON_NAME})\s+{_SPEECH}\b"), _SPEECH_WORDS),
+    (re.compile(rf"({PERSON_NAME})\s+\((?:{_ROLE})\b"),
+     ("(head", "(chief", "(director", "(founder", "(co-founder", "(president", "(vice", "(senior", "(general",
+      "(managing", "(ceo", "(cto", "(ciso", "(cfo", "(principal", "(lead", "(partner", "(analyst")),
     (re.compile(rf"({PERSON_NAME}),\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:(?:{_TOKEN}|company|firm|group|bank|"
                 rf"start-?up)['’]s\s+)?(?:{_ADJECTIVE}\s+)?(?:{_ROLE})\b"), (",",)),
-    (re.compile(rf"(?:['’]s|(?<=s)['’]|\b[Tt]he|\b[Ii]ts|\b[Tt]heir)\s+(?:{_ADJECTIVE}\s+)?(?:{_ROLE}),\s+({PERSON_NAME})"),
+    (re.compile(rf"(?:['’]s|(?<=s)['’]|\b[Tt]he|\b[Ii]ts|\b[Tt]heir|\b[Oo]ur|\b[Mm]y)\s+(?:{_ADJECTIVE}\s+)?(?:{_ROLE}),\s+"
+                rf"({PERSON_NAME})"),
      (",",)),
     (re.compile(rf"({PERSON_NAME})\s+(?:has\s+been|had\s+been|is|was|became)\s+(?:the\s+|a\s+|an\s+)?"
                 rf"(?:{_ROLE})\b"), ()),

@@ -16,6 +16,7 @@ that tries every lower-cased word instead, and is slower: keep such patterns as 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -44,6 +45,12 @@ def lower_twin(pattern: str) -> str | None:
     return "".join(out).replace("(?-i:", "(?:")
 
 
+@functools.lru_cache(maxsize=4096)
+def lower(text: str) -> str:
+    """``text.lower()``, cached: every cue and stem check asks for the same sentence's lower case."""
+    return text.lower()
+
+
 class Cue:
     """A case-insensitive pattern with a lower-case twin as a cheap first look.
 
@@ -62,7 +69,7 @@ class Cue:
     def _possible(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
         if self._twin is None:
             return True
-        low = text.lower()
+        low = lower(text)
         if len(low) != len(text):  # a few characters lower-case to two ('İ'): offsets would drift
             return True
         return self._twin.search(low, pos, len(low) if endpos is None else endpos) is not None

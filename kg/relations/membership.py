@@ -19,7 +19,7 @@ from kg.nlp import lexicon as lx
 from kg.nlp.dates import first_date
 from kg.nlp.document import Doc
 from kg.nlp.mentions import Mention
-from kg.nlp.patterns import Cue
+from kg.nlp.patterns import Cue, lower
 from kg.nlp.segment import Sentence
 from kg.relations.base import (
     BRACKETED,
@@ -56,7 +56,8 @@ LIST_CUE = Cue(
     rf"|\b{_MEMBER_NOUN}\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:accord|pact|Accord|Call),\s+(?=(?-i:[A-Z]))"
     rf"|\b{_NUMBER}\s+(?:[\w-]+\s+){{0,3}}?(?:companies|firms|organi[sz]ations|businesses)(?:\s*(?:,|—|–|--)?\s*"
     rf"(?:include[sd]?|including|among\s+them|are|were)\s*:?|,\s+(?=[^.;]{{0,80}}?\bamong\s+them\b))"
-    r"|\bnames\s+on\s+(?:the\s+)?(?:document|list|roster|accord|pact|pledge|text|letter)\s+"
+    r"|\bnames\s+on\s+(?:the\s+|that\s+|this\s+)?(?:first\s+|original\s+|founding\s+)?(?:document|list|roster|accord|"
+    r"pact|pledge|text|letter)\s+"
     r"(?:include[sd]?|including|are|were)\s*:?"
     r"|\bamong\s+(?:those|the\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|organi[sz]ations|businesses|newcomers|names))\s+"
     r"(?:(?:that|who|which)\s+(?:have\s+|had\s+)?(?:joined|signed)|joining|signing|to\s+(?:join|sign))"
@@ -82,16 +83,20 @@ APPOSITION_CUE = Cue(
     rf"|,\s+(?:another|also(?:\s+an?)?|a\s+fellow|an?\s+founding|an?\s+early|one\s+of\s+the(?:\s+\w+)?)\s+"
     rf"(?:[\w-]+\s+)?{_MEMBER_NOUN}(?=\s*[,.])"
     r"|\ban?\s+(?:founding\s+|early\s+)?(?:member|signatory)\s+since\s+(?:\d{4}|its|the|launch)\b"
+    r"|\s[–—]\s+(?:an?\s+)?(?:founding|new|early)\s+(?:member|signatory)\b"
     r"|\bas\s+(?:(?:its|the|their)\s+)?(?:founding|original|first|new|fellow)\s+(?:members|signatories|partners)\b"
     r"|\b(?:is|are|was|were|sits?|remains?)\s+(?:also\s+|still\s+|already\s+)?(?:in|inside)\s+the\s+(?:tech\s+)?"
     r"(?:accord|pact)\b|\b(?:is|are)\s+(?:also\s+)?in\s+it\b(?!\s+for\b)"
     r"|\b(?:is|are|was|were|became|become|becomes)\s+(?:(?:now|also|officially|formally)\s+)*part\s+of\s+the\s+"
     r"(?:cybersecurity\s+)?(?:tech\s+)?(?:accord|pact)\b"
-    r"|\b(?:is|are|was|were|remains?|stays?)\s+(?:also\s+|all\s+|both\s+|still\s+)?on\s+the\s+(?:membership\s+)?"
+    r"|\b(?:was|were|has\s+been|have\s+been)\s+added\s+to\s+(?:the\s+)?(?:accord['’]s\s+|pact['’]s\s+)?(?:official\s+)?"
+    r"(?:list|roster|ranks)\b"
+    r"|\b(?:is|are|was|were|remains?|stays?)\s+(?:also\s+|all\s+|both\s+|still\s+)?on\s+the\s+(?:membership\s+|founding\s+|"
+    r"original\s+|first\s+)?"
     r"(?:list|roster)\b"
     r"(?!\s+of\s+(?!(?:the\s+)?(?:signator|members|accord|pact)))")
 SIGN_VERB = Cue(
-    r"\b(?:(?:has|have|had)\s+(?:now\s+|also\s+|already\s+)?(?:signed|joined)|signed|signs|joined|joins|"
+    r"\b(?:(?:has|have|had)\s+(?:now\s+|also\s+|already\s+|since\s+)?(?:signed|joined)|signed|signs|joined|joins|"
     r"will\s+(?:sign|join)|decided\s+to\s+(?:sign|join)|agreed\s+to\s+(?:sign|join)|"
     r"\b(?=(?:sign|join)\s)(?<!to )(?<!not )(?<!n't )(?<!n’t )(?<!never )(?<!would )(?<!could )(?<!may )(?<!might )"
     r"(?<!should )(?<!must )(?<!did )(?<!do )(?<!does )(?<!can )(?<!won't )(?<!cannot )(?:sign|join)"
@@ -105,7 +110,7 @@ SIGN_VERB = Cue(
     r"(?=\s+(?:in|since|from)\b)|(?:participates?|participated|participating)\s+(?:to|in)\b|"
     r"(?:was|were|is|are|has\s+been|have\s+been)\s+there\s+(?:at|from)\s+(?:the\s+)?(?:start|outset|beginning|launch|"
     r"day\s+one|first\s+day)|"
-    r"pledged(?=\s*[,.;]|\s+(?:too|as\s+well)\b)|commit(?:s|ted)?\s+to(?=\s+the\s+(?:\w+\s+){0,2}(?:accord|pact))|endorsed|endorses|put\s+(?:its|their)\s+names?\s+(?:to|down|on)|added\s+(?:its|their)\s+(?:names?|signatures?)|signed\s+(?:on|up)\s+to|(?:all\s+|also\s+)?(?:signing|joining)\s+(?:up|on)|"
+    r"pledged(?=\s*[,.;]|\s+(?:too|as\s+well)\b)|commit(?:s|ted)?\s+to(?=\s+the\s+(?:\w+\s+){0,2}(?:accord|pact))|endorsed|endorses|put\s+(?:its|their)\s+(?:names?|signatures?)\s+(?:to|down|on)|added\s+(?:its|their)\s+(?:names?|signatures?)|signed\s+(?:on|up)\s+to|(?:all\s+|also\s+)?(?:signing|joining)\s+(?:up|on)|"
     r"(?:is|are|was|were|came|come|comes|climbed|jumped)\s+(?:also\s+|now\s+|all\s+)?on\s+board|"
     r"came\s+aboard|came\s+in(?=\s+(?:over|during|last|this|earlier|on\s+\d|in\s+(?:\d{4}|january|february|march|"
     r"april|may|june|july|august|september|october|november|december)\b)))\b(?!\s+by\b)")
@@ -138,7 +143,7 @@ ABSENT_CUE = Cue(
     rf"|\bnot\s+(?:(?:stand|sit|appear|feature|figure)s?\s+)?(?:among|on|one\s+of)\s+(?:the\s+)?(?:\w+['’]s\s+)?"
     rf"(?:\d+\s+)?(?:list|{_MEMBER_NOUN}|roster)"
     r"|\b(?:is|are|was|were|remains?)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:founding\s+|full\s+)?"
-    r"(?:member|signatory|signatories|members)\b"
+    r"(?:member|signatory|signatories|members|signers?)\b"
     r"|\bsit(?:s|ting)?\s+(?:this\s+one\s+|it\s+)?out\b"
     r"|\b(?:is|are|was|were)\s*(?:not|n[’']t)\s+on\s+(?:it|the\s+list|the\s+roster)\b"
     r"|\b(?:isn|aren|wasn|weren)[’']t\s+on\s+(?:it|the\s+list|the\s+roster)\b"
@@ -176,6 +181,7 @@ _OPENING_PRONOUN = re.compile(r"(?:It|The\s+company|The\s+firm)\s")
 _COORDINATED_VERB = re.compile(r"\b(?:but|and|yet)\s+(?:(?:has|have|had|is|was|did|does|still)\s+)?$")
 _CONDITIONAL = re.compile(r"\W*(?:should|were|had|if|unless|suppose|supposing)\b", re.I)
 _OF_AFTER = re.compile(r"\s+of(?=\s+(?:the\s+)?(?-i:[A-Z]))")
+_AMONG_THEM = re.compile(r"\s+among\s+them\b", re.I)
 _NOT_AFTER = re.compile(r"\s*(?:not|never)\b", re.I)
 #: ", none of which has joined": the claim is about the whole group before the comma.
 _GROUP_RELATIVE = re.compile(r",\s*(?:none|neither|all|both|each|several|most|some)\s+of\s+(?:which|whom|them)\s+"
@@ -424,10 +430,10 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
     absent_spans: list[tuple[int, int]] = []
     regions = relative_regions(text)
     # absence first: its cues contain signing verbs ("has yet to sign")
-    low = text.lower()
+    low = lower(text)
 
     def cues(pattern: Cue | re.Pattern[str], stems: tuple[str, ...]) -> list[re.Match[str]]:
-        return list(pattern.finditer(text)) if any(map(low.__contains__, stems)) else []
+        return list(pattern.finditer(text)) if has_any(text, stems) else []
 
     for cue in cues(ABSENT_CUE, _ABSENT_STEMS):
         absent_spans.append(cue.span())
@@ -442,6 +448,12 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
                 text, clause_start(text, cue.start()), cue.start()):
             continue  # "Indlela, which is backed by the venture fund Highveld Ventures": money, not membership
         listed = colon_items(doc, s, cue.end()) or semicolon_items(doc, s, cue.end()) or group_after(s, cue.end(), doc)
+        colon = text.find(":", cue.end(), cue.end() + 100)
+        if not listed and colon != -1:  # "names on that first list were companies whose blogs I read: A, B, C"
+            listed = group_after(s, colon + 1, doc)
+        later = _AMONG_THEM.search(text, cue.end())
+        if not listed and later:  # "The founders included several security firms that ..., A, B and C among them"
+            listed = group_before(s, later.start(), doc, start=cue.end())
         if listed:  # "Among the backers are Facebook and a clutch of security houses: Symantec, FireEye, ..."
             colon = text.find(":", listed[-1].end - s.start, listed[-1].end - s.start + 60)
             if colon != -1 and ";" not in text[listed[-1].end - s.start:colon]:
@@ -479,6 +491,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         if not accordish_object(text, cue.end()) or _CONDITIONAL.match(text, clause_start(text, cue.start())):
             continue  # "Should Amazon ever put its name to the text, ...": a condition, not a fact
         listed = colon_items(doc, s, cue.end())  # "Five companies joined the accord: A, a start-up; B; and C."
+        if not listed and text[cue.end():cue.end() + 3].lstrip().startswith(":"):  # "Two have since signed: A and B"
+            listed = group_after(s, text.index(":", cue.end()) + 1, doc)
         for mention in listed:
             out.append(_fact(doc, s, "signed", mention, "signatory.colon-list", 0.85, cue.end()))
         subjects = [] if listed else _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=False,
@@ -528,7 +542,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         for mention in _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=False, anaphora=True)[-1:]:
             out.append(_fact(doc, s, "signed", mention, "signatory.and-others", 0.8, cue.end(),
                              anaphoric=mention.sentence != s.index))
-    if any(f.predicate == "signed" and f.rule in ("signatory.verb", "signatory.membership") for f in out):
+    if any(f.predicate == "signed" and f.rule in ("signatory.verb", "signatory.membership", "signatory.list")
+           for f in out):
         for cue in _ALONGSIDE.finditer(text):
             for mention in group_after(s, cue.end(), doc, max_gap=45):  # "alongside the Swiss group ABB"
                 out.append(_fact(doc, s, "signed", mention, "signatory.alongside", 0.8, cue.end()))
@@ -619,6 +634,18 @@ def table_row(text: str) -> bool:
     return text.count("|") >= 2 or ("  " in text and len(_SPACED_CELLS.findall(text)) >= 2)
 
 
+_MEMBER_COLUMN = re.compile(r"\b(?:signator(?:y|ies)|signers?|members?)\b", re.I)
+
+
+def _pipe_cells(line: str) -> list[tuple[int, int]]:
+    """The (start, end) of each cell of a '|' table row (none for other lines)."""
+    if line.count("|") < 2:
+        return []
+    bars = [i for i, c in enumerate(line) if c == "|"]
+    edges = ([-1] if line.lstrip()[:1] != "|" else []) + bars + ([len(line)] if line.rstrip()[-1:] != "|" else [])
+    return [(a + 1, b) for a, b in zip(edges, edges[1:], strict=False)]  # empty cells too: columns keep their index
+
+
 def _first_cell_end(line: str) -> int:
     """Where the first cell of a table row ends."""
     if line.count("|") >= 2:
@@ -632,6 +659,7 @@ def item_facts(doc: Doc) -> list[Fact]:
     out: list[Fact] = []
     lead: Sentence | None = None
     before: Sentence | None = None
+    member_column: int | None = None  # the column of a pipe table whose header names the members
     for s in doc.sentences:
         if s.chrome:
             continue
@@ -648,6 +676,20 @@ def item_facts(doc: Doc) -> list[Fact]:
         if table_row(s.text):  # "Halvard Teknik | Norway | Industrial software"; "Gidgee Labs    Adelaide    ID"
             offset = 0
             for line in s.text.split("\n"):  # a table without full stops is one "sentence" of several rows
+                cells = _pipe_cells(line)
+                if member_column is None and cells:  # "| Segment | Founding signatories |": that column lists them
+                    member_column = next((i for i, (a, b) in enumerate(cells)
+                                          if _MEMBER_COLUMN.search(line[a:b]) and i > 0), None)
+                    if member_column is not None:
+                        offset += len(line) + 1
+                        continue
+                if member_column is not None and member_column < len(cells):
+                    lo, hi = (offset + x for x in cells[member_column])
+                    out.extend(_fact(doc, s, "signed", m, "signatory.table", 0.85, 0)
+                               for m in candidates(doc, s, initial=True)
+                               if lo <= m.start - s.start and m.end - s.start <= hi and m.kind in ("ORG", "NAME"))
+                    offset += len(line) + 1
+                    continue
                 first_cell = offset + _first_cell_end(line)
                 names = [m for m in candidates(doc, s, initial=True)
                          if offset <= m.start - s.start and m.end - s.start <= first_cell]
@@ -655,6 +697,7 @@ def item_facts(doc: Doc) -> list[Fact]:
                     out.append(_fact(doc, s, "signed", names[0], "signatory.table", 0.85, 0))
                 offset += len(line) + 1
             continue
+        member_column = None
         lead_in = f"{before.text} {s.text}" if before is not None and _BELOW.search(s.text) else s.text
         before = s  # "Three firms were admitted. They are listed below.": the lead-in may take two sentences
         if s.block.kind == "heading" and _LIST_HEADING.match(s.text):  # "WHO SIGNED" over a bulleted list

@@ -130,6 +130,21 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         org = resolve_org_anaphor(doc, s, match.start(1))
         if org is not None and org.key:
             return org, _title(match.group(1)), "post.title-name"
+    # "I'm a security engineer at Cobbleridge Payments. ... Our CISO, Gideon Thwaite,": the narrator's employer
+    match = re.search(rf"\b(?:[Oo]ur|[Mm]y)\s+(?:[a-z][\w-]+\s+){{0,2}}?((?:{_ROLE})),\s+$", before)
+    if match:
+        org = _narrator_org(doc)
+        if org is not None and org.key:
+            return org, _title(match.group(1)), "post.our-title-name"
+    # "Rasmus Feldkirch (head of product security, Kobaltwerk Automation)"
+    match = re.match(rf"\s*\(\s*((?:{_ROLE})(?:\s+(?:of|for)\s+[a-z][\w -]{{0,40}}?)?),\s+", after, re.I)
+    if match:
+        org = _org_starting(orgs + [m for m in mentions if m.kind == "NAME" and len(m.text.split()) >= 2],
+                            person.end + match.end())
+        if org is not None:
+            if not org.key:
+                ensure_entity(doc, org)
+            return org, _title(match.group(1)), "post.name-bracket-title-org"
     # "Maren Ekwueme has been chief information security officer of Ardentis Payments"
     match = re.match(rf"\s+(?:has\s+been|had\s+been|is|was|became|serves\s+as|served\s+as)\s+(?:the\s+|a\s+|an\s+)?"
                      rf"((?:{_ROLE}))\s+(?:of|at|for|with)\s+", after, re.I)
@@ -165,6 +180,26 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         if org:
             return org, None, "post.name-of-org"
     return None
+
+
+_NARRATOR = re.compile(r"\bI(?:['’]m|\s+am|\s+work|\s+have\s+worked)\b[^.]{0,60}?\b(?:at|for)\s+$")
+
+
+def _narrator_org(doc: Doc) -> Mention | None:
+    """The organisation a first-person writer says they work at ("I'm a security engineer at X")."""
+    cached = doc.cache.get("narrator_org", False)
+    if cached is not False:
+        return cached  # type: ignore[return-value]
+    found = None
+    for s in doc.sentences:
+        for m in doc.in_sentence(s.index, "ORG"):
+            if _NARRATOR.search(s.text[:m.start - s.start]):
+                found = m
+                break
+        if found is not None:
+            break
+    doc.cache["narrator_org"] = found
+    return found
 
 
 _COMPANY_WORDS = frozenset({"company", "firm", "group", "startup", "start-up", "business", "vendor", "maker"})

@@ -10,7 +10,7 @@ from kg.nlp import lexicon as lx
 from kg.nlp.document import Doc
 from kg.nlp.patterns import Cue
 from kg.nlp.segment import Block, Sentence
-from kg.relations.base import Fact, agreement_for
+from kg.relations.base import Fact, agreement_for, has_any
 
 _CUE = re.compile(r"\b(?:principles?|commitments?|pledges?|promis(?:es?|ing|ed)|tenets?|pillars?|values|"
                   r"obligations|undertakings)\b|\bcommit(?:s|ted)?\s+(?:themselves\s+)?to\s*[:?]?$", re.I)
@@ -184,9 +184,15 @@ def _items(body: str, splitter: str) -> list[str]:
     return items
 
 
+_SENTENCE_STEMS = ("principle", "commitment", "pledg", "promis", "tenet", "pillar", "plank", "thing", "point", "rule",
+                   "goal", "aim", "area", "idea", "commit", "vow", "agree", "undertak", " of them")
+
+
 def _from_sentences(doc: Doc, pattern: Cue, rule: str, splitter: str) -> list[Fact]:
     for s in doc.sentences:
         if s.chrome or s.block.kind == "heading":  # "Three pledges, one problem: how A, B and C compare"
+            continue
+        if not has_any(s.text, _SENTENCE_STEMS):  # every enumeration and infinitive cue holds one of these
             continue
         match = pattern.search(s.text)
         if not match or not (_ACCORD_CONTEXT.search(s.text) or rule == "principle.enumeration"):
