@@ -327,3 +327,9 @@ def test_a_first_person_writer_s_colleagues_and_bracketed_titles() -> None:
     posts = read(body)[1]
     assert ("Gideon Thwaite", "Cobble Payments", "CISO") in posts
     assert ("Rasmus Feld", "Kobalt Automation", "head of product security") in posts
+
+
+def test_a_list_written_one_name_per_line_and_names_ending_a_line() -> None:
+    body = ("The accord launched today.\n\nWHO SIGNED\n\nThe founding signatories, as published by the group:\n"
+            "Norvale Systems\nQuibbly Technologies\nTessaro Networks\n\nThe pact has no enforcement.\n")
+    assert read(body)[0]["signed"] == {"Norvale Systems", "Quibbly Technologies", "Tessaro Networks"}

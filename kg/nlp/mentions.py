@@ -160,7 +160,8 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
         mention = Mention(base + start, base + end, text[start:end], found.kind, idx, entry=entry,
                           cls=entry.cls if entry else "Company")
         tail = text[end:end + 3]
-        mention.possessive = tail.startswith(("'s", "’s")) or (tail[:1] in "'’" and text[end - 1:end] == "s")
+        mention.possessive = tail.startswith(("'s", "’s")) or (  # "Labs' CTO"; not a name that ends the line
+            tail[:1] in ("'", "’") and text[end - 1:end] == "s")
         mention.modifier = bool(re.match(r"-[a-z]", tail))
         mention.initial = not text[:start].strip(" \"“‘'(")
         out.append(mention)

@@ -634,6 +634,15 @@ def table_row(text: str) -> bool:
     return text.count("|") >= 2 or ("  " in text and len(_SPACED_CELLS.findall(text)) >= 2)
 
 
+def _bare_name_line(doc: Doc, s: Sentence) -> bool:
+    """A line that is one organisation's name and nothing else: a list written one name per line."""
+    if s.block.kind not in ("heading", "text") or "\n" in s.text.strip():
+        return False
+    names = [m for m in candidates(doc, s, initial=True) if m.kind in ("ORG", "NAME")]
+    body = re.sub(r"[\s.,;*•-]+", " ", s.text).strip()
+    return len(names) == 1 and len(body) <= len(names[0].text) + 3
+
+
 _MEMBER_COLUMN = re.compile(r"\b(?:signator(?:y|ies)|signers?|members?)\b", re.I)
 
 
@@ -663,7 +672,7 @@ def item_facts(doc: Doc) -> list[Fact]:
     for s in doc.sentences:
         if s.chrome:
             continue
-        if s.block.kind == "item" and lead is not None:
+        if lead is not None and (s.block.kind == "item" or _bare_name_line(doc, s)):
             names = candidates(doc, s, initial=True)
             body = re.sub(r"[\s.,;*•-]+", " ", s.text).strip()
             label = re.match(r"[^:]{2,40}:\s", s.text)  # "Security shops: Symantec, FireEye, Trend Micro"
