@@ -79,8 +79,8 @@ _HEAD_BEFORE = re.compile(r"\b([A-Z][\w&.'’-]*)(?:\s*\([^()]*\))?$")
 #: A bracketed aside: "(disclosure: my old employer)".
 BRACKETED = re.compile(r"\([^()]{0,200}\)")
 _APPOSITIVE = re.compile(r",\s+(?:(?:the|a|an|its|their|his|her|[A-Z][a-z]+['’]s)\s+|(?=(?:developer|maker|provider|"
-                         r"operator|supplier|"
-                         r"manufacturer|specialist|vendor|designer|publisher|owner|parent|subsidiary)\s+of\s))"
+                         r"operator|supplier|manufacturer|specialist|vendor|designer|publisher|owner|parent|"
+                         r"subsidiary)\s+of\s))"
                          r"([^,;:()]{1,120}?)(?:,|[.!?]?$)")
 #: "the professional network Microsoft bought": the name is the subject of a clause about the other.
 _SUBJECT_OF = re.compile(r"\s+(?:bought|acquired|owns|owned|founded|built|created|spun\s+off|sold|runs|ran)\b")

@@ -12,7 +12,7 @@ from kg.nlp.gazetteer import slug
 from kg.nlp.linking import Entity
 from kg.nlp.mentions import Mention
 from kg.nlp.segment import Sentence
-from kg.relations.base import Fact, agreement_for
+from kg.relations.base import Fact, agreement_for, has_any
 
 _HEAD = "|".join(h.replace(" ", r"\s+") for h in lx.EVENT_HEADS if h != "week")
 _NAMED = re.compile(
@@ -34,8 +34,7 @@ def extract(doc: Doc) -> list[Fact]:
         if s.chrome:
             continue
         events = [m for m in doc.in_sentence(s.index, "EVENT")]
-        low = s.text.lower()
-        if any(map(low.__contains__, _HEAD_STEMS)):  # every pattern below ends in an event's head word
+        if has_any(s.text, _HEAD_STEMS):  # every pattern below ends in an event's head word
             events += _known_with_modifiers(doc, s, events)
             events += _on_a_topic(doc, s, events)
             events += _unnamed_in_dictionary(doc, s, events)

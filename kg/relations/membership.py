@@ -448,9 +448,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
                 text, clause_start(text, cue.start()), cue.start()):
             continue  # "Indlela, which is backed by the venture fund Highveld Ventures": money, not membership
         listed = colon_items(doc, s, cue.end()) or semicolon_items(doc, s, cue.end()) or group_after(s, cue.end(), doc)
-        colon = text.find(":", cue.end(), cue.end() + 100)
-        if not listed and colon != -1:  # "names on that first list were companies whose blogs I read: A, B, C"
-            listed = group_after(s, colon + 1, doc)
+        if not listed:  # "names on that first list were companies whose blogs I read: A, B, C"
+            listed = after_colon(doc, s, cue.end(), reach=100)
         later = _AMONG_THEM.search(text, cue.end())
         if not listed and later:  # "The founders included several security firms that ..., A, B and C among them"
             listed = group_before(s, later.start(), doc, start=cue.end())
@@ -478,8 +477,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         if _NEITHER.search(text[clause_start(text, cue.start()):cue.start()]):
             continue  # "A and B belong to the charter, but none of them was among the accord's founders"
         found = _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=fronted, anaphora=True)
-        if not found and text[cue.end():cue.end() + 2].strip().startswith(":"):  # "... is on the list: Arm, ..."
-            found = colon_items(doc, s, cue.end()) or group_after(s, text.index(":", cue.end()) + 1, doc)
+        if not found:  # "... is on the list: Arm, ..."
+            found = colon_items(doc, s, cue.end()) or after_colon(doc, s, cue.end(), reach=2)
         for mention in found:
             out.append(_fact(doc, s, "signed", mention, "signatory.membership", 0.85, cue.end()))
     for cue in cues(SIGN_VERB, ("sign", "join", "board", "came ", "put ", "endors", "first", "latest", "newest",
@@ -491,8 +490,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         if not accordish_object(text, cue.end()) or _CONDITIONAL.match(text, clause_start(text, cue.start())):
             continue  # "Should Amazon ever put its name to the text, ...": a condition, not a fact
         listed = colon_items(doc, s, cue.end())  # "Five companies joined the accord: A, a start-up; B; and C."
-        if not listed and text[cue.end():cue.end() + 3].lstrip().startswith(":"):  # "Two have since signed: A and B"
-            listed = group_after(s, text.index(":", cue.end()) + 1, doc)
+        if not listed:  # "Two have since signed: A and B"
+            listed = after_colon(doc, s, cue.end(), reach=3)
         for mention in listed:
             out.append(_fact(doc, s, "signed", mention, "signatory.colon-list", 0.85, cue.end()))
         subjects = [] if listed else _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=False,
@@ -576,6 +575,12 @@ def _sentence_fallback(doc: Doc, s: Sentence) -> list[Fact]:
         if len(group) >= 2 and any(m.kind == "ORG" for m in group):
             out.extend(_fact(doc, s, "signed", m, "signatory.sentence", 0.5, 0) for m in group)
     return out
+
+
+def after_colon(doc: Doc, s: Sentence, pos: int, reach: int) -> list[Mention]:
+    """The names right after a colon within ``reach`` characters of ``pos`` ("... signed: A and B")."""
+    colon = s.text.find(":", pos, pos + reach)
+    return group_after(s, colon + 1, doc) if colon != -1 else []
 
 
 def semicolon_items(doc: Doc, s: Sentence, pos: int) -> list[Mention]:
@@ -756,11 +761,8 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
         resolved = resolve_org_anaphor(doc, s, start)
         return [resolved] if resolved else []
     if allow_after:
-        after = group_after(s, end, doc)
-        colon = s.text.find(":", end, end + 100)  # "Absent from the list are three of the biggest names: A, B and C"
-        if not after and colon != -1:
-            after = group_after(s, colon + 1, doc)
-        return after
+        # "Absent from the list are three of the biggest names: A, B and C"
+        return group_after(s, end, doc) or after_colon(doc, s, end, reach=100)
     return []
 
 

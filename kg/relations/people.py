@@ -10,7 +10,7 @@ from kg.nlp import lexicon as lx
 from kg.nlp.document import Doc
 from kg.nlp.mentions import Mention
 from kg.nlp.segment import Sentence
-from kg.relations.base import Fact, ensure_entity
+from kg.relations.base import Fact, ensure_entity, resolve_org_anaphor
 
 _ROLE = lx.ROLE.pattern
 
@@ -74,19 +74,14 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         role = _title(match.group(2))
         if match.group(1):
             org = _org_at(orgs, person.end + match.start(1), person.end + match.end(1))
-            if org is None and match.group(1).lower() in _COMPANY_WORDS:
-                from kg.relations.base import resolve_org_anaphor  # "X, the company's chief executive"
-
-                earlier = [m for m in orgs if m.end - base <= start and m.key]
-                org = earlier[0] if earlier else resolve_org_anaphor(doc, s, start)
+            if org is None and match.group(1).lower() in _COMPANY_WORDS:  # "X, the company's chief executive"
+                org = _company_before(doc, s, orgs, start)
             if org is not None and org.key:
                 return org, role, "post.name-org-title"
         org = _org_starting(orgs, person.end + match.end())
         if org and match.group(0).rstrip().endswith(("of", "at", "for", "with", ",")):
             return org, role, "post.name-title-org"
         if re.match(r",\s+(?:its|their)\s", after, re.I):  # "Malachy Ferreira-Dunne, its chief executive,"
-            from kg.relations.base import resolve_org_anaphor
-
             org = resolve_org_anaphor(doc, s, start)
             if org is not None and org.key:
                 return org, role, "post.name-its-title"
@@ -108,25 +103,18 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
     if match:
         org = _org_at(orgs, base + match.start(1), base + match.end(1))
         if org is None and match.group(1).lower() in _COMPANY_WORDS:  # "said the firm's chief executive, X"
-            from kg.relations.base import resolve_org_anaphor
-
-            earlier = [m for m in orgs if m.end - base <= match.start() and m.key]
-            org = earlier[0] if earlier else resolve_org_anaphor(doc, s, match.start())
+            org = _company_before(doc, s, orgs, match.start())
         if org is not None and org.key:
             return org, _title(match.group(2)), "post.org-title-comma-name"
     # "Marlow Systems ... Its chief executive, Tomas Eriksen": the organisation the sentence before is about
     match = re.search(rf"\b(?:[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]+\s+){{0,2}}?((?:{_ROLE})),\s+$", before)
     if match:
-        from kg.relations.base import resolve_org_anaphor
-
         org = resolve_org_anaphor(doc, s, match.start())
         if org is not None and org.key:
             return org, _title(match.group(1)), "post.its-title-name"
     # "Ravensmoor was not on the list, but chief executive Halvard Penhallow said": the organisation the clause is about
     match = re.search(rf"(?:^|[,;:]\s+|\b(?:but|and|while)\s+)((?:{_ROLE}))\s+$", before, re.I)
     if match and not re.match(r"\s*,", after):
-        from kg.relations.base import resolve_org_anaphor
-
         org = resolve_org_anaphor(doc, s, match.start(1))
         if org is not None and org.key:
             return org, _title(match.group(1)), "post.title-name"
@@ -203,6 +191,13 @@ def _narrator_org(doc: Doc) -> Mention | None:
 
 
 _COMPANY_WORDS = frozenset({"company", "firm", "group", "startup", "start-up", "business", "vendor", "maker"})
+
+
+def _company_before(doc: Doc, s: Sentence, orgs: list[Mention], pos: int) -> Mention | None:
+    """What "the company" at sentence offset ``pos`` names: the first organisation earlier in the sentence
+    ("Nirvexa's team ... said X, the company's CISO"), else the one the article was last about."""
+    earlier = [m for m in orgs if m.end - s.start <= pos and m.key]
+    return earlier[0] if earlier else resolve_org_anaphor(doc, s, pos)
 
 
 def _org_at(orgs: list[Mention], start: int, end: int) -> Mention | None:
