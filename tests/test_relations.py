@@ -333,3 +333,23 @@ def test_a_list_written_one_name_per_line_and_names_ending_a_line() -> None:
     body = ("The accord launched today.\n\nWHO SIGNED\n\nThe founding signatories, as published by the group:\n"
             "Norvale Systems\nQuibbly Technologies\nTessaro Networks\n\nThe pact has no enforcement.\n")
     assert read(body)[0]["signed"] == {"Norvale Systems", "Quibbly Technologies", "Tessaro Networks"}
+
+
+# -- session 5: events of other agreements -----------------------------------------------------------------
+def _events(body: str) -> dict[str, str | None]:
+    doc = analyse(read_text(HEADER + body))
+    return {doc.entities[f.subject].label: f.value.get("date") for f in extract_all(doc)
+            if f.predicate == "about" and f.object == "ACC:CybersecurityTechAccord"}
+
+
+def test_another_agreements_launch_told_beside_the_accord_is_an_event_with_its_date() -> None:
+    body = ("The Cybersecurity Tech Accord welcomed the move. On 15 May 2019 New Zealand's prime minister "
+            "unveiled the Christchurch Call, and the Digital Geneva Convention was presented again.\n")
+    assert _events(body) == {"launch of the Christchurch Call": "2019-05-15"}
+
+
+def test_an_endorsement_counts_only_when_the_accords_members_give_it() -> None:
+    members = "The Cybersecurity Tech Accord grew. Its members endorsed the Charter of Trust in June.\n"
+    others = "The Cybersecurity Tech Accord grew. The Charter of Trust was endorsed by nine banks.\n"
+    assert set(_events(members)) == {"endorsement of the Charter of Trust"}
+    assert _events(others) == {}

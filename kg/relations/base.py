@@ -307,7 +307,7 @@ def ensure_entity(doc: Doc, mention: Mention, kind: str = "ORG", cls: str = "Com
     return key
 
 
-_PROPOSED = {"agreement/digital-geneva-convention"}  # proposed treaties: nobody signs them yet
+PROPOSED_AGREEMENTS = {"agreement/digital-geneva-convention"}  # proposed treaties: nobody signs them yet
 _ACCORD_WORD = re.compile(r"\baccord\b", re.I)
 #: Words for an agreement that is not the accord: "the declaration", "the call".
 _OTHER_AGREEMENT_WORD = re.compile(r"\b(?:declaration|call|charter|convention|treaty)\b")
@@ -325,7 +325,7 @@ def agreement_for(doc: Doc, sentence: Sentence) -> str:
     "the declaration" stay with the Paris Call.
     """
     regions = relative_regions(sentence.text)  # "X, which presented its own Charter of Trust, has not signed"
-    named = [m.key for m in doc.in_sentence(sentence.index, "AGREEMENT") if m.key not in _PROPOSED
+    named = [m.key for m in doc.in_sentence(sentence.index, "AGREEMENT") if m.key not in PROPOSED_AGREEMENTS
              and not inside(m.start - sentence.start, regions)]
     if DEFAULT_AGREEMENT in named or _ACCORD_WORD.search(sentence.text):
         return DEFAULT_AGREEMENT
@@ -333,7 +333,7 @@ def agreement_for(doc: Doc, sentence: Sentence) -> str:
         return named[0]
     if _OTHER_AGREEMENT_WORD.search(sentence.text):  # "The declaration sets out nine principles"
         for index in range(sentence.index - 1, -1, -1):
-            earlier = [m.key for m in doc.in_sentence(index, "AGREEMENT") if m.key not in _PROPOSED]
+            earlier = [m.key for m in doc.in_sentence(index, "AGREEMENT") if m.key not in PROPOSED_AGREEMENTS]
             if earlier:
                 return earlier[-1]
             if _ACCORD_WORD.search(doc.sentences[index].text):
@@ -342,7 +342,7 @@ def agreement_for(doc: Doc, sentence: Sentence) -> str:
         previous = doc.sentences[index]
         if previous.block.paragraph != sentence.block.paragraph:
             break
-        earlier = [m.key for m in doc.in_sentence(index, "AGREEMENT") if m.key not in _PROPOSED]
+        earlier = [m.key for m in doc.in_sentence(index, "AGREEMENT") if m.key not in PROPOSED_AGREEMENTS]
         if earlier or _ACCORD_WORD.search(previous.text):
             topic = _FRONTED_COMPARISON.sub("", previous.text, count=1)
             return DEFAULT_AGREEMENT if not earlier or _ACCORD_WORD.search(topic) else earlier[-1]

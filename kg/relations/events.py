@@ -12,7 +12,7 @@ from kg.nlp.gazetteer import slug
 from kg.nlp.linking import Entity
 from kg.nlp.mentions import Mention
 from kg.nlp.segment import Sentence
-from kg.relations.base import Fact, agreement_for, has_any
+from kg.relations.base import DEFAULT_AGREEMENT, PROPOSED_AGREEMENTS, Fact, agreement_for, has_any
 
 _HEAD = "|".join(h.replace(" ", r"\s+") for h in lx.EVENT_HEADS if h != "week")
 _NAMED = re.compile(
@@ -50,7 +50,47 @@ def extract(doc: Doc) -> list[Fact]:
             known = out.get(m.key)
             if known is None or (not known.value.get("date") and fact.value.get("date")):
                 out[m.key] = fact
+        for fact in _other_agreement_moments(doc, s):
+            known = out.get(fact.subject)
+            if known is None or (not known.value.get("date") and fact.value.get("date")):
+                out[fact.subject] = fact
     return list(out.values())
+
+
+#: Another agreement's launch, or its endorsement, told in a story about the accord: an event connected to it.
+_LAUNCHED = re.compile(r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|present(?:ed|s|ing)|introduc(?:ed|es|ing)"
+                       r"|open(?:ed|s)\s+for\s+signature)\b", re.I)
+_ENDORSED = re.compile(r"\b(?:endors(?:ed|es|ing|ement)|(?:signed|signing)\s+(?:up\s+to|on\s+to))\b", re.I)
+_MOMENT_STEMS = ("launch", "unveil", "present", "introduc", "open", "endors", "signed up", "signed on",
+                 "signing up", "signing on")
+
+
+def _other_agreement_moments(doc: Doc, s: Sentence) -> list[Fact]:
+    """'Macron launched the Paris Call for Trust and Security in Cyberspace on 12 November', 'the members
+    endorsed the Paris Call': the launch (or endorsement) of an agreement other than the accord, with its date."""
+    others = [m for m in doc.in_sentence(s.index, "AGREEMENT")
+              if m.key != DEFAULT_AGREEMENT and m.key not in PROPOSED_AGREEMENTS]
+    if not others or not has_any(s.text, _MOMENT_STEMS):
+        return []
+    launched = _LAUNCHED.search(s.text)
+    moment = "launch" if launched else "endorsement" if (
+        _ENDORSED.search(s.text) and _MEMBERS_CONTEXT.search(s.text)) else None  # the accord's own endorsement
+    if moment is None:
+        return []
+    out = []
+    for m in others:
+        entity = doc.entities.get(m.key)
+        label = entity.label if entity is not None else m.text
+        name = f"{moment} of the {label}"
+        key = f"event/{slug(name)}"
+        event = doc.entities.get(key)
+        if event is None:
+            event = doc.entities[key] = Entity(key, "EVENT", "Event", name)
+        event.names.add(name)
+        dates = find_dates(s.text, doc.article.date)
+        out.append(Fact("about", key, DEFAULT_AGREEMENT, s, f"event.agreement_{moment}", 0.7, m.text,
+                        value={"date": dates[0][2] if dates else None, "place": None}))
+    return out
 
 
 _ON_TOPIC = re.compile(
