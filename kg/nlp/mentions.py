@@ -62,6 +62,8 @@ _SPEECH_WORDS = ("said", "says", "added", "adds", "told", "wrote", "writes", "ar
 #: Words that may stand before a role title: "its long-serving president", "the firm's new chief executive".
 _ADJECTIVE = r"(?:long-serving|longtime|new|former|then|current|outgoing|incoming|interim|acting|founding|" \
              r"ever-quotable|veteran|newly\s+appointed)"
+#: A word before a job title that is not part of it: "senior *policy* counsel", "a *Cisco* policy director".
+_MODIFIER = r"(?!(?:who|whose|which|that|and|or|but|said|says|told)\b)[\w-]+"
 _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(rf"\b(?:said|says|according to|added|wrote)\s+({PERSON_NAME})"),
      ("said", "says", "according to", "added", "wrote")),
@@ -70,7 +72,7 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
      ("(head", "(chief", "(director", "(founder", "(co-founder", "(president", "(vice", "(senior", "(general",
       "(managing", "(ceo", "(cto", "(ciso", "(cfo", "(principal", "(lead", "(partner", "(analyst")),
     (re.compile(rf"({PERSON_NAME}),\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:(?:{_TOKEN}|company|firm|group|bank|"
-                rf"start-?up)['’]s\s+)?(?:{_ADJECTIVE}\s+)?(?:{_ROLE})\b"), (",",)),
+                rf"start-?up)['’]s\s+)?(?:{_ADJECTIVE}\s+)?(?:{_MODIFIER}\s+){{0,2}}?(?:{_ROLE})\b"), (",",)),
     (re.compile(rf"(?:['’]s|(?<=s)['’]|\b[Tt]he|\b[Ii]ts|\b[Tt]heir|\b[Oo]ur|\b[Mm]y)\s+(?:{_ADJECTIVE}\s+)?(?:{_ROLE}),\s+"
                 rf"({PERSON_NAME})"),
      (",",)),

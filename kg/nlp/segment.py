@@ -21,6 +21,8 @@ _CHROME_LINE = re.compile(
            editor'?s\ picks?|top\ stories|latest|watch|listen)\s*[:|]
       | \[?\s*(?:advertisement|sponsored(?:\ content)?|ad)\s*\]?\s*$
       | (?-i:By\ [A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+){0,3})\s*(?:[,|]|$)
+      | (?-i:[A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+){1,3})\s*[,|]\s*(?:[\w-]+\ ){0,3}
+        (?:editor|correspondent|reporter|writer|columnist|journalist|contributor)\s*$
       | (?-i:[A-Z][\w'’-]+(?:\ [A-Z][\w'’-]+){1,3})\ (?:writes|reports)\ (?:about|on)\ [^.]{1,80}\.
         (?:\s+[^.]{0,80}\.)?\s*$
       | (?:share|share\ this(?:\ article|\ story)?|tweet|email|print)\s*[:|]

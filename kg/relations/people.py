@@ -13,6 +13,12 @@ from kg.nlp.segment import Sentence
 from kg.relations.base import Fact, ensure_entity, resolve_org_anaphor
 
 _ROLE = lx.ROLE.pattern
+#: A word before a job title that is not part of it: "senior *policy* counsel", "a *Cisco* policy director".
+_MODIFIER = r"(?!(?:who|whose|which|that|and|or|but|said|says|told)\b)[\w-]+"
+_APPOSITIVE_POST = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+|(?:its|their)\s+)?(?:([^\s,]+)['’]s\s+)?"
+    rf"((?:{_MODIFIER}\s+){{0,2}}?)((?:{_ROLE})(?:\s+and\s+(?:{_ROLE}))?)\b"
+    r"(\s+(?:of|at|for|with)\s+|,\s+)?", re.I)
 
 
 def extract(doc: Doc) -> list[Fact]:
@@ -64,23 +70,33 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
             ensure_entity(doc, org)
         if org:
             return org, _title(match.group(2)), "post.org-title-name"
-    # "Smith, Microsoft's president" / "Lenka Aldous, chief executive of Tarnwick Systems"
-    match = re.match(rf",\s+(?:the\s+|a\s+|an\s+|(?:its|their)\s+)?(?:([^\s,]+)['’]s\s+)?(?:(?:principal|senior|"
-                     rf"lead|chief|deputy|associate|assistant|former|global|regional|long-serving|new|interim|acting)"
-                     rf"\s+)?((?:{_ROLE})(?:\s+and\s+(?:{_ROLE}))?)"
-                     r"(?:\s+(?:of|at|for|with)\s+|,\s+)?",
-                     after, re.I)
+    # "Smith, Microsoft's president" / "Lenka Aldous, chief executive of Tarnwick Systems" / "Priya Raman, a
+    # cybersecurity analyst at the research firm Castellan Insight" / "Elias Brandtner, a Cisco policy director"
+    match = _APPOSITIVE_POST.match(after)
     if match:
-        role = _title(match.group(2))
+        role = _title(match.group(3))
         if match.group(1):
             org = _org_at(orgs, person.end + match.start(1), person.end + match.end(1))
             if org is None and match.group(1).lower() in _COMPANY_WORDS:  # "X, the company's chief executive"
                 org = _company_before(doc, s, orgs, start)
             if org is not None and org.key:
                 return org, role, "post.name-org-title"
-        org = _org_starting(orgs, person.end + match.end())
-        if org and match.group(0).rstrip().endswith(("of", "at", "for", "with", ",")):
+        link = match.group(4) or ""
+        if link.strip() == ",":
+            org = _org_starting(orgs, person.end + match.end())
+        elif link:  # "at the research firm X", "of the Berlin consultancy X"
+            named = orgs + [m for m in mentions if m.kind == "NAME" and len(m.text.split()) >= 2]
+            org = _org_after_words(named, text, person.end + match.end(), base)
+        else:
+            org = None
+        if org is not None:
+            if not org.key:
+                ensure_entity(doc, org)
             return org, role, "post.name-title-org"
+        if match.group(2):  # "a Cisco policy director": the organisation named inside the title
+            org = _org_at(orgs, person.end + match.start(2), person.end + match.end(2))
+            if org is not None and org.key:
+                return org, role, "post.name-org-in-title"
         if re.match(r",\s+(?:its|their)\s", after, re.I):  # "Malachy Ferreira-Dunne, its chief executive,"
             org = resolve_org_anaphor(doc, s, start)
             if org is not None and org.key:
@@ -201,9 +217,18 @@ def _company_before(doc: Doc, s: Sentence, orgs: list[Mention], pos: int) -> Men
 
 
 def _org_at(orgs: list[Mention], start: int, end: int) -> Mention | None:
+    """The organisation named over ``start:end`` (a word of "Gidgee Labs' chief technology officer")."""
     for m in orgs:
-        if m.start >= start and m.end <= end + 2:
+        if m.start < end and m.end > start:
             return m
+    return None
+
+
+def _org_after_words(orgs: list[Mention], text: str, pos: int, base: int) -> Mention | None:
+    """The organisation a few plain words after ``pos``: "at *the research firm* Castellan Insight"."""
+    for m in sorted(orgs, key=lambda m: m.start):
+        if m.start >= pos and m.start - pos <= 48:
+            return m if re.fullmatch(r"(?:[\w-]+\s+){0,4}", text[pos - base:m.start - base]) else None
     return None
 
 
