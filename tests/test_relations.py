@@ -353,3 +353,64 @@ def test_an_endorsement_counts_only_when_the_accords_members_give_it() -> None:
     others = "The Cybersecurity Tech Accord grew. The Charter of Trust was endorsed by nine banks.\n"
     assert set(_events(members)) == {"endorsement of the Charter of Trust"}
     assert _events(others) == {}
+
+
+# -- session 5: batch 32 (British, Indian and Australian outlets) --------------------------------------------
+def test_a_list_that_does_not_include_names_absentees_and_but_ends_a_list() -> None:
+    body = ("Norvale-led pact is backed by 20 firms including Quibbly Labs and Tessaro, but Brightwell and Orrin "
+            "Data stay away.\n\nThe roster does not include Halvard Systems or Pellin Cloud. Nor does it include "
+            "Sarn Data.\n")
+    by = read(body)[0]
+    assert by["signed"] == {"Quibbly Labs", "Tessaro"}
+    assert by["absentFrom"] == {"Brightwell", "Orrin Data", "Halvard Systems", "Pellin Cloud", "Sarn Data"}
+
+
+def test_semicolon_items_with_appositions_and_labelled_groups() -> None:
+    labelled = ("The accord's signatories include payment firms Tessaro Pay, Orrin Ledger and Quibbly Labs; chip "
+                "designers Varga Silicon and Quellan Micro; and carriers Sarn Telecom and Pellin Networks.\n")
+    apposed = ("The accord's signatories come from all over. From the north come Halvard Systems, the Oslo "
+               "software house; Brekke Data and Fjell Cloud, both Norwegian; and Sweden's Norrsken Labs.\n")
+    assert read(labelled)[0]["signed"] == {"Tessaro Pay", "Orrin Ledger", "Quibbly Labs", "Varga Silicon",
+                                           "Quellan Micro", "Sarn Telecom", "Pellin Networks"}
+    assert read(apposed)[0]["signed"] == {"Halvard Systems", "Brekke Data", "Fjell Cloud", "Norrsken Labs"}
+
+
+def test_a_name_in_a_bracketed_aside_is_not_in_the_list() -> None:
+    body = ("The accord's members are Tessaro Pay (maker of QuickLedger) and Orrin Data (its former sibling), "
+            "along with Quibbly Labs.\n")
+    assert read(body)[0]["signed"] == {"Tessaro Pay", "Orrin Data", "Quibbly Labs"}
+
+
+def test_quoted_headings_after_a_stated_count_are_the_principles() -> None:
+    body = ("The Cybersecurity Tech Accord sets out four principles under short names. Under \"shield "
+            "everyone\", members protect all customers. \"No attacks\" means they will not help governments "
+            "attack civilians. \"Teach\" is a promise to train developers, while \"band together\" is a pledge "
+            "to act with peers.\n")
+    principles = read(body)[2]
+    assert [p.split(":")[0] for p in principles] == ["Shield everyone", "No attacks", "Teach", "Band together"]
+    assert principles[2] == "Teach: a promise to train developers"
+
+
+def test_firstly_secondly_sentences_are_principles() -> None:
+    body = ("The Cybersecurity Tech Accord rests on three principles. Firstly, members defend every customer. "
+            "Secondly, they refuse to help attacks on citizens. Thirdly, they work together.\n")
+    assert len(read(body)[2]) == 3
+
+
+def test_names_coordinated_with_known_companies_after_a_question() -> None:
+    body = ("Who is missing from the Cybersecurity Tech Accord?\n\nThere's no Google, no Quarrow and no Tindle "
+            "on the list.\n\nWho signed?\n\nThe security crowd turned up in force, including Symantec and "
+            "Avast.\n")
+    by = read(body)[0]
+    assert by["absentFrom"] == {"Google", "Quarrow", "Tindle"}
+    assert by["signed"] == {"Symantec", "Avast"}
+
+
+def test_pulled_together_by_is_a_leader_and_posts_with_words_around_the_title() -> None:
+    body = ("The Cybersecurity Tech Accord was pulled together by Norvale Systems. \"It matters,\" said Jane "
+            "Roe-Smith, a senior policy analyst at the research firm Quibbly Insight. Halvard Orrin, a Norvale "
+            "Systems policy director, agreed.\n")
+    by, posts, _ = read(body)
+    assert by["led"] == {"Norvale Systems"}
+    assert ("Jane Roe-Smith", "Quibbly Insight", "senior policy analyst") in posts
+    assert ("Halvard Orrin", "Norvale Systems", "policy director") in posts

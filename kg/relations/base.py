@@ -47,6 +47,7 @@ _GAP_WORD = re.compile(r"^[a-z][\w-]*$|^x-[a-z]+$")
 _GAP_STOP = frozenset("""
 by of from to in on at for which who that is are was were be been joined signed sign
 include includes included said says led with have has had will would said did do does so and
+but yet while whereas although though except unlike not
 """.split())
 _ACCORDISH = re.compile(r"\b(?:accord|pact|pledge|agreement|initiative|coalition|group|charter|declaration|"
                         r"text|document|alliance|effort|commitments?|it|them|on|up|members|signatories|signers|"
@@ -84,6 +85,7 @@ _APPOSITIVE = re.compile(r",\s+(?:(?:the|a|an|its|their|his|her|[A-Z][a-z]+['’
                          r"([^,;:()]{1,120}?)(?:,|[.!?]?$)")
 #: "the professional network Microsoft bought": the name is the subject of a clause about the other.
 _SUBJECT_OF = re.compile(r"\s+(?:bought|acquired|owns|owned|founded|built|created|spun\s+off|sold|runs|ran)\b")
+_BRACKET_ASIDE = re.compile(r"(?<=\w)\s\([^()]{1,60}\)(?=[\s,;])")
 _DASH_ASIDE = re.compile(r"\s[–—]\s[^–—]{1,80}?\s[–—](?=\s)")
 _NAME_WORD = re.compile(r"\b[A-Z][\w&.'’-]*")
 _MODIFIER_WORD = re.compile(r"-(?:based|headquartered|born|owned|backed|led|made|listed)$")
@@ -193,6 +195,10 @@ def groups(sentence: Sentence, mentions: list[Mention], doc: Doc, span: bool = F
     for aside in _DASH_ASIDE.finditer(text):  # "SAP – at the time the only German founder – and ABB"
         for i in range(*aside.span()):
             masked[i] = " "
+    asides = [aside.span() for aside in _BRACKET_ASIDE.finditer(text)]  # "HP Inc (the PC and printer maker) and HPE"
+    for a, b in asides:
+        for i in range(a, b):
+            masked[i] = " "
     for ticker in lx.TICKER.finditer(text):  # "Facebook Inc (FB.O) and Cisco": the ticker is no gap
         for i in range(*ticker.span()):
             masked[i] = " "
@@ -207,6 +213,8 @@ def groups(sentence: Sentence, mentions: list[Mention], doc: Doc, span: bool = F
     flat = "".join(masked)
     out: list[list[Mention]] = []
     for m in mentions:
+        if any(a <= m.start - base < b for a, b in asides):
+            continue  # "Intuit (maker of TurboTax) and Stripe": a name in the aside is not in the list
         gap = flat[out[-1][-1].end - base:m.start - base] if out else ""
         if out and (_coordinated(gap) or (span and re.fullmatch(r"[\s,]+to\s+(?:the\s+)?", gap))):
             out[-1].append(m)

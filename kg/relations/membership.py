@@ -153,7 +153,9 @@ ABSENT_CUE = Cue(
     r"|\b(?:(?:most|biggest|largest)\s+)?(?:visible|notable|obvious|glaring|conspicuous|striking|big|major)\s+"
     r"(?:gap|omission)s?\b"
     r"|\babsences?\s+(?:(?:from\s+the\s+(?:list|roster|accord|pact)\s+)?(?:are|were|include[sd]?|is|was))\b"
-    r"|\bstayed\s+away|\bsat\s+out|\bopted\s+out|\bstayed\s+out|\bleft\s+off\s+the\s+list|\bnowhere\s+to\s+be\s+found"
+    r"|\b(?:does|do|did)\s*(?:not|n[’']t)\s+(?:yet\s+|even\s+)?(?:include|list|feature|count)\b"
+    r"|\bnor\s+(?:does|do|did)\s+(?:it|they|the\s+(?:list|roster))\s+(?:include|list|feature|count)\b"
+    r"|\b(?:stays?|staying)\s+away\b|\bstayed\s+away|\bsat\s+out|\bopted\s+out|\bstayed\s+out|\bleft\s+off\s+the\s+list|\bnowhere\s+to\s+be\s+found"
     r"|\bnowhere\s+(?:on|in|among)\s+(?:the\s+|its\s+)?(?:list|roster|signator|members|accord|pact)"
     r"|\bwho['’]s\s+(?:out|missing)\s*:")  # no '^' here: one anchored branch makes re try every position
 _NEGATED = re.compile(r"\b(?:not|never|n[’']t|yet\s+to|declined\s+to|refused\s+to|without|whether\s+to|if|"
@@ -243,6 +245,20 @@ _ROLL_CALL = re.compile(r"\broll[\s-]+call\b", re.I)
 _WH_QUESTION = re.compile(r"\b(?:who|which|what\s+(?:companies|firms|names|organi[sz]ations))\b", re.I)
 
 
+_TIGHT_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:no\s+)?")
+_ITEM_END = re.compile(r"\s*(?:[,.;:)]|$|and\b|or\b|on\b|in\b|are\b|were\b)")
+
+
+def _tight_item(s: Sentence, previous: Mention, m: Mention) -> bool:
+    """A name joined to the list item before it by a bare comma or 'and' and standing alone (not 'the
+    TV-ratings firm X'): an item of the same list."""
+    return (not m.possessive and _TIGHT_GAP.fullmatch(s.text[previous.end - s.start:m.start - s.start]) is not None
+            and _ITEM_END.match(s.text, m.end - s.start) is not None)
+
+
+_LIST_LEAD_END = re.compile(r"\b(?:including|such\s+as|among\s+them|notably|namely)\s*$", re.I)
+
+
 def answer_facts(doc: Doc) -> list[Fact]:
     """Question and answer: 'Who has joined since?' 'Panasonic, Hitachi, ...'; 'Who is still missing?' 'Apple.'"""
     out: list[Fact] = []
@@ -268,15 +284,19 @@ def answer_facts(doc: Doc) -> list[Fact]:
         names = candidates(doc, s, initial=True)
         empty = 0 if names else empty + 1
         prefix = s.text[:names[0].start - s.start] if names else ""
-        listing = len(prefix.split()) <= 4 or any(mark in prefix for mark in (":", "—", "–"))
+        listing = len(prefix.split()) <= 4 or any(mark in prefix for mark in (":", "—", "–")) or bool(
+            _LIST_LEAD_END.search(prefix))  # "The security crowd turned up in force, including A, B and C"
         if pending is None or answered >= 6 or empty >= 2 or (answered and names and not listing):
             pending = None  # an answer is a run of sentences that list organisations (one aside allowed)
             continue
         answered += 1
         if pending == "signed" and (ABSENT_CUE.search(s.text) or _NONE_OF.search(s.text)):
             continue  # "Google is the most visible gap.": the text's own claim, read by the rules
-        for m in candidates(doc, s, initial=True):
-            if m.kind == "ORG":
+        listed = {id(m) for group in groups(s, names, doc) if any(m.kind == "ORG" for m in group)
+                  for previous, m in zip(group, group[1:], strict=False)
+                  if m.kind == "NAME" and _tight_item(s, previous, m)}  # "no Atlassian, no Telstra and no Optus"
+        for m in names:
+            if m.kind == "ORG" or id(m) in listed:
                 out.append(_fact(doc, s, pending, m, "answer.to-question", 0.6, 0))
     return out
 
@@ -441,7 +461,7 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             out.append(_fact(doc, s, "absentFrom", mention, "absent.cue", 0.9, cue.end(),
                              anaphoric=mention.sentence != s.index))
     for cue in cues(LIST_CUE, _LIST_STEMS):
-        if _NEGATED.search(text[:cue.start()]) or any(a <= cue.start() < b for a, b in absent_spans) \
+        if _NEGATED.search(text[:cue.start()]) or any(a < cue.end() and cue.start() < b for a, b in absent_spans) \
                 or _NOT_AFTER.match(text, cue.end()):  # "the Call's supporters are not accord signatories: A"
             continue
         if cue.group(0).lower().startswith("backed") and not _ACCORD_REFERENCE.search(
@@ -605,8 +625,8 @@ def colon_items(doc: Doc, s: Sentence, pos: int, colon: int | None = None) -> li
         offset += len(segment) + 1
         found = [m for m in candidates(doc, s, initial=True) if lo <= m.start and m.end <= hi]
         orgs = [m for m in found if m.kind == "ORG"] or found
-        if orgs:
-            out.append(orgs[0])
+        if orgs:  # the item's first name, with the names coordinated with it ("hardware makers Dell, HP and HPE")
+            out.extend(next((g for g in groups(s, found, doc) if orgs[0] in g), [orgs[0]]))
     return out if len(out) >= 2 else []
 
 
@@ -787,6 +807,24 @@ def _plural_antecedent(doc: Doc, s: Sentence, count: int, before: int) -> list[M
     return []
 
 
+_ITEM_LEAD = re.compile(r"\s*(?:and\s+|or\s+)?(?:\S+['’]s\s+|the\s+(?:[\w-]+\s+){0,3})?")
+
+
+def _semicolon_groups(s: Sentence, found_groups: list[list[Mention]]) -> list[list[Mention]]:
+    """The group each semicolon-separated item opens with ("A, the German software house; B and C, both
+    Finnish; and Spain's D"), when two or more items open with an organisation."""
+    bounds = [0] + [i + 1 for i, c in enumerate(s.text) if c == ";"] + [len(s.text) + 1]
+    out = []
+    for lo, hi in zip(bounds, bounds[1:], strict=False):
+        first = next((g for g in found_groups if lo <= g[0].start - s.start < hi), None)
+        if first is None or first[0].kind != "ORG":
+            continue
+        lead = s.text[lo:first[0].start - s.start]
+        if (lo == 0 and "," not in lead) or _ITEM_LEAD.fullmatch(lead):
+            out.append(first)
+    return out if len(out) >= 2 else []
+
+
 def _previous_signed(doc: Doc, s: Sentence) -> bool:
     if s.index == 0:
         return False
@@ -808,6 +846,8 @@ def _context_facts(doc: Doc, s: Sentence) -> list[Fact]:
     if listed:  # "... by Quellan Micro and Varga Silicon; payments by Tessaro Pay and Orrin Ledger": a parallel list
         listed += [g for g in found_groups if g not in listed and len(g) >= 2
                    and all(m.kind == "NAME" and len(m.text.split()) >= 2 for m in g)]
+    if ";" in s.text:  # "come SAP, the German software house; Nokia and F-Secure, both Finnish; and Spain's Telefónica"
+        listed += [g for g in _semicolon_groups(s, found_groups) if g not in listed]
     for group in listed:
         out.extend(_fact(doc, s, "signed", m, "signatory.paragraph", 0.6, 0) for m in group)
     return out

@@ -17,7 +17,7 @@ _ROLE = lx.ROLE.pattern
 _MODIFIER = r"(?!(?:who|whose|which|that|and|or|but|said|says|told)\b)[\w-]+"
 _APPOSITIVE_POST = re.compile(
     r",\s+(?:the\s+|a\s+|an\s+|(?:its|their)\s+)?(?:([^\s,]+)['’]s\s+)?"
-    rf"((?:{_MODIFIER}\s+){{0,2}}?)((?:{_ROLE})(?:\s+and\s+(?:{_ROLE}))?)\b"
+    rf"((?:{_MODIFIER}\s+){{0,3}}?)((?:{_ROLE})(?:\s+and\s+(?:{_ROLE}))?)\b"
     r"(\s+(?:of|at|for|with)\s+|,\s+)?", re.I)
 
 
@@ -74,7 +74,8 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
     # cybersecurity analyst at the research firm Castellan Insight" / "Elias Brandtner, a Cisco policy director"
     match = _APPOSITIVE_POST.match(after)
     if match:
-        role = _title(match.group(3))
+        lower = [w for w in match.group(2).split() if w.islower()]  # "senior policy counsel", not "Cisco policy"
+        role = _title(" ".join([*lower, match.group(3)]))
         if match.group(1):
             org = _org_at(orgs, person.end + match.start(1), person.end + match.end(1))
             if org is None and match.group(1).lower() in _COMPANY_WORDS:  # "X, the company's chief executive"

@@ -54,6 +54,9 @@ def _from_counted(doc: Doc) -> list[Fact]:
         if s.chrome or stated is None or not (lx.PROMISE_WORDS.search(s.text) or _ACCORD_CONTEXT.search(s.text)):
             continue
         count = _NUMBERS[stated.group(1).lower()]
+        quoted = _quoted_headings(doc, s, count)
+        if quoted:
+            return quoted
         rest = s.text[stated.end():].strip(" .:,")
         if ":" in rest or "," in rest or len(rest.split()) > 4:
             continue  # the list follows in the same sentence: the enumeration rules' case
@@ -67,6 +70,44 @@ def _from_counted(doc: Doc) -> list[Fact]:
                 and not doc.in_sentence(f.index, "ORG", "PERSON") for f in following):
             return [_principle(doc, f, n, f.text, "principle.counted", 0.7) for n, f in enumerate(following, start=1)]
     return []
+
+
+_QUOTED_HEADING = re.compile(r"[\"“]([A-Za-z][\w-]*(?:\s+[\w-]+){0,3})[\"”]")
+_HEADING_LEAD = re.compile(r"^(?:(?:under|with|in|as|by|for)\s+)?[\s,]*(?:(?:is|are)\s+)?", re.I)
+_CLAUSE_BREAK = re.compile(r"(?:,\s+(?:while|whereas|and)|;)\s+")
+
+
+def _quoted_headings(doc: Doc, s: Sentence, count: int) -> list[Fact]:
+    """'The four principles are set out under short headings. Under "stronger defence", the companies promise
+    to ... "No offence" commits them not to ... "Capacity building" is ..., while "collective action" is ...':
+    after a stated count, exactly that many short quoted headings in the rest of the paragraph."""
+    found: list[tuple[Sentence, str, str]] = []
+    for f in doc.sentences[s.index + 1:s.index + 1 + count + 1]:
+        if f.block.paragraph != s.block.paragraph or f.chrome:
+            break
+        quotes = list(_QUOTED_HEADING.finditer(f.text))
+        for i, quote in enumerate(quotes):
+            start = 0 if i == 0 else _last_break(f.text, quotes[i - 1].end(), quote.start())
+            end = len(f.text) if i + 1 == len(quotes) else _last_break(f.text, quote.end(), quotes[i + 1].start())
+            if start < 0 or end < 0:
+                return []
+            clause = f"{f.text[start:quote.start()]} {f.text[quote.end():end]}"
+            clause = _CLAUSE_BREAK.sub("", clause, count=1) if i else clause
+            found.append((f, quote.group(1), _HEADING_LEAD.sub("", clause.strip())))
+    if len(found) != count or len({name.lower() for _, name, _ in found}) != count:
+        return []
+    out = []
+    for number, (f, name, clause) in enumerate(found, start=1):
+        fact = _principle(doc, f, number, f"{name[:1].upper()}{name[1:]}: {clause.strip()}", "principle.quoted", 0.7)
+        fact.value["name"] = name
+        out.append(fact)
+    return out
+
+
+def _last_break(text: str, lo: int, hi: int) -> int:
+    """Where the clause holding the quote at ``hi`` starts: the last clause break between ``lo`` and ``hi``."""
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, lo, hi)]
+    return breaks[-1] if breaks else -1
 
 
 def _principle(doc: Doc, s: Sentence, number: int, text: str, rule: str, confidence: float) -> Fact:
@@ -128,7 +169,8 @@ def _from_lists(doc: Doc) -> list[Fact]:
     return facts
 
 
-_ORDINAL = re.compile(r"^(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Next|Finally|Lastly),?\s+"
+_ORDINAL = re.compile(r"^(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Firstly|Secondly|Thirdly|Fourthly|"
+                      r"Fifthly|Next|Finally|Lastly),?\s+"
                       r"|(?:One|Two|Three|Four|Five|Six|Seven)\s*[:.)–—-]\s+|\(\d\)\s*|\d\)\s+)", re.I)
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh")
 
