@@ -414,3 +414,59 @@ def test_pulled_together_by_is_a_leader_and_posts_with_words_around_the_title() 
     assert by["led"] == {"Norvale Systems"}
     assert ("Jane Roe-Smith", "Quibbly Insight", "senior policy analyst") in posts
     assert ("Halvard Orrin", "Norvale Systems", "policy director") in posts
+
+
+# -- session 5: batch 31 (the accord as context: attribution, the Paris Call, opinion, Q&A, a breach) ---------
+def test_we_in_a_quotation_is_the_quoted_persons_company_not_the_last_name() -> None:
+    body = ("Tessaro Systems was breached. Clients include Orrin Brewing, a beer maker. \"We signed the "
+            "Cybersecurity Tech Accord last year,\" Jane Roe, Tessaro's chief executive, said. Pellin Payroll, "
+            "a rival that also belongs to the accord, agreed.\n")
+    assert read(body)[0]["signed"] == {"Tessaro Systems", "Pellin Payroll"}
+
+
+def test_a_list_of_another_agreements_goals_leaves_the_accords_enumeration() -> None:
+    body = ("Macron launched the Paris Call for Trust and Security in Cyberspace on Monday.\n\n"
+            "The declaration lists three commitments:\n\n- protect hospitals;\n- protect elections;\n"
+            "- stop hacking back.\n\n"
+            "The Cybersecurity Tech Accord has four commitments: stronger defense, no offense, capacity building "
+            "and collective action.\n")
+    doc = analyse(read_text(HEADER + body))
+    principles = {f.subject: [] for f in extract_all(doc) if f.predicate == "hasPrinciple"}
+    for f in extract_all(doc):
+        if f.predicate == "hasPrinciple":
+            principles[f.subject].append(f.value["text"])
+    assert principles["ACC:CybersecurityTechAccord"] == ["stronger defense", "no offense", "capacity building",
+                                                          "collective action"]
+    assert len(principles["agreement/paris-call"]) == 3
+
+
+def test_a_paragraph_after_one_only_about_another_agreement_stays_with_it() -> None:
+    body = ("Macron launched the Paris Call for Trust and Security in Cyberspace on Monday.\n\n"
+            "All members of the Halvard Union signed, as did Orrin Data.\n\n"
+            "The Cybersecurity Tech Accord was pulled together by Microsoft. Sarn Cloud has also signed.\n")
+    assert read(body)[0]["signed"] == {"Microsoft", "Sarn Cloud"}
+
+
+def test_an_interviews_turn_labels_and_the_speakers_colleague() -> None:
+    body = ("Tessaro Systems signed in May. We spoke to Tessaro's co-founder and chief executive, Jane Roe.\n\n"
+            "Ledger: Who is still out of the Cybersecurity Tech Accord?\n\n"
+            "Roe: Orrin Data stayed out. Our head of research, Sam Pell, asked them why.\n\n"
+            "Ledger: What did you sign up to?\n\n"
+            "Roe: Three things, and they are simple. We protect customers. We never help attacks. We work "
+            "together.\n")
+    by, posts, principles = read(body)
+    assert by["absentFrom"] == {"Orrin Data"}
+    assert ("Jane Roe", "Tessaro Systems", "co-founder and chief executive") in posts
+    assert ("Sam Pell", "Tessaro Systems", "head of research") in posts
+    assert len(principles) == 3
+
+
+def test_a_threat_named_after_its_head_and_the_person_leading_a_companys_work() -> None:
+    body = ("The Cybersecurity Tech Accord grew. Orrin Labs has named the intruders' campaign Gannetwisp. "
+            "\"It is criminal,\" said Idris Holm, who is leading Orrin's investigation. The accord was launched "
+            "in April 2018 by Microsoft and 33 other technology companies.\n")
+    doc = analyse(read_text(HEADER + body))
+    by, posts, _ = read(body)
+    assert any(e.label == "Gannetwisp" and e.kind == "THREAT" for e in doc.entities.values())
+    assert ("Idris Holm", "Orrin Labs", None) in posts
+    assert by["led"] == {"Microsoft"}

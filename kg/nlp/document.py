@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from kg.article import Article
 from kg.nlp import gazetteer as gz
 from kg.nlp.linking import Entity, link
-from kg.nlp.mentions import Mention, find_mentions
+from kg.nlp.mentions import TURN_LABEL, Mention, find_mentions
 from kg.nlp.segment import Block, Sentence, blocks, sentences
 
 
@@ -67,9 +67,26 @@ def analyse(article: Article, gazetteer: gz.Gazetteer | None = None, model: str 
             found = add_model_mentions(nlp, sentence, found)
         by_sentence[sentence.index] = found
         mentions.extend(found)
+    _drop_turn_labels(article.text, sentence_list, by_sentence, mentions)
     _propagate_kinds(mentions)
     entities = link(mentions)
     return Doc(article, block_list, sentence_list, mentions, entities, by_sentence)
+
+
+def _drop_turn_labels(text: str, sentence_list: list[Sentence], by_sentence: dict[int, list[Mention]],
+                      mentions: list[Mention]) -> None:
+    """'Northbound: ...', 'Maelvik: ...' opening two or more paragraphs: an interview's turn labels, not mentions."""
+    openers = [(s, TURN_LABEL.match(s.text)) for s in sentence_list if s.start == s.block.start and not s.chrome]
+    counts: dict[str, int] = {}
+    for _, label in openers:
+        if label:
+            counts[label.group(1)] = counts.get(label.group(1), 0) + 1
+    for s, label in openers:
+        if label and counts[label.group(1)] >= 2:
+            drop = [m for m in by_sentence.get(s.index, []) if m.start - s.start < label.end(1)]
+            for m in drop:
+                by_sentence[s.index].remove(m)
+                mentions.remove(m)
 
 
 def _propagate_kinds(mentions: list[Mention]) -> None:

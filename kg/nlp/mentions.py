@@ -73,7 +73,7 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
       "(managing", "(ceo", "(cto", "(ciso", "(cfo", "(principal", "(lead", "(partner", "(analyst")),
     (re.compile(rf"({PERSON_NAME}),\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:(?:{_TOKEN}|company|firm|group|bank|"
                 rf"start-?up)['’]s\s+)?(?:{_ADJECTIVE}\s+)?(?:{_MODIFIER}\s+){{0,3}}?(?:{_ROLE})\b"), (",",)),
-    (re.compile(rf"(?:['’]s|(?<=s)['’]|\b[Tt]he|\b[Ii]ts|\b[Tt]heir|\b[Oo]ur|\b[Mm]y)\s+(?:{_ADJECTIVE}\s+)?(?:{_ROLE}),\s+"
+    (re.compile(rf"(?:['’]s|(?<=s)['’]|\b[Tt]he|\b[Ii]ts|\b[Tt]heir|\b[Oo]ur|\b[Mm]y)\s+(?:{_ADJECTIVE}\s+)?(?:{_ROLE})(?:\s+and\s+(?:{_ROLE}))?,\s+"
                 rf"({PERSON_NAME})"),
      (",",)),
     (re.compile(rf"({PERSON_NAME})\s+(?:has\s+been|had\s+been|is|was|became)\s+(?:the\s+|a\s+|an\s+)?"
@@ -112,6 +112,8 @@ _ORG_DESCRIPTOR = re.compile(
 _NEWS_WORDS = re.compile(r"\b(?:newsletter|newspaper|outlet|publication|magazine|news site|broadcaster)\b", re.I)
 #: "HOST: ", "ORTIZ BENAVENTE: " opening a transcript line (group 1: the speaker as written).
 SPEAKER_LABEL = re.compile(r"^([A-Z][A-Z.'’ -]{1,30}):\s")
+#: A title-case turn label ("Maelvik: ..."): one only where it opens several paragraphs.
+TURN_LABEL = re.compile(r"^([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}):\s")
 _DATELINE = re.compile(r"^([A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Z.]+)*)\s*(?:--|—|–|-)\s")
 
 
@@ -226,8 +228,8 @@ def _type_people_of_orgs(text: str, base: int, mentions: list[Mention]) -> None:
 
 _NAMED_THREAT = re.compile(r"\b(?:" + "|".join(lx.THREAT_HEADS) + r")\b[^.]{0,60}?\b(?:named|dubbed|called|call|"
                            r"calls|name|dub|known as|nicknamed)\s+$"
-                           r"|\b(?:named|dubbed|called|christened|nicknamed)\s+(?:the|this|that)\s+"
-                           r"(?:" + "|".join(lx.THREAT_HEADS) + r")\s+$", re.I)
+                           r"|\b(?:named|dubbed|called|christened|nicknamed)\s+(?:the|this|that|its|their)\s+"
+                           r"(?:[\w'’-]+\s+){0,2}?(?:" + "|".join(lx.THREAT_HEADS) + r")\s+$", re.I)
 
 
 def _breaks(match: re.Match[str]) -> list[tuple[int, int]]:

@@ -12,7 +12,7 @@ from kg.nlp import lexicon as lx
 from kg.nlp.document import Doc
 from kg.nlp.gazetteer import trie_pattern
 from kg.nlp.linking import Entity, clean_label
-from kg.nlp.mentions import SPEAKER_LABEL, Mention
+from kg.nlp.mentions import SPEAKER_LABEL, TURN_LABEL, Mention
 from kg.nlp.patterns import lower
 from kg.nlp.segment import Sentence
 
@@ -354,17 +354,35 @@ def agreement_for(doc: Doc, sentence: Sentence) -> str:
         if earlier or _ACCORD_WORD.search(previous.text):
             topic = _FRONTED_COMPARISON.sub("", previous.text, count=1)
             return DEFAULT_AGREEMENT if not earlier or _ACCORD_WORD.search(topic) else earlier[-1]
+    # a new paragraph that names no agreement goes on with the one the paragraph before ended on, if that was
+    # close: "... launched the Paris Call. He unveiled the text at ...\n\nAll 28 EU members signed."
+    for index in range(sentence.index - 1, max(-1, sentence.index - 4), -1):
+        previous = doc.sentences[index]
+        if previous.chrome or previous.block.kind == "heading":
+            continue
+        earlier = [m.key for m in doc.in_sentence(index, "AGREEMENT") if m.key not in PROPOSED_AGREEMENTS]
+        if _ACCORD_WORD.search(previous.text) or DEFAULT_AGREEMENT in earlier:
+            break
+        if earlier:  # only when that paragraph is about the other agreement alone
+            paragraph = [o for o in doc.sentences[max(0, index - 8):index]
+                         if o.block.paragraph == previous.block.paragraph]
+            if any(_ACCORD_WORD.search(o.text) or DEFAULT_AGREEMENT in [m.key for m in
+                                                                        doc.in_sentence(o.index, "AGREEMENT")]
+                   for o in paragraph):
+                break
+            return earlier[-1]
     return DEFAULT_AGREEMENT
 
 
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
 
 
-def _speaker_org(doc: Doc, sentence: Sentence, affiliations: dict[str, str]) -> Mention | None:
+def speaker_org(doc: Doc, sentence: Sentence, affiliations: dict[str, str]) -> Mention | None:
     """In a transcript, 'we' is the organisation of the speaker whose label opens the paragraph."""
     if not _FIRST_PERSON.search(sentence.text):
         return None
-    label = SPEAKER_LABEL.match(doc.text[sentence.block.start:sentence.block.end])
+    block = doc.text[sentence.block.start:sentence.block.end]
+    label = SPEAKER_LABEL.match(block) or TURN_LABEL.match(block)
     if label is None:
         return None
     spoken = " ".join(label.group(1).lower().split())
@@ -373,6 +391,23 @@ def _speaker_org(doc: Doc, sentence: Sentence, affiliations: dict[str, str]) -> 
         org = doc.entities.get(org_key)
         if person and org and org.mentions and " ".join(person.label.lower().split()).endswith(spoken):
             return org.mentions[0]
+    return None
+
+
+_QUOTATION = re.compile(r"[\"“][^\"“”]*(?:[\"”]|$)")
+
+
+def _quoted_speaker_org(doc: Doc, sentence: Sentence, pos: int, affiliations: dict[str, str]) -> Mention | None:
+    """'"We signed the accord last year," Jane Roe, Norvale's chief executive, said': 'we' inside a quotation is
+    the organisation of the person the sentence quotes."""
+    spans = [m.span() for m in _QUOTATION.finditer(sentence.text)]
+    if not any(a <= pos < b and _FIRST_PERSON.search(sentence.text, a, pos) for a, b in spans):
+        return None
+    for m in doc.in_sentence(sentence.index, "PERSON"):
+        if m.key in affiliations and not any(a <= m.start - sentence.start < b for a, b in spans):
+            entity = doc.entities.get(affiliations[m.key])
+            if entity and entity.mentions:
+                return entity.mentions[0]
     return None
 
 
@@ -387,7 +422,7 @@ def _subject_name(m: Mention, sentence: Sentence, doc: Doc) -> bool:
 def resolve_org_anaphor(doc: Doc, sentence: Sentence, pos: int) -> Mention | None:
     """'it' / 'the company' at ``pos``: the speaker's organisation, the sentence's subject, or the last subject."""
     affiliations: dict[str, str] = doc.cache.get("affiliations", {})  # type: ignore[assignment]
-    speaker = _speaker_org(doc, sentence, affiliations)
+    speaker = speaker_org(doc, sentence, affiliations) or _quoted_speaker_org(doc, sentence, pos, affiliations)
     if speaker is not None:  # "ORTIZ BENAVENTE: ... We were proud to be among the first signatories."
         return speaker
     for m in doc.in_sentence(sentence.index, "PERSON"):

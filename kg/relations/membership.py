@@ -50,6 +50,7 @@ LIST_CUE = Cue(
     r"\s*:?"
     r"|\b(?:signed|joined|backed|endorsed)\s+by\s+"
     r"|\b(?:roll[\s-]+call|full\s+list|complete\s+list|line-?up)\s*:"
+    r"|\b(?:list|roster)\s+(?:opens|starts|begins)(?:,\s*[\w-]+,)?\s+with\s+"
     r"|,\s+(?:most\s+recently|latest|notably|among\s+them|including)\s+by\s+"
     rf"|\b{_MEMBER_NOUN},\s+(?:ranging\s+)?from\s+"
     rf"|\b{_MEMBER_NOUN}\b(?:\s+[\w-]+){{0,3}}?\s+(?:ran|runs|range[sd]?|stretch(?:es|ed)?|spans?|spanned)\s+from\s+"
@@ -96,6 +97,7 @@ APPOSITION_CUE = Cue(
     r"(?:list|roster)\b"
     r"(?!\s+of\s+(?!(?:the\s+)?(?:signator|members|accord|pact)))")
 SIGN_VERB = Cue(
+    r"\b(?:belongs?|belonged)\s+to(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:accord|pact|Accord)\b)|"
     r"\b(?:(?:has|have|had)\s+(?:now\s+|also\s+|already\s+|since\s+)?(?:signed|joined)|signed|signs|joined|joins|"
     r"will\s+(?:sign|join)|decided\s+to\s+(?:sign|join)|agreed\s+to\s+(?:sign|join)|"
     r"\b(?=(?:sign|join)\s)(?<!to )(?<!not )(?<!n't )(?<!n’t )(?<!never )(?<!would )(?<!could )(?<!may )(?<!might )"
@@ -145,7 +147,7 @@ ABSENT_CUE = Cue(
     r"|\b(?:is|are|was|were|remains?)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:founding\s+|full\s+)?"
     r"(?:member|signatory|signatories|members|signers?)\b"
     r"|\bsit(?:s|ting)?\s+(?:this\s+one\s+|it\s+)?out\b"
-    r"|\b(?:is|are|was|were)\s*(?:not|n[’']t)\s+on\s+(?:it|the\s+list|the\s+roster)\b"
+    r"|\b(?:is|are|was|were)\s*(?:not|n[’']t)\s+(?:on\s+(?:it|the\s+list|the\s+roster)|there\s*(?:[.;]|$))"
     r"|\b(?:isn|aren|wasn|weren)[’']t\s+on\s+(?:it|the\s+list|the\s+roster)\b"
     r"|\b(?:isn|aren|wasn|weren)[’']t\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:member|signatory|signatories|members)\b"
     r"|\bnot\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:member|signatory|part)\s+of\b|\b(?:holds?|held|holding)\s+back(?=\s*(?:[,.;]|$|from\s+(?:sign|join)))"
@@ -191,6 +193,8 @@ _GROUP_RELATIVE = re.compile(r",\s*(?:none|neither|all|both|each|several|most|so
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose)\b", re.I)
 _NEITHER = re.compile(r"\b(?:neither|nor|none\s+of|not\s+even|no)\b", re.I)
 _TOPIC = Cue(rf"\b(?:new|latest|more)\s+(?:{_MEMBER_NOUN})\b"
+             rf"|^\W*{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?(?:companies|firms|organi[sz]ations|businesses)\s+"
+             r"(?:have\s+|had\s+)?(?:signed|joined)\s*[.!]?$"
                     rf"|\b(?:{_MEMBER_NOUN}|roster|membership)\b\s+(?:\w+\s+){{0,3}}?(?:come|comes|include|includes|was|is|"
                     r"are|were|range|ranges|span|spans|fall|consist|cluster|number|read\s+like|list)\b"
                     rf"|\b(?:list|roster)\s+of\s+(?:the\s+)?{_MEMBER_NOUN}\b"
@@ -501,8 +505,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             found = colon_items(doc, s, cue.end()) or after_colon(doc, s, cue.end(), reach=2)
         for mention in found:
             out.append(_fact(doc, s, "signed", mention, "signatory.membership", 0.85, cue.end()))
-    for cue in cues(SIGN_VERB, ("sign", "join", "board", "came ", "put ", "endors", "first", "latest", "newest",
-                                "commit", "recent", "among", "membership",
+    for cue in cues(SIGN_VERB, ("sign", "join", "belong", "board", "came ", "put ", "endors", "first", "latest",
+                                "newest", "commit", "recent", "among", "membership",
                                 "accession",
                                 "names", "pledged", "there ", "particip")):
         if any(a <= cue.start() < b for a, b in absent_spans) or _NEGATED.search(text[:cue.start()]):

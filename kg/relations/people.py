@@ -10,7 +10,7 @@ from kg.nlp import lexicon as lx
 from kg.nlp.document import Doc
 from kg.nlp.mentions import Mention
 from kg.nlp.segment import Sentence
-from kg.relations.base import Fact, ensure_entity, resolve_org_anaphor
+from kg.relations.base import Fact, ensure_entity, resolve_org_anaphor, speaker_org
 
 _ROLE = lx.ROLE.pattern
 #: A word before a job title that is not part of it: "senior *policy* counsel", "a *Cisco* policy director".
@@ -26,6 +26,8 @@ def extract(doc: Doc) -> list[Fact]:
     named with no organisation get a fact whose object is None, so every person is kept."""
     facts: dict[tuple[str, str | None], Fact] = {}
     people: dict[str, Fact] = {}
+    known: dict[str, str] = {}
+    doc.cache["affiliations"] = known
     for s in doc.sentences:
         if s.chrome:
             continue
@@ -40,6 +42,7 @@ def extract(doc: Doc) -> list[Fact]:
                 if key not in facts or (role and not facts[key].value.get("role")):
                     facts[key] = Fact("affiliation", person.key, org.key, s, rule, 0.85, person.text,
                                       value={"role": role})
+                    known.setdefault(person.key, key[1])  # a later "our CTO, X" in the speaker's turn reads it
             elif person.key not in people:
                 people[person.key] = Fact("affiliation", person.key, None, s, "person.mention", 0.7, person.text,
                                           value={"role": None})
@@ -116,7 +119,8 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         if org is not None:
             return org, None, "post.org-s-name"
     # "Tarnwick's chief information security officer, Sunniva Hartigan"
-    match = re.search(rf"([^\s,]+?)(?:['’]s|(?<=s)['’])\s+((?:{_ROLE})),\s+$", before, re.I)  # "Labs' CTO, X"
+    match = re.search(rf"([^\s,]+?)(?:['’]s|(?<=s)['’])\s+((?:{_ROLE})(?:\s+and\s+(?:{_ROLE}))?),\s+$", before,
+                      re.I)  # "Labs' CTO, X"; "Skarnvale's co-founder and chief executive, X"
     if match:
         org = _org_at(orgs, base + match.start(1), base + match.end(1))
         if org is None and match.group(1).lower() in _COMPANY_WORDS:  # "said the firm's chief executive, X"
@@ -138,7 +142,7 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
     # "I'm a security engineer at Cobbleridge Payments. ... Our CISO, Gideon Thwaite,": the narrator's employer
     match = re.search(rf"\b(?:[Oo]ur|[Mm]y)\s+(?:[a-z][\w-]+\s+){{0,2}}?((?:{_ROLE})),\s+$", before)
     if match:
-        org = _narrator_org(doc)
+        org = _narrator_org(doc) or speaker_org(doc, s, doc.cache.get("affiliations", {}))  # type: ignore[arg-type]
         if org is not None and org.key:
             return org, _title(match.group(1)), "post.our-title-name"
     # "Rasmus Feldkirch (head of product security, Kobaltwerk Automation)"
@@ -157,6 +161,13 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         org = _org_starting(orgs, person.end + match.end())
         if org:
             return org, _title(match.group(1)), "post.name-is-title-org"
+    # "Idris Fenwater-Holm, who is leading Ostrakon's investigation"
+    match = re.match(r",\s+who\s+(?:is\s+|was\s+)?(?:heads|leads|runs|heading|leading|running|headed|led|ran)\s+"
+                     r"([^\s,]+)['’]s\s+", after)
+    if match:
+        org = _org_at(orgs, person.end + match.start(1), person.end + match.end(1))
+        if org is not None and org.key:
+            return org, None, "post.who-leads-orgs"
     # "Daniel Okonjo, who heads government affairs at Trend Micro"
     match = re.match(r",\s+who\s+(?:heads|leads|runs|oversees|manages|directs)\s+([a-z][\w -]{2,50}?)\s+(?:at|for)\s+",
                      after)

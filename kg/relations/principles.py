@@ -10,7 +10,7 @@ from kg.nlp import lexicon as lx
 from kg.nlp.document import Doc
 from kg.nlp.patterns import Cue
 from kg.nlp.segment import Block, Sentence
-from kg.relations.base import Fact, agreement_for, has_any
+from kg.relations.base import DEFAULT_AGREEMENT, Fact, agreement_for, has_any
 
 _CUE = re.compile(r"\b(?:principles?|commitments?|pledges?|promis(?:es?|ing|ed)|tenets?|pillars?|values|"
                   r"obligations|undertakings)\b|\bcommit(?:s|ted)?\s+(?:themselves\s+)?to\s*[:?]?$", re.I)
@@ -33,17 +33,23 @@ _TITLE = re.compile(r"^([A-Z][\w-]*(?:\s+[\w-]+){0,3})\s*[:.–—-]\s+(\S.*)$",
 def extract(doc: Doc) -> list[Fact]:
     """acc:hasPrinciple facts; a fact's value carries number, text and short name."""
     listed = _from_lists(doc) or _from_ordinals(doc)
-    if listed:
+    if any(f.subject == DEFAULT_AGREEMENT for f in listed):
         return listed
+    # a list of another agreement's goals ("The declaration lists nine goals:") leaves the accord's own to find
     for pattern in (_ENUMERATION, _DASHED):
         enumerated = _from_sentences(doc, pattern, "principle.enumeration", r",\s*(?:and\s+)?|\s+and\s+")
         if enumerated:
-            return enumerated
-    return _from_sentences(doc, _INFINITIVES, "principle.infinitives", r"(?:,\s*|\s+)and\s+to\s+|,\s*to\s+") \
-        or _from_counted(doc)
+            return listed + enumerated
+    return listed + (_from_sentences(doc, _INFINITIVES, "principle.infinitives",
+                                     r"(?:,\s*|\s+)and\s+to\s+|,\s*to\s+") or _from_counted(doc))
 
 
 _COUNT_WORD = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)\s")
+
+
+_ASKED_ABOUT_SIGNING = re.compile(r"\b(?:sign|signed|signing|join|joined|promise|promised|commit|committed|"
+                                  r"pledge|pledged|agree|agreed)\b[^?]*\?\s*$", re.I)
+_AND_CLAUSE = re.compile(r"^(?:and|but)\s+(?:they|these|those|it|each)\s+[^,;:]*$", re.I)
 
 
 def _from_counted(doc: Doc) -> list[Fact]:
@@ -51,14 +57,17 @@ def _from_counted(doc: Doc) -> list[Fact]:
     anyone. Help users protect themselves. Work together.': a stated count, then that many short sentences."""
     for s in doc.sentences:
         stated = _STATED_COUNT.search(s.text) if _COUNT_WORD.search(s.text) else None
-        if s.chrome or stated is None or not (lx.PROMISE_WORDS.search(s.text) or _ACCORD_CONTEXT.search(s.text)):
+        asked = doc.sentences[s.index - 1].text if s.index else ""  # "What did you sign up to?" "Four things."
+        if s.chrome or stated is None or not (lx.PROMISE_WORDS.search(s.text) or _ACCORD_CONTEXT.search(s.text)
+                                              or _ASKED_ABOUT_SIGNING.search(asked)):
             continue
         count = _NUMBERS[stated.group(1).lower()]
         quoted = _quoted_headings(doc, s, count)
         if quoted:
             return quoted
         rest = s.text[stated.end():].strip(" .:,")
-        if ":" in rest or "," in rest or len(rest.split()) > 4:
+        clause = _AND_CLAUSE.match(rest)  # "Four things, and they are simpler than people assume."
+        if ":" in rest or (clause is None and ("," in rest or len(rest.split()) > 4)):
             continue  # the list follows in the same sentence: the enumeration rules' case
         after = doc.sentences[s.index + 1] if s.index + 1 < len(doc.sentences) else None
         clauses = [c.strip(" .") for c in re.split(r";\s*(?:and\s+)?", after.text)] if after is not None else []
@@ -110,8 +119,9 @@ def _last_break(text: str, lo: int, hi: int) -> int:
     return breaks[-1] if breaks else -1
 
 
-def _principle(doc: Doc, s: Sentence, number: int, text: str, rule: str, confidence: float) -> Fact:
-    agreement = agreement_for(doc, s)
+def _principle(doc: Doc, s: Sentence, number: int, text: str, rule: str, confidence: float,
+               agreement: str | None = None) -> Fact:
+    agreement = agreement or agreement_for(doc, s)
     text = " ".join(text.split()).strip()
     title = _TITLE.match(text)
     name = title.group(1) if title and len(title.group(1).split()) <= 4 else None
@@ -160,12 +170,14 @@ def _from_lists(doc: Doc) -> list[Fact]:
         if lead_sentence and _MEMBERS_LEAD.search(lead_sentence[0].text) \
                 and not lx.PROMISE_WORDS.search(lead_sentence[0].text):
             continue  # "The new signatories are:": a list of members, not of principles
+        agreement = agreement_for(doc, lead_sentence[0]) if lead_sentence else None  # "The declaration lists:"
         for number, block in enumerate(run, start=1):
             if block.marker and block.marker.isdigit():
                 number = int(block.marker)
             first = next((s for s in doc.sentences if s.block == block), None)
             if first is not None:
-                facts.append(_principle(doc, first, number, doc.text[block.start:block.end], "principle.list", 0.9))
+                facts.append(_principle(doc, first, number, doc.text[block.start:block.end], "principle.list", 0.9,
+                                        agreement))
     return facts
 
 
