@@ -470,3 +470,40 @@ def test_a_threat_named_after_its_head_and_the_person_leading_a_companys_work() 
     assert any(e.label == "Gannetwisp" and e.kind == "THREAT" for e in doc.entities.values())
     assert ("Idris Holm", "Orrin Labs", None) in posts
     assert by["led"] == {"Microsoft"}
+
+
+# -- session 5: batch 30 (wire, regional, trade press, press release, roundup) --------------------------------
+def test_inline_numbered_principles() -> None:
+    body = ("The Cybersecurity Tech Accord is short. Signatories promise (1) to shield every user, (2) to refuse "
+            "to help attacks, (3) to train developers, and (4) to work together.\n")
+    assert read(body)[2] == ["to shield every user", "to refuse to help attacks", "to train developers",
+                             "to work together"]
+
+
+def test_headlines_under_a_related_coverage_heading_are_chrome() -> None:
+    body = ("The Cybersecurity Tech Accord has four principles: defense, no offense, capacity and action.\n\n"
+            "RELATED COVERAGE\n\n- Quellan delays its next chip\n- Exclusive: Varga weighs a sale\n")
+    doc = analyse(read_text(HEADER + body))
+    assert [s.text for s in doc.sentences if not s.chrome][-1].startswith("The Cybersecurity Tech Accord")
+    assert len(read(body)[2]) == 4
+
+
+def test_a_company_s_short_name_and_its_people_and_a_longtime_member() -> None:
+    body = ("Valdrenne Controls has become the latest industrial automation supplier to sign the Cybersecurity "
+            "Tech Accord. \"It matters,\" said Ilse Marchbank, who heads product security at Valdrenne. Chief "
+            "executive Fabrice Aumonte agreed. Larchgrove Cloud, a longtime member, presented. Tobiah Crennel of "
+            "Gantrywell Research said the holdouts were wrong.\n")
+    by, posts, _ = read(body)
+    assert by["signed"] == {"Valdrenne Controls", "Larchgrove Cloud"}
+    assert "absentFrom" not in by
+    assert ("Ilse Marchbank", "Valdrenne Controls", "head of product security") in posts
+    assert ("Fabrice Aumonte", "Valdrenne Controls", "chief executive") in posts
+
+
+def test_the_accord_as_a_companys_initiative_and_launched_the_accord() -> None:
+    first = "The Cybersecurity Tech Accord was Norvale Systems' initiative from the start.\n"
+    second = "The Cybersecurity Tech Accord grew after Orrin Data launched the accord in 2018.\n"
+    other = "Norvale Systems' Defending Voters initiative is separate from the Cybersecurity Tech Accord.\n"
+    assert read(first)[0]["led"] == {"Norvale Systems"}
+    assert read(second)[0]["led"] == {"Orrin Data"}
+    assert "led" not in read(other)[0]

@@ -95,6 +95,11 @@ def _propagate_kinds(mentions: list[Mention]) -> None:
     for m in mentions:
         if m.kind in ("THREAT", "ORG", "PERSON", "EVENT") and m.entry is None:
             kinds.setdefault(m.text, (m.kind, m.cls))
+    prefixes: set[str] = set()  # "Valdrenne" after "Valdrenne Controls": the company's short name
     for m in mentions:
         if m.kind == "NAME" and m.text in kinds:
             m.kind, m.cls = kinds[m.text]
+        elif m.kind == "NAME" and m.text in prefixes and " " not in m.text:
+            m.kind, m.cls = "ORG", "Company"
+        if m.kind == "ORG" and m.entry is None and " " in m.text and not m.possessive:
+            prefixes.add(m.text.split()[0])

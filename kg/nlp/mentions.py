@@ -303,6 +303,8 @@ def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Menti
     words = [stripped[a:b] for a, b in tokens]
     if words[-1].lower() in lx.TITLE_HEADS or all(_NUMBER_WORD.fullmatch(w) for w in words):
         return None  # "Chief Technology Officer", "Thirty-four": a title or a number, not a name
+    if len(words) == 1 and words[0] in lx.ORG_HEADS and not text[:start + tokens[0][0]].strip(" \"“‘'("):
+        return None  # "Payments, robotics and telemetry firms join ...": a capitalised common noun
     if len(tokens) == 1 and _DEMONYM.match(stripped[tokens[0][0]:tokens[0][1]]) and re.match(
             r"\s+[a-z]", text[start + tokens[0][1]:start + tokens[0][1] + 3]):
         return None  # "the Nigerian payments start-up": an adjective of nationality, not a name

@@ -52,6 +52,13 @@ _SHARE_BAR = re.compile(r"\b(?:Twitter|Facebook|LinkedIn|Email|WhatsApp|Reddit)\
 _BOILERPLATE_START = re.compile(r"^\s*(?:about\s+[A-Z0-9][^.!?]{0,60}|media\s+contacts?|press\s+contacts?|"
                                 r"notes?\s+to\s+editors?|\#{3,})\s*:?\s*$", re.I)
 
+#: A heading over other stories' headlines: it and the headline lines under it are chrome.
+_CHROME_HEADING = re.compile(r"^\s*(?:related(?:\s+(?:coverage|stories|articles|reading|news|content|links))?|"
+                             r"more\s+(?:on\s+(?:this|the)\s+(?:topic|story|subject)|from\s+[\w ]{1,30}|stories|news)|"
+                             r"read\s+(?:more|next|also)|you\s+(?:might|may)\s+also\s+like|trending(?:\s+now)?|"
+                             r"most\s+(?:read|popular|viewed|shared)|recommended(?:\s+for\s+you)?|"
+                             r"editor['’]?s\s+picks?|also\s+read|see\s+also|top\s+stories|latest\s+news)\s*:?\s*$",
+                             re.I)
 _ABOUT_ACCORD = re.compile(r"^\s*about\s+the\s+(?:cybersecurity\s+)?tech\s+accord\s*:?\s*$", re.I)
 _LIST_ITEM = re.compile(r"^(\s*)(?:(\d{1,2})[.)]|([*•▪◦·‣–-]))\s+(?=\S)")
 _TERMINAL = re.compile(r"""[.!?:;]["'”’)\]]*\s*$""")
@@ -101,6 +108,7 @@ def blocks(text: str) -> list[Block]:
     out: list[Block] = []
     paragraph = 0
     in_boilerplate = False
+    in_related = False
     current: list[int] | None = None  # [start, end, kind-index]
     kinds = ("text", "item", "heading", "chrome")
     marker: str | None = None
@@ -125,6 +133,18 @@ def blocks(text: str) -> list[Block]:
             continue
         lead = len(line) - len(line.lstrip())
         s, e = start + lead, start + len(line.rstrip())
+        if _CHROME_HEADING.match(stripped):  # "RELATED COVERAGE", then a list of other stories' headlines
+            in_related = True
+            close()
+            out.append(Block(s, e, "chrome", paragraph))
+            prev_blank = False
+            continue
+        if in_related and (_LIST_ITEM.match(line) or not _TERMINAL.search(stripped)) and len(stripped) < 200:
+            close()
+            out.append(Block(s, e, "chrome", paragraph))
+            prev_blank = False
+            continue
+        in_related = False
         about_accord = bool(_ABOUT_ACCORD.match(stripped))  # "About the Cybersecurity Tech Accord": the subject
         if about_accord:
             in_boilerplate = False

@@ -394,6 +394,8 @@ def speaker_org(doc: Doc, sentence: Sentence, affiliations: dict[str, str]) -> M
     return None
 
 
+#: "The accord was Microsoft's initiative": a possessive after 'was' names what the sentence is about.
+_COPULA_BEFORE = re.compile(r"\b(?:was|is|were|are)\s+(?:\w+\s+)?$")
 _QUOTATION = re.compile(r"[\"“][^\"“”]*(?:[\"”]|$)")
 
 
@@ -439,7 +441,9 @@ def resolve_org_anaphor(doc: Doc, sentence: Sentence, pos: int) -> Mention | Non
         return own[0]
     for index in range(sentence.index - 1, max(-1, sentence.index - 4), -1):
         previous = [m for m in doc.by_sentence.get(index, []) if not m.possessive and not m.modifier and (
-            (m.kind == "ORG" and m.key) or _subject_name(m, doc.sentences[index], doc))]
+            (m.kind == "ORG" and m.key) or _subject_name(m, doc.sentences[index], doc))] or [
+            m for m in doc.by_sentence.get(index, []) if m.possessive and m.kind == "ORG" and m.key
+            and _COPULA_BEFORE.search(doc.sentences[index].text, 0, m.start - doc.sentences[index].start)]
         if previous:
             if not previous[0].key:  # "Bridger Logic is one of the smallest members. ... the firm's CEO"
                 ensure_entity(doc, previous[0])

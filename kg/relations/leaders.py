@@ -45,8 +45,12 @@ ACTIVE = Cue(rf"(?<!-)\b{_VERBS}\s+(?:the\s+|this\s+|an?\s+|its\s+|their\s+)?(?:
              rf"\s+together\b|\b(?:doing|did|does|do|done)\s+(?:(?:most|much|all|the\s+bulk)\s+of\s+)?the\s+"
              rf"(?:convening|organi[sz]ing|leading|coordinating)\b"
              rf"|\b(?:is|was|has\s+been|are|were)\s+(?:the\s+|its\s+)?{_BEHIND}"
-             rf"|(?<!-)\b(?:convened|organi[sz]ed|initiated|spearheaded|conceived|brokered|instigated)\s+it\b")
-IDEA = Cue(r"\b(?:idea|brainchild|initiative|creation|project)\s+of\s+|['’]s\s+(?:idea|brainchild)\b")
+             rf"|(?<!-)\b(?:convened|organi[sz]ed|initiated|spearheaded|conceived|brokered|instigated)\s+it\b"
+             r"|\b(?:launched|founded|created|established|set\s+up)\s+(?:the|this)\s+(?:tech\s+)?(?:accord|pact)\b")
+#: The last branch counts only after 'was': "The accord was X's initiative".
+IDEA = Cue(r"\b(?:idea|brainchild|initiative|creation|project)\s+of\s+|['’]s\s+(?:idea|brainchild)\b"
+           r"|(?:['’]s|(?<=s)['’])\s+(?:initiative|creation|project)\b")
+_WAS_BEFORE = re.compile(r"\b(?:accord|pact|it|pledge)\s+(?:was|is)\s+(?:\w+\s+)?$", re.I)
 _CONTEXT = Cue(rf"\b{_THING}\b|\bit\b")
 
 
@@ -126,6 +130,9 @@ def _read(doc: Doc) -> list[Fact]:
                       if (m.possessive and 0 <= cue.start() - (m.end - s.start) <= 3)
                       or (m.start - s.start >= cue.end() and m.start - s.start - cue.end() < 5)]
             for m in owners[:1]:
+                if re.search(r"initiative|creation|project", cue.group(0), re.I) and not cue.group(0).endswith(
+                        " ") and not _WAS_BEFORE.search(text, 0, m.start - s.start):
+                    continue  # "Microsoft's Defending Democracy initiative": not this one
                 out.append(Fact("led", m.key, agreement, s, "leader.idea", 0.8, m.text))
     unique = []
     for fact in out:

@@ -81,8 +81,9 @@ APPOSITION_CUE = Cue(
     rf"{_MEMBER_NOUN}\b"
     rf"|\bamong\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+)?(?:\w+['’]s\s+)?(?:founding\s+|new\s+|original\s+)?"
     rf"{_MEMBER_NOUN}\b"
-    rf"|,\s+(?:another|also(?:\s+an?)?|a\s+fellow|an?\s+founding|an?\s+early|one\s+of\s+the(?:\s+\w+)?)\s+"
-    rf"(?:[\w-]+\s+)?{_MEMBER_NOUN}(?=\s*[,.])"
+    rf"|,\s+(?:another|also(?:\s+an?)?|a\s+fellow|an?\s+(?:founding|early|longtime|long-time|long-standing|"
+    rf"longstanding|veteran|existing|original)|one\s+of\s+the(?:\s+\w+)?)\s+"
+    rf"(?:[\w-]+\s+)?{_MEMBER_NOUN}(?=\s*[,.]|\s+and\s)"
     r"|\ban?\s+(?:founding\s+|early\s+)?(?:member|signatory)\s+since\s+(?:\d{4}|its|the|launch)\b"
     r"|\s[–—]\s+(?:an?\s+)?(?:founding|new|early)\s+(?:member|signatory)\b"
     r"|\bas\s+(?:(?:its|the|their)\s+)?(?:founding|original|first|new|fellow)\s+(?:members|signatories|partners)\b"
@@ -104,7 +105,7 @@ SIGN_VERB = Cue(
     r"(?<!should )(?<!must )(?<!did )(?<!do )(?<!does )(?<!can )(?<!won't )(?<!cannot )(?:sign|join)"
     r"(?=\s+(?:the|a|an|global|industry|cyber|tech|new)\b)|"
     r"(?:were|was|are|is|become|became|becomes)\s+(?:among\s+)?the\s+(?:first|latest|newest|most\s+recent)\s+"
-    r"(?:\w+\s+)?to\s+(?:sign|join|endorse|back|commit)|"
+    r"(?:[\w-]+\s+){0,3}?to\s+(?:sign|join|endorse|back|commit)|"
     r"(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:those|the\s+\w+)\s+(?:that|who|which)\s+(?:have\s+|had\s+)?"
     r"(?:signed|joined)|"
     r"(?:confirmed|announced|completed|finali[sz]ed)\s+(?:its|their)\s+(?:membership|accession|signature)|"
@@ -141,7 +142,7 @@ ABSENT_CUE = Cue(
     r"|\b(?:is|are)\s+(?:still\s+)?(?:weighing|considering|mulling|evaluating|studying)\s+(?:membership|joining|signing|"
     r"whether\s+to\s+(?:sign|join))"
     r"|\b(?:stayed|stays|stay|sat|sitting|remained|remains?)\s+(?:\w+\s+)?on\s+the\s+sidelines|\bholdouts?\b"
-    r"|\bruled\s+out\s+(?:signing|joining)|\bheld\s+off\b|\bholding\s+off\b|\bwithdr[ae]wn?\s+from|\bpulled\s+out\s+of|\bpulled\s+out\b(?=\s*(?:[,.;]|$|in\s+\d|last|this|on|after))|\bwalked\s+away\s+from"
+    r"|\bwithdrew\s+(?:before|at\s+the\s+last)\b|\bruled\s+out\s+(?:signing|joining)|\bheld\s+off\b|\bholding\s+off\b|\bwithdr[ae]wn?\s+from|\bpulled\s+out\s+of|\bpulled\s+out\b(?=\s*(?:[,.;]|$|in\s+\d|last|this|on|after))|\bwalked\s+away\s+from"
     rf"|\bnot\s+(?:(?:stand|sit|appear|feature|figure)s?\s+)?(?:among|on|one\s+of)\s+(?:the\s+)?(?:\w+['’]s\s+)?"
     rf"(?:\d+\s+)?(?:list|{_MEMBER_NOUN}|roster)"
     r"|\b(?:is|are|was|were|remains?)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:founding\s+|full\s+)?"
@@ -190,6 +191,8 @@ _NOT_AFTER = re.compile(r"\s*(?:not|never)\b", re.I)
 #: ", none of which has joined": the claim is about the whole group before the comma.
 _GROUP_RELATIVE = re.compile(r",\s*(?:none|neither|all|both|each|several|most|some)\s+of\s+(?:which|whom|them)\s+"
                              r"(?:\w+\s+){0,2}$", re.I)
+_SPEECH_BETWEEN = re.compile(r"\b(?:said|says|told|added|argued|noted|warned|believes|thinks)\s+(?:that\s+)?"
+                             r"(?:the|these|those|such|most|many|some)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose)\b", re.I)
 _NEITHER = re.compile(r"\b(?:neither|nor|none\s+of|not\s+even|no)\b", re.I)
 _TOPIC = Cue(rf"\b(?:new|latest|more)\s+(?:{_MEMBER_NOUN})\b"
@@ -290,7 +293,7 @@ def answer_facts(doc: Doc) -> list[Fact]:
         prefix = s.text[:names[0].start - s.start] if names else ""
         listing = len(prefix.split()) <= 4 or any(mark in prefix for mark in (":", "—", "–")) or bool(
             _LIST_LEAD_END.search(prefix))  # "The security crowd turned up in force, including A, B and C"
-        if pending is None or answered >= 6 or empty >= 2 or (answered and names and not listing):
+        if pending is None or answered >= 10 or empty >= 2 or (answered and names and not listing):
             pending = None  # an answer is a run of sentences that list organisations (one aside allowed)
             continue
         answered += 1
@@ -497,6 +500,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         of = _OF_AFTER.match(text, cue.end())
         if of and not _OF_ACCORD.match(text, of.end()):
             continue  # "which is also a member of the Data Security Council of India"
+        if _other_agreement_after(doc, s, cue.end()):
+            continue  # "Google, which was among the corporate supporters named for the Paris Call, has not signed"
         fronted = cue.group(0).lower().startswith("among")  # "Among the accord's signatories, Cisco and Nokia"
         if _NEITHER.search(text[clause_start(text, cue.start()):cue.start()]):
             continue  # "A and B belong to the charter, but none of them was among the accord's founders"
@@ -762,6 +767,8 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
     before = group_before(s, start, doc)
     if before and _OTHER_CLAUSE.search(s.text, before[-1].end - s.start, start):
         return []  # "X declined, even as two of its rivals joined": the verb has another subject
+    if before and _SPEECH_BETWEEN.search(s.text, before[-1].end - s.start, start):
+        return []  # "Tobiah Crennel of Gantrywell Research said the holdouts were ...": the speaker's, not the subject
     if before and s.text[:start].rstrip().endswith(","):
         # "Siemens, which rallied Airbus, Allianz and Daimler behind its charter, has not signed": the names
         # after the last relative pronoun belong to the clause; the subject is the name it hangs on
@@ -812,6 +819,14 @@ def _plural_antecedent(doc: Doc, s: Sentence, count: int, before: int) -> list[M
 
 
 _ITEM_LEAD = re.compile(r"\s*(?:and\s+|or\s+)?(?:\S+['’]s\s+|the\s+(?:[\w-]+\s+){0,3})?")
+
+
+def _other_agreement_after(doc: Doc, s: Sentence, pos: int) -> bool:
+    """Another agreement named soon after ``pos`` in the same clause: "supporters named on Monday for the Paris
+    Call"."""
+    return any(m.key != "ACC:CybersecurityTechAccord" and 0 <= m.start - s.start - pos <= 60
+               and not re.search(r"[,;:]", s.text[pos:m.start - s.start])
+               for m in doc.in_sentence(s.index, "AGREEMENT"))
 
 
 def _semicolon_groups(s: Sentence, found_groups: list[list[Mention]]) -> list[list[Mention]]:

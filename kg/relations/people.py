@@ -16,7 +16,7 @@ _ROLE = lx.ROLE.pattern
 #: A word before a job title that is not part of it: "senior *policy* counsel", "a *Cisco* policy director".
 _MODIFIER = r"(?!(?:who|whose|which|that|and|or|but|said|says|told)\b)[\w-]+"
 _APPOSITIVE_POST = re.compile(
-    r",\s+(?:the\s+|a\s+|an\s+|(?:its|their)\s+)?(?:([^\s,]+)['’]s\s+)?"
+    r",\s+(?:the\s+|a\s+|an\s+|(?:its|their)\s+)?(?:((?:(?-i:[A-Z])[^\s,]*\s+){0,3}?[^\s,]+)['’]s\s+)?"
     rf"((?:{_MODIFIER}\s+){{0,3}}?)((?:{_ROLE})(?:\s+and\s+(?:{_ROLE}))?)\b"
     r"(\s+(?:of|at|for|with)\s+|,\s+)?", re.I)
 

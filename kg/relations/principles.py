@@ -36,12 +36,35 @@ def extract(doc: Doc) -> list[Fact]:
     if any(f.subject == DEFAULT_AGREEMENT for f in listed):
         return listed
     # a list of another agreement's goals ("The declaration lists nine goals:") leaves the accord's own to find
+    inline = _from_inline_numbers(doc)
+    if inline:
+        return listed + inline
     for pattern in (_ENUMERATION, _DASHED):
         enumerated = _from_sentences(doc, pattern, "principle.enumeration", r",\s*(?:and\s+)?|\s+and\s+")
         if enumerated:
             return listed + enumerated
     return listed + (_from_sentences(doc, _INFINITIVES, "principle.infinitives",
                                      r"(?:,\s*|\s+)and\s+to\s+|,\s*to\s+") or _from_counted(doc))
+
+
+_INLINE_MARK = re.compile(r"(?:^|(?<=\s))\((?:[1-9]|i{1,3}|iv|v|vi|[a-f])\)\s+")
+
+
+def _from_inline_numbers(doc: Doc) -> list[Fact]:
+    """'Signatories promise (1) to protect ..., (2) to oppose ..., (3) to help ... and (4) to partner ...'."""
+    for s in doc.sentences:
+        if s.chrome or s.block.kind == "heading" or s.text.count("(") < 3:
+            continue
+        marks = list(_INLINE_MARK.finditer(s.text))
+        if len(marks) < 3 or not (_CUE.search(s.text, 0, marks[0].start()) or lx.PROMISE_WORDS.search(
+                s.text, 0, marks[0].start()) or _ACCORD_CONTEXT.search(s.text, 0, marks[0].start())):
+            continue
+        bounds = [m.end() for m in marks] + [len(s.text)]
+        items = [re.sub(r"(?:[,;]\s*)?(?:\band\s*)?$", "", s.text[a:marks[i + 1].start()
+                                                              if i + 1 < len(marks) else b].strip(" .;"))
+                 for i, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False))]
+        return [_principle(doc, s, n, item, "principle.inline-numbers", 0.8) for n, item in enumerate(items, start=1)]
+    return []
 
 
 _COUNT_WORD = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)\s")
