@@ -507,3 +507,36 @@ def test_the_accord_as_a_companys_initiative_and_launched_the_accord() -> None:
     assert read(first)[0]["led"] == {"Norvale Systems"}
     assert read(second)[0]["led"] == {"Orrin Data"}
     assert "led" not in read(other)[0]
+
+
+# -- session 5: batch 32, second round (Nordic blog, Latin American signing) ----------------------------------
+def test_people_named_with_particles_and_their_posts() -> None:
+    body = ("The Cybersecurity Tech Accord grew. The ceremony was hosted by María José de la Vega Ortúzar, chief "
+            "executive of Ñandeva Datos. Joaquín van der Kloet, chief information security officer at Cordillera "
+            "Zafiro Telecomunicaciones, agreed.\n")
+    posts = read(body)[1]
+    assert ("María José de la Vega Ortúzar", "Ñandeva Datos", "chief executive") in posts
+    assert ("Joaquín van der Kloet", "Cordillera Zafiro Telecomunicaciones",
+            "chief information security officer") in posts
+
+
+def test_bold_list_items_with_place_and_description_and_a_summary_box() -> None:
+    body = ("## TL;DR\n\n- We signed the accord.\n- Three peers signed too.\n- Nothing changes tomorrow.\n\n"
+            "The Cybersecurity Tech Accord has three principles:\n\n- Defend everyone.\n- Attack no one.\n"
+            "- Work together.\n\nWe joined the accord together with:\n\n"
+            "- **Kvæstad Nett A/S** (Aarhus, Denmark) - regional fibre operator\n"
+            "- **Hvítárós Cloud ehf.** (Reykjavík, Iceland) - data centres\n")
+    by, _, principles = read(body)
+    assert by["signed"] == {"Kvæstad Nett", "Hvítárós Cloud"}
+    assert principles == ["Defend everyone.", "Attack no one.", "Work together."]
+
+
+def test_menu_bars_headline_bars_and_bracketed_photo_captions_are_chrome() -> None:
+    from kg.nlp.segment import is_chrome_line
+
+    assert is_chrome_line("Sølvfjord Engineering  ·  Blog  ·  Careers  ·  Status page")
+    assert is_chrome_line("Más leídas: Lácteos Unidos raises milk prices again | Aerolíneas Cerrito adds a new "
+                          "route | Review: the Zorzal X2 budget phone")
+    assert is_chrome_line("[Photo: Executives sign the accord at the ballroom.")
+    assert not is_chrome_line("Signatories: Microsoft | Cisco | Nokia")
+    assert not is_chrome_line("Microsoft · Cisco · Nokia")

@@ -23,14 +23,16 @@ Inc Corp Ltd LLC Plc PLC AG GmbH SA NV BV AS ASA AB Oyj SE
 LEGAL_SUFFIX = re.compile(
     r"(?:,?\s+(?:\(Pty\)\s+Ltd\.?|\(Pty\)|Inc\.?|inc\.|Incorporated|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|LLC|"
     r"L\.L\.C\.|plc|Plc|PLC|AG|GmbH|"
-    r"S\.A\.|SA|N\.V\.|NV|B\.V\.|BV|AS|A/S|ASA|AB|Oyj|SE|S\.p\.A\.|K\.K\.|s\.r\.o\.|S\.r\.l\.|Pty\.? Ltd\.?|"
+    r"S\.A\.|SA|N\.V\.|NV|B\.V\.|BV|AS|A/S|ASA|AB|Oyj|Oy|ehf\.?|hf\.|SE|S\.p\.A\.|K\.K\.|s\.r\.o\.|S\.r\.l\.|"
+    r"Pty\.? Ltd\.?|"
     r"Sdn\.? Bhd\.?|S\.A\.S\.|Ltda\.?))+$"
 )
 #: A legal suffix right after a name ("Inc", ", Inc.", "Oyj").
 LEGAL_SUFFIX_AFTER = re.compile(
     r",?\s+(?:\(Pty\)\s+Ltd\.?|\(Pty\)|Inc\.?|inc\.|Incorporated|Corp\.?|Corporation|Co\.?|Ltd\.?|Limited|LLC|plc|"
     r"Plc|PLC|AG|GmbH|S\.A\.|SA|N\.V\.|NV|"
-    r"B\.V\.|BV|AS|A/S|ASA|AB|Oyj|SE|S\.p\.A\.|K\.K\.|s\.r\.o\.|S\.r\.l\.|Pty\.? Ltd\.?|Sdn\.? Bhd\.?|S\.A\.S\.|"
+    r"B\.V\.|BV|AS|A/S|ASA|AB|Oyj|Oy|ehf\.?|hf\.|SE|S\.p\.A\.|K\.K\.|s\.r\.o\.|S\.r\.l\.|Pty\.? Ltd\.?|"
+    r"Sdn\.? Bhd\.?|S\.A\.S\.|"
     r"Ltda\.?)(?![\w-])"
 )
 NEWS_HEADS = frozenset("Dispatch Times Post Journal Gazette Herald Tribune Weekly Daily News Magazine Chronicle "

@@ -42,7 +42,11 @@ class Mention:
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _TOKEN = rf"(?:[{_UPPER}][^\W_]*|[a-z]{{1,2}}[A-Z][^\W_]*)(?:['’][{_UPPER}][^\W_]+)?(?:-[^\W_]+)*"  # "O'Halloran"
 #: Words of one name are separated by one space or a line break; two spaces or more separate a table's columns.
-_RUN = re.compile(rf"{_TOKEN}(?:(?:[ \t](?![ \t])|[ \t]?\n[ \t]*|[ \t]*&[ \t]*){_TOKEN})*(?:['’]s\b|['’](?=\s))?")
+#: Lower-case particles inside a name: "María José de la Vega Ortúzar", "Joaquín van der Kloet".
+_PARTICLES = r"(?:van|von|de|der|den|da|das|do|dos|del|della|di|du|le|la|af|al|bin|ter|ten)" \
+             r"(?:[ \t](?:la|der|den|los|las))?"
+_RUN = re.compile(rf"{_TOKEN}(?:(?:[ \t](?![ \t])|[ \t]?\n[ \t]*|[ \t]*&[ \t]*|[ \t]{_PARTICLES}[ \t]){_TOKEN})*"
+                  r"(?:['’]s\b|['’](?=\s))?")
 _MODIFIER_TAIL = re.compile(r"-(?:based|led|owned|parent|backed|made|born|headquartered|focused|linked|run)$")
 _NUMBER_WORD = re.compile(r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
                           r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
@@ -50,7 +54,7 @@ _NUMBER_WORD = re.compile(r"(?i:one|two|three|four|five|six|seven|eight|nine|ten
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ic|i)$")
 #: One word of a person's name: "Vlădescu", "O'Hara", "Ferreira-Dunne".
 _PERSON_TOKEN = rf"[{_UPPER}](?:[a-zß-öø-ÿā-ž]+|(?=['’][{_UPPER}]))(?:[-'’][{_UPPER}][a-zß-öø-ÿā-ž]+)*"
-PERSON_NAME = rf"{_PERSON_TOKEN}(?:\s+[A-Z]\.)?(?:\s+(?:van|von|de|der|den|da|di|du|le|la|al|bin|ter)\b)?" \
+PERSON_NAME = rf"{_PERSON_TOKEN}(?:\s+[A-Z]\.)?(?:(?:\s+{_PERSON_TOKEN})?\s+{_PARTICLES}\b)?" \
               rf"(?:\s+{_PERSON_TOKEN}){{1,2}}"
 _SPEECH = r"(?:said|says|added|adds|told|wrote|writes|argued|explained|noted|warned|stated|commented|recalled|" \
           r"presented|announced|urged|insisted|acknowledged|described|called)"
@@ -303,6 +307,8 @@ def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Menti
     words = [stripped[a:b] for a, b in tokens]
     if words[-1].lower() in lx.TITLE_HEADS or all(_NUMBER_WORD.fullmatch(w) for w in words):
         return None  # "Chief Technology Officer", "Thirty-four": a title or a number, not a name
+    if len(words) == 1 and re.fullmatch(r"[A-Z]{2,}s", words[0]):
+        return None  # "national CERTs", "CSIRTs": an acronym in the plural is a kind of body, not a name
     if len(words) == 1 and words[0] in lx.ORG_HEADS and not text[:start + tokens[0][0]].strip(" \"“‘'("):
         return None  # "Payments, robotics and telemetry firms join ...": a capitalised common noun
     if len(tokens) == 1 and _DEMONYM.match(stripped[tokens[0][0]:tokens[0][1]]) and re.match(

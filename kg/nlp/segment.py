@@ -27,7 +27,8 @@ _CHROME_LINE = re.compile(
         (?:\s+[^.]{0,80}\.)?\s*$
       | (?:share|share\ this(?:\ article|\ story)?|tweet|email|print)\s*[:|]
       | (?:job\ listings|find\ more\ jobs|jobs?\ (?:board|listings))\b
-      | (?:photo|image|credit|illustration|caption)s?\s*[:(]
+      | [\[(]?(?:photo|image|credit|illustration|caption|foto)s?\s*[:(]
+      | [^|:]{2,30}:(?:\s*[^|\s]+(?:\ [^|\s]+){3,}\s*(?:\||$)){3,}
       | \#{3,}\s*$
       | (?:media|press)\ (?:contacts?|enquiries|inquiries)\s*:?\s*$
       | (?:contact|email|tel|phone)\s*:
@@ -59,6 +60,12 @@ _CHROME_HEADING = re.compile(r"^\s*(?:related(?:\s+(?:coverage|stories|articles|
                              r"most\s+(?:read|popular|viewed|shared)|recommended(?:\s+for\s+you)?|"
                              r"editor['’]?s\s+picks?|also\s+read|see\s+also|top\s+stories|latest\s+news)\s*:?\s*$",
                              re.I)
+#: Items of a site's menu bar ("Home · Blog · Careers"): a line of short items with one of these is chrome.
+_NAV_WORDS = frozenset({
+    "home", "blog", "careers", "jobs", "news", "about", "about us", "contact", "contact us", "subscribe", "login",
+    "log in", "sign in", "menu", "search", "status", "status page", "press", "events", "products", "solutions",
+    "support", "newsletter", "newsletters", "podcasts", "opinion", "business", "technology", "world", "sport",
+    "video", "investors", "pricing", "docs", "documentation"})
 _ABOUT_ACCORD = re.compile(r"^\s*about\s+the\s+(?:cybersecurity\s+)?tech\s+accord\s*:?\s*$", re.I)
 _LIST_ITEM = re.compile(r"^(\s*)(?:(\d{1,2})[.)]|([*•▪◦·‣–-]))\s+(?=\S)")
 _TERMINAL = re.compile(r"""[.!?:;]["'”’)\]]*\s*$""")
@@ -100,6 +107,9 @@ def is_chrome_line(line: str) -> bool:
         return True
     if _CREDIT_TAIL.search(stripped) and len(stripped) < 300:
         return True
+    items = [i.strip(" *_").lower() for i in re.split(r"\s[·•|]\s", stripped)]
+    if len(items) >= 3 and all(len(i) <= 30 for i in items) and any(i in _NAV_WORDS for i in items):
+        return True  # "Sølvfjord Engineering · Blog · Careers · Status page": a site's menu
     return bool(_NEWSLETTER.search(stripped)) and len(stripped) < 300
 
 

@@ -697,6 +697,10 @@ def _first_cell_end(line: str) -> int:
     return len(line) - len(line.lstrip()) + gap.start() if gap else len(line)
 
 
+#: After the name that opens a list item: "(Aarhus, Denmark) - regional fibre operator", " – a Lagos payments firm".
+_ITEM_DESCRIBED = re.compile(r"[*_]{0,2}\s*(?:\([^()]{1,60}\)\s*)?(?:[-–—:]|,\s+(?:a|an|the)\s)")
+
+
 def item_facts(doc: Doc) -> list[Fact]:
     """A bulleted list of names after a sentence that announces members ('Here is the list of members:')."""
     out: list[Fact] = []
@@ -715,6 +719,9 @@ def item_facts(doc: Doc) -> list[Fact]:
                            if m.start - s.start >= label.end() and m.kind == "ORG")
             elif len(names) == 1 and len(body) <= len(names[0].text) + 25:
                 out.append(_fact(doc, s, "signed", names[0], "signatory.bullet-list", 0.85, 0))
+            elif names and re.fullmatch(r"[\W_]{0,3}", s.text[:names[0].start - s.start]) and _ITEM_DESCRIBED.match(
+                    lx.LEGAL_SUFFIX_AFTER.sub("", s.text[names[0].end - s.start:], count=1)):
+                out.append(_fact(doc, s, "signed", names[0], "signatory.bullet-list", 0.8, 0))
             continue
         if table_row(s.text):  # "Halvard Teknik | Norway | Industrial software"; "Gidgee Labs    Adelaide    ID"
             offset = 0

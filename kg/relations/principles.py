@@ -172,8 +172,15 @@ def _item_like(doc: Doc, block: Block) -> str | None:
     return None
 
 
+_SUMMARY_HEADING = re.compile(r"^\W*(?:tl;?dr|summary|in\s+brief|key\s+points|highlights|at\s+a\s+glance|"
+                              r"the\s+short\s+version)\W*$", re.I)
+_PRINCIPLE_NOUN = re.compile(r"\b(?:principles?|commitments?|pledges|promises|tenets?|pillars?)\b", re.I)
+
+
 def _from_lists(doc: Doc) -> list[Fact]:
-    facts: list[Fact] = []
+    """The principles of the list run that best fits: a stated count equal to its length, then a lead-in
+    naming principles; a summary box ('TL;DR') is not the list."""
+    best: dict[str, tuple[int, list[Fact]]] = {}
     runs: list[list[Block]] = []
     for block in doc.blocks:
         kind = _item_like(doc, block)
@@ -193,7 +200,14 @@ def _from_lists(doc: Doc) -> list[Fact]:
         if lead_sentence and _MEMBERS_LEAD.search(lead_sentence[0].text) \
                 and not lx.PROMISE_WORDS.search(lead_sentence[0].text):
             continue  # "The new signatories are:": a list of members, not of principles
+        if any(b.kind == "heading" and _SUMMARY_HEADING.match(doc.text[b.start:b.end]) for b in lead_in[-1:]):
+            continue  # "## TL;DR" over three bullets: a summary of the post
         agreement = agreement_for(doc, lead_sentence[0]) if lead_sentence else None  # "The declaration lists:"
+        lead_text = " ".join(doc.text[b.start:b.end] for b in lead_in)
+        stated = _STATED_COUNT.search(lead_text)
+        score = 2 if stated and _NUMBERS[stated.group(1).lower()] == len(run) else int(
+            bool(_PRINCIPLE_NOUN.search(lead_text)))
+        facts: list[Fact] = []
         for number, block in enumerate(run, start=1):
             if block.marker and block.marker.isdigit():
                 number = int(block.marker)
@@ -201,7 +215,9 @@ def _from_lists(doc: Doc) -> list[Fact]:
             if first is not None:
                 facts.append(_principle(doc, first, number, doc.text[block.start:block.end], "principle.list", 0.9,
                                         agreement))
-    return facts
+        if facts and (facts[0].subject not in best or score > best[facts[0].subject][0]):
+            best[facts[0].subject] = (score, facts)
+    return [f for _, facts in best.values() for f in facts]
 
 
 _ORDINAL = re.compile(r"^(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Firstly|Secondly|Thirdly|Fourthly|"
