@@ -126,7 +126,7 @@ def parse_date(value: Any) -> dt.date | None:
 
 def html_to_text(markup: str) -> str:
     """The main text of an HTML page (trafilatura, recall-oriented): its blocks (headings, paragraphs, list
-    items as "- ...", table rows as "a | b") separated by blank lines, so that a heading or a deck without a
+    items as "- ...", table rows as "a   b") separated by blank lines, so that a heading or a deck without a
     full stop does not run into the paragraph after it; line breaks inside a block (``<br>``) are kept."""
     import logging
 
@@ -171,17 +171,18 @@ def _xml_blocks(xml: str) -> str | None:
         line_break.tail = "\n" + (line_break.tail or "")
     out: list[str] = []
 
-    def add(text: str | None, prefix: str = "") -> None:
+    def add(text: str | None, prefix: str = "", *, folded: bool = False) -> None:
         text = (text or "").strip()
         if text:
-            out.append(prefix + "\n".join(" ".join(line.split()) for line in text.split("\n")))
+            out.append(prefix + (text if folded else "\n".join(" ".join(line.split()) for line in text.split("\n"))))
 
     def walk(element: Any) -> None:
         is_block = element.tag in _BLOCK_TAGS and not (
             element.tag == "quote" and any(child.tag in _BLOCK_TAGS for child in element.iter()
                                            if child is not element))
         if element.tag == "row":
-            add(" | ".join(" ".join("".join(cell.itertext()).split()) for cell in element.iter("cell")))
+            # cells apart by three spaces (a space-aligned row): the row, whitespace folded, reads as the page does
+            add("   ".join(" ".join("".join(cell.itertext()).split()) for cell in element.iter("cell")), folded=True)
         elif element.tag == "list":  # one block of "- item" lines: a list is one paragraph
             add(element.text)
             add("\n".join("- " + " ".join("".join(item.itertext()).split()) for item in element

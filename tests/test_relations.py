@@ -540,3 +540,34 @@ def test_menu_bars_headline_bars_and_bracketed_photo_captions_are_chrome() -> No
     assert is_chrome_line("[Photo: Executives sign the accord at the ballroom.")
     assert not is_chrome_line("Signatories: Microsoft | Cisco | Nokia")
     assert not is_chrome_line("Microsoft · Cisco · Nokia")
+
+
+# -- session 5: batch 34 (new members 2019-2024, mostly invented companies) -----------------------------------
+def test_an_html_table_of_new_members_reads_as_the_page_does() -> None:
+    page = ("<html><head><title>New members</title></head><body><article><h1>Nine firms join</h1>"
+            "<p>Nine companies have signed the Cybersecurity Tech Accord. The new signatories are:</p>"
+            "<table><tr><th>Company</th><th>Country</th><th>Sector</th></tr>"
+            "<tr><td>Bạch Lâm Cyber</td><td>Vietnam</td><td>Managed security</td></tr>"
+            "<tr><td>Rimbakara Sdn Bhd</td><td>Malaysia</td><td>Data centres</td></tr></table>"
+            "<p>Rimbakara co-founder Nurul Aisyah binti Zulkifli said it mattered.</p></article></body></html>")
+    doc = analyse(read_text(page))
+    facts = extract_all(doc)
+    signed = {doc.entities[f.subject].label: f.sentence.text for f in facts if f.predicate == "signed"}
+    assert set(signed) == {"Bạch Lâm Cyber", "Rimbakara"}
+    assert " ".join(signed["Bạch Lâm Cyber"].split()) == "Bạch Lâm Cyber Vietnam Managed security"
+    posts = {(doc.entities[f.subject].label, doc.entities[f.object].label) for f in facts
+             if f.predicate == "affiliation" and f.object}
+    assert ("Nurul Aisyah binti Zulkifli", "Rimbakara") in posts
+
+
+def test_titles_before_a_name_and_posts_of_untyped_companies() -> None:
+    body = ("Tulivex, the Nairobi payments processor, has signed the Cybersecurity Tech Accord. \"It matters,\" "
+            "Tulivex's chief risk officer, Njeri Wambui-Otieno, said. Kampala payments rival Ssebwato Pay said it "
+            "had no plans to join. Chief Financial Officer Janelle Orrin agreed, said Dr. Phan Thị Thu Hà, the "
+            "association's chair.\n")
+    doc = analyse(read_text(HEADER + body))
+    by, posts, _ = read(body)
+    assert by["signed"] == {"Tulivex"} and by["absentFrom"] == {"Ssebwato Pay"}
+    assert ("Njeri Wambui-Otieno", "Tulivex", "chief risk officer") in posts
+    people = {e.label for e in doc.entities.values() if e.kind == "PERSON"}
+    assert {"Janelle Orrin", "Phan Thị Thu Hà"} <= people

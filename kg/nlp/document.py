@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from kg.article import Article
 from kg.nlp import gazetteer as gz
+from kg.nlp import lexicon as lx
 from kg.nlp.linking import Entity, link
 from kg.nlp.mentions import TURN_LABEL, Mention, find_mentions
 from kg.nlp.segment import Block, Sentence, blocks, sentences
@@ -97,6 +98,8 @@ def _propagate_kinds(mentions: list[Mention]) -> None:
             kinds.setdefault(m.text, (m.kind, m.cls))
     prefixes: set[str] = set()  # "Valdrenne" after "Valdrenne Controls": the company's short name
     for m in mentions:
+        if m.kind == "NAME" and " " in m.text and lx.LEGAL_SUFFIX.search(m.text):
+            m.kind, m.cls = "ORG", "Company"  # "Rimbakara Sdn Bhd": a legal suffix makes it a company
         if m.kind == "NAME" and m.text in kinds:
             m.kind, m.cls = kinds[m.text]
         elif m.kind == "NAME" and m.text in prefixes and " " not in m.text:

@@ -15,7 +15,8 @@ Insurance Wireless Microsystems Micro Foundation Institute Alliance Association 
 Department Commission Authority Bureau Office Consortium Coalition Ventures Works Automation Cyber Defense
 Defence Intelligence Platforms Platform Payments Finance Financial Energy Power Utilities Water Shipping Freight
 Research Consulting Consultancy Advisory Advisors Associates Insights Strategies Controls Instruments
-Engineering Manufacturing Hosting Telemetry Infotech Sistemas Datos Telecomunicaciones Informatique
+Centre Center Engineering Manufacturing Hosting Telemetry Infotech Sistemas Datos Telecomunicaciones Informatique
+Fintech Pay Pagos
 Dispatch Times Post Journal Gazette Herald Tribune Review Weekly Daily News Magazine Press Chronicle Newswire
 Inc Corp Ltd LLC Plc PLC AG GmbH SA NV BV AS ASA AB Oyj SE
 """.split())

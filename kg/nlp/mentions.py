@@ -43,7 +43,7 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 _TOKEN = rf"(?:[{_UPPER}][^\W_]*|[a-z]{{1,2}}[A-Z][^\W_]*)(?:['’][{_UPPER}][^\W_]+)?(?:-[^\W_]+)*"  # "O'Halloran"
 #: Words of one name are separated by one space or a line break; two spaces or more separate a table's columns.
 #: Lower-case particles inside a name: "María José de la Vega Ortúzar", "Joaquín van der Kloet".
-_PARTICLES = r"(?:van|von|de|der|den|da|das|do|dos|del|della|di|du|le|la|af|al|bin|ter|ten)" \
+_PARTICLES = r"(?:van|von|de|der|den|da|das|do|dos|del|della|di|du|le|la|af|al|bin|binti|ibn|ter|ten)" \
              r"(?:[ \t](?:la|der|den|los|las))?"
 _RUN = re.compile(rf"{_TOKEN}(?:(?:[ \t](?![ \t])|[ \t]?\n[ \t]*|[ \t]*&[ \t]*|[ \t]{_PARTICLES}[ \t]){_TOKEN})*"
                   r"(?:['’]s\b|['’](?=\s))?")
@@ -51,11 +51,13 @@ _MODIFIER_TAIL = re.compile(r"-(?:based|led|owned|parent|backed|made|born|headqu
 _NUMBER_WORD = re.compile(r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
                           r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
                           r"eighty|ninety|hundred|thousand|dozens?)(?:-[a-z]+)?")
+_COMPASS = frozenset("North South East West Southeast Southwest Northeast Northwest Central Eastern Western Northern "
+                     "Southern Latin Middle Sub-Saharan".split())
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ic|i)$")
 #: One word of a person's name: "Vlădescu", "O'Hara", "Ferreira-Dunne".
-_PERSON_TOKEN = rf"[{_UPPER}](?:[a-zß-öø-ÿā-ž]+|(?=['’][{_UPPER}]))(?:[-'’][{_UPPER}][a-zß-öø-ÿā-ž]+)*"
+_PERSON_TOKEN = rf"[{_UPPER}](?:[a-zß-öø-ÿā-žạ-ỹ]+|(?=['’][{_UPPER}]))(?:[-'’][{_UPPER}][a-zß-öø-ÿā-žạ-ỹ]+)*"
 PERSON_NAME = rf"{_PERSON_TOKEN}(?:\s+[A-Z]\.)?(?:(?:\s+{_PERSON_TOKEN})?\s+{_PARTICLES}\b)?" \
-              rf"(?:\s+{_PERSON_TOKEN}){{1,2}}"
+              rf"(?:\s+{_PERSON_TOKEN}){{1,3}}"
 _SPEECH = r"(?:said|says|added|adds|told|wrote|writes|argued|explained|noted|warned|stated|commented|recalled|" \
           r"presented|announced|urged|insisted|acknowledged|described|called)"
 _ROLE = lx.ROLE.pattern
@@ -69,7 +71,7 @@ _ADJECTIVE = r"(?:long-serving|longtime|new|former|then|current|outgoing|incomin
 #: A word before a job title that is not part of it: "senior *policy* counsel", "a *Cisco* policy director".
 _MODIFIER = r"(?!(?:who|whose|which|that|and|or|but|said|says|told)\b)[\w-]+"
 _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
-    (re.compile(rf"\b(?:said|says|according to|added|wrote)\s+({PERSON_NAME})"),
+    (re.compile(rf"\b(?:said|says|according to|added|wrote)\s+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?({PERSON_NAME})"),
      ("said", "says", "according to", "added", "wrote")),
     (re.compile(rf"(?<!\bof )(?<!\bat )(?<!\bfrom )({PERSON_NAME})\s+{_SPEECH}\b"), _SPEECH_WORDS),
     (re.compile(rf"({PERSON_NAME})\s+\((?:{_ROLE})\b"),
@@ -107,7 +109,8 @@ _ORG_APPOSITIVE = re.compile(
     r"(?:company|companies|firm|maker|makers|provider|operator|vendor|startup|start-up|developer|manufacturer|"
     r"supplier|forwarder|group|business|retailer|bank|carrier|insurer|publisher|newsletter|newspaper|outlet|"
     r"publication|agency|giant|specialist|rival|competitor|subsidiary|unit|utility|consultancy|platform|"
-    r"service|producer|distributor|integrator|contractor|lab|laboratory|nonprofit|non-profit|organi[sz]ation)\b",
+    r"service|producer|distributor|integrator|contractor|lab|laboratory|nonprofit|non-profit|organi[sz]ation|"
+    r"processor|lender|exchange|fintech|marketplace|designer|house|studio|insurer|operator)\b",
     re.I,
 )
 _ORG_DESCRIPTOR = re.compile(
@@ -297,6 +300,9 @@ def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Menti
             stripped = stripped[:tokens[-1][0] + tail.start()]
             tokens[-1] = (tokens[-1][0], tokens[-1][0] + tail.start())
         break
+    heads = [i for i, (a, b) in enumerate(tokens[:-2]) if stripped[a:b].lower() in lx.TITLE_HEADS]
+    if heads and all(stripped[a:a + 1].isupper() for a, _ in tokens[heads[-1] + 1:]):
+        tokens = tokens[heads[-1] + 1:]  # "Chief Financial Officer Janelle Ostrowski", "Prime Minister Scott Morrison"
     while len(tokens) > 1:  # "Tsubame Networks K.K.": a legal suffix the run cut in two
         suffix = lx.LEGAL_SUFFIX_AFTER.match(text, start + tokens[-2][1])
         if suffix is None or suffix.end() < start + tokens[-1][1]:
@@ -307,6 +313,8 @@ def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Menti
     words = [stripped[a:b] for a, b in tokens]
     if words[-1].lower() in lx.TITLE_HEADS or all(_NUMBER_WORD.fullmatch(w) for w in words):
         return None  # "Chief Technology Officer", "Thirty-four": a title or a number, not a name
+    if len(words) >= 2 and words[-1] in lx.NATIONALITIES and all(w in _COMPASS for w in words[:-1]):
+        return None  # "seven Southeast Asian countries", "Latin American firms"
     if len(words) == 1 and re.fullmatch(r"[A-Z]{2,}s", words[0]):
         return None  # "national CERTs", "CSIRTs": an acronym in the plural is a kind of body, not a name
     if len(words) == 1 and words[0] in lx.ORG_HEADS and not text[:start + tokens[0][0]].strip(" \"“‘'("):

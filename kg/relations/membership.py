@@ -681,9 +681,11 @@ _MEMBER_COLUMN = re.compile(r"\b(?:signator(?:y|ies)|signers?|members?)\b", re.I
 
 
 def _pipe_cells(line: str) -> list[tuple[int, int]]:
-    """The (start, end) of each cell of a '|' table row (none for other lines)."""
+    """The (start, end) of each cell of a '|' table row, or of a row whose cells are apart by three spaces or
+    more (none for other lines)."""
     if line.count("|") < 2:
-        return []
+        spaced = [m.span() for m in re.finditer(r"\S+(?:\s{1,2}\S+)*", line)]
+        return spaced if len(spaced) >= 2 and re.search(r"\S\s{3,}\S", line) else []
     bars = [i for i, c in enumerate(line) if c == "|"]
     edges = ([-1] if line.lstrip()[:1] != "|" else []) + bars + ([len(line)] if line.rstrip()[-1:] != "|" else [])
     return [(a + 1, b) for a, b in zip(edges, edges[1:], strict=False)]  # empty cells too: columns keep their index

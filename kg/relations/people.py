@@ -82,7 +82,7 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         if match.group(1):
             org = _org_at(orgs, person.end + match.start(1), person.end + match.end(1))
             if org is None and match.group(1).lower() in _COMPANY_WORDS:  # "X, the company's chief executive"
-                org = _company_before(doc, s, orgs, start)
+                org = _org_with_head(doc, s, match.group(1)) or _company_before(doc, s, orgs, start)
             if org is not None and org.key:
                 return org, role, "post.name-org-title"
         link = match.group(4) or ""
@@ -125,6 +125,11 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         org = _org_at(orgs, base + match.start(1), base + match.end(1))
         if org is None and match.group(1).lower() in _COMPANY_WORDS:  # "said the firm's chief executive, X"
             org = _company_before(doc, s, orgs, match.start())
+        if org is None:  # "Tulivex's chief risk officer, Njeri Wambui-Otieno": an untyped name owns the post
+            org = _org_at([m for m in mentions if m.kind == "NAME" and m.possessive],
+                          base + match.start(1), base + match.end(1))
+            if org is not None:
+                ensure_entity(doc, org)
         if org is not None and org.key:
             return org, _title(match.group(2)), "post.org-title-comma-name"
     # "Marlow Systems ... Its chief executive, Tomas Eriksen": the organisation the sentence before is about
@@ -163,7 +168,7 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
             return org, _title(match.group(1)), "post.name-is-title-org"
     # "Idris Fenwater-Holm, who is leading Ostrakon's investigation"
     match = re.match(r",\s+who\s+(?:is\s+|was\s+)?(?:heads|leads|runs|heading|leading|running|headed|led|ran)\s+"
-                     r"([^\s,]+)['’]s\s+", after)
+                     r"((?:\S+\s+){0,3}?[^\s,]+)['’]s\s+", after)
     if match:
         org = _org_at(orgs, person.end + match.start(1), person.end + match.end(1))
         if org is not None and org.key:
@@ -218,7 +223,19 @@ def _narrator_org(doc: Doc) -> Mention | None:
     return found
 
 
-_COMPANY_WORDS = frozenset({"company", "firm", "group", "startup", "start-up", "business", "vendor", "maker"})
+_COMPANY_WORDS = frozenset({"company", "firm", "group", "startup", "start-up", "business", "vendor", "maker",
+                            "association", "organisation", "organization", "institute", "agency", "bank"})
+
+
+def _org_with_head(doc: Doc, s: Sentence, word: str) -> Mention | None:
+    """'the association's chair': the last organisation named before whose name ends in that word."""
+    if word.lower() in ("company", "firm", "group", "business"):
+        return None
+    for index in range(s.index, -1, -1):
+        for m in reversed(doc.in_sentence(index, "ORG")):
+            if m.key and m.text.split()[-1].lower() == word.lower() and (index < s.index or m.start < s.start + 1):
+                return m
+    return None
 
 
 def _company_before(doc: Doc, s: Sentence, orgs: list[Mention], pos: int) -> Mention | None:
