@@ -67,3 +67,14 @@ _WORDS = ["signed", "Joined", "the", "Accord", "ACCORD", "members", "Members", "
 def test_cue_finds_what_its_pattern_finds_in_generated_text(words: list[str], name: str) -> None:
     text = " ".join(words)
     assert spans(CUES[name], text) == spans(CUES[name].regex, text)
+
+
+def test_has_any_answers_each_stem_list_from_one_scan_of_the_sentence() -> None:
+    from kg.relations.base import has_any
+
+    text = "Cisco SIGNED up, but Oracle declined."
+    assert has_any(text, ("signed up",)) and has_any(text, ("sign",)) and has_any(text, ("declin", "zzz"))
+    assert not has_any(text, ("joined", "member"))
+    late = ("oracle dec",)  # a list first asked about after the sentence was scanned: the index grows
+    assert has_any(text, late) and not has_any(text, ("oracle joined",))
+    assert has_any("Sí, firmó", ("sí",)) and not has_any("Si", ("sí",))

@@ -45,7 +45,8 @@ _TOKEN = rf"(?:[{_UPPER}][^\W_]*|[a-z]{{1,2}}[A-Z][^\W_]*)(?:['’][{_UPPER}][^\
 #: Lower-case particles inside a name: "María José de la Vega Ortúzar", "Joaquín van der Kloet".
 _PARTICLES = r"(?:van|von|de|der|den|da|das|do|dos|del|della|di|du|le|la|af|al|bin|binti|ibn|ter|ten)" \
              r"(?:[ \t](?:la|der|den|los|las))?"
-_RUN = re.compile(rf"{_TOKEN}(?:(?:[ \t](?![ \t])|[ \t]?\n[ \t]*|[ \t]*&[ \t]*|[ \t]{_PARTICLES}[ \t]){_TOKEN})*"
+_RUN = re.compile(rf"{_TOKEN}(?:(?:[ \t](?![ \t])|[ \t]?\n[ \t]*|[ \t]*&[ \t]*|[ \t](?=[abdilotv]){_PARTICLES}[ \t])"
+                  rf"{_TOKEN})*"
                   r"(?:['’]s\b|['’](?=\s))?")
 _MODIFIER_TAIL = re.compile(r"-(?:based|led|owned|parent|backed|made|born|headquartered|focused|linked|run)$")
 _NUMBER_WORD = re.compile(r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -300,7 +301,8 @@ def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Menti
             stripped = stripped[:tokens[-1][0] + tail.start()]
             tokens[-1] = (tokens[-1][0], tokens[-1][0] + tail.start())
         break
-    heads = [i for i, (a, b) in enumerate(tokens[:-2]) if stripped[a:b].lower() in lx.TITLE_HEADS]
+    heads = [i for i, (a, b) in enumerate(tokens[:-2]) if stripped[a:b].lower() in lx.TITLE_HEADS] \
+        if len(tokens) >= 3 else []
     if heads and all(stripped[a:a + 1].isupper() for a, _ in tokens[heads[-1] + 1:]):
         tokens = tokens[heads[-1] + 1:]  # "Chief Financial Officer Janelle Ostrowski", "Prime Minister Scott Morrison"
     while len(tokens) > 1:  # "Tsubame Networks K.K.": a legal suffix the run cut in two

@@ -107,9 +107,10 @@ def is_chrome_line(line: str) -> bool:
         return True
     if _CREDIT_TAIL.search(stripped) and len(stripped) < 300:
         return True
-    items = [i.strip(" *_").lower() for i in re.split(r"\s[·•|]\s", stripped)]
-    if len(items) >= 3 and all(len(i) <= 30 for i in items) and any(i in _NAV_WORDS for i in items):
-        return True  # "Sølvfjord Engineering · Blog · Careers · Status page": a site's menu
+    if ("·" in stripped or "•" in stripped or "|" in stripped) and len(stripped) < 200:
+        items = [i.strip(" *_").lower() for i in re.split(r"\s[·•|]\s", stripped)]
+        if len(items) >= 3 and all(len(i) <= 30 for i in items) and any(i in _NAV_WORDS for i in items):
+            return True  # "Sølvfjord Engineering · Blog · Careers · Status page": a site's menu
     return bool(_NEWSLETTER.search(stripped)) and len(stripped) < 300
 
 

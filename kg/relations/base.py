@@ -65,15 +65,42 @@ def cached(doc: Doc, key: str, read: Callable[[Doc], list[Fact]]) -> list[Fact]:
 def has_any(text: str, stems: tuple[str, ...]) -> bool:
     """A cheap first look: does the lower-cased text contain one of ``stems`` (plain substrings)?
 
-    The stems are searched as one trie-shaped pattern (2-3x faster than testing them one by one); patterns are
-    kept per tuple object, which are module or code constants."""
-    cached = _STEM_PATTERNS.get(id(stems))
-    if cached is None or cached[0] is not stems:
-        cached = _STEM_PATTERNS[id(stems)] = (stems, re.compile(trie_pattern(list(stems))))
-    return cached[1].search(lower(text)) is not None
+    Every stem list ever asked about joins one trie-shaped pattern; a sentence is scanned with it once, and
+    the answer for each list is a set test against the stems found there (a dozen lists are asked about per
+    sentence). Lists are kept per tuple object: they are module or code constants."""
+    entry = _STEM_SETS.get(id(stems))
+    if entry is None or entry[0] is not stems:
+        entry = _STEM_SETS[id(stems)] = (stems, frozenset(stem.lower() for stem in stems if stem))
+        if not entry[1] <= _STEMS.registered:
+            _STEMS.register(entry[1])
+    return not _STEMS.present(lower(text)).isdisjoint(entry[1])
 
 
-_STEM_PATTERNS: dict[int, tuple[tuple[str, ...], re.Pattern[str]]] = {}
+class _StemIndex:
+    """All stems asked about so far, and which of them a lower-cased text contains."""
+
+    def __init__(self) -> None:
+        self.registered: frozenset[str] = frozenset()
+        self._pattern: re.Pattern[str] = re.compile("(?!)")
+        self._prefixes: dict[str, frozenset[str]] = {}
+        self.present = functools.lru_cache(maxsize=4096)(self._present)
+
+    def register(self, stems: frozenset[str]) -> None:
+        self.registered = self.registered | stems
+        # the longest stem starting at each position, then every stem it begins with (its prefixes)
+        self._pattern = re.compile(f"(?=({trie_pattern(sorted(self.registered))}))")
+        self._prefixes = {stem: frozenset(p for p in self.registered if stem.startswith(p)) for stem in self.registered}
+        self.present = functools.lru_cache(maxsize=4096)(self._present)
+
+    def _present(self, low: str) -> frozenset[str]:
+        found: set[str] = set()
+        for match in self._pattern.finditer(low):
+            found |= self._prefixes[match.group(1)]
+        return frozenset(found)
+
+
+_STEMS = _StemIndex()
+_STEM_SETS: dict[int, tuple[tuple[str, ...], frozenset[str]]] = {}
 
 
 _HEAD_BEFORE = re.compile(r"\b([A-Z][\w&.'’-]*)(?:\s*\([^()]*\))?$")
@@ -332,6 +359,16 @@ def agreement_for(doc: Doc, sentence: Sentence) -> str:
     the same paragraph; else the Tech Accord. So in a story about the Paris Call, "the call" and
     "the declaration" stay with the Paris Call.
     """
+    memo: dict[int, str] = doc.cache.setdefault("agreement_for", {})  # type: ignore[assignment]
+    known = memo.get(sentence.index)
+    if known is None or sentence is not doc.sentences[sentence.index]:
+        known = _agreement_for(doc, sentence)
+        if sentence is doc.sentences[sentence.index]:
+            memo[sentence.index] = known
+    return known
+
+
+def _agreement_for(doc: Doc, sentence: Sentence) -> str:
     regions = relative_regions(sentence.text)  # "X, which presented its own Charter of Trust, has not signed"
     named = [m.key for m in doc.in_sentence(sentence.index, "AGREEMENT") if m.key not in PROPOSED_AGREEMENTS
              and not inside(m.start - sentence.start, regions)]
@@ -356,6 +393,9 @@ def agreement_for(doc: Doc, sentence: Sentence) -> str:
             return DEFAULT_AGREEMENT if not earlier or _ACCORD_WORD.search(topic) else earlier[-1]
     # a new paragraph that names no agreement goes on with the one the paragraph before ended on, if that was
     # close: "... launched the Paris Call. He unveiled the text at ...\n\nAll 28 EU members signed."
+    others = other_agreement_sentences(doc)
+    if not others or not any(index in others for index in range(sentence.index - 3, sentence.index)):
+        return DEFAULT_AGREEMENT
     for index in range(sentence.index - 1, max(-1, sentence.index - 4), -1):
         previous = doc.sentences[index]
         if previous.chrome or previous.block.kind == "heading":
@@ -372,6 +412,15 @@ def agreement_for(doc: Doc, sentence: Sentence) -> str:
                 break
             return earlier[-1]
     return DEFAULT_AGREEMENT
+
+
+def other_agreement_sentences(doc: Doc) -> set[int]:
+    """The sentences that name an agreement other than the accord (worked out once per article)."""
+    found = doc.cache.get("other_agreement_sentences")
+    if found is None:
+        found = doc.cache["other_agreement_sentences"] = {
+            m.sentence for m in doc.mentions if m.kind == "AGREEMENT" and m.key != DEFAULT_AGREEMENT}
+    return found  # type: ignore[return-value]
 
 
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)

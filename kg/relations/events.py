@@ -12,7 +12,14 @@ from kg.nlp.gazetteer import slug
 from kg.nlp.linking import Entity
 from kg.nlp.mentions import Mention
 from kg.nlp.segment import Sentence
-from kg.relations.base import DEFAULT_AGREEMENT, PROPOSED_AGREEMENTS, Fact, agreement_for, has_any
+from kg.relations.base import (
+    DEFAULT_AGREEMENT,
+    PROPOSED_AGREEMENTS,
+    Fact,
+    agreement_for,
+    has_any,
+    other_agreement_sentences,
+)
 
 _HEAD = "|".join(h.replace(" ", r"\s+") for h in lx.EVENT_HEADS if h != "week")
 _NAMED = re.compile(
@@ -68,9 +75,11 @@ _MOMENT_STEMS = ("launch", "unveil", "present", "introduc", "open", "endors", "s
 def _other_agreement_moments(doc: Doc, s: Sentence) -> list[Fact]:
     """'Macron launched the Paris Call for Trust and Security in Cyberspace on 12 November', 'the members
     endorsed the Paris Call': the launch (or endorsement) of an agreement other than the accord, with its date."""
+    if s.index not in other_agreement_sentences(doc) or not has_any(s.text, _MOMENT_STEMS):
+        return []
     others = [m for m in doc.in_sentence(s.index, "AGREEMENT")
               if m.key != DEFAULT_AGREEMENT and m.key not in PROPOSED_AGREEMENTS]
-    if not others or not has_any(s.text, _MOMENT_STEMS):
+    if not others:
         return []
     launched = _LAUNCHED.search(s.text)
     moment = "launch" if launched else "endorsement" if (

@@ -195,9 +195,10 @@ _SPEECH_BETWEEN = re.compile(r"\b(?:said|says|told|added|argued|noted|warned|bel
                              r"(?:the|these|those|such|most|many|some)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose)\b", re.I)
 _NEITHER = re.compile(r"\b(?:neither|nor|none\s+of|not\s+even|no)\b", re.I)
+#: "Thirty-four companies have signed.": a sentence that opens a paragraph about the members.
+_N_HAVE_SIGNED = re.compile(rf"\W*{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?(?:companies|firms|organi[sz]ations|businesses)\s+"
+                            r"(?:have\s+|had\s+)?(?:signed|joined)\s*[.!]?$", re.I)
 _TOPIC = Cue(rf"\b(?:new|latest|more)\s+(?:{_MEMBER_NOUN})\b"
-             rf"|^\W*{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?(?:companies|firms|organi[sz]ations|businesses)\s+"
-             r"(?:have\s+|had\s+)?(?:signed|joined)\s*[.!]?$"
                     rf"|\b(?:{_MEMBER_NOUN}|roster|membership)\b\s+(?:\w+\s+){{0,3}}?(?:come|comes|include|includes|was|is|"
                     r"are|were|range|ranges|span|spans|fall|consist|cluster|number|read\s+like|list)\b"
                     rf"|\b(?:list|roster)\s+of\s+(?:the\s+)?{_MEMBER_NOUN}\b"
@@ -346,8 +347,8 @@ def _read_all(doc: Doc) -> list[Fact]:
             covered = {f.subject for f in found}
             facts.extend(f for f in _context_facts(doc, sentence) if f.subject not in covered)
         if any(f.predicate == "signed" for f in found) or (
-                cued and (_TOPIC.search(sentence.text) or (_TOPIC_SUBJECT.match(sentence.text)
-                                                           and not _NEGATED_ANYWHERE.search(sentence.text)))
+                cued and (_TOPIC.search(sentence.text) or _N_HAVE_SIGNED.match(sentence.text) or (
+                    _TOPIC_SUBJECT.match(sentence.text) and not _NEGATED_ANYWHERE.search(sentence.text)))
                 and not absent_here
                 and not candidates(doc, sentence)):
             topic_paragraphs.add(paragraph)
