@@ -571,3 +571,34 @@ def test_titles_before_a_name_and_posts_of_untyped_companies() -> None:
     assert ("Njeri Wambui-Otieno", "Tulivex", "chief risk officer") in posts
     people = {e.label for e in doc.entities.values() if e.kind == "PERSON"}
     assert {"Janelle Orrin", "Phan Thị Thu Hà"} <= people
+
+
+# -- session 5: batch 35 (newsletter, podcast, feature, correction, roundup) ----------------------------------
+def test_a_podcast_roll_of_who_is_in_and_out() -> None:
+    body = ("HOST: Who else was on that first list of the Cybersecurity Tech Accord?\n\n"
+            "GUEST: Quellan Micro, Varga Silicon, a lot of the vendors.\n\n"
+            "HOST: So, for the record, Orrin Data: in. Sarn Cloud: out.\n\n"
+            "GUEST: And Tessaro and Pellin Labs, also out.\n")
+    by = read(body)[0]
+    assert by["signed"] == {"Quellan Micro", "Varga Silicon", "Orrin Data"}
+    assert by["absentFrom"] == {"Sarn Cloud", "Tessaro", "Pellin Labs"}
+
+
+def test_accord_staff_belong_to_its_secretariat() -> None:
+    body = ("The Cybersecurity Tech Accord met. \"It works,\" said Ottilie Marchbanks, who heads the accord's "
+            "secretariat. \"Yes,\" said Jane Roe, a spokesperson for the Cybersecurity Tech Accord. Brad Smith, "
+            "who championed the accord, agreed. Smith being Norvale Systems' president, that mattered.\n")
+    posts = read(body)[1]
+    assert ("Ottilie Marchbanks", "Cybersecurity Tech Accord secretariat", None) in posts
+    assert ("Jane Roe", "Cybersecurity Tech Accord secretariat", "spokesperson") in posts
+    assert ("Brad Smith", "Norvale Systems", "president") in posts
+
+
+def test_a_colon_list_with_countries_and_and_others_in_a_relative_clause() -> None:
+    body = ("Three companies signed the Cybersecurity Tech Accord: Orlencia Systems of Spain, Pemberhay Analytics "
+            "of the United Kingdom and Quenby Robotics of Japan. That brings the accord, which Norvale Systems and "
+            "33 other companies launched in 2018, to 160 members. In November the members lined up behind the "
+            "Paris Call.\n")
+    by = read(body)[0]
+    assert by["signed"] == {"Orlencia Systems", "Pemberhay Analytics", "Quenby Robotics", "Norvale Systems"}
+    assert set(_events(body)) == {"endorsement of the Paris Call for Trust and Security in Cyberspace"}

@@ -251,7 +251,7 @@ def groups(sentence: Sentence, mentions: list[Mention], doc: Doc, span: bool = F
 
 
 def _coordinated(gap: str) -> bool:
-    gap = re.sub(r"\b(?:of|from|in)\s+x+\b", "", gap)  # "Telefónica of Spain and by ABB"
+    gap = re.sub(r"\b(?:of|from|in)\s+(?:the\s+)?x+\b", "", gap)  # "Telefónica of Spain", "X of the United Kingdom"
     gap = re.sub(r"\bx+(?:-[a-z]+)?(?:['’]s)?", "", gap)
     gap = re.sub(r"\(\s*\)", " ", gap)  # "Veldmark Software (Netherlands), Orvieto Sistemi (Italy) and ..."
     gap = re.sub(r"\bas well as\b|\balong with\b|\btogether with\b|\bby way of\b|\bnor\b|&", " and ", gap)

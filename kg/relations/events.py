@@ -67,9 +67,10 @@ def extract(doc: Doc) -> list[Fact]:
 #: Another agreement's launch, or its endorsement, told in a story about the accord: an event connected to it.
 _LAUNCHED = re.compile(r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|present(?:ed|s|ing)|introduc(?:ed|es|ing)"
                        r"|open(?:ed|s)\s+for\s+signature)\b", re.I)
-_ENDORSED = re.compile(r"\b(?:endors(?:e|ed|es|ing|ement)|(?:signed|signing)\s+(?:up\s+to|on\s+to))\b", re.I)
+_ENDORSED = re.compile(r"\b(?:endors(?:e|ed|es|ing|ement)|backed|(?:lined|rallied)\s+up\s+behind|rallied\s+behind|"
+                       r"(?:signed|signing)\s+(?:up\s+to|on\s+to))\b", re.I)
 _MOMENT_STEMS = ("launch", "unveil", "present", "introduc", "open", "endors", "signed up", "signed on",
-                 "signing up", "signing on")
+                 "signing up", "signing on", "backed", "behind")
 
 
 def _other_agreement_moments(doc: Doc, s: Sentence) -> list[Fact]:

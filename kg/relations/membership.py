@@ -158,7 +158,7 @@ ABSENT_CUE = Cue(
     r"|\babsences?\s+(?:(?:from\s+the\s+(?:list|roster|accord|pact)\s+)?(?:are|were|include[sd]?|is|was))\b"
     r"|\b(?:does|do|did)\s*(?:not|n[’']t)\s+(?:yet\s+|even\s+)?(?:include|list|feature|count)\b"
     r"|\bnor\s+(?:does|do|did)\s+(?:it|they|the\s+(?:list|roster))\s+(?:include|list|feature|count)\b"
-    r"|\b(?:stays?|staying)\s+away\b|\bstayed\s+away|\bsat\s+out|\bopted\s+out|\bstayed\s+out|\bleft\s+off\s+the\s+list|\bnowhere\s+to\s+be\s+found"
+    r"|\b(?:also|both|too|still)\s+out\s*[.!]?$|\b(?:stays?|staying)\s+away\b|\bstayed\s+away|\bsat\s+out|\bopted\s+out|\bstayed\s+out|\bleft\s+off\s+the\s+list|\bnowhere\s+to\s+be\s+found"
     r"|\bnowhere\s+(?:on|in|among)\s+(?:the\s+|its\s+)?(?:list|roster|signator|members|accord|pact)"
     r"|\bwho['’]s\s+(?:out|missing)\s*:")  # no '^' here: one anchored branch makes re try every position
 _NEGATED = re.compile(r"\b(?:not|never|n[’']t|yet\s+to|declined\s+to|refused\s+to|without|whether\s+to|if|"
@@ -245,7 +245,8 @@ def absent(doc: Doc) -> list[Fact]:
 _QUESTION_OUT = re.compile(r"\bstill\s+out\b|\b(?:isn|aren|hasn|haven|didn|doesn|wasn|weren|won)[’']t\b|\bnot\b"
                            r"|\bholdouts?\b"
                            r"|\b(?:who|which)(?:['’]s|\s+is|\s+are|\s+stayed|\s+stays)\s+out\b", re.I)
-_QUESTION_IN = re.compile(rf"\b{_MEMBER_NOUN}\b|(?:\b(?:is|are)|['’]s)\s+in\b|\bon\s+board\b", re.I)
+_QUESTION_IN = re.compile(rf"\b{_MEMBER_NOUN}\b|(?:\b(?:is|are)|['’]s)\s+in\b|\bon\s+board\b"
+                          r"|\b(?:on|in)\s+(?:the|that|this|its)\s+(?:\w+\s+)?(?:list|roster)\b", re.I)
 #: "Apple isn't on it. Neither is Google.": the absence goes on.
 _NEITHER_IS = re.compile(r"(?:^|(?:,?\s+and\s+|;\s*|,\s*))(?:neither|nor)\s+(?:is|are|was|were|did|does|do|has|have)\b",
                          re.I)
@@ -265,6 +266,21 @@ def _tight_item(s: Sentence, previous: Mention, m: Mention) -> bool:
 
 
 _LIST_LEAD_END = re.compile(r"\b(?:including|such\s+as|among\s+them|notably|namely)\s*$", re.I)
+
+
+#: "So, for the record, Oracle: in." / "Amazon: out.": a name labelled in or out.
+_IN_OUT = re.compile(r"(?:^|[,;]\s*)([^:;,]{2,40}):\s*(in|out)\s*[.!]?$", re.I)
+
+
+def _in_out_facts(doc: Doc, s: Sentence) -> list[Fact]:
+    label = _IN_OUT.search(s.text) if s.text.rstrip(" .!").endswith((" in", " out", ":in", ":out")) else None
+    if label is None:
+        return []
+    named = [m for m in candidates(doc, s, initial=True) if label.start(1) <= m.start - s.start
+             and m.end - s.start == label.end(1)]
+    predicate = "signed" if label.group(2).lower() == "in" else "absentFrom"
+    return [_fact(doc, s, predicate, m, "signatory.in-out" if predicate == "signed" else "absent.in-out", 0.7, 0)
+            for m in named]
 
 
 def answer_facts(doc: Doc) -> list[Fact]:
@@ -298,6 +314,8 @@ def answer_facts(doc: Doc) -> list[Fact]:
             pending = None  # an answer is a run of sentences that list organisations (one aside allowed)
             continue
         answered += 1
+        if _IN_OUT.search(s.text):
+            continue  # "Amazon: out.": the label says which, read by the in/out rule
         if pending == "signed" and (ABSENT_CUE.search(s.text) or _NONE_OF.search(s.text)):
             continue  # "Google is the most visible gap.": the text's own claim, read by the rules
         listed = {id(m) for group in groups(s, names, doc) if any(m.kind == "ORG" for m in group)
@@ -336,7 +354,7 @@ def _read_all(doc: Doc) -> list[Fact]:
     for sentence in doc.sentences:
         if sentence.chrome:
             continue
-        found = _sentence_facts(doc, sentence) if not table_row(sentence.text) else []
+        found = _sentence_facts(doc, sentence) + _in_out_facts(doc, sentence) if not table_row(sentence.text) else []
         facts.extend(found)
         paragraph = sentence.block.paragraph
         cued = has_any(sentence.text, _CUE_STEMS)
@@ -408,7 +426,7 @@ _ABSENT_STEMS = ("sideline", "holdout", "never", "gap", "omission", "absence", "
                  "sitting", "sit out", "sits out", "studying",
                  "absent", "missing", "yet", "declin", "refus", "chose", "opted", "not", "n't", "n’t", "hold", "held",
                  "stay", "sat ", "left", "nowhere", "see", "saw", " no ", "plan", "ruled", "withdr", "pulled", "walk",
-                 "outside", "remain")
+                 "outside", "remain", "also out", "both out", "too out", "still out", "nor ")
 _CUE_STEMS = ("sign", "join", "came ", "followed", "admitted", "put ", "added", "never", "gap", "omission", "absence",
               "member",
               "accession", "commit", "roll call", "roll-call", "line-up", "lineup", "full list", "complete list",
@@ -568,7 +586,9 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
     for cue in cues(_AND_OTHERS, ("other",)):  # "Microsoft and 33 other companies", "it and 33 other companies"
         if _NEGATED.search(text[:cue.start()]) or not (_ACCORD_REFERENCE.search(text) or SIGN_VERB.search(text)):
             continue
-        for mention in _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=False, anaphora=True)[-1:]:
+        right_before = [m for m in candidates(doc, s) if 0 <= cue.start() - (m.end - s.start) <= 1]
+        for mention in right_before or _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=False,
+                                                 anaphora=True)[-1:]:  # "which Microsoft and 33 others launched"
             out.append(_fact(doc, s, "signed", mention, "signatory.and-others", 0.8, cue.end(),
                              anaphoric=mention.sentence != s.index))
     if any(f.predicate == "signed" and f.rule in ("signatory.verb", "signatory.membership", "signatory.list")

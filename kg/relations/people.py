@@ -8,6 +8,7 @@ import re
 
 from kg.nlp import lexicon as lx
 from kg.nlp.document import Doc
+from kg.nlp.linking import Entity
 from kg.nlp.mentions import Mention
 from kg.nlp.segment import Sentence
 from kg.relations.base import Fact, ensure_entity, resolve_org_anaphor, speaker_org
@@ -63,6 +64,9 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
     # an untyped name right after "at"/"of" in a post ("who runs security at Corrigan Ledger") is an organisation
     orgs = [m for m in mentions if (m.kind == "ORG" and m.key) or (
         m.kind == "NAME" and len(m.text.split()) >= 2 and _ORG_SLOT_BEFORE.search(text[:m.start - base]))]
+    secretariat = _accord_secretariat(doc, s, after, person.end)
+    if secretariat is not None:  # "Ottilie Marchbanks, who heads the accord's secretariat"
+        return secretariat
     # "Microsoft President Brad Smith"
     match = re.search(rf"((?-i:[A-Z][\w-]*))\s+((?:{_ROLE}))\s+$", before, re.I)
     if match:
@@ -159,6 +163,13 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
             if not org.key:
                 ensure_entity(doc, org)
             return org, _title(match.group(1)), "post.name-bracket-title-org"
+    # "Smith being Microsoft's president", "Jane Roe, who is Norvale's chief executive"
+    match = re.match(rf"(?:\s+|,\s+who\s+)(?:being|is|was|has\s+been)\s+((?:\S+\s+){{0,3}}?[^\s,]+?)"
+                     rf"(?:['’]s|(?<=s)['’])\s+((?:{_ROLE}))\b", after, re.I)
+    if match:
+        org = _org_at(orgs, person.end + match.start(1), person.end + match.end(1))
+        if org is not None and org.key:
+            return org, _title(match.group(2)), "post.name-is-orgs-title"
     # "Maren Ekwueme has been chief information security officer of Ardentis Payments"
     match = re.match(rf"\s+(?:has\s+been|had\s+been|is|was|became|serves\s+as|served\s+as)\s+(?:the\s+|a\s+|an\s+)?"
                      rf"((?:{_ROLE}))\s+(?:of|at|for|with)\s+", after, re.I)
@@ -203,6 +214,36 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
     return None
 
 
+#: The clause after a name that places the person at the accord's own staff.
+_SECRETARIAT = re.compile(
+    r"^,?\s+(?:who\s+|(?:is|was|has\s+been)\s+)?(?P<clause>[^.;\"“”]{0,90}?)\b(?:"
+    r"(?:the\s+|its\s+)?(?:(?:Cybersecurity\s+)?Tech\s+Accord|accord)(?:['’]s)?\s+secretariat|(?<=from\s)its\s+secretariat"
+    r"|(?:(?<=\sfor\s)|(?<=\sof\s)|(?<=\sat\s))the\s+(?:Cybersecurity\s+)?Tech\s+Accord\b(?!['’]s\s+(?!secretariat)))",
+    re.I)
+_SECRETARIAT_KEY = "organization/cybersecurity-tech-accord-secretariat"
+
+
+def _accord_secretariat(doc: Doc, s: Sentence, after: str, end: int) -> tuple[Mention, str | None, str] | None:
+    """'who heads the accord's secretariat', 'spokesperson for the Cybersecurity Tech Accord': the accord's
+    staff, an organisation of its own (the secretariat)."""
+    if "ccord" not in after[:160] and "secretariat" not in after[:160]:
+        return None
+    match = _SECRETARIAT.match(after)
+    if match is None or not (_STAFF_ROLE.search(match.group("clause")) or "secretariat" in match.group(0).lower()):
+        return None
+    entity = doc.entities.get(_SECRETARIAT_KEY)
+    if entity is None:
+        entity = doc.entities[_SECRETARIAT_KEY] = Entity(_SECRETARIAT_KEY, "ORG", "Organization",
+                                                         "Cybersecurity Tech Accord secretariat")
+    mention = Mention(end + match.end() - len(match.group(0).split()[-1]), end + match.end(),
+                      match.group(0).split()[-1], "ORG", s.index, cls="Organization", key=_SECRETARIAT_KEY)
+    entity.mentions.append(mention)
+    role = _STAFF_ROLE.search(match.group("clause"))
+    return mention, _title(role.group(0)) if role else None, "post.accord-secretariat"
+
+
+_STAFF_ROLE = re.compile(rf"(?:{_ROLE})(?=\s+(?:for|of|at)\b|\s*$)|\bspokes(?:person|man|woman)\b"
+                         r"|\bhead\s+of\s+[a-z ]+", re.I)
 _NARRATOR = re.compile(r"\bI(?:['’]m|\s+am|\s+work|\s+have\s+worked)\b[^.]{0,60}?\b(?:at|for)\s+$")
 
 
