@@ -602,3 +602,24 @@ def test_a_colon_list_with_countries_and_and_others_in_a_relative_clause() -> No
     by = read(body)[0]
     assert by["signed"] == {"Orlencia Systems", "Pemberhay Analytics", "Quenby Robotics", "Norvale Systems"}
     assert set(_events(body)) == {"endorsement of the Paris Call for Trust and Security in Cyberspace"}
+
+
+# -- session 5: batch 33 (WannaCry and NotPetya attribution, first anniversary) -------------------------------
+def test_experts_who_do_something_at_an_organisation() -> None:
+    body = ("The Cybersecurity Tech Accord is a year old. \"It is late,\" said Tobias Renwick-Ahl, who advises "
+            "port operators on IT risk at the Copenhagen consultancy Nordhavn Maritime Insight. Priyanka Osei, who "
+            "teaches insurance law at Lakeshore University School of Law, agreed. That was the view of Mara Finch, "
+            "a former prosecutor who now advises companies at the law firm Castellane Rhodes.\n")
+    posts = {(p, o) for p, o, _ in read(body)[1]}
+    assert {("Tobias Renwick-Ahl", "Nordhavn Maritime Insight"),
+            ("Priyanka Osei", "Lakeshore University School of Law"), ("Mara Finch", "Castellane Rhodes")} <= posts
+
+
+def test_a_timeline_entry_signing_the_same_week_and_never_included() -> None:
+    body = ("The Cybersecurity Tech Accord turns one. Qorvane Networks, a Seoul router maker, signs the same week. "
+            "Hollisk Data announced that it had signed to mark the anniversary. It has never included Google or "
+            "Apple. Members endorsed guidance from the Global Forum on Cyber Expertise.\n")
+    by = read(body)[0]
+    assert by["signed"] == {"Qorvane Networks", "Hollisk Data"}
+    assert by["absentFrom"] == {"Google", "Apple"}
+    assert _events(body) == {}

@@ -86,7 +86,8 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(rf"({PERSON_NAME})\s+(?:has\s+been|had\s+been|is|was|became)\s+(?:the\s+|a\s+|an\s+)?"
                 rf"(?:{_ROLE})\b"), ()),
     (re.compile(rf"({PERSON_NAME}),\s+who\s+(?:is|was|heads|headed|leads|led|runs|ran|oversees|manages|directs|"
-                r"works|worked|joined|took|has|had|serves|served)\b"), ("who",)),
+                r"works|worked|joined|took|has|had|serves|served|teaches|taught|writes|advises|coordinates|chairs|"
+                r"covers|tracks|studies|researches|handles)\b"), ("who",)),
     (re.compile(rf"\b(?:colleague|counterpart|peer|boss|deputy|opposite\s+number)\s+(?:at|from|of)\s+[^,]{{2,40}},"
                 rf"\s+({PERSON_NAME}),"), ("colleague", "counterpart", "peer", "boss", "deputy", "opposite")),
     (re.compile(rf"\b(?:chief\s+executive|executive|founder|co-founder|director|president|chairman|chairwoman|"
@@ -130,8 +131,10 @@ _LEADING_NAME = re.compile(r"(?<![\w-])(?:[A-Z][\w-]+\s+){1,2}$")
 _INSTITUTION = re.compile(r"\b(University|Ministry|Department|Bank|Institute|College|"
                           r"Office|Council|Academy|Center|School|Society|Association|Federation|Laboratory|Committee|"
                           r"Centre|Foundation|Coalition|Alliance|Commission|Agency|Charter|Compact|Declaration|"
-                          r"Convention|Pact|Pledge|Treaty)\s+(?:of|for)\s+"
-                          r"(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+)*")
+                          r"Convention|Pact|Pledge|Treaty|Forum)\s+(?:of|for|on)\s+"
+                          r"(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|"
+                          r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+                          r"[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+)*")
 #: Last words of country names that start with a nationality ("Czech Republic", "United Arab Emirates").
 _COUNTRY_HEADS = frozenset("Republic Kingdom Emirates Islands States City Prefecture Province".split())
 #: A capitalised word right after a known company's name: "NTT Communications", "Hitachi Vantara".

@@ -18,7 +18,7 @@ _CHROME_LINE = re.compile(
     r"""^\s*(?:
         (?:trending(?:\ now|\ stories)?|related|read\ more|see\ also|more\ from|recommended|most\ popular|also\ read|
            you\ might\ also\ like|
-           editor'?s\ picks?|top\ stories|latest|watch|listen)\s*[:|]
+           editor'?s\ picks?|top\ stories|latest|watch|listen|most\ (?:read|viewed|shared|popular))\s*[:|]
       | \[?\s*(?:advertisement|sponsored(?:\ content)?|ad)\s*\]?\s*$
       | (?-i:By\ [A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+){0,3})\s*(?:[,|]|$)
       | (?-i:[A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+){1,3})\s*[,|]\s*(?:[\w-]+\ ){0,3}

@@ -314,6 +314,7 @@ def accordish_object(text: str, pos: int) -> bool:
     rest = text[pos:pos + 80]
     if re.match(r"\s*(?:[,.;:!?)—–]|--|$|on\b|in\b|at\b|last\b|this\b|today\b|yesterday\b|too\b|as well\b|"
                 r"earlier\b|since\b|so\b|and\b|but\b|up\b|onto\b|on to\b|alongside\b|over the\b|during\b|"
+                r"the\s+same\s+(?:day|week|month|year)\b|that\s+(?:day|week|month|year)\b|to\s+mark\b|"
                 r"\w+ly\s*(?:[,.;:!?)]|$))", rest):
         return True
     if _N_OTHERS.match(rest):  # "Microsoft and Facebook joined 32 other companies in forming the accord"

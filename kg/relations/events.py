@@ -149,6 +149,11 @@ def _known_with_modifiers(doc: Doc, s: Sentence, already: list[Mention]) -> list
     return out
 
 
+_LONGER_NAME = re.compile(r"\s+(?:on|of|for)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|"
+                          r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                          r"Sunday)\b)[A-Z]")
+
+
 def _unnamed_in_dictionary(doc: Doc, s: object, already: list[Mention]) -> list[Mention]:
     """Events with lower-case heads the mention finder leaves alone: 'Asia-Pacific signatory workshop'."""
     from kg.nlp.segment import Sentence
@@ -168,6 +173,8 @@ def _unnamed_in_dictionary(doc: Doc, s: object, already: list[Mention]) -> list[
             continue  # the head word inside a longer name: "Chosun Expo Joint Venture"
         if name.split()[0] in lx.FUNCTION_WORDS or len(name.split()) < 2:
             continue
+        if _LONGER_NAME.match(s.text, match.end()):
+            continue  # "the Global Forum on Cyber Expertise": a body's longer name, not an event
         key = f"event/{slug(name)}"
         entity = doc.entities.get(key)
         if entity is None:

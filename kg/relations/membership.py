@@ -128,7 +128,7 @@ ABSENT_CUE = Cue(
     r"|\b(?:has|have|had)\s+yet\s+to\s+(?:sign|join)|\byet\s+to\s+(?:sign|join|come\s+(?:on\s+board|aboard))"
     r"|\b(?:declined|declines|decline|refused|refuses|refuse|chose\s+not|opted\s+not|decided\s+not|decides\s+not|"
     r"unwilling|reluctant|refusing|declining)\s+to\s+(?:join|sign)"
-    r"|\b(?:(?:has|have|had)\s+)?never\s+(?:signed|joined)\b"
+    r"|\b(?:(?:has|have|had)\s+)?never\s+(?:signed|joined|included|featured|counted)\b"
     r"|\bnever\s+been\s+(?:a\s+|an\s+)?(?:member|signatory|signatories|members|part\s+of)\b"
     r"|\b(?:has|have|had|did|does|do|will|would)\s*(?:(?:likewise|also|still|similarly|equally|so\s+far)\s+)?"
     r"(?:not|n[’']t)\s+(?:yet\s+)?(?:signed|joined|sign|join)"
@@ -191,6 +191,8 @@ _NOT_AFTER = re.compile(r"\s*(?:not|never)\b", re.I)
 #: ", none of which has joined": the claim is about the whole group before the comma.
 _GROUP_RELATIVE = re.compile(r",\s*(?:none|neither|all|both|each|several|most|some)\s+of\s+(?:which|whom|them)\s+"
                              r"(?:\w+\s+){0,2}$", re.I)
+_LIST_VERB = re.compile(r"(?:\b(?:include|included|includes|feature|featured|counted)"
+                        r"|(?:not|n[’']t)\s+(?:yet\s+|even\s+)?(?:list|count))$", re.I)
 _SPEECH_BETWEEN = re.compile(r"\b(?:said|says|told|added|argued|noted|warned|believes|thinks)\s+(?:that\s+)?"
                              r"(?:the|these|those|such|most|many|some)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose)\b", re.I)
@@ -483,6 +485,10 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
 
     for cue in cues(ABSENT_CUE, _ABSENT_STEMS):
         absent_spans.append(cue.span())
+        if _LIST_VERB.search(cue.group(0)):  # "the list does not include A or B", "it has never included A": objects
+            for mention in group_after(s, cue.end(), doc):
+                out.append(_fact(doc, s, "absentFrom", mention, "absent.cue", 0.9, cue.end()))
+            continue
         for mention in _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=True, anaphora=True):
             out.append(_fact(doc, s, "absentFrom", mention, "absent.cue", 0.9, cue.end(),
                              anaphoric=mention.sentence != s.index))

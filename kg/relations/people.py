@@ -191,6 +191,16 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         org = _org_starting(orgs, person.end + match.end())
         if org:
             return org, f"head of {match.group(1)}", "post.who-heads-at"
+    # "Tobias Renwick-Ahl, who advises port operators on IT risk at the Copenhagen consultancy Nordhavn Maritime
+    # Insight"; "X, a former prosecutor who now advises companies at the law firm Y"
+    match = _WHO_DOES_AT.match(after)
+    if match:
+        named = orgs + [m for m in mentions if m.kind == "NAME" and len(m.text.split()) >= 2]
+        org = _org_after_words(named, text, person.end + match.end(), base)
+        if org is not None:
+            if not org.key:
+                ensure_entity(doc, org)
+            return org, match.group(1), "post.who-does-at"
     match = re.match(r",\s+who\s+(?:works|worked|serves|served)\s+(?:as\s+(?:an?\s+)?([a-z][\w -]{2,40}?)\s+)?"
                      r"(?:at|for|with)\s+"
                      r"|,\s+who\s+(?:follows|covers|tracks|studies|researches|analy[sz]es|watches)\s+[a-z][\w -]{2,50}?"
@@ -244,6 +254,10 @@ def _accord_secretariat(doc: Doc, s: Sentence, after: str, end: int) -> tuple[Me
 
 _STAFF_ROLE = re.compile(rf"(?:{_ROLE})(?=\s+(?:for|of|at)\b|\s*$)|\bspokes(?:person|man|woman)\b"
                          r"|\bhead\s+of\s+[a-z ]+", re.I)
+_WHO_DOES_AT = re.compile(
+    r",\s+(?:(?:a|an)\s+([a-z][\w -]{2,50}?)\s+)?who\s+(?:now\s+|also\s+)?(?:advises|advised|teaches|taught|writes|"
+    r"wrote|handles|covers|tracks|studies|researches|coordinates|chairs|leads|heads|runs|oversees|manages|directs|"
+    r"works|worked|specialises|specializes)\b[^,.;:\"“”]{0,80}?\s(?:at|for|with)\s+")
 _NARRATOR = re.compile(r"\bI(?:['’]m|\s+am|\s+work|\s+have\s+worked)\b[^.]{0,60}?\b(?:at|for)\s+$")
 
 
