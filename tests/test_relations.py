@@ -623,3 +623,14 @@ def test_a_timeline_entry_signing_the_same_week_and_never_included() -> None:
     assert by["signed"] == {"Qorvane Networks", "Hollisk Data"}
     assert by["absentFrom"] == {"Google", "Apple"}
     assert _events(body) == {}
+
+
+def test_a_company_writing_about_itself_names_its_own_people() -> None:
+    body = ("Today we are proud to share that Tirtakala Cloud has signed the Cybersecurity Tech Accord. We joined "
+            "because our customers asked. Our CEO, Bayu Saputra, signed it. Ingrid van der Heijden, our head of "
+            "security, agreed. Also joining is Sayap Data. \"De la Vega is right,\" said María José de la Vega "
+            "Ortúzar's colleague. De la Vega said so too.\n")
+    by, posts, _ = read(body)
+    assert by["signed"] >= {"Tirtakala Cloud", "Sayap Data"}
+    assert ("Bayu Saputra", "Tirtakala Cloud", "CEO") in posts
+    assert ("Ingrid van der Heijden", "Tirtakala Cloud", "head of security") in posts

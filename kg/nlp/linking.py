@@ -88,6 +88,12 @@ def _words(name: str) -> tuple[str, ...]:
     return tuple(fold(name).split())
 
 
+def _inside_surname(words: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """'De la Vega' after 'María José de la Vega Ortúzar': the words, any case, inside the name after its first word."""
+    low, whole = [w.lower() for w in words], [w.lower() for w in full[1:]]
+    return len(low) >= 2 and any(whole[i:i + len(low)] == low for i in range(len(whole) - len(low) + 1))
+
+
 def _short_form_of(label: str, kind: str | None, entities: dict[str, Entity]) -> Entity | None:
     """The entity whose name ``label`` equals or abbreviates (first words of an organisation, last name of a person)."""
     words = _words(label)
@@ -104,6 +110,7 @@ def _short_form_of(label: str, kind: str | None, entities: dict[str, Entity]) ->
             if len(words) < len(full) and (
                 (entity.kind in ("ORG", "EVENT") and full[:len(words)] == words)
                 or (entity.kind == "PERSON" and len(words) == 1 and full[-1] == words[0])
+                or (entity.kind == "PERSON" and _inside_surname(words, full))  # "De la Vega" of "María José de la Vega"
                 or (entity.kind == "AGREEMENT" and len(words) == 1 and words[0] in _AGREEMENT_HEADS
                     and words[0] in full)  # "the Call" after "the Paris Call"
             ) and (best is None or len(entity.label) > len(best.label)):

@@ -78,7 +78,7 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(rf"({PERSON_NAME})\s+\((?:{_ROLE})\b"),
      ("(head", "(chief", "(director", "(founder", "(co-founder", "(president", "(vice", "(senior", "(general",
       "(managing", "(ceo", "(cto", "(ciso", "(cfo", "(principal", "(lead", "(partner", "(analyst")),
-    (re.compile(rf"({PERSON_NAME}),\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:(?:{_TOKEN}|company|firm|group|bank|"
+    (re.compile(rf"({PERSON_NAME}),\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:(?:{_TOKEN}\s+){{0,2}}(?:{_TOKEN}|company|firm|group|bank|"
                 rf"start-?up)['’]s\s+)?(?:{_ADJECTIVE}\s+)?(?:{_MODIFIER}\s+){{0,3}}?(?:{_ROLE})\b"), (",",)),
     (re.compile(rf"(?:['’]s|(?<=s)['’]|\b[Tt]he|\b[Ii]ts|\b[Tt]heir|\b[Oo]ur|\b[Mm]y)\s+(?:{_ADJECTIVE}\s+)?(?:{_ROLE})(?:\s+and\s+(?:{_ROLE}))?,\s+"
                 rf"({PERSON_NAME})"),

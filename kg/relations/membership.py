@@ -51,6 +51,7 @@ LIST_CUE = Cue(
     r"|\b(?:signed|joined|backed|endorsed)\s+by\s+"
     r"|\b(?:roll[\s-]+call|full\s+list|complete\s+list|line-?up)\s*:"
     r"|\b(?:list|roster)\s+(?:opens|starts|begins)(?:,\s*[\w-]+,)?\s+with\s+"
+    r"|\b(?:also\s+)?(?:joining|signing(?:\s+up)?)\s+(?:(?:them|today|this\s+week|as\s+well)\s+)?(?:is|are|was|were)\s+"
     r"|,\s+(?:most\s+recently|latest|notably|among\s+them|including)\s+by\s+"
     rf"|\b{_MEMBER_NOUN},\s+(?:ranging\s+)?from\s+"
     rf"|\b{_MEMBER_NOUN}\b(?:\s+[\w-]+){{0,3}}?\s+(?:ran|runs|range[sd]?|stretch(?:es|ed)?|spans?|spanned)\s+from\s+"
@@ -419,7 +420,8 @@ def _passage(doc: Doc, sentence: Sentence, key: str) -> tuple[Sentence, str] | N
 _MEMBER_STEMS = ("signator", "signer", "member", "founder", "founding", "backer", "supporter", "particip", "parties",
                  "newcomer", "recruit", "addition", "among", "list", "roster", "part of", "class")
 _LIST_STEMS = (*_MEMBER_STEMS, "roll call", "roll-call", "line-up", "lineup", "full list", "complete list",
-                               "welcom", "add", "brought", "list", "roster", " by ", "compan", "firm",
+                               "welcom", "add", "brought", "list", "roster", " by ", "compan", "firm", "joining",
+                               "signing",
                                "organi",
                                "business", "from ", "after ", "founded", "launched", "started", "created",
                                "set up", "formed", "signed", "joined", "backed", "endorsed", "recently", "latest",

@@ -17,7 +17,7 @@ _ROLE = lx.ROLE.pattern
 #: A word before a job title that is not part of it: "senior *policy* counsel", "a *Cisco* policy director".
 _MODIFIER = r"(?!(?:who|whose|which|that|and|or|but|said|says|told)\b)[\w-]+"
 _APPOSITIVE_POST = re.compile(
-    r",\s+(?:the\s+|a\s+|an\s+|(?:its|their)\s+)?(?:((?:(?-i:[A-Z])[^\s,]*\s+){0,3}?[^\s,]+)['’]s\s+)?"
+    r",\s+(?:the\s+|a\s+|an\s+|(?:its|their|our|my|his|her)\s+)?(?:((?:(?-i:[A-Z])[^\s,]*\s+){0,3}?[^\s,]+)['’]s\s+)?"
     rf"((?:{_MODIFIER}\s+){{0,3}}?)((?:{_ROLE})(?:\s+and\s+(?:{_ROLE}))?)\b"
     r"(\s+(?:of|at|for|with)\s+|,\s+)?", re.I)
 
@@ -109,6 +109,10 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
             org = resolve_org_anaphor(doc, s, start)
             if org is not None and org.key:
                 return org, role, "post.name-its-title"
+        if re.match(r",\s+our\s", after, re.I):  # "Ingrid van der Heijden, our head of security": the writer's
+            org = _narrator_org(doc) or speaker_org(doc, s, doc.cache.get("affiliations", {}))  # type: ignore[arg-type]
+            if org is not None and org.key:
+                return org, role, "post.name-our-title"
     # "Microsoft, whose president Brad Smith"; "Microsoft, which convened the group and whose president, Brad Smith,"
     match = re.search(rf"\bwhose\s+((?:{_ROLE})),?\s+$", before, re.I)
     if match:
@@ -274,8 +278,29 @@ def _narrator_org(doc: Doc) -> Mention | None:
                 break
         if found is not None:
             break
+    if found is None:
+        found = _writing_company(doc)
     doc.cache["narrator_org"] = found
     return found
+
+
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+_WE_OUR = re.compile(r"\b(?:we|our|us)\b", re.I)
+
+
+def _writing_company(doc: Doc) -> Mention | None:
+    """A company writing about itself ("Today we are proud to share that Tirtakala Cloud has signed ..."): outside
+    quotations the text says 'we' at least three times; the company is the organisation it names most."""
+    if len(_WE_OUR.findall(_QUOTED.sub(" ", doc.text))) < 3:
+        return None
+    counts: dict[str, int] = {}
+    for m in doc.mentions:
+        if m.kind == "ORG" and m.key and m.cls != "NewsOutlet" and not doc.sentences[m.sentence].chrome:
+            counts[m.key] = counts.get(m.key, 0) + 1
+    if not counts:
+        return None
+    key = max(counts, key=lambda k: counts[k])
+    return next(m for m in doc.mentions if m.key == key)
 
 
 _COMPANY_WORDS = frozenset({"company", "firm", "group", "startup", "start-up", "business", "vendor", "maker",
