@@ -634,3 +634,10 @@ def test_a_company_writing_about_itself_names_its_own_people() -> None:
     assert by["signed"] >= {"Tirtakala Cloud", "Sayap Data"}
     assert ("Bayu Saputra", "Tirtakala Cloud", "CEO") in posts
     assert ("Ingrid van der Heijden", "Tirtakala Cloud", "head of security") in posts
+
+
+def test_the_accords_own_events_named_in_lower_case() -> None:
+    body = ("The Cybersecurity Tech Accord grew. She will present at the accord's maritime security workshop in "
+            "Antwerp on 17 September 2021. New members join the accord's spring members' call. The accord's own "
+            "rules and the accord's working groups are no events.\n")
+    assert _events(body) == {"maritime security workshop": "2021-09-17", "spring members' call": None}

@@ -28,7 +28,7 @@ _NAMED = re.compile(
 #: "the RSA security conference": a known event's name with lower-case words put in ("RSA Conference").
 _KNOWN_WITH_MODIFIERS = re.compile(rf"((?-i:[A-Z][\w&-]*)(?:\s+(?-i:[A-Z][\w&-]*)){{0,3}})\s+"
                                    rf"((?-i:[a-z][\w-]*)\s+){{1,2}}({_HEAD})\b", re.I)
-_HEAD_STEMS = tuple(h.split()[0] for h in lx.EVENT_HEADS if h != "week")
+_HEAD_STEMS = (*(h.split()[0] for h in lx.EVENT_HEADS if h != "week"), "call")
 _ORDINAL = re.compile(r"^(?:first|second|third|annual|inaugural|next|the|a|an|its)\s+", re.I)
 
 
@@ -42,6 +42,7 @@ def extract(doc: Doc) -> list[Fact]:
             continue
         events = [m for m in doc.in_sentence(s.index, "EVENT")]
         if has_any(s.text, _HEAD_STEMS):  # every pattern below ends in an event's head word
+            events += _accords_own(doc, s, events)
             events += _known_with_modifiers(doc, s, events)
             events += _on_a_topic(doc, s, events)
             events += _unnamed_in_dictionary(doc, s, events)
@@ -100,6 +101,32 @@ def _other_agreement_moments(doc: Doc, s: Sentence) -> list[Fact]:
         dates = find_dates(s.text, doc.article.date)
         out.append(Fact("about", key, DEFAULT_AGREEMENT, s, f"event.agreement_{moment}", 0.7, m.text,
                         value={"date": dates[0][2] if dates else None, "place": None}))
+    return out
+
+
+#: "the accord's maritime security workshop", "the accord's spring members' call", "its first ICS/OT workshop".
+_ACCORDS_OWN = re.compile(
+    rf"\b(?:the\s+)?(?:accord|pact|Accord)['’]s\s+(?:(?:first|second|third|next|annual|inaugural|upcoming|latest)\s+)?"
+    rf"((?:(?:[a-z][\w/'’-]*|[A-Z]{{2,}}(?:/[A-Z]{{2,}})?)\s+){{1,3}}?(?:{_HEAD}|call))\b")
+
+
+def _accords_own(doc: Doc, s: Sentence, already: list[Mention]) -> list[Mention]:
+    """An event the text gives as the accord's own, named by lower-case words: 'the accord's maritime security
+    workshop in Antwerp on 17 September'."""
+    out = []
+    for match in _ACCORDS_OWN.finditer(s.text):
+        name = match.group(1).replace("’", "'")
+        start = s.start + match.start(1)
+        if any(m.start <= start < m.end for m in already) or name.split()[0] in ("own", "new", "other", "working"):
+            continue
+        key = f"event/{slug(name)}"
+        entity = doc.entities.get(key)
+        if entity is None:
+            entity = doc.entities[key] = Entity(key, "EVENT", "Event", name)
+        mention = Mention(start, s.start + match.end(1), match.group(1), "EVENT", s.index, cls="Event", key=key)
+        entity.names.add(name)
+        entity.mentions.append(mention)
+        out.append(mention)
     return out
 
 
