@@ -641,3 +641,14 @@ def test_the_accords_own_events_named_in_lower_case() -> None:
             "Antwerp on 17 September 2021. New members join the accord's spring members' call. The accord's own "
             "rules and the accord's working groups are no events.\n")
     assert _events(body) == {"maritime security workshop": "2021-09-17", "spring members' call": None}
+
+
+def test_a_correction_takes_a_negation_back_and_whether_asks() -> None:
+    body = ("The Cybersecurity Tech Accord has 34 members. Buyers may ask Varga Silicon whether they are members. "
+            "Correction: an earlier version of this article misstated that Orrin Data had not signed the "
+            "Cybersecurity Tech Accord. It sets out four commitments: to protect users, to oppose attacks, to help "
+            "users, customers and developers, and to partner with others.\n")
+    by, _, principles = read(body)
+    assert by["signed"] == {"Orrin Data"} and "absentFrom" not in by
+    assert principles == ["to protect users", "to oppose attacks", "to help users, customers and developers",
+                          "to partner with others"]

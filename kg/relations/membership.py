@@ -192,6 +192,10 @@ _NOT_AFTER = re.compile(r"\s*(?:not|never)\b", re.I)
 #: ", none of which has joined": the claim is about the whole group before the comma.
 _GROUP_RELATIVE = re.compile(r",\s*(?:none|neither|all|both|each|several|most|some)\s+of\s+(?:which|whom|them)\s+"
                              r"(?:\w+\s+){0,2}$", re.I)
+#: A correction that takes a claim back: "An earlier version misstated that Oracle had not signed".
+_CORRECTED = re.compile(r"\b(?:misstated|misreported|(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|stated|"
+                        r"reported|described|suggested))\s+that\b[^.;]*$", re.I)
+_ASKED_WHETHER = re.compile(r"\b(?:whether|if)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _LIST_VERB = re.compile(r"(?:\b(?:include|included|includes|feature|featured|counted)"
                         r"|(?:not|n[’']t)\s+(?:yet\s+|even\s+)?(?:list|count))$", re.I)
 _SPEECH_BETWEEN = re.compile(r"\b(?:said|says|told|added|argued|noted|warned|believes|thinks)\s+(?:that\s+)?"
@@ -491,8 +495,10 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             for mention in group_after(s, cue.end(), doc):
                 out.append(_fact(doc, s, "absentFrom", mention, "absent.cue", 0.9, cue.end()))
             continue
+        corrected = bool(_CORRECTED.search(text, 0, cue.start()))  # "misstated that Oracle had not signed"
         for mention in _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=True, anaphora=True):
-            out.append(_fact(doc, s, "absentFrom", mention, "absent.cue", 0.9, cue.end(),
+            out.append(_fact(doc, s, "signed" if corrected else "absentFrom", mention,
+                             "signatory.corrected" if corrected else "absent.cue", 0.9, cue.end(),
                              anaphoric=mention.sentence != s.index))
     for cue in cues(LIST_CUE, _LIST_STEMS):
         if _NEGATED.search(text[:cue.start()]) or any(a < cue.end() and cue.start() < b for a, b in absent_spans) \
@@ -520,8 +526,9 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         for mention in listed:
             out.append(_fact(doc, s, "signed", mention, "signatory.list", 0.9, cue.end()))
     for cue in cues(APPOSITION_CUE, _MEMBER_STEMS):
-        if _NEGATED.search(text[:cue.start()]) or re.search(r"\bnot\b", cue.group(0), re.I):
-            continue
+        if _NEGATED.search(text[:cue.start()]) or re.search(r"\bnot\b", cue.group(0), re.I) \
+                or _ASKED_WHETHER.search(text, 0, cue.start()):
+            continue  # "asking vendors whether they are members": a question, not a claim
         if re.search(r"\b(?:of|to|in)$", cue.group(0)) and not _OF_ACCORD.match(text, cue.end()):
             continue  # "members of the Internet Association": another body
         of = _OF_AFTER.match(text, cue.end())

@@ -300,9 +300,13 @@ def _from_sentences(doc: Doc, pattern: Cue, rule: str, splitter: str) -> list[Fa
         items = _items(body, splitter)
         stated = _STATED_COUNT.search(s.text[:match.start() + 40])
         if stated and len(items) > _NUMBERS[stated.group(1).lower()]:  # "four principles": 'and' inside an item
+            wanted = _NUMBERS[stated.group(1).lower()]
             by_comma = _items(body, r",\s*(?:and\s+)?")
-            if len(by_comma) == _NUMBERS[stated.group(1).lower()]:
+            by_infinitive = [i.strip() for i in re.split(r",\s*(?:and\s+)?(?=to\s)", body) if i.strip(" ,.;")]
+            if len(by_comma) == wanted:
                 items = by_comma
+            elif len(by_infinitive) == wanted:  # "to protect ..., to help users, customers and developers ..."
+                items = [i.strip(" ,.;") for i in by_infinitive]
         if len(items) >= 2:
             return [_principle(doc, s, n, item, rule, 0.75) for n, item in enumerate(items, start=1)]
     return []
