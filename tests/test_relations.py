@@ -652,3 +652,26 @@ def test_a_correction_takes_a_negation_back_and_whether_asks() -> None:
     assert by["signed"] == {"Orrin Data"} and "absentFrom" not in by
     assert principles == ["to protect users", "to oppose attacks", "to help users, customers and developers",
                           "to partner with others"]
+
+
+# -- session 5: batches 36-38 (launch reports, later growth, hard news) -------------------------------------
+def test_who_signed_and_who_didnt_sections_with_asides() -> None:
+    body = ("The Cybersecurity Tech Accord is here.\n\nWHO SIGNED\n\nThe full list is online. These jumped out at "
+            "me:\n\n- Norvale (obviously; Brad Smith's baby)\n- Quellan Micro, Varga Silicon and Orrin Data (the "
+            "pipes)\n- Latchwren (!!!)\n\nWHO DIDN'T\n\n- Google\n- Tessaro, my former employer, is evaluating it.\n")
+    by = read(body)[0]
+    assert by["signed"] == {"Norvale", "Quellan Micro", "Varga Silicon", "Orrin Data", "Latchwren"}
+    assert by["absentFrom"] == {"Google", "Tessaro"}
+
+
+def test_names_one_per_line_with_a_place_and_a_bracketed_list() -> None:
+    body = ("The Cybersecurity Tech Accord was promoted by Norvale Systems. Among the signatories in Europe are:\n\n"
+            "Halvard Data (Norway)\nArm (United Kingdom; owned by Japan's SoftBank)\nBrekke Cloud (Denmark)\n\n"
+            "The accord brings together companies from across the sector (among them Quellan Micro and Varga "
+            "Silicon) as well as vendors such as Orrin Security. Apple has not signed, nor has the Chinese "
+            "equipment maker Huawei.\n")
+    by = read(body)[0]
+    assert by["led"] == {"Norvale Systems"}
+    assert by["signed"] >= {"Halvard Data", "Arm", "Brekke Cloud", "Quellan Micro", "Varga Silicon", "Orrin Security"}
+    assert "SoftBank" not in by["signed"]
+    assert by["absentFrom"] == {"Apple", "Huawei"}

@@ -97,7 +97,8 @@ Which Who Whom Whose Because Although Though However Meanwhile Instead Once Unti
 Today Tomorrow Yesterday Now Later Earlier Already First Second Third Fourth Fifth Former Latter New Old
 Neither Either Nor Mr Mrs Ms Dr Prof Sir Dame Lord Lady My Should Would Could Shall Might Must
 Nobody Everyone Everybody Somebody Someone Anyone Anybody
-Nothing Everything Something Anything Besides Apart Except Including Excluding Alongside Beyond Despite Amid Amongst
+Nothing Everything Something Anything Besides Apart Except Including Excluding Plus
+Alongside Beyond Despite Amid Amongst
 """.split())
 #: Capitalised words that are not names when they open a sentence.
 COMMON_INITIAL = frozenset("""

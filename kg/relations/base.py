@@ -206,7 +206,8 @@ def _common_word(doc: Doc, word: str) -> bool:
     return cache[word]
 
 
-def groups(sentence: Sentence, mentions: list[Mention], doc: Doc, span: bool = False) -> list[list[Mention]]:
+def groups(sentence: Sentence, mentions: list[Mention], doc: Doc, span: bool = False,
+           inside_at: int | None = None) -> list[list[Mention]]:
     """Split names into coordinated groups ("A, B and the German maker C" is one group).
 
     With ``span`` a "from A and B to C" range counts as one list too."""
@@ -222,7 +223,8 @@ def groups(sentence: Sentence, mentions: list[Mention], doc: Doc, span: bool = F
     for aside in _DASH_ASIDE.finditer(text):  # "SAP – at the time the only German founder – and ABB"
         for i in range(*aside.span()):
             masked[i] = " "
-    asides = [aside.span() for aside in _BRACKET_ASIDE.finditer(text)]  # "HP Inc (the PC and printer maker) and HPE"
+    asides = [aside.span() for aside in _BRACKET_ASIDE.finditer(text)  # "HP Inc (the PC and printer maker) and HPE"
+              if inside_at is None or not aside.start() <= inside_at < aside.end()]  # "(among them A, B and C)"
     for a, b in asides:
         for i in range(a, b):
             masked[i] = " "
@@ -254,6 +256,7 @@ def _coordinated(gap: str) -> bool:
     gap = re.sub(r"\b(?:of|from|in)\s+(?:the\s+)?x+\b", "", gap)  # "Telefónica of Spain", "X of the United Kingdom"
     gap = re.sub(r"\bx+(?:-[a-z]+)?(?:['’]s)?", "", gap)
     gap = re.sub(r"\(\s*\)", " ", gap)  # "Veldmark Software (Netherlands), Orvieto Sistemi (Italy) and ..."
+    gap = gap.replace(")", " ")  # "(among them A, B and C) as well as vendors such as D": the list goes on
     gap = re.sub(r"\bas well as\b|\balong with\b|\btogether with\b|\bby way of\b|\bnor\b|&", " and ", gap)
     words = [w.lower() if w in lx.NATIONALITIES or all(p in lx.NATIONALITIES for p in w.split("-")) else w
              for w in re.sub(r"[,\s]+", " ", gap).strip().split()]  # "the Swiss-Swedish engineering group"
@@ -295,7 +298,7 @@ def group_after(sentence: Sentence, pos: int, doc: Doc, max_gap: int = 60) -> li
     if re.search(r"[.;]|\b(?:by|from|of|to|with|at|in)\s*$", first_gap) and not re.search(
             r"\b(?:such as|including|like|include[sd]?|are|were|welcomed|added|adding|from)\b[\s:]*$", first_gap):
         return []
-    parts = groups(sentence, found, doc, span=bool(re.search(r"\bfrom\s+$", sentence.text[:pos])))
+    parts = groups(sentence, found, doc, span=bool(re.search(r"\bfrom\s+$", sentence.text[:pos])), inside_at=pos)
     return parts[0] if parts else []
 
 

@@ -25,7 +25,7 @@ _VERBS = r"(?:led|leads|leading|organi[sz]ed|organi[sz]es|convened|convenes|init
          r"spearheads|championed|champions|brokered|headed|heads|coordinated|drove|driven|instigated|drafted|" \
          r"authored|proposed|conceived|devised|brought\s+together|assembled|rallied|gathered|united|mobili[sz]ed|" \
          r"rounded\s+up|persuaded|convinced|enlisted|recruited|recruiting|recruits|forged|put\s+together|" \
-         r"stitched\s+together|cobbled\s+together|pulled\s+together|shepherded|steered|piloted)"
+         r"stitched\s+together|cobbled\s+together|pulled\s+together|shepherded|steered|piloted|promoted)"
 _THING = r"(?:initiative|accord|pact|pledge|agreement|group|effort|coalition|alliance|companies|firms|signers|" \
          r"signatories|push|charge|talks|drive|founders|members|organizations|organisations|partners|campaign|" \
          r"principles|commitments|text|charter|whole\s+thing|exercise|project)"
@@ -79,13 +79,13 @@ def _around_names(doc: Doc, s: Sentence, agreement: str) -> list[Fact]:
 
 
 #: Every leading cue contains one of these stems.
-_LEAD_STEMS = ("lead", "led ", "led,", "led.", "-led", "organi", "conven", "initiat", "spearhead", "champion", "broker",
-               "head", "coordinat", "drove", "driven", "instigat", "draft", "author", "propos", "conceiv", "devis",
-               "brought", "assembl", "rall", "gather", "unite", "mobili", "push", "effort", "drive", "campaign",
-               "idea", "brainchild", "creation", "project", "under ", "founded", "launched", "started", "created",
-               "set up", "formed", "born", "hatched", "dreamed", "rounded", "persuad", "convinc", "enlist", "pulled",
-               "got ", "leadership", "stewardship", "auspices", "convening", "recruit", "forged", "together",
-               "force", "architect", "mover", "spirit", "shepherd", "steer", "pilot")
+_LEAD_STEMS = ("lead", "led ", "led,", "led.", "-led", "organi", "conven", "initiat", "spearhead", "champion",
+               "broker", "head", "promot", "coordinat", "drove", "driven", "instigat", "draft", "author", "propos",
+               "conceiv", "devis", "brought", "assembl", "rall", "gather", "unite", "mobili", "push", "effort",
+               "drive", "campaign", "idea", "brainchild", "creation", "project", "under ", "founded", "launched",
+               "started", "created", "set up", "formed", "born", "hatched", "dreamed", "rounded", "persuad", "convinc",
+               "enlist", "pulled", "got ", "leadership", "stewardship", "auspices", "convening", "recruit", "forged",
+               "together", "force", "architect", "mover", "spirit", "shepherd", "steer", "pilot")
 
 
 def extract(doc: Doc) -> list[Fact]:
@@ -97,8 +97,8 @@ def _read(doc: Doc) -> list[Fact]:
     out: list[Fact] = []
     seen: set[str] = set()
     for s in doc.sentences:
-        if s.chrome or not has_any(s.text, _LEAD_STEMS):
-            continue
+        if s.chrome or not has_any(s.text, _LEAD_STEMS) or s.text.count("|") >= 2:
+            continue  # a table's header row ("Initiative | Launched | Led by | Commitments") is not a sentence
         text = s.text
         regions = relative_regions(text)
         agreement = agreement_for(doc, s)

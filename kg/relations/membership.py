@@ -51,6 +51,7 @@ LIST_CUE = Cue(
     r"|\b(?:signed|joined|backed|endorsed)\s+by\s+"
     r"|\b(?:roll[\s-]+call|full\s+list|complete\s+list|line-?up)\s*:"
     r"|\b(?:list|roster)\s+(?:opens|starts|begins)(?:,\s*[\w-]+,)?\s+with\s+"
+    r"|\b(?:brings?|brought|bringing)\s+together\s+(?:[\w-]+\s+){0,8}?\(\s*(?:among\s+them|including|notably|such\s+as)\s+"
     r"|\b(?:also\s+)?(?:joining|signing(?:\s+up)?)\s+(?:(?:them|today|this\s+week|as\s+well)\s+)?(?:is|are|was|were)\s+"
     r"|,\s+(?:most\s+recently|latest|notably|among\s+them|including)\s+by\s+"
     rf"|\b{_MEMBER_NOUN},\s+(?:ranging\s+)?from\s+"
@@ -94,6 +95,7 @@ APPOSITION_CUE = Cue(
     r"(?:cybersecurity\s+)?(?:tech\s+)?(?:accord|pact)\b"
     r"|\b(?:was|were|has\s+been|have\s+been)\s+added\s+to\s+(?:the\s+)?(?:accord['’]s\s+|pact['’]s\s+)?(?:official\s+)?"
     r"(?:list|roster|ranks)\b"
+    r"|\b(?:were|are)\s+(?:all\s+|both\s+|also\s+)?on\s+it\b(?!\s+for\b)"
     r"|\b(?:is|are|was|were|remains?|stays?)\s+(?:also\s+|all\s+|both\s+|still\s+)?on\s+the\s+(?:membership\s+|founding\s+|"
     r"original\s+|first\s+)?"
     r"(?:list|roster)\b"
@@ -196,6 +198,8 @@ _GROUP_RELATIVE = re.compile(r",\s*(?:none|neither|all|both|each|several|most|so
 _CORRECTED = re.compile(r"\b(?:misstated|misreported|(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|stated|"
                         r"reported|described|suggested))\s+that\b[^.;]*$", re.I)
 _ASKED_WHETHER = re.compile(r"\b(?:whether|if)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+_AMONG_THE = re.compile(r"^\s+(?:are|were|is|was)\s+(?:also\s+)?(?:among|one\s+of|two\s+of)\s+(?:the\s+)?(?:few\s+|"
+                        r"many\s+|first\s+)?[\w\s-]{0,40}$", re.I)
 _LIST_VERB = re.compile(r"(?:\b(?:include|included|includes|feature|featured|counted)"
                         r"|(?:not|n[’']t)\s+(?:yet\s+|even\s+)?(?:list|count))$", re.I)
 _SPEECH_BETWEEN = re.compile(r"\b(?:said|says|told|added|argued|noted|warned|believes|thinks)\s+(?:that\s+)?"
@@ -596,7 +600,7 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         before = ABSENT_CUE.search(text, 0, neither.start()) or ABSENT_CUE.search(previous) or (
             _NEITHER_IS.match(previous))  # "Apple isn't on it. Neither is Google. Neither is Amazon."
         if before:
-            for mention in group_after(s, neither.end(), doc, max_gap=20):
+            for mention in group_after(s, neither.end(), doc, max_gap=45):  # "nor has the Chinese maker Huawei"
                 out.append(_fact(doc, s, "absentFrom", mention, "absent.neither-is", 0.8, neither.end()))
     for cue in cues(_AND_OTHERS, ("other",)):  # "Microsoft and 33 other companies", "it and 33 other companies"
         if _NEGATED.search(text[:cue.start()]) or not (_ACCORD_REFERENCE.search(text) or SIGN_VERB.search(text)):
@@ -694,6 +698,11 @@ _TABLE_HEADERS = frozenset("Company Companies Name Organization Organisation Mem
 #: A lead-in that ends by pointing at what follows: "... are set out below.", "... are as follows."
 _LIST_HEADING = re.compile(r"\W*(?:who\s+signed|who['’]s\s+in|(?:the\s+)?(?:signatories|signers|founding\s+members|"
                            r"founders|members|new\s+members))\s*:?\s*$", re.I)
+_ABSENT_HEADING = re.compile(r"\W*(?:who\s+(?:didn['’]t|did\s+not|(?:is|['’]s|are)\s+(?:still\s+)?(?:missing|out)|"
+                             r"stayed\s+out|(?:hasn|haven)['’]t(?:\s+signed)?)|(?:the\s+)?(?:holdouts|absentees|"
+                             r"missing|notable\s+absences|conspicuous\s+absences))\s*\??:?\s*$", re.I)
+#: Where the names an item opens with end: an aside in brackets, a dash, a colon.
+_ITEM_ASIDE = re.compile(r"\s*\(|\s[-–—]\s|:\s|,\s+(?:a|an|the|which|who|whose|my|our|its)\b")
 _BELOW = re.compile(r"\b(?:below|as\s+follows|the\s+following)\s*[.:]?\s*$", re.I)
 _ADMITTED = re.compile(r"\b(?:admitted|joined|signed|added|welcomed|new\s+(?:members|signatories))\b", re.I)
 _SPACED_CELLS = re.compile(r"\S[ \t]{2,}\S")
@@ -705,11 +714,14 @@ def table_row(text: str) -> bool:
 
 
 def _bare_name_line(doc: Doc, s: Sentence) -> bool:
-    """A line that is one organisation's name and nothing else: a list written one name per line."""
+    """A line that is one organisation's name and nothing else (a place in brackets allowed: "ABB (Switzerland)"):
+    a list written one name per line."""
     if s.block.kind not in ("heading", "text") or "\n" in s.text.strip():
         return False
-    names = [m for m in candidates(doc, s, initial=True) if m.kind in ("ORG", "NAME")]
-    body = re.sub(r"[\s.,;*•-]+", " ", s.text).strip()
+    aside = re.search(r"\s*\([^()]{1,60}\)\s*$", s.text)
+    bare = s.text[:aside.start()] if aside else s.text
+    names = [m for m in candidates(doc, s, initial=True) if m.kind in ("ORG", "NAME") and m.end - s.start <= len(bare)]
+    body = re.sub(r"[\s.,;*•-]+", " ", bare).strip()
     return len(names) == 1 and len(body) <= len(names[0].text) + 3
 
 
@@ -743,6 +755,8 @@ def item_facts(doc: Doc) -> list[Fact]:
     """A bulleted list of names after a sentence that announces members ('Here is the list of members:')."""
     out: list[Fact] = []
     lead: Sentence | None = None
+    predicate = "signed"  # what the list's lead-in says of its items
+    section: tuple[Sentence, str] | None = None  # a "WHO SIGNED" heading holds for the section under it
     before: Sentence | None = None
     member_column: int | None = None  # the column of a pipe table whose header names the members
     for s in doc.sentences:
@@ -752,14 +766,24 @@ def item_facts(doc: Doc) -> list[Fact]:
             names = candidates(doc, s, initial=True)
             body = re.sub(r"[\s.,;*•-]+", " ", s.text).strip()
             label = re.match(r"[^:]{2,40}:\s", s.text)  # "Security shops: Symantec, FireEye, Trend Micro"
+            rule = "signatory.bullet-list" if predicate == "signed" else "absent.bullet-list"
             if label:
-                out.extend(_fact(doc, s, "signed", m, "signatory.bullet-list", 0.8, 0) for m in names
+                out.extend(_fact(doc, s, predicate, m, rule, 0.8, 0) for m in names
                            if m.start - s.start >= label.end() and m.kind == "ORG")
             elif len(names) == 1 and len(body) <= len(names[0].text) + 25:
-                out.append(_fact(doc, s, "signed", names[0], "signatory.bullet-list", 0.85, 0))
-            elif names and re.fullmatch(r"[\W_]{0,3}", s.text[:names[0].start - s.start]) and _ITEM_DESCRIBED.match(
-                    lx.LEGAL_SUFFIX_AFTER.sub("", s.text[names[0].end - s.start:], count=1)):
-                out.append(_fact(doc, s, "signed", names[0], "signatory.bullet-list", 0.8, 0))
+                out.append(_fact(doc, s, predicate, names[0], rule, 0.85, 0))
+            elif names and re.fullmatch(r"[\W_]{0,3}", s.text[:names[0].start - s.start]) and (
+                    predicate == "absentFrom" or not ABSENT_CUE.search(s.text)):
+                # "Cisco, Juniper Networks and Nokia (the people who make the pipes)": the names the item opens with
+                cut = _ITEM_ASIDE.search(s.text, names[0].end - s.start)
+                head = [m for m in names if cut is None or m.end - s.start <= cut.start()]
+                first = next((g for g in groups(s, head, doc) if names[0] in g), [names[0]])
+                out.extend(_fact(doc, s, predicate, m, rule, 0.8, 0) for m in first)
+            continue
+        if s.block.kind == "heading":
+            section = None
+        if section is not None and lead is None and s.block.kind == "text" and not ABSENT_CUE.search(s.text):
+            lead, predicate = section  # "WHO SIGNED / The full list is online. These jumped out at me:" then items
             continue
         if table_row(s.text):  # "Halvard Teknik | Norway | Industrial software"; "Gidgee Labs    Adelaide    ID"
             offset = 0
@@ -789,8 +813,14 @@ def item_facts(doc: Doc) -> list[Fact]:
         lead_in = f"{before.text} {s.text}" if before is not None and _BELOW.search(s.text) else s.text
         before = s  # "Three firms were admitted. They are listed below.": the lead-in may take two sentences
         if s.block.kind == "heading" and _LIST_HEADING.match(s.text):  # "WHO SIGNED" over a bulleted list
-            lead = s
+            lead, predicate = s, "signed"
+            section = (s, predicate)
             continue
+        if s.block.kind == "heading" and _ABSENT_HEADING.match(s.text):  # "WHO DIDN'T" over a bulleted list
+            lead, predicate = s, "absentFrom"
+            section = (s, predicate)
+            continue
+        predicate = "signed"
         lead = s if ((s.text.rstrip().endswith(":") or _BELOW.search(s.text))
                      and (LIST_CUE.search(lead_in) or SIGN_VERB.search(lead_in) or _QUESTION_IN.search(lead_in)
                           or _ADMITTED.search(lead_in))
@@ -808,7 +838,12 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
     region = inside(start, regions)
     if region is not None:  # "X, which has yet to sign"
         head = antecedent(s, region[0], doc)
-        return [head] if head else []
+        if head is None:
+            return []
+        # "Cisco and Dell are among the few companies that have signed": the group the clause hangs on
+        group = next((g for g in groups(s, [m for m in candidates(doc, s) if m.end <= head.end], doc) if head in g),
+                     [head])
+        return group if _AMONG_THE.search(s.text, head.end - s.start, region[0]) else [head]
     before = group_before(s, start, doc)
     if before and _OTHER_CLAUSE.search(s.text, before[-1].end - s.start, start):
         return []  # "X declined, even as two of its rivals joined": the verb has another subject
