@@ -675,3 +675,15 @@ def test_names_one_per_line_with_a_place_and_a_bracketed_list() -> None:
     assert by["signed"] >= {"Halvard Data", "Arm", "Brekke Cloud", "Quellan Micro", "Varga Silicon", "Orrin Security"}
     assert "SoftBank" not in by["signed"]
     assert by["absentFrom"] == {"Apple", "Huawei"}
+
+
+def test_counted_among_its_founding_members_and_which_also_include() -> None:
+    body = ("The Cybersecurity Tech Accord counts the likes of Quellan Micro and Varga Silicon among its 34 founding "
+            "members. The companies, which also include Orrin Corp and Sarn SE, unveiled it.\n\n"
+            "The accord boils down to three promises. The companies say they will:\n\n- Protect all users\n"
+            "- Oppose cyberattacks on innocent citizens\n- Partner with each other\n")
+    doc = analyse(read_text(HEADER + body))
+    by, _, principles = read(body)
+    assert by["signed"] == {"Quellan Micro", "Varga Silicon", "Orrin", "Sarn"}
+    assert len(principles) == 3
+    assert not any(e.kind == "THREAT" for e in doc.entities.values())

@@ -397,7 +397,9 @@ def _type_in_context(text: str, base: int, mention: Mention) -> None:
     start, end = mention.start - base, mention.end - base
     after = text[end:end + 120]
     before = text[max(0, start - 60):start]
-    if (((_THREAT_AFTER.match(after) or _THREAT_APPOSITION.match(after)) and not mention.possessive)
+    # "Oppose cyberattacks on ...": a verb opening a list item, not a threat's name
+    plural_verb = mention.initial and len(words) == 1 and re.match(r"\s+[a-z-]*attacks\b", after)
+    if (((_THREAT_AFTER.match(after) or _THREAT_APPOSITION.match(after)) and not mention.possessive and not plural_verb)
             or _NAMED_THREAT.search(text[max(0, start - 120):start])):
         mention.kind, mention.cls = "THREAT", "CyberIncident"
         return

@@ -198,7 +198,8 @@ def _from_lists(doc: Doc) -> list[Fact]:
             continue
         lead_sentence = [s for s in doc.sentences if lead_in and s.block == lead_in[-1]][-1:]
         if lead_sentence and _MEMBERS_LEAD.search(lead_sentence[0].text) \
-                and not lx.PROMISE_WORDS.search(lead_sentence[0].text):
+                and not lx.PROMISE_WORDS.search(lead_sentence[0].text) \
+                and not re.search(r"\b(?:will|to|they)\s*:\s*$", lead_sentence[0].text):  # "... say they will:"
             continue  # "The new signatories are:": a list of members, not of principles
         if any(b.kind == "heading" and _SUMMARY_HEADING.match(doc.text[b.start:b.end]) for b in lead_in[-1:]):
             continue  # "## TL;DR" over three bullets: a summary of the post
