@@ -687,3 +687,13 @@ def test_counted_among_its_founding_members_and_which_also_include() -> None:
     assert by["signed"] == {"Quellan Micro", "Varga Silicon", "Orrin", "Sarn"}
     assert len(principles) == 3
     assert not any(e.kind == "THREAT" for e in doc.entities.values())
+
+
+def test_another_texts_commitments_and_the_government_are_not_the_accords() -> None:
+    body = ("The draft statement proposes three commitments: that the State will not attack hospitals; that it "
+            "will disclose flaws; and that it will not meddle in elections. Members of the Cybersecurity Tech "
+            "Accord, Caldrevin Software and Norvalis Data, asked the Government to build the accord's four "
+            "principles into it: defense, no offense, capacity building and collective action.\n")
+    by, _, principles = read(body)
+    assert by["signed"] == {"Caldrevin Software", "Norvalis Data"}
+    assert principles == ["defense", "no offense", "capacity building", "collective action"]

@@ -52,6 +52,7 @@ _MODIFIER_TAIL = re.compile(r"-(?:based|led|owned|parent|backed|made|born|headqu
 _NUMBER_WORD = re.compile(r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
                           r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
                           r"eighty|ninety|hundred|thousand|dozens?)(?:-[a-z]+)?")
+_INSTITUTION_WORDS = frozenset("Government State Cabinet Administration Parliament Executive Commission".split())
 _COMPASS = frozenset("North South East West Southeast Southwest Northeast Northwest Central Eastern Western Northern "
                      "Southern Latin Middle Sub-Saharan".split())
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ic|i)$")
@@ -320,6 +321,8 @@ def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Menti
         return None  # "Chief Technology Officer", "Thirty-four": a title or a number, not a name
     if len(words) >= 2 and words[-1] in lx.NATIONALITIES and all(w in _COMPASS for w in words[:-1]):
         return None  # "seven Southeast Asian countries", "Latin American firms"
+    if len(words) == 1 and words[0] in _INSTITUTION_WORDS:
+        return None  # "asked the Government to ...": an institution named by its common noun
     if len(words) == 1 and re.fullmatch(r"[A-Z]{2,}s", words[0]):
         return None  # "national CERTs", "CSIRTs": an acronym in the plural is a kind of body, not a name
     if len(words) == 1 and words[0] in lx.ORG_HEADS and not text[:start + tokens[0][0]].strip(" \"“‘'("):

@@ -282,6 +282,11 @@ _SENTENCE_STEMS = ("principle", "commitment", "pledg", "promis", "tenet", "pilla
                    "goal", "aim", "area", "idea", "commit", "vow", "agree", "undertak", " of them")
 
 
+_OTHER_TEXT_SUBJECT = re.compile(r"\W*(?:the|its|their|a)\s+(?:draft\s+|proposed\s+|new\s+|national\s+)?(?:statement|"
+                                 r"declaration|charter|call|convention|treaty|strategy|bill|law|proposal|paper|"
+                                 r"consultation|code|framework|resolution)\b", re.I)
+
+
 def _from_sentences(doc: Doc, pattern: Cue, rule: str, splitter: str) -> list[Fact]:
     for s in doc.sentences:
         if s.chrome or s.block.kind == "heading":  # "Three pledges, one problem: how A, B and C compare"
@@ -291,6 +296,8 @@ def _from_sentences(doc: Doc, pattern: Cue, rule: str, splitter: str) -> list[Fa
         match = pattern.search(s.text)
         if not match or not (_ACCORD_CONTEXT.search(s.text) or rule == "principle.enumeration"):
             continue
+        if _OTHER_TEXT_SUBJECT.match(s.text) and not _ACCORD_CONTEXT.search(s.text):
+            continue  # "The draft statement proposes three commitments: ...": another text's
         body_group = next((i for i, group in enumerate(match.groups(), start=1) if group), None)
         if rule == "principle.enumeration" and _CLAUSE_VERB.search(
                 s.text, match.start(), match.start(body_group) if body_group else match.end()):
