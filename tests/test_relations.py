@@ -697,3 +697,11 @@ def test_another_texts_commitments_and_the_government_are_not_the_accords() -> N
     by, _, principles = read(body)
     assert by["signed"] == {"Caldrevin Software", "Norvalis Data"}
     assert principles == ["defense", "no offense", "capacity building", "collective action"]
+
+
+def test_a_companys_short_name_beats_a_threat_reading_and_would_sign_is_no_signing() -> None:
+    body = ("Tolvane Pay, an Austin startup, was breached. Tolvane is not a signatory of the Cybersecurity Tech "
+            "Accord. Asked whether Tolvane would now sign the accord, she declined to say. The Tolvane breach fits "
+            "a pattern.\n")
+    by = read(body)[0]
+    assert by["absentFrom"] == {"Tolvane Pay"} and "signed" not in by

@@ -100,9 +100,9 @@ def _propagate_kinds(mentions: list[Mention]) -> None:
     for m in mentions:
         if m.kind == "NAME" and " " in m.text and lx.LEGAL_SUFFIX.search(m.text):
             m.kind, m.cls = "ORG", "Company"  # "Rimbakara Sdn Bhd": a legal suffix makes it a company
-        if m.kind == "NAME" and m.text in kinds:
+        if m.kind == "NAME" and m.text in prefixes and " " not in m.text:
+            m.kind, m.cls = "ORG", "Company"  # before a type read elsewhere: "the Tolvane breach" is no threat name
+        elif m.kind == "NAME" and m.text in kinds:
             m.kind, m.cls = kinds[m.text]
-        elif m.kind == "NAME" and m.text in prefixes and " " not in m.text:
-            m.kind, m.cls = "ORG", "Company"
         if m.kind == "ORG" and m.entry is None and " " in m.text and not m.possessive:
             prefixes.add(m.text.split()[0])
