@@ -705,3 +705,10 @@ def test_a_companys_short_name_beats_a_threat_reading_and_would_sign_is_no_signi
             "a pattern.\n")
     by = read(body)[0]
     assert by["absentFrom"] == {"Tolvane Pay"} and "signed" not in by
+
+
+def test_rounding_out_the_group() -> None:
+    body = ("Eight companies have signed the Cybersecurity Tech Accord. Rounding out the group are Vardhisk Software, "
+            "a developer based in Pune, India, and Selvaray Digital, a provider in Kuala Lumpur. Orrin Data rounds "
+            "out the list of founders.\n")
+    assert read(body)[0]["signed"] == {"Vardhisk Software", "Selvaray Digital", "Orrin Data"}

@@ -52,6 +52,7 @@ LIST_CUE = Cue(
     r"|\b(?:roll[\s-]+call|full\s+list|complete\s+list|line-?up)\s*:"
     r"|\b(?:list|roster)\s+(?:opens|starts|begins)(?:,\s*[\w-]+,)?\s+with\s+"
     r"|\b(?:companies|firms|signatories|signers|members|founders),\s+which\s+(?:also\s+)?include\s+"
+    r"|\brounding\s+out\s+the\s+(?:\w+\s+)?(?:group|list|roster|newcomers|additions|founders)\s+(?:are|is|were|was)\s+"
     r"|\b(?:brings?|brought|bringing)\s+together\s+(?:[\w-]+\s+){0,8}?\(\s*(?:among\s+them|including|notably|such\s+as)\s+"
     r"|\b(?:also\s+)?(?:joining|signing(?:\s+up)?)\s+(?:(?:them|today|this\s+week|as\s+well)\s+)?(?:is|are|was|were)\s+"
     r"|,\s+(?:most\s+recently|latest|notably|among\s+them|including)\s+by\s+"
@@ -97,6 +98,7 @@ APPOSITION_CUE = Cue(
     r"|\b(?:was|were|has\s+been|have\s+been)\s+added\s+to\s+(?:the\s+)?(?:accord['’]s\s+|pact['’]s\s+)?(?:official\s+)?"
     r"(?:list|roster|ranks)\b"
     r"|\b(?:were|are)\s+(?:all\s+|both\s+|also\s+)?on\s+it\b(?!\s+for\b)"
+    r"|\b(?:rounds?|rounded)\s+out\s+the\s+(?:\w+\s+)?(?:group|list|roster|founders|signatories)\b"
     r"|\b(?:is|are|was|were|remains?|stays?)\s+(?:also\s+|all\s+|both\s+|still\s+)?on\s+the\s+(?:membership\s+|founding\s+|"
     r"original\s+|first\s+)?"
     r"(?:list|roster)\b"
@@ -427,7 +429,7 @@ def _passage(doc: Doc, sentence: Sentence, key: str) -> tuple[Sentence, str] | N
 
 #: Every cue below contains one of these stems: a sentence with none of them needs no closer reading.
 _MEMBER_STEMS = ("signator", "signer", "member", "founder", "founding", "backer", "supporter", "particip", "parties",
-                 "newcomer", "recruit", "addition", "among", "list", "roster", "part of", "class")
+                 "newcomer", "recruit", "addition", "among", "list", "roster", "part of", "class", "out the")
 _LIST_STEMS = (*_MEMBER_STEMS, "roll call", "roll-call", "line-up", "lineup", "full list", "complete list",
                                "welcom", "add", "brought", "list", "roster", " by ", "compan", "firm", "joining",
                                "signing",
@@ -440,18 +442,15 @@ _ABSENT_STEMS = ("sideline", "holdout", "never", "gap", "omission", "absence", "
                  "absent", "missing", "yet", "declin", "refus", "chose", "opted", "not", "n't", "n’t", "hold", "held",
                  "stay", "sat ", "left", "nowhere", "see", "saw", " no ", "plan", "ruled", "withdr", "pulled", "walk",
                  "outside", "remain", "also out", "both out", "too out", "still out", "nor ")
-_CUE_STEMS = ("sign", "join", "came ", "followed", "admitted", "put ", "added", "never", "gap", "omission", "absence",
-              "member",
-              "accession", "commit", "roll call", "roll-call", "line-up", "lineup", "full list", "complete list",
-              "sitting", "sit out", "sits out",
-              "found", "backer", "support",
-              "particip", "part ", "newcomer",
-              "recruit",
-              "addition", "roster", "list", "welcom", "add", "brought", "absent", "missing", "yet", "declin",
-              "refus", "chose", "opted", "not ", "n't", "n’t", "among", "hold", "held", "stay", "sat ", "left",
-              "nowhere", "no ", "ruled", "withdr", "pulled", "walk", "outside", "board", "endors", "back",
-              "includ", "such", "like", "compan", "firm", "organi", "business", "so ", "as ", "example",
-              "instance", "neither", "nor ", "first", "second", "third", "th ", "latest", "newest", "by ")
+_CUE_STEMS = ("sign", "join", "out the", "together", "include", "belong", "came ", "followed", "admitted", "put ",
+              "added", "never", "gap", "omission", "absence", "member", "accession", "commit", "roll call",
+              "roll-call", "line-up", "lineup", "full list", "complete list", "sitting", "sit out", "sits out",
+              "found", "backer", "support", "particip", "part ", "newcomer", "recruit", "addition", "roster", "list",
+              "welcom", "add", "brought", "absent", "missing", "yet", "declin", "refus", "chose", "opted", "not ",
+              "n't", "n’t", "among", "hold", "held", "stay", "sat ", "left", "nowhere", "no ", "ruled", "withdr",
+              "pulled", "walk", "outside", "board", "endors", "back", "includ", "such", "like", "compan", "firm",
+              "organi", "business", "so ", "as ", "example", "instance", "neither", "nor ", "first", "second",
+              "third", "th ", "latest", "newest", "by ")
 
 
 #: A labelled line: "Who's in: A, B, plus C and D"; "Who's out: E and F".
