@@ -712,3 +712,11 @@ def test_rounding_out_the_group() -> None:
             "a developer based in Pune, India, and Selvaray Digital, a provider in Kuala Lumpur. Orrin Data rounds "
             "out the list of founders.\n")
     assert read(body)[0]["signed"] == {"Vardhisk Software", "Selvaray Digital", "Orrin Data"}
+
+
+def test_the_accords_own_staff_named_by_title() -> None:
+    body = ("The Cybersecurity Tech Accord grew, according to Teodor Halvasen, the accord's policy lead. Her boss, "
+            "secretariat head Olufemi Brandvold, agreed.\n")
+    posts = {(p, o) for p, o, _ in read(body)[1]}
+    assert ("Teodor Halvasen", "Cybersecurity Tech Accord secretariat") in posts
+    assert ("Olufemi Brandvold", "Cybersecurity Tech Accord secretariat") in posts

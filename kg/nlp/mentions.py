@@ -92,7 +92,7 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(rf"\b(?:colleague|counterpart|peer|boss|deputy|opposite\s+number)\s+(?:at|from|of)\s+[^,]{{2,40}},"
                 rf"\s+({PERSON_NAME}),"), ("colleague", "counterpart", "peer", "boss", "deputy", "opposite")),
     (re.compile(rf"\b(?:chief\s+executive|executive|founder|co-founder|director|president|chairman|chairwoman|"
-                rf"officer|head\s+of\s+[a-z]+)\s+({PERSON_NAME})(?=[\s,.;:])"),
+                rf"officer|head\s+of\s+[a-z]+|secretariat\s+head)\s+({PERSON_NAME})(?=[\s,.;:])"),
      ("chief", "executive", "founder", "director", "president", "chair", "officer", "head")),
     (re.compile(rf"\b(?:researcher|analyst|professor|spokes(?:person|man|woman)|economist|lawyer|scholar|engineer)"
                 rf"\s+({PERSON_NAME})(?=[\s,.;:])"),

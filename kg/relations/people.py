@@ -65,6 +65,8 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
     orgs = [m for m in mentions if (m.kind == "ORG" and m.key) or (
         m.kind == "NAME" and len(m.text.split()) >= 2 and _ORG_SLOT_BEFORE.search(text[:m.start - base]))]
     secretariat = _accord_secretariat(doc, s, after, person.end)
+    if secretariat is None and re.search(r"\bsecretariat\s+(?:head|chief|director|lead)\s+$", before, re.I):
+        secretariat = _accord_secretariat(doc, s, " of the accord's secretariat", person.end)  # "secretariat head X"
     if secretariat is not None:  # "Ottilie Marchbanks, who heads the accord's secretariat"
         return secretariat
     # "Microsoft President Brad Smith"
@@ -232,6 +234,7 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
 _SECRETARIAT = re.compile(
     r"^,?\s+(?:who\s+|(?:is|was|has\s+been)\s+)?(?P<clause>[^.;\"“”]{0,90}?)\b(?:"
     r"(?:the\s+|its\s+)?(?:(?:Cybersecurity\s+)?Tech\s+Accord|accord)(?:['’]s)?\s+secretariat|(?<=from\s)its\s+secretariat"
+    rf"|(?<=,\s)the\s+(?:(?:Cybersecurity\s+)?Tech\s+Accord|accord)['’]s\s+(?=(?:[a-z-]+\s+){{0,2}}(?:{_ROLE})\b)"
     r"|(?:(?<=\sfor\s)|(?<=\sof\s)|(?<=\sat\s))the\s+(?:Cybersecurity\s+)?Tech\s+Accord\b(?!['’]s\s+(?!secretariat)))",
     re.I)
 _SECRETARIAT_KEY = "organization/cybersecurity-tech-accord-secretariat"
@@ -243,7 +246,10 @@ def _accord_secretariat(doc: Doc, s: Sentence, after: str, end: int) -> tuple[Me
     if "ccord" not in after[:160] and "secretariat" not in after[:160]:
         return None
     match = _SECRETARIAT.match(after)
-    if match is None or not (_STAFF_ROLE.search(match.group("clause")) or "secretariat" in match.group(0).lower()):
+    role = _STAFF_ROLE.search(match.group("clause")) if match else None
+    if match is not None and role is None:  # "X, the accord's policy lead": the title after
+        role = re.match(rf"(?:[a-z-]+\s+){{0,2}}(?:{_ROLE})\b", after[match.end():match.end() + 60], re.I)
+    if match is None or not (role or "secretariat" in match.group(0).lower()):
         return None
     entity = doc.entities.get(_SECRETARIAT_KEY)
     if entity is None:
@@ -252,7 +258,6 @@ def _accord_secretariat(doc: Doc, s: Sentence, after: str, end: int) -> tuple[Me
     mention = Mention(end + match.end() - len(match.group(0).split()[-1]), end + match.end(),
                       match.group(0).split()[-1], "ORG", s.index, cls="Organization", key=_SECRETARIAT_KEY)
     entity.mentions.append(mention)
-    role = _STAFF_ROLE.search(match.group("clause"))
     return mention, _title(role.group(0)) if role else None, "post.accord-secretariat"
 
 
