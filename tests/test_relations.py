@@ -720,3 +720,15 @@ def test_the_accords_own_staff_named_by_title() -> None:
     posts = {(p, o) for p, o, _ in read(body)[1]}
     assert ("Teodor Halvasen", "Cybersecurity Tech Accord secretariat") in posts
     assert ("Olufemi Brandvold", "Cybersecurity Tech Accord secretariat") in posts
+
+
+def test_a_who_is_in_section_so_was_and_besides() -> None:
+    body = ("The Cybersecurity Tech Accord launched.\n\nWho is in\n\nLess expected were companies that are not "
+            "security firms: the database company DataStax, the payments company Stripe and Nielsen. Guardtime "
+            "completes the list of smaller names.\n\nWho is not\n\nESET was not among the initial signatories.\n\n"
+            "Facebook was one of the founding signatories. So was Cisco. Besides Quellan Micro and Varga Silicon, "
+            "the list includes Orrin Data. The Alliance was set up by Tessaro and Pellin to swap data among members.\n")
+    by = read(body)[0]
+    assert by["signed"] == {"DataStax", "Stripe", "Nielsen", "Guardtime", "Facebook", "Cisco", "Quellan Micro",
+                            "Varga Silicon", "Orrin Data"}
+    assert by["absentFrom"] == {"ESET"}

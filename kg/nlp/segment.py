@@ -30,6 +30,7 @@ _CHROME_LINE = re.compile(
       | [\[(]?(?:photo|image|credit|illustration|caption|foto)s?\s*[:(]
       | [^|:]{2,30}:(?:\s*[^|\s]+(?:\ [^|\s]+){3,}\s*(?:\||$)){3,}
       | \#{3,}\s*$
+      | (?:comments?|replies|responses)\s*(?:\(\d+\)|:)?\s*$
       | (?:media|press)\ (?:contacts?|enquiries|inquiries)\s*:?\s*$
       | (?:contact|email|tel|phone)\s*:
       | (?:https?://|www\.)\S+\s*$

@@ -122,12 +122,13 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:after|of|from|by|at|with|for|to|in|than|
 
 @functools.lru_cache(maxsize=256)
 def relative_regions(text: str) -> tuple[tuple[int, int], ...]:
-    """Spans (sentence offsets) of relative clauses (from ', which' / ' who' to the next comma, semicolon or the end)
-    and of descriptive appositions that name no one but through a preposition (", the PC maker,",
+    """Spans (sentence offsets) of relative clauses (from ', which' / ' who' to the next comma, semicolon, colon or
+    the end) and of descriptive appositions that name no one but through a preposition (", the PC maker,",
     ", the two largest makers of business software after Microsoft itself,")."""
     regions = []
     for match in _RELATIVE.finditer(text):
-        ends = [i for i in (text.find(",", match.end()), text.find(";", match.end())) if i != -1]
+        ends = [i for i in (text.find(",", match.end()), text.find(";", match.end()), text.find(":", match.end()))
+                if i != -1]  # "companies that are not security firms: A, B and C": the list is outside
         regions.append((match.start(), min(ends) if ends else len(text)))
     for match in _APPOSITIVE.finditer(text):
         head = _HEAD_BEFORE.search(text, 0, match.start())  # an apposition follows the name it describes

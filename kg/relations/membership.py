@@ -98,7 +98,8 @@ APPOSITION_CUE = Cue(
     r"|\b(?:was|were|has\s+been|have\s+been)\s+added\s+to\s+(?:the\s+)?(?:accord['’]s\s+|pact['’]s\s+)?(?:official\s+)?"
     r"(?:list|roster|ranks)\b"
     r"|\b(?:were|are)\s+(?:all\s+|both\s+|also\s+)?on\s+it\b(?!\s+for\b)"
-    r"|\b(?:rounds?|rounded)\s+out\s+the\s+(?:\w+\s+)?(?:group|list|roster|founders|signatories)\b"
+    r"|\b(?:(?:rounds?|rounded)\s+out|completes?|completed)\s+the\s+(?:\w+\s+)?(?:group|list|roster|founders|"
+    r"signatories)\b"
     r"|\b(?:is|are|was|were|remains?|stays?)\s+(?:also\s+|all\s+|both\s+|still\s+)?on\s+the\s+(?:membership\s+|founding\s+|"
     r"original\s+|first\s+)?"
     r"(?:list|roster)\b"
@@ -150,7 +151,7 @@ ABSENT_CUE = Cue(
     r"|\b(?:stayed|stays|stay|sat|sitting|remained|remains?)\s+(?:\w+\s+)?on\s+the\s+sidelines|\bholdouts?\b"
     r"|\bwithdrew\s+(?:before|at\s+the\s+last)\b|\bruled\s+out\s+(?:signing|joining)|\bheld\s+off\b|\bholding\s+off\b|\bwithdr[ae]wn?\s+from|\bpulled\s+out\s+of|\bpulled\s+out\b(?=\s*(?:[,.;]|$|in\s+\d|last|this|on|after))|\bwalked\s+away\s+from"
     rf"|\bnot\s+(?:(?:stand|sit|appear|feature|figure)s?\s+)?(?:among|on|one\s+of)\s+(?:the\s+)?(?:\w+['’]s\s+)?"
-    rf"(?:\d+\s+)?(?:list|{_MEMBER_NOUN}|roster)"
+    rf"(?:\d+\s+)?(?:(?:initial|original|founding|first|early|new)\s+)?(?:list|{_MEMBER_NOUN}|roster)"
     r"|\b(?:is|are|was|were|remains?)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:founding\s+|full\s+)?"
     r"(?:member|signatory|signatories|members|signers?)\b"
     r"|\bsit(?:s|ting)?\s+(?:this\s+one\s+|it\s+)?out\b"
@@ -171,7 +172,7 @@ _NEGATED = re.compile(r"\b(?:not|never|n[’']t|yet\s+to|declined\s+to|refused\s
                       r"applied\s+to|applies\s+to|plans?\s+to|planning\s+to|intends?\s+to|hopes?\s+to|"
                       r"expected\s+to|considering|could|might|may|would|whether)\s+(?:\w+\s+){0,2}$", re.I)
 #: Words that make a sentence hypothetical: no signatory is read from paragraph context there.
-_HYPOTHETICAL = Cue(r"\b(?:applied|applies|apply|plans?|planning|intends?|hopes?|expects?|expected|"
+_HYPOTHETICAL = Cue(r"\b(?:applied|applies|apply|plans?|planning|intends?|hopes?|expects?\s+to|expected\s+to|"
                            r"considering|considers|may|might|could|would|whether|invited|approached)\b")
 #: A sentence that announces the paragraph is about who the members are ("The signatories come in clusters").
 _EXAMPLE = re.compile(r",\s+(?:for\s+example|for\s+instance|among\s+them|in\s+particular|notably)\s*[.!]?$", re.I)
@@ -203,6 +204,11 @@ _CORRECTED = re.compile(r"\b(?:misstated|misreported|(?:incorrectly|wrongly|erro
 _ASKED_WHETHER = re.compile(r"\b(?:whether|if)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _AMONG_THE = re.compile(r"^\s+(?:are|were|is|was)\s+(?:also\s+)?(?:among|one\s+of|two\s+of)\s+(?:the\s+)?(?:few\s+|"
                         r"many\s+|first\s+)?[\w\s-]{0,40}$", re.I)
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+[a-z]+(?:\s+[\w-]+){0,4}\s+$")
+#: "So was Cisco." after a sentence that names a signatory: the claim goes on.
+_SO_WAS = re.compile(r"\W*(?:and\s+)?so\s+(?:was|were|did|has|have|had|is|are)\s+", re.I)
+#: "Besides Microsoft and Facebook, the list includes ...": the names set aside are in the list too.
+_BESIDES = re.compile(r"\W*(?:besides|apart\s+from|aside\s+from|in\s+addition\s+to|along\s+with)\s+", re.I)
 _LIST_VERB = re.compile(r"(?:\b(?:include|included|includes|feature|featured|counted)"
                         r"|(?:not|n[’']t)\s+(?:yet\s+|even\s+)?(?:list|count))$", re.I)
 _SPEECH_BETWEEN = re.compile(r"\b(?:said|says|told|added|argued|noted|warned|believes|thinks)\s+(?:that\s+)?"
@@ -365,12 +371,17 @@ def _read(doc: Doc) -> list[Fact]:
 def _read_all(doc: Doc) -> list[Fact]:
     facts: list[Fact] = item_facts(doc) + answer_facts(doc)
     topic_paragraphs: set[int] = set()
+    in_section = False  # under a "Who is in" heading: every paragraph is about the members
     for sentence in doc.sentences:
         if sentence.chrome:
             continue
+        if sentence.block.kind == "heading":
+            in_section = bool(_LIST_HEADING.match(sentence.text))
         found = _sentence_facts(doc, sentence) + _in_out_facts(doc, sentence) if not table_row(sentence.text) else []
         facts.extend(found)
         paragraph = sentence.block.paragraph
+        if in_section and sentence.block.kind == "text":
+            topic_paragraphs.add(paragraph)
         cued = has_any(sentence.text, _CUE_STEMS)
         absent_here = any(f.predicate == "absentFrom" for f in found) or (
             cued and has_any(sentence.text, _ABSENT_STEMS) and bool(ABSENT_CUE.search(sentence.text)))
@@ -527,6 +538,10 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         among = re.search(r"\s+among\s+them\s*:?$", cue.group(0), re.I)
         if not listed and among:  # "The signatories, Facebook and Cisco among them, pledged"
             listed = group_before(s, cue.start() + among.start(), doc, start=cue.start())
+        besides = _BESIDES.match(text)
+        if listed and besides and besides.end() < cue.start():
+            set_aside = group_after(s, besides.end(), doc, max_gap=5)
+            listed = [m for m in set_aside if m.end - s.start < cue.start()] + listed
         for mention in listed:
             out.append(_fact(doc, s, "signed", mention, "signatory.list", 0.9, cue.end()))
     for cue in cues(APPOSITION_CUE, _MEMBER_STEMS):
@@ -538,6 +553,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         of = _OF_AFTER.match(text, cue.end())
         if of and not _OF_ACCORD.match(text, of.end()):
             continue  # "which is also a member of the Data Security Council of India"
+        if cue.group(0).lower().startswith("among") and _INFINITIVE_BEFORE.search(text, 0, cue.start()):
+            continue  # "set up by A and B to swap threat data among members": another club's members
         if _other_agreement_after(doc, s, cue.end()):
             continue  # "Google, which was among the corporate supporters named for the Paris Call, has not signed"
         fronted = cue.group(0).lower().startswith("among")  # "Among the accord's signatories, Cisco and Nokia"
@@ -615,6 +632,12 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         for cue in _ALONGSIDE.finditer(text):
             for mention in group_after(s, cue.end(), doc, max_gap=45):  # "alongside the Swiss group ABB"
                 out.append(_fact(doc, s, "signed", mention, "signatory.alongside", 0.8, cue.end()))
+    so_was = _SO_WAS.match(text)
+    if so_was and s.index > 0 and not out and not _NEGATED_ANYWHERE.search(text) and (
+            _previous_signed(doc, s) or APPOSITION_CUE.search(doc.sentences[s.index - 1].text)):
+        # "X was a founder. So was Cisco."
+        out.extend(_fact(doc, s, "signed", m, "signatory.so-was", 0.75, so_was.end())
+                   for m in group_after(s, so_was.end(), doc, max_gap=10))
     if not out and _EXAMPLE.search(text) and s.index > 0:
         out.extend(_example_of_previous(doc, s))
     if not out and _MEMBERSHIP_WORDS.search(text) and _ACCORD_REFERENCE.search(text) \
@@ -696,9 +719,9 @@ _TABLE_HEADERS = frozenset("Company Companies Name Organization Organisation Mem
 
 
 #: A lead-in that ends by pointing at what follows: "... are set out below.", "... are as follows."
-_LIST_HEADING = re.compile(r"\W*(?:who\s+signed|who['’]s\s+in|(?:the\s+)?(?:signatories|signers|founding\s+members|"
-                           r"founders|members|new\s+members))\s*:?\s*$", re.I)
-_ABSENT_HEADING = re.compile(r"\W*(?:who\s+(?:didn['’]t|did\s+not|(?:is|['’]s|are)\s+(?:still\s+)?(?:missing|out)|"
+_LIST_HEADING = re.compile(r"\W*(?:who\s+signed|who(?:['’]s|\s+is|\s+are)\s+in|(?:the\s+)?(?:signatories|signers|"
+                           r"founding\s+members|founders|members|new\s+members))\s*:?\s*$", re.I)
+_ABSENT_HEADING = re.compile(r"\W*(?:who\s+(?:didn['’]t|did\s+not|(?:is|['’]s|are)\s+(?:still\s+)?(?:missing|out|not)|"
                              r"stayed\s+out|(?:hasn|haven)['’]t(?:\s+signed)?)|(?:the\s+)?(?:holdouts|absentees|"
                              r"missing|notable\s+absences|conspicuous\s+absences))\s*\??:?\s*$", re.I)
 #: Where the names an item opens with end: an aside in brackets, a dash, a colon.

@@ -13,7 +13,8 @@ from kg.nlp.segment import Block, Sentence
 from kg.relations.base import DEFAULT_AGREEMENT, Fact, agreement_for, has_any
 
 _CUE = re.compile(r"\b(?:principles?|commitments?|pledges?|promis(?:es?|ing|ed)|tenets?|pillars?|values|"
-                  r"obligations|undertakings)\b|\bcommit(?:s|ted)?\s+(?:themselves\s+)?to\s*[:?]?$", re.I)
+                  r"obligations|undertakings)\b|\bcommit(?:s|ted)?\s+(?:themselves\s+)?to\s*[:?]?$"
+                  r"|\b(?:two|three|four|five|six)\s+things\b|\bthey\s+(?:say\s+they\s+)?will\s*:\s*$", re.I)
 _ENUMERATION = Cue(r"\b(?:principles|commitments|pledges|promises|tenets|pillars|planks)\b[^:.;]{0,60}:\s*(.+?)"
                           r"[.;]?$"
                    r"|\b(?:three|four|five|six)\s+(?:things|points|rules|goals|aims|areas|ideas|promises)\b[^:.;]{0,60}:"
