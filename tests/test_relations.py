@@ -732,3 +732,18 @@ def test_a_who_is_in_section_so_was_and_besides() -> None:
     assert by["signed"] == {"DataStax", "Stripe", "Nielsen", "Guardtime", "Facebook", "Cisco", "Quellan Micro",
                             "Varga Silicon", "Orrin Data"}
     assert by["absentFrom"] == {"ESET"}
+
+
+# -- session 5: batches 40-42 ----------------------------------------------------------------------------
+def test_labelled_heading_lines_the_seven_are_and_places_inside_a_list() -> None:
+    body = ("The Cybersecurity Tech Accord launched. Here is who signed, grouped by what they do.\n"
+            "Norvale Systems plus 33 others:\n\nSecurity vendors: Quellan Micro, Varga Silicon\n\n"
+            "Enterprise software: Orrin Data, HP Inc., Sarn Cloud\n\n"
+            "Seven firms signed the Cybersecurity Tech Accord together. The seven are Ñandú Sistemas of Rosario, "
+            "Córdoba-based Quebracho Labs, Tehuelche Cloud of Neuquén, Yaguareté Seguridad and the Mendoza "
+            "network-services firm Lapacho Redes. The move was coordinated by the Cámara Rioplatense de "
+            "Seguridad Informática.\n")
+    by = read(body)[0]
+    assert by["signed"] >= {"Quellan Micro", "Varga Silicon", "Orrin Data", "HP", "Sarn Cloud", "Ñandú Sistemas",
+                            "Quebracho Labs", "Tehuelche Cloud", "Yaguareté Seguridad", "Lapacho Redes"}
+    assert not {"Neuquén", "Mendoza"} & by["signed"]

@@ -217,8 +217,10 @@ def groups(sentence: Sentence, mentions: list[Mention], doc: Doc, span: bool = F
     for start, end in relative_regions(text):
         for i in range(start, end):
             masked[i] = " "
+    located = {id(m) for m in doc.by_sentence.get(sentence.index, []) if m.kind == "NAME" and " " not in m.text
+               and text[max(0, m.start - base - 4):m.start - base] == " of "}  # "Tehuelche Cloud of Neuquén"
     for m in doc.by_sentence.get(sentence.index, []):
-        if m.possessive or m.modifier or m.kind in ("PLACE",) or m.text in lx.NATIONALITIES:
+        if m.possessive or m.modifier or m.kind in ("PLACE",) or m.text in lx.NATIONALITIES or id(m) in located:
             for i in range(m.start - base, m.end - base):
                 masked[i] = "x"
     for aside in _DASH_ASIDE.finditer(text):  # "SAP – at the time the only German founder – and ABB"
@@ -243,6 +245,8 @@ def groups(sentence: Sentence, mentions: list[Mention], doc: Doc, span: bool = F
     flat = "".join(masked)
     out: list[list[Mention]] = []
     for m in mentions:
+        if id(m) in located:
+            continue  # a place, not an item of the list
         if any(a <= m.start - base < b for a, b in asides):
             continue  # "Intuit (maker of TurboTax) and Stripe": a name in the aside is not in the list
         gap = flat[out[-1][-1].end - base:m.start - base] if out else ""

@@ -54,6 +54,7 @@ _WAS_BEFORE = re.compile(r"\b(?:accord|pact|it|pledge)\s+(?:was|is)\s+(?:\w+\s+)
 _CONTEXT = Cue(rf"\b{_THING}\b|\bit\b")
 
 
+_NOUN_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+$")
 _AGREEMENT_WORD = re.compile(r"\b(?:accord|pact|pledge|agreement|initiative|charter|call|declaration)\b", re.I)
 _OTHER_SUBJECT = re.compile(r"\b(?:that|which)\s+(?:the|a|an|its|their)\s+\w+")
 _UNDER = re.compile(r"\bunder\s+$", re.I)
@@ -103,6 +104,9 @@ def _read(doc: Doc) -> list[Fact]:
         regions = relative_regions(text)
         agreement = agreement_for(doc, s)
         for cue in PASSIVE.finditer(text):
+            noun = _NOUN_BEFORE.search(text, 0, cue.start())
+            if noun and not re.fullmatch(_THING, noun.group(1)):
+                continue  # "in a joint move coordinated by the chamber": the move was led, not the accord
             # "a group of companies led by X": the thing led stands before the cue
             if not _CONTEXT.search(text[clause_start(text, cue.start()):cue.start()]) and " behind " not in \
                     cue.group(0) and not re.search(

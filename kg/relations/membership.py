@@ -53,6 +53,8 @@ LIST_CUE = Cue(
     r"|\b(?:list|roster)\s+(?:opens|starts|begins)(?:,\s*[\w-]+,)?\s+with\s+"
     r"|\b(?:companies|firms|signatories|signers|members|founders),\s+which\s+(?:also\s+)?include\s+"
     r"|\brounding\s+out\s+the\s+(?:\w+\s+)?(?:group|list|roster|newcomers|additions|founders)\s+(?:are|is|were|was)\s+"
+    r"|\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:newcomers\s+|new\s+members\s+)?"
+    r"(?:are|were)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))"
     r"|\b(?:brings?|brought|bringing)\s+together\s+(?:[\w-]+\s+){0,8}?\(\s*(?:among\s+them|including|notably|such\s+as)\s+"
     r"|\b(?:also\s+)?(?:joining|signing(?:\s+up)?)\s+(?:(?:them|today|this\s+week|as\s+well)\s+)?(?:is|are|was|were)\s+"
     r"|,\s+(?:most\s+recently|latest|notably|among\s+them|including)\s+by\s+"
@@ -441,7 +443,10 @@ def _passage(doc: Doc, sentence: Sentence, key: str) -> tuple[Sentence, str] | N
 #: Every cue below contains one of these stems: a sentence with none of them needs no closer reading.
 _MEMBER_STEMS = ("signator", "signer", "member", "founder", "founding", "backer", "supporter", "particip", "parties",
                  "newcomer", "recruit", "addition", "among", "list", "roster", "part of", "class", "out the")
-_LIST_STEMS = (*_MEMBER_STEMS, "roll call", "roll-call", "line-up", "lineup", "full list", "complete list",
+_COUNT_ARE = tuple(f"{n} {v}" for n in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                        "eleven", "twelve") for v in ("are", "were"))
+_LIST_STEMS = (*_MEMBER_STEMS, *_COUNT_ARE, "roll call", "roll-call", "line-up", "lineup", "full list",
+                               "complete list",
                                "welcom", "add", "brought", "list", "roster", " by ", "compan", "firm", "joining",
                                "signing",
                                "organi",
@@ -453,7 +458,8 @@ _ABSENT_STEMS = ("sideline", "holdout", "never", "gap", "omission", "absence", "
                  "absent", "missing", "yet", "declin", "refus", "chose", "opted", "not", "n't", "n’t", "hold", "held",
                  "stay", "sat ", "left", "nowhere", "see", "saw", " no ", "plan", "ruled", "withdr", "pulled", "walk",
                  "outside", "remain", "also out", "both out", "too out", "still out", "nor ")
-_CUE_STEMS = ("sign", "join", "out the", "together", "include", "belong", "came ", "followed", "admitted", "put ",
+_CUE_STEMS = (*_COUNT_ARE, "sign", "join", "out the", "together", "include", "belong", "came ", "followed",
+              "admitted", "put ",
               "added", "never", "gap", "omission", "absence", "member", "accession", "commit", "roll call",
               "roll-call", "line-up", "lineup", "full list", "complete list", "sitting", "sit out", "sits out",
               "found", "backer", "support", "particip", "part ", "newcomer", "recruit", "addition", "roster", "list",
@@ -726,6 +732,7 @@ _ABSENT_HEADING = re.compile(r"\W*(?:who\s+(?:didn['’]t|did\s+not|(?:is|['’]
                              r"missing|notable\s+absences|conspicuous\s+absences))\s*\??:?\s*$", re.I)
 #: Where the names an item opens with end: an aside in brackets, a dash, a colon.
 _ITEM_ASIDE = re.compile(r"\s*\(|\s[-–—]\s|:\s|,\s+(?:a|an|the|which|who|whose|my|our|its)\b")
+_LABELLED_LINE = re.compile(r"[^:.]{2,40}:\s+(?-i:[A-Z]).*$")
 _BELOW = re.compile(r"\b(?:below|as\s+follows|the\s+following)\s*[.:]?\s*$", re.I)
 _ADMITTED = re.compile(r"\b(?:admitted|joined|signed|added|welcomed|new\s+(?:members|signatories))\b", re.I)
 _SPACED_CELLS = re.compile(r"\S[ \t]{2,}\S")
@@ -785,14 +792,15 @@ def item_facts(doc: Doc) -> list[Fact]:
     for s in doc.sentences:
         if s.chrome:
             continue
-        if lead is not None and (s.block.kind == "item" or _bare_name_line(doc, s)):
+        if lead is not None and (s.block.kind == "item" or _bare_name_line(doc, s) or (
+                s.block.kind == "heading" and _LABELLED_LINE.match(s.text))):  # "Telecoms: BT, Telefonica"
             names = candidates(doc, s, initial=True)
             body = re.sub(r"[\s.,;*•-]+", " ", s.text).strip()
             label = re.match(r"[^:]{2,40}:\s", s.text)  # "Security shops: Symantec, FireEye, Trend Micro"
             rule = "signatory.bullet-list" if predicate == "signed" else "absent.bullet-list"
             if label:
                 out.extend(_fact(doc, s, predicate, m, rule, 0.8, 0) for m in names
-                           if m.start - s.start >= label.end() and m.kind == "ORG")
+                           if m.start - s.start >= label.end() and (m.kind == "ORG" or " " in m.text))
             elif len(names) == 1 and len(body) <= len(names[0].text) + 25:
                 out.append(_fact(doc, s, predicate, names[0], rule, 0.85, 0))
             elif names and re.fullmatch(r"[\W_]{0,3}", s.text[:names[0].start - s.start]) and (
@@ -833,7 +841,8 @@ def item_facts(doc: Doc) -> list[Fact]:
                 offset += len(line) + 1
             continue
         member_column = None
-        lead_in = f"{before.text} {s.text}" if before is not None and _BELOW.search(s.text) else s.text
+        lead_in = f"{before.text} {s.text}" if before is not None and (_BELOW.search(s.text) or (
+            s.text.rstrip().endswith(":") and len(s.text.split()) <= 8)) else s.text  # "Here is who signed. X plus 33:"
         before = s  # "Three firms were admitted. They are listed below.": the lead-in may take two sentences
         if s.block.kind == "heading" and _LIST_HEADING.match(s.text):  # "WHO SIGNED" over a bulleted list
             lead, predicate = s, "signed"
