@@ -747,3 +747,11 @@ def test_labelled_heading_lines_the_seven_are_and_places_inside_a_list() -> None
     assert by["signed"] >= {"Quellan Micro", "Varga Silicon", "Orrin Data", "HP", "Sarn Cloud", "Ñandú Sistemas",
                             "Quebracho Labs", "Tehuelche Cloud", "Yaguareté Seguridad", "Lapacho Redes"}
     assert not {"Neuquén", "Mendoza"} & by["signed"]
+
+
+def test_a_yes_no_question_about_membership_and_its_answer() -> None:
+    body = ("The Cybersecurity Tech Accord has 34 founders.\n\nAre Google, Apple and Amazon members?\n\nNo. None of "
+            "the three signed.\n\nIs Quellan Micro a signatory?\n\nYes, since 2019.\n")
+    by = read(body)[0]
+    assert by["absentFrom"] == {"Google", "Apple", "Amazon"}
+    assert by["signed"] == {"Quellan Micro"}

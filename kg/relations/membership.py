@@ -305,6 +305,25 @@ def _in_out_facts(doc: Doc, s: Sentence) -> list[Fact]:
             for m in named]
 
 
+_YES_NO_QUESTION = re.compile(r"^\W*(?:are|is|was|were|did|does|do|has|have)\b", re.I)
+_ANSWER = re.compile(r"^\W*(?:(?P<no>no|nope|not\s+(?:yet|so))|(?P<yes>yes|yep|indeed))\b", re.I)
+
+
+def _yes_no_answer(doc: Doc, s: Sentence) -> list[Fact]:
+    """A yes/no question about membership and the answer that opens the next sentence: 'Are Google, Apple and
+    Amazon members?' 'No. None of the three signed.'"""
+    following = doc.sentences[s.index + 1] if s.index + 1 < len(doc.sentences) else None
+    if following is None or not _YES_NO_QUESTION.match(s.text) or not (
+            _MEMBERSHIP_WORDS.search(s.text) or SIGN_VERB.search(s.text)):
+        return []
+    answer = _ANSWER.match(following.text)
+    if answer is None:
+        return []
+    predicate = "absentFrom" if answer.group("no") else "signed"
+    asked = [m for g in groups(s, candidates(doc, s), doc) for m in g if m.kind == "ORG"]
+    return [_fact(doc, s, predicate, m, "answer.yes-no", 0.75, 0) for m in asked]
+
+
 def answer_facts(doc: Doc) -> list[Fact]:
     """Question and answer: 'Who has joined since?' 'Panasonic, Hitachi, ...'; 'Who is still missing?' 'Apple.'"""
     out: list[Fact] = []
@@ -318,6 +337,7 @@ def answer_facts(doc: Doc) -> list[Fact]:
             pending, answered, empty = "signed", 0, 0
             continue
         if s.text.rstrip().endswith("?"):
+            out.extend(_yes_no_answer(doc, s))  # "Are Google, Apple and Amazon members?" "No."
             if not _WH_QUESTION.search(s.text):  # "If a signatory helped a spy agency, what happens?" names no one
                 pending = None
                 continue
