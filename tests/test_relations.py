@@ -755,3 +755,10 @@ def test_a_yes_no_question_about_membership_and_its_answer() -> None:
     by = read(body)[0]
     assert by["absentFrom"] == {"Google", "Apple", "Amazon"}
     assert by["signed"] == {"Quellan Micro"}
+
+
+def test_represented_by_names_members_of_a_region_not_a_companys_delegate() -> None:
+    body = ("The Cybersecurity Tech Accord has 34 founders. Europe is represented by the industrial group Halvard "
+            "and the German software maker Orrin Data. Younger firms such as Quibbly Labs round out the roster.\n\n"
+            "At the meeting, Sarn Cloud was represented by its security lead, Mereana Halloway-Tse.\n")
+    assert read(body)[0]["signed"] == {"Halvard", "Orrin Data", "Quibbly Labs"}

@@ -53,6 +53,7 @@ LIST_CUE = Cue(
     r"|\b(?:list|roster)\s+(?:opens|starts|begins)(?:,\s*[\w-]+,)?\s+with\s+"
     r"|\b(?:companies|firms|signatories|signers|members|founders),\s+which\s+(?:also\s+)?include\s+"
     r"|\brounding\s+out\s+the\s+(?:\w+\s+)?(?:group|list|roster|newcomers|additions|founders)\s+(?:are|is|were|was)\s+"
+    r"|\b(?:is|are|was|were)\s+(?:also\s+|well\s+)?represented\s+by\s+(?=[^.;]{0,60}?(?-i:[A-Z]))"
     r"|\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:newcomers\s+|new\s+members\s+)?"
     r"(?:are|were)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))"
     r"|\b(?:brings?|brought|bringing)\s+together\s+(?:[\w-]+\s+){0,8}?\(\s*(?:among\s+them|including|notably|such\s+as)\s+"
@@ -100,7 +101,7 @@ APPOSITION_CUE = Cue(
     r"|\b(?:was|were|has\s+been|have\s+been)\s+added\s+to\s+(?:the\s+)?(?:accord['’]s\s+|pact['’]s\s+)?(?:official\s+)?"
     r"(?:list|roster|ranks)\b"
     r"|\b(?:were|are)\s+(?:all\s+|both\s+|also\s+)?on\s+it\b(?!\s+for\b)"
-    r"|\b(?:(?:rounds?|rounded)\s+out|completes?|completed)\s+the\s+(?:\w+\s+)?(?:group|list|roster|founders|"
+    r"|\b(?:(?:round|rounds|rounded)\s+out|completes?|completed)\s+the\s+(?:\w+\s+)?(?:group|list|roster|founders|"
     r"signatories)\b"
     r"|\b(?:is|are|was|were|remains?|stays?)\s+(?:also\s+|all\s+|both\s+|still\s+)?on\s+the\s+(?:membership\s+|founding\s+|"
     r"original\s+|first\s+)?"
@@ -465,7 +466,7 @@ _MEMBER_STEMS = ("signator", "signer", "member", "founder", "founding", "backer"
                  "newcomer", "recruit", "addition", "among", "list", "roster", "part of", "class", "out the")
 _COUNT_ARE = tuple(f"{n} {v}" for n in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                         "eleven", "twelve") for v in ("are", "were"))
-_LIST_STEMS = (*_MEMBER_STEMS, *_COUNT_ARE, "roll call", "roll-call", "line-up", "lineup", "full list",
+_LIST_STEMS = (*_MEMBER_STEMS, *_COUNT_ARE, "represented", "roll call", "roll-call", "line-up", "lineup", "full list",
                                "complete list",
                                "welcom", "add", "brought", "list", "roster", " by ", "compan", "firm", "joining",
                                "signing",
@@ -478,8 +479,8 @@ _ABSENT_STEMS = ("sideline", "holdout", "never", "gap", "omission", "absence", "
                  "absent", "missing", "yet", "declin", "refus", "chose", "opted", "not", "n't", "n’t", "hold", "held",
                  "stay", "sat ", "left", "nowhere", "see", "saw", " no ", "plan", "ruled", "withdr", "pulled", "walk",
                  "outside", "remain", "also out", "both out", "too out", "still out", "nor ")
-_CUE_STEMS = (*_COUNT_ARE, "sign", "join", "out the", "together", "include", "belong", "came ", "followed",
-              "admitted", "put ",
+_CUE_STEMS = (*_COUNT_ARE, "represented", "sign", "join", "out the", "together", "include", "belong", "came ",
+              "followed", "admitted", "put ",
               "added", "never", "gap", "omission", "absence", "member", "accession", "commit", "roll call",
               "roll-call", "line-up", "lineup", "full list", "complete list", "sitting", "sit out", "sits out",
               "found", "backer", "support", "particip", "part ", "newcomer", "recruit", "addition", "roster", "list",
@@ -564,6 +565,12 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         among = re.search(r"\s+among\s+them\s*:?$", cue.group(0), re.I)
         if not listed and among:  # "The signatories, Facebook and Cisco among them, pledged"
             listed = group_before(s, cue.start() + among.start(), doc, start=cue.start())
+        named_before = any(m.kind in ("ORG", "PERSON") and m.start - s.start < cue.start()
+                           for m in doc.by_sentence.get(s.index, []))
+        if "represented" in cue.group(0).lower() and (not listed or listed[0].kind != "ORG" or named_before
+                                                      or re.search(r"\b(?:government|ministry|state|country)\b",
+                                                                   text[:cue.start()], re.I)):
+            listed = []  # "Europe is represented by ABB, Nokia and SAP", not "Quenby was represented by its CTO"
         besides = _BESIDES.match(text)
         if listed and besides and besides.end() < cue.start():
             set_aside = group_after(s, besides.end(), doc, max_gap=5)
