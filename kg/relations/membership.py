@@ -463,7 +463,8 @@ def _passage(doc: Doc, sentence: Sentence, key: str) -> tuple[Sentence, str] | N
 
 #: Every cue below contains one of these stems: a sentence with none of them needs no closer reading.
 _MEMBER_STEMS = ("signator", "signer", "member", "founder", "founding", "backer", "supporter", "particip", "parties",
-                 "newcomer", "recruit", "addition", "among", "list", "roster", "part of", "class", "out the")
+                 "newcomer", "recruit", "addition", "among", "list", "roster", "part of", "class", "round out",
+                 "rounds out", "rounding out", "rounded out", "completes the", "completed the")
 _COUNT_ARE = tuple(f"{n} {v}" for n in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                         "eleven", "twelve") for v in ("are", "were"))
 _LIST_STEMS = (*_MEMBER_STEMS, *_COUNT_ARE, "represented", "roll call", "roll-call", "line-up", "lineup", "full list",
@@ -479,16 +480,16 @@ _ABSENT_STEMS = ("sideline", "holdout", "never", "gap", "omission", "absence", "
                  "absent", "missing", "yet", "declin", "refus", "chose", "opted", "not", "n't", "n’t", "hold", "held",
                  "stay", "sat ", "left", "nowhere", "see", "saw", " no ", "plan", "ruled", "withdr", "pulled", "walk",
                  "outside", "remain", "also out", "both out", "too out", "still out", "nor ")
-_CUE_STEMS = (*_COUNT_ARE, "represented", "sign", "join", "out the", "together", "include", "belong", "came ",
-              "followed", "admitted", "put ",
-              "added", "never", "gap", "omission", "absence", "member", "accession", "commit", "roll call",
-              "roll-call", "line-up", "lineup", "full list", "complete list", "sitting", "sit out", "sits out",
-              "found", "backer", "support", "particip", "part ", "newcomer", "recruit", "addition", "roster", "list",
-              "welcom", "add", "brought", "absent", "missing", "yet", "declin", "refus", "chose", "opted", "not ",
-              "n't", "n’t", "among", "hold", "held", "stay", "sat ", "left", "nowhere", "no ", "ruled", "withdr",
-              "pulled", "walk", "outside", "board", "endors", "back", "includ", "such", "like", "compan", "firm",
-              "organi", "business", "so ", "as ", "example", "instance", "neither", "nor ", "first", "second",
-              "third", "th ", "latest", "newest", "by ")
+_CUE_STEMS = (*_COUNT_ARE, "represented", "sign", "join", "round out", "rounds out", "rounding out", "rounded out",
+              "completes the", "completed the", "ing together", "ght together", "gs together", "include", "belong",
+              "came ", "followed", "admitted", "put ", "added", "never", "gap", "omission", "absence", "member",
+              "accession", "commit", "roll call", "roll-call", "line-up", "lineup", "full list", "complete list",
+              "sitting", "sit out", "sits out", "found", "backer", "support", "particip", "part ", "newcomer",
+              "recruit", "addition", "roster", "list", "welcom", "add", "brought", "absent", "missing", "yet",
+              "declin", "refus", "chose", "opted", "not ", "n't", "n’t", "among", "hold", "held", "stay", "sat ",
+              "left", "nowhere", "no ", "ruled", "withdr", "pulled", "walk", "outside", "board", "endors", "back",
+              "includ", "such", "like", "compan", "firm", "organi", "business", "so ", "as ", "example", "instance",
+              "neither", "nor ", "first", "second", "third", "th ", "latest", "newest", "by ")
 
 
 #: A labelled line: "Who's in: A, B, plus C and D"; "Who's out: E and F".
