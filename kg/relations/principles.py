@@ -12,6 +12,9 @@ from kg.nlp.patterns import Cue
 from kg.nlp.segment import Block, Sentence
 from kg.relations.base import DEFAULT_AGREEMENT, Fact, agreement_for, has_any
 
+#: Every principle cue holds one of these (a cheap first look before the pattern).
+_CUE_STEMS = ("princip", "commit", "pledg", "promis", "tenet", "pillar", "values", "obligation", "undertaking",
+              "things", "will")
 _CUE = re.compile(r"\b(?:principles?|commitments?|pledges?|promis(?:es?|ing|ed)|tenets?|pillars?|values|"
                   r"obligations|undertakings)\b|\bcommit(?:s|ted)?\s+(?:themselves\s+)?to\s*[:?]?$"
                   r"|\b(?:two|three|four|five|six)\s+things\b|\bthey\s+(?:say\s+they\s+)?will\s*:\s*$", re.I)
@@ -232,7 +235,7 @@ def _from_ordinals(doc: Doc) -> list[Fact]:
     """'... rests on four principles. First, they promise to ... Second, ... Third, ... Fourth, ...'"""
     run: list[Sentence] = []
     cue_seen = False
-    previous_text = ""
+    previous_cue = False
     for s in doc.sentences:
         if s.chrome:
             continue
@@ -243,8 +246,8 @@ def _from_ordinals(doc: Doc) -> list[Fact]:
             break
         run = []
         # the cue may stand one sentence earlier: "... four principles. Namely, members commit as follows."
-        cue_seen = bool(_CUE.search(s.text)) or bool(_CUE.search(previous_text))
-        previous_text = s.text
+        here = has_any(s.text, _CUE_STEMS) and bool(_CUE.search(s.text))
+        cue_seen, previous_cue = here or previous_cue, here
     if len(run) < 2:
         return []
     return [_principle(doc, s, n, _ORDINAL.sub("", s.text), "principle.ordinal", 0.8)
