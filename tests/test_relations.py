@@ -762,3 +762,11 @@ def test_represented_by_names_members_of_a_region_not_a_companys_delegate() -> N
             "and the German software maker Orrin Data. Younger firms such as Quibbly Labs round out the roster.\n\n"
             "At the meeting, Sarn Cloud was represented by its security lead, Mereana Halloway-Tse.\n")
     assert read(body)[0]["signed"] == {"Halvard", "Orrin Data", "Quibbly Labs"}
+
+
+def test_a_colon_list_after_a_verb_with_an_adverbial_and_a_slow_passive_leader() -> None:
+    body = ("The Cybersecurity Tech Accord was put together over several months by Norvale Systems. Hardware "
+            "companies signed in numbers too: Quellan Micro, Varga Silicon and Orrin Data.\n")
+    by = read(body)[0]
+    assert by["led"] == {"Norvale Systems"}
+    assert by["signed"] == {"Norvale Systems", "Quellan Micro", "Varga Silicon", "Orrin Data"}

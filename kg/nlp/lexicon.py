@@ -107,7 +107,7 @@ Signatories Signatory Members Member Founders Critics Researchers Officials Comp
 Networking Younger Older Notably Conspicuously Signing Joining Watching Talks People Get Sign Like
 Meanwhile Elsewhere Separately Similarly Additionally Finally Overall Ultimately Currently Previously Recently
 Earlier Later Instead Still Together Collectively Individually Privately Publicly Officially
-Notice Consider Imagine Remember Note Look Take Think Okay Deep
+Notice Consider Imagine Remember Note Look Take Think Okay Deep Hardware Business Enterprise Consumer Industrial
 """.split())
 #: Capitalised verbs and particles of title-case headlines: never part of a name.
 HEADLINE_BREAKS = frozenset("""

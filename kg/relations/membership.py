@@ -608,8 +608,11 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         if not accordish_object(text, cue.end()) or _CONDITIONAL.match(text, clause_start(text, cue.start())):
             continue  # "Should Amazon ever put its name to the text, ...": a condition, not a fact
         listed = colon_items(doc, s, cue.end())  # "Five companies joined the accord: A, a start-up; B; and C."
-        if not listed:  # "Two have since signed: A and B"
-            listed = after_colon(doc, s, cue.end(), reach=3)
+        if not listed:  # "Two have since signed: A and B"; "Hardware makers signed in numbers too: A, B and C"
+            colon = text.find(":", cue.end(), cue.end() + 30)
+            if colon != -1 and re.fullmatch(r"[\s\w,-]*", text[cue.end():colon]) and not any(
+                    cue.end() <= m.start - s.start < colon for m in doc.by_sentence.get(s.index, [])):
+                listed = group_after(s, colon + 1, doc)
         for mention in listed:
             out.append(_fact(doc, s, "signed", mention, "signatory.colon-list", 0.85, cue.end()))
         subjects = [] if listed else _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=False,
