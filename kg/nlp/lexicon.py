@@ -148,6 +148,10 @@ MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
 TIME_WORDS = frozenset(w.capitalize() for w in list(MONTHS) + list(WEEKDAYS))
+#: A month or weekday as a regex (for "not followed by a date": "the Global Forum on Cyber Expertise").
+TIME_WORD = "(?:" + "|".join(sorted(TIME_WORDS, key=len, reverse=True)) + r")\b"
+#: A word before a job title that is not part of it: "senior *policy* counsel", "a *Cisco* policy director".
+TITLE_MODIFIER = r"(?!(?:who|whose|which|that|and|or|but|said|says|told)\b)[\w-]+"
 
 #: Third-person pronouns that point back to a person.
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m", "hers": "f"}

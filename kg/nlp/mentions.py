@@ -52,6 +52,7 @@ _MODIFIER_TAIL = re.compile(r"-(?:based|led|owned|parent|backed|made|born|headqu
 _NUMBER_WORD = re.compile(r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
                           r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
                           r"eighty|ninety|hundred|thousand|dozens?)(?:-[a-z]+)?")
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _INSTITUTION_WORDS = frozenset("Government State Cabinet Administration Parliament Executive Commission".split())
 _COMPASS = frozenset("North South East West Southeast Southwest Northeast Northwest Central Eastern Western Northern "
                      "Southern Latin Middle Sub-Saharan".split())
@@ -70,8 +71,7 @@ _SPEECH_WORDS = ("said", "says", "added", "adds", "told", "wrote", "writes", "ar
 #: Words that may stand before a role title: "its long-serving president", "the firm's new chief executive".
 _ADJECTIVE = r"(?:long-serving|longtime|new|former|then|current|outgoing|incoming|interim|acting|founding|" \
              r"ever-quotable|veteran|newly\s+appointed)"
-#: A word before a job title that is not part of it: "senior *policy* counsel", "a *Cisco* policy director".
-_MODIFIER = r"(?!(?:who|whose|which|that|and|or|but|said|says|told)\b)[\w-]+"
+_MODIFIER = lx.TITLE_MODIFIER
 _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(rf"\b(?:said|says|according to|added|wrote)\s+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?({PERSON_NAME})"),
      ("said", "says", "according to", "added", "wrote")),
@@ -133,8 +133,7 @@ _INSTITUTION = re.compile(r"\b(University|Ministry|Department|Bank|Institute|Col
                           r"Office|Council|Academy|Center|School|Society|Association|Federation|Laboratory|Committee|"
                           r"Centre|Foundation|Coalition|Alliance|Commission|Agency|Charter|Compact|Declaration|"
                           r"Convention|Pact|Pledge|Treaty|Forum)\s+(?:of|for|on)\s+"
-                          r"(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|"
-                          r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+                          rf"(?:the\s+)?(?!{lx.TIME_WORD})"
                           r"[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+)*")
 #: Last words of country names that start with a nationality ("Czech Republic", "United Arab Emirates").
 _COUNTRY_HEADS = frozenset("Republic Kingdom Emirates Islands States City Prefecture Province".split())
@@ -323,7 +322,7 @@ def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Menti
         return None  # "seven Southeast Asian countries", "Latin American firms"
     if len(words) == 1 and words[0] in _INSTITUTION_WORDS:
         return None  # "asked the Government to ...": an institution named by its common noun
-    if len(words) == 1 and re.fullmatch(r"[A-Z]{2,}s", words[0]):
+    if len(words) == 1 and _PLURAL_ACRONYM.fullmatch(words[0]):
         return None  # "national CERTs", "CSIRTs": an acronym in the plural is a kind of body, not a name
     if len(words) == 1 and words[0] in lx.ORG_HEADS and not text[:start + tokens[0][0]].strip(" \"“‘'("):
         return None  # "Payments, robotics and telemetry firms join ...": a capitalised common noun

@@ -432,12 +432,12 @@ def other_agreement_sentences(doc: Doc) -> set[int]:
     return found  # type: ignore[return-value]
 
 
-_FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
+FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
 
 
 def speaker_org(doc: Doc, sentence: Sentence, affiliations: dict[str, str]) -> Mention | None:
     """In a transcript, 'we' is the organisation of the speaker whose label opens the paragraph."""
-    if not _FIRST_PERSON.search(sentence.text):
+    if not FIRST_PERSON.search(sentence.text):
         return None
     block = doc.text[sentence.block.start:sentence.block.end]
     label = SPEAKER_LABEL.match(block) or TURN_LABEL.match(block)
@@ -454,14 +454,14 @@ def speaker_org(doc: Doc, sentence: Sentence, affiliations: dict[str, str]) -> M
 
 #: "The accord was Microsoft's initiative": a possessive after 'was' names what the sentence is about.
 _COPULA_BEFORE = re.compile(r"\b(?:was|is|were|are)\s+(?:\w+\s+)?$")
-_QUOTATION = re.compile(r"[\"“][^\"“”]*(?:[\"”]|$)")
+QUOTATION = re.compile(r"[\"“][^\"“”]*(?:[\"”]|$)")
 
 
 def _quoted_speaker_org(doc: Doc, sentence: Sentence, pos: int, affiliations: dict[str, str]) -> Mention | None:
     """'"We signed the accord last year," Jane Roe, Norvale's chief executive, said': 'we' inside a quotation is
     the organisation of the person the sentence quotes."""
-    spans = [m.span() for m in _QUOTATION.finditer(sentence.text)]
-    if not any(a <= pos < b and _FIRST_PERSON.search(sentence.text, a, pos) for a, b in spans):
+    spans = [m.span() for m in QUOTATION.finditer(sentence.text)]
+    if not any(a <= pos < b and FIRST_PERSON.search(sentence.text, a, pos) for a, b in spans):
         return None
     for m in doc.in_sentence(sentence.index, "PERSON"):
         if m.key in affiliations and not any(a <= m.start - sentence.start < b for a, b in spans):

@@ -92,16 +92,23 @@ def _other_agreement_moments(doc: Doc, s: Sentence) -> list[Fact]:
     for m in others:
         entity = doc.entities.get(m.key)
         label = entity.label if entity is not None else m.text
-        name = f"{moment} of the {label}"
-        key = f"event/{slug(name)}"
-        event = doc.entities.get(key)
-        if event is None:
-            event = doc.entities[key] = Entity(key, "EVENT", "Event", name)
-        event.names.add(name)
+        event = _new_event(doc, s, m.start, m.end, m.text, f"{moment} of the {label}")
         dates = find_dates(s.text, doc.article.date)
-        out.append(Fact("about", key, DEFAULT_AGREEMENT, s, f"event.agreement_{moment}", 0.7, m.text,
+        out.append(Fact("about", event.key, DEFAULT_AGREEMENT, s, f"event.agreement_{moment}", 0.7, m.text,
                         value={"date": dates[0][2] if dates else None, "place": None}))
     return out
+
+
+def _new_event(doc: Doc, s: Sentence, start: int, end: int, text: str, name: str) -> Mention:
+    """A mention of an event no dictionary knows, named ``name``, and its entity (made on first sight)."""
+    key = f"event/{slug(name)}"
+    entity = doc.entities.get(key)
+    if entity is None:
+        entity = doc.entities[key] = Entity(key, "EVENT", "Event", name)
+    mention = Mention(start, end, text, "EVENT", s.index, cls="Event", key=key)
+    entity.names.add(name)
+    entity.mentions.append(mention)
+    return mention
 
 
 #: "the accord's maritime security workshop", "the accord's spring members' call", "its first ICS/OT workshop".
@@ -119,14 +126,7 @@ def _accords_own(doc: Doc, s: Sentence, already: list[Mention]) -> list[Mention]
         start = s.start + match.start(1)
         if any(m.start <= start < m.end for m in already) or name.split()[0] in ("own", "new", "other", "working"):
             continue
-        key = f"event/{slug(name)}"
-        entity = doc.entities.get(key)
-        if entity is None:
-            entity = doc.entities[key] = Entity(key, "EVENT", "Event", name)
-        mention = Mention(start, s.start + match.end(1), match.group(1), "EVENT", s.index, cls="Event", key=key)
-        entity.names.add(name)
-        entity.mentions.append(mention)
-        out.append(mention)
+        out.append(_new_event(doc, s, start, s.start + match.end(1), match.group(1), name))
     return out
 
 
@@ -145,15 +145,7 @@ def _on_a_topic(doc: Doc, s: Sentence, already: list[Mention]) -> list[Mention]:
         name = match.group(1)
         if any(m.start <= s.start + match.start(1) < m.end for m in already):
             continue
-        key = f"event/{slug(name)}"
-        entity = doc.entities.get(key)
-        if entity is None:
-            entity = doc.entities[key] = Entity(key, "EVENT", "Event", name)
-        mention = Mention(s.start + match.start(1), s.start + match.end(1), name, "EVENT", s.index, cls="Event",
-                          key=key)
-        entity.names.add(name)
-        entity.mentions.append(mention)
-        out.append(mention)
+        out.append(_new_event(doc, s, s.start + match.start(1), s.start + match.end(1), name, name))
     return out
 
 
@@ -176,9 +168,7 @@ def _known_with_modifiers(doc: Doc, s: Sentence, already: list[Mention]) -> list
     return out
 
 
-_LONGER_NAME = re.compile(r"\s+(?:on|of|for)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|"
-                          r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                          r"Sunday)\b)[A-Z]")
+_LONGER_NAME = re.compile(rf"\s+(?:on|of|for)\s+(?:the\s+)?(?!{lx.TIME_WORD})[A-Z]")
 
 
 def _unnamed_in_dictionary(doc: Doc, s: object, already: list[Mention]) -> list[Mention]:
@@ -202,12 +192,5 @@ def _unnamed_in_dictionary(doc: Doc, s: object, already: list[Mention]) -> list[
             continue
         if _LONGER_NAME.match(s.text, match.end()):
             continue  # "the Global Forum on Cyber Expertise": a body's longer name, not an event
-        key = f"event/{slug(name)}"
-        entity = doc.entities.get(key)
-        if entity is None:
-            entity = doc.entities[key] = Entity(key, "EVENT", "Event", name)
-        mention = Mention(start, s.start + match.end(), name, "EVENT", s.index, cls="Event", key=key)
-        entity.names.add(name)
-        entity.mentions.append(mention)
-        out.append(mention)
+        out.append(_new_event(doc, s, start, s.start + match.end(), name, name))
     return out

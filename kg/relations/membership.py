@@ -609,10 +609,7 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             continue  # "Should Amazon ever put its name to the text, ...": a condition, not a fact
         listed = colon_items(doc, s, cue.end())  # "Five companies joined the accord: A, a start-up; B; and C."
         if not listed:  # "Two have since signed: A and B"; "Hardware makers signed in numbers too: A, B and C"
-            colon = text.find(":", cue.end(), cue.end() + 30)
-            if colon != -1 and re.fullmatch(r"[\s\w,-]*", text[cue.end():colon]) and not any(
-                    cue.end() <= m.start - s.start < colon for m in doc.by_sentence.get(s.index, [])):
-                listed = group_after(s, colon + 1, doc)
+            listed = after_colon(doc, s, cue.end(), reach=30, plain=True)
         for mention in listed:
             out.append(_fact(doc, s, "signed", mention, "signatory.colon-list", 0.85, cue.end()))
         subjects = [] if listed else _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=False,
@@ -706,10 +703,14 @@ def _sentence_fallback(doc: Doc, s: Sentence) -> list[Fact]:
     return out
 
 
-def after_colon(doc: Doc, s: Sentence, pos: int, reach: int) -> list[Mention]:
-    """The names right after a colon within ``reach`` characters of ``pos`` ("... signed: A and B")."""
+def after_colon(doc: Doc, s: Sentence, pos: int, reach: int, plain: bool = False) -> list[Mention]:
+    """The names right after a colon within ``reach`` characters of ``pos`` ("... signed: A and B"); with
+    ``plain``, only plain words may stand before the colon ("signed in numbers too: A, B and C")."""
     colon = s.text.find(":", pos, pos + reach)
-    return group_after(s, colon + 1, doc) if colon != -1 else []
+    if colon == -1 or (plain and (not re.fullmatch(r"[\s\w,-]*", s.text[pos:colon]) or any(
+            pos <= m.start - s.start < colon for m in doc.by_sentence.get(s.index, [])))):
+        return []
+    return group_after(s, colon + 1, doc)
 
 
 def semicolon_items(doc: Doc, s: Sentence, pos: int) -> list[Mention]:
@@ -806,10 +807,6 @@ def _first_cell_end(line: str) -> int:
         return line.index("|")
     gap = re.search(r"[ \t]{2,}", line.strip())
     return len(line) - len(line.lstrip()) + gap.start() if gap else len(line)
-
-
-#: After the name that opens a list item: "(Aarhus, Denmark) - regional fibre operator", " – a Lagos payments firm".
-_ITEM_DESCRIBED = re.compile(r"[*_]{0,2}\s*(?:\([^()]{1,60}\)\s*)?(?:[-–—:]|,\s+(?:a|an|the)\s)")
 
 
 def item_facts(doc: Doc) -> list[Fact]:

@@ -11,11 +11,10 @@ from kg.nlp.document import Doc
 from kg.nlp.linking import Entity
 from kg.nlp.mentions import Mention
 from kg.nlp.segment import Sentence
-from kg.relations.base import Fact, ensure_entity, resolve_org_anaphor, speaker_org
+from kg.relations.base import FIRST_PERSON, QUOTATION, Fact, ensure_entity, resolve_org_anaphor, speaker_org
 
 _ROLE = lx.ROLE.pattern
-#: A word before a job title that is not part of it: "senior *policy* counsel", "a *Cisco* policy director".
-_MODIFIER = r"(?!(?:who|whose|which|that|and|or|but|said|says|told)\b)[\w-]+"
+_MODIFIER = lx.TITLE_MODIFIER
 _APPOSITIVE_POST = re.compile(
     r",\s+(?:the\s+|a\s+|an\s+|(?:its|their|our|my|his|her)\s+)?(?:((?:(?-i:[A-Z])[^\s,]*\s+){0,3}?[^\s,]+)['’]s\s+)?"
     rf"((?:{_MODIFIER}\s+){{0,3}}?)((?:{_ROLE})(?:\s+and\s+(?:{_ROLE}))?)\b"
@@ -289,14 +288,10 @@ def _narrator_org(doc: Doc) -> Mention | None:
     return found
 
 
-_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
-_WE_OUR = re.compile(r"\b(?:we|our|us)\b", re.I)
-
-
 def _writing_company(doc: Doc) -> Mention | None:
     """A company writing about itself ("Today we are proud to share that Tirtakala Cloud has signed ..."): outside
     quotations the text says 'we' at least three times; the company is the organisation it names most."""
-    if len(_WE_OUR.findall(_QUOTED.sub(" ", doc.text))) < 3:
+    if len(FIRST_PERSON.findall(QUOTATION.sub(" ", doc.text))) < 3:
         return None
     counts: dict[str, int] = {}
     for m in doc.mentions:
