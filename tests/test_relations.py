@@ -770,3 +770,57 @@ def test_a_colon_list_after_a_verb_with_an_adverbial_and_a_slow_passive_leader()
     by = read(body)[0]
     assert by["led"] == {"Norvale Systems"}
     assert by["signed"] == {"Norvale Systems", "Quellan Micro", "Varga Silicon", "Orrin Data"}
+
+
+# -- batch 45 ------------------------------------------------------------------------------------------------
+def test_a_leader_rounding_up_other_companies_signs_and_leads() -> None:
+    body = ("Quellan Micro put its name first on the pledge on Monday, rallying 20 other software and hardware "
+            "companies behind the accord.\n")
+    by = read(body)[0]
+    assert by["led"] == {"Quellan Micro"}
+    assert "Quellan Micro" in by["signed"]
+
+
+def test_as_did_a_counted_description_then_the_names() -> None:
+    body = ("Tessaro Pay signed the accord, as did two payment processors from northern Europe, Orrin Ledger "
+            "and Varga Pay.\n")
+    assert read(body)[0]["signed"] == {"Tessaro Pay", "Orrin Ledger", "Varga Pay"}
+
+
+def test_a_city_and_province_abbreviation_are_places_not_signatories() -> None:
+    body = ("A Guelph, Ont., software company that sells payroll tools to credit unions has signed the accord. "
+            "Brackwell Systems confirmed the move on Tuesday.\n")
+    assert not {"Guelph", "Ont"} & read(body)[0].get("signed", set())
+
+
+def test_the_agreement_named_a_few_words_after_the_verb_is_the_one_signed() -> None:
+    body = ("Orrin Data, which put its name to the French-led Paris Call for Trust and Security in Cyberspace, "
+            "has not joined the accord.\n")
+    by = read(body)[0]
+    assert by["absentFrom"] == {"Orrin Data"}
+    assert "signed" not in by
+
+
+def test_a_post_with_an_honorific_before_the_name() -> None:
+    body = ("Varga Pay signed the accord. Varga Pay's founder and chief executive, Mr Dani Kusumo, said it was "
+            "overdue.\n")
+    assert ("Dani Kusumo", "Varga Pay", "founder and chief executive") in read(body)[1]
+
+
+def test_em_dash_and_bracketed_numbers_are_list_items() -> None:
+    for marks in (["— ", "— ", "— "], ["(1) ", "(2) ", "(3) "]):
+        body = ("The accord sets out three principles:\n\n" + "\n".join(
+            f"{m}{t}" for m, t in zip(marks, ("Defend every customer.", "Refuse to attack citizens.",
+                                              "Work with each other."), strict=True)) + "\n")
+        assert len(read(body)[2]) == 3, marks
+
+
+def test_the_company_that_convened_the_group_after_a_one_word_answer() -> None:
+    body = "Who is behind the accord?\n\nQuellan Micro. The company convened the group and wrote the text.\n"
+    assert read(body)[0]["led"] == {"Quellan Micro"}
+
+
+def test_a_paragraph_about_absentees_stays_with_the_accord_after_an_aside_on_another_charter() -> None:
+    body = ("Not everyone signed. Brackwell, a big engineering group, is not among the signatories. It launched "
+            "its own Charter of Trust in February instead.\n\nNeither Orrin Data nor Varga Pay has signed.\n")
+    assert read(body)[0]["absentFrom"] == {"Brackwell", "Orrin Data", "Varga Pay"}

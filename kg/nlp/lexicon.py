@@ -48,6 +48,7 @@ ROLE_WORDS = [
     "chief privacy officer", "chief legal officer", "chief marketing officer", "chief digital officer",
     "chief product officer", "chief strategy officer", "chief scientist", "chief executive", "chief counsel",
     "executive vice president", "senior vice president", "corporate vice president", "vice president",
+    "executive vice-president", "senior vice-president", "vice-president",
     "general counsel", "deputy general counsel", "managing director", "executive director", "president",
     "chairman", "chairwoman", "chairperson", "chair", "co-founder", "cofounder", "founder", "spokesperson",
     "spokesman", "spokeswoman", "director", "ceo", "cto", "cfo", "coo", "ciso", "cio", "cso", "head",
@@ -92,7 +93,7 @@ FUNCTION_WORDS = frozenset("""
 A An The This That These Those It Its Their Our Your His Her We They He She I You In On At For By As But And
 Or So If When While After Before Since With From To Of Into Over Under About Between Among Against During
 Last Next Some Many Most All Both Each Every No Not None One Two Three Four Five Six Seven Eight Nine Ten
-Such Other Another More Less Few Several Any Also Yet Still Even Just Only Then There Here Where Why How What
+Such Other Others Another More Less Few Several Any Also Yet Still Even Just Only Then There Here Where Why How What
 Which Who Whom Whose Because Although Though However Meanwhile Instead Once Until Unless Like Unlike Per Via
 Today Tomorrow Yesterday Now Later Earlier Already First Second Third Fourth Fifth Former Latter New Old
 Neither Either Nor Mr Mrs Ms Dr Prof Sir Dame Lord Lady My Should Would Could Shall Might Must
@@ -151,6 +152,12 @@ TIME_WORDS = frozenset(w.capitalize() for w in list(MONTHS) + list(WEEKDAYS))
 #: A month or weekday as a regex (for "not followed by a date": "the Global Forum on Cyber Expertise").
 TIME_WORD = "(?:" + "|".join(sorted(TIME_WORDS, key=len, reverse=True)) + r")\b"
 #: A word before a job title that is not part of it: "senior *policy* counsel", "a *Cisco* policy director".
+#: US state and Canadian province abbreviations as news style writes them after a city: "Waterloo, Ont.".
+REGION_ABBREVIATIONS = frozenset("""Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich
+Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo Ont Que Alta Sask Man""".split())
+#: A count in words or digits: "33", "thirty-three", "dozens", "more than 100".
+COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?|dozens?|" \
+        r"hundreds?|several|more\s+than\s+\d+)"
 TITLE_MODIFIER = r"(?!(?:who|whose|which|that|and|or|but|said|says|told)\b)[\w-]+"
 
 #: Third-person pronouns that point back to a person.

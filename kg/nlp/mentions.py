@@ -318,7 +318,8 @@ def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Menti
     words = [stripped[a:b] for a, b in tokens]
     if words[-1].lower() in lx.TITLE_HEADS or all(_NUMBER_WORD.fullmatch(w) for w in words):
         return None  # "Chief Technology Officer", "Thirty-four": a title or a number, not a name
-    if len(words) >= 2 and words[-1] in lx.NATIONALITIES and all(w in _COMPASS for w in words[:-1]):
+    if len(words) >= 2 and words[-1] in lx.NATIONALITIES and all(
+            w in _COMPASS or w.replace("-", "").capitalize() in _COMPASS for w in words[:-1]):
         return None  # "seven Southeast Asian countries", "Latin American firms"
     if len(words) == 1 and words[0] in _INSTITUTION_WORDS:
         return None  # "asked the Government to ...": an institution named by its common noun
@@ -362,11 +363,16 @@ def _type_people(text: str, base: int, mentions: list[Mention]) -> None:
         if mention.kind not in ("NAME", "PERSON"):
             continue
         words = mention.text.split()
+        if _THE_BEFORE.search(text, 0, mention.start - base):
+            continue  # "The White House said": a person's name takes no article
         for s, e in spans:
             if s <= mention.start and mention.end <= e and len(words) >= 2 and not _org_like(words):
                 mention.kind = "PERSON"
                 mention.cls = "Person"
                 break
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
 def _org_like(words: list[str]) -> bool:
@@ -376,8 +382,9 @@ def _org_like(words: list[str]) -> bool:
 _THREAT_AFTER = re.compile(r"\s+\(?(?:(?-i:[a-z][\w-]*)\s+)?(?:" + "|".join(lx.THREAT_HEADS) + r")\b", re.I)
 #: "Kestrelmoth, the campaign against hospital VPN servers": an apposition that names the thing a threat.
 _THREAT_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:(?!(?:behind|of|that|which|who|whose|by|with)\b)[a-z][\w-]*\s+)"
-                                r"{0,2}(?:" + "|".join(lx.THREAT_HEADS) + r")\b")
+                                r"{0,2}(?:and\s+[a-z][\w-]*\s+)?(?:" + "|".join(lx.THREAT_HEADS) + r")\b")
 _EVENT_AFTER = re.compile(r"\s+(?:" + "|".join(lx.EVENT_HEADS) + r")\b")
+_REGION_AFTER = re.compile(r",\s+(?:" + "|".join(sorted(lx.REGION_ABBREVIATIONS)) + r")\.")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$")
 _DESCRIBED_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:firm|company|start-?up|maker|vendor|provider|operator|outfit|"
                               r"business|bank|"
@@ -404,6 +411,10 @@ def _type_in_context(text: str, base: int, mention: Mention) -> None:
     if (((_THREAT_AFTER.match(after) or _THREAT_APPOSITION.match(after)) and not mention.possessive and not plural_verb)
             or _NAMED_THREAT.search(text[max(0, start - 120):start])):
         mention.kind, mention.cls = "THREAT", "CyberIncident"
+        return
+    if (_REGION_AFTER.match(after) and not mention.possessive) or (
+            mention.text in lx.REGION_ABBREVIATIONS and after.startswith(".") and before.endswith(", ")):
+        mention.kind, mention.cls = "PLACE", "Place"  # "a Waterloo, Ont., software company"
         return
     head = _EVENT_AFTER.match(after)
     if (words[-1].lower() in lx.EVENT_HEADS and len(words) >= 2 and not (

@@ -21,7 +21,7 @@ _CHROME_LINE = re.compile(
            editor'?s\ picks?|top\ stories|latest|watch|listen|most\ (?:read|viewed|shared|popular))\s*[:|]
       | \[?\s*(?:advertisement|sponsored(?:\ content)?|ad)\s*\]?\s*$
       | (?-i:By\ [A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+){0,3})\s*(?:[,|]|$)
-      | (?-i:[A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+){1,3})\s*[,|]\s*(?:[\w-]+\ ){0,3}
+      | (?-i:(?:[Bb]y\ )?[A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+){1,3})\s*[,|]\s*(?:[\w-]+\ ){0,3}
         (?:editor|correspondent|reporter|writer|columnist|journalist|contributor)\s*$
       | (?-i:[A-Z][\w'’-]+(?:\ [A-Z][\w'’-]+){1,3})\ (?:writes|reports)\ (?:about|on)\ [^.]{1,80}\.
         (?:\s+[^.]{0,80}\.)?\s*$
@@ -68,7 +68,7 @@ _NAV_WORDS = frozenset({
     "support", "newsletter", "newsletters", "podcasts", "opinion", "business", "technology", "world", "sport",
     "video", "investors", "pricing", "docs", "documentation"})
 _ABOUT_ACCORD = re.compile(r"^\s*about\s+the\s+(?:cybersecurity\s+)?tech\s+accord\s*:?\s*$", re.I)
-_LIST_ITEM = re.compile(r"^(\s*)(?:(\d{1,2})[.)]|([*•▪◦·‣–-]))\s+(?=\S)")
+_LIST_ITEM = re.compile(r"^(\s*)(?:\(?(\d{1,2})[.)]|([*•▪◦·‣–—-]))\s+(?=\S)")
 _TERMINAL = re.compile(r"""[.!?:;]["'”’)\]]*\s*$""")
 _ENDS_MIDPHRASE = re.compile(r"(?:\b[a-z][a-z'’-]*|,)\s*$")
 

@@ -355,6 +355,7 @@ PROPOSED_AGREEMENTS = {"agreement/digital-geneva-convention"}  # proposed treati
 _ACCORD_WORD = re.compile(r"\baccord\b", re.I)
 #: Words for an agreement that is not the accord: "the declaration", "the call".
 _OTHER_AGREEMENT_WORD = re.compile(r"\b(?:declaration|call|charter|convention|treaty)\b")
+_SIGNING_WORD = re.compile(r"\b(?:signed|signatories|signatory|signers)\b", re.I)
 #: A fronted comparison is not the sentence's topic: "Unlike the accord, the Paris Call is open to governments".
 _FRONTED_COMPARISON = re.compile(r"^\W*(?:unlike|like|as\s+with|compared\s+(?:with|to)|in\s+contrast\s+to|besides|"
                                  r"beyond)\b[^,;]{0,60},", re.I)
@@ -417,8 +418,9 @@ def _agreement_for(doc: Doc, sentence: Sentence) -> str:
                          if o.block.paragraph == previous.block.paragraph]
             if any(_ACCORD_WORD.search(o.text) or DEFAULT_AGREEMENT in [m.key for m in
                                                                         doc.in_sentence(o.index, "AGREEMENT")]
+                   or (_SIGNING_WORD.search(o.text) and not doc.in_sentence(o.index, "AGREEMENT"))
                    for o in paragraph):
-                break
+                break  # "Not everyone signed. Siemens is not among the signatories. It launched the Charter ..."
             return earlier[-1]
     return DEFAULT_AGREEMENT
 

@@ -171,6 +171,14 @@ def _known_with_modifiers(doc: Doc, s: Sentence, already: list[Mention]) -> list
 _LONGER_NAME = re.compile(rf"\s+(?:on|of|for)\s+(?:the\s+)?(?!{lx.TIME_WORD})[A-Z]")
 
 
+def _place_of_named_event(doc: Doc, s: Sentence, words: str) -> bool:
+    """Whether ``words`` is a place the text named, up to sentence ``s``, beside an event it named."""
+    if not any(m.text == words for m in doc.in_sentence(s.index, "PLACE")):
+        return False
+    return any(any(p.text == words for p in doc.in_sentence(i, "PLACE")) and any(
+        m.entry is not None for m in doc.in_sentence(i, "EVENT")) for i in range(s.index + 1))
+
+
 def _unnamed_in_dictionary(doc: Doc, s: object, already: list[Mention]) -> list[Mention]:
     """Events with lower-case heads the mention finder leaves alone: 'Asia-Pacific signatory workshop'."""
     from kg.nlp.segment import Sentence
@@ -190,6 +198,8 @@ def _unnamed_in_dictionary(doc: Doc, s: object, already: list[Mention]) -> list[
             continue  # the head word inside a longer name: "Chosun Expo Joint Venture"
         if name.split()[0] in lx.FUNCTION_WORDS or len(name.split()) < 2:
             continue
+        if match.group(2).islower() and _place_of_named_event(doc, s, words):
+            continue  # "(the RSA Conference in San Francisco) ... the San Francisco conference": that event again
         if _LONGER_NAME.match(s.text, match.end()):
             continue  # "the Global Forum on Cyber Expertise": a body's longer name, not an event
         out.append(_new_event(doc, s, start, s.start + match.end(), name, name))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp import lexicon as lx
 from kg.nlp.document import Doc
 from kg.nlp.patterns import Cue
 from kg.nlp.segment import Sentence
@@ -19,13 +20,15 @@ from kg.relations.base import (
     has_any,
     inside,
     relative_regions,
+    resolve_org_anaphor,
 )
 
 _VERBS = r"(?:led|leads|leading|organi[sz]ed|organi[sz]es|convened|convenes|initiated|initiates|spearheaded|" \
          r"spearheads|championed|champions|brokered|headed|heads|coordinated|drove|driven|instigated|drafted|" \
          r"authored|proposed|conceived|devised|brought\s+together|assembled|rallied|gathered|united|mobili[sz]ed|" \
          r"rounded\s+up|persuaded|convinced|enlisted|recruited|recruiting|recruits|forged|put\s+together|" \
-         r"stitched\s+together|cobbled\s+together|pulled\s+together|shepherded|steered|piloted|promoted)"
+         r"stitched\s+together|cobbled\s+together|pulled\s+together|shepherded|steered|piloted|promoted|" \
+         r"rounding\s+up|rallying|bringing\s+together|assembling|enlisting)"
 _THING = r"(?:initiative|accord|pact|pledge|agreement|group|effort|coalition|alliance|companies|firms|signers|" \
          r"signatories|push|charge|talks|drive|founders|members|organizations|organisations|partners|campaign|" \
          r"principles|commitments|text|charter|whole\s+thing|exercise|project)"
@@ -42,6 +45,7 @@ PASSIVE = Cue(rf"\bunder\s+the\s+(?:leadership|stewardship|auspices)\s+of\s+|\b(
                      r"(?:\d+|[a-z]+-?[a-z]*)\s+(?:other\s+)?(?:[\w-]+\s+)?(?:partners|companies|firms|others))"
               rf"|\b{_BEHIND}\s+(?:is|was|has\s+been)\s+")
 ACTIVE = Cue(rf"(?<!-)\b{_VERBS}\s+(?:the\s+|this\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,3}}?{_THING}\b"
+             rf"|(?<!-)\b{_VERBS}\s+{lx.COUNT}\s+other\s+(?:[\w-]+\s+){{0,4}}?{_THING}\b"
              rf"|\b(?:pulled|brought|got|put)\s+(?:the\s+|this\s+|an?\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_THING}|thing)"
              rf"\s+together\b|\b(?:doing|did|does|do|done)\s+(?:(?:most|much|all|the\s+bulk)\s+of\s+)?the\s+"
              rf"(?:convening|organi[sz]ing|leading|coordinating)\b"
@@ -51,6 +55,7 @@ ACTIVE = Cue(rf"(?<!-)\b{_VERBS}\s+(?:the\s+|this\s+|an?\s+|its\s+|their\s+)?(?:
 #: The last branch counts only after 'was': "The accord was X's initiative".
 IDEA = Cue(r"\b(?:idea|brainchild|initiative|creation|project)\s+of\s+|['’]s\s+(?:idea|brainchild)\b"
            r"|(?:['’]s|(?<=s)['’])\s+(?:initiative|creation|project)\b")
+_COMPANY_SUBJECT = re.compile(r"\W*(?:the\s+(?:company|firm|group)|it)\s+(?:has\s+|had\s+)?$", re.I)
 _WAS_BEFORE = re.compile(r"\b(?:accord|pact|it|pledge)\s+(?:was|is)\s+(?:\w+\s+)?$", re.I)
 _CONTEXT = Cue(rf"\b{_THING}\b|\bit\b")
 
@@ -82,7 +87,8 @@ def _around_names(doc: Doc, s: Sentence, agreement: str) -> list[Fact]:
 
 #: Every leading cue contains one of these stems.
 _LEAD_STEMS = ("lead", "led ", "led,", "led.", "-led", "organi", "conven", "initiat", "spearhead", "champion",
-               "broker", "head", "promot", "coordinat", "drove", "driven", "instigat", "draft", "author", "propos",
+               "round", "enlist", "broker", "head", "promot", "coordinat", "drove", "driven", "instigat", "draft",
+               "author", "propos",
                "conceiv", "devis", "brought", "assembl", "rall", "gather", "unite", "mobili", "push", "effort",
                "drive", "campaign", "idea", "brainchild", "creation", "project", "under ", "founded", "launched",
                "started", "created", "set up", "formed", "born", "hatched", "dreamed", "rounded", "persuad", "convinc",
@@ -121,12 +127,15 @@ def _read(doc: Doc) -> list[Fact]:
                 continue  # "Microsoft convened it": only when the sentence before names the agreement
             region = inside(cue.start(), regions)
             subjects = ([antecedent(s, region[0], doc)] if region else group_before(s, cue.start(), doc)[-1:])
+            if not subjects and _COMPANY_SUBJECT.match(text, 0, cue.start()):
+                subjects = [resolve_org_anaphor(doc, s, 0)]  # "Microsoft. The company convened the group"
             for head in subjects:
                 if head is not None and region is None and _OTHER_SUBJECT.search(
                         text, head.end - s.start, cue.start()):
                     continue  # '"Cyber Days", a session that the accord organized': the accord did it
                 if head is not None:
-                    out.append(Fact("led", ensure_entity(doc, head), agreement, s, "leader.active", 0.9, head.text))
+                    out.append(Fact("led", ensure_entity(doc, head), agreement, s, "leader.active", 0.9, head.text,
+                                    head.sentence != s.index))
         out.extend(_around_names(doc, s, agreement))
         for cue in IDEA.finditer(text):
             if not re.search(r"\b(?:accord|pact|pledge|initiative|agreement)\b", text, re.I):

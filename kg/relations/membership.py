@@ -43,8 +43,7 @@ from kg.relations.base import (
 
 _MEMBER_NOUN = r"(?:signator(?:y|ies)|signers?|members?|founders?|founding\s+(?:members?|signatories|companies|" \
                r"partners|group|line-?up|class)|contingent|line-?up|backers|supporters|participants|parties|newcomers|new\s+members|recruits|additions)"
-_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?|dozens?|" \
-          r"hundreds?|several|more\s+than\s+\d+)"
+_NUMBER = lx.COUNT
 LIST_CUE = Cue(
     rf"\b{_MEMBER_NOUN},?\s*(?:[\w-]+,?\s+){{0,9}}?(?:include[sd]?|including|such\s+as|like|are|were|:|among\s+them)"
     r"\s*:?"
@@ -325,6 +324,9 @@ def _yes_no_answer(doc: Doc, s: Sentence) -> list[Fact]:
     return [_fact(doc, s, predicate, m, "answer.yes-no", 0.75, 0) for m in asked]
 
 
+_REPORTS = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|told|argued|added|noted|stressed|insisted)\b")
+
+
 def answer_facts(doc: Doc) -> list[Fact]:
     """Question and answer: 'Who has joined since?' 'Panasonic, Hitachi, ...'; 'Who is still missing?' 'Apple.'"""
     out: list[Fact] = []
@@ -352,7 +354,10 @@ def answer_facts(doc: Doc) -> list[Fact]:
         empty = 0 if names else empty + 1
         prefix = s.text[:names[0].start - s.start] if names else ""
         listing = len(prefix.split()) <= 4 or any(mark in prefix for mark in (":", "—", "–")) or bool(
-            _LIST_LEAD_END.search(prefix))  # "The security crowd turned up in force, including A, B and C"
+            _LIST_LEAD_END.search(prefix)) or any(  # "The security crowd turned up in force, including A, B and C"
+            len(group) >= 3 for group in groups(s, names, doc))  # "... is represented by A, B, C and D"
+        if names and _REPORTS.match(s.text, names[0].end - s.start):
+            listing = False  # "Microsoft has said the door is open": the text goes on, not a name in the answer
         if pending is None or answered >= 10 or empty >= 2 or (answered and names and not listing):
             pending = None  # an answer is a run of sentences that list organisations (one aside allowed)
             continue
@@ -425,9 +430,12 @@ def _object_agreement(doc: Doc, sentence: Sentence, cue_end: int) -> str | None:
     """The agreement named right after a signing verb ("signed the Paris Call"), if any."""
     for m in doc.in_sentence(sentence.index, "AGREEMENT"):
         offset = m.start - sentence.start - cue_end
-        if 0 <= offset <= 12 and m.key:
-            return m.key
+        if m.key and 0 <= offset <= 40 and _OBJECT_GAP.fullmatch(sentence.text, cue_end, m.start - sentence.start):
+            return m.key  # "signed the Paris Call", "put its name to the French-led Paris Call"
     return None
+
+
+_OBJECT_GAP = re.compile(r"\s*(?:(?:the|its|their|a|an)\s+)?(?:(?!and\b|or\b)[\w-]+\s+){0,2}")
 
 
 def _fact(doc: Doc, sentence: Sentence, predicate: str, mention: Mention, rule: str, confidence: float,
@@ -628,7 +636,9 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
     for cue in cues(SO_DID, ("so ", "as ")):
         if any(f.predicate == "signed" for f in out) or _previous_signed(doc, s):
             colon = text.find(":", cue.end(), cue.end() + 60)  # "So did both halves of HP: HP Inc. and HPE"
-            for mention in group_after(s, colon + 1 if colon != -1 else cue.end(), doc, max_gap=45):
+            counted = _COUNTED_LEAD.match(text, cue.end())  # "as did two antivirus makers from Europe, A and B"
+            start = colon + 1 if colon != -1 else counted.end() if counted else cue.end()
+            for mention in group_after(s, start, doc, max_gap=45):
                 out.append(_fact(doc, s, "signed", mention, "signatory.so-did", 0.8, cue.end()))
     if out and any(f.predicate == "signed" for f in out):
         for elliptic in _ELLIPTIC_NOT.finditer(text):  # "A and B are among the signers; C, D and E are not."
@@ -681,7 +691,10 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
     return _dedupe(out)
 
 
-_AND_OTHERS = Cue(rf"\b(?:and|plus|along\s+with)\s+{_NUMBER}\s+other\s+(?:[\w-]+\s+){{0,2}}?(?:companies|firms|"
+_COUNTED_LEAD = re.compile(rf"\s*(?:{_NUMBER}|both)\s+(?-i:[a-z][\w-]*)(?:\s+[\w-]+){{0,7}}?,\s+", re.I)
+_AND_OTHERS = Cue(rf"\b(?:(?:and|plus|along\s+with)\s+|(?:rounding|rounded|rallying|rallied|bringing|brought|"
+                  rf"enlisting|enlisted|joining|joined)\s+(?:up\s+|together\s+|with\s+)?)"
+                  rf"{_NUMBER}\s+other\s+(?:[\w-]+\s+){{0,4}}?(?:companies|firms|"
                   r"organi[sz]ations|businesses|signatories|partners)\b")
 _MEMBERSHIP_WORDS = Cue(r"\b(?:signator(?:y|ies)|members?|signed|joined|joins|signs|founders?|roster)\b")
 _ACCORD_REFERENCE = re.compile(r"\b(?:accord|pact|pledge|signator(?:y|ies)|Tech\s+Accord)\b", re.I)

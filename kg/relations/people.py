@@ -21,6 +21,9 @@ _APPOSITIVE_POST = re.compile(
     r"(\s+(?:of|at|for|with)\s+|,\s+)?", re.I)
 
 
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+$")
+
+
 def extract(doc: Doc) -> list[Fact]:
     """acc:affiliation facts (value: role title or None), one per person and organisation; people
     named with no organisation get a fact whose object is None, so every person is kept."""
@@ -60,6 +63,9 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
     person = mentions[i]
     start, end = person.start - base, person.end - base
     before, after = text[:start], text[end:]
+    honorific = _HONORIFIC_BEFORE.search(before)  # "its chief executive, Mr Bayu Hartaprawira"
+    if honorific:
+        before = before[:honorific.start()]
     # an untyped name right after "at"/"of" in a post ("who runs security at Corrigan Ledger") is an organisation
     orgs = [m for m in mentions if (m.kind == "ORG" and m.key) or (
         m.kind == "NAME" and len(m.text.split()) >= 2 and _ORG_SLOT_BEFORE.search(text[:m.start - base]))]
