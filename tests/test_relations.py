@@ -824,3 +824,50 @@ def test_a_paragraph_about_absentees_stays_with_the_accord_after_an_aside_on_ano
     body = ("Not everyone signed. Brackwell, a big engineering group, is not among the signatories. It launched "
             "its own Charter of Trust in February instead.\n\nNeither Orrin Data nor Varga Pay has signed.\n")
     assert read(body)[0]["absentFrom"] == {"Brackwell", "Orrin Data", "Varga Pay"}
+
+
+# -- batch 46 ------------------------------------------------------------------------------------------------
+def test_a_section_heading_returns_to_the_accord_after_a_paragraph_on_another_declaration() -> None:
+    body = ("Its members backed the Paris Call for Trust and Security in Cyberspace in November 2018.\n\n"
+            "## Who signed\n\nQuellan Micro, a founding signatory, renamed itself Quellan in 2021.\n")
+    assert read(body)[0]["signed"] == {"Quellan Micro"}
+
+
+def test_a_colon_right_after_a_word_ends_a_members_lead_in() -> None:
+    body = "Other founders have carried on under their own names: Orrin Data, Varga Pay and Tessaro among them.\n"
+    assert read(body)[0]["signed"] == {"Orrin Data", "Varga Pay", "Tessaro"}
+
+
+def test_which_signed_as_a_subsidiary_and_a_fellow_founder() -> None:
+    body = ("Quellan bought Orrin Data, which signed the accord as a Varga subsidiary. Brackwell later merged "
+            "with fellow founder Tessaro Pay.\n")
+    assert {"Orrin Data", "Tessaro Pay"} <= read(body)[0]["signed"]
+
+
+def test_a_group_before_which_never_signed_and_another_bodys_pledge() -> None:
+    body = ("Orrin Data and Varga Pay, which never signed the accord, were both on CISA's list. Tessaro Pay "
+            "signed CISA's pledge on day one but has not joined the accord.\n")
+    by = read(body)[0]
+    assert by["absentFrom"] == {"Orrin Data", "Varga Pay", "Tessaro Pay"}
+    assert "signed" not in by
+
+
+def test_one_of_them_after_a_sentence_about_joining() -> None:
+    body = ("Nordic firms have joined the accord in steady numbers. One of them, the Swedish cloud provider "
+            "Vallby Cloud, called the news a loss.\n")
+    assert read(body)[0]["signed"] == {"Vallby Cloud"}
+
+
+def test_a_korean_given_name_and_a_launch_organized_by() -> None:
+    body = ("Thirty-four companies signed the accord. The announcement, organized by Quellan Micro, came in "
+            "April. Yoon Hae-chan, Quellan Micro's head of research, said it mattered.\n")
+    by, posts, _ = read(body)
+    assert by["led"] == {"Quellan Micro"}
+    assert ("Yoon Hae-chan", "Quellan Micro", "head of research") in posts
+
+
+def test_an_event_the_signatories_held_named_in_lower_case() -> None:
+    doc = analyse(read_text(HEADER + "The accord grew. Signatories held an emergency briefing by video on March 8 "
+                                     "to coordinate.\n"))
+    events = [doc.entities[f.subject].label for f in extract_all(doc) if f.predicate == "about"]
+    assert events == ["emergency briefing"]

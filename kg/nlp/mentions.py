@@ -57,8 +57,9 @@ _INSTITUTION_WORDS = frozenset("Government State Cabinet Administration Parliame
 _COMPASS = frozenset("North South East West Southeast Southwest Northeast Northwest Central Eastern Western Northern "
                      "Southern Latin Middle Sub-Saharan".split())
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ic|i)$")
-#: One word of a person's name: "Vlădescu", "O'Hara", "Ferreira-Dunne".
-_PERSON_TOKEN = rf"[{_UPPER}](?:[a-zß-öø-ÿā-žạ-ỹ]+|(?=['’][{_UPPER}]))(?:[-'’][{_UPPER}][a-zß-öø-ÿā-žạ-ỹ]+)*"
+#: One word of a person's name: "Vlădescu", "O'Hara", "Ferreira-Dunne", "Hae-chan".
+_PERSON_TOKEN = rf"[{_UPPER}](?:[a-zß-öø-ÿā-žạ-ỹ]+|(?=['’][{_UPPER}]))(?:[-'’][{_UPPER}][a-zß-öø-ÿā-žạ-ỹ]+)*" \
+                r"(?:-[a-z]{2,4}\b)?"  # "Hae-chan": a Korean given name's second syllable
 PERSON_NAME = rf"{_PERSON_TOKEN}(?:\s+[A-Z]\.)?(?:(?:\s+{_PERSON_TOKEN})?\s+{_PARTICLES}\b)?" \
               rf"(?:\s+{_PERSON_TOKEN}){{1,3}}"
 _SPEECH = r"(?:said|says|added|adds|told|wrote|writes|argued|explained|noted|warned|stated|commented|recalled|" \
@@ -224,7 +225,15 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
         if mention.kind == "NAME":
             _type_in_context(text, base, mention)
     _type_people_of_orgs(text, base, out)
+    for mention, following in zip(out, out[1:], strict=False):
+        if mention.entry is None and mention.kind in ("NAME", "ORG") and following.kind == "PLACE" \
+                and following.entry is not None and text[mention.end - base:following.start - base] == ", " \
+                and _PLACE_ENDS.match(text, following.end - base):
+            mention.kind, mention.cls = "PLACE", "Place"  # "opens in Katowice, Poland, on Monday"
     return out
+
+
+_PLACE_ENDS = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:on|in|at|this|next|last)\b")
 
 
 def _type_people_of_orgs(text: str, base: int, mentions: list[Mention]) -> None:

@@ -317,14 +317,21 @@ _N_OTHERS = re.compile(r"\s*(?:\d+|[a-z]+(?:-[a-z]+)?)\s+other\s+(?:tech(?:nolog
                        r"(?:companies|firms|signatories)\b")
 
 
+_OTHERS_OWN = re.compile(r"\s*(?!Accord)(?-i:[A-Z][\w&-]*)['’]s\s+(?:[\w-]+\s+){0,2}?(?:pledge|charter|call|"
+                         r"declaration|initiative|agreement|pact|principles)\b")
+
+
 def accordish_object(text: str, pos: int) -> bool:
     """After a verb like 'signed': is the object the accord (or absent), not 'a deal with X'?"""
     rest = text[pos:pos + 80]
     if re.match(r"\s*(?:[,.;:!?)—–]|--|$|on\b|in\b|at\b|last\b|this\b|today\b|yesterday\b|too\b|as well\b|"
                 r"earlier\b|since\b|so\b|and\b|but\b|up\b|onto\b|on to\b|alongside\b|over the\b|during\b|"
-                r"the\s+same\s+(?:day|week|month|year)\b|that\s+(?:day|week|month|year)\b|to\s+mark\b|"
+                r"as\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:member|signatory|founder|founding|subsidiary|company|"
+                r"firm|unit|business)|one\s+of)\b|the\s+same\s+(?:day|week|month|year)\b|that\s+(?:day|week|month|year)\b|to\s+mark\b|"
                 r"\w+ly\s*(?:[,.;:!?)]|$))", rest):
         return True
+    if _OTHERS_OWN.match(rest):
+        return False  # "signed CISA's pledge": another body's
     if _N_OTHERS.match(rest):  # "Microsoft and Facebook joined 32 other companies in forming the accord"
         return True
     head = re.match(r"\s*(?:\S+(?:\s+|$)){0,4}", rest)
@@ -408,8 +415,10 @@ def _agreement_for(doc: Doc, sentence: Sentence) -> str:
         return DEFAULT_AGREEMENT
     for index in range(sentence.index - 1, max(-1, sentence.index - 4), -1):
         previous = doc.sentences[index]
-        if previous.chrome or previous.block.kind == "heading":
+        if previous.chrome:
             continue
+        if previous.block.kind == "heading":
+            break  # a new section: back to the article's subject
         earlier = [m.key for m in doc.in_sentence(index, "AGREEMENT") if m.key not in PROPOSED_AGREEMENTS]
         if _ACCORD_WORD.search(previous.text) or DEFAULT_AGREEMENT in earlier:
             break

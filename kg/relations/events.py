@@ -28,7 +28,7 @@ _NAMED = re.compile(
 #: "the RSA security conference": a known event's name with lower-case words put in ("RSA Conference").
 _KNOWN_WITH_MODIFIERS = re.compile(rf"((?-i:[A-Z][\w&-]*)(?:\s+(?-i:[A-Z][\w&-]*)){{0,3}})\s+"
                                    rf"((?-i:[a-z][\w-]*)\s+){{1,2}}({_HEAD})\b", re.I)
-_HEAD_STEMS = (*(h.split()[0] for h in lx.EVENT_HEADS if h != "week"), "call")
+_HEAD_STEMS = (*(h.split()[0] for h in lx.EVENT_HEADS if h != "week"), "call", "briefing")
 _ORDINAL = re.compile(r"^(?:first|second|third|annual|inaugural|next|the|a|an|its)\s+", re.I)
 
 
@@ -43,6 +43,7 @@ def extract(doc: Doc) -> list[Fact]:
         events = [m for m in doc.in_sentence(s.index, "EVENT")]
         if has_any(s.text, _HEAD_STEMS):  # every pattern below ends in an event's head word
             events += _accords_own(doc, s, events)
+            events += _held_by_members(doc, s, events)
             events += _known_with_modifiers(doc, s, events)
             events += _on_a_topic(doc, s, events)
             events += _unnamed_in_dictionary(doc, s, events)
@@ -127,6 +128,24 @@ def _accords_own(doc: Doc, s: Sentence, already: list[Mention]) -> list[Mention]
         if any(m.start <= start < m.end for m in already) or name.split()[0] in ("own", "new", "other", "working"):
             continue
         out.append(_new_event(doc, s, start, s.start + match.end(1), match.group(1), name))
+    return out
+
+
+#: "Signatories held an emergency briefing by video on March 8": a gathering the members held, named by lower-case
+#: words.
+_HELD_BY_MEMBERS = re.compile(
+    r"\b(?:[Ss]ignatories|[Mm]embers|[Tt]he\s+accord|[Tt]he\s+pact)\s+(?:also\s+)?(?:held|hosted|convened|organi[sz]ed|"
+    rf"ran|staged)\s+(?:an?|its|their)\s+((?:(?!on\b|in\b|at\b|by\b)[a-z][\w-]*\s+){{1,2}}(?:{_HEAD}|briefing|call))\b")
+
+
+def _held_by_members(doc: Doc, s: Sentence, already: list[Mention]) -> list[Mention]:
+    """An event the members held, named by lower-case words: 'Signatories held an emergency briefing'."""
+    out = []
+    for match in _HELD_BY_MEMBERS.finditer(s.text):
+        start = s.start + match.start(1)
+        if any(m.start <= start < m.end for m in already):
+            continue
+        out.append(_new_event(doc, s, start, s.start + match.end(1), match.group(1), match.group(1)))
     return out
 
 

@@ -45,7 +45,8 @@ _MEMBER_NOUN = r"(?:signator(?:y|ies)|signers?|members?|founders?|founding\s+(?:
                r"partners|group|line-?up|class)|contingent|line-?up|backers|supporters|participants|parties|newcomers|new\s+members|recruits|additions)"
 _NUMBER = lx.COUNT
 LIST_CUE = Cue(
-    rf"\b{_MEMBER_NOUN},?\s*(?:[\w-]+,?\s+){{0,9}}?(?:include[sd]?|including|such\s+as|like|are|were|:|among\s+them)"
+    rf"\b{_MEMBER_NOUN},?\s*(?:[\w-]+,?\s+){{0,9}}?(?:include[sd]?|including|such\s+as|like|are|were|(?:[\w-]+)?:|"
+    r"among\s+them)"
     r"\s*:?"
     r"|\b(?:signed|joined|backed|endorsed)\s+by\s+"
     r"|\b(?:roll[\s-]+call|full\s+list|complete\s+list|line-?up)\s*:"
@@ -177,6 +178,7 @@ _NEGATED = re.compile(r"\b(?:not|never|n[’']t|yet\s+to|declined\s+to|refused\s
 _HYPOTHETICAL = Cue(r"\b(?:applied|applies|apply|plans?|planning|intends?|hopes?|expects?\s+to|expected\s+to|"
                            r"considering|considers|may|might|could|would|whether|invited|approached)\b")
 #: A sentence that announces the paragraph is about who the members are ("The signatories come in clusters").
+_ONE_OF_THEM_OPENS = re.compile(r"\W*(?:One|Another)\s+of\s+(?:them|those|these)\s*,\s+(?=[^,]{0,50}(?-i:[A-Z]))", re.I)
 _EXAMPLE = re.compile(r",\s+(?:for\s+example|for\s+instance|among\s+them|in\s+particular|notably)\s*[.!]?$", re.I)
 _OF_ACCORD = re.compile(r"\s+(?:the\s+|this\s+|that\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:accord|pact|pledge|"
                         r"agreement|Accord|Call|initiative|coalition|group)\b|\s+it\b")
@@ -497,7 +499,8 @@ _CUE_STEMS = (*_COUNT_ARE, "represented", "sign", "join", "round out", "rounds o
               "declin", "refus", "chose", "opted", "not ", "n't", "n’t", "among", "hold", "held", "stay", "sat ",
               "left", "nowhere", "no ", "ruled", "withdr", "pulled", "walk", "outside", "board", "endors", "back",
               "includ", "such", "like", "compan", "firm", "organi", "business", "so ", "as ", "example", "instance",
-              "neither", "nor ", "first", "second", "third", "th ", "latest", "newest", "by ")
+              "neither", "nor ", "first", "second", "third", "th ", "latest", "newest", "by ",
+              "of them", "of those", "of these")
 
 
 #: A labelled line: "Who's in: A, B, plus C and D"; "Who's out: E and F".
@@ -629,6 +632,9 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             out.append(_fact(doc, s, "absentFrom" if negated else "signed", mention,
                              "absent.neither" if negated else "signatory.verb", 0.9, cue.end(),
                              anaphoric=mention.sentence != s.index or mention.start < s.start, agreement=signed_what))
+    for cue in cues(_FELLOW, ("fellow",)):  # "merged with fellow founder Avast"
+        for mention in group_after(s, cue.end(), doc, max_gap=2):
+            out.append(_fact(doc, s, "signed", mention, "signatory.fellow", 0.8, cue.end()))
     for cue in cues(_FOLLOWED, ("followed",)):  # "Umoja Ledger followed in March": after a signing, it signed
         if any(f.predicate == "signed" for f in out) or _previous_signed(doc, s):
             for mention in _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=False):
@@ -682,6 +688,13 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         # "X was a founder. So was Cisco."
         out.extend(_fact(doc, s, "signed", m, "signatory.so-was", 0.75, so_was.end())
                    for m in group_after(s, so_was.end(), doc, max_gap=10))
+    one_of = _ONE_OF_THEM_OPENS.match(text) if not out and s.index > 0 else None
+    if one_of:  # "Nordic firms have joined since. One of them, the Swedish cloud provider Vallenby Cloud, said ..."
+        previous = doc.sentences[s.index - 1].text
+        predicate = "absentFrom" if ABSENT_CUE.search(previous) else "signed" if _previous_signed(doc, s) else None
+        if predicate is not None:
+            out.extend(_fact(doc, s, predicate, m, "example.one-of-them", 0.7, one_of.end())
+                       for m in group_after(s, one_of.end(), doc, max_gap=50)[:1])
     if not out and _EXAMPLE.search(text) and s.index > 0:
         out.extend(_example_of_previous(doc, s))
     if not out and _MEMBERSHIP_WORDS.search(text) and _ACCORD_REFERENCE.search(text) \
@@ -691,6 +704,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
     return _dedupe(out)
 
 
+_FELLOW = Cue(r"\bfellow\s+(?:founders?|founding\s+(?:members?|signator(?:y|ies))|signator(?:y|ies)|accord\s+members?)"
+              r"\s+(?=(?-i:[A-Z]))")
 _COUNTED_LEAD = re.compile(rf"\s*(?:{_NUMBER}|both)\s+(?-i:[a-z][\w-]*)(?:\s+[\w-]+){{0,7}}?,\s+", re.I)
 _AND_OTHERS = Cue(rf"\b(?:(?:and|plus|along\s+with)\s+|(?:rounding|rounded|rallying|rallied|bringing|brought|"
                   rf"enlisting|enlisted|joining|joined)\s+(?:up\s+|together\s+|with\s+)?)"
@@ -901,6 +916,9 @@ def item_facts(doc: Doc) -> list[Fact]:
     return out
 
 
+_PLURAL_VERB_AFTER = re.compile(r"[\s,]*(?:were|are|have|both|all)\b")
+
+
 def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tuple[int, int]], *,
               allow_after: bool, anaphora: bool = False) -> list[Mention]:
     shared = _GROUP_RELATIVE.search(s.text, 0, start)  # "A, B and C, none of which has joined"
@@ -916,7 +934,8 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
         # "Cisco and Dell are among the few companies that have signed": the group the clause hangs on
         group = next((g for g in groups(s, [m for m in candidates(doc, s) if m.end <= head.end], doc) if head in g),
                      [head])
-        return group if _AMONG_THE.search(s.text, head.end - s.start, region[0]) else [head]
+        plural_verb = _PLURAL_VERB_AFTER.match(s.text, region[1])  # "Google and Amazon, which never signed, were"
+        return group if _AMONG_THE.search(s.text, head.end - s.start, region[0]) or plural_verb else [head]
     before = group_before(s, start, doc)
     if before and _OTHER_CLAUSE.search(s.text, before[-1].end - s.start, start):
         return []  # "X declined, even as two of its rivals joined": the verb has another subject
