@@ -871,3 +871,31 @@ def test_an_event_the_signatories_held_named_in_lower_case() -> None:
                                      "to coordinate.\n"))
     events = [doc.entities[f.subject].label for f in extract_all(doc) if f.predicate == "about"]
     assert events == ["emergency briefing"]
+
+
+# -- batch 47 ------------------------------------------------------------------------------------------------
+def test_not_every_member_has_signed_names_no_signatory() -> None:
+    body = "Eight firms joined the accord this week. Not every member of Orrin Circle has signed.\n"
+    assert "Orrin Circle" not in read(body)[0].get("signed", set())
+
+
+def test_a_stated_count_then_that_many_semicolon_clauses_after_will() -> None:
+    body = ("Under the accord's three principles, the companies will defend every customer; refuse to help "
+            "attacks on citizens; and work with each other.\n")
+    assert read(body)[2] == ["defend every customer", "refuse to help attacks on citizens", "work with each other"]
+
+
+def test_drawn_up_by_and_the_obvious_organizer() -> None:
+    assert read("The accord was drawn up by Quellan Micro and presented in April.\n")[0]["led"] == {"Quellan Micro"}
+    body = "When the accord was announced it had 34 members and one obvious organizer, Varga Pay.\n"
+    assert read(body)[0]["led"] == {"Varga Pay"}
+    body = "The accord endorses guidance on disclosure drawn up by the Orrin Forum.\n"
+    assert "led" not in read(body)[0]
+
+
+def test_an_analyst_who_follows_stocks_for_a_firm_and_a_place_before_a_descriptor() -> None:
+    body = ("Tessaro Pay signed the accord, as did Arvo, the Tampere chip designer. Anjali Rao-Whitford, who "
+            "follows cybersecurity stocks for Dunmore & Kell, said the pledge was overdue.\n")
+    by, posts, _ = read(body)
+    assert by["signed"] == {"Tessaro Pay", "Arvo"}
+    assert ("Anjali Rao-Whitford", "Dunmore & Kell", None) in posts

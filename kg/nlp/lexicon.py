@@ -16,7 +16,7 @@ Department Commission Authority Bureau Office Consortium Coalition Ventures Work
 Defence Intelligence Platforms Platform Payments Finance Financial Energy Power Utilities Water Shipping Freight
 Research Consulting Consultancy Advisory Advisors Associates Insights Strategies Controls Instruments
 Centre Center Engineering Manufacturing Hosting Telemetry Infotech Sistemas Datos Telecomunicaciones Informatique
-Fintech Pay Pagos
+Fintech Pay Pagos Soft Informatika Informatica Informatik
 Dispatch Times Post Journal Gazette Herald Tribune Review Weekly Daily News Magazine Press Chronicle Newswire
 Inc Corp Ltd LLC Plc PLC AG GmbH SA NV BV AS ASA AB Oyj SE
 """.split())

@@ -89,7 +89,7 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
                 rf"(?:{_ROLE})\b"), ()),
     (re.compile(rf"({PERSON_NAME}),\s+who\s+(?:is|was|heads|headed|leads|led|runs|ran|oversees|manages|directs|"
                 r"works|worked|joined|took|has|had|serves|served|teaches|taught|writes|advises|coordinates|chairs|"
-                r"covers|tracks|studies|researches|handles)\b"), ("who",)),
+                r"covers|tracks|follows|watches|analy[sz]es|studies|researches|handles)\b"), ("who",)),
     (re.compile(rf"\b(?:colleague|counterpart|peer|boss|deputy|opposite\s+number)\s+(?:at|from|of)\s+[^,]{{2,40}},"
                 rf"\s+({PERSON_NAME}),"), ("colleague", "counterpart", "peer", "boss", "deputy", "opposite")),
     (re.compile(rf"\b(?:chief\s+executive|executive|founder|co-founder|director|president|chairman|chairwoman|"
@@ -397,7 +397,7 @@ _REGION_AFTER = re.compile(r",\s+(?:" + "|".join(sorted(lx.REGION_ABBREVIATIONS)
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$")
 _DESCRIBED_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:firm|company|start-?up|maker|vendor|provider|operator|outfit|"
                               r"business|bank|"
-                              r"developer|manufacturer|supplier|insurer|retailer|carrier)\b")
+                              r"developer|manufacturer|supplier|insurer|retailer|carrier|designer|specialist|giant)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:based|headquartered|located)\s+in\s+$|\bin\s+the\s+city\s+of\s+$"
                            r"|\b(?:provider|company|firm|maker|start-?up|vendor|operator|business|supplier|"
                            r"developer|outfit|specialist|bank|insurer|retailer|carrier)\s+in\s+$"

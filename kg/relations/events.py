@@ -28,7 +28,7 @@ _NAMED = re.compile(
 #: "the RSA security conference": a known event's name with lower-case words put in ("RSA Conference").
 _KNOWN_WITH_MODIFIERS = re.compile(rf"((?-i:[A-Z][\w&-]*)(?:\s+(?-i:[A-Z][\w&-]*)){{0,3}})\s+"
                                    rf"((?-i:[a-z][\w-]*)\s+){{1,2}}({_HEAD})\b", re.I)
-_HEAD_STEMS = (*(h.split()[0] for h in lx.EVENT_HEADS if h != "week"), "call", "briefing")
+_HEAD_STEMS = (*(h.split()[0] for h in lx.EVENT_HEADS if h != "week"), "call", "briefing", "ceremony")
 _ORDINAL = re.compile(r"^(?:first|second|third|annual|inaugural|next|the|a|an|its)\s+", re.I)
 
 
@@ -44,6 +44,7 @@ def extract(doc: Doc) -> list[Fact]:
         if has_any(s.text, _HEAD_STEMS):  # every pattern below ends in an event's head word
             events += _accords_own(doc, s, events)
             events += _held_by_members(doc, s, events)
+            events += _signing_ceremony(doc, s, events)
             events += _known_with_modifiers(doc, s, events)
             events += _on_a_topic(doc, s, events)
             events += _unnamed_in_dictionary(doc, s, events)
@@ -146,6 +147,23 @@ def _held_by_members(doc: Doc, s: Sentence, already: list[Mention]) -> list[Ment
         if any(m.start <= start < m.end for m in already):
             continue
         out.append(_new_event(doc, s, start, s.start + match.end(1), match.group(1), match.group(1)))
+    return out
+
+
+#: "joined the accord on Monday in a single ceremony": the signing is an event.
+_CEREMONY = re.compile(r"\b(?:signed|joined|signing|joining)\b[^.;]{0,60}?\b(?:at|in|during)\s+(?:a|an|the)\s+"
+                       r"(?:(?!on\b|in\b|at\b|by\b)[a-z][\w-]*\s+){0,2}(ceremony)\b")
+
+
+def _signing_ceremony(doc: Doc, s: Sentence, already: list[Mention]) -> list[Mention]:
+    """A signing done at a ceremony the text does not name: the event 'signing ceremony'."""
+    if agreement_for(doc, s) != DEFAULT_AGREEMENT:
+        return []
+    out = []
+    for match in _CEREMONY.finditer(s.text):
+        start = s.start + match.start(1)
+        if not any(m.start <= start < m.end for m in already):
+            out.append(_new_event(doc, s, start, s.start + match.end(1), match.group(1), "signing ceremony"))
     return out
 
 

@@ -28,7 +28,7 @@ _VERBS = r"(?:led|leads|leading|organi[sz]ed|organi[sz]es|convened|convenes|init
          r"authored|proposed|conceived|devised|brought\s+together|assembled|rallied|gathered|united|mobili[sz]ed|" \
          r"rounded\s+up|persuaded|convinced|enlisted|recruited|recruiting|recruits|forged|put\s+together|" \
          r"stitched\s+together|cobbled\s+together|pulled\s+together|shepherded|steered|piloted|promoted|" \
-         r"rounding\s+up|rallying|bringing\s+together|assembling|enlisting)"
+         r"rounding\s+up|rallying|bringing\s+together|assembling|enlisting|drew\s+up)"
 _THING = r"(?:initiative|accord|pact|pledge|agreement|group|effort|coalition|alliance|companies|firms|signers|" \
          r"signatories|push|charge|talks|drive|founders|members|organizations|organisations|partners|campaign|" \
          r"principles|commitments|text|charter|whole\s+thing|exercise|project|announcement|launch)"
@@ -43,7 +43,8 @@ PASSIVE = Cue(rf"\bunder\s+the\s+(?:leadership|stewardship|auspices)\s+of\s+|\b(
                      r"|\b(?:founded|launched|started|created|set\s+up|formed)(?:\s+(?:in|on)\s+[\w ,]{3,24}?)?\s+by\s+"
                      r"(?=[^.;]{0,40}?\band\s+"
                      r"(?:\d+|[a-z]+-?[a-z]*)\s+(?:other\s+)?(?:[\w-]+\s+)?(?:partners|companies|firms|others))"
-              rf"|\b{_BEHIND}\s+(?:is|was|has\s+been)\s+")
+              rf"|\b{_BEHIND}\s+(?:is|was|has\s+been)\s+"
+              r"|\b(?:was|had\s+been)\s+(?:\w+\s+)?drawn\s+up\s+by\s+")
 ACTIVE = Cue(rf"(?<!-)\b{_VERBS}\s+(?:the\s+|this\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,3}}?{_THING}\b"
              rf"|(?<!-)\b{_VERBS}\s+{lx.COUNT}\s+other\s+(?:[\w-]+\s+){{0,4}}?{_THING}\b"
              rf"|\b(?:pulled|brought|got|put)\s+(?:the\s+|this\s+|an?\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_THING}|thing)"
@@ -73,6 +74,11 @@ _LEAD_VERB_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:organi[sz]ed|led|convened|initi
                               r"championed|conceived|founded|started)\b", re.I)
 
 
+_ORGANIZER_BEFORE = re.compile(r"\b(?:organi[sz]er|convener|convenor|initiator|instigator|architect|ringleader)"
+                               r"(?:\s+(?:was|is|being))?\s*[,:]?\s+$")
+_NEGATION = re.compile(r"\b(?:not|no|never|n[’']t)\b", re.I)
+
+
 def _around_names(doc: Doc, s: Sentence, agreement: str) -> list[Fact]:
     """'under Microsoft's leadership', 'the Microsoft-led accord', 'the accord, which Microsoft organized'."""
     out = []
@@ -80,15 +86,17 @@ def _around_names(doc: Doc, s: Sentence, agreement: str) -> list[Fact]:
         start, end = m.start - s.start, m.end - s.start
         before, after = s.text[:start], s.text[end:]
         if (m.possessive and _UNDER.search(before) and _LEADERSHIP.match(after)) or (
-                _X_LED.match(after)) or (_OBJECT_RELATIVE.search(before) and _LEAD_VERB_AFTER.match(after)):
+                _X_LED.match(after)) or (_OBJECT_RELATIVE.search(before) and _LEAD_VERB_AFTER.match(after)) or (
+                _ORGANIZER_BEFORE.search(before) and not _NEGATION.search(before)  # "... one obvious organizer, X"
+                and _AGREEMENT_WORD.search(before)):
             out.append(Fact("led", m.key, agreement, s, "leader.name-context", 0.85, m.text))
     return out
 
 
 #: Every leading cue contains one of these stems.
 _LEAD_STEMS = ("lead", "led ", "led,", "led.", "-led", "organi", "conven", "initiat", "spearhead", "champion",
-               "round", "enlist", "broker", "head", "promot", "coordinat", "drove", "driven", "instigat", "draft",
-               "author", "propos",
+               "round", "enlist", "drawn up", "drew up", "broker", "head", "promot", "coordinat", "drove", "driven",
+               "instigat", "draft", "architect", "author", "propos",
                "conceiv", "devis", "brought", "assembl", "rall", "gather", "unite", "mobili", "push", "effort",
                "drive", "campaign", "idea", "brainchild", "creation", "project", "under ", "founded", "launched",
                "started", "created", "set up", "formed", "born", "hatched", "dreamed", "rounded", "persuad", "convinc",

@@ -174,6 +174,7 @@ ABSENT_CUE = Cue(
 _NEGATED = re.compile(r"\b(?:not|never|n[’']t|yet\s+to|declined\s+to|refused\s+to|without|whether\s+to|if|"
                       r"applied\s+to|applies\s+to|plans?\s+to|planning\s+to|intends?\s+to|hopes?\s+to|"
                       r"expected\s+to|considering|could|might|may|would|whether)\s+(?:\w+\s+){0,2}$", re.I)
+_NOT_EVERY = re.compile(r"\b(?:not|nor)\s+(?:every|all|each)\b", re.I)
 #: Words that make a sentence hypothetical: no signatory is read from paragraph context there.
 _HYPOTHETICAL = Cue(r"\b(?:applied|applies|apply|plans?|planning|intends?|hopes?|expects?\s+to|expected\s+to|"
                            r"considering|considers|may|might|could|would|whether|invited|approached)\b")
@@ -618,6 +619,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             continue
         if not accordish_object(text, cue.end()) or _CONDITIONAL.match(text, clause_start(text, cue.start())):
             continue  # "Should Amazon ever put its name to the text, ...": a condition, not a fact
+        if _NOT_EVERY.search(text, clause_start(text, cue.start()), cue.start()):
+            continue  # "Not every member of the Circle has signed": some have, no one is named
         listed = colon_items(doc, s, cue.end())  # "Five companies joined the accord: A, a start-up; B; and C."
         if not listed:  # "Two have since signed: A and B"; "Hardware makers signed in numbers too: A, B and C"
             listed = after_colon(doc, s, cue.end(), reach=30, plain=True)

@@ -270,7 +270,8 @@ _STAFF_ROLE = re.compile(rf"(?:{_ROLE})(?=\s+(?:for|of|at)\b|\s*$)|\bspokes(?:pe
                          r"|\bhead\s+of\s+[a-z ]+", re.I)
 _WHO_DOES_AT = re.compile(
     r",\s+(?:(?:a|an)\s+([a-z][\w -]{2,50}?)\s+)?who\s+(?:now\s+|also\s+)?(?:advises|advised|teaches|taught|writes|"
-    r"wrote|handles|covers|tracks|studies|researches|coordinates|chairs|leads|heads|runs|oversees|manages|directs|"
+    r"wrote|handles|covers|tracks|follows|watches|analy[sz]es|studies|researches|coordinates|chairs|leads|heads|"
+    r"runs|oversees|manages|directs|"
     r"works|worked|specialises|specializes)\b[^,.;:\"“”]{0,80}?\s(?:at|for|with)\s+")
 _NARRATOR = re.compile(r"\bI(?:['’]m|\s+am|\s+work|\s+have\s+worked)\b[^.]{0,60}?\b(?:at|for)\s+$")
 

@@ -40,7 +40,7 @@ def extract(doc: Doc) -> list[Fact]:
     if any(f.subject == DEFAULT_AGREEMENT for f in listed):
         return listed
     # a list of another agreement's goals ("The declaration lists nine goals:") leaves the accord's own to find
-    inline = _from_inline_numbers(doc)
+    inline = _from_inline_numbers(doc) or _from_counted_semicolons(doc)
     if inline:
         return listed + inline
     for pattern in (_ENUMERATION, _DASHED):
@@ -68,6 +68,30 @@ def _from_inline_numbers(doc: Doc) -> list[Fact]:
                                                               if i + 1 < len(marks) else b].strip(" .;"))
                  for i, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False))]
         return [_principle(doc, s, n, item, "principle.inline-numbers", 0.8) for n, item in enumerate(items, start=1)]
+    return []
+
+
+_MODAL = re.compile(r"\b(?:will|would|shall|must|promise\s+to|pledge\s+to|commit\s+to|agree\s+to)\s+", re.I)
+
+
+def _from_counted_semicolons(doc: Doc) -> list[Fact]:
+    """'Under the accord's four principles, the companies will protect ...; oppose ...; help ...; and partner ...':
+    a stated count, then that many semicolon-separated clauses in the same sentence."""
+    for s in doc.sentences:
+        if s.chrome or s.text.count(";") < 2 or not _COUNT_WORD.search(s.text):
+            continue
+        stated = _STATED_COUNT.search(s.text)
+        if stated is None:
+            continue
+        rest = s.text[stated.end():]
+        segments = re.split(r";\s*(?:and\s+)?", rest)
+        modal = next(reversed(list(_MODAL.finditer(segments[0]))), None)  # the last one before the first clause
+        if modal is None or len(segments) != _NUMBERS[stated.group(1).lower()] or ":" in segments[0] or (
+                _OTHER_TEXT_SUBJECT.match(s.text) and not _ACCORD_CONTEXT.search(s.text)):
+            continue  # a colon: the enumeration rules' case; "The draft statement proposes ...": another text's
+        items = [segments[0][modal.end():], *segments[1:]]
+        return [_principle(doc, s, n, item.strip(" ."), "principle.counted-clauses", 0.8)
+                for n, item in enumerate(items, start=1)]
     return []
 
 
