@@ -899,3 +899,38 @@ def test_an_analyst_who_follows_stocks_for_a_firm_and_a_place_before_a_descripto
     by, posts, _ = read(body)
     assert by["signed"] == {"Tessaro Pay", "Arvo"}
     assert ("Anjali Rao-Whitford", "Dunmore & Kell", None) in posts
+
+
+# -- batch 48 ------------------------------------------------------------------------------------------------
+def test_carries_the_names_of_and_a_group_among_companies_that_have_signed() -> None:
+    body = ("Orrin Data and the Tampere chip designer Arvo are among 34 companies that have signed the pledge. "
+            "The accord also carries the names of Varga Pay and the Finnish maker Tessaro.\n")
+    assert read(body)[0]["signed"] == {"Orrin Data", "Arvo", "Varga Pay", "Tessaro"}
+
+
+def test_on_the_list_of_signers_then_so_are() -> None:
+    body = ("Brackwell, the security company, is on the list of signers. So are Orrin Data and Varga Pay.\n")
+    assert read(body)[0]["signed"] == {"Brackwell", "Orrin Data", "Varga Pay"}
+
+
+def test_principles_between_dashes_after_at_the_heart_of_the_accord() -> None:
+    body = ("Members sign up to the three principles at the heart of the accord — defense, restraint and "
+            "cooperation — which in practice means a lot.\n")
+    assert read(body)[2] == ["defense", "restraint", "cooperation"]
+
+
+def test_itself_a_founding_member_and_a_list_that_also_says_one_stayed_out() -> None:
+    body = ("It came to light after Orrin Data, itself a founding member of the accord, found the breach. "
+            "The accord's critics listed supporters of the Paris Call, among them Varga Pay, which had stayed out "
+            "of the accord, as well as Tessaro.\n")
+    by = read(body)[0]
+    assert "Orrin Data" in by["signed"]
+    assert "Varga Pay" not in by["signed"] and by["absentFrom"] == {"Varga Pay"}
+
+
+def test_an_event_members_take_part_in_and_the_accords_workshop_on_a_topic() -> None:
+    body = ("The new members will take part in a virtual onboarding session on 24 March. Orrin Data will speak "
+            "at the accord's online workshop on payroll fraud on July 14.\n")
+    doc = analyse(read_text(HEADER + body))
+    events = sorted(doc.entities[f.subject].label for f in extract_all(doc) if f.predicate == "about")
+    assert events == ["online workshop on payroll fraud", "virtual onboarding session"]

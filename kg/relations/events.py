@@ -28,7 +28,7 @@ _NAMED = re.compile(
 #: "the RSA security conference": a known event's name with lower-case words put in ("RSA Conference").
 _KNOWN_WITH_MODIFIERS = re.compile(rf"((?-i:[A-Z][\w&-]*)(?:\s+(?-i:[A-Z][\w&-]*)){{0,3}})\s+"
                                    rf"((?-i:[a-z][\w-]*)\s+){{1,2}}({_HEAD})\b", re.I)
-_HEAD_STEMS = (*(h.split()[0] for h in lx.EVENT_HEADS if h != "week"), "call", "briefing", "ceremony")
+_HEAD_STEMS = (*(h.split()[0] for h in lx.EVENT_HEADS if h != "week"), "call", "briefing", "ceremony", "session")
 _ORDINAL = re.compile(r"^(?:first|second|third|annual|inaugural|next|the|a|an|its)\s+", re.I)
 
 
@@ -119,6 +119,11 @@ _ACCORDS_OWN = re.compile(
     rf"((?:(?:[a-z][\w/'’-]*|[A-Z]{{2,}}(?:/[A-Z]{{2,}})?)\s+){{1,3}}?(?:{_HEAD}|call))\b")
 
 
+_TOPIC_TAIL = re.compile(rf"\s+on\s+(?!{lx.TIME_WORD}|\d)[a-z][\w-]*"
+                         r"(?:\s+(?:and\s+)?(?!on\b|in\b|at\b|for\b)[a-z][\w-]*){0,4}"
+                         r"(?=\s+(?:on|in|at|next|this|later|for)\b|\s*[,.;])")
+
+
 def _accords_own(doc: Doc, s: Sentence, already: list[Mention]) -> list[Mention]:
     """An event the text gives as the accord's own, named by lower-case words: 'the accord's maritime security
     workshop in Antwerp on 17 September'."""
@@ -128,15 +133,20 @@ def _accords_own(doc: Doc, s: Sentence, already: list[Mention]) -> list[Mention]
         start = s.start + match.start(1)
         if any(m.start <= start < m.end for m in already) or name.split()[0] in ("own", "new", "other", "working"):
             continue
-        out.append(_new_event(doc, s, start, s.start + match.end(1), match.group(1), name))
+        end = match.end(1)
+        topic = _TOPIC_TAIL.match(s.text, end)  # "the accord's online workshop on payroll fraud on July 14"
+        if topic:
+            name, end = f"{name} {topic.group(0).strip()}", topic.end()
+        out.append(_new_event(doc, s, start, s.start + end, s.text[match.start(1):end], name))
     return out
 
 
 #: "Signatories held an emergency briefing by video on March 8": a gathering the members held, named by lower-case
 #: words.
 _HELD_BY_MEMBERS = re.compile(
-    r"\b(?:[Ss]ignatories|[Mm]embers|[Tt]he\s+accord|[Tt]he\s+pact)\s+(?:also\s+)?(?:held|hosted|convened|organi[sz]ed|"
-    rf"ran|staged)\s+(?:an?|its|their)\s+((?:(?!on\b|in\b|at\b|by\b)[a-z][\w-]*\s+){{1,2}}(?:{_HEAD}|briefing|call))\b")
+    r"\b(?:[Ss]ignatories|[Mm]embers|[Tt]he\s+accord|[Tt]he\s+pact)\s+(?:(?:also\s+)?(?:held|hosted|convened|"
+    r"organi[sz]ed|ran|staged)\s+(?:an?|its|their)|[^.;:\"“]{0,80}?\b(?:at|in|during|join)\s+(?:an?|its|their))\s+"
+    rf"((?:(?!on\b|in\b|at\b|by\b|the\b)[a-z][\w-]*\s+){{1,3}}(?:{_HEAD}|briefing|call|session))\b")
 
 
 def _held_by_members(doc: Doc, s: Sentence, already: list[Mention]) -> list[Mention]:

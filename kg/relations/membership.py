@@ -49,6 +49,7 @@ LIST_CUE = Cue(
     r"among\s+them)"
     r"\s*:?"
     r"|\b(?:signed|joined|backed|endorsed)\s+by\s+"
+    r"|\b(?:carries|carry|carried|bears|bore|features|featured)\s+(?:the\s+)?(?:names?|signatures?)\s+of\s+"
     r"|\b(?:roll[\s-]+call|full\s+list|complete\s+list|line-?up)\s*:"
     r"|\b(?:list|roster)\s+(?:opens|starts|begins)(?:,\s*[\w-]+,)?\s+with\s+"
     r"|\b(?:companies|firms|signatories|signers|members|founders),\s+which\s+(?:also\s+)?include\s+"
@@ -81,7 +82,8 @@ LIST_CUE = Cue(
     r"|\b(?:founded|launched|started|created|set\s+up|formed)\s+by\s+(?=[^.;]{0,40}?\band\s+(?:\d+|[a-z]+-?[a-z]*)"
     r"\s+(?:other\s+)?(?:partners|companies|firms|others|tech\s+companies))")
 APPOSITION_CUE = Cue(
-    rf",\s*(?:both|all|each|also|now|already|themselves|an?|one)?\s*(?:(?:founding|fellow|existing|new|early)\s+)?"
+    rf",\s*(?:(?:both|all|each|also|now|already|themselves|itself)\s+)?(?:an?|one)?\s*"
+    rf"(?:(?:founding|fellow|existing|new|early)\s+)?"
     rf"(?:{_MEMBER_NOUN}|accord\s+members?)\s+(?:of|to|in)\b"
     rf"|\b(?:is|are|was|were|became|become|becomes|be|been|remains?|remained|stays?|stayed)\s+(?:now\s+|also\s+|both\s+|still\s+)?(?:one\s+of|among|part\s+of)?"
     rf"\s*(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:(?:\d+|\w+)\s+){{0,2}}?(?:founding\s+|original\s+|new\s+)?"
@@ -92,6 +94,7 @@ APPOSITION_CUE = Cue(
     rf"longstanding|veteran|existing|original)|one\s+of\s+the(?:\s+\w+)?)\s+"
     rf"(?:[\w-]+\s+)?{_MEMBER_NOUN}(?=\s*[,.]|\s+and\s)"
     r"|\ban?\s+(?:founding\s+|early\s+)?(?:member|signatory)\s+since\s+(?:\d{4}|its|the|launch)\b"
+    rf"|\b(?:is|are|was|were)\s+(?:also\s+)?on\s+the\s+(?:accord['’]s\s+)?(?:list|roster)\s+of\s+{_MEMBER_NOUN}\b"
     r"|\s[–—]\s+(?:an?\s+)?(?:founding|new|early)\s+(?:member|signatory)\b"
     r"|\bas\s+(?:(?:its|the|their)\s+)?(?:founding|original|first|new|fellow)\s+(?:members|signatories|partners)\b"
     r"|\b(?:is|are|was|were|sits?|remains?)\s+(?:also\s+|still\s+|already\s+)?(?:in|inside)\s+the\s+(?:tech\s+)?"
@@ -207,7 +210,7 @@ _GROUP_RELATIVE = re.compile(r",\s*(?:none|neither|all|both|each|several|most|so
 _CORRECTED = re.compile(r"\b(?:misstated|misreported|(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|stated|"
                         r"reported|described|suggested))\s+that\b[^.;]*$", re.I)
 _ASKED_WHETHER = re.compile(r"\b(?:whether|if)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
-_AMONG_THE = re.compile(r"^\s+(?:are|were|is|was)\s+(?:also\s+)?(?:among|one\s+of|two\s+of)\s+(?:the\s+)?(?:few\s+|"
+_AMONG_THE = re.compile(r"\s+(?:are|were|is|was)\s+(?:also\s+)?(?:among|one\s+of|two\s+of)\s+(?:the\s+)?(?:few\s+|"
                         r"many\s+|first\s+)?[\w\s-]{0,40}$", re.I)
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+[a-z]+(?:\s+[\w-]+){0,4}\s+$")
 #: "So was Cisco." after a sentence that names a signatory: the claim goes on.
@@ -485,7 +488,7 @@ _LIST_STEMS = (*_MEMBER_STEMS, *_COUNT_ARE, "represented", "roll call", "roll-ca
                                "organi",
                                "business", "from ", "after ", "founded", "launched", "started", "created",
                                "set up", "formed", "signed", "joined", "backed", "endorsed", "recently", "latest",
-                               "notably", "includ")
+                               "notably", "includ", "names of", "signatures of")
 _ABSENT_STEMS = ("sideline", "holdout", "never", "gap", "omission", "absence", "weigh", "consider", "mull", "evaluat",
                  "sitting", "sit out", "sits out", "studying",
                  "absent", "missing", "yet", "declin", "refus", "chose", "opted", "not", "n't", "n’t", "hold", "held",
@@ -938,7 +941,7 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
         group = next((g for g in groups(s, [m for m in candidates(doc, s) if m.end <= head.end], doc) if head in g),
                      [head])
         plural_verb = _PLURAL_VERB_AFTER.match(s.text, region[1])  # "Google and Amazon, which never signed, were"
-        return group if _AMONG_THE.search(s.text, head.end - s.start, region[0]) or plural_verb else [head]
+        return group if _AMONG_THE.match(s.text, head.end - s.start, region[0]) or plural_verb else [head]
     before = group_before(s, start, doc)
     if before and _OTHER_CLAUSE.search(s.text, before[-1].end - s.start, start):
         return []  # "X declined, even as two of its rivals joined": the verb has another subject
@@ -1048,11 +1051,19 @@ def _context_facts(doc: Doc, s: Sentence) -> list[Fact]:
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:
+    """One fact per claim; a name a sentence lists and also says stayed out of the same agreement is absent
+    ("the supporters included Google, which had stayed out of the accord, as well as Facebook")."""
     seen: set[tuple[str, str, str | None]] = set()
+    absent = {(f.subject, f.object) for f in facts if f.predicate == "absentFrom"}
     out = []
     for fact in facts:
         key = (fact.predicate, fact.subject, fact.object)
+        if fact.predicate == "signed" and (fact.subject, fact.object) in absent and fact.rule in _LISTING_RULES:
+            continue
         if key not in seen:
             seen.add(key)
             out.append(fact)
     return out
+
+
+_LISTING_RULES = frozenset({"signatory.list", "signatory.colon-list", "signatory.so-did", "signatory.alongside"})

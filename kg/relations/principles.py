@@ -25,6 +25,8 @@ _ENUMERATION = Cue(r"\b(?:principles|commitments|pledges|promises|tenets|pillars
 #: "The accord's four principles -- a, b, c and d -- were drafted", "four of them – a, b and c –"
 _DASHED = Cue(r"\b(?:principles|commitments|pledges|promises|tenets|pillars|planks|"
               r"(?:four|three|five|six)\s+(?:of\s+them|things|points))"
+                     r"(?:\s+(?:at|in|of|behind|underpinning)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:heart|core|centre|center|"
+                     r"accord|pact|pledge)(?:\s+of\s+(?:the\s+|this\s+)?(?:accord|pact|pledge))?)?"
                      r"\s*(?:--|–|—)\s*([^–—]+?)\s*(?:--|–|—|[.;]?$)"
                      r"|\b(?:principles|commitments|pledges|promises|tenets|pillars|planks)\s*\(([^()]+?)\)")
 _INFINITIVES = Cue(r"\b(?:commits?|committing|committed|pledged?|pledges|pledging|promised?|promises|"
