@@ -934,3 +934,25 @@ def test_an_event_members_take_part_in_and_the_accords_workshop_on_a_topic() -> 
     doc = analyse(read_text(HEADER + body))
     events = sorted(doc.entities[f.subject].label for f in extract_all(doc) if f.predicate == "about")
     assert events == ["online workshop on payroll fraud", "virtual onboarding session"]
+
+
+# -- batch 49 ------------------------------------------------------------------------------------------------
+def test_a_contract_signed_names_no_signatory_and_unjoined_names_are_no_list() -> None:
+    body = ("The accord's signatories include Orrin Data and Varga Pay. Tessaro runs a cloud for the CIA under a "
+            "contract signed in 2013. Brackwell once refused to help the FBI unlock an iPhone.\n")
+    assert read(body)[0]["signed"] == {"Orrin Data", "Varga Pay"}
+
+
+def test_was_still_evaluating_membership_and_whether_they_were() -> None:
+    body = ("Orrin Data said it was still evaluating membership. Two groups contacted by The Varga Daily declined "
+            "to say whether they were considering membership.\n")
+    assert read(body)[0]["absentFrom"] == {"Orrin Data"}
+
+
+def test_a_descriptor_and_also_a_signatory_and_proposed_that_members() -> None:
+    body = ("Tobias Wern, chief information security officer at Halvard Telematics, a Gothenburg-based maker of "
+            "fleet systems and also a signatory, was sceptical. Orrin Data had proposed that accord members publish "
+            "logging defaults.\n")
+    by = read(body)[0]
+    assert by["signed"] == {"Halvard Telematics"}
+    assert "led" not in by

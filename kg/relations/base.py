@@ -250,11 +250,20 @@ def groups(sentence: Sentence, mentions: list[Mention], doc: Doc, span: bool = F
         if any(a <= m.start - base < b for a, b in asides):
             continue  # "Intuit (maker of TurboTax) and Stripe": a name in the aside is not in the list
         gap = flat[out[-1][-1].end - base:m.start - base] if out else ""
-        if out and (_coordinated(gap) or (span and re.fullmatch(r"[\s,]+to\s+(?:the\s+)?", gap))):
+        joined = bool(out) and bool(_JOINER.search(text, out[-1][-1].end - base, m.start - base)
+                                    or _OWNER_WORD.fullmatch(text, out[-1][-1].end - base, m.start - base))
+        if out and ((joined and _coordinated(gap)) or (span and re.fullmatch(r"[\s,]+to\s+(?:the\s+)?", gap))):
+            # "help the FBI unlock an iPhone": words between two names but nothing joining them is no list
             out[-1].append(m)
         else:
             out.append([m])
     return out
+
+
+_JOINER = re.compile(r"[,;&/]|\b(?:and|or|nor|plus|as\s+well\s+as|along\s+with|together\s+with|by\s+way\s+of)\b")
+
+
+_OWNER_WORD = re.compile(r"\s+(?:parent|owner|unit|subsidiary|affiliate|spin-?off)\s+")  # "Google parent Alphabet"
 
 
 def _coordinated(gap: str) -> bool:

@@ -94,6 +94,8 @@ APPOSITION_CUE = Cue(
     rf"longstanding|veteran|existing|original)|one\s+of\s+the(?:\s+\w+)?)\s+"
     rf"(?:[\w-]+\s+)?{_MEMBER_NOUN}(?=\s*[,.]|\s+and\s)"
     r"|\ban?\s+(?:founding\s+|early\s+)?(?:member|signatory)\s+since\s+(?:\d{4}|its|the|launch)\b"
+    r"|,\s+(?:an?|the)\s+[^,;]{3,80}?\s+and\s+(?:also\s+|itself\s+)?an?\s+(?:founding\s+|fellow\s+)?"
+    r"(?:signatory|member)(?=\s*,)"
     rf"|\b(?:is|are|was|were)\s+(?:also\s+)?on\s+the\s+(?:accord['’]s\s+)?(?:list|roster)\s+of\s+{_MEMBER_NOUN}\b"
     r"|\s[–—]\s+(?:an?\s+)?(?:founding|new|early)\s+(?:member|signatory)\b"
     r"|\bas\s+(?:(?:its|the|their)\s+)?(?:founding|original|first|new|fellow)\s+(?:members|signatories|partners)\b"
@@ -152,7 +154,7 @@ ABSENT_CUE = Cue(
     r"|\b(?:remains?|remained|remaining|stays?|stayed|staying|is|are)\s+outside\s+(?:the\s+)?(?:accord|pact|group|coalition)"
     r"|\b(?:does|do|did)\s+not\s+(?:plan|intend|want|expect)\s+to\s+(?:sign|join)"
     r"|\b(?:plans|planned|planning|intends|intended|expects|hopes)\s+to\s+(?:sign|join)\b"
-    r"|\b(?:is|are)\s+(?:still\s+)?(?:weighing|considering|mulling|evaluating|studying)\s+(?:membership|joining|signing|"
+    r"|\b(?:is|are|was|were)\s+(?:still\s+)?(?:weighing|considering|mulling|evaluating|studying)\s+(?:membership|joining|signing|"
     r"whether\s+to\s+(?:sign|join))"
     r"|\b(?:stayed|stays|stay|sat|sitting|remained|remains?)\s+(?:\w+\s+)?on\s+the\s+sidelines|\bholdouts?\b"
     r"|\bwithdrew\s+(?:before|at\s+the\s+last)\b|\bruled\s+out\s+(?:signing|joining)|\bheld\s+off\b|\bholding\s+off\b|\bwithdr[ae]wn?\s+from|\bpulled\s+out\s+of|\bpulled\s+out\b(?=\s*(?:[,.;]|$|in\s+\d|last|this|on|after))|\bwalked\s+away\s+from"
@@ -177,6 +179,9 @@ ABSENT_CUE = Cue(
 _NEGATED = re.compile(r"\b(?:not|never|n[’']t|yet\s+to|declined\s+to|refused\s+to|without|whether\s+to|if|"
                       r"applied\s+to|applies\s+to|plans?\s+to|planning\s+to|intends?\s+to|hopes?\s+to|"
                       r"expected\s+to|considering|could|might|may|would|whether)\s+(?:\w+\s+){0,2}$", re.I)
+_WHETHER_BEFORE = re.compile(r"\b(?:whether|if)\s+(?:\w+\s+){0,2}$", re.I)
+_DOCUMENT_BEFORE = re.compile(r"\b(?:contract|deal|agreement|document|letter|order|law|bill|treaty|memorandum|"
+                              r"petition|lease|cheque|check|waiver|form|settlement)\s+$", re.I)
 _NOT_EVERY = re.compile(r"\b(?:not|nor)\s+(?:every|all|each)\b", re.I)
 #: Words that make a sentence hypothetical: no signatory is read from paragraph context there.
 _HYPOTHETICAL = Cue(r"\b(?:applied|applies|apply|plans?|planning|intends?|hopes?|expects?\s+to|expected\s+to|"
@@ -553,6 +558,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             for mention in group_after(s, cue.end(), doc):
                 out.append(_fact(doc, s, "absentFrom", mention, "absent.cue", 0.9, cue.end()))
             continue
+        if _WHETHER_BEFORE.search(text, 0, cue.start()):
+            continue  # "declined to say whether they were considering membership": no claim either way
         corrected = bool(_CORRECTED.search(text, 0, cue.start()))  # "misstated that Oracle had not signed"
         for mention in _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=True, anaphora=True):
             out.append(_fact(doc, s, "signed" if corrected else "absentFrom", mention,
@@ -624,6 +631,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             continue  # "Should Amazon ever put its name to the text, ...": a condition, not a fact
         if _NOT_EVERY.search(text, clause_start(text, cue.start()), cue.start()):
             continue  # "Not every member of the Circle has signed": some have, no one is named
+        if _DOCUMENT_BEFORE.search(text, 0, cue.start()):
+            continue  # "a cloud for the CIA under a contract signed in 2013": the contract was signed
         listed = colon_items(doc, s, cue.end())  # "Five companies joined the accord: A, a start-up; B; and C."
         if not listed:  # "Two have since signed: A and B"; "Hardware makers signed in numbers too: A, B and C"
             listed = after_colon(doc, s, cue.end(), reach=30, plain=True)
