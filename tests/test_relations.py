@@ -956,3 +956,22 @@ def test_a_descriptor_and_also_a_signatory_and_proposed_that_members() -> None:
     by = read(body)[0]
     assert by["signed"] == {"Halvard Telematics"}
     assert "led" not in by
+
+
+# -- affiliations the regression set still missed ----------------------------------------------------------
+def test_posts_written_without_the_usual_commas() -> None:
+    body = ("Orrin Data signed the accord. Orrin Data's Dani Kusumo said it was overdue. Varga Pay's president "
+            "Lena Holm spoke too. A Tessaro spokeswoman, Solveig Ranne, said the company agreed. At Brackwell, the "
+            "vice-president for threat research, Callum Dry, shared logs. \"It matters,\" says the CEO of Quellan "
+            "Micro, Aapo Rinta.\n")
+    posts = {(p, o) for p, o, _ in read(body)[1]}
+    assert {("Dani Kusumo", "Orrin Data"), ("Lena Holm", "Varga Pay"), ("Solveig Ranne", "Tessaro"),
+            ("Callum Dry", "Brackwell"), ("Aapo Rinta", "Quellan Micro")} <= posts
+
+
+def test_posts_whose_organisation_the_sentence_before_names() -> None:
+    body = ("Two firms joined the accord.\n\nKetterlund Payments's reasons were different. The payments start-up "
+            "moves money for small firms, and its chief technology officer, Ansel Drob, said partners had asked.\n\n"
+            "Quellan Micro put this together; Dani Kusumo (their president) has a blog post up.\n")
+    posts = {(p, o) for p, o, _ in read(body)[1]}
+    assert {("Ansel Drob", "Ketterlund Payments"), ("Dani Kusumo", "Quellan Micro")} <= posts

@@ -76,10 +76,11 @@ _MODIFIER = lx.TITLE_MODIFIER
 _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(rf"\b(?:said|says|according to|added|wrote)\s+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?({PERSON_NAME})"),
      ("said", "says", "according to", "added", "wrote")),
-    (re.compile(rf"(?<!\bof )(?<!\bat )(?<!\bfrom )({PERSON_NAME})\s+{_SPEECH}\b"), _SPEECH_WORDS),
-    (re.compile(rf"({PERSON_NAME})\s+\((?:{_ROLE})\b"),
-     ("(head", "(chief", "(director", "(founder", "(co-founder", "(president", "(vice", "(senior", "(general",
-      "(managing", "(ceo", "(cto", "(ciso", "(cfo", "(principal", "(lead", "(partner", "(analyst")),
+    (re.compile(rf"(?<!\bof )(?<!\bat )(?<!\bfrom )({PERSON_NAME}),?\s+{_SPEECH}\b"), _SPEECH_WORDS),
+    (re.compile(rf"({PERSON_NAME})\s+\((?:(?:its|their)\s+)?(?:{_ROLE})\b"),
+     ("(its", "(their", "(head", "(chief", "(director", "(founder", "(co-founder", "(president", "(vice",
+      "(senior", "(general", "(managing", "(ceo", "(cto", "(ciso", "(cfo", "(principal", "(lead", "(partner",
+      "(analyst")),
     (re.compile(rf"({PERSON_NAME}),\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:(?:{_TOKEN}\s+){{0,2}}(?:{_TOKEN}|company|firm|group|bank|"
                 rf"start-?up)['’]s\s+)?(?:{_ADJECTIVE}\s+)?(?:{_MODIFIER}\s+){{0,3}}?(?:{_ROLE})\b"), (",",)),
     (re.compile(rf"(?:['’]s|(?<=s)['’]|\b[Tt]he|\b[Ii]ts|\b[Tt]heir|\b[Oo]ur|\b[Mm]y)\s+(?:{_ADJECTIVE}\s+)?(?:{_ROLE})(?:\s+and\s+(?:{_ROLE}))?,\s+"
@@ -90,6 +91,8 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(rf"({PERSON_NAME}),\s+who\s+(?:is|was|heads|headed|leads|led|runs|ran|oversees|manages|directs|"
                 r"works|worked|joined|took|has|had|serves|served|teaches|taught|writes|advises|coordinates|chairs|"
                 r"covers|tracks|follows|watches|analy[sz]es|studies|researches|handles)\b"), ("who",)),
+    (re.compile(rf"\b(?:the|its)\s+(?:{_ROLE})\s+(?:of|at)\s+(?-i:[A-Z])[^,]{{1,40}},\s+({PERSON_NAME})(?=[\s,.;:])"),
+     ("the ", "its ")),  # "says the CEO of Jäävuori, Aapo Rintamäki."
     (re.compile(rf"\b(?:colleague|counterpart|peer|boss|deputy|opposite\s+number)\s+(?:at|from|of)\s+[^,]{{2,40}},"
                 rf"\s+({PERSON_NAME}),"), ("colleague", "counterpart", "peer", "boss", "deputy", "opposite")),
     (re.compile(rf"\b(?:chief\s+executive|executive|founder|co-founder|director|president|chairman|chairwoman|"

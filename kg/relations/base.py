@@ -260,7 +260,8 @@ def groups(sentence: Sentence, mentions: list[Mention], doc: Doc, span: bool = F
     return out
 
 
-_JOINER = re.compile(r"[,;&/]|\b(?:and|or|nor|plus|as\s+well\s+as|along\s+with|together\s+with|by\s+way\s+of)\b")
+_JOINER = re.compile(r"[,;&/]|\b(?:and|or|nor|plus|as\s+well\s+as|along\s+with|together\s+with|by\s+way\s+of|"
+                     r"such\s+as|including|among\s+them|notably)\b")
 
 
 _OWNER_WORD = re.compile(r"\s+(?:parent|owner|unit|subsidiary|affiliate|spin-?off)\s+")  # "Google parent Alphabet"
@@ -521,7 +522,8 @@ def resolve_org_anaphor(doc: Doc, sentence: Sentence, pos: int) -> Mention | Non
         previous = [m for m in doc.by_sentence.get(index, []) if not m.possessive and not m.modifier and (
             (m.kind == "ORG" and m.key) or _subject_name(m, doc.sentences[index], doc))] or [
             m for m in doc.by_sentence.get(index, []) if m.possessive and m.kind == "ORG" and m.key
-            and _COPULA_BEFORE.search(doc.sentences[index].text, 0, m.start - doc.sentences[index].start)]
+            and (_COPULA_BEFORE.search(doc.sentences[index].text, 0, m.start - doc.sentences[index].start)
+                 or m.start == doc.sentences[index].start)]  # "Ketterlund's reasons were different. Its CTO, X,"
         if previous:
             if not previous[0].key:  # "Bridger Logic is one of the smallest members. ... the firm's CEO"
                 ensure_entity(doc, previous[0])

@@ -14,6 +14,7 @@ from kg.nlp.segment import Sentence
 from kg.relations.base import FIRST_PERSON, QUOTATION, Fact, ensure_entity, resolve_org_anaphor, speaker_org
 
 _ROLE = lx.ROLE.pattern
+_PROPER = r"(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"  # a capitalised name of up to four words
 _MODIFIER = lx.TITLE_MODIFIER
 _APPOSITIVE_POST = re.compile(
     r",\s+(?:the\s+|a\s+|an\s+|(?:its|their|our|my|his|her)\s+)?(?:((?:(?-i:[A-Z])[^\s,]*\s+){0,3}?[^\s,]+)['’]s\s+)?"
@@ -21,6 +22,8 @@ _APPOSITIVE_POST = re.compile(
     r"(\s+(?:of|at|for|with)\s+|,\s+)?", re.I)
 
 
+_IS_ROLE_AT = re.compile(rf"\s+(?:is|was|has\s+been|serves\s+as|served\s+as)\s+(?:the\s+|a\s+|an\s+)?((?:{_ROLE}))"
+                         r"\s+(?:at|of|for|with)\s+", re.I)
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+$")
 
 
@@ -74,12 +77,14 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         secretariat = _accord_secretariat(doc, s, " of the accord's secretariat", person.end)  # "secretariat head X"
     if secretariat is not None:  # "Ottilie Marchbanks, who heads the accord's secretariat"
         return secretariat
-    # "Microsoft President Brad Smith"
-    match = re.search(rf"((?-i:[A-Z][\w-]*))\s+((?:{_ROLE}))\s+$", before, re.I)
+    # "Microsoft President Brad Smith"; "A Tollgarth spokeswoman, Solveig Rannestad"
+    article = re.search(rf"\b(?:[Aa]n?|[Tt]he)\s+((?-i:[A-Z][\w-]*))\s+((?:{_ROLE})),\s+$", before)
+    match = re.search(rf"((?-i:[A-Z][\w-]*))\s+((?:{_ROLE}))\s+$", before, re.I) or article
     if match:
         org = _org_at(orgs, base + match.start(1), base + match.end(1)) or next(
             (m for m in mentions if m.end == base + match.end(1) and (m.kind == "ORG" or (
-                m.kind == "NAME" and len(m.text.split()) >= 2))), None)  # "Kurrajong Secure founder Dev Raghunathan"
+                m.kind == "NAME" and (len(m.text.split()) >= 2 or match is article)))), None)
+        # "Kurrajong Secure founder Dev Raghunathan"; "A Tessaro spokeswoman, Solveig Ranne"
         if org is not None and not org.key:
             ensure_entity(doc, org)
         if org:
@@ -93,7 +98,13 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         if match.group(1):
             org = _org_at(orgs, person.end + match.start(1), person.end + match.end(1))
             if org is None and match.group(1).lower() in _COMPANY_WORDS:  # "X, the company's chief executive"
-                org = _org_with_head(doc, s, match.group(1)) or _company_before(doc, s, orgs, start)
+                org = _org_with_head(doc, s, match.group(1)) or _company_before(doc, s, orgs, start) or (
+                    resolve_org_anaphor(doc, s, start))
+            if org is None:  # "Siddharth Bhave, Kaveri's co-founder and CEO": an untyped name owns the post
+                org = _org_at([m for m in mentions if m.kind == "NAME" and m.possessive],
+                              person.end + match.start(1), person.end + match.end(1))
+                if org is not None:
+                    ensure_entity(doc, org)
             if org is not None and org.key:
                 return org, role, "post.name-org-title"
         link = match.group(4) or ""
@@ -134,19 +145,44 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         if org is not None:
             return org, None, "post.org-s-name"
     # "Tarnwick's chief information security officer, Sunniva Hartigan"
-    match = re.search(rf"([^\s,]+?)(?:['’]s|(?<=s)['’])\s+((?:{_ROLE})(?:\s+and\s+(?:{_ROLE}))?),\s+$", before,
-                      re.I)  # "Labs' CTO, X"; "Skarnvale's co-founder and chief executive, X"
+    match = re.search(rf"([^\s,]+?)(?:['’]s|(?<=s)['’])\s+(?:((?:{_ROLE})(?:\s+and\s+(?:{_ROLE}))?),?\s+)?$", before,
+                      re.I)  # "Labs' CTO, X"; "Skarnvale's co-founder and chief executive, X"; "Microsoft's Brad Smith"
     if match:
         org = _org_at(orgs, base + match.start(1), base + match.end(1))
         if org is None and match.group(1).lower() in _COMPANY_WORDS:  # "said the firm's chief executive, X"
-            org = _company_before(doc, s, orgs, match.start())
+            org = _company_before(doc, s, orgs, match.start()) or resolve_org_anaphor(doc, s, match.start()) or next(
+                (m for m in orgs if m.start > person.end and m.key), None)  # "..., will represent Trevanyx"
         if org is None:  # "Tulivex's chief risk officer, Njeri Wambui-Otieno": an untyped name owns the post
             org = _org_at([m for m in mentions if m.kind == "NAME" and m.possessive],
                           base + match.start(1), base + match.end(1))
             if org is not None:
                 ensure_entity(doc, org)
         if org is not None and org.key:
-            return org, _title(match.group(2)), "post.org-title-comma-name"
+            return org, _title(match.group(2)) if match.group(2) else None, "post.org-title-comma-name"
+    match = re.match(rf"\s*\((?:its|their)\s+((?:{_ROLE}))\)", after, re.I)
+    if match:  # "Microsoft put this together; Brad Smith (their president) has a blog post up"
+        org = resolve_org_anaphor(doc, s, start)
+        if org is not None and org.key:
+            return org, _title(match.group(1)), "post.name-its-title"
+    match = re.search(rf"\b[Tt]he\s+((?:{_ROLE}))\s+(?:of|at)\s+({_PROPER}),\s+$", before)
+    if match:  # "says the CEO of Jäävuori, Aapo Rintamäki"
+        org = _org_at(orgs, base + match.start(2), base + match.end(2))
+        if org is not None and org.key:
+            return org, _title(match.group(1)), "post.title-of-org-name"
+    match = _IS_ROLE_AT.match(after)
+    if match:  # "Ingrid Solberg is Chief Technology Officer at Halvorsen Labs."
+        named = orgs + [m for m in mentions if m.kind == "NAME" and len(m.text.split()) >= 2]
+        org = _org_after_words(named, text, person.end + match.end(), base)
+        if org is not None:
+            if not org.key:
+                ensure_entity(doc, org)
+            return org, _title(match.group(1)), "post.name-is-title-org"
+    match = re.search(rf"\b[Aa]t\s+({_PROPER}),\s+(?:the|its)\s+((?:{_ROLE})),\s+$", before)
+    if match:  # "At Keelbridge, the vice-president for threat research, Callum Drury, matched ..."
+        org = _org_at(orgs + [m for m in mentions if m.kind == "NAME"], base + match.start(1), base + match.end(1))
+        if org is not None:
+            ensure_entity(doc, org)
+            return org, _title(match.group(2)), "post.at-org-title-name"
     # "Marlow Systems ... Its chief executive, Tomas Eriksen": the organisation the sentence before is about
     match = re.search(rf"\b(?:[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]+\s+){{0,2}}?((?:{_ROLE})),\s+$", before)
     if match:
