@@ -975,3 +975,30 @@ def test_posts_whose_organisation_the_sentence_before_names() -> None:
             "Quellan Micro put this together; Dani Kusumo (their president) has a blog post up.\n")
     posts = {(p, o) for p, o, _ in read(body)[1]}
     assert {("Ansel Drob", "Ketterlund Payments"), ("Dani Kusumo", "Quellan Micro")} <= posts
+
+
+# -- batch 52 ------------------------------------------------------------------------------------------------
+def test_hedged_ways_of_joining_and_staying_out() -> None:
+    body = ("Payments company Orrin Pay and signature provider Varga Docs have added their names to the "
+            "Cybersecurity Tech Accord. Tessaro put pen to paper in 2018 as well. Brackwell and Quellan are also "
+            "part of the coalition, which was unveiled on Tuesday. Halvor Data has kept its distance from the "
+            "tech accord, as have Ostrel and Vennik.\n")
+    by = read(body)[0]
+    assert by["signed"] == {"Orrin Pay", "Varga Docs", "Tessaro", "Brackwell", "Quellan"}
+    assert by["absentFrom"] == {"Halvor Data", "Ostrel", "Vennik"}
+
+
+def test_founding_names_as_were_and_did_too() -> None:
+    body = ("Arvo, the Tampere chip designer, was among the founding names, as were Orrin Data and Varga Pay. "
+            "Tessaro signed on day one. Quellan did too, weeks before Brackwell agreed to buy it. Kestrel Systems, "
+            "which was also among the original 34, merged with Vennik.\n")
+    assert read(body)[0]["signed"] == {"Arvo", "Orrin Data", "Varga Pay", "Tessaro", "Quellan", "Kestrel Systems"}
+
+
+def test_a_participle_aside_a_part_of_phrase_and_a_generic_group_led_by() -> None:
+    body = ("Orrin Data and Varga Pay, both owned by Quellan Micro, added their names to the accord at launch. "
+            "Most members of the Brackwell Union signed, as did Halvor. Dell sold Tessaro to a group led by "
+            "Ostrel Capital in 2020. The accord was the effort Vennik Systems spearheaded after a bruising 2017.\n")
+    by = read(body)[0]
+    assert {"Orrin Data", "Varga Pay"} <= by["signed"] and not {"Quellan Micro", "Brackwell Union"} & by["signed"]
+    assert by["led"] == {"Vennik Systems"}

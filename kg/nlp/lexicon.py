@@ -86,7 +86,8 @@ EVENT_HEADS = ("conference", "summit", "assembly", "forum", "workshop", "roundta
 #: Head nouns of cyber threats ("Marrowfly ransomware", "the NotPetya attack").
 THREAT_HEADS = ("ransomware", "malware", "worm", "virus", "trojan", "botnet", "wiper", "spyware", "backdoor",
                 "attack", "attacks", "outbreak", "outbreaks", "campaign", "hack", "breach", "cyberattack",
-                "cyberattacks", "cyber attack", "cyber-attack", "exploit", "infection", "strain")
+                "cyberattacks", "cyber attack", "cyber-attack", "exploit", "infection", "strain", "phishing wave",
+                "ransomware wave")
 
 #: Capitalised words that start sentences or headings but never names.
 FUNCTION_WORDS = frozenset("""

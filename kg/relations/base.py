@@ -336,7 +336,7 @@ def accordish_object(text: str, pos: int) -> bool:
     rest = text[pos:pos + 80]
     if re.match(r"\s*(?:[,.;:!?)—–]|--|$|on\b|in\b|at\b|last\b|this\b|today\b|yesterday\b|too\b|as well\b|"
                 r"earlier\b|since\b|so\b|and\b|but\b|up\b|onto\b|on to\b|alongside\b|over the\b|during\b|"
-                r"as\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:member|signatory|founder|founding|subsidiary|company|"
+                r"as\s+part\s+of\b|as\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:member|signatory|founder|founding|subsidiary|company|"
                 r"firm|unit|business)|one\s+of)\b|the\s+same\s+(?:day|week|month|year)\b|that\s+(?:day|week|month|year)\b|to\s+mark\b|"
                 r"\w+ly\s*(?:[,.;:!?)]|$))", rest):
         return True
@@ -344,7 +344,7 @@ def accordish_object(text: str, pos: int) -> bool:
         return False  # "signed CISA's pledge": another body's
     if _N_OTHERS.match(rest):  # "Microsoft and Facebook joined 32 other companies in forming the accord"
         return True
-    head = re.match(r"\s*(?:\S+(?:\s+|$)){0,4}", rest)
+    head = re.match(r"\s*(?:to\s+|onto\s+)?(?:\S+(?:\s+|$)){0,4}", rest)
     return bool(head and (_ACCORDISH.search(head.group(0)) or "Accord" in head.group(0) or "Call" in head.group(0)))
 
 

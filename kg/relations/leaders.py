@@ -45,8 +45,8 @@ PASSIVE = Cue(rf"\bunder\s+the\s+(?:leadership|stewardship|auspices)\s+of\s+|\b(
                      r"(?:\d+|[a-z]+-?[a-z]*)\s+(?:other\s+)?(?:[\w-]+\s+)?(?:partners|companies|firms|others))"
               rf"|\b{_BEHIND}\s+(?:is|was|has\s+been)\s+"
               r"|\b(?:was|had\s+been)\s+(?:\w+\s+)?drawn\s+up\s+by\s+")
-ACTIVE = Cue(rf"(?<!-)\b{_VERBS}\s+(?!(?:(?<=proposed\s)|(?<=proposes\s))that\b)(?:the\s+|this\s+|an?\s+|its\s+|"
-             rf"their\s+)?(?:[\w-]+\s+){{0,3}}?{_THING}\b"
+ACTIVE = Cue(rf"(?<!-)\b{_VERBS}\s+(?!by\b)(?!(?:(?<=proposed\s)|(?<=proposes\s))that\b)"
+             rf"(?:the\s+|this\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,3}}?{_THING}\b"
              rf"|(?<!-)\b{_VERBS}\s+{lx.COUNT}\s+other\s+(?:[\w-]+\s+){{0,4}}?{_THING}\b"
              rf"|\b(?:pulled|brought|got|put)\s+(?:the\s+|this\s+|an?\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_THING}|thing)"
              rf"\s+together\b|\b(?:doing|did|does|do|done)\s+(?:(?:most|much|all|the\s+bulk)\s+of\s+)?the\s+"
@@ -58,6 +58,7 @@ ACTIVE = Cue(rf"(?<!-)\b{_VERBS}\s+(?!(?:(?<=proposed\s)|(?<=proposes\s))that\b)
 IDEA = Cue(r"\b(?:idea|brainchild|initiative|creation|project)\s+of\s+|['’]s\s+(?:idea|brainchild)\b"
            r"|(?:['’]s|(?<=s)['’])\s+(?:initiative|creation|project)\b")
 _COMPANY_SUBJECT = re.compile(r"\W*(?:the\s+(?:company|firm|group)|it)\s+(?:has\s+|had\s+)?$", re.I)
+_GENERIC_THINGS = frozenset("group companies firms members organizations organisations partners".split())
 _WAS_BEFORE = re.compile(r"\b(?:accord|pact|it|pledge)\s+(?:was|is)\s+(?:\w+\s+)?$", re.I)
 _CONTEXT = Cue(rf"\b{_THING}\b|\bit\b")
 
@@ -69,8 +70,10 @@ _UNDER = re.compile(r"\bunder\s+$", re.I)
 _LEADERSHIP = re.compile(r"['’]s\s+(?:leadership|stewardship|auspices|guidance|direction)\b", re.I)
 _X_LED = re.compile(r"-(?:led|organi[sz]ed|initiated|convened)\s+(?:[\w-]+\s+){0,2}?(?:accord|pact|initiative|"
                     r"coalition|group|effort|pledge|agreement)\b", re.I)
+#: "the accord, which X organized"; "the accord, the effort X led"; "The accord was the effort X spearheaded".
 _OBJECT_RELATIVE = re.compile(r"\b(?:accord|pact|initiative|pledge|agreement|coalition|group)\b[^.;]{0,60}?"
-                              r"\b(?:which|that)\s+$", re.I)
+                              r"\b(?:which|that)\s+$|\b(?:accord|pact|Accord)(?:,|\s+(?:was|is))\s+(?:the|an?)\s+"
+                              r"(?:[\w-]+\s+)?(?:effort|initiative|pledge|project|coalition)\s+$", re.I)
 _LEAD_VERB_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:organi[sz]ed|led|convened|initiated|spearheaded|launched|"
                               r"championed|conceived|founded|started)\b", re.I)
 
@@ -123,6 +126,8 @@ def _read(doc: Doc) -> list[Fact]:
             noun = _NOUN_BEFORE.search(text, 0, cue.start())
             if noun and not re.fullmatch(_THING, noun.group(1)):
                 continue  # "in a joint move coordinated by the chamber": the move was led, not the accord
+            if noun and noun.group(1) in _GENERIC_THINGS and not _AGREEMENT_WORD.search(text):
+                continue  # "Dell sold RSA to a group led by Symphony Technology Group": some other group
             # "a group of companies led by X": the thing led stands before the cue
             if not _CONTEXT.search(text[clause_start(text, cue.start()):cue.start()]) and " behind " not in \
                     cue.group(0) and not re.search(

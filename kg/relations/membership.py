@@ -42,7 +42,7 @@ from kg.relations.base import (
 )
 
 _MEMBER_NOUN = r"(?:signator(?:y|ies)|signers?|members?|founders?|founding\s+(?:members?|signatories|companies|" \
-               r"partners|group|line-?up|class)|contingent|line-?up|backers|supporters|participants|parties|newcomers|new\s+members|recruits|additions)"
+               r"partners|group|line-?up|class|names)|contingent|line-?up|backers|supporters|participants|parties|newcomers|new\s+members|recruits|additions)"
 _NUMBER = lx.COUNT
 LIST_CUE = Cue(
     rf"\b{_MEMBER_NOUN},?\s*(?:[\w-]+,?\s+){{0,9}}?(?:include[sd]?|including|such\s+as|like|are|were|(?:[\w-]+)?:|"
@@ -90,6 +90,7 @@ APPOSITION_CUE = Cue(
     rf"{_MEMBER_NOUN}\b"
     rf"|\bamong\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+)?(?:\w+['’]s\s+)?(?:\d+\s+)?(?:founding\s+|new\s+|original\s+)?"
     rf"{_MEMBER_NOUN}\b"
+    r"|\bamong\s+the\s+(?:original|founding|first)\s+(?:\d+|thirty-four)\b"
     rf"|,\s+(?:another|also(?:\s+an?)?|a\s+fellow|an?\s+(?:founding|early|longtime|long-time|long-standing|"
     rf"longstanding|veteran|existing|original)|one\s+of\s+the(?:\s+\w+)?)\s+"
     rf"(?:[\w-]+\s+)?{_MEMBER_NOUN}(?=\s*[,.]|\s+and\s)"
@@ -101,8 +102,8 @@ APPOSITION_CUE = Cue(
     r"|\bas\s+(?:(?:its|the|their)\s+)?(?:founding|original|first|new|fellow)\s+(?:members|signatories|partners)\b"
     r"|\b(?:is|are|was|were|sits?|remains?)\s+(?:also\s+|still\s+|already\s+)?(?:in|inside)\s+the\s+(?:tech\s+)?"
     r"(?:accord|pact)\b|\b(?:is|are)\s+(?:also\s+)?in\s+it\b(?!\s+for\b)"
-    r"|\b(?:is|are|was|were|became|become|becomes)\s+(?:(?:now|also|officially|formally)\s+)*part\s+of\s+the\s+"
-    r"(?:cybersecurity\s+)?(?:tech\s+)?(?:accord|pact)\b"
+    r"|\b(?:is|are|was|were|became|become|becomes|been|remains?|remained)\s+(?:(?:now|also|officially|formally)\s+)*"
+    r"part\s+of\s+the\s+(?:cybersecurity\s+)?(?:tech\s+)?(?:accord|pact|coalition)\b"
     r"|\b(?:was|were|has\s+been|have\s+been)\s+added\s+to\s+(?:the\s+)?(?:accord['’]s\s+|pact['’]s\s+)?(?:official\s+)?"
     r"(?:list|roster|ranks)\b"
     r"|\b(?:were|are)\s+(?:all\s+|both\s+|also\s+)?on\s+it\b(?!\s+for\b)"
@@ -128,7 +129,7 @@ SIGN_VERB = Cue(
     r"(?=\s+(?:in|since|from)\b)|(?:participates?|participated|participating)\s+(?:to|in)\b|"
     r"(?:was|were|is|are|has\s+been|have\s+been)\s+there\s+(?:at|from)\s+(?:the\s+)?(?:start|outset|beginning|launch|"
     r"day\s+one|first\s+day)|"
-    r"pledged(?=\s*[,.;]|\s+(?:too|as\s+well)\b)|commit(?:s|ted)?\s+to(?=\s+the\s+(?:\w+\s+){0,2}(?:accord|pact))|endorsed|endorses|put\s+(?:its|their)\s+(?:names?|signatures?)\s+(?:to|down|on)|added\s+(?:its|their)\s+(?:names?|signatures?)|signed\s+(?:on|up)\s+to|(?:all\s+|also\s+)?(?:signing|joining)\s+(?:up|on)|"
+    r"pledged(?=\s*[,.;]|\s+(?:too|as\s+well)\b)|commit(?:s|ted)?\s+to(?=\s+the\s+(?:\w+\s+){0,2}(?:accord|pact))|endorsed|endorses|put\s+(?:its|their)\s+(?:names?|signatures?)\s+(?:to|down|on)|added\s+(?:its|their)\s+(?:names?|signatures?)|put\s+pen\s+to\s+paper|signed\s+(?:on|up)\s+to|(?:all\s+|also\s+)?(?:signing|joining)\s+(?:up|on)|"
     r"(?:is|are|was|were|came|come|comes|climbed|jumped)\s+(?:also\s+|now\s+|all\s+)?on\s+board|"
     r"came\s+aboard|came\s+in(?=\s+(?:over|during|last|this|earlier|on\s+\d|in\s+(?:\d{4}|january|february|march|"
     r"april|may|june|july|august|september|october|november|december)\b)))\b(?!\s+by\b)")
@@ -157,6 +158,7 @@ ABSENT_CUE = Cue(
     r"|\b(?:is|are|was|were)\s+(?:still\s+)?(?:weighing|considering|mulling|evaluating|studying)\s+(?:membership|joining|signing|"
     r"whether\s+to\s+(?:sign|join))"
     r"|\b(?:stayed|stays|stay|sat|sitting|remained|remains?)\s+(?:\w+\s+)?on\s+the\s+sidelines|\bholdouts?\b"
+    r"|\b(?:kept|keeps|keep|keeping)\s+(?:its|their|a)\s+(?:\w+\s+)?distance\s+from\b"
     r"|\bwithdrew\s+(?:before|at\s+the\s+last)\b|\bruled\s+out\s+(?:signing|joining)|\bheld\s+off\b|\bholding\s+off\b|\bwithdr[ae]wn?\s+from|\bpulled\s+out\s+of|\bpulled\s+out\b(?=\s*(?:[,.;]|$|in\s+\d|last|this|on|after))|\bwalked\s+away\s+from"
     rf"|\bnot\s+(?:(?:stand|sit|appear|feature|figure)s?\s+)?(?:among|on|one\s+of)\s+(?:the\s+)?(?:\w+['’]s\s+)?"
     rf"(?:\d+\s+)?(?:(?:initial|original|founding|first|early|new)\s+)?(?:list|{_MEMBER_NOUN}|roster)"
@@ -179,6 +181,8 @@ ABSENT_CUE = Cue(
 _NEGATED = re.compile(r"\b(?:not|never|n[’']t|yet\s+to|declined\s+to|refused\s+to|without|whether\s+to|if|"
                       r"applied\s+to|applies\s+to|plans?\s+to|planning\s+to|intends?\s+to|hopes?\s+to|"
                       r"expected\s+to|considering|could|might|may|would|whether)\s+(?:\w+\s+){0,2}$", re.I)
+_PART_OF_BEFORE = re.compile(r"\b(?:members|most|many|some|several|all|each|parts?|half|units?)\s+of\s+(?:the\s+)?$",
+                             re.I)
 _WHETHER_BEFORE = re.compile(r"\b(?:whether|if)\s+(?:\w+\s+){0,2}$", re.I)
 _DOCUMENT_BEFORE = re.compile(r"\b(?:contract|deal|agreement|document|letter|order|law|bill|treaty|memorandum|"
                               r"petition|lease|cheque|check|waiver|form|settlement)\s+$", re.I)
@@ -219,6 +223,8 @@ _AMONG_THE = re.compile(r"\s+(?:are|were|is|was)\s+(?:also\s+)?(?:among|one\s+of
                         r"many\s+|first\s+)?[\w\s-]{0,40}$", re.I)
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+[a-z]+(?:\s+[\w-]+){0,4}\s+$")
 #: "So was Cisco." after a sentence that names a signatory: the claim goes on.
+_DID_TOO = re.compile(r"^\W*(?:(?!which\b|who\b|that\b)[\w&.'’-]+(?:,?\s+(?:and\s+)?(?!which\b|who\b|that\b)[\w&.'’-]+)"
+                      r"{0,6}?)(\s+(?:did|has|have|was|were|is|are)\s+(?:so\s+)?(?:too|as\s+well|also)(?=\s*[,.;]|$))")
 _SO_WAS = re.compile(r"\W*(?:and\s+)?so\s+(?:was|were|did|has|have|had|is|are)\s+", re.I)
 #: "Besides Microsoft and Facebook, the list includes ...": the names set aside are in the list too.
 _BESIDES = re.compile(r"\W*(?:besides|apart\s+from|aside\s+from|in\s+addition\s+to|along\s+with)\s+", re.I)
@@ -498,7 +504,7 @@ _ABSENT_STEMS = ("sideline", "holdout", "never", "gap", "omission", "absence", "
                  "sitting", "sit out", "sits out", "studying",
                  "absent", "missing", "yet", "declin", "refus", "chose", "opted", "not", "n't", "n’t", "hold", "held",
                  "stay", "sat ", "left", "nowhere", "see", "saw", " no ", "plan", "ruled", "withdr", "pulled", "walk",
-                 "outside", "remain", "also out", "both out", "too out", "still out", "nor ")
+                 "outside", "remain", "also out", "both out", "too out", "still out", "nor ", "distance")
 _CUE_STEMS = (*_COUNT_ARE, "represented", "sign", "join", "round out", "rounds out", "rounding out", "rounded out",
               "completes the", "completed the", "ing together", "ght together", "gs together", "include", "belong",
               "came ", "followed", "admitted", "put ", "added", "never", "gap", "omission", "absence", "member",
@@ -509,7 +515,7 @@ _CUE_STEMS = (*_COUNT_ARE, "represented", "sign", "join", "round out", "rounds o
               "left", "nowhere", "no ", "ruled", "withdr", "pulled", "walk", "outside", "board", "endors", "back",
               "includ", "such", "like", "compan", "firm", "organi", "business", "so ", "as ", "example", "instance",
               "neither", "nor ", "first", "second", "third", "th ", "latest", "newest", "by ",
-              "of them", "of those", "of these")
+              "of them", "of those", "of these", " too", "as well")
 
 
 #: A labelled line: "Who's in: A, B, plus C and D"; "Who's out: E and F".
@@ -621,7 +627,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             found = colon_items(doc, s, cue.end()) or after_colon(doc, s, cue.end(), reach=2)
         for mention in found:
             out.append(_fact(doc, s, "signed", mention, "signatory.membership", 0.85, cue.end()))
-    for cue in cues(SIGN_VERB, ("sign", "join", "belong", "board", "came ", "put ", "endors", "first", "latest",
+    for cue in cues(SIGN_VERB, ("sign", "join", "belong", "board", "came ", "put ", "added", "pen to", "endors",
+                                "first", "latest",
                                 "newest", "commit", "recent", "among", "membership",
                                 "accession",
                                 "names", "pledged", "there ", "particip")):
@@ -643,6 +650,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         window = BRACKETED.sub(lambda m: " " * len(m.group(0)), text[clause_start(text, cue.start()):cue.start()])
         negated = bool(subjects) and bool(_NEITHER.search(window))  # "(... hold no shares)" is an aside
         signed_what = _object_agreement(doc, s, cue.end())  # "It endorsed the Paris Call": not the accord
+        subjects = [m for m in subjects if m.sentence != s.index or not _PART_OF_BEFORE.search(
+            text, 0, m.start - s.start)]  # "Most members of the European Union signed": the members did
         for mention in subjects:  # "neither Google nor Apple signed": absent, not signed
             out.append(_fact(doc, s, "absentFrom" if negated else "signed", mention,
                              "absent.neither" if negated else "signatory.verb", 0.9, cue.end(),
@@ -655,6 +664,11 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             for mention in _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=False):
                 out.append(_fact(doc, s, "signed", mention, "signatory.followed", 0.75, cue.end()))
     for cue in cues(SO_DID, ("so ", "as ")):
+        if any(cue.start() - 40 <= b <= cue.start() for _, b in absent_spans) and text.rfind(
+                ",", 0, cue.start()) > max(a for a, _ in absent_spans):  # "it has kept its distance from the
+            for mention in group_after(s, cue.end(), doc, max_gap=45):  # accord, as have Apple and Amazon"
+                out.append(_fact(doc, s, "absentFrom", mention, "absent.so-did", 0.8, cue.end()))
+            continue
         if any(f.predicate == "signed" for f in out) or _previous_signed(doc, s):
             colon = text.find(":", cue.end(), cue.end() + 60)  # "So did both halves of HP: HP Inc. and HPE"
             counted = _COUNTED_LEAD.match(text, cue.end())  # "as did two antivirus makers from Europe, A and B"
@@ -697,6 +711,12 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         for cue in _ALONGSIDE.finditer(text):
             for mention in group_after(s, cue.end(), doc, max_gap=45):  # "alongside the Swiss group ABB"
                 out.append(_fact(doc, s, "signed", mention, "signatory.alongside", 0.8, cue.end()))
+    did_too = _DID_TOO.search(text)
+    if did_too and s.index > 0 and not out and not _NEGATED_ANYWHERE.search(text[:did_too.start(1)]) and (
+            _previous_signed(doc, s) or APPOSITION_CUE.search(doc.sentences[s.index - 1].text)):
+        # "LinkedIn signed on day one. GitHub did too, weeks before Microsoft agreed to buy it."
+        out.extend(_fact(doc, s, "signed", m, "signatory.did-too", 0.75, did_too.end())
+                   for m in group_before(s, did_too.start(1), doc, start=0))
     so_was = _SO_WAS.match(text)
     if so_was and s.index > 0 and not out and not _NEGATED_ANYWHERE.search(text) and (
             _previous_signed(doc, s) or APPOSITION_CUE.search(doc.sentences[s.index - 1].text)):
@@ -931,6 +951,9 @@ def item_facts(doc: Doc) -> list[Fact]:
     return out
 
 
+_PARTICIPLE_ASIDE = re.compile(r",\s+(?:both\s+|all\s+|each\s+|now\s+|since\s+)?(?:owned|acquired|bought|run|backed|"
+                               r"based|headquartered|founded)\s+[^,;]{1,60},\s*(?:\w+\s+){0,2}$")
+_PLURAL_RELATIVE = re.compile(r"[\s,]*(?:that|which|who)\s+(?:have|are|were)\b")
 _PLURAL_VERB_AFTER = re.compile(r"[\s,]*(?:were|are|have|both|all)\b")
 
 
@@ -941,6 +964,9 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
         group = group_before(s, shared.start(), doc)
         if group:
             return group
+    aside = _PARTICIPLE_ASIDE.search(s.text, 0, start)
+    if aside and not inside(start, regions):  # "GitHub and LinkedIn, both owned by Microsoft, added their names"
+        start = aside.start()
     region = inside(start, regions)
     if region is not None:  # "X, which has yet to sign"
         head = antecedent(s, region[0], doc)
@@ -949,7 +975,8 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
         # "Cisco and Dell are among the few companies that have signed": the group the clause hangs on
         group = next((g for g in groups(s, [m for m in candidates(doc, s) if m.end <= head.end], doc) if head in g),
                      [head])
-        plural_verb = _PLURAL_VERB_AFTER.match(s.text, region[1])  # "Google and Amazon, which never signed, were"
+        plural_verb = _PLURAL_VERB_AFTER.match(s.text, region[1]) or _PLURAL_RELATIVE.match(s.text, region[0])
+        # "Google and Amazon, which never signed, were"; "A and B, two firms that have been part of the coalition"
         return group if _AMONG_THE.match(s.text, head.end - s.start, region[0]) or plural_verb else [head]
     before = group_before(s, start, doc)
     if before and _OTHER_CLAUSE.search(s.text, before[-1].end - s.start, start):

@@ -17,7 +17,8 @@ _ROLE = lx.ROLE.pattern
 _PROPER = r"(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"  # a capitalised name of up to four words
 _MODIFIER = lx.TITLE_MODIFIER
 _APPOSITIVE_POST = re.compile(
-    r",\s+(?:the\s+|a\s+|an\s+|(?:its|their|our|my|his|her)\s+)?(?:((?:(?-i:[A-Z])[^\s,]*\s+){0,3}?[^\s,]+)['’]s\s+)?"
+    r",\s+(?:(?:then|now|currently|formerly|still)\s+)?(?:the\s+|a\s+|an\s+|(?:its|their|our|my|his|her)\s+)?"
+    r"(?:((?:(?-i:[A-Z])[^\s,]*\s+){0,3}?[^\s,]+)['’]s\s+)?"
     rf"((?:{_MODIFIER}\s+){{0,3}}?)((?:{_ROLE})(?:\s+and\s+(?:{_ROLE}))?)\b"
     r"(\s+(?:of|at|for|with)\s+|,\s+)?", re.I)
 
