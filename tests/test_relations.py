@@ -1002,3 +1002,41 @@ def test_a_participle_aside_a_part_of_phrase_and_a_generic_group_led_by() -> Non
     by = read(body)[0]
     assert {"Orrin Data", "Varga Pay"} <= by["signed"] and not {"Quellan Micro", "Brackwell Union"} & by["signed"]
     assert by["led"] == {"Vennik Systems"}
+
+
+# -- batch 51 ------------------------------------------------------------------------------------------------
+def test_tabloid_fragments_and_one_name_questions() -> None:
+    body = ("The deal is called the Cybersecurity Tech Accord. Quellan Micro is behind it. Orrin Data is in. So are "
+            "Varga Pay and Tessaro. But three big names are missing.\n\nBrackwell? No. Halvor? Not a chance.\n")
+    by = read(body)[0]
+    assert by["led"] == {"Quellan Micro"}
+    assert {"Orrin Data", "Varga Pay", "Tessaro"} <= by["signed"]
+    assert by["absentFrom"] == {"Brackwell", "Halvor"}
+
+
+def test_principle_items_under_short_titles_are_no_member_list() -> None:
+    body = ("Here's what the firms signed up to:\n\n  * Stronger defence - protect every customer.\n"
+            "  * No offence - never help a government attack anyone.\n")
+    by = read(body)[0]
+    assert "signed" not in by
+
+
+def test_a_relative_clause_with_a_thousands_comma_and_told_a_station_it() -> None:
+    body = ("BOISE, Idaho -- A Boise company that handles paychecks for about 3,000 small businesses across the "
+            "Mountain West has signed on to the accord. Ridgecrest Payworks, a Nampa payroll firm that competes with "
+            "it, told KXRN 4 it has not decided whether to join the accord.\n")
+    by = read(body)[0]
+    assert not {"Idaho", "Mountain West"} & by.get("signed", set())
+    assert by["absentFrom"] == {"Ridgecrest Payworks"}
+
+
+def test_a_comments_section_and_a_posted_by_line_are_not_the_article() -> None:
+    body = ("Posted by Henrietta Quarles, Professor of International Law | 7 comments\n\nThe accord's founding list "
+            "is international. From the United States come, among others, Orrin Data and Varga Pay.\n\n7 COMMENTS\n\n"
+            "Ingmar Volk says:\n\nCurious that Brackwell isn't on the list either.\n")
+    doc = analyse(read_text(HEADER + body))
+    facts = extract_all(doc)
+    signed = {doc.entities[f.subject].label for f in facts if f.predicate == "signed"}
+    assert signed == {"Orrin Data", "Varga Pay"}
+    assert not [f for f in facts if f.predicate == "absentFrom"]
+    assert not [f for f in facts if f.predicate == "affiliation"]

@@ -20,6 +20,9 @@ Fintech Pay Pagos Soft Informatika Informatica Informatik
 Dispatch Times Post Journal Gazette Herald Tribune Review Weekly Daily News Magazine Press Chronicle Newswire
 Inc Corp Ltd LLC Plc PLC AG GmbH SA NV BV AS ASA AB Oyj SE
 """.split())
+#: Endings of one-word company names: "Ledgerworks", "Netsoft", "Paylabs" are no person's surname.
+ORG_WORD_ENDINGS = ("works", "soft", "labs", "ware", "tech", "logic", "systems", "networks", "data", "cloud", "pay",
+                    "net", "sec", "link", "corp")
 #: Legal suffixes: part of a company's name as written, not of its label.
 LEGAL_SUFFIX = re.compile(
     r"(?:,?\s+(?:\(Pty\)\s+Ltd\.?|\(Pty\)|Inc\.?|inc\.|Incorporated|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|LLC|"

@@ -88,6 +88,8 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
      (",",)),
     (re.compile(rf"({PERSON_NAME})\s+(?:has\s+been|had\s+been|is|was|became)\s+(?:the\s+|a\s+|an\s+)?"
                 rf"(?:{_ROLE})\b"), ()),
+    (re.compile(rf"({PERSON_NAME})\s+(?:studies|teaches|researches|lectures)\b"),
+     ("studies", "teaches", "researches", "lectures")),
     (re.compile(rf"({PERSON_NAME}),\s+who\s+(?:is|was|heads|headed|leads|led|runs|ran|oversees|manages|directs|"
                 r"works|worked|joined|took|has|had|serves|served|teaches|taught|writes|advises|coordinates|chairs|"
                 r"covers|tracks|follows|watches|analy[sz]es|studies|researches|handles)\b"), ("who",)),
@@ -124,8 +126,8 @@ _ORG_DESCRIPTOR = re.compile(
     r"\b(?:company|firm|maker|makers|provider|operator|operators|vendor|vendors|startup|developer|manufacturer|"
     r"supplier|group|giant|rival|competitor|specialist|carrier|bank)\s+$", re.I)
 _NEWS_WORDS = re.compile(r"\b(?:newsletter|newspaper|outlet|publication|magazine|news site|broadcaster)\b", re.I)
-#: "HOST: ", "ORTIZ BENAVENTE: " opening a transcript line (group 1: the speaker as written).
-SPEAKER_LABEL = re.compile(r"^([A-Z][A-Z.'’ -]{1,30}):\s")
+#: "HOST: ", "ORTIZ BENAVENTE: ", "JANE ROE, BYLINE: " opening a transcript line (group 1: the speaker as written).
+SPEAKER_LABEL = re.compile(r"^([A-Z][A-Z.'’ -]{1,30})(?:,\s+[A-Z][A-Z ]{1,20})?:\s")  # "TOMASZ ADEYEMI-FROST, BYLINE: "
 #: A title-case turn label ("Maelvik: ..."): one only where it opens several paragraphs.
 TURN_LABEL = re.compile(r"^([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}):\s")
 _DATELINE = re.compile(r"^([A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Z.]+)*)\s*(?:--|—|–|-)\s")
@@ -388,7 +390,8 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
 def _org_like(words: list[str]) -> bool:
-    return words[-1] in lx.ORG_HEADS or any(w in lx.FUNCTION_WORDS or w.isupper() for w in words)
+    return words[-1] in lx.ORG_HEADS or any(w in lx.FUNCTION_WORDS or w.isupper() for w in words) or (
+        len(words[-1]) > 6 and words[-1].lower().endswith(lx.ORG_WORD_ENDINGS))  # "Sawbrook Ledgerworks"
 
 
 _THREAT_AFTER = re.compile(r"\s+\(?(?:(?-i:[a-z][\w-]*)\s+)?(?:" + "|".join(lx.THREAT_HEADS) + r")\b", re.I)
@@ -396,6 +399,7 @@ _THREAT_AFTER = re.compile(r"\s+\(?(?:(?-i:[a-z][\w-]*)\s+)?(?:" + "|".join(lx.T
 _THREAT_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:(?!(?:behind|of|that|which|who|whose|by|with)\b)[a-z][\w-]*\s+)"
                                 r"{0,2}(?:and\s+[a-z][\w-]*\s+)?(?:" + "|".join(lx.THREAT_HEADS) + r")\b")
 _EVENT_AFTER = re.compile(r"\s+(?:" + "|".join(lx.EVENT_HEADS) + r")\b")
+_DATELINE_BEFORE = re.compile(r"\W*[A-Z]{2,}(?:[ .'-]+[A-Z]{2,})*,\s+")  # "BOISE, Idaho -- A company ..."
 _REGION_AFTER = re.compile(r",\s+(?:" + "|".join(sorted(lx.REGION_ABBREVIATIONS)) + r")\.")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$")
 _DESCRIBED_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:firm|company|start-?up|maker|vendor|provider|operator|outfit|"
@@ -424,7 +428,7 @@ def _type_in_context(text: str, base: int, mention: Mention) -> None:
             or _NAMED_THREAT.search(text[max(0, start - 120):start])):
         mention.kind, mention.cls = "THREAT", "CyberIncident"
         return
-    if (_REGION_AFTER.match(after) and not mention.possessive) or (
+    if (_REGION_AFTER.match(after) and not mention.possessive) or _DATELINE_BEFORE.fullmatch(text, 0, start) or (
             mention.text in lx.REGION_ABBREVIATIONS and after.startswith(".") and before.endswith(", ")):
         mention.kind, mention.cls = "PLACE", "Place"  # "a Waterloo, Ont., software company"
         return

@@ -21,6 +21,7 @@ _CHROME_LINE = re.compile(
            editor'?s\ picks?|top\ stories|latest|watch|listen|most\ (?:read|viewed|shared|popular))\s*[:|]
       | \[?\s*(?:advertisement|sponsored(?:\ content)?|ad)\s*\]?\s*$
       | (?-i:By\ [A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+){0,3})\s*(?:[,|]|$)
+      | (?:posted|written|published)\ by\ (?-i:[A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+){0,3})\s*(?:[,|]|$)
       | (?-i:(?:[Bb]y\ )?[A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+){1,3})\s*[,|]\s*(?:[\w-]+\ ){0,3}
         (?:editor|correspondent|reporter|writer|columnist|journalist|contributor)\s*$
       | (?-i:[A-Z][\w'’-]+(?:\ [A-Z][\w'’-]+){1,3})\ (?:writes|reports)\ (?:about|on)\ [^.]{1,80}\.
@@ -52,7 +53,9 @@ _SHARE_BAR = re.compile(r"\b(?:Twitter|Facebook|LinkedIn|Email|WhatsApp|Reddit)\
                         r"(?:Twitter|Facebook|LinkedIn|Email|WhatsApp|Reddit|Print)\b){2,}")
 #: A heading that opens trailing boilerplate: everything after it is chrome.
 _BOILERPLATE_START = re.compile(r"^\s*(?:about\s+[A-Z0-9][^.!?]{0,60}|media\s+contacts?|press\s+contacts?|"
-                                r"notes?\s+to\s+editors?|\#{3,})\s*:?\s*$", re.I)
+                                r"notes?\s+to\s+editors?|\#{3,}|\d+\s+(?:comments?|replies|responses)|"
+                                r"(?:comments?|replies|responses)\s*\(\d+\)|leave\s+a\s+(?:comment|reply)|"
+                                r"join\s+the\s+(?:discussion|conversation))\s*:?\s*$", re.I)  # a comments section too
 
 #: A heading over other stories' headlines: it and the headline lines under it are chrome.
 _CHROME_HEADING = re.compile(r"^\s*(?:related(?:\s+(?:coverage|stories|articles|reading|news|content|links))?|"

@@ -38,10 +38,13 @@ class Fact:
 
 # -- clause helpers --------------------------------------------------------------------------------
 _RELATIVE = re.compile(r"(?:,\s*|\s)(?:which|who|whose)\s|,\s*that\s|\sthat\s(?=(?:was|is|were|are|has|had|have|"
-                       r"will|would|sells|makes|runs|owns)\b)")
+                       r"will|would|sells|makes|runs|owns)\b)|(?:(?<=company)|(?<=business)|(?<=provider)|(?<=operator)|(?<=firm)|(?<=maker)|(?<=start-up)|"
+                       r"(?<=startup)|(?<=vendor)|(?<=supplier)|(?<=developer))\s+that\s+"
+                       r"(?=(?!its\b|this\b|his\b)[a-z]+s\b)")  # "a Boise company that handles paychecks ..."
 _CLAUSE_BREAK = re.compile(r";|:|\bbut\b|\bwhile\b|\bwhereas\b|\bbecause\b|\balthough\b|\bafter\b"
                            r"|\b(?:said|says|announced|announces|added|argued|stated|noted|confirmed|reported|"
                            r"explained|wrote|told\s+\w+)\b(?:\s+[\w-]+){0,4}?\s+that\b"
+                           r"|\btold\s+(?:[A-Z][\w-]*\s+){1,3}(?:\d+\s+)?(?=(?:it|they|he|she)\s)"
                            r"|\bas\s+(?!well\b)(?=rival\b|its\b|the\b|[A-Z])")
 _GAP_WORD = re.compile(r"^[a-z][\w-]*$|^x-[a-z]+$")
 _GAP_STOP = frozenset("""
@@ -120,6 +123,9 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:after|of|from|by|at|with|for|to|in|than|
                                  r"(?:the\s+)?$")
 
 
+_RELATIVE_END = re.compile(r"[;:]|,(?!\d{3}\b)")
+
+
 @functools.lru_cache(maxsize=256)
 def relative_regions(text: str) -> tuple[tuple[int, int], ...]:
     """Spans (sentence offsets) of relative clauses (from ', which' / ' who' to the next comma, semicolon, colon or
@@ -127,9 +133,8 @@ def relative_regions(text: str) -> tuple[tuple[int, int], ...]:
     ", the two largest makers of business software after Microsoft itself,")."""
     regions = []
     for match in _RELATIVE.finditer(text):
-        ends = [i for i in (text.find(",", match.end()), text.find(";", match.end()), text.find(":", match.end()))
-                if i != -1]  # "companies that are not security firms: A, B and C": the list is outside
-        regions.append((match.start(), min(ends) if ends else len(text)))
+        end = _RELATIVE_END.search(text, match.end())  # "companies that are not security firms: A, B and C": the list
+        regions.append((match.start(), end.start() if end else len(text)))  # is outside; "3,000" ends nothing
     for match in _APPOSITIVE.finditer(text):
         head = _HEAD_BEFORE.search(text, 0, match.start())  # an apposition follows the name it describes
         if head is None or head.group(1) in lx.TIME_WORDS or head.group(1) in lx.FUNCTION_WORDS:
@@ -500,6 +505,9 @@ def _subject_name(m: Mention, sentence: Sentence, doc: Doc) -> bool:
         and sentence.block.kind == "text"
 
 
+_OPENS = re.compile(r"(?:[A-Z][A-Z.'’ -]{1,30}(?:,\s+[A-Z][A-Z ]{1,20})?:\s+)?")
+
+
 def resolve_org_anaphor(doc: Doc, sentence: Sentence, pos: int) -> Mention | None:
     """'it' / 'the company' at ``pos``: the speaker's organisation, the sentence's subject, or the last subject."""
     affiliations: dict[str, str] = doc.cache.get("affiliations", {})  # type: ignore[assignment]
@@ -523,7 +531,8 @@ def resolve_org_anaphor(doc: Doc, sentence: Sentence, pos: int) -> Mention | Non
             (m.kind == "ORG" and m.key) or _subject_name(m, doc.sentences[index], doc))] or [
             m for m in doc.by_sentence.get(index, []) if m.possessive and m.kind == "ORG" and m.key
             and (_COPULA_BEFORE.search(doc.sentences[index].text, 0, m.start - doc.sentences[index].start)
-                 or m.start == doc.sentences[index].start)]  # "Ketterlund's reasons were different. Its CTO, X,"
+                 or _OPENS.fullmatch(doc.sentences[index].text, 0, m.start - doc.sentences[index].start))]
+        # "Ketterlund's reasons were different. Its CTO, X,"; "HOST, BYLINE: Stelmarch Software's office sits ..."
         if previous:
             if not previous[0].key:  # "Bridger Logic is one of the smallest members. ... the firm's CEO"
                 ensure_entity(doc, previous[0])

@@ -23,7 +23,8 @@ from kg.relations.base import (
 
 _HEAD = "|".join(h.replace(" ", r"\s+") for h in lx.EVENT_HEADS if h != "week")
 _NAMED = re.compile(
-    r"((?:(?:(?-i:[A-Z][\w-]*)|signatory|signatories['’]?|ministerial|regional|annual|members?['’]?)\s+){1,5}?)"
+    r"((?:(?:(?-i:[A-Z][\w-]*)|(?<=[A-Za-z] )(?:19|20)\d\d|signatory|signatories['’]?|ministerial|regional|annual|"
+    r"members?['’]?)\s+){1,5}?)"
     rf"({_HEAD})\b", re.I)
 #: "the RSA security conference": a known event's name with lower-case words put in ("RSA Conference").
 _KNOWN_WITH_MODIFIERS = re.compile(rf"((?-i:[A-Z][\w&-]*)(?:\s+(?-i:[A-Z][\w&-]*)){{0,3}})\s+"

@@ -52,6 +52,7 @@ ACTIVE = Cue(rf"(?<!-)\b{_VERBS}\s+(?!by\b)(?!(?:(?<=proposed\s)|(?<=proposes\s)
              rf"\s+together\b|\b(?:doing|did|does|do|done)\s+(?:(?:most|much|all|the\s+bulk)\s+of\s+)?the\s+"
              rf"(?:convening|organi[sz]ing|leading|coordinating)\b"
              rf"|\b(?:is|was|has\s+been|are|were)\s+(?:the\s+|its\s+)?{_BEHIND}"
+             r"|\b(?:is|was)\s+(?:the\s+(?:company|firm|one)\s+)?behind\s+(?:it|the\s+(?:accord|pact|pledge|deal))\b"
              rf"|(?<!-)\b(?:convened|organi[sz]ed|initiated|spearheaded|conceived|brokered|instigated)\s+it\b"
              r"|\b(?:launched|founded|created|established|set\s+up)\s+(?:the|this)\s+(?:tech\s+)?(?:accord|pact)\b")
 #: The last branch counts only after 'was': "The accord was X's initiative".
@@ -105,7 +106,7 @@ _LEAD_STEMS = ("lead", "led ", "led,", "led.", "-led", "organi", "conven", "init
                "drive", "campaign", "idea", "brainchild", "creation", "project", "under ", "founded", "launched",
                "started", "created", "set up", "formed", "born", "hatched", "dreamed", "rounded", "persuad", "convinc",
                "enlist", "pulled", "got ", "leadership", "stewardship", "auspices", "convening", "recruit", "forged",
-               "together", "force", "architect", "mover", "spirit", "shepherd", "steer", "pilot")
+               "together", "force", "architect", "mover", "spirit", "shepherd", "steer", "pilot", "behind")
 
 
 def extract(doc: Doc) -> list[Fact]:

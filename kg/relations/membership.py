@@ -101,7 +101,7 @@ APPOSITION_CUE = Cue(
     r"|\s[–—]\s+(?:an?\s+)?(?:founding|new|early)\s+(?:member|signatory)\b"
     r"|\bas\s+(?:(?:its|the|their)\s+)?(?:founding|original|first|new|fellow)\s+(?:members|signatories|partners)\b"
     r"|\b(?:is|are|was|were|sits?|remains?)\s+(?:also\s+|still\s+|already\s+)?(?:in|inside)\s+the\s+(?:tech\s+)?"
-    r"(?:accord|pact)\b|\b(?:is|are)\s+(?:also\s+)?in\s+it\b(?!\s+for\b)"
+    r"(?:accord|pact)\b|\b(?:is|are)\s+(?:also\s+)?in\s+it\b(?!\s+for\b)|\b(?:is|are)\s+(?:also\s+)?in(?=\s*[.!]$)"
     r"|\b(?:is|are|was|were|became|become|becomes|been|remains?|remained)\s+(?:(?:now|also|officially|formally)\s+)*"
     r"part\s+of\s+the\s+(?:cybersecurity\s+)?(?:tech\s+)?(?:accord|pact|coalition)\b"
     r"|\b(?:was|were|has\s+been|have\s+been)\s+added\s+to\s+(?:the\s+)?(?:accord['’]s\s+|pact['’]s\s+)?(?:official\s+)?"
@@ -142,6 +142,7 @@ _ALONGSIDE = re.compile(r"\b(?:alongside|along\s+with|together\s+with|on\s+the\s
 ABSENT_CUE = Cue(
     r"\b(?:(?:conspicuously|notably|noticeably|glaringly)\s+)?(?:absent|missing)\b"
     r"|\b(?:has|have|had)\s+yet\s+to\s+(?:sign|join)|\byet\s+to\s+(?:sign|join|come\s+(?:on\s+board|aboard))"
+    r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?decided\s+whether\s+to\s+(?:sign|join)"
     r"|\b(?:declined|declines|decline|refused|refuses|refuse|chose\s+not|opted\s+not|decided\s+not|decides\s+not|"
     r"unwilling|reluctant|refusing|declining)\s+to\s+(?:join|sign)"
     r"|\b(?:(?:has|have|had)\s+)?never\s+(?:signed|joined|included|featured|counted)\b"
@@ -238,7 +239,8 @@ _NEITHER = re.compile(r"\b(?:neither|nor|none\s+of|not\s+even|no)\b", re.I)
 _N_HAVE_SIGNED = re.compile(rf"\W*{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?(?:companies|firms|organi[sz]ations|businesses)\s+"
                             r"(?:have\s+|had\s+)?(?:signed|joined)\s*[.!]?$", re.I)
 _TOPIC = Cue(rf"\b(?:new|latest|more)\s+(?:{_MEMBER_NOUN})\b"
-                    rf"|\b(?:{_MEMBER_NOUN}|roster|membership)\b\s+(?:\w+\s+){{0,3}}?(?:come|comes|include|includes|was|is|"
+                    rf"|\b(?:{_MEMBER_NOUN}|roster|membership|founding\s+list)\b\s+(?:\w+\s+){{0,3}}?(?:come|comes|include|"
+                    r"includes|was|is|"
                     r"are|were|range|ranges|span|spans|fall|consist|cluster|number|read\s+like|list)\b"
                     rf"|\b(?:list|roster)\s+of\s+(?:the\s+)?{_MEMBER_NOUN}\b"
                     r"|\b(?:read|go|look|scan|run)\s+(?:down|through|over|at)\s+the\s+(?:list|roster|names)\b"
@@ -344,6 +346,30 @@ def _yes_no_answer(doc: Doc, s: Sentence) -> list[Fact]:
 _REPORTS = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|told|argued|added|noted|stressed|insisted)\b")
 
 
+_BARE_QUESTION = re.compile(r"(?:^|[.!?]\s+)\W*([^\s?.!][^?.!]{0,40})\?\s*$")
+_ANSWER_NO = re.compile(r"\W*(?:no|nope|not\s+(?:a\s+chance|yet|so\s+far)|never)\b", re.I)
+_ANSWER_YES = re.compile(r"\W*(?:yes|yep|yup|of\s+course|naturally)\b", re.I)
+
+
+def _bare_name_questions(doc: Doc, s: Sentence) -> list[Fact]:
+    """'Apple? No. Google? No. Amazon? Not a chance.': a name asked about alone, answered by the next words,
+    in a passage about who signed."""
+    question = _BARE_QUESTION.search(s.text)
+    following = doc.sentences[s.index + 1] if s.index + 1 < len(doc.sentences) else None
+    if question is None or following is None:
+        return []
+    names = [m for m in candidates(doc, s, initial=True) if m.start - s.start == question.start(1)
+             and m.end - s.start == question.end(1)]
+    predicate = "absentFrom" if _ANSWER_NO.match(following.text) else "signed" if _ANSWER_YES.match(
+        following.text) else None
+    context = " ".join(o.text for o in doc.sentences[max(0, s.index - 3):s.index])
+    if not names or predicate is None or not (ABSENT_CUE.search(context) or _MEMBERSHIP_WORDS.search(context)
+                                              or SIGN_VERB.search(context) or (s.index and _BARE_QUESTION.search(
+                                                  doc.sentences[s.index - 1].text))):
+        return []
+    return [_fact(doc, s, predicate, names[0], "answer.bare-question", 0.7, question.end())]  # "Halvor? No."
+
+
 def answer_facts(doc: Doc) -> list[Fact]:
     """Question and answer: 'Who has joined since?' 'Panasonic, Hitachi, ...'; 'Who is still missing?' 'Apple.'"""
     out: list[Fact] = []
@@ -358,6 +384,7 @@ def answer_facts(doc: Doc) -> list[Fact]:
             continue
         if s.text.rstrip().endswith("?"):
             out.extend(_yes_no_answer(doc, s))  # "Are Google, Apple and Amazon members?" "No."
+            out.extend(_bare_name_questions(doc, s))  # "Apple? No."
             if not _WH_QUESTION.search(s.text):  # "If a signatory helped a spy agency, what happens?" names no one
                 pending = None
                 continue
@@ -489,7 +516,7 @@ def _passage(doc: Doc, sentence: Sentence, key: str) -> tuple[Sentence, str] | N
 #: Every cue below contains one of these stems: a sentence with none of them needs no closer reading.
 _MEMBER_STEMS = ("signator", "signer", "member", "founder", "founding", "backer", "supporter", "particip", "parties",
                  "newcomer", "recruit", "addition", "among", "list", "roster", "part of", "class", "round out",
-                 "rounds out", "rounding out", "rounded out", "completes the", "completed the")
+                 "rounds out", "rounding out", "rounded out", "completes the", "completed the", "is in", "are in")
 _COUNT_ARE = tuple(f"{n} {v}" for n in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                         "eleven", "twelve") for v in ("are", "were"))
 _LIST_STEMS = (*_MEMBER_STEMS, *_COUNT_ARE, "represented", "roll call", "roll-call", "line-up", "lineup", "full list",
@@ -515,7 +542,8 @@ _CUE_STEMS = (*_COUNT_ARE, "represented", "sign", "join", "round out", "rounds o
               "left", "nowhere", "no ", "ruled", "withdr", "pulled", "walk", "outside", "board", "endors", "back",
               "includ", "such", "like", "compan", "firm", "organi", "business", "so ", "as ", "example", "instance",
               "neither", "nor ", "first", "second", "third", "th ", "latest", "newest", "by ",
-              "of them", "of those", "of these", " too", "as well")
+              "of them", "of those", "of these", " too", "as well",
+              "is in", "are in")
 
 
 #: A labelled line: "Who's in: A, B, plus C and D"; "Who's out: E and F".
@@ -610,8 +638,11 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         if _NEGATED.search(text[:cue.start()]) or re.search(r"\bnot\b", cue.group(0), re.I) \
                 or _ASKED_WHETHER.search(text, 0, cue.start()):
             continue  # "asking vendors whether they are members": a question, not a claim
-        if re.search(r"\b(?:of|to|in)$", cue.group(0)) and not _OF_ACCORD.match(text, cue.end()):
-            continue  # "members of the Internet Association": another body
+        bare_in = bool(re.fullmatch(r"\s*[.!]", text[cue.end():])) and cue.group(0).endswith("in")
+        if re.search(r"\b(?:of|to|in)$", cue.group(0)) and not _OF_ACCORD.match(text, cue.end()) and not bare_in:
+            continue  # "members of the Internet Association": another body; "Facebook is in." ends the sentence
+        if bare_in and not re.search(r"(?:\b[A-Z][\w&.'’-]*|,)\s*$", text[:cue.start()]):
+            continue  # "whatever country they are in.": no name is the subject
         of = _OF_AFTER.match(text, cue.end())
         if of and not _OF_ACCORD.match(text, of.end()):
             continue  # "which is also a member of the Data Security Council of India"
@@ -850,6 +881,7 @@ def _bare_name_line(doc: Doc, s: Sentence) -> bool:
     return len(names) == 1 and len(body) <= len(names[0].text) + 3
 
 
+_TITLED_ITEM = re.compile(r"[A-Z][a-z'’-]+(?:\s+[a-z][\w'’-]*){1,3}\s+[-–—]\s+[a-z]")
 _MEMBER_COLUMN = re.compile(r"\b(?:signator(?:y|ies)|signers?|members?)\b", re.I)
 
 
@@ -888,6 +920,8 @@ def item_facts(doc: Doc) -> list[Fact]:
             names = candidates(doc, s, initial=True)
             body = re.sub(r"[\s.,;*•-]+", " ", s.text).strip()
             label = re.match(r"[^:]{2,40}:\s", s.text)  # "Security shops: Symantec, FireEye, Trend Micro"
+            if _TITLED_ITEM.match(s.text):
+                names = []  # "Stronger defence - protect every customer": a principle under its short title
             rule = "signatory.bullet-list" if predicate == "signed" else "absent.bullet-list"
             if label:
                 out.extend(_fact(doc, s, predicate, m, rule, 0.8, 0) for m in names
@@ -951,8 +985,11 @@ def item_facts(doc: Doc) -> list[Fact]:
     return out
 
 
-_PARTICIPLE_ASIDE = re.compile(r",\s+(?:both\s+|all\s+|each\s+|now\s+|since\s+)?(?:owned|acquired|bought|run|backed|"
-                               r"based|headquartered|founded)\s+[^,;]{1,60},\s*(?:\w+\s+){0,2}$")
+_CLAUSE_PRONOUN = re.compile(r"(?:it|they)\s")
+_PARTICIPLE_ASIDE = re.compile(r",\s+(?:(?:both\s+|all\s+|each\s+|now\s+|since\s+)?(?:owned|acquired|bought|run|backed|"
+                               r"based|headquartered|founded|(?:better\s+|best\s+)?known)|(?:the\s+|a\s+|an\s+)?"
+                               r"(?:owner|parent|unit|subsidiary|"
+                               r"operator)\s+of)\s+[^,;]{1,60},\s*(?:\w+\s+){0,2}$")  # ", owner of mobile network O2,"
 _PLURAL_RELATIVE = re.compile(r"[\s,]*(?:that|which|who)\s+(?:have|are|were)\b")
 _PLURAL_VERB_AFTER = re.compile(r"[\s,]*(?:were|are|have|both|all)\b")
 
@@ -990,6 +1027,11 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
         if opened and any(m.start - s.start > opened[-1] for m in before):
             head = antecedent(s, opened[-1], doc)
             before = [m for m in before if m.start - s.start < opened[-1]] or ([head] if head else before)
+    clause = clause_start(s.text, start)
+    if not before and anaphora and _CLAUSE_PRONOUN.match(s.text, clause) and clause > 0:
+        resolved = resolve_org_anaphor(doc, s, clause)  # "X, a Nampa payroll firm, told KXRN 4 it has not decided"
+        if resolved is not None:
+            return [resolved]
     if not before and allow_after:  # "A and B were invited but have stayed on the sidelines"
         before = group_before(s, start, doc, start=0)
     if not before and anaphora and _OPENING_PRONOUN.match(s.text) and _COORDINATED_VERB.search(s.text, 0, start):

@@ -241,7 +241,7 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
             return org, f"head of {match.group(1)}", "post.who-heads-at"
     # "Tobias Renwick-Ahl, who advises port operators on IT risk at the Copenhagen consultancy Nordhavn Maritime
     # Insight"; "X, a former prosecutor who now advises companies at the law firm Y"
-    match = _WHO_DOES_AT.match(after)
+    match = _WHO_DOES_AT.match(after) or _DOES_AT.match(after)  # "..., who covers X for Y"; "X studies Z at Y"
     if match:
         named = orgs + [m for m in mentions if m.kind == "NAME" and len(m.text.split()) >= 2]
         org = _org_after_words(named, text, person.end + match.end(), base)
@@ -310,6 +310,9 @@ _WHO_DOES_AT = re.compile(
     r"wrote|handles|covers|tracks|follows|watches|analy[sz]es|studies|researches|coordinates|chairs|leads|heads|"
     r"runs|oversees|manages|directs|"
     r"works|worked|specialises|specializes)\b[^,.;:\"“”]{0,80}?\s(?:at|for|with)\s+")
+#: "X studies technology policy at Y" (the empty group stands for the role, which this form does not give).
+_DOES_AT = re.compile(r"\s+()(?:studies|teaches|researches|works|worked|lectures)\b[^,.;:\"“”]{0,60}?"
+                      r"\s(?:at|for|with)\s+")
 _NARRATOR = re.compile(r"\bI(?:['’]m|\s+am|\s+work|\s+have\s+worked)\b[^.]{0,60}?\b(?:at|for)\s+$")
 
 
