@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 import kg.relations.events
 import kg.relations.leaders
 import kg.relations.membership
-from kg.nlp.patterns import Cue, lower_twin
+from kg.nlp.patterns import AnchoredCue, Cue, lower_twin
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = sorted((ROOT / "tests" / "data" / "regression").glob("*.txt")) + sorted(
@@ -35,6 +35,14 @@ def test_lower_twin_lowers_letters_but_not_escapes() -> None:
     assert spans(cue, "members Cisco, members of") == [(0, 8)]  # the capital check still holds
     assert cue.search("nothing here") is None
     assert cue.search("İstanbul TECH accord") is not None  # 'İ' lower-cases to two characters
+
+
+def test_an_anchored_cue_runs_only_the_branches_whose_anchor_words_are_there() -> None:
+    cue = AnchoredCue([(("member",), r"\bmembers?\s+(?=(?-i:[A-Z]))"), (("signed",), r"\bsigned\s+by\s+")])
+    assert spans(cue, "Members Cisco and Dell; it was SIGNED BY Oracle") == [(0, 8), (31, 41)]
+    assert cue.search("members of the board") is None  # the capital check still holds
+    assert cue.search("signers by the dozen") is None  # no branch's anchor: no search at all
+    assert isinstance(kg.relations.membership.LIST_CUE, AnchoredCue)
 
 
 def test_the_extractors_use_cues() -> None:

@@ -94,7 +94,8 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
                 r"works|worked|joined|took|has|had|serves|served|teaches|taught|writes|advises|coordinates|chairs|"
                 r"covers|tracks|follows|watches|analy[sz]es|studies|researches|handles)\b"), ("who",)),
     (re.compile(rf"\b(?:the|its)\s+(?:{_ROLE})\s+(?:of|at)\s+(?-i:[A-Z])[^,]{{1,40}},\s+({PERSON_NAME})(?=[\s,.;:])"),
-     ("the ", "its ")),  # "says the CEO of Jäävuori, Aapo Rintamäki."
+     ("ceo", "chief", "head", "president", "director", "founder", "officer", "manager", "spokes", "chair",
+      "counsel", "analyst", "partner")),  # "says the CEO of Jäävuori, Aapo Rintamäki."
     (re.compile(rf"\b(?:colleague|counterpart|peer|boss|deputy|opposite\s+number)\s+(?:at|from|of)\s+[^,]{{2,40}},"
                 rf"\s+({PERSON_NAME}),"), ("colleague", "counterpart", "peer", "boss", "deputy", "opposite")),
     (re.compile(rf"\b(?:chief\s+executive|executive|founder|co-founder|director|president|chairman|chairwoman|"

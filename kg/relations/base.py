@@ -38,9 +38,9 @@ class Fact:
 
 # -- clause helpers --------------------------------------------------------------------------------
 _RELATIVE = re.compile(r"(?:,\s*|\s)(?:which|who|whose)\s|,\s*that\s|\sthat\s(?=(?:was|is|were|are|has|had|have|"
-                       r"will|would|sells|makes|runs|owns)\b)|(?:(?<=company)|(?<=business)|(?<=provider)|(?<=operator)|(?<=firm)|(?<=maker)|(?<=start-up)|"
-                       r"(?<=startup)|(?<=vendor)|(?<=supplier)|(?<=developer))\s+that\s+"
-                       r"(?=(?!its\b|this\b|his\b)[a-z]+s\b)")  # "a Boise company that handles paychecks ..."
+                       r"will|would|sells|makes|runs|owns)\b)|\b(?:company|business|provider|operator|firm|maker|"
+                       r"start-?up|vendor|supplier|developer)(\s+that\s+)(?=(?!its\b|this\b|his\b)[a-z]+s\b)")
+# (group 1: "a Boise company[ that ]handles paychecks ...": the clause starts at "that")
 _CLAUSE_BREAK = re.compile(r";|:|\bbut\b|\bwhile\b|\bwhereas\b|\bbecause\b|\balthough\b|\bafter\b"
                            r"|\b(?:said|says|announced|announces|added|argued|stated|noted|confirmed|reported|"
                            r"explained|wrote|told\s+\w+)\b(?:\s+[\w-]+){0,4}?\s+that\b"
@@ -133,8 +133,9 @@ def relative_regions(text: str) -> tuple[tuple[int, int], ...]:
     ", the two largest makers of business software after Microsoft itself,")."""
     regions = []
     for match in _RELATIVE.finditer(text):
+        start = match.start(1) if match.group(1) else match.start()
         end = _RELATIVE_END.search(text, match.end())  # "companies that are not security firms: A, B and C": the list
-        regions.append((match.start(), end.start() if end else len(text)))  # is outside; "3,000" ends nothing
+        regions.append((start, end.start() if end else len(text)))  # is outside; "3,000" ends nothing
     for match in _APPOSITIVE.finditer(text):
         head = _HEAD_BEFORE.search(text, 0, match.start())  # an apposition follows the name it describes
         if head is None or head.group(1) in lx.TIME_WORDS or head.group(1) in lx.FUNCTION_WORDS:

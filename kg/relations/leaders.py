@@ -100,13 +100,14 @@ def _around_names(doc: Doc, s: Sentence, agreement: str) -> list[Fact]:
 
 #: Every leading cue contains one of these stems.
 _LEAD_STEMS = ("lead", "led ", "led,", "led.", "-led", "organi", "conven", "initiat", "spearhead", "champion",
-               "round", "enlist", "drawn up", "drew up", "broker", "head", "promot", "coordinat", "drove", "driven",
+               "rounding", "enlist", "drawn up", "drew up", "broker", "head", "promot", "coordinat", "drove", "driven",
                "instigat", "draft", "architect", "author", "propos",
                "conceiv", "devis", "brought", "assembl", "rall", "gather", "unite", "mobili", "push", "effort",
                "drive", "campaign", "idea", "brainchild", "creation", "project", "under ", "founded", "launched",
                "started", "created", "set up", "formed", "born", "hatched", "dreamed", "rounded", "persuad", "convinc",
                "enlist", "pulled", "got ", "leadership", "stewardship", "auspices", "convening", "recruit", "forged",
-               "together", "force", "architect", "mover", "spirit", "shepherd", "steer", "pilot", "behind")
+               "together", "force", "architect", "mover", "spirit", "shepherd", "steer", "pilot", "is behind",
+               "was behind")
 
 
 def extract(doc: Doc) -> list[Fact]:

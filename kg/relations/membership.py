@@ -19,7 +19,7 @@ from kg.nlp import lexicon as lx
 from kg.nlp.dates import first_date
 from kg.nlp.document import Doc
 from kg.nlp.mentions import Mention
-from kg.nlp.patterns import Cue, lower
+from kg.nlp.patterns import AnchoredCue, Cue, lower
 from kg.nlp.segment import Sentence
 from kg.relations.base import (
     BRACKETED,
@@ -44,43 +44,53 @@ from kg.relations.base import (
 _MEMBER_NOUN = r"(?:signator(?:y|ies)|signers?|members?|founders?|founding\s+(?:members?|signatories|companies|" \
                r"partners|group|line-?up|class|names)|contingent|line-?up|backers|supporters|participants|parties|newcomers|new\s+members|recruits|additions)"
 _NUMBER = lx.COUNT
-LIST_CUE = Cue(
-    rf"\b{_MEMBER_NOUN},?\s*(?:[\w-]+,?\s+){{0,9}}?(?:include[sd]?|including|such\s+as|like|are|were|(?:[\w-]+)?:|"
-    r"among\s+them)"
-    r"\s*:?"
-    r"|\b(?:signed|joined|backed|endorsed)\s+by\s+"
-    r"|\b(?:carries|carry|carried|bears|bore|features|featured)\s+(?:the\s+)?(?:names?|signatures?)\s+of\s+"
-    r"|\b(?:roll[\s-]+call|full\s+list|complete\s+list|line-?up)\s*:"
-    r"|\b(?:list|roster)\s+(?:opens|starts|begins)(?:,\s*[\w-]+,)?\s+with\s+"
-    r"|\b(?:companies|firms|signatories|signers|members|founders),\s+which\s+(?:also\s+)?include\s+"
-    r"|\brounding\s+out\s+the\s+(?:\w+\s+)?(?:group|list|roster|newcomers|additions|founders)\s+(?:are|is|were|was)\s+"
-    r"|\b(?:is|are|was|were)\s+(?:also\s+|well\s+)?represented\s+by\s+(?=[^.;]{0,60}?(?-i:[A-Z]))"
-    r"|\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:newcomers\s+|new\s+members\s+)?"
-    r"(?:are|were)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))"
-    r"|\b(?:brings?|brought|bringing)\s+together\s+(?:[\w-]+\s+){0,8}?\(\s*(?:among\s+them|including|notably|such\s+as)\s+"
-    r"|\b(?:also\s+)?(?:joining|signing(?:\s+up)?)\s+(?:(?:them|today|this\s+week|as\s+well)\s+)?(?:is|are|was|were)\s+"
-    r"|,\s+(?:most\s+recently|latest|notably|among\s+them|including)\s+by\s+"
-    rf"|\b{_MEMBER_NOUN},\s+(?:ranging\s+)?from\s+"
-    rf"|\b{_MEMBER_NOUN}\b(?:\s+[\w-]+){{0,3}}?\s+(?:ran|runs|range[sd]?|stretch(?:es|ed)?|spans?|spanned)\s+from\s+"
-    rf"|\b{_MEMBER_NOUN}\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:accord|pact|Accord|Call),\s+(?=(?-i:[A-Z]))"
-    rf"|\b{_NUMBER}\s+(?:[\w-]+\s+){{0,3}}?(?:companies|firms|organi[sz]ations|businesses)(?:\s*(?:,|—|–|--)?\s*"
-    rf"(?:include[sd]?|including|among\s+them|are|were)\s*:?|,\s+(?=[^.;]{{0,80}}?\bamong\s+them\b))"
-    r"|\bnames\s+on\s+(?:the\s+|that\s+|this\s+)?(?:first\s+|original\s+|founding\s+)?(?:document|list|roster|accord|"
-    r"pact|pledge|text|letter)\s+"
-    r"(?:include[sd]?|including|are|were)\s*:?"
-    r"|\bamong\s+(?:those|the\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|organi[sz]ations|businesses|newcomers|names))\s+"
-    r"(?:(?:that|who|which)\s+(?:have\s+|had\s+)?(?:joined|signed)|joining|signing|to\s+(?:join|sign))"
-    r"(?:\s+[\w-]+){0,5}?\s+(?:were|are|was|is)\s+"
-    rf"|\b(?:welcomed|welcomes|added|adding|recruited|brought\s+in|brought\s+(?:on\s+board|aboard))\b"
-    rf"(?:\s+[\w-]+){{0,4}}?"
-    rf"(?:\s+(?:companies|members|firms|signatories)\s+(?:such\s+as|including|like))?"
-    rf"|\bthe\s+(?:list|roster)\s+(?:\w+\s+){{0,2}}?(?:includes?|included)\b"
-    r"|\b(?:fellow\s+|founding\s+|new\s+)?(?:signatories|signatory|members|member)\s+"
-    r"(?:(?:company|companies|firms?|organi[sz]ations?)\s+)?(?=(?-i:[A-Z]))"
-    r"|\b(?:first|second|third|fourth|fifth|sixth|\w+th|latest|newest)\b[^.;]{0,40}?\b(?:member|signatory|"
-    r"company|firm)\b[^.;]{0,40}?\bafter\s+"
-    r"|\b(?:founded|launched|started|created|set\s+up|formed)\s+by\s+(?=[^.;]{0,40}?\band\s+(?:\d+|[a-z]+-?[a-z]*)"
-    r"\s+(?:other\s+)?(?:partners|companies|firms|others|tech\s+companies))")
+_MEMBER_ANCHORS = ("signator", "signer", "member", "founder", "founding", "contingent", "line-up", "lineup", "backers",
+                   "supporters", "participants", "parties", "newcomers", "recruits", "additions")
+#: Where a list of members starts. Each branch comes with the words it needs (see :class:`AnchoredCue`).
+LIST_CUE = AnchoredCue([
+    (_MEMBER_ANCHORS,
+     rf"\b{_MEMBER_NOUN},?\s*(?:[\w-]+,?\s+){{0,9}}?(?:include[sd]?|including|such\s+as|like|are|were|(?:[\w-]+)?:|"
+     r"among\s+them)\s*:?"),
+    ((" by ",), r"\b(?:signed|joined|backed|endorsed)\s+by\s+"),
+    (("names of", "signatures of", "name of", "signature of"),
+     r"\b(?:carries|carry|carried|bears|bore|features|featured)\s+(?:the\s+)?(?:names?|signatures?)\s+of\s+"),
+    (("roll", "list", "line-up", "lineup"), r"\b(?:roll[\s-]+call|full\s+list|complete\s+list|line-?up)\s*:"),
+    (("list", "roster"), r"\b(?:list|roster)\s+(?:opens|starts|begins)(?:,\s*[\w-]+,)?\s+with\s+"),
+    (("which",), r"\b(?:companies|firms|signatories|signers|members|founders),\s+which\s+(?:also\s+)?include\s+"),
+    (("rounding",),
+     r"\brounding\s+out\s+the\s+(?:\w+\s+)?(?:group|list|roster|newcomers|additions|founders)\s+(?:are|is|were|was)\s+"),
+    (("represented",), r"\b(?:is|are|was|were)\s+(?:also\s+|well\s+)?represented\s+by\s+(?=[^.;]{0,60}?(?-i:[A-Z]))"),
+    (("the ",), r"\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+     r"(?:newcomers\s+|new\s+members\s+)?(?:are|were)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))"),
+    (("together",), r"\b(?:brings?|brought|bringing)\s+together\s+(?:[\w-]+\s+){0,8}?\(\s*(?:among\s+them|including|"
+     r"notably|such\s+as)\s+"),
+    (("joining", "signing"), r"\b(?:also\s+)?(?:joining|signing(?:\s+up)?)\s+"
+     r"(?:(?:them|today|this\s+week|as\s+well)\s+)?(?:is|are|was|were)\s+"),
+    ((" by ",), r",\s+(?:most\s+recently|latest|notably|among\s+them|including)\s+by\s+"),
+    (_MEMBER_ANCHORS, rf"\b{_MEMBER_NOUN},\s+(?:ranging\s+)?from\s+"),
+    (_MEMBER_ANCHORS,
+     rf"\b{_MEMBER_NOUN}\b(?:\s+[\w-]+){{0,3}}?\s+(?:ran|runs|range[sd]?|stretch(?:es|ed)?|spans?|spanned)\s+from\s+"),
+    (_MEMBER_ANCHORS,
+     rf"\b{_MEMBER_NOUN}\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:accord|pact|Accord|Call),\s+(?=(?-i:[A-Z]))"),
+    (("compan", "firms", "organi", "business"),
+     rf"\b{_NUMBER}\s+(?:[\w-]+\s+){{0,3}}?(?:companies|firms|organi[sz]ations|businesses)(?:\s*(?:,|—|–|--)?\s*"
+     rf"(?:include[sd]?|including|among\s+them|are|were)\s*:?|,\s+(?=[^.;]{{0,80}}?\bamong\s+them\b))"),
+    (("names on",), r"\bnames\s+on\s+(?:the\s+|that\s+|this\s+)?(?:first\s+|original\s+|founding\s+)?(?:document|list|"
+     r"roster|accord|pact|pledge|text|letter)\s+(?:include[sd]?|including|are|were)\s*:?"),
+    (("among",), r"\bamong\s+(?:those|the\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|organi[sz]ations|businesses|"
+     r"newcomers|names))\s+(?:(?:that|who|which)\s+(?:have\s+|had\s+)?(?:joined|signed)|joining|signing|to\s+(?:join|sign))"
+     r"(?:\s+[\w-]+){0,5}?\s+(?:were|are|was|is)\s+"),
+    (("welcom", "added", "adding", "recruited", "brought"),
+     r"\b(?:welcomed|welcomes|added|adding|recruited|brought\s+in|brought\s+(?:on\s+board|aboard))\b(?:\s+[\w-]+){0,4}?"
+     r"(?:\s+(?:companies|members|firms|signatories)\s+(?:such\s+as|including|like))?"),
+    (("list", "roster"), r"\bthe\s+(?:list|roster)\s+(?:\w+\s+){0,2}?(?:includes?|included)\b"),
+    (("signator", "member"), r"\b(?:fellow\s+|founding\s+|new\s+)?(?:signatories|signatory|members|member)\s+"
+     r"(?:(?:company|companies|firms?|organi[sz]ations?)\s+)?(?=(?-i:[A-Z]))"),
+    (("after",), r"\b(?:first|second|third|fourth|fifth|sixth|\w+th|latest|newest)\b[^.;]{0,40}?\b(?:member|signatory|"
+     r"company|firm)\b[^.;]{0,40}?\bafter\s+"),
+    ((" by ",), r"\b(?:founded|launched|started|created|set\s+up|formed)\s+by\s+(?=[^.;]{0,40}?\band\s+"
+     r"(?:\d+|[a-z]+-?[a-z]*)\s+(?:other\s+)?(?:partners|companies|firms|others|tech\s+companies))"),
+])
 APPOSITION_CUE = Cue(
     rf",\s*(?:(?:both|all|each|also|now|already|themselves|itself)\s+)?(?:an?|one)?\s*"
     rf"(?:(?:founding|fellow|existing|new|early)\s+)?"
@@ -592,7 +602,7 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             for mention in group_after(s, cue.end(), doc):
                 out.append(_fact(doc, s, "absentFrom", mention, "absent.cue", 0.9, cue.end()))
             continue
-        if _WHETHER_BEFORE.search(text, 0, cue.start()):
+        if _WHETHER_BEFORE.search(text, max(0, cue.start() - 40), cue.start()):
             continue  # "declined to say whether they were considering membership": no claim either way
         corrected = bool(_CORRECTED.search(text, 0, cue.start()))  # "misstated that Oracle had not signed"
         for mention in _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=True, anaphora=True):
@@ -669,7 +679,7 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             continue  # "Should Amazon ever put its name to the text, ...": a condition, not a fact
         if _NOT_EVERY.search(text, clause_start(text, cue.start()), cue.start()):
             continue  # "Not every member of the Circle has signed": some have, no one is named
-        if _DOCUMENT_BEFORE.search(text, 0, cue.start()):
+        if _DOCUMENT_BEFORE.search(text, max(0, cue.start() - 16), cue.start()):
             continue  # "a cloud for the CIA under a contract signed in 2013": the contract was signed
         listed = colon_items(doc, s, cue.end())  # "Five companies joined the accord: A, a start-up; B; and C."
         if not listed:  # "Two have since signed: A and B"; "Hardware makers signed in numbers too: A, B and C"
@@ -682,7 +692,7 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         negated = bool(subjects) and bool(_NEITHER.search(window))  # "(... hold no shares)" is an aside
         signed_what = _object_agreement(doc, s, cue.end())  # "It endorsed the Paris Call": not the accord
         subjects = [m for m in subjects if m.sentence != s.index or not _PART_OF_BEFORE.search(
-            text, 0, m.start - s.start)]  # "Most members of the European Union signed": the members did
+            text, max(0, m.start - s.start - 24), m.start - s.start)]  # "Most members of the EU signed": they did
         for mention in subjects:  # "neither Google nor Apple signed": absent, not signed
             out.append(_fact(doc, s, "absentFrom" if negated else "signed", mention,
                              "absent.neither" if negated else "signatory.verb", 0.9, cue.end(),
@@ -742,7 +752,7 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         for cue in _ALONGSIDE.finditer(text):
             for mention in group_after(s, cue.end(), doc, max_gap=45):  # "alongside the Swiss group ABB"
                 out.append(_fact(doc, s, "signed", mention, "signatory.alongside", 0.8, cue.end()))
-    did_too = _DID_TOO.search(text)
+    did_too = _DID_TOO.search(text) if has_any(text, (" too", "as well", " also")) else None
     if did_too and s.index > 0 and not out and not _NEGATED_ANYWHERE.search(text[:did_too.start(1)]) and (
             _previous_signed(doc, s) or APPOSITION_CUE.search(doc.sentences[s.index - 1].text)):
         # "LinkedIn signed on day one. GitHub did too, weeks before Microsoft agreed to buy it."
@@ -1001,7 +1011,7 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
         group = group_before(s, shared.start(), doc)
         if group:
             return group
-    aside = _PARTICIPLE_ASIDE.search(s.text, 0, start)
+    aside = _PARTICIPLE_ASIDE.search(s.text, max(0, start - 120), start)
     if aside and not inside(start, regions):  # "GitHub and LinkedIn, both owned by Microsoft, added their names"
         start = aside.start()
     region = inside(start, regions)
