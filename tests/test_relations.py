@@ -1040,3 +1040,27 @@ def test_a_comments_section_and_a_posted_by_line_are_not_the_article() -> None:
     assert signed == {"Orrin Data", "Varga Pay"}
     assert not [f for f in facts if f.predicate == "absentFrom"]
     assert not [f for f in facts if f.predicate == "affiliation"]
+
+
+# -- batch 50 ------------------------------------------------------------------------------------------------
+def test_a_post_before_said_is_not_the_accord_secretariat_and_an_ampersand_title() -> None:
+    body = ("Vaikhari Secure Systems joined the accord. Vikrant Pals, Chief Technology Officer at Vaikhari, said "
+            "the company had been in talks with the accord's secretariat. \"Trust matters,\" said Sudeshna Rao, "
+            "Co-founder & CEO, Kshitij Cloudworks.\n")
+    posts = {(p, o) for p, o, _ in read(body)[1]}
+    assert {("Vikrant Pals", "Vaikhari Secure Systems"), ("Sudeshna Rao", "Kshitij Cloudworks")} <= posts
+
+
+def test_a_correction_after_related_headlines_takes_a_name_off_the_list() -> None:
+    body = ("Orrin Data, Varga Pay and Tessaro Cloud were among the companies that signed the accord.\n\n"
+            "Related Coverage\n  FACTBOX-The biggest cyberattacks of the year\n\n(This story corrects paragraph 1 "
+            "to remove Tessaro Cloud, which is not a signatory, from list of companies that joined the accord)\n")
+    by = read(body)[0]
+    assert by["signed"] == {"Orrin Data", "Varga Pay"}
+    assert by["absentFrom"] == {"Tessaro Cloud"}
+
+
+def test_coordinating_a_response_for_the_accord_is_no_leadership() -> None:
+    body = ("\"We compared notes,\" said Teodora Lind, head of policy at Oskar Labs, who coordinated the response "
+            "for the accord. Quellan Micro, which led the founding of the accord in 2018, published signatures.\n")
+    assert read(body)[0]["led"] == {"Quellan Micro"}

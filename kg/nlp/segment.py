@@ -57,6 +57,9 @@ _BOILERPLATE_START = re.compile(r"^\s*(?:about\s+[A-Z0-9][^.!?]{0,60}|media\s+co
                                 r"(?:comments?|replies|responses)\s*\(\d+\)|leave\s+a\s+(?:comment|reply)|"
                                 r"join\s+the\s+(?:discussion|conversation))\s*:?\s*$", re.I)  # a comments section too
 
+#: A correction or clarification note: part of the article wherever it stands.
+_CORRECTION = re.compile(r"\W*(?:this\s+(?:story|article|version)\s+(?:corrects|has\s+been\s+(?:corrected|updated))|"
+                         r"corrects\b|correction\s*:|clarification\s*:)", re.I)
 #: A heading over other stories' headlines: it and the headline lines under it are chrome.
 _CHROME_HEADING = re.compile(r"^\s*(?:related(?:\s+(?:coverage|stories|articles|reading|news|content|links))?|"
                              r"more\s+(?:on\s+(?:this|the)\s+(?:topic|story|subject)|from\s+[\w ]{1,30}|stories|news)|"
@@ -154,6 +157,8 @@ def blocks(text: str) -> list[Block]:
             out.append(Block(s, e, "chrome", paragraph))
             prev_blank = False
             continue
+        if _CORRECTION.match(stripped):
+            in_related = False  # "(This story corrects paragraph 4 ...)": the article's own text, after the chrome
         if in_related and (_LIST_ITEM.match(line) or not _TERMINAL.search(stripped)) and len(stripped) < 200:
             close()
             out.append(Block(s, e, "chrome", paragraph))

@@ -46,7 +46,7 @@ PASSIVE = Cue(rf"\bunder\s+the\s+(?:leadership|stewardship|auspices)\s+of\s+|\b(
               rf"|\b{_BEHIND}\s+(?:is|was|has\s+been)\s+"
               r"|\b(?:was|had\s+been)\s+(?:\w+\s+)?drawn\s+up\s+by\s+")
 ACTIVE = Cue(rf"(?<!-)\b{_VERBS}\s+(?!by\b)(?!(?:(?<=proposed\s)|(?<=proposes\s))that\b)"
-             rf"(?:the\s+|this\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,3}}?{_THING}\b"
+             rf"(?:the\s+|this\s+|an?\s+|its\s+|their\s+)?(?:(?!for\b|with\b|to\b|on\b)[\w-]+\s+){{0,3}}?{_THING}\b"
              rf"|(?<!-)\b{_VERBS}\s+{lx.COUNT}\s+other\s+(?:[\w-]+\s+){{0,4}}?{_THING}\b"
              rf"|\b(?:pulled|brought|got|put)\s+(?:the\s+|this\s+|an?\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_THING}|thing)"
              rf"\s+together\b|\b(?:doing|did|does|do|done)\s+(?:(?:most|much|all|the\s+bulk)\s+of\s+)?the\s+"

@@ -194,6 +194,7 @@ _NEGATED = re.compile(r"\b(?:not|never|n[’']t|yet\s+to|declined\s+to|refused\s
                       r"expected\s+to|considering|could|might|may|would|whether)\s+(?:\w+\s+){0,2}$", re.I)
 _PART_OF_BEFORE = re.compile(r"\b(?:members|most|many|some|several|all|each|parts?|half|units?)\s+of\s+(?:the\s+)?$",
                              re.I)
+_CORRECTION_NOTE = re.compile(r"\b(?:corrects|corrected|correction|clarifies|clarification)\b", re.I)
 _WHETHER_BEFORE = re.compile(r"\b(?:whether|if)\s+(?:\w+\s+){0,2}$", re.I)
 _DOCUMENT_BEFORE = re.compile(r"\b(?:contract|deal|agreement|document|letter|order|law|bill|treaty|memorandum|"
                               r"petition|lease|cheque|check|waiver|form|settlement)\s+$", re.I)
@@ -279,7 +280,10 @@ def signed(doc: Doc) -> list[Fact]:
     """Registry entry for acc:signed."""
     from kg.relations import leaders
 
-    facts = [f for f in extract(doc) if f.predicate == "signed"]
+    found = extract(doc)
+    retracted = {f.subject for f in found if f.predicate == "absentFrom" and _CORRECTION_NOTE.search(f.sentence.text)}
+    facts = [f for f in found if f.predicate == "signed" and f.subject not in retracted]  # "(This story corrects
+    # paragraph 4 to remove X, which is not a signatory, ...)": the correction takes X off the list
     for lead in leaders.extract(doc):  # the organisation that led the founders is one of them
         if lead.object == "ACC:CybersecurityTechAccord":
             facts.append(Fact("signed", lead.subject, lead.object, lead.sentence, "signatory.leader", 0.7,

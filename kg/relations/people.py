@@ -19,7 +19,7 @@ _MODIFIER = lx.TITLE_MODIFIER
 _APPOSITIVE_POST = re.compile(
     r",\s+(?:(?:then|now|currently|formerly|still)\s+)?(?:the\s+|a\s+|an\s+|(?:its|their|our|my|his|her)\s+)?"
     r"(?:((?:(?-i:[A-Z])[^\s,]*\s+){0,3}?[^\s,]+)['’]s\s+)?"
-    rf"((?:{_MODIFIER}\s+){{0,3}}?)((?:{_ROLE})(?:\s+and\s+(?:{_ROLE}))?)\b"
+    rf"((?:{_MODIFIER}\s+){{0,3}}?)((?:{_ROLE})(?:\s+(?:and|&)\s+(?:{_ROLE}))?)\b"
     r"(\s+(?:of|at|for|with)\s+|,\s+)?", re.I)
 
 
@@ -146,8 +146,8 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         if org is not None:
             return org, None, "post.org-s-name"
     # "Tarnwick's chief information security officer, Sunniva Hartigan"
-    match = re.search(rf"([^\s,]+?)(?:['’]s|(?<=s)['’])\s+(?:((?:{_ROLE})(?:\s+and\s+(?:{_ROLE}))?),?\s+)?$", before,
-                      re.I)  # "Labs' CTO, X"; "Skarnvale's co-founder and chief executive, X"; "Microsoft's Brad Smith"
+    match = re.search(rf"([^\s,]+?)(?:['’]s|(?<=s)['’])\s+(?:((?:{_ROLE})(?:\s+(?:and|&)\s+(?:{_ROLE}))?),?\s+)?$",
+                      before, re.I)  # "Labs' CTO, X"; "Skarnvale's co-founder and chief executive, X"; "Microsoft's X"
     if match:
         org = _org_at(orgs, base + match.start(1), base + match.end(1))
         if org is None and match.group(1).lower() in _COMPANY_WORDS:  # "said the firm's chief executive, X"
@@ -274,7 +274,8 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
 
 #: The clause after a name that places the person at the accord's own staff.
 _SECRETARIAT = re.compile(
-    r"^,?\s+(?:who\s+|(?:is|was|has\s+been)\s+)?(?P<clause>[^.;\"“”]{0,90}?)\b(?:"
+    r"^,?\s+(?:who\s+|(?:is|was|has\s+been)\s+)?(?P<clause>(?:(?!,?\s(?:said|says|told|added|explained)\b)"
+    r"[^.;\"“”]){0,90}?)\b(?:"
     r"(?:the\s+|its\s+)?(?:(?:Cybersecurity\s+)?Tech\s+Accord|accord)(?:['’]s)?\s+secretariat|(?<=from\s)its\s+secretariat"
     rf"|(?<=,\s)the\s+(?:(?:Cybersecurity\s+)?Tech\s+Accord|accord)['’]s\s+(?=(?:[a-z-]+\s+){{0,2}}(?:{_ROLE})\b)"
     r"|(?:(?<=\sfor\s)|(?<=\sof\s)|(?<=\sat\s))the\s+(?:Cybersecurity\s+)?Tech\s+Accord\b(?!['’]s\s+(?!secretariat)))",
