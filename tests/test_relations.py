@@ -1064,3 +1064,55 @@ def test_coordinating_a_response_for_the_accord_is_no_leadership() -> None:
     body = ("\"We compared notes,\" said Teodora Lind, head of policy at Oskar Labs, who coordinated the response "
             "for the accord. Quellan Micro, which led the founding of the accord in 2018, published signatures.\n")
     assert read(body)[0]["led"] == {"Quellan Micro"}
+
+
+# -- batches 53 and 54 ---------------------------------------------------------------------------------------
+def test_a_contingent_led_by_they_sit_alongside_and_the_absentee_is() -> None:
+    body = ("Eleven companies signed the accord. The European contingent is led by the two Finnish companies Orrin "
+            "Data and Varga Pay. They sit alongside Quellan Micro itself, American giants including Tessaro and "
+            "Brackwell. The most conspicuous European absentee is Halvor Industries. Neither Ostrel nor Vennik Systems "
+            "is on the list.\n")
+    by = read(body)[0]
+    assert {"Orrin Data", "Varga Pay", "Quellan Micro", "Tessaro", "Brackwell"} <= by["signed"]
+    assert by["absentFrom"] == {"Halvor Industries", "Ostrel", "Vennik Systems"}
+    assert "led" not in by
+
+
+def test_partners_in_the_effort_and_an_appositive_with_the_old_company() -> None:
+    body = ("Quellan's partners in the effort include Orrin Data and Varga Pay. Security vendors Tessaro and Brack "
+            "Cloud signed on, as did Hale Inc. and Hale Enterprise, the two halves of the old Hale Group, and the "
+            "computer maker Dellmark.\n")
+    by = read(body)[0]
+    assert {"Orrin Data", "Varga Pay", "Hale Enterprise", "Dellmark"} <= by["signed"]
+    assert "Hale Group" not in by["signed"]
+
+
+def test_the_others_include_after_admitted_to_the_accord_and_yet_to_make_a_decision() -> None:
+    body = ("Brisendale, which employs 380 people, is one of five companies admitted to the accord this quarter. "
+            "The others include the Lisbon cloud provider Ventrala and Kuusem ID. Fennick Systems said it had yet "
+            "to make a decision.\n")
+    by = read(body)[0]
+    assert by["signed"] == {"Brisendale", "Ventrala", "Kuusem ID"}
+    assert by["absentFrom"] == {"Fennick Systems"}
+
+
+def test_a_list_with_place_led_appositives_and_a_name_after_an_appositive() -> None:
+    body = ("Tulimara Payments, a Nairobi-based merchant payments company, KoboSpring, a Lagos savings app, and "
+            "Sankofa Ledgerworks, an Accra developer of banking software, announced their membership of the accord. "
+            "Trend Micro Inc., the Tokyo-headquartered antivirus maker, was among the founding signatories.\n")
+    assert read(body)[0]["signed"] == {"Tulimara Payments", "KoboSpring", "Sankofa Ledgerworks", "Trend Micro"}
+
+
+def test_a_secretariat_spokesperson_is_no_signatory_and_a_platform_is_no_threat() -> None:
+    doc = analyse(read_text(HEADER + "Halvard Quen, a spokesperson for the Cybersecurity Tech Accord, spoke. Quen "
+                                     "pointed to the principles that every signatory accepts when it joins. The "
+                                     "Kivuli banking trojan, an Android malware strain, spread in Kenya.\n"))
+    facts = extract_all(doc)
+    assert not [f for f in facts if f.predicate == "signed"]
+    assert {doc.entities[f.object].label for f in facts if f.predicate == "relatedThreat"} == {"Kivuli"}
+
+
+def test_a_company_named_by_its_first_word_before_a_title() -> None:
+    body = ("Tsurugane Data Systems Co. said it has signed the accord. \"We are on our customers' side,\" Tsurugane "
+            "President Hideyasu Oribe told reporters.\n")
+    assert ("Hideyasu Oribe", "Tsurugane Data Systems", "president") in read(body)[1]

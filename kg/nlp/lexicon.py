@@ -16,7 +16,7 @@ Department Commission Authority Bureau Office Consortium Coalition Ventures Work
 Defence Intelligence Platforms Platform Payments Finance Financial Energy Power Utilities Water Shipping Freight
 Research Consulting Consultancy Advisory Advisors Associates Insights Strategies Controls Instruments
 Centre Center Engineering Manufacturing Hosting Telemetry Infotech Sistemas Datos Telecomunicaciones Informatique
-Fintech Pay Pagos Soft Informatika Informatica Informatik
+Fintech Pay Pagos Soft Informatika Informatica Informatik Stores Retail Foods Hotels Hospitals University
 Dispatch Times Post Journal Gazette Herald Tribune Review Weekly Daily News Magazine Press Chronicle Newswire
 Inc Corp Ltd LLC Plc PLC AG GmbH SA NV BV AS ASA AB Oyj SE
 """.split())
@@ -132,7 +132,7 @@ Latin Arab Persian Catalan Basque Flemish Bavarian Texan Californian
 Paraguayan Uruguayan Bolivian Ecuadorian Guatemalan Honduran Salvadoran Nicaraguan Panamanian Dominican Haitian
 Jamaican Andean Algerian Tunisian Libyan Ethiopian Ghanaian Rwandan Ugandan
 Tanzanian Senegalese Ivorian Cameroonian Zambian Zimbabwean Angolan Mozambican Namibian Botswanan
-Sudanese Somali Lebanese Syrian Iraqi Kuwaiti Omani Bahraini Yemeni Afghan Nepalese Burmese Cambodian
+Sudanese Somali Lebanese Syrian Iraqi Kuwaiti Omani Bahraini Yemeni Afghan Nepalese Burmese Cambodian Nepali Bengali
 Laotian Mongolian Uzbek Azerbaijani Moldovan Albanian Macedonian Montenegrin Bosnian Kosovar Liechtensteiner
 Monegasque Andorran Québécois Levantine
 """.split())

@@ -56,7 +56,7 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _INSTITUTION_WORDS = frozenset("Government State Cabinet Administration Parliament Executive Commission".split())
 _COMPASS = frozenset("North South East West Southeast Southwest Northeast Northwest Central Eastern Western Northern "
                      "Southern Latin Middle Sub-Saharan".split())
-_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ic|i)$")
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ic)$")  # "-i" demonyms ("Israeli") are listed: "Kivuli" is none
 #: One word of a person's name: "Vlădescu", "O'Hara", "Ferreira-Dunne", "Hae-chan".
 _PERSON_TOKEN = rf"[{_UPPER}](?:[a-zß-öø-ÿā-žạ-ỹ]+|(?=['’][{_UPPER}]))(?:[-'’][{_UPPER}][a-zß-öø-ÿā-žạ-ỹ]+)*" \
                 r"(?:-[a-z]{2,4}\b)?"  # "Hae-chan": a Korean given name's second syllable
@@ -108,12 +108,13 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
                 rf"chairwoman)\s+({PERSON_NAME})(?=[\s,.;:])"), ("founder", "chief", "president", "chair")),
     (re.compile(r"\b(?:President|Chairman|Chairwoman|Chair|CEO|CTO|CFO|CISO|CIO|COO|Director|Founder|Minister|"
                 r"Secretary|Senator|Commissioner|Ambassador|Professor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Spokesperson|"
-                r"Spokesman|Spokeswoman|Counsel|Officer|Analyst|Researcher|Chancellor|Premier|Governor|Mayor)"
+                r"Spokesman|Spokeswoman|Counsel|Officer|Analyst|Researcher|Chancellor|Premier|Governor|Mayor|MP|MEP)"
                 rf"\s+({PERSON_NAME})(?=[\s,.;:])"), ()),
 ]
 _ROLE_TITLECASE = re.compile(r"^(?:President|Chief|CEO|CTO|CFO|CISO|CIO|COO|Chairman|Chair|Director|Founder|"
                              r"Secretary|Minister|Professor|Vice|Senior|Executive|General|Head|Spokesperson|"
-                             r"Commissioner|Ambassador|Analyst|Researcher)\b")
+                             r"Commissioner|Ambassador|Analyst|Researcher|MP|MEP|Senator|Congressman|Congresswoman|"
+                             r"Councillor|Councilor|Mayor|Governor)\b")
 _ORG_APPOSITIVE = re.compile(
     r"^,\s+(?:a|an|the|which\s+is\s+a|one\s+of)\s+(?:[\w.,-]+\s+){0,8}?"
     r"(?:company|companies|firm|maker|makers|provider|operator|vendor|startup|start-up|developer|manufacturer|"
@@ -342,7 +343,8 @@ def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Menti
         return None  # "national CERTs", "CSIRTs": an acronym in the plural is a kind of body, not a name
     if len(words) == 1 and words[0] in lx.ORG_HEADS and not text[:start + tokens[0][0]].strip(" \"“‘'("):
         return None  # "Payments, robotics and telemetry firms join ...": a capitalised common noun
-    if len(tokens) == 1 and _DEMONYM.match(stripped[tokens[0][0]:tokens[0][1]]) and re.match(
+    lone = stripped[tokens[0][0]:tokens[0][1]] if len(tokens) == 1 else ""
+    if lone and (_DEMONYM.match(lone) or lone in lx.NATIONALITIES) and re.match(
             r"\s+[a-z]", text[start + tokens[0][1]:start + tokens[0][1] + 3]):
         return None  # "the Nigerian payments start-up": an adjective of nationality, not a name
     s, e = start + tokens[0][0], start + tokens[-1][1]
@@ -400,6 +402,8 @@ _THREAT_AFTER = re.compile(r"\s+\(?(?:(?-i:[a-z][\w-]*)\s+)?(?:" + "|".join(lx.T
 _THREAT_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:(?!(?:behind|of|that|which|who|whose|by|with)\b)[a-z][\w-]*\s+)"
                                 r"{0,2}(?:and\s+[a-z][\w-]*\s+)?(?:" + "|".join(lx.THREAT_HEADS) + r")\b")
 _EVENT_AFTER = re.compile(r"\s+(?:" + "|".join(lx.EVENT_HEADS) + r")\b")
+_PLATFORMS = frozenset("Android Windows Linux iOS macOS Mac Unix Excel Office Word PDF Java Python JavaScript "
+                       "WordPress Chrome Firefox".split())
 _DATELINE_BEFORE = re.compile(r"\W*[A-Z]{2,}(?:[ .'-]+[A-Z]{2,})*,\s+")  # "BOISE, Idaho -- A company ..."
 _REGION_AFTER = re.compile(r",\s+(?:" + "|".join(sorted(lx.REGION_ABBREVIATIONS)) + r")\.")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$")
@@ -425,7 +429,9 @@ def _type_in_context(text: str, base: int, mention: Mention) -> None:
     before = text[max(0, start - 60):start]
     # "Oppose cyberattacks on ...": a verb opening a list item, not a threat's name
     plural_verb = mention.initial and len(words) == 1 and re.match(r"\s+[a-z-]*attacks\b", after)
-    if (((_THREAT_AFTER.match(after) or _THREAT_APPOSITION.match(after)) and not mention.possessive and not plural_verb)
+    platform = mention.text in _PLATFORMS  # "an Android malware strain": where it runs, not its name
+    if (((_THREAT_AFTER.match(after) or _THREAT_APPOSITION.match(after)) and not mention.possessive and not plural_verb
+         and not platform)
             or _NAMED_THREAT.search(text[max(0, start - 120):start])):
         mention.kind, mention.cls = "THREAT", "CyberIncident"
         return

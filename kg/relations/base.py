@@ -120,7 +120,7 @@ _DASH_ASIDE = re.compile(r"\s[–—]\s[^–—]{1,80}?\s[–—](?=\s)")
 _NAME_WORD = re.compile(r"\b[A-Z][\w&.'’-]*")
 _MODIFIER_WORD = re.compile(r"-(?:based|headquartered|born|owned|backed|led|made|listed)$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:after|of|from|by|at|with|for|to|in|than|behind|under|over|like)\s+"
-                                 r"(?:the\s+)?$")
+                                 r"(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}$")  # "the two halves of the old HP"
 
 
 _RELATIVE_END = re.compile(r"[;:]|,(?!\d{3}\b)")
@@ -142,7 +142,9 @@ def relative_regions(text: str) -> tuple[tuple[int, int], ...]:
             continue
         body = match.group(1)
         name = next((n for n in _NAME_WORD.finditer(body) if n.group(0) not in lx.COMMON_ACRONYMS
-                     and not _MODIFIER_WORD.search(n.group(0))), None)  # "an Osaka-based maker of ..."
+                     and not _MODIFIER_WORD.search(n.group(0))  # "an Osaka-based maker of ..."
+                     and not (n.start() <= 6 and re.match(r"\s+(?-i:[a-z])", body[n.end():]))), None)
+        # "a Lagos savings app": a place before a common noun describes; it names no one
         words = body.split()
         modifier = words[-1][:1].islower() and " and " not in body  # "the Bristol managed-security outfit"
         if name is None or modifier or _PREPOSITION_BEFORE.search(body[:name.start()]) \

@@ -49,8 +49,12 @@ _MEMBER_ANCHORS = ("signator", "signer", "member", "founder", "founding", "conti
 #: Where a list of members starts. Each branch comes with the words it needs (see :class:`AnchoredCue`).
 LIST_CUE = AnchoredCue([
     (_MEMBER_ANCHORS,
-     rf"\b{_MEMBER_NOUN},?\s*(?:[\w-]+,?\s+){{0,9}}?(?:include[sd]?|including|such\s+as|like|are|were|(?:[\w-]+)?:|"
+     rf"\b{_MEMBER_NOUN},?\s*(?:[\w-]+,?\s+){{0,12}}?(?:include[sd]?|including|such\s+as|like|are|were|(?:[\w-]+)?:|"
      r"among\s+them)\s*:?"),
+    (("partners",), r"\bpartners\s+in\s+(?:the|this)\s+(?:effort|accord|pact|pledge|initiative)\s+"
+     r"(?:include[sd]?|are|were)\s*:?"),
+    (("contingent", "line-up", "lineup", "delegation"),
+     r"\b(?:contingent|line-?up|delegation)\s+(?:is|are|was|were)\s+(?:led|headed)\s+by\s+"),
     ((" by ",), r"\b(?:signed|joined|backed|endorsed)\s+by\s+"),
     (("names of", "signatures of", "name of", "signature of"),
      r"\b(?:carries|carry|carried|bears|bore|features|featured)\s+(?:the\s+)?(?:names?|signatures?)\s+of\s+"),
@@ -105,8 +109,8 @@ APPOSITION_CUE = Cue(
     rf"longstanding|veteran|existing|original)|one\s+of\s+the(?:\s+\w+)?)\s+"
     rf"(?:[\w-]+\s+)?{_MEMBER_NOUN}(?=\s*[,.]|\s+and\s)"
     r"|\ban?\s+(?:founding\s+|early\s+)?(?:member|signatory)\s+since\s+(?:\d{4}|its|the|launch)\b"
-    r"|,\s+(?:an?|the)\s+[^,;]{3,80}?\s+and\s+(?:also\s+|itself\s+)?an?\s+(?:founding\s+|fellow\s+)?"
-    r"(?:signatory|member)(?=\s*,)"
+    r"|,\s+(?:an?|the)\s+[^,;]{3,80}?\s+and\s+(?:also\s+|itself\s+)?an?\s+(?:founding\s+|fellow\s+)?(?:accord\s+)?"
+    r"(?:signatory|member)(?:\s+since\s+\w+)?(?=\s*[,.])"
     rf"|\b(?:is|are|was|were)\s+(?:also\s+)?on\s+the\s+(?:accord['’]s\s+)?(?:list|roster)\s+of\s+{_MEMBER_NOUN}\b"
     r"|\s[–—]\s+(?:an?\s+)?(?:founding|new|early)\s+(?:member|signatory)\b"
     r"|\bas\s+(?:(?:its|the|their)\s+)?(?:founding|original|first|new|fellow)\s+(?:members|signatories|partners)\b"
@@ -135,6 +139,7 @@ SIGN_VERB = Cue(
     r"(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:those|the\s+\w+)\s+(?:that|who|which)\s+(?:have\s+|had\s+)?"
     r"(?:signed|joined)|"
     r"(?:confirmed|announced|completed|finali[sz]ed)\s+(?:its|their)\s+(?:membership|accession|signature)|"
+    r"admitted(?=\s+(?:to|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:accord|pact|Accord)\b)|"
     r"(?:has|have)\s+been\s+(?:participating|taking\s+part|a\s+member|a\s+signatory|members|signatories)"
     r"(?=\s+(?:in|since|from)\b)|(?:participates?|participated|participating)\s+(?:to|in)\b|"
     r"(?:was|were|is|are|has\s+been|have\s+been)\s+there\s+(?:at|from)\s+(?:the\s+)?(?:start|outset|beginning|launch|"
@@ -151,8 +156,10 @@ _ALONGSIDE = re.compile(r"\b(?:alongside|along\s+with|together\s+with|on\s+the\s
                         r"time\s+as)\s+(?:the\s+)?", re.I)
 ABSENT_CUE = Cue(
     r"\b(?:(?:conspicuously|notably|noticeably|glaringly)\s+)?(?:absent|missing)\b"
+    r"|\b(?:absentee|holdout|absentees|holdouts)\s+(?:is|are|was|were|include[sd]?)(?=\s+(?-i:[A-Z]))"
     r"|\b(?:has|have|had)\s+yet\s+to\s+(?:sign|join)|\byet\s+to\s+(?:sign|join|come\s+(?:on\s+board|aboard))"
     r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?decided\s+whether\s+to\s+(?:sign|join)"
+    r"|\b(?:has|have|had)\s+yet\s+to\s+(?:make\s+a\s+decision|decide)\b"
     r"|\b(?:declined|declines|decline|refused|refuses|refuse|chose\s+not|opted\s+not|decided\s+not|decides\s+not|"
     r"unwilling|reluctant|refusing|declining)\s+to\s+(?:join|sign)"
     r"|\b(?:(?:has|have|had)\s+)?never\s+(?:signed|joined|included|featured|counted)\b"
@@ -198,6 +205,9 @@ _CORRECTION_NOTE = re.compile(r"\b(?:corrects|corrected|correction|clarifies|cla
 _WHETHER_BEFORE = re.compile(r"\b(?:whether|if)\s+(?:\w+\s+){0,2}$", re.I)
 _DOCUMENT_BEFORE = re.compile(r"\b(?:contract|deal|agreement|document|letter|order|law|bill|treaty|memorandum|"
                               r"petition|lease|cheque|check|waiver|form|settlement)\s+$", re.I)
+_NEITHER_NAMES = re.compile(r"\W*neither\s+", re.I)
+_GENERIC_WHEN = re.compile(r"\b(?:when|whenever|once|if|unless|before)\s+(?:it|they|a\s+company|companies|a\s+firm|"
+                           r"firms|members?)\s+$", re.I)
 _NOT_EVERY = re.compile(r"\b(?:not|nor)\s+(?:every|all|each)\b", re.I)
 #: Words that make a sentence hypothetical: no signatory is read from paragraph context there.
 _HYPOTHETICAL = Cue(r"\b(?:applied|applies|apply|plans?|planning|intends?|hopes?|expects?\s+to|expected\s+to|"
@@ -235,12 +245,16 @@ _AMONG_THE = re.compile(r"\s+(?:are|were|is|was)\s+(?:also\s+)?(?:among|one\s+of
                         r"many\s+|first\s+)?[\w\s-]{0,40}$", re.I)
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+[a-z]+(?:\s+[\w-]+){0,4}\s+$")
 #: "So was Cisco." after a sentence that names a signatory: the claim goes on.
+_THE_OTHERS = re.compile(r"\W*(?:the\s+)?(?:two\s+|three\s+|four\s+)?others\s+(?:include[sd]?|are|were)\s+", re.I)
+_THEY_ALONGSIDE = re.compile(r"\W*(?:they|these|those)\s+(?:[\w-]+\s+){0,2}?(?:sit|sat|stand|stood|rank|ranked|"
+                             r"signed|joined)\s+alongside\s+", re.I)
 _DID_TOO = re.compile(r"^\W*(?:(?!which\b|who\b|that\b)[\w&.'’-]+(?:,?\s+(?:and\s+)?(?!which\b|who\b|that\b)[\w&.'’-]+)"
                       r"{0,6}?)(\s+(?:did|has|have|was|were|is|are)\s+(?:so\s+)?(?:too|as\s+well|also)(?=\s*[,.;]|$))")
 _SO_WAS = re.compile(r"\W*(?:and\s+)?so\s+(?:was|were|did|has|have|had|is|are)\s+", re.I)
 #: "Besides Microsoft and Facebook, the list includes ...": the names set aside are in the list too.
 _BESIDES = re.compile(r"\W*(?:besides|apart\s+from|aside\s+from|in\s+addition\s+to|along\s+with)\s+", re.I)
 _LIST_VERB = re.compile(r"(?:\b(?:include|included|includes|feature|featured|counted)"
+                        r"|\b(?:absentees?|holdouts?)\s+(?:is|are|was|were|include[sd]?)"
                         r"|(?:not|n[’']t)\s+(?:yet\s+|even\s+)?(?:list|count))$", re.I)
 _SPEECH_BETWEEN = re.compile(r"\b(?:said|says|told|added|argued|noted|warned|believes|thinks)\s+(?:that\s+)?"
                              r"(?:the|these|those|such|most|many|some)\s+(?:[\w-]+\s+){0,3}$", re.I)
@@ -540,7 +554,8 @@ _LIST_STEMS = (*_MEMBER_STEMS, *_COUNT_ARE, "represented", "roll call", "roll-ca
                                "organi",
                                "business", "from ", "after ", "founded", "launched", "started", "created",
                                "set up", "formed", "signed", "joined", "backed", "endorsed", "recently", "latest",
-                               "notably", "includ", "names of", "signatures of")
+                               "notably", "includ", "names of", "signatures of", "contingent",
+                               "delegation", "partners in")
 _ABSENT_STEMS = ("sideline", "holdout", "never", "gap", "omission", "absence", "weigh", "consider", "mull", "evaluat",
                  "sitting", "sit out", "sits out", "studying",
                  "absent", "missing", "yet", "declin", "refus", "chose", "opted", "not", "n't", "n’t", "hold", "held",
@@ -666,6 +681,10 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             continue  # "Google, which was among the corporate supporters named for the Paris Call, has not signed"
         fronted = cue.group(0).lower().startswith("among")  # "Among the accord's signatories, Cisco and Nokia"
         if _NEITHER.search(text[clause_start(text, cue.start()):cue.start()]):
+            neither = _NEITHER_NAMES.match(text, clause_start(text, cue.start()))
+            if neither:  # "Neither Telstra nor Atlassian is on the list."
+                out.extend(_fact(doc, s, "absentFrom", m, "absent.neither-is", 0.8, cue.end())
+                           for m in group_after(s, neither.end(), doc, max_gap=5) if m.end - s.start <= cue.start())
             continue  # "A and B belong to the charter, but none of them was among the accord's founders"
         found = _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=fronted, anaphora=True)
         if not found:  # "... is on the list: Arm, ..."
@@ -673,7 +692,7 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         for mention in found:
             out.append(_fact(doc, s, "signed", mention, "signatory.membership", 0.85, cue.end()))
     for cue in cues(SIGN_VERB, ("sign", "join", "belong", "board", "came ", "put ", "added", "pen to", "endors",
-                                "first", "latest",
+                                "first", "latest", "admitted",
                                 "newest", "commit", "recent", "among", "membership",
                                 "accession",
                                 "names", "pledged", "there ", "particip")):
@@ -683,6 +702,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             continue  # "Should Amazon ever put its name to the text, ...": a condition, not a fact
         if _NOT_EVERY.search(text, clause_start(text, cue.start()), cue.start()):
             continue  # "Not every member of the Circle has signed": some have, no one is named
+        if _GENERIC_WHEN.search(text, max(0, cue.start() - 30), cue.start()):
+            continue  # "the principles every signatory accepts when it joins": any member, no one named
         if _DOCUMENT_BEFORE.search(text, max(0, cue.start() - 16), cue.start()):
             continue  # "a cloud for the CIA under a contract signed in 2013": the contract was signed
         listed = colon_items(doc, s, cue.end())  # "Five companies joined the accord: A, a start-up; B; and C."
@@ -756,6 +777,17 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         for cue in _ALONGSIDE.finditer(text):
             for mention in group_after(s, cue.end(), doc, max_gap=45):  # "alongside the Swiss group ABB"
                 out.append(_fact(doc, s, "signed", mention, "signatory.alongside", 0.8, cue.end()))
+    others = _THE_OTHERS.match(text) if "others" in text else None
+    if others and s.index > 0 and not out and _previous_signed(doc, s):  # "... joined with two others. The others
+        out.extend(_fact(doc, s, "signed", m, "signatory.the-others", 0.75, others.end())  # include A and B."
+                   for m in group_after(s, others.end(), doc, max_gap=50))
+    alongside = _THEY_ALONGSIDE.match(text) if "alongside" in text else None
+    if alongside and s.index > 0 and _previous_signed(doc, s):  # "They sit alongside Microsoft itself, A and B"
+        listed = group_after(s, alongside.end(), doc, max_gap=10)
+        if listed:
+            more = group_after(s, listed[-1].end - s.start, doc, max_gap=40)  # ", American giants including C, D"
+            listed += [m for m in more if m not in listed]
+        out.extend(_fact(doc, s, "signed", m, "signatory.alongside", 0.75, alongside.end()) for m in listed)
     did_too = _DID_TOO.search(text) if has_any(text, (" too", "as well", " also")) else None
     if did_too and s.index > 0 and not out and not _NEGATED_ANYWHERE.search(text[:did_too.start(1)]) and (
             _previous_signed(doc, s) or APPOSITION_CUE.search(doc.sentences[s.index - 1].text)):
@@ -1018,7 +1050,10 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
     aside = _PARTICIPLE_ASIDE.search(s.text, max(0, start - 120), start)
     if aside and not inside(start, regions):  # "GitHub and LinkedIn, both owned by Microsoft, added their names"
         start = aside.start()
-    region = inside(start, regions)
+    before_aside = next((a for a, b in regions if 0 <= start - b <= 2 and s.text[b:start].strip(" ,") == ""), None)
+    if before_aside is not None:  # "Trend Micro Inc., the Tokyo-headquartered antivirus maker, was among ..."
+        start = before_aside
+    region = inside(start, regions) if before_aside is None else None
     if region is not None:  # "X, which has yet to sign"
         head = antecedent(s, region[0], doc)
         if head is None:
@@ -1144,7 +1179,9 @@ def _context_facts(doc: Doc, s: Sentence) -> list[Fact]:
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:
     """One fact per claim; a name a sentence lists and also says stayed out of the same agreement is absent
-    ("the supporters included Google, which had stayed out of the accord, as well as Facebook")."""
+    ("the supporters included Google, which had stayed out of the accord, as well as Facebook"); the accord's
+    own staff (its secretariat) neither sign it nor stay out."""
+    facts = [f for f in facts if f.subject != _SECRETARIAT]
     seen: set[tuple[str, str, str | None]] = set()
     absent = {(f.subject, f.object) for f in facts if f.predicate == "absentFrom"}
     out = []
@@ -1158,4 +1195,5 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
     return out
 
 
+_SECRETARIAT = "organization/cybersecurity-tech-accord-secretariat"
 _LISTING_RULES = frozenset({"signatory.list", "signatory.colon-list", "signatory.so-did", "signatory.alongside"})

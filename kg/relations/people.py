@@ -84,7 +84,8 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
     if match:
         org = _org_at(orgs, base + match.start(1), base + match.end(1)) or next(
             (m for m in mentions if m.end == base + match.end(1) and (m.kind == "ORG" or (
-                m.kind == "NAME" and (len(m.text.split()) >= 2 or match is article)))), None)
+                m.kind == "NAME" and (len(m.text.split()) >= 2 or match is article)))), None) or _known_by_first_word(
+            doc, s, match.group(1), base + match.start(1))  # "Tsurugane President X" after "Tsurugane Data Systems"
         # "Kurrajong Secure founder Dev Raghunathan"; "A Tessaro spokeswoman, Solveig Ranne"
         if org is not None and not org.key:
             ensure_entity(doc, org)
@@ -151,8 +152,10 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
     if match:
         org = _org_at(orgs, base + match.start(1), base + match.end(1))
         if org is None and match.group(1).lower() in _COMPANY_WORDS:  # "said the firm's chief executive, X"
-            org = _company_before(doc, s, orgs, match.start()) or resolve_org_anaphor(doc, s, match.start()) or next(
-                (m for m in orgs if m.start > person.end and m.key), None)  # "..., will represent Trevanyx"
+            earlier = [m for m in orgs if m.end - s.start <= match.start() and m.key]
+            org = (earlier[0] if earlier else None) or next(
+                (m for m in orgs if m.start > person.end and m.key), None) or resolve_org_anaphor(
+                doc, s, match.start())  # "The company's CISO, X, will represent Trevanyx"
         if org is None:  # "Tulivex's chief risk officer, Njeri Wambui-Otieno": an untyped name owns the post
             org = _org_at([m for m in mentions if m.kind == "NAME" and m.possessive],
                           base + match.start(1), base + match.end(1))
@@ -364,6 +367,18 @@ def _org_with_head(doc: Doc, s: Sentence, word: str) -> Mention | None:
             if m.key and m.text.split()[-1].lower() == word.lower() and (index < s.index or m.start < s.start + 1):
                 return m
     return None
+
+
+def _known_by_first_word(doc: Doc, s: Sentence, word: str, start: int) -> Mention | None:
+    """A mention for ``word`` when it is the first word of an organisation the article has already named
+    ("Tsurugane" after "Tsurugane Data Systems Co."), else None."""
+    if word in lx.FUNCTION_WORDS or len(word) < 3:
+        return None
+    entity = next((e for e in doc.entities.values() if e.kind == "ORG" and e.label.split()[0] == word
+                   and " " in e.label), None)
+    if entity is None:
+        return None
+    return Mention(start, start + len(word), word, "ORG", s.index, cls=entity.cls, key=entity.key)
 
 
 def _company_before(doc: Doc, s: Sentence, orgs: list[Mention], pos: int) -> Mention | None:
