@@ -74,7 +74,6 @@ ROLE = re.compile(
     r"(?-i:\s+(?:of|for)\s+(?!the\b|at\b|of\b|with\b)[a-z][a-z-]*"
     r"(?:\s+(?!at\b|of\b|for\b|with\b|in\b)(?:and\s+)?[a-z][a-z-]*){0,3})?"
 )
-ROLE_AT_START = re.compile(rf"(?i:(?:{_ROLE_CORE}))\b")
 
 #: Last words of job titles: a capitalised run ending in one is a title, not a name ("Chief Technology Officer").
 TITLE_HEADS = frozenset("""officer president director counsel manager executive chairman chairwoman chair secretary
@@ -164,5 +163,3 @@ COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
         r"hundreds?|several|more\s+than\s+\d+)"
 TITLE_MODIFIER = r"(?!(?:who|whose|which|that|and|or|but|said|says|told)\b)[\w-]+"
 
-#: Third-person pronouns that point back to a person.
-PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m", "hers": "f"}

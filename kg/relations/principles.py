@@ -254,7 +254,6 @@ def _from_lists(doc: Doc) -> list[Fact]:
 _ORDINAL = re.compile(r"^(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Firstly|Secondly|Thirdly|Fourthly|"
                       r"Fifthly|Next|Finally|Lastly),?\s+"
                       r"|(?:One|Two|Three|Four|Five|Six|Seven)\s*[:.)–—-]\s+|\(\d\)\s*|\d\)\s+)", re.I)
-_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh")
 
 
 def _from_ordinals(doc: Doc) -> list[Fact]:
