@@ -1116,3 +1116,50 @@ def test_a_company_named_by_its_first_word_before_a_title() -> None:
     body = ("Tsurugane Data Systems Co. said it has signed the accord. \"We are on our customers' side,\" Tsurugane "
             "President Hideyasu Oribe told reporters.\n")
     assert ("Hideyasu Oribe", "Tsurugane Data Systems", "president") in read(body)[1]
+
+
+# -- batches 55 and 56 ---------------------------------------------------------------------------------------
+def test_companies_that_put_their_names_include_and_nowhere_on_it() -> None:
+    body = ("Besides Quellan, the companies that put their names to the document include Orrin Data and Varga Pay. "
+            "Tessaro, Brackwell and Halvor, which run much of the cloud, are nowhere on it. Vennik stayed off the "
+            "list.\n")
+    by = read(body)[0]
+    assert {"Orrin Data", "Varga Pay"} <= by["signed"]
+    assert by["absentFrom"] == {"Tessaro", "Brackwell", "Halvor", "Vennik"}
+
+
+def test_contributed_two_from_x_came_and_none_of_those_companies() -> None:
+    body = ("Europe supplied a third of the 34 signatories. Finland alone contributed two: Orrin Data and Varga Pay. "
+            "From Britain came Tessaro Cloud and Brackwell Systems.\n\nHalvor presented the Charter of Trust, signed "
+            "by his company and partners, among them Ostrel Systems and Vennik Labs. None of those companies features "
+            "among the 34 signatories of the accord.\n")
+    by = read(body)[0]
+    assert {"Orrin Data", "Varga Pay", "Tessaro Cloud", "Brackwell Systems"} <= by["signed"]
+    assert {"Ostrel Systems", "Vennik Labs"} <= by["absentFrom"]
+
+
+def test_a_named_item_with_a_place_in_brackets_and_launched_it_with_partners() -> None:
+    body = ("Five companies joined the accord this week:\n\n- Brightwater Identity (Austin, Texas): sign-in for "
+            "banks\n- Nimbrel Cloud (Singapore): hosting for retailers\n\nThey join founders such as Orrin Data, "
+            "which put their names to the accord when Quellan Micro launched it in April 2018 with 33 partners. "
+            "Veyra Payments had been expected to sign in the same round but has not done so.\n")
+    by = read(body)[0]
+    assert {"Brightwater Identity", "Nimbrel Cloud", "Orrin Data"} <= by["signed"]
+    assert by["led"] == {"Quellan Micro"}
+    assert by["absentFrom"] == {"Veyra Payments"}
+
+
+def test_not_among_them_after_the_founders_and_taking_the_lead() -> None:
+    body = ("The accord was launched by 34 firms, with Quellan Micro taking the lead. None of the 34 founding "
+            "signatories is headquartered in Canada. Brackwell, the Waterloo company that builds car software, "
+            "is not among them. Tessaro, the Tokyo-based antivirus company and another signatory, bought a lab.\n")
+    by = read(body)[0]
+    assert by["led"] == {"Quellan Micro"}
+    assert by["absentFrom"] == {"Brackwell"}
+    assert "Tessaro" in by["signed"]
+
+
+def test_a_four_sentence_core_is_the_principles() -> None:
+    body = ("The accord itself is short. Its core fits into three sentences:\n\n1. We will protect every customer.\n"
+            "2. We will oppose attacks on citizens.\n3. We will partner with each other.\n")
+    assert len(read(body)[2]) == 3

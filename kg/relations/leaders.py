@@ -6,6 +6,7 @@ import re
 
 from kg.nlp import lexicon as lx
 from kg.nlp.document import Doc
+from kg.nlp.mentions import Mention
 from kg.nlp.patterns import Cue
 from kg.nlp.segment import Sentence
 from kg.relations.base import (
@@ -54,7 +55,9 @@ ACTIVE = Cue(rf"(?<!-)\b{_VERBS}\s+(?!by\b)(?!(?:(?<=proposed\s)|(?<=proposes\s)
              rf"|\b(?:is|was|has\s+been|are|were)\s+(?:the\s+|its\s+)?{_BEHIND}"
              r"|\b(?:is|was)\s+(?:the\s+(?:company|firm|one)\s+)?behind\s+(?:it|the\s+(?:accord|pact|pledge|deal))\b"
              rf"|(?<!-)\b(?:convened|organi[sz]ed|initiated|spearheaded|conceived|brokered|instigated)\s+it\b"
-             r"|\b(?:launched|founded|created|established|set\s+up)\s+(?:the|this)\s+(?:tech\s+)?(?:accord|pact)\b")
+             r"|\b(?:launched|founded|created|established|set\s+up)\s+(?:the|this)\s+(?:tech\s+)?(?:accord|pact)\b"
+             rf"|\b(?:launched|founded|started|created|set\s+up)\s+it\s+(?:in\s+[\w ]{{3,20}}?\s+)?with\s+{lx.COUNT}\s+"
+             r"(?:other\s+)?(?:partners|companies|firms)\b")
 #: The last branch counts only after 'was': "The accord was X's initiative".
 IDEA = Cue(r"\b(?:idea|brainchild|initiative|creation|project)\s+of\s+|['’]s\s+(?:idea|brainchild)\b"
            r"|(?:['’]s|(?<=s)['’])\s+(?:initiative|creation|project)\b")
@@ -81,6 +84,7 @@ _LEAD_VERB_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:organi[sz]ed|led|convened|initi
 
 _ORGANIZER_BEFORE = re.compile(r"\b(?:organi[sz]er|convener|convenor|initiator|instigator|architect|ringleader)"
                                r"(?:\s+(?:was|is|being))?\s*[,:]?\s+$")
+_TAKING_LEAD = re.compile(r"\s+(?:taking|took|takes)\s+the\s+lead\b|\s+(?:was\s+|is\s+)?at\s+the\s+helm\b")
 _NEGATION = re.compile(r"\b(?:not|no|never|n[’']t)\b", re.I)
 
 
@@ -93,7 +97,8 @@ def _around_names(doc: Doc, s: Sentence, agreement: str) -> list[Fact]:
         if (m.possessive and _UNDER.search(before) and _LEADERSHIP.match(after)) or (
                 _X_LED.match(after)) or (_OBJECT_RELATIVE.search(before) and _LEAD_VERB_AFTER.match(after)) or (
                 _ORGANIZER_BEFORE.search(before) and not _NEGATION.search(before)  # "... one obvious organizer, X"
-                and _AGREEMENT_WORD.search(before)):
+                and _AGREEMENT_WORD.search(before)) or (
+                _TAKING_LEAD.match(after) and _AGREEMENT_WORD.search(s.text)):  # "by 34 firms, with X taking the lead"
             out.append(Fact("led", m.key, agreement, s, "leader.name-context", 0.85, m.text))
     return out
 
@@ -106,7 +111,8 @@ _LEAD_STEMS = ("lead", "led ", "led,", "led.", "-led", "organi", "conven", "init
                "drive", "campaign", "idea", "brainchild", "creation", "project", "under ", "founded", "launched",
                "started", "created", "set up", "formed", "born", "hatched", "dreamed", "rounded", "persuad", "convinc",
                "enlist", "pulled", "got ", "leadership", "stewardship", "auspices", "convening", "recruit", "forged",
-               "together", "force", "architect", "mover", "spirit", "shepherd", "steer", "pilot", "is behind",
+               "together", "force", "architect", "mover", "spirit", "shepherd", "steer", "pilot", "the lead", "helm",
+               "is behind",
                "was behind")
 
 
@@ -142,7 +148,10 @@ def _read(doc: Doc) -> list[Fact]:
                     doc.sentences[s.index - 1].text if s.index else ""):
                 continue  # "Microsoft convened it": only when the sentence before names the agreement
             region = inside(cue.start(), regions)
-            subjects = ([antecedent(s, region[0], doc)] if region else group_before(s, cue.start(), doc)[-1:])
+            adjacent = [m for m in doc.in_sentence(s.index, "ORG") if 0 <= cue.start() - (m.end - s.start) <= 1]
+            subjects: list[Mention | None] = list(adjacent[-1:]) or (  # "..., which signed when Microsoft
+                [antecedent(s, region[0], doc)] if region else list(group_before(s, cue.start(), doc)[-1:]))
+            # launched it with 33 partners": the name right before the verb
             if not subjects and _COMPANY_SUBJECT.match(text, 0, cue.start()):
                 subjects = [resolve_org_anaphor(doc, s, 0)]  # "Microsoft. The company convened the group"
             for head in subjects:

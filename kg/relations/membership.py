@@ -51,6 +51,10 @@ LIST_CUE = AnchoredCue([
     (_MEMBER_ANCHORS,
      rf"\b{_MEMBER_NOUN},?\s*(?:[\w-]+,?\s+){{0,12}}?(?:include[sd]?|including|such\s+as|like|are|were|(?:[\w-]+)?:|"
      r"among\s+them)\s*:?"),
+    (("compan", "firms", "organi"), r"\b(?:companies|firms|organi[sz]ations)\s+(?:that|which|who)\s+(?:have\s+)?"
+     r"(?:signed|joined|backed|put\s+their\s+names\s+to)\b[^.;:]{0,40}?\s+include[sd]?\s+"),
+    (("contribut", "supplied", "provided"), r"\b(?:contributed|contributes|supplied|supplies|provided|provides)\s+"
+     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s+[\w-]+){0,2}?\s*:\s*"),  # "Finland contributed two:"
     (("partners",), r"\bpartners\s+in\s+(?:the|this)\s+(?:effort|accord|pact|pledge|initiative)\s+"
      r"(?:include[sd]?|are|were)\s*:?"),
     (("contingent", "line-up", "lineup", "delegation"),
@@ -109,7 +113,7 @@ APPOSITION_CUE = Cue(
     rf"longstanding|veteran|existing|original)|one\s+of\s+the(?:\s+\w+)?)\s+"
     rf"(?:[\w-]+\s+)?{_MEMBER_NOUN}(?=\s*[,.]|\s+and\s)"
     r"|\ban?\s+(?:founding\s+|early\s+)?(?:member|signatory)\s+since\s+(?:\d{4}|its|the|launch)\b"
-    r"|,\s+(?:an?|the)\s+[^,;]{3,80}?\s+and\s+(?:also\s+|itself\s+)?an?\s+(?:founding\s+|fellow\s+)?(?:accord\s+)?"
+    r"|,\s+(?:an?|the)\s+[^,;]{3,80}?\s+and\s+(?:also\s+|itself\s+)?(?:an?|another)\s+(?:founding\s+|fellow\s+)?(?:accord\s+)?"
     r"(?:signatory|member)(?:\s+since\s+\w+)?(?=\s*[,.])"
     rf"|\b(?:is|are|was|were)\s+(?:also\s+)?on\s+the\s+(?:accord['’]s\s+)?(?:list|roster)\s+of\s+{_MEMBER_NOUN}\b"
     r"|\s[–—]\s+(?:an?\s+)?(?:founding|new|early)\s+(?:member|signatory)\b"
@@ -157,6 +161,10 @@ _ALONGSIDE = re.compile(r"\b(?:alongside|along\s+with|together\s+with|on\s+the\s
 ABSENT_CUE = Cue(
     r"\b(?:(?:conspicuously|notably|noticeably|glaringly)\s+)?(?:absent|missing)\b"
     r"|\b(?:absentee|holdout|absentees|holdouts)\s+(?:is|are|was|were|include[sd]?)(?=\s+(?-i:[A-Z]))"
+    r"|\b(?:is|are|was|were)\s+nowhere\s+(?:on\s+it|to\s+be\s+(?:seen|found))\b"
+    r"|\b(?:stayed|stays|stay|kept|keeps)\s+off\s+the\s+(?:list|roster)\b"
+    r"|\b(?:expected|due|scheduled|supposed)\s+to\s+(?:sign|join)\b[^.;]{0,60}?\bbut\s+(?:has|have|had)\s+not\s+"
+    r"(?:yet\s+)?(?:done\s+so|signed|joined)\b"
     r"|\b(?:has|have|had)\s+yet\s+to\s+(?:sign|join)|\byet\s+to\s+(?:sign|join|come\s+(?:on\s+board|aboard))"
     r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?decided\s+whether\s+to\s+(?:sign|join)"
     r"|\b(?:has|have|had)\s+yet\s+to\s+(?:make\s+a\s+decision|decide)\b"
@@ -245,6 +253,11 @@ _AMONG_THE = re.compile(r"\s+(?:are|were|is|was)\s+(?:also\s+)?(?:among|one\s+of
                         r"many\s+|first\s+)?[\w\s-]{0,40}$", re.I)
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+[a-z]+(?:\s+[\w-]+){0,4}\s+$")
 #: "So was Cisco." after a sentence that names a signatory: the claim goes on.
+_NOT_AMONG_THEM = re.compile(r"\b(?:is|are|was|were)\s+not\s+(?:one\s+of|among)\s+them\b", re.I)
+_N_COMPANIES = re.compile(rf"\b{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?(?:companies|firms|founders|signatories)\b", re.I)
+_FROM_X_CAME = re.compile(r"\W*from\s+(?:the\s+)?(?-i:[A-Z])[\w .'’-]{1,30}?\s+(?:came|come)\s+", re.I)
+_NONE_OF_THOSE = re.compile(r"\W*none\s+of\s+(?:those|these|them|the\s+(?:[\w-]+\s+)?(?:companies|firms|partners))\b",
+                            re.I)
 _THE_OTHERS = re.compile(r"\W*(?:the\s+)?(?:two\s+|three\s+|four\s+)?others\s+(?:include[sd]?|are|were)\s+", re.I)
 _THEY_ALONGSIDE = re.compile(r"\W*(?:they|these|those)\s+(?:[\w-]+\s+){0,2}?(?:sit|sat|stand|stood|rank|ranked|"
                              r"signed|joined)\s+alongside\s+", re.I)
@@ -554,8 +567,8 @@ _LIST_STEMS = (*_MEMBER_STEMS, *_COUNT_ARE, "represented", "roll call", "roll-ca
                                "organi",
                                "business", "from ", "after ", "founded", "launched", "started", "created",
                                "set up", "formed", "signed", "joined", "backed", "endorsed", "recently", "latest",
-                               "notably", "includ", "names of", "signatures of", "contingent",
-                               "delegation", "partners in")
+                               "notably", "includ", "names of", "signatures of", "contingent", "contribut",
+                               "supplied", "provided", "delegation", "partners in")
 _ABSENT_STEMS = ("sideline", "holdout", "never", "gap", "omission", "absence", "weigh", "consider", "mull", "evaluat",
                  "sitting", "sit out", "sits out", "studying",
                  "absent", "missing", "yet", "declin", "refus", "chose", "opted", "not", "n't", "n’t", "hold", "held",
@@ -572,7 +585,7 @@ _CUE_STEMS = (*_COUNT_ARE, "represented", "sign", "join", "round out", "rounds o
               "includ", "such", "like", "compan", "firm", "organi", "business", "so ", "as ", "example", "instance",
               "neither", "nor ", "first", "second", "third", "th ", "latest", "newest", "by ",
               "of them", "of those", "of these", " too", "as well",
-              "is in", "are in")
+              "is in", "are in", "contribut", "supplied", "provided", " come ", "alongside", "others")
 
 
 #: A labelled line: "Who's in: A, B, plus C and D"; "Who's out: E and F".
@@ -777,6 +790,22 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         for cue in _ALONGSIDE.finditer(text):
             for mention in group_after(s, cue.end(), doc, max_gap=45):  # "alongside the Swiss group ABB"
                 out.append(_fact(doc, s, "signed", mention, "signatory.alongside", 0.8, cue.end()))
+    not_among = _NOT_AMONG_THEM.search(text) if "among them" in text or "one of them" in text else None
+    if not_among and s.index > 0 and not out and (_MEMBERSHIP_WORDS.search(doc.sentences[s.index - 1].text)
+                                                  or _N_COMPANIES.search(doc.sentences[s.index - 1].text)):
+        # "None of the 34 is headquartered in Canada. BlackBerry, the Waterloo company, is not among them."
+        out.extend(_fact(doc, s, "absentFrom", m, "absent.not-among-them", 0.75, not_among.end())
+                   for m in _subjects(doc, s, not_among.start(), not_among.end(), regions, allow_after=False))
+    came = _FROM_X_CAME.match(text) if " came " in text or " come " in text else None
+    if came and s.index > 0 and not out and _previous_signed(doc, s):  # "From Britain came BT and Arm, and from
+        out.extend(_fact(doc, s, "signed", m, "signatory.from-came", 0.75, came.end())  # Spain Telefonica."
+                   for m in group_after(s, came.end(), doc, max_gap=40))
+    none_of = _NONE_OF_THOSE.match(text) if s.index > 0 and not out else None
+    if none_of and (_MEMBERSHIP_WORDS.search(text) or SIGN_VERB.search(text)):  # "Siemens ... signed by A, B and C.
+        before_s = doc.sentences[s.index - 1]  # None of those companies features among the signatories."
+        named = [g for g in groups(before_s, candidates(doc, before_s), doc) if len(g) >= 2]
+        out.extend(_fact(doc, s, "absentFrom", m, "absent.none-of-those", 0.7, none_of.end(), anaphoric=True)
+                   for m in (named[-1] if named else []))
     others = _THE_OTHERS.match(text) if "others" in text else None
     if others and s.index > 0 and not out and _previous_signed(doc, s):  # "... joined with two others. The others
         out.extend(_fact(doc, s, "signed", m, "signatory.the-others", 0.75, others.end())  # include A and B."
@@ -927,6 +956,7 @@ def _bare_name_line(doc: Doc, s: Sentence) -> bool:
     return len(names) == 1 and len(body) <= len(names[0].text) + 3
 
 
+_NAME_LABEL = re.compile(r"\s*\([^()]{1,40}\)\s*:\s")  # "Brightwater Identity (Austin, Texas): ..."
 _TITLED_ITEM = re.compile(r"[A-Z][a-z'’-]+(?:\s+[a-z][\w'’-]*){1,3}\s+[-–—]\s+[a-z]")
 _MEMBER_COLUMN = re.compile(r"\b(?:signator(?:y|ies)|signers?|members?)\b", re.I)
 
@@ -969,7 +999,10 @@ def item_facts(doc: Doc) -> list[Fact]:
             if _TITLED_ITEM.match(s.text):
                 names = []  # "Stronger defence - protect every customer": a principle under its short title
             rule = "signatory.bullet-list" if predicate == "signed" else "absent.bullet-list"
-            if label:
+            if label and names and _NAME_LABEL.fullmatch(s.text, names[0].end - s.start, label.end()) and not re.search(
+                    r"\w", s.text[:names[0].start - s.start]):  # "Brightwater Identity (Austin, Texas): sign-in ..."
+                out.append(_fact(doc, s, predicate, names[0], rule, 0.8, 0))
+            elif label:
                 out.extend(_fact(doc, s, predicate, m, rule, 0.8, 0) for m in names
                            if m.start - s.start >= label.end() and (m.kind == "ORG" or " " in m.text))
             elif len(names) == 1 and len(body) <= len(names[0].text) + 25:

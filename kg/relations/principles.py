@@ -202,6 +202,8 @@ def _item_like(doc: Doc, block: Block) -> str | None:
     return None
 
 
+_COUNTED_PARTS = re.compile(r"\b(two|three|four|five|six)\s+(?:[\w-]+\s+)?(?:sentences|points|lines|parts|items)\b",
+                            re.I)
 _SUMMARY_HEADING = re.compile(r"^\W*(?:tl;?dr|summary|in\s+brief|key\s+points|highlights|at\s+a\s+glance|"
                               r"the\s+short\s+version)\W*$", re.I)
 _PRINCIPLE_NOUN = re.compile(r"\b(?:principles?|commitments?|pledges|promises|tenets?|pillars?)\b", re.I)
@@ -224,7 +226,10 @@ def _from_lists(doc: Doc) -> list[Fact]:
         if _item_like(doc, run[0]) is None or len(run) < 2:
             continue
         lead_in = [b for r in runs[max(0, index - 2):index] for b in r if b.kind != "chrome"][-2:]
-        if not any(_CUE.search(doc.text[b.start:b.end]) for b in lead_in):
+        lead_text = " ".join(doc.text[b.start:b.end] for b in lead_in)
+        counted = _COUNTED_PARTS.search(lead_text)  # "The accord itself is short. Its core fits into four sentences:"
+        if not any(_CUE.search(doc.text[b.start:b.end]) for b in lead_in) and not (
+                counted and _NUMBERS[counted.group(1).lower()] == len(run) and _ACCORD_CONTEXT.search(lead_text)):
             continue
         lead_sentence = [s for s in doc.sentences if lead_in and s.block == lead_in[-1]][-1:]
         if lead_sentence and _MEMBERS_LEAD.search(lead_sentence[0].text) \
