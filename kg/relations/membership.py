@@ -252,7 +252,6 @@ _ASKED_WHETHER = re.compile(r"\b(?:whether|if)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _AMONG_THE = re.compile(r"\s+(?:are|were|is|was)\s+(?:also\s+)?(?:among|one\s+of|two\s+of)\s+(?:the\s+)?(?:few\s+|"
                         r"many\s+|first\s+)?[\w\s-]{0,40}$", re.I)
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+[a-z]+(?:\s+[\w-]+){0,4}\s+$")
-#: "So was Cisco." after a sentence that names a signatory: the claim goes on.
 _NOT_AMONG_THEM = re.compile(r"\b(?:is|are|was|were)\s+not\s+(?:one\s+of|among)\s+them\b", re.I)
 _N_COMPANIES = re.compile(rf"\b{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?(?:companies|firms|founders|signatories)\b", re.I)
 _FROM_X_CAME = re.compile(r"\W*from\s+(?:the\s+)?(?-i:[A-Z])[\w .'’-]{1,30}?\s+(?:came|come)\s+", re.I)
@@ -263,6 +262,7 @@ _THEY_ALONGSIDE = re.compile(r"\W*(?:they|these|those)\s+(?:[\w-]+\s+){0,2}?(?:s
                              r"signed|joined)\s+alongside\s+", re.I)
 _DID_TOO = re.compile(r"^\W*(?:(?!which\b|who\b|that\b)[\w&.'’-]+(?:,?\s+(?:and\s+)?(?!which\b|who\b|that\b)[\w&.'’-]+)"
                       r"{0,6}?)(\s+(?:did|has|have|was|were|is|are)\s+(?:so\s+)?(?:too|as\s+well|also)(?=\s*[,.;]|$))")
+#: "So was Cisco." after a sentence that names a signatory: the claim goes on.
 _SO_WAS = re.compile(r"\W*(?:and\s+)?so\s+(?:was|were|did|has|have|had|is|are)\s+", re.I)
 #: "Besides Microsoft and Facebook, the list includes ...": the names set aside are in the list too.
 _BESIDES = re.compile(r"\W*(?:besides|apart\s+from|aside\s+from|in\s+addition\s+to|along\s+with)\s+", re.I)
