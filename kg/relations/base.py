@@ -508,7 +508,10 @@ def _subject_name(m: Mention, sentence: Sentence, doc: Doc) -> bool:
         and sentence.block.kind == "text"
 
 
-_OPENS = re.compile(r"(?:[A-Z][A-Z.'’ -]{1,30}(?:,\s+[A-Z][A-Z ]{1,20})?:\s+)?")
+def _opens(text: str, pos: int) -> bool:
+    """Whether ``pos`` is where the sentence's words start, after a transcript label ("HOST, BYLINE: ") if any."""
+    label = SPEAKER_LABEL.match(text)
+    return text[label.end() if label else 0:pos].strip() == ""
 
 
 def resolve_org_anaphor(doc: Doc, sentence: Sentence, pos: int) -> Mention | None:
@@ -534,7 +537,7 @@ def resolve_org_anaphor(doc: Doc, sentence: Sentence, pos: int) -> Mention | Non
             (m.kind == "ORG" and m.key) or _subject_name(m, doc.sentences[index], doc))] or [
             m for m in doc.by_sentence.get(index, []) if m.possessive and m.kind == "ORG" and m.key
             and (_COPULA_BEFORE.search(doc.sentences[index].text, 0, m.start - doc.sentences[index].start)
-                 or _OPENS.fullmatch(doc.sentences[index].text, 0, m.start - doc.sentences[index].start))]
+                 or _opens(doc.sentences[index].text, m.start - doc.sentences[index].start))]
         # "Ketterlund's reasons were different. Its CTO, X,"; "HOST, BYLINE: Stelmarch Software's office sits ..."
         if previous:
             if not previous[0].key:  # "Bridger Logic is one of the smallest members. ... the firm's CEO"

@@ -210,7 +210,6 @@ _NEGATED = re.compile(r"\b(?:not|never|n[’']t|yet\s+to|declined\s+to|refused\s
 _PART_OF_BEFORE = re.compile(r"\b(?:members|most|many|some|several|all|each|parts?|half|units?)\s+of\s+(?:the\s+)?$",
                              re.I)
 _CORRECTION_NOTE = re.compile(r"\b(?:corrects|corrected|correction|clarifies|clarification)\b", re.I)
-_WHETHER_BEFORE = re.compile(r"\b(?:whether|if)\s+(?:\w+\s+){0,2}$", re.I)
 _DOCUMENT_BEFORE = re.compile(r"\b(?:contract|deal|agreement|document|letter|order|law|bill|treaty|memorandum|"
                               r"petition|lease|cheque|check|waiver|form|settlement)\s+$", re.I)
 _NEITHER_NAMES = re.compile(r"\W*neither\s+", re.I)
@@ -634,7 +633,7 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             for mention in group_after(s, cue.end(), doc):
                 out.append(_fact(doc, s, "absentFrom", mention, "absent.cue", 0.9, cue.end()))
             continue
-        if _WHETHER_BEFORE.search(text, max(0, cue.start() - 40), cue.start()):
+        if _ASKED_WHETHER.search(text, max(0, cue.start() - 100), cue.start()):
             continue  # "declined to say whether they were considering membership": no claim either way
         corrected = bool(_CORRECTED.search(text, 0, cue.start()))  # "misstated that Oracle had not signed"
         for mention in _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=True, anaphora=True):
@@ -678,7 +677,7 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             out.append(_fact(doc, s, "signed", mention, "signatory.list", 0.9, cue.end()))
     for cue in cues(APPOSITION_CUE, _MEMBER_STEMS):
         if _NEGATED.search(text[:cue.start()]) or re.search(r"\bnot\b", cue.group(0), re.I) \
-                or _ASKED_WHETHER.search(text, 0, cue.start()):
+                or _ASKED_WHETHER.search(text, max(0, cue.start() - 100), cue.start()):
             continue  # "asking vendors whether they are members": a question, not a claim
         bare_in = bool(re.fullmatch(r"\s*[.!]", text[cue.end():])) and cue.group(0).endswith("in")
         if re.search(r"\b(?:of|to|in)$", cue.group(0)) and not _OF_ACCORD.match(text, cue.end()) and not bare_in:

@@ -251,7 +251,7 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         if org is not None:
             if not org.key:
                 ensure_entity(doc, org)
-            return org, match.group(1), "post.who-does-at"
+            return org, match.group(1) if match.re is _WHO_DOES_AT else None, "post.who-does-at"
     match = re.match(r",\s+who\s+(?:works|worked|serves|served)\s+(?:as\s+(?:an?\s+)?([a-z][\w -]{2,40}?)\s+)?"
                      r"(?:at|for|with)\s+"
                      r"|,\s+who\s+(?:follows|covers|tracks|studies|researches|analy[sz]es|watches)\s+[a-z][\w -]{2,50}?"
@@ -314,8 +314,8 @@ _WHO_DOES_AT = re.compile(
     r"wrote|handles|covers|tracks|follows|watches|analy[sz]es|studies|researches|coordinates|chairs|leads|heads|"
     r"runs|oversees|manages|directs|"
     r"works|worked|specialises|specializes)\b[^,.;:\"“”]{0,80}?\s(?:at|for|with)\s+")
-#: "X studies technology policy at Y" (the empty group stands for the role, which this form does not give).
-_DOES_AT = re.compile(r"\s+()(?:studies|teaches|researches|works|worked|lectures)\b[^,.;:\"“”]{0,60}?"
+#: "X studies technology policy at Y" (this form gives no role).
+_DOES_AT = re.compile(r"\s+(?:studies|teaches|researches|works|worked|lectures)\b[^,.;:\"“”]{0,60}?"
                       r"\s(?:at|for|with)\s+")
 _NARRATOR = re.compile(r"\bI(?:['’]m|\s+am|\s+work|\s+have\s+worked)\b[^.]{0,60}?\b(?:at|for)\s+$")
 
