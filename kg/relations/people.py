@@ -23,8 +23,6 @@ _APPOSITIVE_POST = re.compile(
     r"(\s+(?:of|at|for|with)\s+|,\s+)?", re.I)
 
 
-_IS_ROLE_AT = re.compile(rf"\s+(?:is|was|has\s+been|serves\s+as|served\s+as)\s+(?:the\s+|a\s+|an\s+)?((?:{_ROLE}))"
-                         r"\s+(?:at|of|for|with)\s+", re.I)
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+$")
 
 
@@ -173,14 +171,6 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         org = _org_at(orgs, base + match.start(2), base + match.end(2))
         if org is not None and org.key:
             return org, _title(match.group(1)), "post.title-of-org-name"
-    match = _IS_ROLE_AT.match(after)
-    if match:  # "Ingrid Solberg is Chief Technology Officer at Halvorsen Labs."
-        named = orgs + [m for m in mentions if m.kind == "NAME" and len(m.text.split()) >= 2]
-        org = _org_after_words(named, text, person.end + match.end(), base)
-        if org is not None:
-            if not org.key:
-                ensure_entity(doc, org)
-            return org, _title(match.group(1)), "post.name-is-title-org"
     match = re.search(rf"\b[Aa]t\s+({_PROPER}),\s+(?:the|its)\s+((?:{_ROLE})),\s+$", before)
     if match:  # "At Keelbridge, the vice-president for threat research, Callum Drury, matched ..."
         org = _org_at(orgs + [m for m in mentions if m.kind == "NAME"], base + match.start(1), base + match.end(1))
@@ -224,9 +214,13 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
     # "Maren Ekwueme has been chief information security officer of Ardentis Payments"
     match = re.match(rf"\s+(?:has\s+been|had\s+been|is|was|became|serves\s+as|served\s+as)\s+(?:the\s+|a\s+|an\s+)?"
                      rf"((?:{_ROLE}))\s+(?:of|at|for|with)\s+", after, re.I)
-    if match:
-        org = _org_starting(orgs, person.end + match.end())
+    if match:  # ... or "Ingrid Solberg is Chief Technology Officer at Halvorsen Labs" (a name no rule typed)
+        org = _org_starting(orgs, person.end + match.end()) or _org_after_words(
+            orgs + [m for m in mentions if m.kind == "NAME" and len(m.text.split()) >= 2], text,
+            person.end + match.end(), base)
         if org:
+            if not org.key:
+                ensure_entity(doc, org)
             return org, _title(match.group(1)), "post.name-is-title-org"
     # "Idris Fenwater-Holm, who is leading Ostrakon's investigation"
     match = re.match(r",\s+who\s+(?:is\s+|was\s+)?(?:heads|leads|runs|heading|leading|running|headed|led|ran)\s+"
