@@ -44,8 +44,9 @@ def extract(doc: Doc) -> list[Fact]:
         events = [m for m in doc.in_sentence(s.index, "EVENT")]
         if has_any(s.text, _HEAD_STEMS):  # every pattern below ends in an event's head word
             events += _accords_own(doc, s, events)
-            events += _held_by_members(doc, s, events)
-            events += _signing_ceremony(doc, s, events)
+            events += _phrase_events(doc, s, events, _HELD_BY_MEMBERS)
+            if agreement_for(doc, s) == DEFAULT_AGREEMENT:  # another agreement's signing is not the accord's event
+                events += _phrase_events(doc, s, events, _CEREMONY, "signing ceremony")
             events += _known_with_modifiers(doc, s, events)
             events += _on_a_topic(doc, s, events)
             events += _unnamed_in_dictionary(doc, s, events)
@@ -150,32 +151,21 @@ _HELD_BY_MEMBERS = re.compile(
     rf"((?:(?!on\b|in\b|at\b|by\b|the\b)[a-z][\w-]*\s+){{1,3}}(?:{_HEAD}|briefing|call|session))\b")
 
 
-def _held_by_members(doc: Doc, s: Sentence, already: list[Mention]) -> list[Mention]:
-    """An event the members held, named by lower-case words: 'Signatories held an emergency briefing'."""
+def _phrase_events(doc: Doc, s: Sentence, already: list[Mention], pattern: re.Pattern[str],
+                   name: str | None = None) -> list[Mention]:
+    """The events ``pattern`` finds in group 1 (named by those words, or by ``name``), where no mention is yet:
+    'Signatories held an emergency briefing'; 'joined the accord in a single ceremony' (a signing ceremony)."""
     out = []
-    for match in _HELD_BY_MEMBERS.finditer(s.text):
+    for match in pattern.finditer(s.text):
         start = s.start + match.start(1)
-        if any(m.start <= start < m.end for m in already):
-            continue
-        out.append(_new_event(doc, s, start, s.start + match.end(1), match.group(1), match.group(1)))
+        if not any(m.start <= start < m.end for m in already):
+            out.append(_new_event(doc, s, start, s.start + match.end(1), match.group(1), name or match.group(1)))
     return out
 
 
 #: "joined the accord on Monday in a single ceremony": the signing is an event.
 _CEREMONY = re.compile(r"\b(?:signed|joined|signing|joining)\b[^.;]{0,60}?\b(?:at|in|during)\s+(?:a|an|the)\s+"
                        r"(?:(?!on\b|in\b|at\b|by\b)[a-z][\w-]*\s+){0,2}(ceremony)\b")
-
-
-def _signing_ceremony(doc: Doc, s: Sentence, already: list[Mention]) -> list[Mention]:
-    """A signing done at a ceremony the text does not name: the event 'signing ceremony'."""
-    if agreement_for(doc, s) != DEFAULT_AGREEMENT:
-        return []
-    out = []
-    for match in _CEREMONY.finditer(s.text):
-        start = s.start + match.start(1)
-        if not any(m.start <= start < m.end for m in already):
-            out.append(_new_event(doc, s, start, s.start + match.end(1), match.group(1), "signing ceremony"))
-    return out
 
 
 _ON_TOPIC = re.compile(
