@@ -1163,3 +1163,41 @@ def test_a_four_sentence_core_is_the_principles() -> None:
     body = ("The accord itself is short. Its core fits into three sentences:\n\n1. We will protect every customer.\n"
             "2. We will oppose attacks on citizens.\n3. We will partner with each other.\n")
     assert len(read(body)[2]) == 3
+
+
+# -- leaders, session 7 ------------------------------------------------------------------------------------
+def test_leader_named_as_at_the_head_of_the_founders() -> None:
+    body = "The accord is a pledge that 40 companies, with Halvard Group at their head, signed in 2019.\n"
+    assert read(body)[0]["led"] == {"Halvard Group"}
+    body = "The pact was launched by 12 firms with Fenwick Networks in the lead.\n"
+    assert read(body)[0]["led"] == {"Fenwick Networks"}
+
+
+def test_leader_in_a_reduced_relative_clause() -> None:
+    body = "Norvale Systems has joined the accord, the industry compact Petrel Systems convened last year.\n"
+    by = read(body)[0]
+    assert by["led"] == {"Petrel Systems"}
+    assert {"Norvale Systems", "Petrel Systems"} <= by["signed"]  # the convener is one of the founders
+
+
+def test_an_agreement_drawn_up_by_is_led_but_guidance_is_not() -> None:
+    body = "Quibbly Labs signed the accord, a short pledge on network safety drawn up by Orrin Data.\n"
+    assert read(body)[0]["led"] == {"Orrin Data"}
+    body = ("The accord's members endorse guidance on disclosure drawn up by the Tessaro Forum. Quibbly Labs "
+            "signed the accord.\n")
+    assert "led" not in read(body)[0]
+
+
+def test_organised_it_after_a_sentence_about_the_founding_members() -> None:
+    body = ("It was unveiled in Lisbon with 30 founding members. Halvard Group organised it and remains its "
+            "loudest voice.\n")
+    assert read(body)[0]["led"] == {"Halvard Group"}
+    body = "It was unveiled in Lisbon at a trade fair. Halvard Group organised it.\n"
+    assert "led" not in read(body)[0]
+
+
+def test_the_founder_who_talked_the_others_into_it_and_the_one_who_launched_it_with_others() -> None:
+    body = "Fenwick Networks has talked 20 other companies into signing the accord.\n"
+    assert read(body)[0]["led"] == {"Fenwick Networks"}
+    body = "The accord, the pledge that Orrin Data and 25 other companies launched in 2019, keeps growing.\n"
+    assert read(body)[0]["led"] == {"Orrin Data"}

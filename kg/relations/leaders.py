@@ -29,7 +29,7 @@ _VERBS = r"(?:led|leads|leading|organi[sz]ed|organi[sz]es|convened|convenes|init
          r"authored|proposed|conceived|devised|brought\s+together|assembled|rallied|gathered|united|mobili[sz]ed|" \
          r"rounded\s+up|persuaded|convinced|enlisted|recruited|recruiting|recruits|forged|put\s+together|" \
          r"stitched\s+together|cobbled\s+together|pulled\s+together|shepherded|steered|piloted|promoted|" \
-         r"rounding\s+up|rallying|bringing\s+together|assembling|enlisting|drew\s+up)"
+         r"rounding\s+up|rounds\s+up|rallying|bringing\s+together|assembling|enlisting|drew\s+up|leaded)"
 _THING = r"(?:initiative|accord|pact|pledge|agreement|group|effort|coalition|alliance|companies|firms|signers|" \
          r"signatories|push|charge|talks|drive|founders|members|organizations|organisations|partners|campaign|" \
          r"principles|commitments|text|charter|whole\s+thing|exercise|project|announcement|launch)"
@@ -45,7 +45,8 @@ PASSIVE = Cue(rf"\bunder\s+the\s+(?:leadership|stewardship|auspices)\s+of\s+|\b(
                      r"(?=[^.;]{0,40}?\band\s+"
                      r"(?:\d+|[a-z]+-?[a-z]*)\s+(?:other\s+)?(?:[\w-]+\s+)?(?:partners|companies|firms|others))"
               rf"|\b{_BEHIND}\s+(?:is|was|has\s+been)\s+"
-              r"|\b(?:was|had\s+been)\s+(?:\w+\s+)?drawn\s+up\s+by\s+")
+              r"|\b(?:was|had\s+been)\s+(?:\w+\s+)?drawn\s+up\s+by\s+"
+              r"|\bdrawn\s+up\s+by\s+")
 ACTIVE = Cue(rf"(?<!-)\b{_VERBS}\s+(?!by\b)(?!(?:(?<=proposed\s)|(?<=proposes\s))that\b)"
              rf"(?:the\s+|this\s+|an?\s+|its\s+|their\s+)?(?:(?!for\b|with\b|to\b|on\b)[\w-]+\s+){{0,3}}?{_THING}\b"
              rf"|(?<!-)\b{_VERBS}\s+{lx.COUNT}\s+other\s+(?:[\w-]+\s+){{0,4}}?{_THING}\b"
@@ -56,12 +57,15 @@ ACTIVE = Cue(rf"(?<!-)\b{_VERBS}\s+(?!by\b)(?!(?:(?<=proposed\s)|(?<=proposes\s)
              r"|\b(?:is|was)\s+(?:the\s+(?:company|firm|one)\s+)?behind\s+(?:it|the\s+(?:accord|pact|pledge|deal))\b"
              rf"|(?<!-)\b(?:convened|organi[sz]ed|initiated|spearheaded|conceived|brokered|instigated)\s+it\b"
              r"|\b(?:launched|founded|created|established|set\s+up)\s+(?:the|this)\s+(?:tech\s+)?(?:accord|pact)\b"
+             rf"|\btalked\s+(?:{lx.COUNT}\s+)?(?:other\s+)?(?:[\w-]+\s+)?(?:companies|firms)\s+into\b"
              rf"|\b(?:launched|founded|started|created|set\s+up)\s+it\s+(?:in\s+[\w ]{{3,20}}?\s+)?with\s+{lx.COUNT}\s+"
              r"(?:other\s+)?(?:partners|companies|firms)\b")
 #: The last branch counts only after 'was': "The accord was X's initiative".
 IDEA = Cue(r"\b(?:idea|brainchild|initiative|creation|project)\s+of\s+|['’]s\s+(?:idea|brainchild)\b"
            r"|(?:['’]s|(?<=s)['’])\s+(?:initiative|creation|project)\b")
-_COMPANY_SUBJECT = re.compile(r"\W*(?:the\s+(?:company|firm|group)|it)\s+(?:has\s+|had\s+)?$", re.I)
+#: "The company convened ..."; "The Redmond company convened the founding group".
+_COMPANY_SUBJECT = re.compile(r"\W*(?:the\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?:company|firm|group|giant)|it)\s+"
+                              r"(?:has\s+|had\s+)?$", re.I)
 _GENERIC_THINGS = frozenset("group companies firms members organizations organisations partners".split())
 _WAS_BEFORE = re.compile(r"\b(?:accord|pact|it|pledge)\s+(?:was|is)\s+(?:\w+\s+)?$", re.I)
 _CONTEXT = Cue(rf"\b{_THING}\b|\bit\b")
@@ -69,6 +73,12 @@ _CONTEXT = Cue(rf"\b{_THING}\b|\bit\b")
 
 _NOUN_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+$")
 _AGREEMENT_WORD = re.compile(r"\b(?:accord|pact|pledge|agreement|initiative|charter|call|declaration)\b", re.I)
+#: The sentence before "X convened it" names the agreement or its founders ("It was announced ... with 34
+#: founding members.").
+_IT_IS_AGREEMENT = re.compile(r"\b(?:accord|pact|pledge|agreement|initiative|charter|call|declaration|"
+                              r"(?:founding|charter)\s+(?:members|signatories|companies))\b", re.I)
+#: "a voluntary pledge on cyber security drawn up by Microsoft".
+_DRAWN_UP = re.compile(r"\b(?:accord|pact|pledge|agreement|charter|compact)\s+(?:[\w-]+\s+){0,4}?$", re.I)
 _OTHER_SUBJECT = re.compile(r"\b(?:that|which)\s+(?:the|a|an|its|their)\s+\w+")
 _UNDER = re.compile(r"\bunder\s+$", re.I)
 _LEADERSHIP = re.compile(r"['’]s\s+(?:leadership|stewardship|auspices|guidance|direction)\b", re.I)
@@ -77,14 +87,19 @@ _X_LED = re.compile(r"-(?:led|organi[sz]ed|initiated|convened)\s+(?:[\w-]+\s+){0
 #: "the accord, which X organized"; "the accord, the effort X led"; "The accord was the effort X spearheaded".
 _OBJECT_RELATIVE = re.compile(r"\b(?:accord|pact|initiative|pledge|agreement|coalition|group)\b[^.;]{0,60}?"
                               r"\b(?:which|that)\s+$|\b(?:accord|pact|Accord)(?:,|\s+(?:was|is))\s+(?:the|an?)\s+"
-                              r"(?:[\w-]+\s+)?(?:effort|initiative|pledge|project|coalition)\s+$", re.I)
-_LEAD_VERB_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:organi[sz]ed|led|convened|initiated|spearheaded|launched|"
-                              r"championed|conceived|founded|started)\b", re.I)
+                              r"(?:[\w-]+\s+)?(?:effort|initiative|pledge|project|coalition)\s+$"
+                              r"|\b(?:accord|pact|compact|pledge|charter)\s+$",  # "the compact Microsoft convened"
+                              re.I)
+#: "..., which Microsoft organized"; "the pledge that Microsoft and 33 other companies launched".
+_LEAD_VERB_AFTER = re.compile(rf"\s+(?:\w+\s+|and\s+{lx.COUNT}\s+other\s+(?:[\w-]+\s+)?(?:companies|firms)\s+)?"
+                              r"(?:organi[sz]ed|led|convened|initiated|spearheaded|launched|championed|conceived|"
+                              r"founded|started|drew\s+up|brokered)\b", re.I)
 
 
 _ORGANIZER_BEFORE = re.compile(r"\b(?:organi[sz]er|convener|convenor|initiator|instigator|architect|ringleader)"
                                r"(?:\s+(?:was|is|being))?\s*[,:]?\s+$")
-_TAKING_LEAD = re.compile(r"\s+(?:taking|took|takes)\s+the\s+lead\b|\s+(?:was\s+|is\s+)?at\s+the\s+helm\b")
+_TAKING_LEAD = re.compile(r"\s+(?:taking|took|takes)\s+the\s+lead\b|\s+(?:was\s+|is\s+)?at\s+the\s+helm\b"
+                          r"|\s+(?:at\s+(?:their|its|the)\s+head|in\s+the\s+lead)\b")  # "with X at their head"
 _NEGATION = re.compile(r"\b(?:not|no|never|n[’']t)\b", re.I)
 
 
@@ -113,7 +128,7 @@ _LEAD_STEMS = ("lead", "led ", "led,", "led.", "-led", "organi", "conven", "init
                "enlist", "pulled", "got ", "leadership", "stewardship", "auspices", "convening", "recruit", "forged",
                "together", "force", "architect", "mover", "spirit", "shepherd", "steer", "pilot", "the lead", "helm",
                "is behind",
-               "was behind")
+               "was behind", "talked", "at their head", "at its head", "compact", "leaded", "drew up")
 
 
 def extract(doc: Doc) -> list[Fact]:
@@ -136,6 +151,8 @@ def _read(doc: Doc) -> list[Fact]:
                 continue  # "in a joint move coordinated by the chamber": the move was led, not the accord
             if noun and noun.group(1) in _GENERIC_THINGS and not _AGREEMENT_WORD.search(text):
                 continue  # "Dell sold RSA to a group led by Symphony Technology Group": some other group
+            if cue.group(0).startswith("drawn") and not _DRAWN_UP.search(text, 0, cue.start()):
+                continue  # "guidance drawn up by the Global Forum": only an agreement "drawn up by X" is led
             # "a group of companies led by X": the thing led stands before the cue
             if not _CONTEXT.search(text[clause_start(text, cue.start()):cue.start()]) and " behind " not in \
                     cue.group(0) and not re.search(
@@ -144,7 +161,7 @@ def _read(doc: Doc) -> list[Fact]:
             for m in group_after(s, cue.end(), doc, max_gap=25)[:1]:
                 out.append(Fact("led", ensure_entity(doc, m), agreement, s, "leader.passive", 0.9, m.text))
         for cue in ACTIVE.finditer(text):
-            if cue.group(0).endswith(" it") and not _AGREEMENT_WORD.search(
+            if cue.group(0).endswith(" it") and not _IT_IS_AGREEMENT.search(
                     doc.sentences[s.index - 1].text if s.index else ""):
                 continue  # "Microsoft convened it": only when the sentence before names the agreement
             region = inside(cue.start(), regions)
