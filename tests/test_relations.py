@@ -1201,3 +1201,29 @@ def test_the_founder_who_talked_the_others_into_it_and_the_one_who_launched_it_w
     assert read(body)[0]["led"] == {"Fenwick Networks"}
     body = "The accord, the pledge that Orrin Data and 25 other companies launched in 2019, keeps growing.\n"
     assert read(body)[0]["led"] == {"Orrin Data"}
+
+
+# -- principles, session 7 ---------------------------------------------------------------------------------
+def test_principles_between_spaced_hyphens() -> None:
+    body = "The pact is short. Its three principles - open code, fair pricing and quick patches - bind every member.\n"
+    assert read(body)[2] == ["open code", "fair pricing", "quick patches"]
+
+
+def test_principles_as_upper_case_titles_with_dashes_one_per_line() -> None:
+    body = ("Members of the accord commit to three principles, set out as follows:\n\n"
+            "OPEN CODE — Members will publish their code.\nFAIR PRICING — Members will charge all alike.\n"
+            "QUICK PATCHES — Members will fix flaws within a week.\n")
+    assert [p.split(" —")[0] for p in read(body)[2]] == ["OPEN CODE", "FAIR PRICING", "QUICK PATCHES"]
+
+
+def test_principles_numbered_with_circled_digits() -> None:
+    body = ("Companies in the accord commit to the following three principles.\n\n"
+            "① Open code: to publish their code\n② Fair pricing: to charge all alike\n"
+            "③ Quick patches: to fix flaws within a week\n")
+    assert [p.split(":")[0] for p in read(body)[2]] == ["Open code", "Fair pricing", "Quick patches"]
+
+
+def test_principles_under_a_what_members_sign_up_to_heading() -> None:
+    body = ("Tessaro Pay signed the accord on Monday.\n\nWhat members sign up to\n\n"
+            "1. Publish their code.\n2. Charge all customers alike.\n3. Fix flaws within a week.\n")
+    assert read(body)[2] == ["Publish their code.", "Charge all customers alike.", "Fix flaws within a week."]

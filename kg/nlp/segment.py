@@ -74,7 +74,7 @@ _NAV_WORDS = frozenset({
     "support", "newsletter", "newsletters", "podcasts", "opinion", "business", "technology", "world", "sport",
     "video", "investors", "pricing", "docs", "documentation"})
 _ABOUT_ACCORD = re.compile(r"^\s*about\s+the\s+(?:cybersecurity\s+)?tech\s+accord\s*:?\s*$", re.I)
-_LIST_ITEM = re.compile(r"^(\s*)(?:\(?(\d{1,2})[.)]|([*•▪◦·‣–—-]))\s+(?=\S)")
+_LIST_ITEM = re.compile(r"^(\s*)(?:\(?(\d{1,2})[.)]\s+|([*•▪◦·‣–—-])\s+|([①-⑳])\s*)(?=\S)")
 _TERMINAL = re.compile(r"""[.!?:;]["'”’)\]]*\s*$""")
 _ENDS_MIDPHRASE = re.compile(r"(?:\b[a-z][a-z'’-]*|,)\s*$")
 
@@ -181,7 +181,7 @@ def blocks(text: str) -> list[Block]:
                 close()
                 paragraph += 1
             close()
-            marker = item.group(2) or item.group(3)
+            marker = item.group(2) or item.group(3) or str(ord(item.group(4)) - ord("①") + 1)  # "③" is item 3
             current = [start + item.end(), e, 1]
             prev_blank = False
             continue

@@ -14,9 +14,10 @@ from kg.relations.base import DEFAULT_AGREEMENT, Fact, agreement_for, has_any
 
 #: Every principle cue holds one of these (a cheap first look before the pattern).
 _CUE_STEMS = ("princip", "commit", "pledg", "promis", "tenet", "pillar", "values", "obligation", "undertaking",
-              "things", "will")
+              "things", "will", "sign")
 _CUE = re.compile(r"\b(?:principles?|commitments?|pledges?|promis(?:es?|ing|ed)|tenets?|pillars?|values|"
                   r"obligations|undertakings)\b|\bcommit(?:s|ted)?\s+(?:themselves\s+)?to\s*[:?]?$"
+                  r"|\bsign(?:s|ed)?\s+up\s+(?:to|for)\s*[:?]?$"
                   r"|\b(?:two|three|four|five|six)\s+things\b|\bthey\s+(?:say\s+they\s+)?will\s*:\s*$", re.I)
 _ENUMERATION = Cue(r"\b(?:principles|commitments|pledges|promises|tenets|pillars|planks)\b[^:.;]{0,60}:\s*(.+?)"
                           r"[.;]?$"
@@ -27,7 +28,7 @@ _DASHED = Cue(r"\b(?:principles|commitments|pledges|promises|tenets|pillars|plan
               r"(?:four|three|five|six)\s+(?:of\s+them|things|points))"
                      r"(?:\s+(?:at|in|of|behind|underpinning)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:heart|core|centre|center|"
                      r"accord|pact|pledge)(?:\s+of\s+(?:the\s+|this\s+)?(?:accord|pact|pledge))?)?"
-                     r"\s*(?:--|–|—)\s*([^–—]+?)\s*(?:--|–|—|[.;]?$)"
+                     r"\s*(?:--|–|—|\s-(?=\s))\s*([^–—]+?)\s*(?:--|–|—|\s-\s|[.;]?$)"
                      r"|\b(?:principles|commitments|pledges|promises|tenets|pillars|planks)\s*\(([^()]+?)\)")
 _INFINITIVES = Cue(r"\b(?:commits?|committing|committed|pledged?|pledges|pledging|promised?|promises|"
                           r"promising|vow(?:s|ed)?|agree[sd]?|undertakes?)\s+(?:(?:its|their|the|all|"
@@ -189,7 +190,8 @@ def _slug(text: str) -> str:
 
 _MEMBERS_LEAD = re.compile(r"\b(?:signatories|signatory|members|companies|firms|organi[sz]ations|newcomers|joiners|"
                            r"additions)\b|\bwho(?:['’]s|\s+is|\s+are)\s+in\b|\bwho\s+(?:signed|joined)\b", re.I)
-_TITLED = re.compile(r"^([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}):\s+\S")
+#: "Stronger defense: ...", "STRONGER DEFENCE — Signatories will ..."
+_TITLED = re.compile(r"^([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})(:|\s+[–—])\s+\S")
 
 
 def _item_like(doc: Doc, block: Block) -> str | None:
@@ -197,7 +199,7 @@ def _item_like(doc: Doc, block: Block) -> str | None:
     if block.kind == "item":
         return "item"
     titled = _TITLED.match(doc.text[block.start:block.end]) if block.kind == "text" else None
-    if titled and not titled.group(1).isupper():  # "Q: ...", "EKWUEME: ...": a speaker, not a title
+    if titled and not (titled.group(1).isupper() and titled.group(2) == ":"):  # "EKWUEME: ...": a speaker
         return "titled"
     return None
 
@@ -234,7 +236,7 @@ def _from_lists(doc: Doc) -> list[Fact]:
         lead_sentence = [s for s in doc.sentences if lead_in and s.block == lead_in[-1]][-1:]
         if lead_sentence and _MEMBERS_LEAD.search(lead_sentence[0].text) \
                 and not lx.PROMISE_WORDS.search(lead_sentence[0].text) \
-                and not re.search(r"\b(?:will|to|they)\s*:\s*$", lead_sentence[0].text):  # "... say they will:"
+                and not re.search(r"\b(?:will|to|they)\s*[:?]?\s*$", lead_sentence[0].text):  # "they will:"
             continue  # "The new signatories are:": a list of members, not of principles
         if any(b.kind == "heading" and _SUMMARY_HEADING.match(doc.text[b.start:b.end]) for b in lead_in[-1:]):
             continue  # "## TL;DR" over three bullets: a summary of the post
