@@ -124,6 +124,12 @@ def parse_date(value: Any) -> dt.date | None:
     return None
 
 
+#: A fact box beside the story ("The pledge, in brief" over the four principles) is part of the article; other
+#: asides (related links, sidebars, author boxes, newsletter boxes) are chrome and stay out.
+_FACTBOX = re.compile(r"(?is)<aside\b([^>]*\bclass=[\"'][^\"']*\b(?:fact-?box|facts|key-?facts|info-?box|explainer|"
+                      r"at-a-glance|in-brief)\b[^>]*)>(.*?)</aside\s*>")
+
+
 def html_to_text(markup: str) -> str:
     """The main text of an HTML page (trafilatura, recall-oriented): its blocks (headings, paragraphs, list
     items as "- ...", table rows as "a   b") separated by blank lines, so that a heading or a deck without a
@@ -137,6 +143,7 @@ def html_to_text(markup: str) -> str:
                                "deduplicate": False}
     from lxml import etree
 
+    markup = _FACTBOX.sub(r"<section>\2</section>", markup)  # trafilatura drops every <aside>
     try:
         xml = trafilatura.extract(markup, output_format="xml", **options)
     except (etree.XMLSyntaxError, ValueError):  # a page trafilatura cannot render as XML: read it as plain text

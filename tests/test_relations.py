@@ -1227,3 +1227,71 @@ def test_principles_under_a_what_members_sign_up_to_heading() -> None:
     body = ("Tessaro Pay signed the accord on Monday.\n\nWhat members sign up to\n\n"
             "1. Publish their code.\n2. Charge all customers alike.\n3. Fix flaws within a week.\n")
     assert read(body)[2] == ["Publish their code.", "Charge all customers alike.", "Fix flaws within a week."]
+
+
+# -- batch 57 (session 7) ----------------------------------------------------------------------------------
+def test_a_passive_list_with_by_repeated() -> None:
+    body = ("The accord was endorsed by Quibbly Labs and Tessaro Pay, by Orrin Data and Fenwick Networks, and by "
+            "Halvard.\n")
+    assert read(body)[0]["signed"] == {"Quibbly Labs", "Tessaro Pay", "Orrin Data", "Fenwick Networks", "Halvard"}
+
+
+def test_a_declaration_led_by() -> None:
+    body = "Thirty firms signed the accord on Tuesday, in a joint declaration led by Petrel Systems.\n"
+    assert read(body)[0]["led"] == {"Petrel Systems"}
+
+
+def test_a_town_with_a_two_letter_state_is_a_place() -> None:
+    body = "Orrin Data, a Fargo, N.D., competitor that sells software to farms, has not signed the accord.\n"
+    assert read(body)[0]["absentFrom"] == {"Orrin Data"}
+
+
+def test_the_company_after_a_passive_with_the_company_as_possessive_agent() -> None:
+    body = ("Tessaro Pay has signed the accord. The pact was launched by 34 firms, Cisco and Nokia among them. "
+            "The step was approved by Tessaro's board in May. Mira Okafor, the company's chief executive, said "
+            "it was overdue.\n")
+    assert ("Mira Okafor", "Tessaro Pay", "chief executive") in read(body)[1]
+
+
+def test_members_counted_in_an_object_relative_clause() -> None:
+    body = "The founding group, which counted Quibbly Labs, Tessaro Pay and Orrin Data among its members, grew.\n"
+    assert read(body)[0]["signed"] == {"Quibbly Labs", "Tessaro Pay", "Orrin Data"}
+
+
+def test_they_included_after_n_companies_put_their_names_to_it() -> None:
+    body = ("Thirty companies put their names to the text on day one. Alongside Petrel Systems they included "
+            "Quibbly Labs, Tessaro Pay and the chip designer Orrin Data.\n")
+    assert {"Quibbly Labs", "Tessaro Pay", "Orrin Data"} <= read(body)[0]["signed"]
+
+
+def test_nor_with_an_aside_before_the_verb() -> None:
+    body = ("Halvard has not signed the accord. Nor, on the other side of the Atlantic, have Quibbly Labs or "
+            "Orrin Data.\n")
+    assert read(body)[0]["absentFrom"] == {"Halvard", "Quibbly Labs", "Orrin Data"}
+
+
+def test_a_technical_acronym_is_not_a_company() -> None:
+    body = ("Members must keep their promises. An OT security manager can ask each vendor which pledge it has "
+            "signed, and why it has not signed the accord.\n")
+    by = read(body)[0]
+    assert "signed" not in by and "absentFrom" not in by
+
+
+def test_one_of_the_accords_earliest_members_after_a_title() -> None:
+    body = ("Mira Okafor, chief trust officer at Quibbly Labs, one of the accord's earliest European members, "
+            "spoke first.\n")
+    assert read(body)[0]["signed"] == {"Quibbly Labs"}
+
+
+def test_a_fact_box_beside_the_story_is_article_text_but_a_sidebar_is_not() -> None:
+    from kg.article import html_to_text
+
+    page = ("<html><body><article><h1>Quibbly Labs signs the accord</h1><p>Quibbly Labs, a payments company, "
+            "signed the Cybersecurity Tech Accord on Monday, its chief executive said in a statement.</p>"
+            "<aside class=\"factbox\"><h2>The pledge in brief</h2><ul><li>Stronger defense: protect all "
+            "customers.</li></ul></aside><aside class=\"sidebar\"><p>Most read: Tessaro Pay shares fall.</p>"
+            "</aside><p>The company joins more than 150 other members of the accord from around the world.</p>"
+            "</article></body></html>")
+    text = html_to_text(page)
+    assert "Stronger defense: protect all customers." in text
+    assert "Tessaro" not in text

@@ -141,6 +141,7 @@ PROMISE_WORDS = re.compile(r"\b(?:principles?|commitments?|tenets?|pillars?|valu
 #: Capitalised abbreviations of common nouns: "enterprise IT", "the PC maker" name no organisation.
 COMMON_ACRONYMS = frozenset("""
 IT PC PCs AI ML IoT VPN CEO CEOs CTO CFO CISO CIO COO HQ PR IP OS UI API APIs SME SMEs GDP ID PDF URL
+OT ICS SCADA PLC PLCs DNS DDoS MFA SOC ERP CRM EDR SIEM SaaS IaaS PaaS BGP TLS SSL HTTP HTTPS USB LAN WAN
 """.split())
 #: A stock ticker in brackets after a company's name: "Cisco Systems Inc (CSCO.O)", "(NASDAQ: MSFT)".
 TICKER = re.compile(r"\s*\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSE|TYO|HKEX|ETR|EPA|OTC|TSX|ASX|SIX|BME|HEL|STO)"

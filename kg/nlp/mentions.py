@@ -405,7 +405,8 @@ _EVENT_AFTER = re.compile(r"\s+(?:" + "|".join(lx.EVENT_HEADS) + r")\b")
 _PLATFORMS = frozenset("Android Windows Linux iOS macOS Mac Unix Excel Office Word PDF Java Python JavaScript "
                        "WordPress Chrome Firefox".split())
 _DATELINE_BEFORE = re.compile(r"\W*[A-Z]{2,}(?:[ .'-]+[A-Z]{2,})*,\s+")  # "BOISE, Idaho -- A company ..."
-_REGION_AFTER = re.compile(r",\s+(?:" + "|".join(sorted(lx.REGION_ABBREVIATIONS)) + r")\.")
+_REGION_AFTER = re.compile(r",\s+(?:" + "|".join(sorted(lx.REGION_ABBREVIATIONS)) + r"|[A-Z]\.\s?[A-Z]|W\.\s?Va)\.")
+# "a Fargo, N.D., competitor", "Raleigh, N.C."
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$")
 _DESCRIBED_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:firm|company|start-?up|maker|vendor|provider|operator|outfit|"
                               r"business|bank|"

@@ -287,6 +287,8 @@ def _coordinated(gap: str) -> bool:
         words = words[1:]
         if words[:1] == ["by"]:  # "joined by VMware ... and by Juniper Networks"
             words = words[1:]
+    elif words == ["by"] and "," in gap:  # "endorsed by A and B, by C and D, and by E"
+        words = []
     if words[:1] == ["the"]:
         words = words[1:]
     nested = " ".join(words[-2:]) in ("such as", "among them") or words[-1:] in (["including"], ["notably"])
@@ -482,7 +484,8 @@ def speaker_org(doc: Doc, sentence: Sentence, affiliations: dict[str, str]) -> M
 
 
 #: "The accord was Microsoft's initiative": a possessive after 'was' names what the sentence is about.
-_COPULA_BEFORE = re.compile(r"\b(?:was|is|were|are)\s+(?:\w+\s+)?$")
+#: "X's board approved it" is about X: a possessive after a copula or a passive's "by" ("approved by X's board").
+_COPULA_BEFORE = re.compile(r"\b(?:was|is|were|are)\s+(?:\w+\s+)?$|\b(?:was|were)\s+[a-z]+ed\s+by\s+$")
 QUOTATION = re.compile(r"[\"“][^\"“”]*(?:[\"”]|$)")
 
 

@@ -110,7 +110,7 @@ APPOSITION_CUE = Cue(
     rf"{_MEMBER_NOUN}\b"
     r"|\bamong\s+the\s+(?:original|founding|first)\s+(?:\d+|thirty-four)\b"
     rf"|,\s+(?:another|also(?:\s+an?)?|a\s+fellow|an?\s+(?:founding|early|longtime|long-time|long-standing|"
-    rf"longstanding|veteran|existing|original)|one\s+of\s+the(?:\s+\w+)?)\s+"
+    rf"longstanding|veteran|existing|original)|one\s+of\s+(?:the|its|the\s+(?:accord|pact)['’]s)(?:\s+\w+)?)\s+"
     rf"(?:[\w-]+\s+)?{_MEMBER_NOUN}(?=\s*[,.]|\s+and\s)"
     r"|\ban?\s+(?:founding\s+|early\s+)?(?:member|signatory)\s+since\s+(?:\d{4}|its|the|launch)\b"
     r"|,\s+(?:an?|the)\s+[^,;]{3,80}?\s+and\s+(?:also\s+|itself\s+)?(?:an?|another)\s+(?:founding\s+|fellow\s+)?(?:accord\s+)?"
@@ -274,7 +274,8 @@ _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose)\b", re.I)
 _NEITHER = re.compile(r"\b(?:neither|nor|none\s+of|not\s+even|no)\b", re.I)
 #: "Thirty-four companies have signed.": a sentence that opens a paragraph about the members.
 _N_HAVE_SIGNED = re.compile(rf"\W*{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?(?:companies|firms|organi[sz]ations|businesses)\s+"
-                            r"(?:have\s+|had\s+)?(?:signed|joined)\s*[.!]?$", re.I)
+                            r"(?:have\s+|had\s+)?(?:signed|joined|put\s+their\s+names\s+to\s+(?:the|it)\b[^,;]{0,40}?)"
+                            r"\s*[.!]?$", re.I)  # "Thirty-four companies put their names to the text on day one."
 _TOPIC = Cue(rf"\b(?:new|latest|more)\s+(?:{_MEMBER_NOUN})\b"
                     rf"|\b(?:{_MEMBER_NOUN}|roster|membership|founding\s+list)\b\s+(?:\w+\s+){{0,3}}?(?:come|comes|include|"
                     r"includes|was|is|"
@@ -329,8 +330,8 @@ _QUESTION_OUT = re.compile(r"\bstill\s+out\b|\b(?:isn|aren|hasn|haven|didn|doesn
 _QUESTION_IN = re.compile(rf"\b{_MEMBER_NOUN}\b|(?:\b(?:is|are)|['’]s)\s+in\b|\bon\s+board\b"
                           r"|\b(?:on|in)\s+(?:the|that|this|its)\s+(?:\w+\s+)?(?:list|roster)\b", re.I)
 #: "Apple isn't on it. Neither is Google.": the absence goes on.
-_NEITHER_IS = re.compile(r"(?:^|(?:,?\s+and\s+|;\s*|,\s*))(?:neither|nor)\s+(?:is|are|was|were|did|does|do|has|have)\b",
-                         re.I)
+_NEITHER_IS = re.compile(r"(?:^|(?:,?\s+and\s+|;\s*|,\s*))(?:neither|nor)(?:,\s+[^,]{1,40},)?\s+"
+                         r"(?:is|are|was|were|did|does|do|has|have)\b", re.I)  # "Nor, in Europe, has X"
 _ROLL_CALL = re.compile(r"\broll[\s-]+call\b", re.I)
 _WH_QUESTION = re.compile(r"\b(?:who|which|what\s+(?:companies|firms|names|organi[sz]ations))\b", re.I)
 
@@ -572,7 +573,7 @@ _ABSENT_STEMS = ("sideline", "holdout", "never", "gap", "omission", "absence", "
                  "sitting", "sit out", "sits out", "studying",
                  "absent", "missing", "yet", "declin", "refus", "chose", "opted", "not", "n't", "n’t", "hold", "held",
                  "stay", "sat ", "left", "nowhere", "see", "saw", " no ", "plan", "ruled", "withdr", "pulled", "walk",
-                 "outside", "remain", "also out", "both out", "too out", "still out", "nor ", "distance")
+                 "outside", "remain", "also out", "both out", "too out", "still out", "nor ", "nor,", "distance")
 _CUE_STEMS = (*_COUNT_ARE, "represented", "sign", "join", "round out", "rounds out", "rounding out", "rounded out",
               "completes the", "completed the", "ing together", "ght together", "gs together", "include", "belong",
               "came ", "followed", "admitted", "put ", "added", "never", "gap", "omission", "absence", "member",
@@ -582,7 +583,7 @@ _CUE_STEMS = (*_COUNT_ARE, "represented", "sign", "join", "round out", "rounds o
               "declin", "refus", "chose", "opted", "not ", "n't", "n’t", "among", "hold", "held", "stay", "sat ",
               "left", "nowhere", "no ", "ruled", "withdr", "pulled", "walk", "outside", "board", "endors", "back",
               "includ", "such", "like", "compan", "firm", "organi", "business", "so ", "as ", "example", "instance",
-              "neither", "nor ", "first", "second", "third", "th ", "latest", "newest", "by ",
+              "neither", "nor ", "nor,", "first", "second", "third", "th ", "latest", "newest", "by ",
               "of them", "of those", "of these", " too", "as well",
               "is in", "are in", "contribut", "supplied", "provided", " come ", "alongside", "others")
 
@@ -1086,6 +1087,12 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
     if before_aside is not None:  # "Trend Micro Inc., the Tokyo-headquartered antivirus maker, was among ..."
         start = before_aside
     region = inside(start, regions) if before_aside is None else None
+    counting = _COUNTING_RELATIVE.search(s.text, max(0, start - 200), start)
+    if counting:  # "the group, which counted Cisco, Facebook and Nokia among its members": the clause's object
+        named = groups(s, [m for m in candidates(doc, s) if counting.end() <= m.start - s.start
+                           and m.end - s.start <= start], doc)
+        if named and named[0][0].start - s.start == counting.end() and len(named) == 1:
+            return named[0]
     if region is not None:  # "X, which has yet to sign"
         head = antecedent(s, region[0], doc)
         if head is None:
@@ -1134,6 +1141,8 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
     return []
 
 
+_COUNTING_RELATIVE = re.compile(r"\b(?:which|that)\s+(?:counts?|counted|numbers|numbered|lists?|listed|includes?|"
+                                r"included)\s+", re.I)
 _COUNT = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _PLURAL_ANAPHOR = re.compile(r"^\s*(?:all\s+|the\s+)?(both|two|three|four|five|six)(?:\s+(?:of\s+them|companies|firms|"
                              r"vendors|groups|businesses))?\s+(?:\w+\s+)?$", re.I)
