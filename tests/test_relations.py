@@ -1295,3 +1295,55 @@ def test_a_fact_box_beside_the_story_is_article_text_but_a_sidebar_is_not() -> N
     text = html_to_text(page)
     assert "Stronger defense: protect all customers." in text
     assert "Tessaro" not in text
+
+
+# -- batch 60 (session 7) ----------------------------------------------------------------------------------
+def test_founders_were_led_by_x_and_included_a_list() -> None:
+    body = ("Its 30 founding members were led by Petrel Systems, which drafted the text, and included Quibbly Labs, "
+            "Tessaro Pay and Orrin Data.\n")
+    by = read(body)[0]
+    assert by["led"] == {"Petrel Systems"}
+    assert {"Quibbly Labs", "Tessaro Pay", "Orrin Data"} <= by["signed"]
+
+
+def test_principles_as_title_lines_with_a_double_hyphen() -> None:
+    body = ("By joining, Quibbly commits to the three principles of the accord:\n\n"
+            "Open code -- publish all code.\nFair pricing -- charge all alike.\nQuick patches -- fix flaws fast.\n")
+    assert [p.split(" --")[0] for p in read(body)[2]] == ["Open code", "Fair pricing", "Quick patches"]
+
+
+def test_a_pledge_to_which_names_put_their_names() -> None:
+    body = ("Petrel Systems signed the accord, a pledge organized by Halvard to which Quibbly Labs and Orrin Data "
+            "also put their names.\n")
+    assert {"Petrel Systems", "Quibbly Labs", "Orrin Data"} <= read(body)[0]["signed"]
+    assert "signed" not in read("Quibbly Labs put their names.\n")[0]
+
+
+def test_an_apposition_joined_by_and_says_the_company_is_a_founder() -> None:
+    body = ("Quibbly Labs, the Spanish telecom operator and one of the accord's founding companies, said it backed "
+            "the call. Orrin Data, the web company and also a founder of the accord, agreed.\n")
+    assert read(body)[0]["signed"] == {"Quibbly Labs", "Orrin Data"}
+
+
+def test_a_capital_city_is_a_place_not_a_signatory() -> None:
+    body = ("The accord has no force. When the next attack is traced to a government, whether in Pyongyang or "
+            "elsewhere, the companies that signed it have said which side they are on.\n")
+    assert "signed" not in read(body)[0]
+
+
+def test_a_full_name_whose_surname_is_given_an_age_is_a_person() -> None:
+    body = ("On the wall behind Ottilie Vance-Obi's desk hangs a printout of the accord. Vance-Obi, 46, has been "
+            "head of the accord's secretariat since 2021.\n")
+    doc = analyse(read_text(HEADER + body))
+    assert any(e.kind == "PERSON" and e.label == "Ottilie Vance-Obi" for e in doc.entities.values())
+
+
+def test_turned_down_invitations_is_absence() -> None:
+    body = "Halvard Cloud, a hosting provider, has turned down two invitations to the accord's meetings.\n"
+    assert read(body)[0]["absentFrom"] == {"Halvard Cloud"}
+
+
+def test_the_antecedent_of_it_is_not_a_passive_agent() -> None:
+    body = ("When the accord was unveiled by 34 companies led by Petrel Systems, Halvard Software was asked to "
+            "sign. It declined. Chief executive Mira Okafor said the wording was too broad.\n")
+    assert [(p[0], p[1]) for p in read(body)[1]] == [("Mira Okafor", "Halvard Software")]

@@ -59,6 +59,12 @@ def link(mentions: list[Mention]) -> dict[str, Entity]:
     for m in mentions:
         if m.entry is not None:
             add(m, m.entry.key, m.entry.kind, m.entry.cls, m.entry.label, m.entry)
+    # 2a. an untyped full name whose surname is read elsewhere as a person's ("Ottilie Vance's desk" ... "Vance, 46,")
+    surnames = {fold(m.text) for m in mentions if m.surname_cue}
+    for m in mentions:
+        if surnames and m.kind == "NAME" and m.entry is None and len(m.text.split()) >= 2 \
+                and fold(clean_label(m.text).split()[-1]) in surnames:
+            m.kind, m.cls = "PERSON", "Person"
     # 2. full names no dictionary knows (typed by context), longest first so that short forms find them
     typed = sorted((m for m in mentions if m.entry is None and m.kind != "NAME"), key=lambda m: -len(m.text))
     for m in typed:

@@ -33,6 +33,7 @@ class Mention:
     cls: str | None = None  # ontology class when known (Company, NewsOutlet, ...)
     key: str = ""  # entity key, set by linking
     role: str | None = None  # for people: a role title read next to the name
+    surname_cue: bool = False  # a one-word name read as a person's ("Vance, 46, has been ..."); linking uses it
 
     @property
     def known(self) -> bool:
@@ -231,6 +232,8 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
     for mention in out:
         if mention.kind == "NAME":
             _type_in_context(text, base, mention)
+        if mention.kind == "NAME" and " " not in mention.text and _AGE_AFTER.match(text, mention.end - base):
+            mention.surname_cue = True
     _type_people_of_orgs(text, base, out)
     for mention, following in zip(out, out[1:], strict=False):
         if mention.entry is None and mention.kind in ("NAME", "ORG") and following.kind == "PLACE" \
@@ -240,6 +243,8 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
     return out
 
 
+#: "Vance, 46, has been head of ...": an age in commas after a name is said only of people.
+_AGE_AFTER = re.compile(r",\s+\d{2},\s+(?:has|had|is|was|who|a|an|the|says|said|grew|joined|runs|ran|spent)\b")
 _PLACE_ENDS = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:on|in|at|this|next|last)\b")
 
 

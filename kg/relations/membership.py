@@ -109,9 +109,10 @@ APPOSITION_CUE = Cue(
     rf"|\bamong\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+)?(?:\w+['’]s\s+)?(?:\d+\s+)?(?:founding\s+|new\s+|original\s+)?"
     rf"{_MEMBER_NOUN}\b"
     r"|\bamong\s+the\s+(?:original|founding|first)\s+(?:\d+|thirty-four)\b"
-    rf"|,\s+(?:another|also(?:\s+an?)?|a\s+fellow|an?\s+(?:founding|early|longtime|long-time|long-standing|"
+    rf"|,\s+(?:(?:the|an?)\s+(?:[\w-]+\s+){{1,4}}?and\s+)?"  # ", the Spanish operator and one of the founders,"
+    rf"(?:another|also(?:\s+an?)?|a\s+fellow|an?\s+(?:founding|early|longtime|long-time|long-standing|"
     rf"longstanding|veteran|existing|original)|one\s+of\s+(?:the|its|the\s+(?:accord|pact)['’]s)(?:\s+\w+)?)\s+"
-    rf"(?:[\w-]+\s+)?{_MEMBER_NOUN}(?=\s*[,.]|\s+and\s)"
+    rf"(?:[\w-]+\s+)?{_MEMBER_NOUN}(?=\s*[,.]|\s+and\s|\s+of\s+the\s+(?:accord|pact)\b)"
     r"|\ban?\s+(?:founding\s+|early\s+)?(?:member|signatory)\s+since\s+(?:\d{4}|its|the|launch)\b"
     r"|,\s+(?:an?|the)\s+[^,;]{3,80}?\s+and\s+(?:also\s+|itself\s+)?(?:an?|another)\s+(?:founding\s+|fellow\s+)?(?:accord\s+)?"
     r"(?:signatory|member)(?:\s+since\s+\w+)?(?=\s*[,.])"
@@ -148,7 +149,7 @@ SIGN_VERB = Cue(
     r"(?=\s+(?:in|since|from)\b)|(?:participates?|participated|participating)\s+(?:to|in)\b|"
     r"(?:was|were|is|are|has\s+been|have\s+been)\s+there\s+(?:at|from)\s+(?:the\s+)?(?:start|outset|beginning|launch|"
     r"day\s+one|first\s+day)|"
-    r"pledged(?=\s*[,.;]|\s+(?:too|as\s+well)\b)|commit(?:s|ted)?\s+to(?=\s+the\s+(?:\w+\s+){0,2}(?:accord|pact))|endorsed|endorses|put\s+(?:its|their)\s+(?:names?|signatures?)\s+(?:to|down|on)|added\s+(?:its|their)\s+(?:names?|signatures?)|put\s+pen\s+to\s+paper|signed\s+(?:on|up)\s+to|(?:all\s+|also\s+)?(?:signing|joining)\s+(?:up|on)|"
+    r"pledged(?=\s*[,.;]|\s+(?:too|as\s+well)\b)|commit(?:s|ted)?\s+to(?=\s+the\s+(?:\w+\s+){0,2}(?:accord|pact))|endorsed|endorses|put\s+(?:its|their)\s+(?:names?|signatures?)(?:\s+(?:to|down|on)|(?<=names)(?=\s*[.;]))|added\s+(?:its|their)\s+(?:names?|signatures?)|put\s+pen\s+to\s+paper|signed\s+(?:on|up)\s+to|(?:all\s+|also\s+)?(?:signing|joining)\s+(?:up|on)|"
     r"(?:is|are|was|were|came|come|comes|climbed|jumped)\s+(?:also\s+|now\s+|all\s+)?on\s+board|"
     r"came\s+aboard|came\s+in(?=\s+(?:over|during|last|this|earlier|on\s+\d|in\s+(?:\d{4}|january|february|march|"
     r"april|may|june|july|august|september|october|november|december)\b)))\b(?!\s+by\b)")
@@ -170,6 +171,8 @@ ABSENT_CUE = Cue(
     r"|\b(?:has|have|had)\s+yet\s+to\s+(?:make\s+a\s+decision|decide)\b"
     r"|\b(?:declined|declines|decline|refused|refuses|refuse|chose\s+not|opted\s+not|decided\s+not|decides\s+not|"
     r"unwilling|reluctant|refusing|declining)\s+to\s+(?:join|sign)"
+    r"|\b(?:turned|turns|turning)\s+down\s+(?:(?:two|three|several|repeated|multiple)\s+invitations|"
+    r"(?:an|the|its|their)\s+invitation\s+to\s+(?:join|sign))\b"  # "has turned down two invitations"
     r"|\b(?:(?:has|have|had)\s+)?never\s+(?:signed|joined|included|featured|counted)\b"
     r"|\bnever\s+been\s+(?:a\s+|an\s+)?(?:member|signatory|signatories|members|part\s+of)\b"
     r"|\b(?:has|have|had|did|does|do|will|would)\s*(?:(?:likewise|also|still|similarly|equally|so\s+far)\s+)?"
@@ -239,6 +242,7 @@ _OPENING_PRONOUN = re.compile(r"(?:It|The\s+company|The\s+firm)\s")
 _COORDINATED_VERB = re.compile(r"\b(?:but|and|yet)\s+(?:(?:has|have|had|is|was|did|does|still)\s+)?$")
 _CONDITIONAL = re.compile(r"\W*(?:should|were|had|if|unless|suppose|supposing)\b", re.I)
 _OF_AFTER = re.compile(r"\s+of(?=\s+(?:the\s+)?(?-i:[A-Z]))")
+_AND_INCLUDED = re.compile(r",?\s+and\s+(?:also\s+)?include[sd]\s+")
 _AMONG_THEM = re.compile(r"\s+among\s+them\b", re.I)
 _NOT_AFTER = re.compile(r"\s*(?:not|never)\b", re.I)
 #: ", none of which has joined": the claim is about the whole group before the comma.
@@ -569,12 +573,13 @@ _LIST_STEMS = (*_MEMBER_STEMS, *_COUNT_ARE, "represented", "roll call", "roll-ca
                                "set up", "formed", "signed", "joined", "backed", "endorsed", "recently", "latest",
                                "notably", "includ", "names of", "signatures of", "contingent", "contribut",
                                "supplied", "provided", "delegation", "partners in")
-_ABSENT_STEMS = ("sideline", "holdout", "never", "gap", "omission", "absence", "weigh", "consider", "mull", "evaluat",
-                 "sitting", "sit out", "sits out", "studying",
+_ABSENT_STEMS = ("sideline", "turn", "holdout", "never", "gap", "omission", "absence", "weigh", "consider", "mull",
+                 "evaluat", "sitting", "sit out", "sits out", "studying",
                  "absent", "missing", "yet", "declin", "refus", "chose", "opted", "not", "n't", "n’t", "hold", "held",
                  "stay", "sat ", "left", "nowhere", "see", "saw", " no ", "plan", "ruled", "withdr", "pulled", "walk",
                  "outside", "remain", "also out", "both out", "too out", "still out", "nor ", "nor,", "distance")
-_CUE_STEMS = (*_COUNT_ARE, "represented", "sign", "join", "round out", "rounds out", "rounding out", "rounded out",
+_CUE_STEMS = ("turned down", "turns down", "turning down", *_COUNT_ARE, "represented", "sign", "join", "round out",
+              "rounds out", "rounding out", "rounded out",
               "completes the", "completed the", "ing together", "ght together", "gs together", "include", "belong",
               "came ", "followed", "admitted", "put ", "added", "never", "gap", "omission", "absence", "member",
               "accession", "commit", "roll call", "roll-call", "line-up", "lineup", "full list", "complete list",
@@ -651,6 +656,10 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         listed = colon_items(doc, s, cue.end()) or semicolon_items(doc, s, cue.end()) or group_after(s, cue.end(), doc)
         if not listed:  # "names on that first list were companies whose blogs I read: A, B, C"
             listed = after_colon(doc, s, cue.end(), reach=100)
+        included = _AND_INCLUDED.search(text, cue.end(), cue.end() + 120) if re.search(
+            r"\b(?:are|were)\s*$", cue.group(0)) else None
+        if not listed and included:  # "Its 34 founders were led by X, which drafted the text, and included A, B"
+            listed = group_after(s, included.end(), doc)
         later = _AMONG_THEM.search(text, cue.end())
         if not listed and later:  # "The founders included several security firms that ..., A, B and C among them"
             listed = group_before(s, later.start(), doc, start=cue.end())
@@ -719,6 +728,9 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             continue  # "the principles every signatory accepts when it joins": any member, no one named
         if _DOCUMENT_BEFORE.search(text, max(0, cue.start() - 16), cue.start()):
             continue  # "a cloud for the CIA under a contract signed in 2013": the contract was signed
+        if re.fullmatch(r"put\s+\w+\s+names", cue.group(0)) and not re.search(
+                r"\bto\s+which\b", text[max(0, cue.start() - 150):cue.start()]):
+            continue  # "a pledge to which A and B put their names" holds the object; a bare "put their names" not
         listed = colon_items(doc, s, cue.end())  # "Five companies joined the accord: A, a start-up; B; and C."
         if not listed:  # "Two have since signed: A and B"; "Hardware makers signed in numbers too: A, B and C"
             listed = after_colon(doc, s, cue.end(), reach=30, plain=True)
@@ -1087,11 +1099,14 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
     if before_aside is not None:  # "Trend Micro Inc., the Tokyo-headquartered antivirus maker, was among ..."
         start = before_aside
     region = inside(start, regions) if before_aside is None else None
-    counting = _COUNTING_RELATIVE.search(s.text, max(0, start - 200), start)
-    if counting:  # "the group, which counted Cisco, Facebook and Nokia among its members": the clause's object
-        named = groups(s, [m for m in candidates(doc, s) if counting.end() <= m.start - s.start
-                           and m.end - s.start <= start], doc)
-        if named and named[0][0].start - s.start == counting.end() and len(named) == 1:
+    counting = _COUNTING_RELATIVE.search(s.text, max(0, start - 200), start) or _RELATIVE_WITH_SUBJECT.search(
+        s.text, max(0, start - 200), start)
+    if counting:  # "the group, which counted Cisco, Facebook and Nokia among its members": the clause's object;
+        named = groups(s, [m for m in candidates(doc, s) if counting.end() <= m.start - s.start  # "a pledge to
+                           and m.end - s.start <= start], doc)  # which A and B also put their names": its subject
+        last = named[0][-1].end - s.start if named else 0
+        if named and named[0][0].start - s.start == counting.end() and len(named) == 1 and (
+                counting.re is _COUNTING_RELATIVE or _ADVERBS_ONLY.fullmatch(s.text, last, start)):
             return named[0]
     if region is not None:  # "X, which has yet to sign"
         head = antecedent(s, region[0], doc)
@@ -1143,6 +1158,8 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
 
 _COUNTING_RELATIVE = re.compile(r"\b(?:which|that)\s+(?:counts?|counted|numbers|numbered|lists?|listed|includes?|"
                                 r"included)\s+", re.I)
+_RELATIVE_WITH_SUBJECT = re.compile(r"\b(?:to\s+which|which)\s+(?=(?-i:[A-Z]))(?![^.;]*?\bwhich\b)", re.I)
+_ADVERBS_ONLY = re.compile(r"\s*(?:(?:also|later|too|since|soon|quickly|all|both|have|had)\s+)*")
 _COUNT = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _PLURAL_ANAPHOR = re.compile(r"^\s*(?:all\s+|the\s+)?(both|two|three|four|five|six)(?:\s+(?:of\s+them|companies|firms|"
                              r"vendors|groups|businesses))?\s+(?:\w+\s+)?$", re.I)

@@ -191,7 +191,7 @@ def _slug(text: str) -> str:
 _MEMBERS_LEAD = re.compile(r"\b(?:signatories|signatory|members|companies|firms|organi[sz]ations|newcomers|joiners|"
                            r"additions)\b|\bwho(?:['’]s|\s+is|\s+are)\s+in\b|\bwho\s+(?:signed|joined)\b", re.I)
 #: "Stronger defense: ...", "STRONGER DEFENCE — Signatories will ..."
-_TITLED = re.compile(r"^([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})(:|\s+[–—])\s+\S")
+_TITLED = re.compile(r"^([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})(:|\s+[–—]|\s+--)\s+\S")
 
 
 def _item_like(doc: Doc, block: Block) -> str | None:
