@@ -1347,3 +1347,61 @@ def test_the_antecedent_of_it_is_not_a_passive_agent() -> None:
     body = ("When the accord was unveiled by 34 companies led by Petrel Systems, Halvard Software was asked to "
             "sign. It declined. Chief executive Mira Okafor said the wording was too broad.\n")
     assert [(p[0], p[1]) for p in read(body)[1]] == [("Mira Okafor", "Halvard Software")]
+
+
+# -- batch 58 (session 7) ----------------------------------------------------------------------------------
+def test_a_but_clause_with_a_subject_of_its_own_does_not_reach_back() -> None:
+    body = ("Thirty companies, led by Petrel Systems, pledged on Tuesday to defend users, but several of the "
+            "best-known local names were nowhere to be found on the list.\n")
+    by = read(body)[0]
+    assert by["led"] == {"Petrel Systems"}
+    assert "absentFrom" not in by
+
+
+def test_not_among_the_34_and_nor_are_after_an_advertisement() -> None:
+    body = ("Quibbly Ltd., which has spent years remaking itself, is not among the 34.\n\nAdvertisement\n\n"
+            "Nor are Ottawa's Tessaro Inc. or Waterloo's Orrin Data Corp.\n")
+    assert read(body)[0]["absentFrom"] == {"Quibbly", "Tessaro", "Orrin Data"}
+
+
+def test_although_others_did_after_a_negated_signing() -> None:
+    body = ("None of the three carriers, Halvard Inc. and Petrel Corp. among them, put its name to the accord, "
+            "although two foreign rivals, Britain's Quibbly Labs and Spain's Orrin Data, did.\n")
+    by = read(body)[0]
+    assert by["signed"] == {"Quibbly Labs", "Orrin Data"}
+    assert {"Halvard", "Petrel"} <= by["absentFrom"]
+
+
+def test_a_surname_is_title_and_title_of_an_organisation() -> None:
+    body = ('"We are small," says Niamh Garrahy. Garrahy is chief executive and co-founder of Knockvarra Security, '
+            'a Galway company that signed the accord.\n')
+    assert ("Niamh Garrahy", "Knockvarra Security", "chief executive and co-founder") in read(body)[1]
+
+
+def test_a_forum_described_as_a_think_tank_is_an_organisation_not_an_event() -> None:
+    body = ('The accord is lopsided, says Dr Ciaran Tansey, a senior research fellow at the Liffey Policy Forum, '
+            'a Dublin think tank.\n')
+    doc = analyse(read_text(HEADER + body))
+    facts = extract_all(doc)
+    assert not [f for f in facts if f.predicate == "about"]
+    assert ("Ciaran Tansey", "Liffey Policy Forum") in [(p[0], p[1]) for p in read(body)[1]]
+
+
+def test_so_did_after_signing_another_agreement_is_about_that_agreement() -> None:
+    body = ("Quibbly Labs, a founding member of the accord, also put its name to the Paris Call. So did Halvard, "
+            "which has never joined the accord, and South Korea's Orrin Data, which backed the call directly.\n")
+    by = read(body)[0]
+    assert by["signed"] == {"Quibbly Labs"}
+    assert by["absentFrom"] == {"Halvard"}
+
+
+def test_has_not_yet_committed_is_absence() -> None:
+    body = ("Five firms joined the accord this week. Orrin Cloud, which signed a memorandum with the accord's "
+            "secretariat in December, has not yet committed.\n")
+    assert read(body)[0]["absentFrom"] == {"Orrin Cloud"}
+
+
+def test_a_title_in_charge_of_a_field_at_an_organisation() -> None:
+    body = ('"We listened," said Michiko Ubukata, the executive officer in charge of product security at '
+            'Sorabayashi Networks.\n')
+    assert [(p[0], p[1]) for p in read(body)[1]] == [("Michiko Ubukata", "Sorabayashi Networks")]

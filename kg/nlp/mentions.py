@@ -116,13 +116,18 @@ _ROLE_TITLECASE = re.compile(r"^(?:President|Chief|CEO|CTO|CFO|CISO|CIO|COO|Chai
                              r"Secretary|Minister|Professor|Vice|Senior|Executive|General|Head|Spokesperson|"
                              r"Commissioner|Ambassador|Analyst|Researcher|MP|MEP|Senator|Congressman|Congresswoman|"
                              r"Councillor|Councilor|Mayor|Governor)\b")
+#: A name with an event's head word that an apposition says is a body: "the Liffey Policy Forum, a Dublin think tank".
+_BODY_APPOSITIVE = re.compile(r"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:think[\s-]tank|institute|charity|foundation|"
+                              r"association|non-?profit|organi[sz]ation|trade\s+body|(?:lobby|lobbying|advocacy|"
+                              r"research|policy|industry)\s+group)\b", re.I)
 _ORG_APPOSITIVE = re.compile(
     r"^,\s+(?:a|an|the|which\s+is\s+a|one\s+of)\s+(?:[\w.,-]+\s+){0,8}?"
     r"(?:company|companies|firm|maker|makers|provider|operator|vendor|startup|start-up|developer|manufacturer|"
     r"supplier|forwarder|group|business|retailer|bank|carrier|insurer|publisher|newsletter|newspaper|outlet|"
     r"publication|agency|giant|specialist|rival|competitor|subsidiary|unit|utility|consultancy|platform|"
     r"service|producer|distributor|integrator|contractor|lab|laboratory|nonprofit|non-profit|organi[sz]ation|"
-    r"processor|lender|exchange|fintech|marketplace|designer|house|studio|insurer|operator)\b",
+    r"processor|lender|exchange|fintech|marketplace|designer|house|studio|insurer|operator|think[\s-]tank|"
+    r"institute|charity|foundation|association|trade\s+body|lobby|lobbying\s+group|advocacy\s+group)\b",
     re.I,
 )
 _ORG_DESCRIPTOR = re.compile(
@@ -232,8 +237,9 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
     for mention in out:
         if mention.kind == "NAME":
             _type_in_context(text, base, mention)
-        if mention.kind == "NAME" and " " not in mention.text and _AGE_AFTER.match(text, mention.end - base):
-            mention.surname_cue = True
+        if mention.kind == "NAME" and " " not in mention.text and (_AGE_AFTER.match(text, mention.end - base)
+                                                                   or _IS_ROLE_AFTER.match(text, mention.end - base)):
+            mention.surname_cue = True  # "Vance, 46, has ..."; "Garrahy is chief executive of Knockvarra"
     _type_people_of_orgs(text, base, out)
     for mention, following in zip(out, out[1:], strict=False):
         if mention.entry is None and mention.kind in ("NAME", "ORG") and following.kind == "PLACE" \
@@ -243,6 +249,10 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
     return out
 
 
+_IS_ROLE_AFTER = re.compile(rf"\s+(?:is|was|has\s+been|became)\s+(?:the\s+)?(?:{_ROLE})(?:\s+(?:and|&)\s+(?:{_ROLE}))?"
+                            r"\s+(?:of|at)\s+(?-i:[A-Z])", re.I)
+_STRONG_LEGAL_SUFFIX = re.compile(r",?\s+(?:Inc|Corp|Ltd|LLC|plc|PLC|GmbH|Oyj|AG|S\.A|N\.V|K\.K|Limited|Corporation|"
+                                  r"Incorporated)\b")
 #: "Vance, 46, has been head of ...": an age in commas after a name is said only of people.
 _AGE_AFTER = re.compile(r",\s+\d{2},\s+(?:has|had|is|was|who|a|an|the|says|said|grew|joined|runs|ran|spent)\b")
 _PLACE_ENDS = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:on|in|at|this|next|last)\b")
@@ -444,6 +454,12 @@ def _type_in_context(text: str, base: int, mention: Mention) -> None:
     if (_REGION_AFTER.match(after) and not mention.possessive) or _DATELINE_BEFORE.fullmatch(text, 0, start) or (
             mention.text in lx.REGION_ABBREVIATIONS and after.startswith(".") and before.endswith(", ")):
         mention.kind, mention.cls = "PLACE", "Place"  # "a Waterloo, Ont., software company"
+        return
+    if _STRONG_LEGAL_SUFFIX.match(after) and not mention.possessive:
+        mention.kind, mention.cls = "ORG", "Company"  # "BlackBerry Ltd.", "Open Text Corp."
+        return
+    if words[-1].lower() in lx.EVENT_HEADS and _BODY_APPOSITIVE.match(after) and not mention.possessive:
+        mention.kind, mention.cls = "ORG", "Organization"  # "the Liffey Policy Forum, a Dublin think tank"
         return
     head = _EVENT_AFTER.match(after)
     if (words[-1].lower() in lx.EVENT_HEADS and len(words) >= 2 and not (

@@ -232,8 +232,10 @@ def _unnamed_in_dictionary(doc: Doc, s: object, already: list[Mention]) -> list[
         name = re.sub(r"^(?:(?:The|A|An|Its|First|Second|Annual|Inaugural)\s+)+", "", name)
         if any(m.start <= s.start + match.end() and s.start + match.start() < m.end for m in already):
             continue
-        if any(m.start <= start and m.end > s.start + match.end() for m in doc.by_sentence.get(s.index, [])):
-            continue  # the head word inside a longer name: "Chosun Expo Joint Venture"
+        head = s.start + match.start(2)
+        if any((m.start <= start and m.end > s.start + match.end()) or (m.kind == "ORG" and m.start <= head < m.end)
+               for m in doc.by_sentence.get(s.index, [])):
+            continue  # the head word inside a longer name ("Chosun Expo Joint Venture") or an organisation's name
         if name.split()[0] in lx.FUNCTION_WORDS or len(name.split()) < 2:
             continue
         if match.group(2).islower() and _place_of_named_event(doc, s, words):

@@ -171,6 +171,8 @@ ABSENT_CUE = Cue(
     r"|\b(?:has|have|had)\s+yet\s+to\s+(?:make\s+a\s+decision|decide)\b"
     r"|\b(?:declined|declines|decline|refused|refuses|refuse|chose\s+not|opted\s+not|decided\s+not|decides\s+not|"
     r"unwilling|reluctant|refusing|declining)\s+to\s+(?:join|sign)"
+    r"|\b(?:(?:has|have)\s+not|hasn['’]t|haven['’]t)\s+(?:yet\s+)?committed(?=\s*[.,;]|\s+to\s+(?:the\s+)?(?:accord|pact|"
+    r"pledge|it)\b)"  # "has not yet committed."
     r"|\b(?:turned|turns|turning)\s+down\s+(?:(?:two|three|several|repeated|multiple)\s+invitations|"
     r"(?:an|the|its|their)\s+invitation\s+to\s+(?:join|sign))\b"  # "has turned down two invitations"
     r"|\b(?:(?:has|have|had)\s+)?never\s+(?:signed|joined|included|featured|counted)\b"
@@ -191,6 +193,8 @@ ABSENT_CUE = Cue(
     r"|\bwithdrew\s+(?:before|at\s+the\s+last)\b|\bruled\s+out\s+(?:signing|joining)|\bheld\s+off\b|\bholding\s+off\b|\bwithdr[ae]wn?\s+from|\bpulled\s+out\s+of|\bpulled\s+out\b(?=\s*(?:[,.;]|$|in\s+\d|last|this|on|after))|\bwalked\s+away\s+from"
     rf"|\bnot\s+(?:(?:stand|sit|appear|feature|figure)s?\s+)?(?:among|on|one\s+of)\s+(?:the\s+)?(?:\w+['’]s\s+)?"
     rf"(?:\d+\s+)?(?:(?:initial|original|founding|first|early|new)\s+)?(?:list|{_MEMBER_NOUN}|roster)"
+    r"|\b(?:is|are|was|were)\s+not\s+(?:among|one\s+of)\s+the\s+(?:original\s+|founding\s+|first\s+)?"
+    r"(?:34|thirty-four)\b(?!\s+(?:countries|governments|states|nations))"  # "is not among the 34."
     r"|\b(?:is|are|was|were|remains?)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:founding\s+|full\s+)?"
     r"(?:member|signatory|signatories|members|signers?)\b"
     r"|\bsit(?:s|ting)?\s+(?:this\s+one\s+|it\s+)?out\b"
@@ -228,10 +232,15 @@ _EXAMPLE = re.compile(r",\s+(?:for\s+example|for\s+instance|among\s+them|in\s+pa
 _OF_ACCORD = re.compile(r"\s+(?:the\s+|this\s+|that\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:accord|pact|pledge|"
                         r"agreement|Accord|Call|initiative|coalition|group)\b|\s+it\b")
 _ADDED = re.compile(r"(?:welcomed|welcomes|added|adding|recruited|brought\s+(?:in|on\s+board|aboard))\b", re.I)
+#: A clause with a subject of its own that names no one: "..., but several of the Canadian names ... were absent".
+_OWN_SUBJECT = re.compile(r"\s*(?:several|many|some|most|a\s+few|few|other|others)\s+(?:of\s+)?(?:the\s+)?[\w'’-]+",
+                          re.I)
 _OTHER_CLAUSE = re.compile(r",\s*(?:even\s+as|as|while|but|although|though|whereas|when)\s+(?:[\w'’-]+\s+){1,6}$",
                            re.I)
 #: "..., but none of them was among the founders": the names are not members.
 _NONE_OF = re.compile(r"\b(?:none|neither)\s+of\s+(?:them|these|those|the)\b", re.I)
+_ELLIPTIC_DID = re.compile(r",\s*(?:although|though|but|while|whereas)\s+[^.;]{0,120}?\b(?P<verb>did|have|has|do|does)"
+                           r"(?:\s+so)?\s*[.;]?$", re.I)
 _ELLIPTIC_NOT = re.compile(r"(?<=[;,]\s)[^;,]{0,80}?\b(?P<verb>is|are|was|were|has|have|did|do|does)(?:\s+not|n['’]t)"
                            r"(?:\s+(?:yet|either|among\s+them|on\s+it))?\s*(?=[.;]|$)", re.I)
 _NOT_EITHER = re.compile(r"\b(?:didn['’]t|did\s+not|hasn['’]t|has\s+not|haven['’]t|have\s+not|isn['’]t|is\s+not|"
@@ -761,11 +770,22 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
                 out.append(_fact(doc, s, "absentFrom", mention, "absent.so-did", 0.8, cue.end()))
             continue
         if any(f.predicate == "signed" for f in out) or _previous_signed(doc, s):
+            previous = doc.sentences[s.index - 1] if s.index else None
+            earlier = SIGN_VERB.search(previous.text) if previous is not None and not any(
+                f.predicate == "signed" for f in out) else None
+            # "Facebook also put its name to the Paris Call. So did Google": the Call, not the accord
+            what = _object_agreement(doc, previous, earlier.end()) if previous is not None and earlier else None
             colon = text.find(":", cue.end(), cue.end() + 60)  # "So did both halves of HP: HP Inc. and HPE"
             counted = _COUNTED_LEAD.match(text, cue.end())  # "as did two antivirus makers from Europe, A and B"
             start = colon + 1 if colon != -1 else counted.end() if counted else cue.end()
             for mention in group_after(s, start, doc, max_gap=45):
-                out.append(_fact(doc, s, "signed", mention, "signatory.so-did", 0.8, cue.end()))
+                out.append(_fact(doc, s, "signed", mention, "signatory.so-did", 0.8, cue.end(), agreement=what))
+    if any(f.predicate == "absentFrom" for f in out):
+        did = _ELLIPTIC_DID.search(text)  # "None of A, B and C put its name to it, although X and Y did."
+        if did:
+            named = [m for m in candidates(doc, s) if did.start() <= m.start - s.start < did.start("verb")]
+            out.extend(_fact(doc, s, "signed", m, "signatory.elliptic", 0.75, did.end()) for m in named
+                       if not m.possessive)
     if out and any(f.predicate == "signed" for f in out):
         for elliptic in _ELLIPTIC_NOT.finditer(text):  # "A and B are among the signers; C, D and E are not."
             for mention in group_before(s, elliptic.start("verb"), doc):
@@ -783,7 +803,7 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             for mention in _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=False):
                 out.append(_fact(doc, s, "signed", mention, "signatory.one-of-them", 0.8, cue.end()))
     for neither in _NEITHER_IS.finditer(text) if "nor" in low or "neither" in low else ():  # "..., and nor is X"
-        previous = doc.sentences[s.index - 1].text if s.index > 0 else ""
+        previous = next((p.text for p in reversed(doc.sentences[max(0, s.index - 3):s.index]) if not p.chrome), "")
         before = ABSENT_CUE.search(text, 0, neither.start()) or ABSENT_CUE.search(previous) or (
             _NEITHER_IS.match(previous))  # "Apple isn't on it. Neither is Google. Neither is Amazon."
         if before:
@@ -1135,8 +1155,8 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
         resolved = resolve_org_anaphor(doc, s, clause)  # "X, a Nampa payroll firm, told KXRN 4 it has not decided"
         if resolved is not None:
             return [resolved]
-    if not before and allow_after:  # "A and B were invited but have stayed on the sidelines"
-        before = group_before(s, start, doc, start=0)
+    if not before and allow_after and not _OWN_SUBJECT.match(s.text, clause_start(s.text, start)):
+        before = group_before(s, start, doc, start=0)  # "A and B were invited but have stayed on the sidelines"
     if not before and anaphora and _OPENING_PRONOUN.match(s.text) and _COORDINATED_VERB.search(s.text, 0, start):
         resolved = resolve_org_anaphor(doc, s, 0)  # "It backed the Paris Call but has never signed the accord"
         if resolved is not None:

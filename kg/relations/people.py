@@ -20,7 +20,8 @@ _APPOSITIVE_POST = re.compile(
     r",\s+(?:(?:then|now|currently|formerly|still)\s+)?(?:the\s+|a\s+|an\s+|(?:its|their|our|my|his|her)\s+)?"
     r"(?:((?:(?-i:[A-Z])[^\s,]*\s+){0,3}?[^\s,]+)['’]s\s+)?"
     rf"((?:{_MODIFIER}\s+){{0,3}}?)((?:{_ROLE})(?:\s+(?:and|&)\s+(?:{_ROLE}))?)\b"
-    r"(\s+(?:of|at|for|with)\s+|,\s+)?", re.I)
+    r"(\s+(?:of|at|for|with)\s+|,\s+|\s+(?:in\s+charge\s+of|responsible\s+for)\s+(?:[a-z][\w-]*\s+){1,4}?(?:at|of)\s+)?",
+    re.I)  # "..., the executive officer in charge of product security at Sorabayashi"
 
 
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+$")
@@ -213,7 +214,7 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
             return org, _title(match.group(2)), "post.name-is-orgs-title"
     # "Maren Ekwueme has been chief information security officer of Ardentis Payments"
     match = re.match(rf"\s+(?:has\s+been|had\s+been|is|was|became|serves\s+as|served\s+as)\s+(?:the\s+|a\s+|an\s+)?"
-                     rf"((?:{_ROLE}))\s+(?:of|at|for|with)\s+", after, re.I)
+                     rf"((?:{_ROLE})(?:\s+(?:and|&)\s+(?:{_ROLE}))?)\s+(?:of|at|for|with)\s+", after, re.I)
     if match:  # ... or "Ingrid Solberg is Chief Technology Officer at Halvorsen Labs" (a name no rule typed)
         org = _org_starting(orgs, person.end + match.end()) or _org_after_words(
             orgs + [m for m in mentions if m.kind == "NAME" and len(m.text.split()) >= 2], text,
