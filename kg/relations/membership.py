@@ -770,11 +770,11 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
                 out.append(_fact(doc, s, "absentFrom", mention, "absent.so-did", 0.8, cue.end()))
             continue
         if any(f.predicate == "signed" for f in out) or _previous_signed(doc, s):
-            previous = doc.sentences[s.index - 1] if s.index else None
-            earlier = SIGN_VERB.search(previous.text) if previous is not None and not any(
+            prior = doc.sentences[s.index - 1] if s.index else None
+            earlier = SIGN_VERB.search(prior.text) if prior is not None and not any(
                 f.predicate == "signed" for f in out) else None
             # "Facebook also put its name to the Paris Call. So did Google": the Call, not the accord
-            what = _object_agreement(doc, previous, earlier.end()) if previous is not None and earlier else None
+            what = _object_agreement(doc, prior, earlier.end()) if prior is not None and earlier else None
             colon = text.find(":", cue.end(), cue.end() + 60)  # "So did both halves of HP: HP Inc. and HPE"
             counted = _COUNTED_LEAD.match(text, cue.end())  # "as did two antivirus makers from Europe, A and B"
             start = colon + 1 if colon != -1 else counted.end() if counted else cue.end()
@@ -783,8 +783,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
     if any(f.predicate == "absentFrom" for f in out):
         did = _ELLIPTIC_DID.search(text)  # "None of A, B and C put its name to it, although X and Y did."
         if did:
-            named = [m for m in candidates(doc, s) if did.start() <= m.start - s.start < did.start("verb")]
-            out.extend(_fact(doc, s, "signed", m, "signatory.elliptic", 0.75, did.end()) for m in named
+            did_name = [m for m in candidates(doc, s) if did.start() <= m.start - s.start < did.start("verb")]
+            out.extend(_fact(doc, s, "signed", m, "signatory.elliptic", 0.75, did.end()) for m in did_name
                        if not m.possessive)
     if out and any(f.predicate == "signed" for f in out):
         for elliptic in _ELLIPTIC_NOT.finditer(text):  # "A and B are among the signers; C, D and E are not."
