@@ -1405,3 +1405,27 @@ def test_a_title_in_charge_of_a_field_at_an_organisation() -> None:
     body = ('"We listened," said Michiko Ubukata, the executive officer in charge of product security at '
             'Sorabayashi Networks.\n')
     assert [(p[0], p[1]) for p in read(body)[1]] == [("Michiko Ubukata", "Sorabayashi Networks")]
+
+
+# -- batch 59 (session 7) ----------------------------------------------------------------------------------
+def test_neither_nor_has_signed_either() -> None:
+    body = "Amazon has not joined the accord. Neither Quibbly nor Orrin Data has signed either, and none replied.\n"
+    assert read(body)[0]["absentFrom"] == {"Amazon", "Quibbly", "Orrin Data"}
+
+
+def test_a_bracketed_sentence_says_the_company_is_itself_a_founder() -> None:
+    body = ("Its card payments are handled by Tessaro Pay. (Tessaro Pay is itself one of the founding signatories "
+            "of the accord, though it played no part.)\n")
+    assert read(body)[0]["signed"] == {"Tessaro Pay"}
+
+
+def test_a_relative_clause_on_a_common_noun_far_from_any_name() -> None:
+    body = ("Halvard Foods, the Dutch supermarket chain, kept its online shop running through a long flood of junk "
+            "traffic, after a Copenhagen security company that belongs to the accord absorbed the attack.\n")
+    assert "signed" not in read(body)[0]
+
+
+def test_joined_a_few_months_after_another_member() -> None:
+    body = ("Mira Okafor, vice president at Pellworth Labs, which joined a few months after Quibbly, spoke of the "
+            "accord's first year.\n")
+    assert read(body)[0]["signed"] == {"Pellworth Labs"}

@@ -84,7 +84,8 @@ prosecutor""".split())
 #: Head nouns of events ("RSA Conference", "Signatory Assembly", "Baltic roundtable").
 EVENT_HEADS = ("conference", "summit", "assembly", "forum", "workshop", "roundtable", "round table", "meeting",
                "congress", "expo", "symposium", "gathering", "hearing", "webinar", "ceremony", "dialogue",
-               "convening", "meetup", "hackathon", "breakfast", "luncheon", "reception", "retreat", "week")
+               "convening", "meetup", "hackathon", "breakfast", "luncheon", "reception", "retreat", "week", "clinic",
+               "bootcamp", "masterclass")
 #: Head nouns of cyber threats ("Marrowfly ransomware", "the NotPetya attack").
 THREAT_HEADS = ("ransomware", "malware", "worm", "virus", "trojan", "botnet", "wiper", "spyware", "backdoor",
                 "attack", "attacks", "outbreak", "outbreaks", "campaign", "hack", "breach", "cyberattack",

@@ -346,6 +346,8 @@ def accordish_object(text: str, pos: int) -> bool:
     rest = text[pos:pos + 80]
     if re.match(r"\s*(?:[,.;:!?)—–]|--|$|on\b|in\b|at\b|last\b|this\b|today\b|yesterday\b|too\b|as well\b|"
                 r"earlier\b|since\b|so\b|and\b|but\b|up\b|onto\b|on to\b|alongside\b|over the\b|during\b|"
+                r"either\b|yet\b|(?:a\s+few|several|\w+)\s+(?:days|weeks|months|years)\s+(?:after|before|later|earlier)\b|"
+                r"(?:shortly|soon|just)\s+(?:after|before)\b|"
                 r"as\s+part\s+of\b|as\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:member|signatory|founder|founding|subsidiary|company|"
                 r"firm|unit|business)|one\s+of)\b|the\s+same\s+(?:day|week|month|year)\b|that\s+(?:day|week|month|year)\b|to\s+mark\b|"
                 r"\w+ly\s*(?:[,.;:!?)]|$))", rest):

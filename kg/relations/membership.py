@@ -103,7 +103,7 @@ APPOSITION_CUE = Cue(
     rf",\s*(?:(?:both|all|each|also|now|already|themselves|itself)\s+)?(?:an?|one)?\s*"
     rf"(?:(?:founding|fellow|existing|new|early)\s+)?"
     rf"(?:{_MEMBER_NOUN}|accord\s+members?)\s+(?:of|to|in)\b"
-    rf"|\b(?:is|are|was|were|became|become|becomes|be|been|remains?|remained|stays?|stayed)\s+(?:now\s+|also\s+|both\s+|still\s+)?(?:one\s+of|among|part\s+of)?"
+    rf"|\b(?:is|are|was|were|became|become|becomes|be|been|remains?|remained|stays?|stayed)\s+(?:now\s+|also\s+|both\s+|still\s+|itself\s+|themselves\s+)?(?:one\s+of|among|part\s+of)?"
     rf"\s*(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:(?:\d+|\w+)\s+){{0,2}}?(?:founding\s+|original\s+|new\s+)?"
     rf"{_MEMBER_NOUN}\b"
     rf"|\bamong\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+)?(?:\w+['’]s\s+)?(?:\d+\s+)?(?:founding\s+|new\s+|original\s+)?"
@@ -1130,8 +1130,8 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
             return named[0]
     if region is not None:  # "X, which has yet to sign"
         head = antecedent(s, region[0], doc)
-        if head is None:
-            return []
+        if head is None or len(s.text[head.end - s.start:region[0]]) > 80:
+            return []  # "X kept running, after a Copenhagen company that belongs to the accord": a common noun's
         # "Cisco and Dell are among the few companies that have signed": the group the clause hangs on
         group = next((g for g in groups(s, [m for m in candidates(doc, s) if m.end <= head.end], doc) if head in g),
                      [head])
