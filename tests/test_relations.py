@@ -1429,3 +1429,61 @@ def test_joined_a_few_months_after_another_member() -> None:
     body = ("Mira Okafor, vice president at Pellworth Labs, which joined a few months after Quibbly, spoke of the "
             "accord's first year.\n")
     assert read(body)[0]["signed"] == {"Pellworth Labs"}
+
+
+# -- batches 63 and 64 (session 7) -------------------------------------------------------------------------
+def test_an_about_the_event_heading_is_not_company_boilerplate() -> None:
+    body = ("ABOUT THE EVENT\n\nThe panel asks what the pledge changed.\n\nBACKGROUND\n\n"
+            "The accord was launched in 2018. Its founding signatories included Quibbly Labs and Orrin Data.\n")
+    assert read(body)[0]["signed"] == {"Quibbly Labs", "Orrin Data"}
+
+
+def test_a_bare_comma_list_of_names_after_a_lead_in_ending_in_a_colon() -> None:
+    body = ("Thirty firms have signed the accord.\n\nThe full list of signatories, from the release (alphabetical):"
+            "\n\nHalvard, Orrin Data, Petrel Systems, Quibbly Labs, Tessaro Inc\n\nTwo notes before you ask.\n")
+    assert read(body)[0]["signed"] == {"Halvard", "Orrin Data", "Petrel Systems", "Quibbly Labs", "Tessaro"}
+
+
+def test_a_time_of_day_is_not_a_name() -> None:
+    body = "11:58 AM PT — Who's missing from the accord? Orrin Data has not signed.\n"
+    assert read(body)[0]["absentFrom"] == {"Orrin Data"}
+
+
+def test_among_them_were_after_a_count_that_signed() -> None:
+    body = "Thirty companies signed at the launch. Among them were Quibbly Labs, Orrin Data and Petrel Systems.\n"
+    assert read(body)[0]["signed"] == {"Quibbly Labs", "Orrin Data", "Petrel Systems"}
+
+
+def test_the_companies_led_by_x_and_including_a_list() -> None:
+    body = ("In April, 30 companies signed the accord. The companies, led by Halvard and including the Finnish "
+            "maker Orrin Data and Spain's Quibbly Labs, cited the attack.\n")
+    by = read(body)[0]
+    assert {"Orrin Data", "Quibbly Labs"} <= by["signed"]
+    assert by["led"] == {"Halvard"}
+
+
+def test_a_software_program_in_quotes_is_not_an_event() -> None:
+    body = ('The accord was signed in April. The worm spread through an update for "M.E.Doc," an accounting program '
+            'used by Ukrainian firms.\n')
+    doc = analyse(read_text(HEADER + body))
+    assert not [f for f in extract_all(doc) if f.predicate == "about"]
+
+
+def test_the_accords_delegation_included_representatives_of() -> None:
+    body = "The accord's delegation included representatives of Quibbly Labs, Orrin Data and Petrel Systems.\n"
+    assert read(body)[0]["signed"] == {"Quibbly Labs", "Orrin Data", "Petrel Systems"}
+
+
+def test_the_group_which_x_brought_together() -> None:
+    body = "The accord, which Halvard Systems brought together with 29 other companies in 2019, has 100 members.\n"
+    assert read(body)[0]["led"] == {"Halvard Systems"}
+
+
+def test_a_strain_its_authors_call_by_a_quoted_name_and_a_tech_accord_workshop() -> None:
+    body = ('Quibbly Labs, a member of the accord, said the attack used a strain that its authors call "Marrowfin". '
+            "Quibbly will present the findings at a Tech Accord maritime security workshop in Copenhagen.\n")
+    doc = analyse(read_text(HEADER + body))
+    labels = {(f.predicate, doc.entities[f.subject].label if f.predicate == "about" else f.object)
+              for f in extract_all(doc) if f.predicate in ("about", "relatedThreat")}
+    assert ("relatedThreat", "threat/marrowfin") in labels
+    assert any(p == "about" and "maritime security workshop" in lab for p, lab in labels)

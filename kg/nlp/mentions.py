@@ -162,7 +162,7 @@ _GENERIC_HEADS = frozenset("Group Holdings Corporation Company Inc Corp Ltd LLC 
 #: A quoted title that an apposition calls an event: '"Cyber Days 2021", a two-day online conference'.
 _QUOTED_EVENT = re.compile(r"[\"“]((?-i:[A-Z0-9À-Þ])[^\"”]{2,80}?)[,.]?[\"”],?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:"
                            + "|".join(lx.EVENT_HEADS)
-                           + r"|session|panel|event|series|webcast|course|programme|program)\b")
+                           + r"|session|panel|event|series|webcast|course|programme)\b")
 
 
 _KICKER = re.compile(r"[A-Z0-9][A-Z0-9 ,.'’&-]{5,60}?\s*(?:—|–|--)\s")
@@ -255,6 +255,8 @@ _STRONG_LEGAL_SUFFIX = re.compile(r",?\s+(?:Inc|Corp|Ltd|LLC|plc|PLC|GmbH|Oyj|AG
                                   r"Incorporated)\b")
 #: "Vance, 46, has been head of ...": an age in commas after a name is said only of people.
 _AGE_AFTER = re.compile(r",\s+\d{2},\s+(?:has|had|is|was|who|a|an|the|says|said|grew|joined|runs|ran|spent)\b")
+_CLOCK_WORDS = frozenset("AM PM A.M. P.M. PT ET CT MT GMT BST CET CEST UTC EST EDT PST PDT CST CDT JST KST IST AEST "
+                         "AEDT NZST".split())
 _PLACE_ENDS = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:on|in|at|this|next|last)\b")
 
 
@@ -269,7 +271,7 @@ def _type_people_of_orgs(text: str, base: int, mentions: list[Mention]) -> None:
 
 
 _NAMED_THREAT = re.compile(r"\b(?:" + "|".join(lx.THREAT_HEADS) + r")\b[^.]{0,60}?\b(?:named|dubbed|called|call|"
-                           r"calls|name|dub|known as|nicknamed)\s+$"
+                           r"calls|name|dub|known as|nicknamed)\s+[\"“‘']?$"
                            r"|\b(?:named|dubbed|called|christened|nicknamed)\s+(?:the|this|that|its|their)\s+"
                            r"(?:[\w'’-]+\s+){0,2}?(?:" + "|".join(lx.THREAT_HEADS) + r")\s+$", re.I)
 
@@ -352,6 +354,8 @@ def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Menti
     if len(words) >= 2 and words[-1] in lx.NATIONALITIES and all(
             w in _COMPASS or w.replace("-", "").capitalize() in _COMPASS for w in words[:-1]):
         return None  # "seven Southeast Asian countries", "Latin American firms"
+    if all(w in _CLOCK_WORDS for w in words):
+        return None  # "10:42 AM PT": a time of day
     if len(words) == 1 and words[0] in _INSTITUTION_WORDS:
         return None  # "asked the Government to ...": an institution named by its common noun
     if len(words) == 1 and _PLURAL_ACRONYM.fullmatch(words[0]):

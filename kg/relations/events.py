@@ -118,7 +118,9 @@ def _new_event(doc: Doc, s: Sentence, start: int, end: int, text: str, name: str
 #: "the accord's maritime security workshop", "the accord's spring members' call", "its first ICS/OT workshop".
 _ACCORDS_OWN = re.compile(
     rf"\b(?:the\s+)?(?:accord|pact|Accord)['’]s\s+(?:(?:first|second|third|next|annual|inaugural|upcoming|latest)\s+)?"
-    rf"((?:(?:[a-z][\w/'’-]*|[A-Z]{{2,}}(?:/[A-Z]{{2,}})?)\s+){{1,3}}?(?:{_HEAD}|call))\b")
+    rf"((?:(?:[a-z][\w/'’-]*|[A-Z]{{2,}}(?:/[A-Z]{{2,}})?)\s+){{1,3}}?(?:{_HEAD}|call))\b"
+    rf"|\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+((?:Cybersecurity\s+)?Tech\s+Accord\s+(?:(?!(?:at|in|on|a|an|the|by|for|with|to|and)\b)[a-z][\w/-]*\s+){{1,3}}?(?:{_HEAD}))\b")
+#: ^ "a Tech Accord maritime security workshop in Copenhagen"
 
 
 _TOPIC_TAIL = re.compile(rf"\s+on\s+(?!{lx.TIME_WORD}|\d)[a-z][\w-]*"
@@ -131,15 +133,16 @@ def _accords_own(doc: Doc, s: Sentence, already: list[Mention]) -> list[Mention]
     workshop in Antwerp on 17 September'."""
     out = []
     for match in _ACCORDS_OWN.finditer(s.text):
-        name = match.group(1).replace("’", "'")
-        start = s.start + match.start(1)
+        group = 1 if match.group(1) else 2
+        name = match.group(group).replace("’", "'")
+        start = s.start + match.start(group)
         if any(m.start <= start < m.end for m in already) or name.split()[0] in ("own", "new", "other", "working"):
             continue
-        end = match.end(1)
+        end = match.end(group)
         topic = _TOPIC_TAIL.match(s.text, end)  # "the accord's online workshop on payroll fraud on July 14"
         if topic:
             name, end = f"{name} {topic.group(0).strip()}", topic.end()
-        out.append(_new_event(doc, s, start, s.start + end, s.text[match.start(1):end], name))
+        out.append(_new_event(doc, s, start, s.start + end, s.text[match.start(group):end], name))
     return out
 
 

@@ -93,7 +93,8 @@ _OBJECT_RELATIVE = re.compile(r"\b(?:accord|pact|initiative|pledge|agreement|coa
 #: "..., which Microsoft organized"; "the pledge that Microsoft and 33 other companies launched".
 _LEAD_VERB_AFTER = re.compile(rf"\s+(?:\w+\s+|and\s+{lx.COUNT}\s+other\s+(?:[\w-]+\s+)?(?:companies|firms)\s+)?"
                               r"(?:organi[sz]ed|led|convened|initiated|spearheaded|launched|championed|conceived|"
-                              r"founded|started|drew\s+up|brokered)\b", re.I)
+                              r"founded|started|drew\s+up|brokered|brought\s+together|assembled|rallied|drafted)\b",
+                              re.I)
 
 
 _ORGANIZER_BEFORE = re.compile(r"\b(?:organi[sz]er|convener|convenor|initiator|instigator|architect|ringleader)"

@@ -58,7 +58,9 @@ LIST_CUE = AnchoredCue([
     (("partners",), r"\bpartners\s+in\s+(?:the|this)\s+(?:effort|accord|pact|pledge|initiative)\s+"
      r"(?:include[sd]?|are|were)\s*:?"),
     (("contingent", "line-up", "lineup", "delegation"),
-     r"\b(?:contingent|line-?up|delegation)\s+(?:is|are|was|were)\s+(?:led|headed)\s+by\s+"),
+     r"\b(?:contingent|line-?up|delegation)\s+(?:is|are|was|were)\s+(?:led|headed)\s+by\s+"
+     r"|\b(?:accord|pact)['’]s\s+(?:[\w-]+\s+)?(?:delegation|contingent)\s+(?:included|includes|was\s+made\s+up\s+of)\s+"
+     r"(?:(?:representatives|executives|officials|staff|people|engineers)\s+(?:of|from)\s+)?"),
     ((" by ",), r"\b(?:signed|joined|backed|endorsed)\s+by\s+"),
     (("names of", "signatures of", "name of", "signature of"),
      r"\b(?:carries|carry|carried|bears|bore|features|featured)\s+(?:the\s+)?(?:names?|signatures?)\s+of\s+"),
@@ -269,7 +271,11 @@ _N_COMPANIES = re.compile(rf"\b{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?(?:companies|fir
 _FROM_X_CAME = re.compile(r"\W*from\s+(?:the\s+)?(?-i:[A-Z])[\w .'’-]{1,30}?\s+(?:came|come)\s+", re.I)
 _NONE_OF_THOSE = re.compile(r"\W*none\s+of\s+(?:those|these|them|the\s+(?:[\w-]+\s+)?(?:companies|firms|partners))\b",
                             re.I)
-_THE_OTHERS = re.compile(r"\W*(?:the\s+)?(?:two\s+|three\s+|four\s+)?others\s+(?:include[sd]?|are|were)\s+", re.I)
+_THE_OTHERS = re.compile(r"\W*(?:(?:the\s+)?(?:two\s+|three\s+|four\s+)?others\s+(?:include[sd]?|are|were)"
+                         r"|among\s+them\s+(?:were|are)|(?:they|these)\s+include[sd]?)\s*:?\s+", re.I)
+#: ^ "Thirty-four companies signed. Among them were A, B and C." / "They included A and B."
+_THE_COMPANIES_INCLUDING = re.compile(r"\W*(?:the|these|those)\s+(?:\w+\s+)?(?:companies|firms)\b[^.;:]{0,80}?"
+                                      r"\bincluding\s+", re.I)  # "The companies, led by X and including A, B"
 _THEY_ALONGSIDE = re.compile(r"\W*(?:they|these|those)\s+(?:[\w-]+\s+){0,2}?(?:sit|sat|stand|stood|rank|ranked|"
                              r"signed|joined)\s+alongside\s+", re.I)
 _DID_TOO = re.compile(r"^\W*(?:(?!which\b|who\b|that\b)[\w&.'’-]+(?:,?\s+(?:and\s+)?(?!which\b|who\b|that\b)[\w&.'’-]+)"
@@ -838,7 +844,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         named = [g for g in groups(before_s, candidates(doc, before_s), doc) if len(g) >= 2]
         out.extend(_fact(doc, s, "absentFrom", m, "absent.none-of-those", 0.7, none_of.end(), anaphoric=True)
                    for m in (named[-1] if named else []))
-    others = _THE_OTHERS.match(text) if "others" in text else None
+    others = _THE_OTHERS.match(text) if "others" in text or "mong them" in text or "include" in text else None
+    others = others or (_THE_COMPANIES_INCLUDING.match(text) if "includ" in text else None)
     if others and s.index > 0 and not out and _previous_signed(doc, s):  # "... joined with two others. The others
         out.extend(_fact(doc, s, "signed", m, "signatory.the-others", 0.75, others.end())  # include A and B."
                    for m in group_after(s, others.end(), doc, max_gap=50))
@@ -988,6 +995,22 @@ def _bare_name_line(doc: Doc, s: Sentence) -> bool:
     return len(names) == 1 and len(body) <= len(names[0].text) + 3
 
 
+def _name_list_line(doc: Doc, s: Sentence) -> bool:
+    """A paragraph that is only names in a comma list ("ABB, Arm, Avast, ... and VMware"), with no verb."""
+    if s.block.kind not in ("heading", "text") or s.text.count(",") < 2:
+        return False
+    names = [m for m in candidates(doc, s, initial=True) if m.kind in ("ORG", "NAME")]
+    if len(names) < 3:
+        return False
+    rest, last = [], 0
+    for m in names:
+        rest.append(s.text[last:m.start - s.start])
+        last = m.end - s.start
+    rest.append(s.text[last:])
+    return all(_LIST_GLUE.fullmatch(lx.LEGAL_SUFFIX.sub("", gap)) for gap in rest)
+
+
+_LIST_GLUE = re.compile(r"[\s,;.&*•]*(?:\b(?:and|plus)\b[\s,]*)?", re.I)
 _NAME_LABEL = re.compile(r"\s*\([^()]{1,40}\)\s*:\s")  # "Brightwater Identity (Austin, Texas): ..."
 _TITLED_ITEM = re.compile(r"[A-Z][a-z'’-]+(?:\s+[a-z][\w'’-]*){1,3}\s+[-–—]\s+[a-z]")
 _MEMBER_COLUMN = re.compile(r"\b(?:signator(?:y|ies)|signers?|members?)\b", re.I)
@@ -1023,7 +1046,7 @@ def item_facts(doc: Doc) -> list[Fact]:
     for s in doc.sentences:
         if s.chrome:
             continue
-        if lead is not None and (s.block.kind == "item" or _bare_name_line(doc, s) or (
+        if lead is not None and (s.block.kind == "item" or _bare_name_line(doc, s) or _name_list_line(doc, s) or (
                 s.block.kind == "heading" and _LABELLED_LINE.match(s.text))):  # "Telecoms: BT, Telefonica"
             names = candidates(doc, s, initial=True)
             body = re.sub(r"[\s.,;*•-]+", " ", s.text).strip()
