@@ -1487,3 +1487,46 @@ def test_a_strain_its_authors_call_by_a_quoted_name_and_a_tech_accord_workshop()
               for f in extract_all(doc) if f.predicate in ("about", "relatedThreat")}
     assert ("relatedThreat", "threat/marrowfin") in labels
     assert any(p == "about" and "maritime security workshop" in lab for p, lab in labels)
+
+
+# -- batch 61 (session 7) ----------------------------------------------------------------------------------
+def test_was_quick_to_sign_and_is_aboard_as_is() -> None:
+    body = ("Quibbly Labs, whose boss testified this month, was quick to sign. Europe is represented too: Spain's "
+            "Orrin Data is aboard, as is Petrel Systems.\n")
+    assert {"Quibbly Labs", "Orrin Data", "Petrel Systems"} <= read(body)[0]["signed"]
+
+
+def test_a_list_item_with_an_apposition_before_and_by() -> None:
+    body = ("They are joined by Halvard Group plc, the former state telephone monopoly, and by Quibbly Ltd, the "
+            "Zurich-based automation group. Both signed the accord.\n")
+    assert {"Halvard Group", "Quibbly"} <= read(body)[0]["signed"]
+
+
+def test_conspicuous_by_their_absence_with_an_owner_before_the_first_name() -> None:
+    body = "Conspicuous by their absence from the accord are Alphabet Inc.'s Google, Orrin Inc. and Halvard Corp.\n"
+    assert read(body)[0]["absentFrom"] == {"Google", "Orrin", "Halvard"}
+
+
+def test_among_the_specialists_that_have_signed_are() -> None:
+    body = "Among the security specialists that have signed the accord are Quibbly Corporation and Orrin Data Oyj.\n"
+    assert read(body)[0]["signed"] == {"Quibbly", "Orrin Data"}
+
+
+def test_principles_as_inline_ordinals_set_off_by_semicolons() -> None:
+    body = ("In the text of the accord, the companies undertake, first, to publish their code; secondly, to charge "
+            "all alike; thirdly, to fix flaws fast; and fourthly, to work together.\n")
+    assert read(body)[2] == ["publish their code", "charge all alike", "fix flaws fast", "work together"]
+
+
+def test_a_person_led_company_and_a_clause_with_its_own_plural_subject() -> None:
+    body = ("Quibbly, Orrin Data lead 30 tech majors in cyber pact; Indian IT firms stay away\n\n"
+            "Thirty firms, including the Mira Okafor-led Microsoft, signed the accord on Tuesday.\n")
+    by, posts, _ = read(body)
+    assert "absentFrom" not in by
+    assert ("Mira Okafor", "Microsoft", None) in posts
+
+
+def test_a_quoted_principle_opening_with_a_verb_is_not_a_threat() -> None:
+    body = 'Quibbly Labs signed the accord. Dana W. – "Oppose cyberattacks from anywhere" is doing a lot of work.\n'
+    doc = analyse(read_text(HEADER + body))
+    assert not [f for f in extract_all(doc) if f.predicate == "relatedThreat"]

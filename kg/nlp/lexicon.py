@@ -109,10 +109,11 @@ Alongside Beyond Despite Amid Amongst
 COMMON_INITIAL = frozenset("""
 Analysis Opinion Update Updated Editor Note Breaking Exclusive Advertisement Related Trending Photo Image
 Signatories Signatory Members Member Founders Critics Researchers Officials Companies Firms Security
-Networking Younger Older Notably Conspicuously Signing Joining Watching Talks People Get Sign Like
+Networking Younger Older Notably Conspicuously Conspicuous Noticeably Signing Joining Watching Talks People Get
+Sign Like
 Meanwhile Elsewhere Separately Similarly Additionally Finally Overall Ultimately Currently Previously Recently
 Earlier Later Instead Still Together Collectively Individually Privately Publicly Officially
-Notice Consider Imagine Remember Note Look Take Think Okay Deep Hardware Business Enterprise Consumer Industrial
+Notice Consider Imagine Remember Note Look Take Think Okay Patch Deep Hardware Business Enterprise Consumer Industrial
 """.split())
 #: Capitalised verbs and particles of title-case headlines: never part of a name.
 HEADLINE_BREAKS = frozenset("""

@@ -89,6 +89,7 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
      (",",)),
     (re.compile(rf"({PERSON_NAME})\s+(?:has\s+been|had\s+been|is|was|became)\s+(?:the\s+|a\s+|an\s+)?"
                 rf"(?:{_ROLE})\b"), ()),
+    (re.compile(rf"\b(?:the|a|an)\s+({PERSON_NAME})-led\s+(?-i:[A-Z])"), ("-led",)),  # "the Satya Nadella-led X"
     (re.compile(rf"({PERSON_NAME})\s+(?:studies|teaches|researches|lectures)\b"),
      ("studies", "teaches", "researches", "lectures")),
     (re.compile(rf"({PERSON_NAME}),\s+who\s+(?:is|was|heads|headed|leads|led|runs|ran|oversees|manages|directs|"
@@ -399,8 +400,9 @@ def _type_people(text: str, base: int, mentions: list[Mention]) -> None:
         if mention.kind not in ("NAME", "PERSON"):
             continue
         words = mention.text.split()
-        if _THE_BEFORE.search(text, 0, mention.start - base):
-            continue  # "The White House said": a person's name takes no article
+        led = text[mention.end - base:mention.end - base + 4] == "-led"
+        if _THE_BEFORE.search(text, 0, mention.start - base) and not led:
+            continue  # "The White House said": a person's name takes no article (but "the Satya Nadella-led firm")
         for s, e in spans:
             if s <= mention.start and mention.end <= e and len(words) >= 2 and not _org_like(words):
                 mention.kind = "PERSON"
@@ -448,7 +450,8 @@ def _type_in_context(text: str, base: int, mention: Mention) -> None:
     after = text[end:end + 120]
     before = text[max(0, start - 60):start]
     # "Oppose cyberattacks on ...": a verb opening a list item, not a threat's name
-    plural_verb = mention.initial and len(words) == 1 and re.match(r"\s+[a-z-]*attacks\b", after)
+    plural_verb = (mention.initial or before.endswith(("\"", "“"))) and len(words) == 1 and re.match(
+        r"\s+[a-z-]*attacks\b", after)
     platform = mention.text in _PLATFORMS  # "an Android malware strain": where it runs, not its name
     if (((_THREAT_AFTER.match(after) or _THREAT_APPOSITION.match(after)) and not mention.possessive and not plural_verb
          and not platform)

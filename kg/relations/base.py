@@ -275,7 +275,13 @@ _JOINER = re.compile(r"[,;&/]|\b(?:and|or|nor|plus|as\s+well\s+as|along\s+with|t
 _OWNER_WORD = re.compile(r"\s+(?:parent|owner|unit|subsidiary|affiliate|spin-?off)\s+")  # "Google parent Alphabet"
 
 
+#: A list item's apposition before the next item: "BT Group plc, the former state telephone monopoly, and by ABB".
+_APPOSITION_GAP = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,7}?[\w'’-]+\s*,\s*(?:and\s+(?:by\s+)?)?")
+
+
 def _coordinated(gap: str) -> bool:
+    if _APPOSITION_GAP.fullmatch(gap) and gap.rstrip().endswith(("and", "by")):
+        return True
     gap = re.sub(r"\b(?:of|from|in)\s+(?:the\s+)?x+\b", "", gap)  # "Telefónica of Spain", "X of the United Kingdom"
     gap = re.sub(r"\bx+(?:-[a-z]+)?(?:['’]s)?", "", gap)
     gap = re.sub(r"\(\s*\)", " ", gap)  # "Veldmark Software (Netherlands), Orvieto Sistemi (Italy) and ..."
@@ -320,6 +326,10 @@ def group_after(sentence: Sentence, pos: int, doc: Doc, max_gap: int = 60) -> li
     if not found or found[0].start - base - pos > max_gap:
         return []
     first_gap = sentence.text[pos:found[0].start - base]
+    for m in doc.by_sentence.get(sentence.index, []):  # "are Alphabet Inc.'s Google, ...": the owner is no gap
+        if m.possessive and pos <= m.start - base and m.end - base <= found[0].start - base:
+            a, b = m.start - base - pos, m.end - base - pos
+            first_gap = first_gap[:a] + " " * (b - a) + first_gap[b:]
     if re.search(r"[.;]|\b(?:by|from|of|to|with|at|in)\s*$", first_gap) and not re.search(
             r"\b(?:such as|including|like|include[sd]?|are|were|welcomed|added|adding|from)\b[\s:]*$", first_gap):
         return []

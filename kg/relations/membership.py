@@ -88,7 +88,8 @@ LIST_CUE = AnchoredCue([
     (("names on",), r"\bnames\s+on\s+(?:the\s+|that\s+|this\s+)?(?:first\s+|original\s+|founding\s+)?(?:document|list|"
      r"roster|accord|pact|pledge|text|letter)\s+(?:include[sd]?|including|are|were)\s*:?"),
     (("among",), r"\bamong\s+(?:those|the\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|organi[sz]ations|businesses|"
-     r"newcomers|names))\s+(?:(?:that|who|which)\s+(?:have\s+|had\s+)?(?:joined|signed)|joining|signing|to\s+(?:join|sign))"
+     r"newcomers|names|specialists|vendors|makers|providers|operators|groups|players|majors|giants))\s+(?:(?:that|who|which)\s+"
+     r"(?:have\s+|had\s+)?(?:joined|signed|signed\s+(?:up|on)|come\s+(?:on\s+board|aboard))|joining|signing|to\s+(?:join|sign))"
      r"(?:\s+[\w-]+){0,5}?\s+(?:were|are|was|is)\s+"),
     (("welcom", "added", "adding", "recruited", "brought"),
      r"\b(?:welcomed|welcomes|added|adding|recruited|brought\s+in|brought\s+(?:on\s+board|aboard))\b(?:\s+[\w-]+){0,4}?"
@@ -138,6 +139,8 @@ SIGN_VERB = Cue(
     r"\b(?:belongs?|belonged)\s+to(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:accord|pact|Accord)\b)|"
     r"\b(?:(?:has|have|had)\s+(?:now\s+|also\s+|already\s+|since\s+)?(?:signed|joined)|signed|signs|joined|joins|"
     r"will\s+(?:sign|join)|decided\s+to\s+(?:sign|join)|agreed\s+to\s+(?:sign|join)|"
+    r"(?:was|were)\s+(?:quick|quicker|swift|first|eager|keen|happy)\s+to\s+(?:sign|join)|"  # "was quick to sign"
+    r"(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:aboard|on\s+board)(?=\s*[,.;]|\s+(?:too|as\s+well)\b)|"
     r"\b(?=(?:sign|join)\s)(?<!to )(?<!not )(?<!n't )(?<!n’t )(?<!never )(?<!would )(?<!could )(?<!may )(?<!might )"
     r"(?<!should )(?<!must )(?<!did )(?<!do )(?<!does )(?<!can )(?<!won't )(?<!cannot )(?:sign|join)"
     r"(?=\s+(?:the|a|an|global|industry|cyber|tech|new)\b)|"
@@ -235,8 +238,9 @@ _OF_ACCORD = re.compile(r"\s+(?:the\s+|this\s+|that\s+|its\s+)?(?:[\w-]+\s+){0,3
                         r"agreement|Accord|Call|initiative|coalition|group)\b|\s+it\b")
 _ADDED = re.compile(r"(?:welcomed|welcomes|added|adding|recruited|brought\s+(?:in|on\s+board|aboard))\b", re.I)
 #: A clause with a subject of its own that names no one: "..., but several of the Canadian names ... were absent".
-_OWN_SUBJECT = re.compile(r"\s*(?:several|many|some|most|a\s+few|few|other|others)\s+(?:of\s+)?(?:the\s+)?[\w'’-]+",
-                          re.I)
+_OWN_SUBJECT = re.compile(r"\s*(?:(?:several|many|some|most|a\s+few|few|other|others)\s+(?:of\s+)?(?:the\s+)?[\w'’-]+"
+                          r"|(?:[\w-]+\s+){0,3}(?:firms|companies|vendors|players|makers|majors|giants|businesses)\s)",
+                          re.I)  # "...; Indian IT firms stay away"
 _OTHER_CLAUSE = re.compile(r",\s*(?:even\s+as|as|while|but|although|though|whereas|when)\s+(?:[\w'’-]+\s+){1,6}$",
                            re.I)
 #: "..., but none of them was among the founders": the names are not members.
@@ -311,8 +315,8 @@ _PRESENCE = re.compile(r"\b(?:is|are)\s+(?:there|here|on\s+it)\b|\bnames?\s+appe
                        r"|^(?:one|the\s+first)\s+(?:is|was)\b|\bthe\s+(?:other|second|latter)\s+(?:is|was)\b"
                        r"|\b(?:is|are|was|were)\s+represented\s+(?:by|through)\b"
                        r"|^then\s+comes?\b", re.I)
-_PRONOUN_SUBJECT = re.compile(r"\b(?:it|we|the\s+(?:[\w-]+\s+){0,3}?(?:company|firm|maker|group|operator|provider|"
-                              r"vendor|start-?up|business|carrier|developer|manufacturer))\s+(?:\w+\s+){0,2}"
+_PRONOUN_SUBJECT = re.compile(r"\b(?:(?-i:it|It|we|We)|the\s+(?:[\w-]+\s+){0,3}?(?:company|firm|maker|group|operator|"
+                              r"provider|vendor|start-?up|business|carrier|developer|manufacturer))\s+(?:\w+\s+){0,2}"
                               r"(?:(?:proud|pleased|happy|glad|delighted|honou?red)\s+to\s+(?:(?:be|have)\s+)?)?$",
                               re.I)
 

@@ -205,6 +205,11 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
             if not org.key:
                 ensure_entity(doc, org)
             return org, _title(match.group(1)), "post.name-bracket-title-org"
+    led = re.match(r"-led\s+", after)  # "the Satya Nadella-led Microsoft": he heads it
+    if led:
+        org = _org_starting(orgs, person.end + led.end())
+        if org is not None and org.key:
+            return org, None, "post.name-led-org"
     # "Smith being Microsoft's president", "Jane Roe, who is Norvale's chief executive"
     match = re.match(rf"(?:\s+|,\s+who\s+)(?:being|is|was|has\s+been)\s+((?:\S+\s+){{0,3}}?[^\s,]+?)"
                      rf"(?:['’]s|(?<=s)['’])\s+((?:{_ROLE}))\b", after, re.I)

@@ -43,7 +43,7 @@ def extract(doc: Doc) -> list[Fact]:
     if any(f.subject == DEFAULT_AGREEMENT for f in listed):
         return listed
     # a list of another agreement's goals ("The declaration lists nine goals:") leaves the accord's own to find
-    inline = _from_inline_numbers(doc) or _from_counted_semicolons(doc)
+    inline = _from_inline_numbers(doc) or _from_inline_ordinals(doc) or _from_counted_semicolons(doc)
     if inline:
         return listed + inline
     for pattern in (_ENUMERATION, _DASHED):
@@ -71,6 +71,29 @@ def _from_inline_numbers(doc: Doc) -> list[Fact]:
                                                               if i + 1 < len(marks) else b].strip(" .;"))
                  for i, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False))]
         return [_principle(doc, s, n, item, "principle.inline-numbers", 0.8) for n, item in enumerate(items, start=1)]
+    return []
+
+
+_INLINE_ORDINAL = re.compile(r"(?:^|(?<=[\s,;:]))(?:and\s+)?(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|"
+                             r"fifth(?:ly)?|finally|lastly),\s+", re.I)
+
+
+def _from_inline_ordinals(doc: Doc) -> list[Fact]:
+    """'the companies undertake, first, to protect ...; secondly, to oppose ...; thirdly, to help ...; and fourthly,
+    to partner ...': ordinals inside one sentence, each clause set off by a semicolon."""
+    for s in doc.sentences:
+        if s.chrome or s.text.count(";") < 2 or not has_any(s.text.lower(), ("first", "second")):
+            continue
+        marks = [m for m in _INLINE_ORDINAL.finditer(s.text)
+                 if m.start() == 0 or s.text[:m.start()].rstrip().endswith((",", ";", ":")) or m.group(0)[:3] == "and"]
+        if len(marks) < 3 or not marks[0].group(0).lower().startswith("first") or not (
+                _CUE.search(s.text, 0, marks[0].start()) or lx.PROMISE_WORDS.search(s.text, 0, marks[0].start())
+                or _ACCORD_CONTEXT.search(s.text, 0, marks[0].start())):
+            continue
+        items = [s.text[m.end():marks[i + 1].start() if i + 1 < len(marks) else len(s.text)]
+                 for i, m in enumerate(marks)]
+        items = [re.sub(r"^to\s+", "", re.sub(r"[;,]?\s*(?:and\s*)?$", "", item.strip(" .;"))) for item in items]
+        return [_principle(doc, s, n, item, "principle.inline-ordinals", 0.8) for n, item in enumerate(items, start=1)]
     return []
 
 
