@@ -1530,3 +1530,28 @@ def test_a_quoted_principle_opening_with_a_verb_is_not_a_threat() -> None:
     body = 'Quibbly Labs signed the accord. Dana W. – "Oppose cyberattacks from anywhere" is doing a lot of work.\n'
     doc = analyse(read_text(HEADER + body))
     assert not [f for f in extract_all(doc) if f.predicate == "relatedThreat"]
+
+
+# -- batch 62 (session 7) ----------------------------------------------------------------------------------
+def test_we_added_our_name_to_the_accord() -> None:
+    body = "Today we added Tessaline's name to the Cybersecurity Tech Accord, the pledge of 2018.\n"
+    assert read(body)[0]["signed"] == {"Tessaline"}
+
+
+def test_both_founding_signatories_as_an_apposition() -> None:
+    body = "People at Quibbly Labs and Orrin Data, both founding signatories, were generous with their time.\n"
+    assert read(body)[0]["signed"] == {"Quibbly Labs", "Orrin Data"}
+
+
+def test_a_city_after_of_and_a_wire_service_dateline_are_not_signatories() -> None:
+    body = ("COLUMBUS, Ohio--(BUSINESS WIRE)--Quibbly Labs, a provider of detection, today announced that it has "
+            "joined the Cybersecurity Tech Accord. Orrin Data of Columbus, which joined in 2021, is a member.\n")
+    assert read(body)[0]["signed"] == {"Quibbly Labs", "Orrin Data"}
+
+
+def test_a_surname_that_is_also_a_city_stays_in_the_name() -> None:
+    body = ("Sebastián Ortúzar Lagos, a researcher at the Instituto Austral de Políticas Digitales, said the "
+            "accord mattered. Tandaza Pay of Lagos, Nigeria, signed the accord.\n")
+    by, posts, _ = read(body)
+    assert ("Sebastián Ortúzar Lagos", "Instituto Austral de Políticas Digitales") in [(p[0], p[1]) for p in posts]
+    assert by["signed"] == {"Tandaza Pay"}

@@ -176,6 +176,10 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
     taken: list[tuple[int, int]] = []
     for start, end, found in gazetteer.find(text):
         entry: Entry | None = found
+        surname = _SURNAME_BEFORE.search(text, 0, start) if found.kind == "PLACE" else None
+        if surname and surname.group(1) not in lx.FUNCTION_WORDS and surname.group(1) not in lx.COMMON_INITIAL \
+                and surname.group(1) not in lx.NATIONALITIES and not _PLACE_SEPARATOR.match(text, end):
+            continue  # "Sebastián Ortúzar Lagos": a surname that is also a city, inside a person's name
         unit = _UNIT_AFTER.match(text, end) if found.kind == "ORG" else None
         if unit and unit.group(1) in _GENERIC_HEADS and not lx.LEGAL_SUFFIX_AFTER.match(text, end) and (
                 unit.group(2) is None or lx.LEGAL_SUFFIX_AFTER.match(text, unit.end(1))):
@@ -256,6 +260,9 @@ _STRONG_LEGAL_SUFFIX = re.compile(r",?\s+(?:Inc|Corp|Ltd|LLC|plc|PLC|GmbH|Oyj|AG
                                   r"Incorporated)\b")
 #: "Vance, 46, has been head of ...": an age in commas after a name is said only of people.
 _AGE_AFTER = re.compile(r",\s+\d{2},\s+(?:has|had|is|was|who|a|an|the|says|said|grew|joined|runs|ran|spent)\b")
+#: A capitalised given name or surname right before a city's name, with nothing between ("Ortúzar Lagos").
+_SURNAME_BEFORE = re.compile(r"(?:^|[\s(\"“])((?-i:[A-Z][a-zß-öø-ÿā-ž]+))\s$")
+_PLACE_SEPARATOR = re.compile(r"[-–—]|\s*,\s+(?-i:[A-Z])")  # "Lagos-based", "Lagos, Nigeria": the city after all
 _CLOCK_WORDS = frozenset("AM PM A.M. P.M. PT ET CT MT GMT BST CET CEST UTC EST EDT PST PDT CST CDT JST KST IST AEST "
                          "AEDT NZST".split())
 _PLACE_ENDS = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:on|in|at|this|next|last)\b")

@@ -113,7 +113,7 @@ APPOSITION_CUE = Cue(
     rf"{_MEMBER_NOUN}\b"
     r"|\bamong\s+the\s+(?:original|founding|first)\s+(?:\d+|thirty-four)\b"
     rf"|,\s+(?:(?:the|an?)\s+(?:[\w-]+\s+){{1,4}}?and\s+)?"  # ", the Spanish operator and one of the founders,"
-    rf"(?:another|also(?:\s+an?)?|a\s+fellow|an?\s+(?:founding|early|longtime|long-time|long-standing|"
+    rf"(?:another|also(?:\s+an?)?|both|all|a\s+fellow|an?\s+(?:founding|early|longtime|long-time|long-standing|"
     rf"longstanding|veteran|existing|original)|one\s+of\s+(?:the|its|the\s+(?:accord|pact)['’]s)(?:\s+\w+)?)\s+"
     rf"(?:[\w-]+\s+)?{_MEMBER_NOUN}(?=\s*[,.]|\s+and\s|\s+of\s+the\s+(?:accord|pact)\b)"
     r"|\ban?\s+(?:founding\s+|early\s+)?(?:member|signatory)\s+since\s+(?:\d{4}|its|the|launch)\b"
@@ -278,6 +278,9 @@ _NONE_OF_THOSE = re.compile(r"\W*none\s+of\s+(?:those|these|them|the\s+(?:[\w-]+
 _THE_OTHERS = re.compile(r"\W*(?:(?:the\s+)?(?:two\s+|three\s+|four\s+)?others\s+(?:include[sd]?|are|were)"
                          r"|among\s+them\s+(?:were|are)|(?:they|these)\s+include[sd]?)\s*:?\s+", re.I)
 #: ^ "Thirty-four companies signed. Among them were A, B and C." / "They included A and B."
+_ADDED_NAME_BEFORE = re.compile(r"\b(?:added|adds|adding|put|puts|putting)\s+$", re.I)
+_NAME_TO_ACCORD = re.compile(r"['’]s?\s+(?:name|signature)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                             r"(?:accord|pact|Accord)\b")
 _THE_COMPANIES_INCLUDING = re.compile(r"\W*(?:the|these|those)\s+(?:\w+\s+)?(?:companies|firms)\b[^.;:]{0,80}?"
                                       r"\bincluding\s+", re.I)  # "The companies, led by X and including A, B"
 _THEY_ALONGSIDE = re.compile(r"\W*(?:they|these|those)\s+(?:[\w-]+\s+){0,2}?(?:sit|sat|stand|stood|rank|ranked|"
@@ -766,6 +769,11 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             out.append(_fact(doc, s, "absentFrom" if negated else "signed", mention,
                              "absent.neither" if negated else "signatory.verb", 0.9, cue.end(),
                              anaphoric=mention.sentence != s.index or mention.start < s.start, agreement=signed_what))
+    for m in doc.by_sentence.get(s.index, []) if "name to" in text or "names to" in text else []:
+        if m.kind in ("ORG", "NAME") and m.possessive and _ADDED_NAME_BEFORE.search(text, 0, m.start - s.start) \
+                and _NAME_TO_ACCORD.match(
+                text, m.end - s.start):  # "Today we added Tessaline's name to the Cybersecurity Tech Accord"
+            out.append(_fact(doc, s, "signed", m, "signatory.added-name", 0.85, m.end - s.start))
     for cue in cues(_FELLOW, ("fellow",)):  # "merged with fellow founder Avast"
         for mention in group_after(s, cue.end(), doc, max_gap=2):
             out.append(_fact(doc, s, "signed", mention, "signatory.fellow", 0.8, cue.end()))
