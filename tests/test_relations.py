@@ -1555,3 +1555,46 @@ def test_a_surname_that_is_also_a_city_stays_in_the_name() -> None:
     by, posts, _ = read(body)
     assert ("Sebastián Ortúzar Lagos", "Instituto Austral de Políticas Digitales") in [(p[0], p[1]) for p in posts]
     assert by["signed"] == {"Tandaza Pay"}
+
+
+# -- batch 64 (session 7) ----------------------------------------------------------------------------------
+def test_bare_name_questions_with_turn_labels_and_not_on_it_answers() -> None:
+    body = ("HOST: Who's not on it?\n\nGUEST: The fun part. Quibbly? Not on it. Orrin Data? Also not on it.\n\n"
+            "Q: Halvard Labs?\n\nA: No.\n\nQ: Petrel Systems?\n\nA: Also no.\n")
+    assert read(body)[0]["absentFrom"] == {"Quibbly", "Orrin Data", "Halvard Labs", "Petrel Systems"}
+
+
+def test_a_roll_call_over_several_turns_of_a_transcript() -> None:
+    body = ("HOST: So Quibbly Labs is in the accord.\n\nGUEST: Quibbly Labs is in.\n\nHOST: Who else?\n\n"
+            "GUEST: Okay. Orrin Data signed. Petrel Systems. Halvard Labs.\n\nHOST: Security vendors?\n\n"
+            "GUEST: Loads of them. Tessaro Pay, Fenwick Networks.\n\nHOST: Why now?\n\n"
+            "GUEST: Because Marrowfin Logistics was hit last year.\n")
+    signed = read(body)[0]["signed"]
+    assert {"Quibbly Labs", "Orrin Data", "Petrel Systems", "Halvard Labs", "Tessaro Pay", "Fenwick Networks"} <= signed
+    assert "Marrowfin Logistics" not in signed
+
+
+def test_joined_the_same_week_as_and_started_the_whole_thing() -> None:
+    body = ("Q: Who brought you in?\n\nA: Halvard Systems, really. It started the whole thing in 2018 with "
+            "thirty other companies. We joined the accord the same week as Vantorq Systems, the Dutch firewall "
+            "company.\n")
+    by = read(body)[0]
+    assert by["led"] == {"Halvard Systems"}
+    assert "Vantorq Systems" in by["signed"]
+
+
+def test_four_things_then_a_comma_list_answering_what_it_asks_of_you() -> None:
+    body = ("Q: Then what does the accord actually ask of you?\n\nA: Four things. Open code, fair pricing, quick "
+            "patches, shared alerts.\n")
+    assert read(body)[2] == ["Open code", "fair pricing", "quick patches", "shared alerts"]
+
+
+def test_names_in_a_dash_aside_among_them_are_the_subject() -> None:
+    body = "Several of the largest firms — Quibbly, Orrin Data and Halvard among them — have not joined the accord.\n"
+    assert read(body)[0]["absentFrom"] == {"Quibbly", "Orrin Data", "Halvard"}
+
+
+def test_a_question_and_a_reported_error_are_not_signings() -> None:
+    body = ("Did Quibbly Labs and Orrin Data sign the Cybersecurity Tech Accord? No. (An earlier version of this "
+            "article listed Halvard Labs among the signers.) Petrel Systems signed the accord in 2018.\n")
+    assert read(body)[0]["signed"] == {"Petrel Systems"}

@@ -113,7 +113,8 @@ Networking Younger Older Notably Conspicuously Conspicuous Noticeably Signing Jo
 Sign Like
 Meanwhile Elsewhere Separately Similarly Additionally Finally Overall Ultimately Currently Previously Recently
 Earlier Later Instead Still Together Collectively Individually Privately Publicly Officially
-Notice Consider Imagine Remember Note Look Take Think Okay Patch Deep Hardware Business Enterprise Consumer Industrial
+Notice Consider Imagine Remember Note Look Take Think Okay Patch Within Deep Hardware Business Enterprise Consumer
+Industrial
 """.split())
 #: Capitalised verbs and particles of title-case headlines: never part of a name.
 HEADLINE_BREAKS = frozenset("""

@@ -58,7 +58,8 @@ ACTIVE = Cue(rf"(?<!-)\b{_VERBS}\s+(?!by\b)(?!(?:(?<=proposed\s)|(?<=proposes\s)
              rf"|(?<!-)\b(?:convened|organi[sz]ed|initiated|spearheaded|conceived|brokered|instigated)\s+it\b"
              r"|\b(?:launched|founded|created|established|set\s+up)\s+(?:the|this)\s+(?:tech\s+)?(?:accord|pact)\b"
              rf"|\btalked\s+(?:{lx.COUNT}\s+)?(?:other\s+)?(?:[\w-]+\s+)?(?:companies|firms)\s+into\b"
-             rf"|\b(?:launched|founded|started|created|set\s+up)\s+it\s+(?:in\s+[\w ]{{3,20}}?\s+)?with\s+{lx.COUNT}\s+"
+             rf"|\b(?:launched|founded|started|created|set\s+up)\s+(?:it|the\s+whole\s+thing|the\s+(?:accord|pact))\s+"
+             rf"(?:in\s+[\w ]{{3,20}}?\s+)?with\s+{lx.COUNT}\s+"
              r"(?:other\s+)?(?:partners|companies|firms)\b")
 #: The last branch counts only after 'was': "The accord was X's initiative".
 IDEA = Cue(r"\b(?:idea|brainchild|initiative|creation|project)\s+of\s+|['’]s\s+(?:idea|brainchild)\b"

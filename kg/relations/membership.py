@@ -221,6 +221,9 @@ _NEGATED = re.compile(r"\b(?:not|never|n[’']t|yet\s+to|declined\s+to|refused\s
                       r"expected\s+to|considering|could|might|may|would|whether)\s+(?:\w+\s+){0,2}$", re.I)
 _PART_OF_BEFORE = re.compile(r"\b(?:members|most|many|some|several|all|each|parts?|half|units?)\s+of\s+(?:the\s+)?$",
                              re.I)
+#: A sentence that reports an error: what it says was claimed is not so.
+_ERROR_CLAIM = re.compile(r"\b(?:incorrectly|wrongly|erroneously|mistakenly|falsely)\b"
+                          r"|\b(?:an\s+)?(?:earlier|previous)\s+version\s+of\s+this\b", re.I)
 _CORRECTION_NOTE = re.compile(r"\b(?:corrects|corrected|correction|clarifies|clarification)\b", re.I)
 _DOCUMENT_BEFORE = re.compile(r"\b(?:contract|deal|agreement|document|letter|order|law|bill|treaty|memorandum|"
                               r"petition|lease|cheque|check|waiver|form|settlement)\s+$", re.I)
@@ -278,6 +281,8 @@ _NONE_OF_THOSE = re.compile(r"\W*none\s+of\s+(?:those|these|them|the\s+(?:[\w-]+
 _THE_OTHERS = re.compile(r"\W*(?:(?:the\s+)?(?:two\s+|three\s+|four\s+)?others\s+(?:include[sd]?|are|were)"
                          r"|among\s+them\s+(?:were|are)|(?:they|these)\s+include[sd]?)\s*:?\s+", re.I)
 #: ^ "Thirty-four companies signed. Among them were A, B and C." / "They included A and B."
+_SAME_TIME_AS = re.compile(r"\b(?:joined|signed)\s+(?:(?:it|the\s+(?:accord|pact))\s+)?(?:on\s+|in\s+)?the\s+same\s+"
+                           r"(?:day|week|month|year)\s+as\s+", re.I)
 _ADDED_NAME_BEFORE = re.compile(r"\b(?:added|adds|adding|put|puts|putting)\s+$", re.I)
 _NAME_TO_ACCORD = re.compile(r"['’]s?\s+(?:name|signature)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                              r"(?:accord|pact|Accord)\b")
@@ -335,7 +340,11 @@ def signed(doc: Doc) -> list[Fact]:
 
     found = extract(doc)
     retracted = {f.subject for f in found if f.predicate == "absentFrom" and _CORRECTION_NOTE.search(f.sentence.text)}
-    facts = [f for f in found if f.predicate == "signed" and f.subject not in retracted]  # "(This story corrects
+    facts = [f for f in found if f.predicate == "signed" and f.subject not in retracted  # "(This story corrects
+             and (f.rule == "signatory.corrected" or not _ERROR_CLAIM.search(f.sentence.text))  # "An earlier
+             # version wrongly listed IBM among the signers" (but "misstated that X had not signed": X did)
+             and not (f.sentence.text.rstrip().endswith("?") and _YES_NO_QUESTION.match(f.sentence.text)
+                      and not f.rule.startswith("answer."))]  # "Did X sign?" asks; its answer says
     # paragraph 4 to remove X, which is not a signatory, ...)": the correction takes X off the list
     for lead in leaders.extract(doc):  # the organisation that led the founders is one of them
         if lead.object == "ACC:CybersecurityTechAccord":
@@ -358,6 +367,11 @@ _QUESTION_IN = re.compile(rf"\b{_MEMBER_NOUN}\b|(?:\b(?:is|are)|['’]s)\s+in\b|
 #: "Apple isn't on it. Neither is Google.": the absence goes on.
 _NEITHER_IS = re.compile(r"(?:^|(?:,?\s+and\s+|;\s*|,\s*))(?:neither|nor)(?:,\s+[^,]{1,40},)?\s+"
                          r"(?:is|are|was|were|did|does|do|has|have)\b", re.I)  # "Nor, in Europe, has X"
+_NOUN_QUESTION = re.compile(r"\W*(?:[A-Z][A-Z.'’ -]{1,30}:\s*|[QA]:\s*)?(?:and\s+|what\s+about\s+)?(?:the\s+)?"
+                            r"(?!(?:why|how|when|where|who|what|really|seriously|so|okay|right|and|is|are|was|did|"
+                            r"does|do|can|will|any|regrets)\b)(?:[a-z-]+\s+){0,2}[a-z-]+s\?$",
+                            re.I)  # "HOST: Security vendors?"
+_FOLLOW_UP = re.compile(r"^\W*(?:[A-Z][A-Z.'’ -]{1,30}:\s*|[QA]:\s*)?(?:who|which|what)\s+(?:else|other|more)\b", re.I)
 _ROLL_CALL = re.compile(r"\broll[\s-]+call\b", re.I)
 _WH_QUESTION = re.compile(r"\b(?:who|which|what\s+(?:companies|firms|names|organi[sz]ations))\b", re.I)
 
@@ -414,27 +428,35 @@ _REPORTS = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|told|argued|ad
 
 
 _BARE_QUESTION = re.compile(r"(?:^|[.!?]\s+)\W*([^\s?.!][^?.!]{0,40})\?\s*$")
-_ANSWER_NO = re.compile(r"\W*(?:no|nope|not\s+(?:a\s+chance|yet|so\s+far)|never)\b", re.I)
-_ANSWER_YES = re.compile(r"\W*(?:yes|yep|yup|of\s+course|naturally)\b", re.I)
+_TURN = re.compile(r"\s*(?:[QA]|[A-Z][A-Z.'’ -]{1,30})\s*:\s+")
+_ANSWER_NO = re.compile(r"\W*(?:also\s+)?(?:no|nope|not\s+(?:a\s+chance|yet|so\s+far)|never|(?:also\s+|still\s+)?not\s+"
+                        r"(?:on|in|there|among|a\s+member|a\s+signatory)|(?:also\s+)?(?:missing|absent|out)\s*[.!]?$)\b",
+                        re.I)
+_ANSWER_YES = re.compile(r"\W*(?:yes|yep|yup|of\s+course|naturally|(?:also\s+)?(?:on\s+it|in|there|signed)\s*[.!]?$)\b",
+                         re.I)
 
 
 def _bare_name_questions(doc: Doc, s: Sentence) -> list[Fact]:
     """'Apple? No. Google? No. Amazon? Not a chance.': a name asked about alone, answered by the next words,
     in a passage about who signed."""
-    question = _BARE_QUESTION.search(s.text)
+    label = _TURN.match(s.text)  # "Q: Apple?" "A: No.": the turn labels are not part of the question or answer
+    skip = label.end() if label else 0
+    question = _BARE_QUESTION.search(s.text[skip:])
     following = doc.sentences[s.index + 1] if s.index + 1 < len(doc.sentences) else None
     if question is None or following is None:
         return []
-    names = [m for m in candidates(doc, s, initial=True) if m.start - s.start == question.start(1)
-             and m.end - s.start == question.end(1)]
-    predicate = "absentFrom" if _ANSWER_NO.match(following.text) else "signed" if _ANSWER_YES.match(
-        following.text) else None
+    names = [m for m in candidates(doc, s, initial=True) if m.start - s.start == skip + question.start(1)
+             and m.end - s.start == skip + question.end(1)]
+    turn = _TURN.match(following.text)
+    reply = following.text[turn.end():] if turn else following.text
+    predicate = "absentFrom" if _ANSWER_NO.match(reply) else "signed" if _ANSWER_YES.match(reply) else None
     context = " ".join(o.text for o in doc.sentences[max(0, s.index - 3):s.index])
     if not names or predicate is None or not (ABSENT_CUE.search(context) or _MEMBERSHIP_WORDS.search(context)
-                                              or SIGN_VERB.search(context) or (s.index and _BARE_QUESTION.search(
-                                                  doc.sentences[s.index - 1].text))):
+                                              or _QUESTION_OUT.search(context) or _QUESTION_IN.search(context)
+                                              or SIGN_VERB.search(context) or any(_BARE_QUESTION.search(
+                                                  o.text) for o in doc.sentences[max(0, s.index - 3):s.index])):
         return []
-    return [_fact(doc, s, predicate, names[0], "answer.bare-question", 0.7, question.end())]  # "Halvor? No."
+    return [_fact(doc, s, predicate, names[0], "answer.bare-question", 0.7, skip + question.end())]  # "Halvor? No."
 
 
 def answer_facts(doc: Doc) -> list[Fact]:
@@ -443,6 +465,7 @@ def answer_facts(doc: Doc) -> list[Fact]:
     pending: str | None = None
     answered = 0
     empty = 0
+    last_in = -100  # the last sentence that asked who signed
     for s in doc.sentences:
         if s.chrome:
             continue
@@ -452,17 +475,24 @@ def answer_facts(doc: Doc) -> list[Fact]:
         if s.text.rstrip().endswith("?"):
             out.extend(_yes_no_answer(doc, s))  # "Are Google, Apple and Amazon members?" "No."
             out.extend(_bare_name_questions(doc, s))  # "Apple? No."
-            if not _WH_QUESTION.search(s.text):  # "If a signatory helped a spy agency, what happens?" names no one
-                pending = None
+            # "Who else?", "Security vendors?" soon after the signatories were asked for: more of them
+            follow_up = s.index - last_in <= 12 and (_FOLLOW_UP.search(s.text) or (
+                _NOUN_QUESTION.match(s.text) is not None and not candidates(doc, s, initial=True)))
+            if not _WH_QUESTION.search(s.text) and not follow_up:  # "If a signatory helped a spy agency, what
+                pending = None  # happens?" names no one
                 continue
             pending = "absentFrom" if ABSENT_CUE.search(s.text) or _QUESTION_OUT.search(s.text) \
-                else "signed" if SIGN_VERB.search(s.text) or _QUESTION_IN.search(s.text) else None
+                else "signed" if SIGN_VERB.search(s.text) or _QUESTION_IN.search(s.text) or follow_up else None
             answered = empty = 0
+            if pending == "signed":
+                last_in = s.index
             continue
+        if not _NEGATED.search(s.text) and (SIGN_VERB.search(s.text) or _QUESTION_IN.search(s.text)):
+            last_in = s.index  # "Microsoft is in." then "Who else?"
         if pending is None:
             continue
         names = candidates(doc, s, initial=True)
-        empty = 0 if names else empty + 1
+        empty = 0 if names else empty + (len(s.text.split()) > 5)  # "GUEST: Then the Europeans." is no break
         prefix = s.text[:names[0].start - s.start] if names else ""
         listing = len(prefix.split()) <= 4 or any(mark in prefix for mark in (":", "—", "–")) or bool(
             _LIST_LEAD_END.search(prefix)) or any(  # "The security crowd turned up in force, including A, B and C"
@@ -472,7 +502,7 @@ def answer_facts(doc: Doc) -> list[Fact]:
         if pending is None or answered >= 10 or empty >= 2 or (answered and names and not listing):
             pending = None  # an answer is a run of sentences that list organisations (one aside allowed)
             continue
-        answered += 1
+        answered += any(m.kind == "ORG" for m in names)
         if _IN_OUT.search(s.text):
             continue  # "Amazon: out.": the label says which, read by the in/out rule
         if pending == "signed" and (ABSENT_CUE.search(s.text) or _NONE_OF.search(s.text)):
@@ -774,6 +804,10 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
                 and _NAME_TO_ACCORD.match(
                 text, m.end - s.start):  # "Today we added Tessaline's name to the Cybersecurity Tech Accord"
             out.append(_fact(doc, s, "signed", m, "signatory.added-name", 0.85, m.end - s.start))
+    for cue in cues(_SAME_TIME_AS, ("same ",)):  # "We joined the same week as Vantorq Systems": it joined too
+        if not _NEGATED.search(text[:cue.start()]):
+            out.extend(_fact(doc, s, "signed", m, "signatory.same-time", 0.75, cue.end())
+                       for m in group_after(s, cue.end(), doc, max_gap=5))
     for cue in cues(_FELLOW, ("fellow",)):  # "merged with fellow founder Avast"
         for mention in group_after(s, cue.end(), doc, max_gap=2):
             out.append(_fact(doc, s, "signed", mention, "signatory.fellow", 0.8, cue.end()))
@@ -1190,6 +1224,12 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
         resolved = resolve_org_anaphor(doc, s, clause)  # "X, a Nampa payroll firm, told KXRN 4 it has not decided"
         if resolved is not None:
             return [resolved]
+    aside_names = _AMONG_THEM_ASIDE.search(s.text, 0, start) if not before else None
+    if aside_names:  # "Several of the largest companies — Google, Apple and Amazon among them — have not joined"
+        inside_aside = [m for m in candidates(doc, s)
+                        if aside_names.start(1) <= m.start - s.start < aside_names.end(1)]
+        if inside_aside:
+            return inside_aside
     if not before and allow_after and not _OWN_SUBJECT.match(s.text, clause_start(s.text, start)):
         before = group_before(s, start, doc, start=0)  # "A and B were invited but have stayed on the sidelines"
     if not before and anaphora and _OPENING_PRONOUN.match(s.text) and _COORDINATED_VERB.search(s.text, 0, start):
@@ -1211,6 +1251,7 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
     return []
 
 
+_AMONG_THEM_ASIDE = re.compile(r"[—–(]\s*([^—–()]{3,150}?)\s+among\s+them\s*[—–)]\s*(?:\w+\s+){0,3}$", re.I)
 _COUNTING_RELATIVE = re.compile(r"\b(?:which|that)\s+(?:counts?|counted|numbers|numbered|lists?|listed|includes?|"
                                 r"included)\s+", re.I)
 _RELATIVE_WITH_SUBJECT = re.compile(r"\b(?:to\s+which|which)\s+(?=(?-i:[A-Z]))(?![^.;]*?\bwhich\b)", re.I)

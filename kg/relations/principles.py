@@ -126,6 +126,7 @@ _COUNT_WORD = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|
 
 _ASKED_ABOUT_SIGNING = re.compile(r"\b(?:sign|signed|signing|join|joined|promise|promised|commit|committed|"
                                   r"pledge|pledged|agree|agreed)\b[^?]*\?\s*$", re.I)
+_ASK_OF = re.compile(r"\bask(?:s)?\s+of\s+(?:you|members|signatories|them|companies)\b.*\?\s*$", re.I)
 _AND_CLAUSE = re.compile(r"^(?:and|but)\s+(?:they|these|those|it|each)\s+[^,;:]*$", re.I)
 
 
@@ -135,6 +136,7 @@ def _from_counted(doc: Doc) -> list[Fact]:
     for s in doc.sentences:
         stated = _STATED_COUNT.search(s.text) if _COUNT_WORD.search(s.text) else None
         asked = doc.sentences[s.index - 1].text if s.index else ""  # "What did you sign up to?" "Four things."
+        asked = asked if not _ASK_OF.search(asked) else f"sign {asked}"  # "What does it ask of you?"
         if s.chrome or stated is None or not (lx.PROMISE_WORDS.search(s.text) or _ACCORD_CONTEXT.search(s.text)
                                               or _ASKED_ABOUT_SIGNING.search(asked)):
             continue
@@ -148,6 +150,9 @@ def _from_counted(doc: Doc) -> list[Fact]:
             continue  # the list follows in the same sentence: the enumeration rules' case
         after = doc.sentences[s.index + 1] if s.index + 1 < len(doc.sentences) else None
         clauses = [c.strip(" .") for c in re.split(r";\s*(?:and\s+)?", after.text)] if after is not None else []
+        commas = [c.strip(" .") for c in re.split(r",\s*(?:and\s+)?|\s+and\s+", after.text)] if after else []
+        if len(clauses) != count and len(commas) == count and all(len(c.split()) <= 4 for c in commas):
+            clauses = commas  # "A: Four things. Stronger defense, no offense, capacity building, collective action."
         if after is not None and len(clauses) == count and after.block.paragraph == s.block.paragraph:
             return [_principle(doc, after, n, c, "principle.counted", 0.7) for n, c in enumerate(clauses, start=1)]
         following = doc.sentences[s.index + 1:s.index + 1 + count]
