@@ -465,7 +465,6 @@ def answer_facts(doc: Doc) -> list[Fact]:
     pending: str | None = None
     answered = 0
     empty = 0
-    last_in = -100  # the last sentence that asked who signed
     for s in doc.sentences:
         if s.chrome:
             continue
@@ -476,19 +475,17 @@ def answer_facts(doc: Doc) -> list[Fact]:
             out.extend(_yes_no_answer(doc, s))  # "Are Google, Apple and Amazon members?" "No."
             out.extend(_bare_name_questions(doc, s))  # "Apple? No."
             # "Who else?", "Security vendors?" soon after the signatories were asked for: more of them
-            follow_up = s.index - last_in <= 12 and (_FOLLOW_UP.search(s.text) or (
-                _NOUN_QUESTION.match(s.text) is not None and not candidates(doc, s, initial=True)))
+            follow_up = bool(_FOLLOW_UP.search(s.text) or (
+                _NOUN_QUESTION.match(s.text) is not None and not candidates(doc, s, initial=True))) and any(
+                not o.chrome and not _NEGATED.search(o.text) and (SIGN_VERB.search(o.text) or _QUESTION_IN.search(
+                    o.text)) for o in doc.sentences[max(0, s.index - 12):s.index])  # "Microsoft is in." "Who else?"
             if not _WH_QUESTION.search(s.text) and not follow_up:  # "If a signatory helped a spy agency, what
                 pending = None  # happens?" names no one
                 continue
             pending = "absentFrom" if ABSENT_CUE.search(s.text) or _QUESTION_OUT.search(s.text) \
                 else "signed" if SIGN_VERB.search(s.text) or _QUESTION_IN.search(s.text) or follow_up else None
             answered = empty = 0
-            if pending == "signed":
-                last_in = s.index
             continue
-        if not _NEGATED.search(s.text) and (SIGN_VERB.search(s.text) or _QUESTION_IN.search(s.text)):
-            last_in = s.index  # "Microsoft is in." then "Who else?"
         if pending is None:
             continue
         names = candidates(doc, s, initial=True)
