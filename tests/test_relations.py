@@ -1598,3 +1598,18 @@ def test_a_question_and_a_reported_error_are_not_signings() -> None:
     body = ("Did Quibbly Labs and Orrin Data sign the Cybersecurity Tech Accord? No. (An earlier version of this "
             "article listed Halvard Labs among the signers.) Petrel Systems signed the accord in 2018.\n")
     assert read(body)[0]["signed"] == {"Petrel Systems"}
+
+
+# -- batch 67 (session 7) ----------------------------------------------------------------------------------
+def test_so_did_a_list_with_an_owned_by_aside() -> None:
+    body = ("Halvard Systems signed the accord. So did Quibbly Labs, already owned by Petrel Group, and Orrin Data, "
+            "which Petrel would buy later.\n")
+    signed = read(body)[0]["signed"]
+    assert {"Quibbly Labs", "Orrin Data"} <= signed
+    assert "Petrel Group" not in signed
+
+
+def test_principles_which_they_labelled() -> None:
+    body = ("The drafters' answer was no. It became the second of three principles of the accord, which they "
+            "labelled open code, fair pricing and quick patches.\n")
+    assert read(body)[2] == ["open code", "fair pricing", "quick patches"]

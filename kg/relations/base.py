@@ -117,6 +117,9 @@ _APPOSITIVE = re.compile(r",\s+(?:(?:the|a|an|its|their|his|her|[A-Z][a-z]+['’
 _SUBJECT_OF = re.compile(r"\s+(?:bought|acquired|owns|owned|founded|built|created|spun\s+off|sold|runs|ran)\b")
 _BRACKET_ASIDE = re.compile(r"(?<=\w)\s\([^()]{1,60}\)(?=[\s,;])")
 _DASH_ASIDE = re.compile(r"\s[–—]\s[^–—]{1,80}?\s[–—](?=\s)")
+#: "LinkedIn, already owned by Microsoft, and GitHub": the owner in the aside is not an item of the list.
+_OWNED_ASIDE = re.compile(r"(?<=\w),\s+(?:(?:already|now|since|then|also|itself)\s+)?(?:owned|acquired|bought|backed|"
+                          r"run)\s+by\s+[^,;()]{1,40}?(?=,\s+(?:and|or|as\s+well\s+as)\s)")
 _NAME_WORD = re.compile(r"\b[A-Z][\w&.'’-]*")
 _MODIFIER_WORD = re.compile(r"-(?:based|headquartered|born|owned|backed|led|made|listed)$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:after|of|from|by|at|with|for|to|in|than|behind|under|over|like)\s+"
@@ -236,6 +239,7 @@ def groups(sentence: Sentence, mentions: list[Mention], doc: Doc, span: bool = F
             masked[i] = " "
     asides = [aside.span() for aside in _BRACKET_ASIDE.finditer(text)  # "HP Inc (the PC and printer maker) and HPE"
               if inside_at is None or not aside.start() <= inside_at < aside.end()]  # "(among them A, B and C)"
+    asides += [aside.span() for aside in _OWNED_ASIDE.finditer(text) if "owned" in text or " by " in text]
     for a, b in asides:
         for i in range(a, b):
             masked[i] = " "

@@ -22,7 +22,10 @@ _CUE = re.compile(r"\b(?:principles?|commitments?|pledges?|promis(?:es?|ing|ed)|
 _ENUMERATION = Cue(r"\b(?:principles|commitments|pledges|promises|tenets|pillars|planks)\b[^:.;]{0,60}:\s*(.+?)"
                           r"[.;]?$"
                    r"|\b(?:three|four|five|six)\s+(?:things|points|rules|goals|aims|areas|ideas|promises)\b[^:.;]{0,60}:"
-                   r"\s*(.+?)[.;]?$", re.S)
+                   r"\s*(.+?)[.;]?$"
+                   r"|\b(?:principles|commitments|pledges|promises|tenets|pillars)(?:\s+of\s+the\s+\w+)?,?\s+(?:which|that)"
+                   r"\s+(?:they|it|the\s+"
+                   r"\w+)\s+(?:labell?ed|called|named|dubbed|titled)\s+(.+?)[.;]?$", re.S)  # "which they labelled a, b"
 #: "The accord's four principles -- a, b, c and d -- were drafted", "four of them – a, b and c –"
 _DASHED = Cue(r"\b(?:principles|commitments|pledges|promises|tenets|pillars|planks|"
               r"(?:four|three|five|six)\s+(?:of\s+them|things|points))"
