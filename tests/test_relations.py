@@ -1613,3 +1613,34 @@ def test_principles_which_they_labelled() -> None:
     body = ("The drafters' answer was no. It became the second of three principles of the accord, which they "
             "labelled open code, fair pricing and quick patches.\n")
     assert read(body)[2] == ["open code", "fair pricing", "quick patches"]
+
+
+# -- batch 66 (session 7) ----------------------------------------------------------------------------------
+def test_a_stated_count_then_that_many_sentences_beats_a_short_infinitive_series() -> None:
+    body = ("The companies pledged to defend their customers and to refuse to help governments. The text rests on "
+            "four principles. Signatories promise, first, to publish their code. They promise not to charge "
+            "anyone more. They undertake to fix flaws fast. And they commit to work together.\n")
+    principles = read(body)[2]
+    assert len(principles) == 4 and principles[0].startswith("Signatories promise, first")
+
+
+def test_of_the_founders_only_x_and_regions_are_places() -> None:
+    body = ("Thirty firms signed the accord in 2018. Of the founders, only Quibbly Labs had its headquarters in the "
+            "region. Three more companies from the "
+            "Asia-Pacific region have signed the pledge since.\n")
+    assert read(body)[0]["signed"] == {"Quibbly Labs"}
+
+
+def test_no_current_plans_and_yet_to_be_admitted() -> None:
+    body = ('Not every company has signed the accord. Orrin Data said it had "no current plans" to join. Halvard, '
+            "a software company, applied in April and has yet to be admitted.\n")
+    assert read(body)[0]["absentFrom"] == {"Orrin Data", "Halvard"}
+
+
+def test_an_owners_name_missing_from_the_list_and_a_denied_claim() -> None:
+    body = ("Mira Okafor, chief information officer of Brennock County, said one evaluator noticed that Quibbly's "
+            "name was missing from the accord's public list of signatories. Vistrell Cloud, an accord member, "
+            "supplies Quibbly. People tell me Orrin Data's name is on the list. It isn't.\n")
+    by = read(body)[0]
+    assert by["absentFrom"] == {"Quibbly"}
+    assert by["signed"] == {"Vistrell Cloud"}

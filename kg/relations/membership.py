@@ -113,7 +113,7 @@ APPOSITION_CUE = Cue(
     rf"{_MEMBER_NOUN}\b"
     r"|\bamong\s+the\s+(?:original|founding|first)\s+(?:\d+|thirty-four)\b"
     rf"|,\s+(?:(?:the|an?)\s+(?:[\w-]+\s+){{1,4}}?and\s+)?"  # ", the Spanish operator and one of the founders,"
-    rf"(?:another|also(?:\s+an?)?|both|all|a\s+fellow|an?\s+(?:founding|early|longtime|long-time|long-standing|"
+    rf"(?:another|also(?:\s+an?)?|both|all|a\s+fellow|an?\s+(?:accord|pact|founding|early|longtime|long-time|long-standing|"
     rf"longstanding|veteran|existing|original)|one\s+of\s+(?:the|its|the\s+(?:accord|pact)['’]s)(?:\s+\w+)?)\s+"
     rf"(?:[\w-]+\s+)?{_MEMBER_NOUN}(?=\s*[,.]|\s+and\s|\s+of\s+the\s+(?:accord|pact)\b)"
     r"|\ban?\s+(?:founding\s+|early\s+)?(?:member|signatory)\s+since\s+(?:\d{4}|its|the|launch)\b"
@@ -187,7 +187,8 @@ ABSENT_CUE = Cue(
     r"|\b(?:hasn|haven|hadn|didn|won)[’']t\s+(?:yet\s+)?(?:signed|joined|sign|join)"
     r"|\b(?:did|does|do|has|have|had)\s*(?:not|n[’']t)\s+(?:yet\s+)?put\s+(?:its|their)\s+names?\s+(?:to|on)"
     r"|\b(?:sees?|saw|seeing)\s+no\s+(?:need|reason|point)\s+to\s+(?:sign|join)"
-    r"|\b(?:has|have|had)\s+[\"“']?no\s+(?:plans?|intention)[\"”']?\s+to\s+(?:sign|join)"
+    r"|\b(?:has|have|had)\s+[\"“']?no\s+(?:(?:current|immediate)\s+)?(?:plans?|intention)[\"”']?\s+to\s+(?:sign|join)"
+    r"|\b(?:has|have)\s+yet\s+to\s+be\s+(?:admitted|accepted|approved)\b"  # "has yet to be admitted"
     r"|\b(?:remains?|remained|remaining|stays?|stayed|staying|is|are)\s+outside\s+(?:the\s+)?(?:accord|pact|group|coalition)"
     r"|\b(?:does|do|did)\s+not\s+(?:plan|intend|want|expect)\s+to\s+(?:sign|join)"
     r"|\b(?:plans|planned|planning|intends|intended|expects|hopes)\s+to\s+(?:sign|join)\b"
@@ -283,6 +284,8 @@ _THE_OTHERS = re.compile(r"\W*(?:(?:the\s+)?(?:two\s+|three\s+|four\s+)?others\s
 #: ^ "Thirty-four companies signed. Among them were A, B and C." / "They included A and B."
 _SAME_TIME_AS = re.compile(r"\b(?:joined|signed)\s+(?:(?:it|the\s+(?:accord|pact))\s+)?(?:on\s+|in\s+)?the\s+same\s+"
                            r"(?:day|week|month|year)\s+as\s+", re.I)
+_OF_THE_FOUNDERS = re.compile(r"\W*(?:of|among)\s+the\s+(?:\d+\s+|original\s+)?(?:founders|founding\s+(?:members|"
+                              r"signatories|companies)|signatories)\s*,\s+(?:only\s+)?(?=(?-i:[A-Z]))", re.I)
 _ADDED_NAME_BEFORE = re.compile(r"\b(?:added|adds|adding|put|puts|putting)\s+$", re.I)
 _NAME_TO_ACCORD = re.compile(r"['’]s?\s+(?:name|signature)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                              r"(?:accord|pact|Accord)\b")
@@ -344,13 +347,23 @@ def signed(doc: Doc) -> list[Fact]:
              and (f.rule == "signatory.corrected" or not _ERROR_CLAIM.search(f.sentence.text))  # "An earlier
              # version wrongly listed IBM among the signers" (but "misstated that X had not signed": X did)
              and not (f.sentence.text.rstrip().endswith("?") and _YES_NO_QUESTION.match(f.sentence.text)
-                      and not f.rule.startswith("answer."))]  # "Did X sign?" asks; its answer says
+                      and not f.rule.startswith("answer.")) and not _denied_next(doc, f)]  # "Did X sign?" asks
     # paragraph 4 to remove X, which is not a signatory, ...)": the correction takes X off the list
     for lead in leaders.extract(doc):  # the organisation that led the founders is one of them
         if lead.object == "ACC:CybersecurityTechAccord":
             facts.append(Fact("signed", lead.subject, lead.object, lead.sentence, "signatory.leader", 0.7,
                               lead.mention, lead.anaphoric))
     return facts
+
+
+_SHORT_DENIAL = re.compile(r"\W*(?:it|that|this|they)\s+(?:isn['’]t|is\s+not|wasn['’]t|was\s+not|didn['’]t|did\s+not|"
+                           r"hasn['’]t|has\s+not|aren['’]t|are\s+not)\W*$", re.I)
+
+
+def _denied_next(doc: Doc, fact: Fact) -> bool:
+    """'People tell me Google's name is on the list. It isn't.': the next sentence takes the claim back."""
+    following = next((n for n in doc.sentences[fact.sentence.index + 1:fact.sentence.index + 2] if not n.chrome), None)
+    return following is not None and bool(_SHORT_DENIAL.match(following.text))
 
 
 def absent(doc: Doc) -> list[Fact]:
@@ -888,7 +901,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         out.extend(_fact(doc, s, "absentFrom", m, "absent.none-of-those", 0.7, none_of.end(), anaphoric=True)
                    for m in (named[-1] if named else []))
     others = _THE_OTHERS.match(text) if "others" in text or "mong them" in text or "include" in text else None
-    others = others or (_THE_COMPANIES_INCLUDING.match(text) if "includ" in text else None)
+    others = others or (_THE_COMPANIES_INCLUDING.match(text) if "includ" in text else None) or (
+        _OF_THE_FOUNDERS.match(text) if text[:3] in ("Of ", "Among") else None)  # "Of the founders, only X had"
     if others and s.index > 0 and not out and _previous_signed(doc, s):  # "... joined with two others. The others
         out.extend(_fact(doc, s, "signed", m, "signatory.the-others", 0.75, others.end())  # include A and B."
                    for m in group_after(s, others.end(), doc, max_gap=50))
@@ -1221,6 +1235,12 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
         resolved = resolve_org_anaphor(doc, s, clause)  # "X, a Nampa payroll firm, told KXRN 4 it has not decided"
         if resolved is not None:
             return [resolved]
+    owner = _NAME_OF_OWNER.search(s.text, 0, start)
+    if owner:  # "Kestrelmoor's name was missing from the accord's list": the name's owner
+        owned = [m for m in doc.by_sentence.get(s.index, []) if m.possessive and m.kind in ("ORG", "NAME")
+                 and m.end - s.start <= owner.start() + 2 and s.text[m.end - s.start:owner.start() + 2] in ("'s", "’s")]
+        if owned:
+            return owned[-1:]
     aside_names = _AMONG_THEM_ASIDE.search(s.text, 0, start) if not before else None
     if aside_names:  # "Several of the largest companies — Google, Apple and Amazon among them — have not joined"
         inside_aside = [m for m in candidates(doc, s)
@@ -1248,6 +1268,7 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
     return []
 
 
+_NAME_OF_OWNER = re.compile(r"['’]s\s+(?:name|signature|logo)\s+(?:was\s+|is\s+|has\s+been\s+)?$")
 _AMONG_THEM_ASIDE = re.compile(r"[—–(]\s*([^—–()]{3,150}?)\s+among\s+them\s*[—–)]\s*(?:\w+\s+){0,3}$", re.I)
 _COUNTING_RELATIVE = re.compile(r"\b(?:which|that)\s+(?:counts?|counted|numbers|numbered|lists?|listed|includes?|"
                                 r"included)\s+", re.I)

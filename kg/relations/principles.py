@@ -53,8 +53,8 @@ def extract(doc: Doc) -> list[Fact]:
         enumerated = _from_sentences(doc, pattern, "principle.enumeration", r",\s*(?:and\s+)?|\s+and\s+")
         if enumerated:
             return listed + enumerated
-    return listed + (_from_sentences(doc, _INFINITIVES, "principle.infinitives",
-                                     r"(?:,\s*|\s+)and\s+to\s+|,\s*to\s+") or _from_counted(doc))
+    return listed + (_from_counted(doc) or _from_sentences(doc, _INFINITIVES, "principle.infinitives",
+                                                          r"(?:,\s*|\s+)and\s+to\s+|,\s*to\s+"))
 
 
 _INLINE_MARK = re.compile(r"(?:^|(?<=\s))\((?:[1-9]|i{1,3}|iv|v|vi|[a-f])\)\s+")
