@@ -1644,3 +1644,21 @@ def test_an_owners_name_missing_from_the_list_and_a_denied_claim() -> None:
     by = read(body)[0]
     assert by["absentFrom"] == {"Quibbly"}
     assert by["signed"] == {"Vistrell Cloud"}
+
+
+# -- batch 68 (session 7) ----------------------------------------------------------------------------------
+def test_a_concession_naming_another_agreement_does_not_move_the_claim() -> None:
+    body = ("Of the big platforms, only Quibbly has signed the accord. Orrin Data and Halvard have still not joined "
+            "it – even if Orrin Data did add its name on Monday to the Paris Call.\n")
+    assert read(body)[0]["absentFrom"] == {"Orrin Data", "Halvard"}
+
+
+def test_a_fronted_among_list_that_goes_on_after_a_colon() -> None:
+    body = ("Among the founding signatories figure, besides Quibbly Labs, Orrin Data and Halvard Inc, but also a "
+            "good number of European actors: the Finnish Petrel Oy and the British Tessaro plc.\n")
+    assert read(body)[0]["signed"] == {"Quibbly Labs", "Orrin Data", "Halvard", "Petrel", "Tessaro"}
+
+
+def test_playing_the_central_role_is_leading() -> None:
+    body = "The accord was launched in 2018 by 34 companies, with Petrel Systems playing the central role.\n"
+    assert read(body)[0]["led"] == {"Petrel Systems"}

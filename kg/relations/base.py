@@ -421,10 +421,15 @@ def agreement_for(doc: Doc, sentence: Sentence) -> str:
     return known
 
 
+_CONTRAST_TAIL = re.compile(r"(?:\s[–—]\s*|,\s*)(?:even\s+if|even\s+though|although|though)\s")
+
+
 def _agreement_for(doc: Doc, sentence: Sentence) -> str:
     regions = relative_regions(sentence.text)  # "X, which presented its own Charter of Trust, has not signed"
+    contrast = _CONTRAST_TAIL.search(sentence.text)  # "... have not joined it – even if Google did add its name to
+    tail = contrast.start() if contrast else len(sentence.text)  # the Paris Call": a concession's agreement
     named = [m.key for m in doc.in_sentence(sentence.index, "AGREEMENT") if m.key not in PROPOSED_AGREEMENTS
-             and not inside(m.start - sentence.start, regions)]
+             and not inside(m.start - sentence.start, regions) and m.start - sentence.start < tail]
     if DEFAULT_AGREEMENT in named or _ACCORD_WORD.search(sentence.text):
         return DEFAULT_AGREEMENT
     if named:

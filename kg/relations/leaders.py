@@ -101,7 +101,8 @@ _LEAD_VERB_AFTER = re.compile(rf"\s+(?:\w+\s+|and\s+{lx.COUNT}\s+other\s+(?:[\w-
 _ORGANIZER_BEFORE = re.compile(r"\b(?:organi[sz]er|convener|convenor|initiator|instigator|architect|ringleader)"
                                r"(?:\s+(?:was|is|being))?\s*[,:]?\s+$")
 _TAKING_LEAD = re.compile(r"\s+(?:taking|took|takes)\s+the\s+lead\b|\s+(?:was\s+|is\s+)?at\s+the\s+helm\b"
-                          r"|\s+(?:at\s+(?:their|its|the)\s+head|in\s+the\s+lead)\b")  # "with X at their head"
+                          r"|\s+(?:at\s+(?:their|its|the)\s+head|in\s+the\s+lead)\b"  # "with X at their head"
+                          r"|\s+(?:playing|played|plays)\s+(?:the|a)\s+(?:central|leading|lead|key|main|pivotal)\s+role\b")
 _NEGATION = re.compile(r"\b(?:not|no|never|n[’']t)\b", re.I)
 
 
@@ -130,7 +131,7 @@ _LEAD_STEMS = ("lead", "led ", "led,", "led.", "-led", "organi", "conven", "init
                "enlist", "pulled", "got ", "leadership", "stewardship", "auspices", "convening", "recruit", "forged",
                "together", "force", "architect", "mover", "spirit", "shepherd", "steer", "pilot", "the lead", "helm",
                "is behind",
-               "was behind", "talked", "at their head", "at its head", "compact", "leaded", "drew up")
+               "was behind", "talked", "at their head", "at its head", "compact", "leaded", "drew up", "role")
 
 
 def extract(doc: Doc) -> list[Fact]:

@@ -773,6 +773,10 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         found = _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=fronted, anaphora=True)
         if not found:  # "... is on the list: Arm, ..."
             found = colon_items(doc, s, cue.end()) or after_colon(doc, s, cue.end(), reach=2)
+        elif fronted and found[-1].start - s.start > cue.end():  # "Among the founders figure A, B, but also a
+            colon = text.find(":", found[-1].end - s.start, found[-1].end - s.start + 70)  # number of European
+            if colon != -1 and ";" not in text[found[-1].end - s.start:colon]:  # actors: the Finnish C and D"
+                found = found + group_after(s, colon + 1, doc)
         for mention in found:
             out.append(_fact(doc, s, "signed", mention, "signatory.membership", 0.85, cue.end()))
     for cue in cues(SIGN_VERB, ("sign", "join", "belong", "board", "came ", "put ", "added", "pen to", "endors",
