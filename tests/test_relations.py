@@ -1662,3 +1662,20 @@ def test_a_fronted_among_list_that_goes_on_after_a_colon() -> None:
 def test_playing_the_central_role_is_leading() -> None:
     body = "The accord was launched in 2018 by 34 companies, with Petrel Systems playing the central role.\n"
     assert read(body)[0]["led"] == {"Petrel Systems"}
+
+
+# -- batch 65 (session 7) ----------------------------------------------------------------------------------
+def test_n_companies_led_by_x_and_including_a_list_mid_sentence() -> None:
+    body = ("It's a mixed group. The accord itself dates back to 2018, when 34 companies led by Petrel Systems and "
+            "including Quibbly Labs, Orrin Data and Halvard Inc launched it.\n")
+    by = read(body)[0]
+    assert {"Quibbly Labs", "Orrin Data", "Halvard"} <= by["signed"]
+    assert by["led"] == {"Petrel Systems"}
+
+
+def test_new_members_as_paragraphs_each_opening_with_a_described_name() -> None:
+    body = ("Three more companies have signed the Cybersecurity Tech Accord.\n\nThe newcomers are:\n\n"
+            "Brisoline Labs, a Lisbon startup that checks container images.\n\n"
+            "Undercask Systems, a Sheffield firm that writes firmware for meters.\n\n"
+            "Feyrholm Digital, which runs two data centres outside Reykjavik.\n\nAll three are small.\n")
+    assert read(body)[0]["signed"] == {"Brisoline Labs", "Undercask Systems", "Feyrholm Digital"}

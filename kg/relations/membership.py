@@ -289,8 +289,8 @@ _OF_THE_FOUNDERS = re.compile(r"\W*(?:of|among)\s+the\s+(?:\d+\s+|original\s+)?(
 _ADDED_NAME_BEFORE = re.compile(r"\b(?:added|adds|adding|put|puts|putting)\s+$", re.I)
 _NAME_TO_ACCORD = re.compile(r"['’]s?\s+(?:name|signature)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                              r"(?:accord|pact|Accord)\b")
-_THE_COMPANIES_INCLUDING = re.compile(r"\W*(?:the|these|those)\s+(?:\w+\s+)?(?:companies|firms)\b[^.;:]{0,80}?"
-                                      r"\bincluding\s+", re.I)  # "The companies, led by X and including A, B"
+_THE_COMPANIES_INCLUDING = re.compile(rf"(?:^\W*|\b)(?:the|these|those|{_NUMBER})\s+(?:\w+\s+)?(?:companies|firms)\b"
+                                      r"[^.;:]{0,80}?\bincluding\s+", re.I)  # "The companies, led by X and including"
 _THEY_ALONGSIDE = re.compile(r"\W*(?:they|these|those)\s+(?:[\w-]+\s+){0,2}?(?:sit|sat|stand|stood|rank|ranked|"
                              r"signed|joined)\s+alongside\s+", re.I)
 _DID_TOO = re.compile(r"^\W*(?:(?!which\b|who\b|that\b)[\w&.'’-]+(?:,?\s+(?:and\s+)?(?!which\b|who\b|that\b)[\w&.'’-]+)"
@@ -905,10 +905,15 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         out.extend(_fact(doc, s, "absentFrom", m, "absent.none-of-those", 0.7, none_of.end(), anaphoric=True)
                    for m in (named[-1] if named else []))
     others = _THE_OTHERS.match(text) if "others" in text or "mong them" in text or "include" in text else None
-    others = others or (_THE_COMPANIES_INCLUDING.match(text) if "includ" in text else None) or (
+    including = _THE_COMPANIES_INCLUDING.search(text) if "includ" in text and not others else None
+    if including and including.start() > 0 and not (_ACCORD_REFERENCE.search(text) or _previous_signed(doc, s)):
+        including = None  # "when 34 companies led by X and including A, B launched it": the founders
+    others = others or including or (
         _OF_THE_FOUNDERS.match(text) if text[:3] in ("Of ", "Among") else None)  # "Of the founders, only X had"
-    if others and s.index > 0 and not out and _previous_signed(doc, s):  # "... joined with two others. The others
-        out.extend(_fact(doc, s, "signed", m, "signatory.the-others", 0.75, others.end())  # include A and B."
+    mid_sentence = including is not None and others is including and including.start() > 0
+    if others and s.index > 0 and not out and (_previous_signed(doc, s) or mid_sentence):  # "... joined with two
+        # others. The others include A and B."
+        out.extend(_fact(doc, s, "signed", m, "signatory.the-others", 0.75, others.end())
                    for m in group_after(s, others.end(), doc, max_gap=50))
     alongside = _THEY_ALONGSIDE.match(text) if "alongside" in text else None
     if alongside and s.index > 0 and _previous_signed(doc, s):  # "They sit alongside Microsoft itself, A and B"
@@ -1056,6 +1061,18 @@ def _bare_name_line(doc: Doc, s: Sentence) -> bool:
     return len(names) == 1 and len(body) <= len(names[0].text) + 3
 
 
+def _described_name_line(doc: Doc, s: Sentence) -> bool:
+    """A paragraph that opens with a name and its description: 'Brisoline Labs, a Lisbon startup whose ...'."""
+    if s.block.kind != "text" or s.start != s.block.start or len(s.text) > 300:
+        return False
+    names = candidates(doc, s, initial=True)
+    return bool(names) and names[0].start == s.start and names[0].kind in ("ORG", "NAME") and bool(
+        _DESCRIBED_AFTER.match(s.text, names[0].end - s.start))
+
+
+_DESCRIBED_AFTER = re.compile(r",\s+(?:a|an|the|which|whose|based|headquartered|founded)\b")
+
+
 def _name_list_line(doc: Doc, s: Sentence) -> bool:
     """A paragraph that is only names in a comma list ("ABB, Arm, Avast, ... and VMware"), with no verb."""
     if s.block.kind not in ("heading", "text") or s.text.count(",") < 2:
@@ -1107,7 +1124,8 @@ def item_facts(doc: Doc) -> list[Fact]:
     for s in doc.sentences:
         if s.chrome:
             continue
-        if lead is not None and (s.block.kind == "item" or _bare_name_line(doc, s) or _name_list_line(doc, s) or (
+        if lead is not None and (s.block.kind == "item" or _bare_name_line(doc, s) or _name_list_line(doc, s)
+                                 or _described_name_line(doc, s) or (
                 s.block.kind == "heading" and _LABELLED_LINE.match(s.text))):  # "Telecoms: BT, Telefonica"
             names = candidates(doc, s, initial=True)
             body = re.sub(r"[\s.,;*•-]+", " ", s.text).strip()
