@@ -1679,3 +1679,32 @@ def test_new_members_as_paragraphs_each_opening_with_a_described_name() -> None:
             "Undercask Systems, a Sheffield firm that writes firmware for meters.\n\n"
             "Feyrholm Digital, which runs two data centres outside Reykjavik.\n\nAll three are small.\n")
     assert read(body)[0]["signed"] == {"Brisoline Labs", "Undercask Systems", "Feyrholm Digital"}
+
+
+# -- batch 68, second round (session 7) --------------------------------------------------------------------
+def test_a_slashed_title_of_an_organisation_then_an_honorific_name() -> None:
+    body = ("Speaking at the event, the Managing Director/Chief Executive Officer of Ikengasoft Labs, Mrs. Adaeze "
+            "Okonkwo, said the bootcamp served the accord's principle of capacity building.\n")
+    assert [(p[0], p[1]) for p in read(body)[1]] == [("Adaeze Okonkwo", "Ikengasoft Labs")]
+
+
+def test_a_compass_region_is_a_place_and_yet_to_take_a_call() -> None:
+    body = ("Lagos-based Okeora Telecoms, one of the largest providers in the South-West, is yet to sign the accord. "
+            "Mumbai-based Trishul Secure is yet to take a call on joining the accord.\n")
+    assert read(body)[0]["absentFrom"] == {"Okeora Telecoms", "Trishul Secure"}
+
+
+def test_apart_from_continues_a_list_and_a_founder_surname_with_titles() -> None:
+    body = ("Among its founding members are names like Quibbly Labs and Orrin Data, apart from cybersecurity majors "
+            "Halvard Inc and Petrel Corp. Nirbhed was founded by Vaidehi Sood-Rao, an alumna of IIT Madras. "
+            "Sood-Rao, founder and chief executive officer of Nirbhed Systems, spoke to the paper.\n")
+    by, posts, _ = read(body)
+    assert {"Quibbly Labs", "Orrin Data", "Halvard", "Petrel"} <= by["signed"]
+    assert ("Vaidehi Sood-Rao", "Nirbhed Systems") in [(p[0], p[1]) for p in posts]
+
+
+def test_a_regional_demonym_in_a_list_and_a_director_general() -> None:
+    body = ("The Mexican Nubeluz Tecnologías, the Colombian Ciberguarda Andina and the Valencian firm Soluciones "
+            "Tarvaldo have adhered to the accord. Its director general, Ximena Olaizola Ruiz, explained why.\n")
+    by, posts, _ = read(body)
+    assert {"Nubeluz Tecnologías", "Ciberguarda Andina", "Soluciones Tarvaldo"} <= by["signed"]

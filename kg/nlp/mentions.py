@@ -254,8 +254,8 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
     return out
 
 
-_IS_ROLE_AFTER = re.compile(rf"\s+(?:is|was|has\s+been|became)\s+(?:the\s+)?(?:{_ROLE})(?:\s+(?:and|&)\s+(?:{_ROLE}))?"
-                            r"\s+(?:of|at)\s+(?-i:[A-Z])", re.I)
+_IS_ROLE_AFTER = re.compile(rf"(?:\s+(?:is|was|has\s+been|became)|,)\s+(?:the\s+)?(?:{_ROLE})(?:\s+(?:and|&)\s+"
+                            rf"(?:{_ROLE}))?\s+(?:of|at)\s+(?-i:[A-Z])", re.I)  # "Vance, founder and CEO of X, said"
 _STRONG_LEGAL_SUFFIX = re.compile(r",?\s+(?:Inc|Corp|Ltd|LLC|plc|PLC|GmbH|Oyj|AG|S\.A|N\.V|K\.K|Limited|Corporation|"
                                   r"Incorporated)\b")
 #: "Vance, 46, has been head of ...": an age in commas after a name is said only of people.

@@ -273,7 +273,7 @@ def groups(sentence: Sentence, mentions: list[Mention], doc: Doc, span: bool = F
 
 
 _JOINER = re.compile(r"[,;&/]|\b(?:and|or|nor|plus|as\s+well\s+as|along\s+with|together\s+with|by\s+way\s+of|"
-                     r"such\s+as|including|among\s+them|notably)\b")
+                     r"apart\s+from|such\s+as|including|among\s+them|notably)\b")
 
 
 _OWNER_WORD = re.compile(r"\s+(?:parent|owner|unit|subsidiary|affiliate|spin-?off)\s+")  # "Google parent Alphabet"
@@ -283,6 +283,9 @@ _OWNER_WORD = re.compile(r"\s+(?:parent|owner|unit|subsidiary|affiliate|spin-?of
 _APPOSITION_GAP = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,7}?[\w'’-]+\s*,\s*(?:and\s+(?:by\s+)?)?")
 
 
+_DEMONYM_WORD = re.compile(r"[A-Z][a-z]+(?:ian|ean|an|ese|ish)")
+
+
 def _coordinated(gap: str) -> bool:
     if _APPOSITION_GAP.fullmatch(gap) and gap.rstrip().endswith(("and", "by")):
         return True
@@ -290,9 +293,11 @@ def _coordinated(gap: str) -> bool:
     gap = re.sub(r"\bx+(?:-[a-z]+)?(?:['’]s)?", "", gap)
     gap = re.sub(r"\(\s*\)", " ", gap)  # "Veldmark Software (Netherlands), Orvieto Sistemi (Italy) and ..."
     gap = gap.replace(")", " ")  # "(among them A, B and C) as well as vendors such as D": the list goes on
-    gap = re.sub(r"\bas well as\b|\balong with\b|\btogether with\b|\bby way of\b|\bnor\b|&", " and ", gap)
-    words = [w.lower() if w in lx.NATIONALITIES or all(p in lx.NATIONALITIES for p in w.split("-")) else w
-             for w in re.sub(r"[,\s]+", " ", gap).strip().split()]  # "the Swiss-Swedish engineering group"
+    gap = re.sub(r"\bas well as\b|\balong with\b|\btogether with\b|\bby way of\b|\bnor\b|&|,?\s*\bapart from\b",
+                 " and ", gap)  # "A, B and C, apart from cybersecurity majors D and E"
+    words = [w.lower() if w in lx.NATIONALITIES or all(p in lx.NATIONALITIES for p in w.split("-"))
+             or _DEMONYM_WORD.fullmatch(w) else w  # "the Swiss-Swedish engineering group", "the Valencian firm"
+             for w in re.sub(r"[,\s]+", " ", gap).strip().split()]
     if words[:1] == ["and"] or words[:1] == ["or"] or words[:1] == ["plus"]:
         words = words[1:]
         if words[:1] == ["by"]:  # "joined by VMware ... and by Juniper Networks"

@@ -140,6 +140,7 @@ SIGN_VERB = Cue(
     r"\b(?:(?:has|have|had)\s+(?:now\s+|also\s+|already\s+|since\s+)?(?:signed|joined)|signed|signs|joined|joins|"
     r"will\s+(?:sign|join)|decided\s+to\s+(?:sign|join)|agreed\s+to\s+(?:sign|join)|"
     r"(?:was|were)\s+(?:quick|quicker|swift|first|eager|keen|happy)\s+to\s+(?:sign|join)|"  # "was quick to sign"
+    r"(?:adhered|adheres|acceded|accedes)\s+to(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:accord|pact|Accord)\b)|"
     r"(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:aboard|on\s+board)(?=\s*[,.;]|\s+(?:too|as\s+well)\b)|"
     r"\b(?=(?:sign|join)\s)(?<!to )(?<!not )(?<!n't )(?<!n’t )(?<!never )(?<!would )(?<!could )(?<!may )(?<!might )"
     r"(?<!should )(?<!must )(?<!did )(?<!do )(?<!does )(?<!can )(?<!won't )(?<!cannot )(?:sign|join)"
@@ -174,6 +175,7 @@ ABSENT_CUE = Cue(
     r"|\b(?:has|have|had)\s+yet\s+to\s+(?:sign|join)|\byet\s+to\s+(?:sign|join|come\s+(?:on\s+board|aboard))"
     r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?decided\s+whether\s+to\s+(?:sign|join)"
     r"|\b(?:has|have|had)\s+yet\s+to\s+(?:make\s+a\s+decision|decide)\b"
+    r"|\b(?:is|are)\s+yet\s+to\s+(?:take\s+a\s+call|decide|make\s+up\s+(?:its|their)\s+mind)\s+on\s+(?:joining|signing)\b"
     r"|\b(?:declined|declines|decline|refused|refuses|refuse|chose\s+not|opted\s+not|decided\s+not|decides\s+not|"
     r"unwilling|reluctant|refusing|declining)\s+to\s+(?:join|sign)"
     r"|\b(?:(?:has|have)\s+not|hasn['’]t|haven['’]t)\s+(?:yet\s+)?committed(?=\s*[.,;]|\s+to\s+(?:the\s+)?(?:accord|pact|"
@@ -640,8 +642,8 @@ _ABSENT_STEMS = ("sideline", "turn", "holdout", "never", "gap", "omission", "abs
                  "absent", "missing", "yet", "declin", "refus", "chose", "opted", "not", "n't", "n’t", "hold", "held",
                  "stay", "sat ", "left", "nowhere", "see", "saw", " no ", "plan", "ruled", "withdr", "pulled", "walk",
                  "outside", "remain", "also out", "both out", "too out", "still out", "nor ", "nor,", "distance")
-_CUE_STEMS = ("turned down", "turns down", "turning down", *_COUNT_ARE, "represented", "sign", "join", "round out",
-              "rounds out", "rounding out", "rounded out",
+_CUE_STEMS = ("turned down", "turns down", "turning down", "adhere", "acced", *_COUNT_ARE, "represented", "sign",
+              "join", "round out", "rounds out", "rounding out", "rounded out",
               "completes the", "completed the", "ing together", "ght together", "gs together", "include", "belong",
               "came ", "followed", "admitted", "put ", "added", "never", "gap", "omission", "absence", "member",
               "accession", "commit", "roll call", "roll-call", "line-up", "lineup", "full list", "complete list",
@@ -779,8 +781,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
                 found = found + group_after(s, colon + 1, doc)
         for mention in found:
             out.append(_fact(doc, s, "signed", mention, "signatory.membership", 0.85, cue.end()))
-    for cue in cues(SIGN_VERB, ("sign", "join", "belong", "board", "came ", "put ", "added", "pen to", "endors",
-                                "first", "latest", "admitted",
+    for cue in cues(SIGN_VERB, ("sign", "join", "belong", "board", "adhere", "acced", "came ", "put ", "added",
+                                "pen to", "endors", "first", "latest", "admitted",
                                 "newest", "commit", "recent", "among", "membership",
                                 "accession",
                                 "names", "pledged", "there ", "particip")):

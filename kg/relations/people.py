@@ -167,7 +167,7 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         org = resolve_org_anaphor(doc, s, start)
         if org is not None and org.key:
             return org, _title(match.group(1)), "post.name-its-title"
-    match = re.search(rf"\b[Tt]he\s+((?:{_ROLE}))\s+(?:of|at)\s+({_PROPER}),\s+$", before)
+    match = re.search(rf"\b[Tt]he\s+((?:{_ROLE})(?:\s*/\s*(?:{_ROLE}))?)\s+(?:of|at)\s+({_PROPER}),\s+$", before)
     if match:  # "says the CEO of Jäävuori, Aapo Rintamäki"
         org = _org_at(orgs, base + match.start(2), base + match.end(2))
         if org is not None and org.key:
