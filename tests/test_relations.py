@@ -1708,3 +1708,27 @@ def test_a_regional_demonym_in_a_list_and_a_director_general() -> None:
             "Tarvaldo have adhered to the accord. Its director general, Ximena Olaizola Ruiz, explained why.\n")
     by, posts, _ = read(body)
     assert {"Nubeluz Tecnologías", "Ciberguarda Andina", "Soluciones Tarvaldo"} <= by["signed"]
+    assert [p[2] for p in posts] == ["director general"]
+
+
+# -- batch 69 (session 7) ----------------------------------------------------------------------------------
+def test_an_elliptic_not_opening_a_sentence_after_a_signing() -> None:
+    body = ("Quibbly Labs and Orrin Data signed the accord. Halvard and Petrel Systems are not, and neither are "
+            "Tessaro Pay or Fenwick Networks.\n")
+    assert read(body)[0]["absentFrom"] == {"Halvard", "Petrel Systems", "Tessaro Pay", "Fenwick Networks"}
+
+
+def test_names_that_complete_the_contingent_and_a_group_open_to_new_members() -> None:
+    body = ("Quibbly Labs signed the accord. The Czech company Orrin Data and Estonia's Halvard Inc complete the "
+            "European contingent. Among those hit by the attack was the maker Petrel Systems. The signatories said "
+            "the group was open to new members.\n")
+    assert read(body)[0]["signed"] == {"Quibbly Labs", "Orrin Data", "Halvard"}
+
+
+def test_among_those_with_after_a_count_of_signatories_and_a_founded_modifier() -> None:
+    body = ("The accord has 34 founding signatories. Among those with the largest local footprint are Quibbly "
+            "Labs, Orrin Data and Halvard Labs. Petrel was not among the founding members, nor was Sydney-founded "
+            "software company Tessaro Pay. Fenwick Cloud, which is run by a signatory, competes with Google.\n")
+    by = read(body)[0]
+    assert by["signed"] == {"Quibbly Labs", "Orrin Data", "Halvard Labs"}
+    assert "Tessaro Pay" in by["absentFrom"]

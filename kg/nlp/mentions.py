@@ -49,7 +49,8 @@ _PARTICLES = r"(?:van|von|de|der|den|da|das|do|dos|del|della|di|du|le|la|af|al|b
 _RUN = re.compile(rf"{_TOKEN}(?:(?:[ \t](?![ \t])|[ \t]?\n[ \t]*|[ \t]*&[ \t]*|[ \t](?=[abdilotv]){_PARTICLES}[ \t])"
                   rf"{_TOKEN})*"
                   r"(?:['’]s\b|['’](?=\s))?")
-_MODIFIER_TAIL = re.compile(r"-(?:based|led|owned|parent|backed|made|born|headquartered|focused|linked|run)$")
+_MODIFIER_TAIL = re.compile(r"-(?:based|led|owned|parent|backed|made|born|headquartered|focused|linked|run|founded|"
+                            r"listed|bred|grown)$")
 _NUMBER_WORD = re.compile(r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
                           r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
                           r"eighty|ninety|hundred|thousand|dozens?)(?:-[a-z]+)?")

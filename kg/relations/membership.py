@@ -106,7 +106,8 @@ APPOSITION_CUE = Cue(
     rf",\s*(?:(?:both|all|each|also|now|already|themselves|itself)\s+)?(?:an?|one)?\s*"
     rf"(?:(?:founding|fellow|existing|new|early)\s+)?"
     rf"(?:{_MEMBER_NOUN}|accord\s+members?)\s+(?:of|to|in)\b"
-    rf"|\b(?:is|are|was|were|became|become|becomes|be|been|remains?|remained|stays?|stayed)\s+(?:now\s+|also\s+|both\s+|still\s+|itself\s+|themselves\s+)?(?:one\s+of|among|part\s+of)?"
+    rf"|\b(?:is|are|was|were|became|become|becomes|be|been|remains?|remained|stays?|stayed)\s+(?!open\b|closed\b|available\b)"
+    rf"(?:now\s+|also\s+|both\s+|still\s+|itself\s+|themselves\s+)?(?:one\s+of|among|part\s+of)?"
     rf"\s*(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:(?:\d+|\w+)\s+){{0,2}}?(?:founding\s+|original\s+|new\s+)?"
     rf"{_MEMBER_NOUN}\b"
     rf"|\bamong\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+)?(?:\w+['’]s\s+)?(?:\d+\s+)?(?:founding\s+|new\s+|original\s+)?"
@@ -130,7 +131,7 @@ APPOSITION_CUE = Cue(
     r"(?:list|roster|ranks)\b"
     r"|\b(?:were|are)\s+(?:all\s+|both\s+|also\s+)?on\s+it\b(?!\s+for\b)"
     r"|\b(?:(?:round|rounds|rounded)\s+out|completes?|completed)\s+the\s+(?:\w+\s+)?(?:group|list|roster|founders|"
-    r"signatories)\b"
+    r"signatories|contingent|line-?up)\b"
     r"|\b(?:is|are|was|were|remains?|stays?)\s+(?:also\s+|all\s+|both\s+|still\s+)?on\s+the\s+(?:membership\s+|founding\s+|"
     r"original\s+|first\s+)?"
     r"(?:list|roster)\b"
@@ -253,6 +254,11 @@ _OTHER_CLAUSE = re.compile(r",\s*(?:even\s+as|as|while|but|although|though|where
 _NONE_OF = re.compile(r"\b(?:none|neither)\s+of\s+(?:them|these|those|the)\b", re.I)
 _ELLIPTIC_DID = re.compile(r",\s*(?:although|though|but|while|whereas)\s+[^.;]{0,120}?\b(?P<verb>did|have|has|do|does)"
                            r"(?:\s+so)?\s*[.;]?$", re.I)
+#: "Microsoft Azure, which is run by a signatory": the name is not the member, its owner is.
+_BY_A_MEMBER = re.compile(r"\b(?:run|owned|operated|made|built|backed|sold|supplied)\s+by\s+(?:a|an|one|another)\s+"
+                          r"(?:signatory|member|founder|founding\s+member)\b", re.I)
+_ELLIPTIC_NOT_OPEN = re.compile(r"\W*[^,;.]{2,80}?\s(?P<verb>is|are|was|were|has|have|did|does|do)(?:\s+not|n['’]t)"
+                                r"\s*(?:[,.;]|$)")
 _ELLIPTIC_NOT = re.compile(r"(?<=[;,]\s)[^;,]{0,80}?\b(?P<verb>is|are|was|were|has|have|did|do|does)(?:\s+not|n['’]t)"
                            r"(?:\s+(?:yet|either|among\s+them|on\s+it))?\s*(?=[.;]|$)", re.I)
 _NOT_EITHER = re.compile(r"\b(?:didn['’]t|did\s+not|hasn['’]t|has\s+not|haven['’]t|have\s+not|isn['’]t|is\s+not|"
@@ -291,6 +297,8 @@ _OF_THE_FOUNDERS = re.compile(r"\W*(?:of|among)\s+the\s+(?:\d+\s+|original\s+)?(
 _ADDED_NAME_BEFORE = re.compile(r"\b(?:added|adds|adding|put|puts|putting)\s+$", re.I)
 _NAME_TO_ACCORD = re.compile(r"['’]s?\s+(?:name|signature)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                              r"(?:accord|pact|Accord)\b")
+#: "... has 34 founding signatories. Among those with the largest local footprint are A, B and C."
+_AMONG_THOSE = re.compile(r"\W*among\s+those\s+with\b[^.;:]{0,60}?\s(?:are|were|is|was)\s+", re.I)
 _THE_COMPANIES_INCLUDING = re.compile(rf"(?:^\W*|\b)(?:the|these|those|{_NUMBER})\s+(?:\w+\s+)?(?:companies|firms)\b"
                                       r"[^.;:]{0,80}?\bincluding\s+", re.I)  # "The companies, led by X and including"
 _THEY_ALONGSIDE = re.compile(r"\W*(?:they|these|those)\s+(?:[\w-]+\s+){0,2}?(?:sit|sat|stand|stood|rank|ranked|"
@@ -625,7 +633,8 @@ def _passage(doc: Doc, sentence: Sentence, key: str) -> tuple[Sentence, str] | N
 #: Every cue below contains one of these stems: a sentence with none of them needs no closer reading.
 _MEMBER_STEMS = ("signator", "signer", "member", "founder", "founding", "backer", "supporter", "particip", "parties",
                  "newcomer", "recruit", "addition", "among", "list", "roster", "part of", "class", "round out",
-                 "rounds out", "rounding out", "rounded out", "completes the", "completed the", "is in", "are in")
+                 "rounds out", "rounding out", "rounded out", "completes the", "completed the", "complete the", "is in",
+                 "are in")
 _COUNT_ARE = tuple(f"{n} {v}" for n in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                         "eleven", "twelve") for v in ("are", "were"))
 _LIST_STEMS = (*_MEMBER_STEMS, *_COUNT_ARE, "represented", "roll call", "roll-call", "line-up", "lineup", "full list",
@@ -854,6 +863,10 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             did_name = [m for m in candidates(doc, s) if did.start() <= m.start - s.start < did.start("verb")]
             out.extend(_fact(doc, s, "signed", m, "signatory.elliptic", 0.75, did.end()) for m in did_name
                        if not m.possessive)
+    opening_not = _ELLIPTIC_NOT_OPEN.match(text) if " not" in text or "n't" in text or "n’t" in text else None
+    if opening_not and _previous_signed(doc, s):  # "SAP signed. Siemens and Deutsche Telekom are not, and ..."
+        out.extend(_fact(doc, s, "absentFrom", m, "absent.elliptic", 0.8, opening_not.end())
+                   for m in group_before(s, opening_not.start("verb"), doc, start=0))
     if out and any(f.predicate == "signed" for f in out):
         for elliptic in _ELLIPTIC_NOT.finditer(text):  # "A and B are among the signers; C, D and E are not."
             for mention in group_before(s, elliptic.start("verb"), doc):
@@ -873,6 +886,7 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
     for neither in _NEITHER_IS.finditer(text) if "nor" in low or "neither" in low else ():  # "..., and nor is X"
         previous = next((p.text for p in reversed(doc.sentences[max(0, s.index - 3):s.index]) if not p.chrome), "")
         before = ABSENT_CUE.search(text, 0, neither.start()) or ABSENT_CUE.search(previous) or (
+            _ELLIPTIC_NOT_OPEN.match(text) and _previous_signed(doc, s)) or (
             _NEITHER_IS.match(previous))  # "Apple isn't on it. Neither is Google. Neither is Amazon."
         if before:
             for mention in group_after(s, neither.end(), doc, max_gap=45):  # "nor has the Chinese maker Huawei"
@@ -907,12 +921,16 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         out.extend(_fact(doc, s, "absentFrom", m, "absent.none-of-those", 0.7, none_of.end(), anaphoric=True)
                    for m in (named[-1] if named else []))
     others = _THE_OTHERS.match(text) if "others" in text or "mong them" in text or "include" in text else None
+    among_those = _AMONG_THOSE.match(text) if text[:13].lower() == "among those w" and s.index and (
+        _MEMBERSHIP_WORDS.search(doc.sentences[s.index - 1].text)) else None
+    others = others or among_those
     including = _THE_COMPANIES_INCLUDING.search(text) if "includ" in text and not others else None
     if including and including.start() > 0 and not (_ACCORD_REFERENCE.search(text) or _previous_signed(doc, s)):
         including = None  # "when 34 companies led by X and including A, B launched it": the founders
     others = others or including or (
         _OF_THE_FOUNDERS.match(text) if text[:3] in ("Of ", "Among") else None)  # "Of the founders, only X had"
-    mid_sentence = including is not None and others is including and including.start() > 0
+    mid_sentence = (including is not None and others is including and including.start() > 0) or (
+        among_those is not None and others is among_those)
     if others and s.index > 0 and not out and (_previous_signed(doc, s) or mid_sentence):  # "... joined with two
         # others. The others include A and B."
         out.extend(_fact(doc, s, "signed", m, "signatory.the-others", 0.75, others.end())
@@ -947,6 +965,7 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         out.extend(_example_of_previous(doc, s))
     if not out and _MEMBERSHIP_WORDS.search(text) and _ACCORD_REFERENCE.search(text) \
             and not _HYPOTHETICAL.search(text) and not _NEGATED_ANYWHERE.search(text) \
+            and not _BY_A_MEMBER.search(text) \
             and not any(not _OF_ACCORD.match(text, m.end()) for m in _MEMBERS_OF.finditer(text)):
         out.extend(_sentence_fallback(doc, s))
     return _dedupe(out)
