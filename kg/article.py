@@ -163,6 +163,22 @@ def html_to_text(markup: str) -> str:
 _BLOCK_TAGS = frozenset({"head", "p", "item", "row", "quote", "code"})
 
 
+def _item_lines(item: Any) -> list[str]:
+    """A list item as "- text" lines: an item holding a list of its own ("Four principles:" over four items)
+    gives its own words, then one line per inner item, instead of the inner items run together."""
+    inner = [child for child in item if child.tag == "list"]
+    if not inner:
+        text = " ".join("".join(item.itertext()).split())
+        return [f"- {text}"] if text else []
+    own = [item.text or ""] + ["".join(child.itertext()) + (child.tail or "") for child in item
+                                if child.tag != "list"] + [child.tail or "" for child in inner]
+    text = " ".join("".join(own).split())
+    lines = [f"- {text}"] if text else []
+    for nested in inner:
+        lines += [line for sub in nested if sub.tag == "item" for line in _item_lines(sub)]
+    return lines
+
+
 def _xml_blocks(xml: str) -> str | None:
     """The blocks of trafilatura's XML output as text, or None when it cannot be read."""
     from lxml import etree
@@ -192,8 +208,7 @@ def _xml_blocks(xml: str) -> str | None:
             add("   ".join(" ".join("".join(cell.itertext()).split()) for cell in element.iter("cell")), folded=True)
         elif element.tag == "list":  # one block of "- item" lines: a list is one paragraph
             add(element.text)
-            add("\n".join("- " + " ".join("".join(item.itertext()).split()) for item in element
-                          if item.tag == "item" and "".join(item.itertext()).strip()))
+            add("\n".join(line for item in element if item.tag == "item" for line in _item_lines(item)))
         elif is_block:
             add("".join(element.itertext()), "- " if element.tag == "item" else "")
         else:

@@ -1732,3 +1732,29 @@ def test_among_those_with_after_a_count_of_signatories_and_a_founded_modifier() 
     by = read(body)[0]
     assert by["signed"] == {"Quibbly Labs", "Orrin Data", "Halvard Labs"}
     assert "Tessaro Pay" in by["absentFrom"]
+
+
+# -- batch 70 (session 7) ----------------------------------------------------------------------------------
+def test_a_fact_box_with_labelled_items_and_nested_principles() -> None:
+    from kg.article import html_to_text
+
+    page = ("<html><body><article><h1>Quibbly Labs joins the accord</h1><p>Quibbly Labs, an Iowa software "
+            "company, has signed the Cybersecurity Tech Accord, it said on Tuesday.</p><aside class=\"factbox\">"
+            "<h2>About the accord</h2><ul><li>Convened by: Petrel Systems</li><li>Not on the launch list: "
+            "Orrin Data and Halvard Labs</li><li>Three principles:<ol><li>Open code: publish it</li><li>Fair "
+            "pricing: charge alike</li><li>Quick patches: fix fast</li></ol></li></ul></aside><p>The company "
+            "joins more than 150 other members of the accord.</p></article></body></html>")
+    text = html_to_text(page)
+    assert "- Open code: publish it\n- Fair pricing: charge alike" in text
+    by, _, principles = read(text)
+    assert by["led"] == {"Petrel Systems"}
+    assert {"Orrin Data", "Halvard Labs"} <= by["absentFrom"]
+    assert [p.split(":")[0] for p in principles] == ["Open code", "Fair pricing", "Quick patches"]
+
+
+def test_the_nth_company_in_the_accord_following_others_and_welcomed_into() -> None:
+    body = ("Nuvarena Tecnologia S.A. (B3: NUVR3) today announced that it has joined the accord. Nuvarena becomes "
+            "the third Brazilian company in the accord, following Caiçara Digital and Ipanorte Sistemas. Half of "
+            "the companies that joined last year are from Asia. Kesselbrink GmbH has been welcomed into the "
+            "Cybersecurity Tech Accord. The VDMA has been urging its members to set up security teams.\n")
+    assert read(body)[0]["signed"] == {"Nuvarena Tecnologia", "Caiçara Digital", "Ipanorte Sistemas", "Kesselbrink"}

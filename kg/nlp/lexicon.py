@@ -97,7 +97,7 @@ THREAT_HEADS = ("ransomware", "malware", "worm", "virus", "trojan", "botnet", "w
 FUNCTION_WORDS = frozenset("""
 A An The This That These Those It Its Their Our Your His Her We They He She I You In On At For By As But And
 Or So If When While After Before Since With From To Of Into Over Under About Between Among Against During
-Last Next Some Many Most All Both Each Every No Not None One Two Three Four Five Six Seven Eight Nine Ten
+Last Next Some Many Most All Both Each Every No Not None One Two Three Four Five Six Seven Eight Nine Ten Half
 Such Other Others Another More Less Few Several Any Also Yet Still Even Just Only Then There Here Where Why How What
 Which Who Whom Whose Because Although Though However Meanwhile Instead Once Until Unless Like Unlike Per Via
 Today Tomorrow Yesterday Now Later Earlier Already First Second Third Fourth Fifth Former Latter New Old

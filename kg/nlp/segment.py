@@ -74,7 +74,7 @@ _NAV_WORDS = frozenset({
     "log in", "sign in", "menu", "search", "status", "status page", "press", "events", "products", "solutions",
     "support", "newsletter", "newsletters", "podcasts", "opinion", "business", "technology", "world", "sport",
     "video", "investors", "pricing", "docs", "documentation"})
-_ABOUT_ACCORD = re.compile(r"^\s*about\s+the\s+(?:cybersecurity\s+)?tech\s+accord\s*:?\s*$", re.I)
+_ABOUT_ACCORD = re.compile(r"^\s*about\s+the\s+(?:(?:cybersecurity\s+)?tech\s+)?(?:accord|pact|pledge)\s*:?\s*$", re.I)
 _LIST_ITEM = re.compile(r"^(\s*)(?:\(?(\d{1,2})[.)]\s+|([*•▪◦·‣–—-])\s+|([①-⑳])\s*)(?=\S)")
 _TERMINAL = re.compile(r"""[.!?:;]["'”’)\]]*\s*$""")
 _ENDS_MIDPHRASE = re.compile(r"(?:\b[a-z][a-z'’-]*|,)\s*$")
@@ -220,7 +220,8 @@ _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "etc",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gov", "sen",
     "rep", "gen", "lt", "col", "capt", "mt", "ft", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u", "approx",
-    "dept", "est", "fig", "al", "plc", "bros", "ave", "pvt", "pte", "pty", "sdn", "bhd",
+    "dept", "est", "fig", "al", "plc", "bros", "ave", "pvt", "pte", "pty", "sdn", "bhd", "s.a", "n.v", "b.v",
+    "k.k", "s.p.a", "s.r.l", "s.a.s",
 }
 _SENTENCE_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
 _NEW_SENTENCE_AFTER_SUFFIX = re.compile(r"\s+(?:The|It|Its|This|That|These|They|He|She|We|In|On|But|And|A|An)\b")

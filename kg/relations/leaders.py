@@ -98,6 +98,7 @@ _LEAD_VERB_AFTER = re.compile(rf"\s+(?:\w+\s+|and\s+{lx.COUNT}\s+other\s+(?:[\w-
                               re.I)
 
 
+_LABEL_LEAD = re.compile(r"\W*(?:led|convened|organi[sz]ed|initiated|launched|founded|started)\s+by\s*:\s*", re.I)
 _ORGANIZER_BEFORE = re.compile(r"\b(?:organi[sz]er|convener|convenor|initiator|instigator|architect|ringleader)"
                                r"(?:\s+(?:was|is|being))?\s*[,:]?\s+$")
 _TAKING_LEAD = re.compile(r"\s+(?:taking|took|takes)\s+the\s+lead\b|\s+(?:was\s+|is\s+)?at\s+the\s+helm\b"
@@ -157,8 +158,8 @@ def _read(doc: Doc) -> list[Fact]:
             if cue.group(0).startswith("drawn") and not _DRAWN_UP.search(text, 0, cue.start()):
                 continue  # "guidance drawn up by the Global Forum": only an agreement "drawn up by X" is led
             # "a group of companies led by X": the thing led stands before the cue
-            if not _CONTEXT.search(text[clause_start(text, cue.start()):cue.start()]) and " behind " not in \
-                    cue.group(0) and not re.search(
+            if not _CONTEXT.search(text[clause_start(text, cue.start()):cue.start()]) \
+                    and " behind " not in cue.group(0) and not re.search(
                     r"\b(?:accord|pact|pledge|initiative)\b", text[:cue.start()], re.I):
                 continue
             for m in group_after(s, cue.end(), doc, max_gap=25)[:1]:
@@ -182,6 +183,9 @@ def _read(doc: Doc) -> list[Fact]:
                     out.append(Fact("led", ensure_entity(doc, head), agreement, s, "leader.active", 0.9, head.text,
                                     head.sentence != s.index))
         out.extend(_around_names(doc, s, agreement))
+        label = _LABEL_LEAD.match(text) if doc.mentions_accord() else None  # a fact box's "Convened by: Microsoft"
+        for m in group_after(s, label.end(), doc, max_gap=5)[:1] if label else []:
+            out.append(Fact("led", ensure_entity(doc, m), agreement, s, "leader.label", 0.8, m.text))
         for cue in IDEA.finditer(text):
             if not re.search(r"\b(?:accord|pact|pledge|initiative|agreement)\b", text, re.I):
                 continue

@@ -108,7 +108,7 @@ APPOSITION_CUE = Cue(
     rf"(?:{_MEMBER_NOUN}|accord\s+members?)\s+(?:of|to|in)\b"
     rf"|\b(?:is|are|was|were|became|become|becomes|be|been|remains?|remained|stays?|stayed)\s+(?!open\b|closed\b|available\b)"
     rf"(?:now\s+|also\s+|both\s+|still\s+|itself\s+|themselves\s+)?(?:one\s+of|among|part\s+of)?"
-    rf"\s*(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:(?:\d+|\w+)\s+){{0,2}}?(?:founding\s+|original\s+|new\s+)?"
+    rf"\s*(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:(?!\w+ing\s)(?:\d+|\w+)\s+){{0,2}}?(?:founding\s+|original\s+|new\s+)?"
     rf"{_MEMBER_NOUN}\b"
     rf"|\bamong\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+)?(?:\w+['’]s\s+)?(?:\d+\s+)?(?:founding\s+|new\s+|original\s+)?"
     rf"{_MEMBER_NOUN}\b"
@@ -142,6 +142,7 @@ SIGN_VERB = Cue(
     r"will\s+(?:sign|join)|decided\s+to\s+(?:sign|join)|agreed\s+to\s+(?:sign|join)|"
     r"(?:was|were)\s+(?:quick|quicker|swift|first|eager|keen|happy)\s+to\s+(?:sign|join)|"  # "was quick to sign"
     r"(?:adhered|adheres|acceded|accedes)\s+to(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:accord|pact|Accord)\b)|"
+    r"(?:welcomed|admitted|accepted)\s+(?:into|to)(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:accord|pact|Accord)\b)|"
     r"(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:aboard|on\s+board)(?=\s*[,.;]|\s+(?:too|as\s+well)\b)|"
     r"\b(?=(?:sign|join)\s)(?<!to )(?<!not )(?<!n't )(?<!n’t )(?<!never )(?<!would )(?<!could )(?<!may )(?<!might )"
     r"(?<!should )(?<!must )(?<!did )(?<!do )(?<!does )(?<!can )(?<!won't )(?<!cannot )(?:sign|join)"
@@ -201,7 +202,8 @@ ABSENT_CUE = Cue(
     r"|\b(?:kept|keeps|keep|keeping)\s+(?:its|their|a)\s+(?:\w+\s+)?distance\s+from\b"
     r"|\bwithdrew\s+(?:before|at\s+the\s+last)\b|\bruled\s+out\s+(?:signing|joining)|\bheld\s+off\b|\bholding\s+off\b|\bwithdr[ae]wn?\s+from|\bpulled\s+out\s+of|\bpulled\s+out\b(?=\s*(?:[,.;]|$|in\s+\d|last|this|on|after))|\bwalked\s+away\s+from"
     rf"|\bnot\s+(?:(?:stand|sit|appear|feature|figure)s?\s+)?(?:among|on|one\s+of)\s+(?:the\s+)?(?:\w+['’]s\s+)?"
-    rf"(?:\d+\s+)?(?:(?:initial|original|founding|first|early|new)\s+)?(?:list|{_MEMBER_NOUN}|roster)"
+    rf"(?:\d+\s+)?(?:(?:initial|original|founding|first|early|new|launch|official|public|signatory)\s+)?"
+    rf"(?:list|{_MEMBER_NOUN}|roster)"
     r"|\b(?:is|are|was|were)\s+not\s+(?:among|one\s+of)\s+the\s+(?:original\s+|founding\s+|first\s+)?"
     r"(?:34|thirty-four)\b(?!\s+(?:countries|governments|states|nations))"  # "is not among the 34."
     r"|\b(?:is|are|was|were|remains?)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:founding\s+|full\s+)?"
@@ -290,6 +292,9 @@ _NONE_OF_THOSE = re.compile(r"\W*none\s+of\s+(?:those|these|them|the\s+(?:[\w-]+
 _THE_OTHERS = re.compile(r"\W*(?:(?:the\s+)?(?:two\s+|three\s+|four\s+)?others\s+(?:include[sd]?|are|were)"
                          r"|among\s+them\s+(?:were|are)|(?:they|these)\s+include[sd]?)\s*:?\s+", re.I)
 #: ^ "Thirty-four companies signed. Among them were A, B and C." / "They included A and B."
+_NTH_FOLLOWING = re.compile(r"\b(?:second|third|fourth|fifth|sixth|\w+th)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|member|"
+                            r"signatory)\s+(?:in|of|to\s+join|to\s+sign)\s+the\s+(?:accord|pact|pledge)\s*,\s+"
+                            r"(?:following|after|joining|alongside)\s+", re.I)
 _SAME_TIME_AS = re.compile(r"\b(?:joined|signed)\s+(?:(?:it|the\s+(?:accord|pact))\s+)?(?:on\s+|in\s+)?the\s+same\s+"
                            r"(?:day|week|month|year)\s+as\s+", re.I)
 _OF_THE_FOUNDERS = re.compile(r"\W*(?:of|among)\s+the\s+(?:\d+\s+|original\s+)?(?:founders|founding\s+(?:members|"
@@ -651,7 +656,8 @@ _ABSENT_STEMS = ("sideline", "turn", "holdout", "never", "gap", "omission", "abs
                  "absent", "missing", "yet", "declin", "refus", "chose", "opted", "not", "n't", "n’t", "hold", "held",
                  "stay", "sat ", "left", "nowhere", "see", "saw", " no ", "plan", "ruled", "withdr", "pulled", "walk",
                  "outside", "remain", "also out", "both out", "too out", "still out", "nor ", "nor,", "distance")
-_CUE_STEMS = ("turned down", "turns down", "turning down", "adhere", "acced", *_COUNT_ARE, "represented", "sign",
+_CUE_STEMS = ("turned down", "turns down", "turning down", "adhere", "acced", "welcom", "accepted", *_COUNT_ARE,
+              "represented", "sign",
               "join", "round out", "rounds out", "rounding out", "rounded out",
               "completes the", "completed the", "ing together", "ght together", "gs together", "include", "belong",
               "came ", "followed", "admitted", "put ", "added", "never", "gap", "omission", "absence", "member",
@@ -790,7 +796,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
                 found = found + group_after(s, colon + 1, doc)
         for mention in found:
             out.append(_fact(doc, s, "signed", mention, "signatory.membership", 0.85, cue.end()))
-    for cue in cues(SIGN_VERB, ("sign", "join", "belong", "board", "adhere", "acced", "came ", "put ", "added",
+    for cue in cues(SIGN_VERB, ("sign", "join", "belong", "board", "adhere", "acced", "welcom", "accepted", "came ",
+                                "put ", "added",
                                 "pen to", "endors", "first", "latest", "admitted",
                                 "newest", "commit", "recent", "among", "membership",
                                 "accession",
@@ -829,6 +836,9 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
                 and _NAME_TO_ACCORD.match(
                 text, m.end - s.start):  # "Today we added Tessaline's name to the Cybersecurity Tech Accord"
             out.append(_fact(doc, s, "signed", m, "signatory.added-name", 0.85, m.end - s.start))
+    for cue in cues(_NTH_FOLLOWING, ("following", "after ", "joining", "alongside")):  # "becomes the third
+        out.extend(_fact(doc, s, "signed", m, "signatory.following", 0.75, cue.end())  # Brazilian company in
+                   for m in group_after(s, cue.end(), doc, max_gap=5))  # the accord, following A and B"
     for cue in cues(_SAME_TIME_AS, ("same ",)):  # "We joined the same week as Vantorq Systems": it joined too
         if not _NEGATED.search(text[:cue.start()]):
             out.extend(_fact(doc, s, "signed", m, "signatory.same-time", 0.75, cue.end())
