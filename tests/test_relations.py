@@ -1758,3 +1758,26 @@ def test_the_nth_company_in_the_accord_following_others_and_welcomed_into() -> N
             "the companies that joined last year are from Asia. Kesselbrink GmbH has been welcomed into the "
             "Cybersecurity Tech Accord. The VDMA has been urging its members to set up security teams.\n")
     assert read(body)[0]["signed"] == {"Nuvarena Tecnologia", "Caiçara Digital", "Ipanorte Sistemas", "Kesselbrink"}
+
+
+# -- batch 71 (session 7) ----------------------------------------------------------------------------------
+def test_names_on_the_list_range_over_semicolon_groups() -> None:
+    body = ("The other names on the list range from giants to start-ups: Quibbly Labs and Orrin Data; the hardware "
+            "makers Halvard Systems and Petrel Corp; and the chip designer Tessaro.\n")
+    assert {"Quibbly Labs", "Orrin Data", "Halvard Systems", "Petrel", "Tessaro"} <= read(body)[0]["signed"]
+
+
+def test_were_in_it_then_so_were_with_descriptors() -> None:
+    body = ("Petrel Systems led the first group of 34 signatories. That first group mixed household names with "
+            "others. Quibbly Labs, Orrin Data and Halvard Systems were in it. So were the security firms Tessaro "
+            "Pay and Fenwick Networks, the database company Marlow Data and the ratings business Kestrel Media.\n")
+    assert {"Quibbly Labs", "Orrin Data", "Halvard Systems", "Tessaro Pay", "Fenwick Networks", "Marlow Data",
+            "Kestrel Media"} <= read(body)[0]["signed"]
+
+
+def test_posts_with_a_counterpart_and_an_apposition_after_at_org() -> None:
+    body = ('"Nothing was encrypted," said Ioana Strat, director of research at Quibbly Labs. Her counterpart at '
+            "Orrin Data, principal security consultant Tuomas Heikki, agreed. At Halvard Systems, another founding "
+            "member, the senior director for government affairs, Marcus Fitch, said the same.\n")
+    posts = {(p[0], p[1]) for p in read(body)[1]}
+    assert {("Tuomas Heikki", "Orrin Data"), ("Marcus Fitch", "Halvard Systems")} <= posts

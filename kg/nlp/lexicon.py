@@ -62,6 +62,7 @@ ROLE_WORDS = [
     "lead", "principal", "fellow", "officer", "editor", "correspondent", "reporter", "economist",
     "research fellow", "senior fellow", "visiting fellow", "portfolio manager", "fund manager", "strategist",
     "security strategist", "prosecutor", "research director", "program director", "programme director", "boss",
+    "consultant", "security consultant", "specialist", "architect", "security architect",
 ]
 #: Any "chief ... officer" ("chief risk officer", "chief trust and safety officer") is a title.
 _ROLE_CORE = r"chief\s+[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,2}?\s+(?:officer|strategist|scientist|evangelist|architect)|" \

@@ -100,7 +100,8 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
      ("ceo", "chief", "head", "president", "director", "founder", "officer", "manager", "spokes", "chair",
       "counsel", "analyst", "partner")),  # "says the CEO of Jäävuori, Aapo Rintamäki."
     (re.compile(rf"\b(?:colleague|counterpart|peer|boss|deputy|opposite\s+number)\s+(?:at|from|of)\s+[^,]{{2,40}},"
-                rf"\s+({PERSON_NAME}),"), ("colleague", "counterpart", "peer", "boss", "deputy", "opposite")),
+                rf"\s+(?:(?:the\s+)?(?:[a-z][\w-]*\s+){{1,4}}?)?({PERSON_NAME}),"),
+     ("colleague", "counterpart", "peer", "boss", "deputy", "opposite")),  # "Her counterpart at X, principal Y Z,"
     (re.compile(rf"\b(?:chief\s+executive|executive|founder|co-founder|director|president|chairman|chairwoman|"
                 rf"officer|head\s+of\s+[a-z]+|secretariat\s+head)\s+({PERSON_NAME})(?=[\s,.;:])"),
      ("chief", "executive", "founder", "director", "president", "chair", "officer", "head")),

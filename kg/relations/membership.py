@@ -65,6 +65,8 @@ LIST_CUE = AnchoredCue([
     (("names of", "signatures of", "name of", "signature of"),
      r"\b(?:carries|carry|carried|bears|bore|features|featured)\s+(?:the\s+)?(?:names?|signatures?)\s+of\s+"),
     (("roll", "list", "line-up", "lineup"), r"\b(?:roll[\s-]+call|full\s+list|complete\s+list|line-?up)\s*:"),
+    (("names on the",), r"\bnames\s+on\s+the\s+(?:list|roster)\b[^.;:]{0,60}:\s*"),  # "The other names on the list
+    # range from giants to start-ups: A, B; the hardware makers C and D; ..."
     (("list", "roster"), r"\b(?:list|roster)\s+(?:opens|starts|begins)(?:,\s*[\w-]+,)?\s+with\s+"),
     (("which",), r"\b(?:companies|firms|signatories|signers|members|founders),\s+which\s+(?:also\s+)?include\s+"),
     (("rounding",),
@@ -118,6 +120,7 @@ APPOSITION_CUE = Cue(
     rf"longstanding|veteran|existing|original)|one\s+of\s+(?:the|its|the\s+(?:accord|pact)['’]s)(?:\s+\w+)?)\s+"
     rf"(?:[\w-]+\s+)?{_MEMBER_NOUN}(?=\s*[,.]|\s+and\s|\s+of\s+the\s+(?:accord|pact)\b)"
     r"|\ban?\s+(?:founding\s+|early\s+)?(?:member|signatory)\s+since\s+(?:\d{4}|its|the|launch)\b"
+    r"|\b(?:is|are|was|were)\s+(?:also\s+|all\s+)?in\s+it(?=\s*[.,;])"  # "That first group ... A and B were in it."
     r"|,\s+(?:an?|the)\s+[^,;]{3,80}?\s+and\s+(?:also\s+|itself\s+)?(?:an?|another)\s+(?:founding\s+|fellow\s+)?(?:accord\s+)?"
     r"(?:signatory|member)(?:\s+since\s+\w+)?(?=\s*[,.])"
     rf"|\b(?:is|are|was|were)\s+(?:also\s+)?on\s+the\s+(?:accord['’]s\s+)?(?:list|roster)\s+of\s+{_MEMBER_NOUN}\b"
@@ -639,7 +642,7 @@ def _passage(doc: Doc, sentence: Sentence, key: str) -> tuple[Sentence, str] | N
 _MEMBER_STEMS = ("signator", "signer", "member", "founder", "founding", "backer", "supporter", "particip", "parties",
                  "newcomer", "recruit", "addition", "among", "list", "roster", "part of", "class", "round out",
                  "rounds out", "rounding out", "rounded out", "completes the", "completed the", "complete the", "is in",
-                 "are in")
+                 "are in", "in it.", "in it,", "in it;")
 _COUNT_ARE = tuple(f"{n} {v}" for n in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                         "eleven", "twelve") for v in ("are", "were"))
 _LIST_STEMS = (*_MEMBER_STEMS, *_COUNT_ARE, "represented", "roll call", "roll-call", "line-up", "lineup", "full list",
@@ -656,7 +659,8 @@ _ABSENT_STEMS = ("sideline", "turn", "holdout", "never", "gap", "omission", "abs
                  "absent", "missing", "yet", "declin", "refus", "chose", "opted", "not", "n't", "n’t", "hold", "held",
                  "stay", "sat ", "left", "nowhere", "see", "saw", " no ", "plan", "ruled", "withdr", "pulled", "walk",
                  "outside", "remain", "also out", "both out", "too out", "still out", "nor ", "nor,", "distance")
-_CUE_STEMS = ("turned down", "turns down", "turning down", "adhere", "acced", "welcom", "accepted", *_COUNT_ARE,
+_CUE_STEMS = ("turned down", "turns down", "turning down", "adhere", "acced", "welcom", "accepted", "in it.", "in it,",
+              *_COUNT_ARE,
               "represented", "sign",
               "join", "round out", "rounds out", "rounding out", "rounded out",
               "completes the", "completed the", "ing together", "ght together", "gs together", "include", "belong",
@@ -1378,7 +1382,8 @@ def _previous_signed(doc: Doc, s: Sentence) -> bool:
     if s.index == 0:
         return False
     previous = doc.sentences[s.index - 1]
-    return bool(SIGN_VERB.search(previous.text) or LIST_CUE.search(previous.text))
+    return bool(SIGN_VERB.search(previous.text) or LIST_CUE.search(previous.text) or (
+        has_any(previous.text, _MEMBER_STEMS) and APPOSITION_CUE.search(previous.text)))
 
 
 def _context_facts(doc: Doc, s: Sentence) -> list[Fact]:

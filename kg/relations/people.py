@@ -172,7 +172,8 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         org = _org_at(orgs, base + match.start(2), base + match.end(2))
         if org is not None and org.key:
             return org, _title(match.group(1)), "post.title-of-org-name"
-    match = re.search(rf"\b[Aa]t\s+({_PROPER}),\s+(?:the|its)\s+((?:{_ROLE})),\s+$", before)
+    match = re.search(rf"\b[Aa]t\s+({_PROPER}),\s+(?:(?:another|a|an|one\s+of)\s+[^,]{{1,40}},\s+)?(?:the|its)\s+"
+                      rf"((?:{_ROLE})),\s+$", before)  # "At Cisco, another founding member, the senior director, X"
     if match:  # "At Keelbridge, the vice-president for threat research, Callum Drury, matched ..."
         org = _org_at(orgs + [m for m in mentions if m.kind == "NAME"], base + match.start(1), base + match.end(1))
         if org is not None:
@@ -205,6 +206,12 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
             if not org.key:
                 ensure_entity(doc, org)
             return org, _title(match.group(1)), "post.name-bracket-title-org"
+    match = re.search(rf"\b(?:[Cc]olleague|[Cc]ounterpart|[Pp]eer|[Bb]oss|[Dd]eputy)\s+(?:at|from|of)\s+({_PROPER}),\s+"
+                      rf"(?:the\s+)?((?:[a-z][\w-]*\s+){{0,2}}?(?:{_ROLE}))?\s*$", before)
+    if match:  # "Her counterpart at F-Secure, principal security consultant Tuomas Heikkilä-Brandt, said"
+        org = _org_at(orgs, base + match.start(1), base + match.end(1))
+        if org is not None and org.key:
+            return org, _title(match.group(2)) if match.group(2) else None, "post.counterpart-at-org"
     led = re.match(r"-led\s+", after)  # "the Satya Nadella-led Microsoft": he heads it
     if led:
         org = _org_starting(orgs, person.end + led.end())
