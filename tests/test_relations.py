@@ -1781,3 +1781,19 @@ def test_posts_with_a_counterpart_and_an_apposition_after_at_org() -> None:
             "member, the senior director for government affairs, Marcus Fitch, said the same.\n")
     posts = {(p[0], p[1]) for p in read(body)[1]}
     assert {("Tuomas Heikki", "Orrin Data"), ("Marcus Fitch", "Halvard Systems")} <= posts
+
+
+# -- batch 72 (session 7) ----------------------------------------------------------------------------------
+def test_a_two_column_table_under_a_signatories_heading_with_a_lost_cell() -> None:
+    body = ("Here is a selection of the founding members.\n\nSelected founding signatories, April 2018\n\n"
+            "Company   Country\n\nQuibbly Labs   United States\n\nUnited States\n\nOrrin Data   United Kingdom\n\n"
+            "Halvard Systems   Finland\n")
+    assert read(body)[0]["signed"] == {"Quibbly Labs", "Orrin Data", "Halvard Systems"}
+
+
+def test_until_x_signs_is_a_condition_and_a_president_of_a_country_has_no_company() -> None:
+    body = ("Quibbly Labs signed the accord. On Monday, President Emmanuel Macron of France unveiled the Paris Call. "
+            "Until Orrin Data or Halvard signs, the pact will be called a club.\n")
+    by, posts, _ = read(body)
+    assert by["signed"] == {"Quibbly Labs"}
+    assert ("Emmanuel Macron", None, None) in posts

@@ -272,7 +272,7 @@ _SIGNATURE_AFTER = re.compile(r"['’]s?\s+(?:signature|membership|accession)\b(
 _ONE_OF_THEM = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+)?(?:one\s+of|among)\s+them\b", re.I)
 _OPENING_PRONOUN = re.compile(r"(?:It|The\s+company|The\s+firm)\s")
 _COORDINATED_VERB = re.compile(r"\b(?:but|and|yet)\s+(?:(?:has|have|had|is|was|did|does|still)\s+)?$")
-_CONDITIONAL = re.compile(r"\W*(?:should|were|had|if|unless|suppose|supposing)\b", re.I)
+_CONDITIONAL = re.compile(r"\W*(?:should|were|had|if|unless|until|suppose|supposing)\b", re.I)
 _OF_AFTER = re.compile(r"\s+of(?=\s+(?:the\s+)?(?-i:[A-Z]))")
 _AND_INCLUDED = re.compile(r",?\s+and\s+(?:also\s+)?include[sd]\s+")
 _AMONG_THEM = re.compile(r"\s+among\s+them\b", re.I)
@@ -1066,8 +1066,9 @@ _TABLE_HEADERS = frozenset("Company Companies Name Organization Organisation Mem
 
 
 #: A lead-in that ends by pointing at what follows: "... are set out below.", "... are as follows."
-_LIST_HEADING = re.compile(r"\W*(?:who\s+signed|who(?:['’]s|\s+is|\s+are)\s+in|(?:the\s+)?(?:signatories|signers|"
-                           r"founding\s+members|founders|members|new\s+members))\s*:?\s*$", re.I)
+_LIST_HEADING = re.compile(r"\W*(?:who\s+signed|who(?:['’]s|\s+is|\s+are)\s+in|(?:the\s+|selected\s+|some\s+)?"
+                           r"(?:signatories|signers|founding\s+(?:members|signatories)|founders|members|new\s+members))"
+                           r"(?:,\s+(?:\w+\s+)?\d{4})?\s*:?\s*$", re.I)  # "Selected founding signatories, April 2018"
 _ABSENT_HEADING = re.compile(r"\W*(?:who\s+(?:didn['’]t|did\s+not|(?:is|['’]s|are)\s+(?:still\s+)?(?:missing|out|not)|"
                              r"stayed\s+out|(?:hasn|haven)['’]t(?:\s+signed)?)|(?:the\s+)?(?:holdouts|absentees|"
                              r"missing|notable\s+absences|conspicuous\s+absences))\s*\??:?\s*$", re.I)
@@ -1077,11 +1078,13 @@ _LABELLED_LINE = re.compile(r"[^:.]{2,40}:\s+(?-i:[A-Z]).*$")
 _BELOW = re.compile(r"\b(?:below|as\s+follows|the\s+following)\s*[.:]?\s*$", re.I)
 _ADMITTED = re.compile(r"\b(?:admitted|joined|signed|added|welcomed|new\s+(?:members|signatories))\b", re.I)
 _SPACED_CELLS = re.compile(r"\S[ \t]{2,}\S")
+_HTML_CELL_GAP = re.compile(r"\S {3}(?-i:[A-Z0-9])")  # cells three spaces apart, as HTML rows are read
 
 
 def table_row(text: str) -> bool:
     """A row of a plain-text table: cells separated by '|', or by runs of two or more spaces."""
-    return text.count("|") >= 2 or ("  " in text and len(_SPACED_CELLS.findall(text)) >= 2)
+    return text.count("|") >= 2 or ("  " in text and (len(_SPACED_CELLS.findall(text)) >= 2 or (
+        "\n" not in text and bool(_HTML_CELL_GAP.search(text)))))  # "Microsoft   United States": an HTML row
 
 
 def _bare_name_line(doc: Doc, s: Sentence) -> bool:
@@ -1213,6 +1216,9 @@ def item_facts(doc: Doc) -> list[Fact]:
                     out.append(_fact(doc, s, "signed", names[0], "signatory.table", 0.85, 0))
                 offset += len(line) + 1
             continue
+        orphan = lead is not None and s.block.kind == "heading" and len(s.text) < 40 and s.index > 0
+        if orphan and table_row(doc.sentences[s.index - 1].text) and not candidates(doc, s, initial=True):
+            continue  # "United States" between table rows: a row whose first cell the page lost; the table goes on
         member_column = None
         lead_in = f"{before.text} {s.text}" if before is not None and (_BELOW.search(s.text) or (
             s.text.rstrip().endswith(":") and len(s.text.split()) <= 8)) else s.text  # "Here is who signed. X plus 33:"

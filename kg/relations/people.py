@@ -24,6 +24,7 @@ _APPOSITIVE_POST = re.compile(
     re.I)  # "..., the executive officer in charge of product security at Sorabayashi"
 
 
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?-i:[A-Z])")
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+$")
 
 
@@ -187,7 +188,7 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
             return org, _title(match.group(1)), "post.its-title-name"
     # "Ravensmoor was not on the list, but chief executive Halvard Penhallow said": the organisation the clause is about
     match = re.search(rf"(?:^|[,;:]\s+|\b(?:but|and|while)\s+)((?:{_ROLE}))\s+$", before, re.I)
-    if match and not re.match(r"\s*,", after):
+    if match and not re.match(r"\s*,", after) and not _OF_COUNTRY.match(after):  # "President X of France"
         org = resolve_org_anaphor(doc, s, match.start(1))
         if org is not None and org.key:
             return org, _title(match.group(1)), "post.title-name"
