@@ -244,8 +244,9 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
     for mention in out:
         if mention.kind == "NAME":
             _type_in_context(text, base, mention)
-        if mention.kind == "NAME" and " " not in mention.text and (_AGE_AFTER.match(text, mention.end - base)
-                                                                   or _IS_ROLE_AFTER.match(text, mention.end - base)):
+        if mention.kind == "NAME" and " " not in mention.text and text[mention.end - base:mention.end - base + 1] in (
+                ",", " ") and (_AGE_AFTER.match(text, mention.end - base) or (
+                _ROLE_CUE_AFTER.match(text, mention.end - base) and _IS_ROLE_AFTER.match(text, mention.end - base))):
             mention.surname_cue = True  # "Vance, 46, has ..."; "Garrahy is chief executive of Knockvarra"
     _type_people_of_orgs(text, base, out)
     for mention, following in zip(out, out[1:], strict=False):
@@ -256,6 +257,7 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
     return out
 
 
+_ROLE_CUE_AFTER = re.compile(r"(?:\s+(?:is|was|has|became)\s|,\s+(?:the\s+)?[a-z])")  # a cheap look before the next
 _IS_ROLE_AFTER = re.compile(rf"(?:\s+(?:is|was|has\s+been|became)|,)\s+(?:the\s+)?(?:{_ROLE})(?:\s+(?:and|&)\s+"
                             rf"(?:{_ROLE}))?\s+(?:of|at)\s+(?-i:[A-Z])", re.I)  # "Vance, founder and CEO of X, said"
 _STRONG_LEGAL_SUFFIX = re.compile(r",?\s+(?:Inc|Corp|Ltd|LLC|plc|PLC|GmbH|Oyj|AG|S\.A|N\.V|K\.K|Limited|Corporation|"

@@ -73,11 +73,12 @@ _CONTEXT = Cue(rf"\b{_THING}\b|\bit\b")
 
 
 _NOUN_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+$")
-_AGREEMENT_WORD = re.compile(r"\b(?:accord|pact|pledge|agreement|initiative|charter|call|declaration)\b", re.I)
+_AGREEMENT_NOUNS = r"accord|pact|pledge|agreement|initiative|charter|call|declaration"
+_AGREEMENT_WORD = re.compile(rf"\b(?:{_AGREEMENT_NOUNS})\b", re.I)
 #: The sentence before "X convened it" names the agreement or its founders ("It was announced ... with 34
 #: founding members.").
-_IT_IS_AGREEMENT = re.compile(r"\b(?:accord|pact|pledge|agreement|initiative|charter|call|declaration|"
-                              r"(?:founding|charter)\s+(?:members|signatories|companies))\b", re.I)
+_IT_IS_AGREEMENT = re.compile(rf"\b(?:{_AGREEMENT_NOUNS}|(?:founding|charter)\s+(?:members|signatories|companies))\b",
+                              re.I)
 #: "a voluntary pledge on cyber security drawn up by Microsoft".
 _DRAWN_UP = re.compile(r"\b(?:accord|pact|pledge|agreement|charter|compact)\s+(?:[\w-]+\s+){0,4}?$", re.I)
 _OTHER_SUBJECT = re.compile(r"\b(?:that|which)\s+(?:the|a|an|its|their)\s+\w+")
@@ -183,7 +184,8 @@ def _read(doc: Doc) -> list[Fact]:
                     out.append(Fact("led", ensure_entity(doc, head), agreement, s, "leader.active", 0.9, head.text,
                                     head.sentence != s.index))
         out.extend(_around_names(doc, s, agreement))
-        label = _LABEL_LEAD.match(text) if doc.mentions_accord() else None  # a fact box's "Convened by: Microsoft"
+        label = _LABEL_LEAD.match(text) if " by" in text else None  # a fact box's "Convened by: Microsoft"
+        label = label if label and doc.mentions_accord() else None
         for m in group_after(s, label.end(), doc, max_gap=5)[:1] if label else []:
             out.append(Fact("led", ensure_entity(doc, m), agreement, s, "leader.label", 0.8, m.text))
         for cue in IDEA.finditer(text):

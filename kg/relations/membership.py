@@ -115,8 +115,7 @@ APPOSITION_CUE = Cue(
     rf"|\bamong\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+)?(?:\w+['’]s\s+)?(?:\d+\s+)?(?:founding\s+|new\s+|original\s+)?"
     rf"{_MEMBER_NOUN}\b"
     r"|\bamong\s+the\s+(?:original|founding|first)\s+(?:\d+|thirty-four)\b"
-    rf"|,\s+(?:(?:the|an?)\s+(?:[\w-]+\s+){{1,4}}?and\s+)?"  # ", the Spanish operator and one of the founders,"
-    rf"(?:another|also(?:\s+an?)?|both|all|a\s+fellow|an?\s+(?:accord|pact|founding|early|longtime|long-time|long-standing|"
+    rf"|,\s+(?:another|also(?:\s+an?)?|both|all|a\s+fellow|an?\s+(?:accord|pact|founding|early|longtime|long-time|long-standing|"
     rf"longstanding|veteran|existing|original)|one\s+of\s+(?:the|its|the\s+(?:accord|pact)['’]s)(?:\s+\w+)?)\s+"
     rf"(?:[\w-]+\s+)?{_MEMBER_NOUN}(?=\s*[,.]|\s+and\s|\s+of\s+the\s+(?:accord|pact)\b)"
     r"|\ban?\s+(?:founding\s+|early\s+)?(?:member|signatory)\s+since\s+(?:\d{4}|its|the|launch)\b"
@@ -143,10 +142,10 @@ SIGN_VERB = Cue(
     r"\b(?:belongs?|belonged)\s+to(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:accord|pact|Accord)\b)|"
     r"\b(?:(?:has|have|had)\s+(?:now\s+|also\s+|already\s+|since\s+)?(?:signed|joined)|signed|signs|joined|joins|"
     r"will\s+(?:sign|join)|decided\s+to\s+(?:sign|join)|agreed\s+to\s+(?:sign|join)|"
-    r"(?:was|were)\s+(?:quick|quicker|swift|first|eager|keen|happy)\s+to\s+(?:sign|join)|"  # "was quick to sign"
+    r"(?:quick|quicker|swift|eager|keen)\s+to\s+(?:sign|join)\b|"  # "was quick to sign"
     r"(?:adhered|adheres|acceded|accedes)\s+to(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:accord|pact|Accord)\b)|"
     r"(?:welcomed|admitted|accepted)\s+(?:into|to)(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:accord|pact|Accord)\b)|"
-    r"(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:aboard|on\s+board)(?=\s*[,.;]|\s+(?:too|as\s+well)\b)|"
+    r"(?:aboard|on\s+board)(?=\s*[,.;]|\s+(?:too|as\s+well)\b)|"  # "Telefónica is aboard, as is Nokia"
     r"\b(?=(?:sign|join)\s)(?<!to )(?<!not )(?<!n't )(?<!n’t )(?<!never )(?<!would )(?<!could )(?<!may )(?<!might )"
     r"(?<!should )(?<!must )(?<!did )(?<!do )(?<!does )(?<!can )(?<!won't )(?<!cannot )(?:sign|join)"
     r"(?=\s+(?:the|a|an|global|industry|cyber|tech|new)\b)|"
@@ -177,13 +176,14 @@ ABSENT_CUE = Cue(
     r"|\b(?:stayed|stays|stay|kept|keeps)\s+off\s+the\s+(?:list|roster)\b"
     r"|\b(?:expected|due|scheduled|supposed)\s+to\s+(?:sign|join)\b[^.;]{0,60}?\bbut\s+(?:has|have|had)\s+not\s+"
     r"(?:yet\s+)?(?:done\s+so|signed|joined)\b"
-    r"|\b(?:has|have|had)\s+yet\s+to\s+(?:sign|join)|\byet\s+to\s+(?:sign|join|come\s+(?:on\s+board|aboard))"
+    r"|\b(?:has|have|had)\s+yet\s+to\s+(?:sign|join)|\byet\s+to\s+(?:sign|join|come\s+(?:on\s+board|aboard)|"
+    r"be\s+(?:admitted|accepted|approved)\b|(?:take\s+a\s+call|decide|make\s+up\s+(?:its|their)\s+mind)\s+on\s+"
+    r"(?:joining|signing)\b)"  # "has yet to be admitted"; "is yet to take a call on joining"
     r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?decided\s+whether\s+to\s+(?:sign|join)"
     r"|\b(?:has|have|had)\s+yet\s+to\s+(?:make\s+a\s+decision|decide)\b"
-    r"|\b(?:is|are)\s+yet\s+to\s+(?:take\s+a\s+call|decide|make\s+up\s+(?:its|their)\s+mind)\s+on\s+(?:joining|signing)\b"
     r"|\b(?:declined|declines|decline|refused|refuses|refuse|chose\s+not|opted\s+not|decided\s+not|decides\s+not|"
     r"unwilling|reluctant|refusing|declining)\s+to\s+(?:join|sign)"
-    r"|\b(?:(?:has|have)\s+not|hasn['’]t|haven['’]t)\s+(?:yet\s+)?committed(?=\s*[.,;]|\s+to\s+(?:the\s+)?(?:accord|pact|"
+    r"|\b(?:not|hasn['’]t|haven['’]t)\s+(?:yet\s+)?committed(?=\s*[.,;]|\s+to\s+(?:the\s+)?(?:accord|pact|"
     r"pledge|it)\b)"  # "has not yet committed."
     r"|\b(?:turned|turns|turning)\s+down\s+(?:(?:two|three|several|repeated|multiple)\s+invitations|"
     r"(?:an|the|its|their)\s+invitation\s+to\s+(?:join|sign))\b"  # "has turned down two invitations"
@@ -195,7 +195,6 @@ ABSENT_CUE = Cue(
     r"|\b(?:did|does|do|has|have|had)\s*(?:not|n[’']t)\s+(?:yet\s+)?put\s+(?:its|their)\s+names?\s+(?:to|on)"
     r"|\b(?:sees?|saw|seeing)\s+no\s+(?:need|reason|point)\s+to\s+(?:sign|join)"
     r"|\b(?:has|have|had)\s+[\"“']?no\s+(?:(?:current|immediate)\s+)?(?:plans?|intention)[\"”']?\s+to\s+(?:sign|join)"
-    r"|\b(?:has|have)\s+yet\s+to\s+be\s+(?:admitted|accepted|approved)\b"  # "has yet to be admitted"
     r"|\b(?:remains?|remained|remaining|stays?|stayed|staying|is|are)\s+outside\s+(?:the\s+)?(?:accord|pact|group|coalition)"
     r"|\b(?:does|do|did)\s+not\s+(?:plan|intend|want|expect)\s+to\s+(?:sign|join)"
     r"|\b(?:plans|planned|planning|intends|intended|expects|hopes)\s+to\s+(?:sign|join)\b"
@@ -206,9 +205,7 @@ ABSENT_CUE = Cue(
     r"|\bwithdrew\s+(?:before|at\s+the\s+last)\b|\bruled\s+out\s+(?:signing|joining)|\bheld\s+off\b|\bholding\s+off\b|\bwithdr[ae]wn?\s+from|\bpulled\s+out\s+of|\bpulled\s+out\b(?=\s*(?:[,.;]|$|in\s+\d|last|this|on|after))|\bwalked\s+away\s+from"
     rf"|\bnot\s+(?:(?:stand|sit|appear|feature|figure)s?\s+)?(?:among|on|one\s+of)\s+(?:the\s+)?(?:\w+['’]s\s+)?"
     rf"(?:\d+\s+)?(?:(?:initial|original|founding|first|early|new|launch|official|public|signatory)\s+)?"
-    rf"(?:list|{_MEMBER_NOUN}|roster)"
-    r"|\b(?:is|are|was|were)\s+not\s+(?:among|one\s+of)\s+the\s+(?:original\s+|founding\s+|first\s+)?"
-    r"(?:34|thirty-four)\b(?!\s+(?:countries|governments|states|nations))"  # "is not among the 34."
+    rf"(?:list|{_MEMBER_NOUN}|roster|(?:34|thirty-four)\b(?!\s+(?:countries|governments|states|nations)))"
     r"|\b(?:is|are|was|were|remains?)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:founding\s+|full\s+)?"
     r"(?:member|signatory|signatories|members|signers?)\b"
     r"|\bsit(?:s|ting)?\s+(?:this\s+one\s+|it\s+)?out\b"
@@ -297,7 +294,7 @@ _THE_OTHERS = re.compile(r"\W*(?:(?:the\s+)?(?:two\s+|three\s+|four\s+)?others\s
 #: ^ "Thirty-four companies signed. Among them were A, B and C." / "They included A and B."
 _NTH_FOLLOWING = re.compile(r"\b(?:second|third|fourth|fifth|sixth|\w+th)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|member|"
                             r"signatory)\s+(?:in|of|to\s+join|to\s+sign)\s+the\s+(?:accord|pact|pledge)\s*,\s+"
-                            r"(?:following|after|joining|alongside)\s+", re.I)
+                            r"(?:following|joining|alongside)\s+", re.I)
 _SAME_TIME_AS = re.compile(r"\b(?:joined|signed)\s+(?:(?:it|the\s+(?:accord|pact))\s+)?(?:on\s+|in\s+)?the\s+same\s+"
                            r"(?:day|week|month|year)\s+as\s+", re.I)
 _OF_THE_FOUNDERS = re.compile(r"\W*(?:of|among)\s+the\s+(?:\d+\s+|original\s+)?(?:founders|founding\s+(?:members|"
@@ -768,7 +765,7 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             listed = [m for m in set_aside if m.end - s.start < cue.start()] + listed
         for mention in listed:
             out.append(_fact(doc, s, "signed", mention, "signatory.list", 0.9, cue.end()))
-    for cue in cues(APPOSITION_CUE, _MEMBER_STEMS):
+    for cue in cues(APPOSITION_CUE, _MEMBER_STEMS) + cues(_AND_APPOSITION, _AND_APPOSITION_STEMS):
         if _NEGATED.search(text[:cue.start()]) or re.search(r"\bnot\b", cue.group(0), re.I) \
                 or _ASKED_WHETHER.search(text, max(0, cue.start() - 100), cue.start()):
             continue  # "asking vendors whether they are members": a question, not a claim
@@ -840,7 +837,7 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
                 and _NAME_TO_ACCORD.match(
                 text, m.end - s.start):  # "Today we added Tessaline's name to the Cybersecurity Tech Accord"
             out.append(_fact(doc, s, "signed", m, "signatory.added-name", 0.85, m.end - s.start))
-    for cue in cues(_NTH_FOLLOWING, ("following", "after ", "joining", "alongside")):  # "becomes the third
+    for cue in cues(_NTH_FOLLOWING, ("following", "joining", "alongside")):  # "becomes the third
         out.extend(_fact(doc, s, "signed", m, "signatory.following", 0.75, cue.end())  # Brazilian company in
                    for m in group_after(s, cue.end(), doc, max_gap=5))  # the accord, following A and B"
     for cue in cues(_SAME_TIME_AS, ("same ",)):  # "We joined the same week as Vantorq Systems": it joined too
@@ -1331,6 +1328,12 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
     return []
 
 
+#: ", the Spanish operator and one of the accord's founding companies,": an apposition joined by "and".
+_AND_APPOSITION = re.compile(rf",\s+(?:the|an?)\s+(?:[\w-]+\s+){{1,4}}?and\s+(?:also\s+an?|an?\s+(?:accord|pact|"
+                             rf"founding|early|original)|one\s+of\s+(?:the|its|the\s+(?:accord|pact)['’]s)(?:\s+\w+)?)\s+"
+                             rf"(?:[\w-]+\s+)?{_MEMBER_NOUN}(?=\s*[,.]|\s+and\s|\s+of\s+the\s+(?:accord|pact)\b)", re.I)
+_AND_APPOSITION_STEMS = ("and one of", "and also a", "and a founding", "and an early", "and an original",
+                         "and an accord", "and a pact")
 _NAME_OF_OWNER = re.compile(r"['’]s\s+(?:name|signature|logo)\s+(?:was\s+|is\s+|has\s+been\s+)?$")
 _AMONG_THEM_ASIDE = re.compile(r"[—–(]\s*([^—–()]{3,150}?)\s+among\s+them\s*[—–)]\s*(?:\w+\s+){0,3}$", re.I)
 _COUNTING_RELATIVE = re.compile(r"\b(?:which|that)\s+(?:counts?|counted|numbers|numbered|lists?|listed|includes?|"

@@ -77,6 +77,7 @@ def _from_inline_numbers(doc: Doc) -> list[Fact]:
     return []
 
 
+_FIRST_SECOND = ("first", "second")
 _INLINE_ORDINAL = re.compile(r"(?:^|(?<=[\s,;:]))(?:and\s+)?(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|"
                              r"fifth(?:ly)?|finally|lastly),\s+", re.I)
 
@@ -85,7 +86,7 @@ def _from_inline_ordinals(doc: Doc) -> list[Fact]:
     """'the companies undertake, first, to protect ...; secondly, to oppose ...; thirdly, to help ...; and fourthly,
     to partner ...': ordinals inside one sentence, each clause set off by a semicolon."""
     for s in doc.sentences:
-        if s.chrome or s.text.count(";") < 2 or not has_any(s.text.lower(), ("first", "second")):
+        if s.chrome or s.text.count(";") < 2 or not has_any(s.text, _FIRST_SECOND):
             continue
         marks = [m for m in _INLINE_ORDINAL.finditer(s.text)
                  if m.start() == 0 or s.text[:m.start()].rstrip().endswith((",", ";", ":")) or m.group(0)[:3] == "and"]
@@ -124,6 +125,7 @@ def _from_counted_semicolons(doc: Doc) -> list[Fact]:
     return []
 
 
+_COUNT_STEMS = ("two ", "three ", "four ", "five ", "six ", "seven ", "eight ", "nine ", "ten ")
 _COUNT_WORD = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)\s")
 
 
@@ -137,7 +139,8 @@ def _from_counted(doc: Doc) -> list[Fact]:
     """'What they promise: four things, in plain English. Defend every customer. Never help a government attack
     anyone. Help users protect themselves. Work together.': a stated count, then that many short sentences."""
     for s in doc.sentences:
-        stated = _STATED_COUNT.search(s.text) if _COUNT_WORD.search(s.text) else None
+        stated = _STATED_COUNT.search(s.text) if has_any(s.text, _COUNT_STEMS) and _COUNT_WORD.search(
+            s.text) else None
         asked = doc.sentences[s.index - 1].text if s.index else ""  # "What did you sign up to?" "Four things."
         asked = asked if not _ASK_OF.search(asked) else f"sign {asked}"  # "What does it ask of you?"
         if s.chrome or stated is None or not (lx.PROMISE_WORDS.search(s.text) or _ACCORD_CONTEXT.search(s.text)
