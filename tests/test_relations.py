@@ -1797,3 +1797,11 @@ def test_until_x_signs_is_a_condition_and_a_president_of_a_country_has_no_compan
     by, posts, _ = read(body)
     assert by["signed"] == {"Quibbly Labs"}
     assert ("Emmanuel Macron", None, None) in posts
+
+
+# -- discourse (session 7) ---------------------------------------------------------------------------------
+def test_two_of_its_members_then_a_sentence_opening_with_two_names() -> None:
+    body = ("The accord's statement did not name a government. Researchers at two of its members went further. "
+            "Quibbly Labs and Orrin Data, in a joint report published on Tuesday, linked the attack to a group.\n\n"
+            "Three of the customers called. Halvard Systems, Petrel Corp and Tessaro Pay were hit hardest.\n")
+    assert read(body)[0].get("signed") == {"Quibbly Labs", "Orrin Data"}

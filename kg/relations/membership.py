@@ -921,6 +921,11 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         # "None of the 34 is headquartered in Canada. BlackBerry, the Waterloo company, is not among them."
         out.extend(_fact(doc, s, "absentFrom", m, "absent.not-among-them", 0.75, not_among.end())
                    for m in _subjects(doc, s, not_among.start(), not_among.end(), regions, allow_after=False))
+    counted = _N_OF_ITS_MEMBERS.search(doc.sentences[s.index - 1].text) if s.index and not out else None
+    if counted and not _NEGATED_ANYWHERE.search(doc.sentences[s.index - 1].text):  # "Researchers at two of its
+        opening = group_after(s, 0, doc, max_gap=0)  # members went further. Bitdefender and F-Secure, in a joint
+        if len(opening) == _COUNT.get(counted.group(1).lower(), 0) and all(m.kind == "ORG" for m in opening):
+            out.extend(_fact(doc, s, "signed", m, "signatory.counted-members", 0.7, 0) for m in opening)  # report..."
     came = _FROM_X_CAME.match(text) if " came " in text or " come " in text else None
     if came and s.index > 0 and not out and _previous_signed(doc, s):  # "From Britain came BT and Arm, and from
         out.extend(_fact(doc, s, "signed", m, "signatory.from-came", 0.75, came.end())  # Spain Telefonica."
@@ -1335,6 +1340,8 @@ _AND_APPOSITION = re.compile(rf",\s+(?:the|an?)\s+(?:[\w-]+\s+){{1,4}}?and\s+(?:
 _AND_APPOSITION_STEMS = ("and one of", "and also a", "and a founding", "and an early", "and an original",
                          "and an accord", "and a pact")
 _NAME_OF_OWNER = re.compile(r"['’]s\s+(?:name|signature|logo)\s+(?:was\s+|is\s+|has\s+been\s+)?$")
+_N_OF_ITS_MEMBERS = re.compile(r"\b(two|three|four|five|six)\s+of\s+(?:its|the\s+accord['’]s|the\s+pact['’]s|the)\s+"
+                               r"(?:founding\s+)?(?:members|signatories)\b[^.;]*[.!]?$", re.I)
 _AMONG_THEM_ASIDE = re.compile(r"[—–(]\s*([^—–()]{3,150}?)\s+among\s+them\s*[—–)]\s*(?:\w+\s+){0,3}$", re.I)
 _COUNTING_RELATIVE = re.compile(r"\b(?:which|that)\s+(?:counts?|counted|numbers|numbered|lists?|listed|includes?|"
                                 r"included)\s+", re.I)
