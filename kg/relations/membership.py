@@ -120,8 +120,6 @@ APPOSITION_CUE = Cue(
     rf"(?:[\w-]+\s+)?{_MEMBER_NOUN}(?=\s*[,.]|\s+and\s|\s+of\s+the\s+(?:accord|pact)\b)"
     r"|\ban?\s+(?:founding\s+|early\s+)?(?:member|signatory)\s+since\s+(?:\d{4}|its|the|launch)\b"
     r"|\b(?:is|are|was|were)\s+(?:also\s+|all\s+)?in\s+it(?=\s*[.,;])"  # "That first group ... A and B were in it."
-    r"|,\s+(?:an?|the)\s+[^,;]{3,80}?\s+and\s+(?:also\s+|itself\s+)?(?:an?|another)\s+(?:founding\s+|fellow\s+)?(?:accord\s+)?"
-    r"(?:signatory|member)(?:\s+since\s+\w+)?(?=\s*[,.])"
     rf"|\b(?:is|are|was|were)\s+(?:also\s+)?on\s+the\s+(?:accord['’]s\s+)?(?:list|roster)\s+of\s+{_MEMBER_NOUN}\b"
     r"|\s[–—]\s+(?:an?\s+)?(?:founding|new|early)\s+(?:member|signatory)\b"
     r"|\bas\s+(?:(?:its|the|their)\s+)?(?:founding|original|first|new|fellow)\s+(?:members|signatories|partners)\b"
@@ -144,7 +142,7 @@ SIGN_VERB = Cue(
     r"will\s+(?:sign|join)|decided\s+to\s+(?:sign|join)|agreed\s+to\s+(?:sign|join)|"
     r"(?:quick|quicker|swift|eager|keen)\s+to\s+(?:sign|join)\b|"  # "was quick to sign"
     r"(?:adhered|adheres|acceded|accedes)\s+to(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:accord|pact|Accord)\b)|"
-    r"(?:welcomed|admitted|accepted)\s+(?:into|to)(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:accord|pact|Accord)\b)|"
+    r"(?:welcomed|accepted)\s+(?:into|to)(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:accord|pact|Accord)\b)|"
     r"(?:aboard|on\s+board)(?=\s*[,.;]|\s+(?:too|as\s+well)\b)|"  # "Telefónica is aboard, as is Nokia"
     r"\b(?=(?:sign|join)\s)(?<!to )(?<!not )(?<!n't )(?<!n’t )(?<!never )(?<!would )(?<!could )(?<!may )(?<!might )"
     r"(?<!should )(?<!must )(?<!did )(?<!do )(?<!does )(?<!can )(?<!won't )(?<!cannot )(?:sign|join)"
@@ -395,11 +393,13 @@ _QUESTION_IN = re.compile(rf"\b{_MEMBER_NOUN}\b|(?:\b(?:is|are)|['’]s)\s+in\b|
 #: "Apple isn't on it. Neither is Google.": the absence goes on.
 _NEITHER_IS = re.compile(r"(?:^|(?:,?\s+and\s+|;\s*|,\s*))(?:neither|nor)(?:,\s+[^,]{1,40},)?\s+"
                          r"(?:is|are|was|were|did|does|do|has|have)\b", re.I)  # "Nor, in Europe, has X"
-_NOUN_QUESTION = re.compile(r"\W*(?:[A-Z][A-Z.'’ -]{1,30}:\s*|[QA]:\s*)?(?:and\s+|what\s+about\s+)?(?:the\s+)?"
+#: A transcript's or an interview's turn label: "HOST: ", "GUEST: ", "Q: ", "A: ".
+_TURN_LABEL = r"(?:[QA]|[A-Z][A-Z.'’ -]{1,30})\s*:\s*"
+_NOUN_QUESTION = re.compile(rf"\W*(?:{_TURN_LABEL})?(?:and\s+|what\s+about\s+)?(?:the\s+)?"
                             r"(?!(?:why|how|when|where|who|what|really|seriously|so|okay|right|and|is|are|was|did|"
                             r"does|do|can|will|any|regrets)\b)(?:[a-z-]+\s+){0,2}[a-z-]+s\?$",
                             re.I)  # "HOST: Security vendors?"
-_FOLLOW_UP = re.compile(r"^\W*(?:[A-Z][A-Z.'’ -]{1,30}:\s*|[QA]:\s*)?(?:who|which|what)\s+(?:else|other|more)\b", re.I)
+_FOLLOW_UP = re.compile(rf"^\W*(?:{_TURN_LABEL})?(?:who|which|what)\s+(?:else|other|more)\b", re.I)
 _ROLL_CALL = re.compile(r"\broll[\s-]+call\b", re.I)
 _WH_QUESTION = re.compile(r"\b(?:who|which|what\s+(?:companies|firms|names|organi[sz]ations))\b", re.I)
 
@@ -456,7 +456,7 @@ _REPORTS = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|told|argued|ad
 
 
 _BARE_QUESTION = re.compile(r"(?:^|[.!?]\s+)\W*([^\s?.!][^?.!]{0,40})\?\s*$")
-_TURN = re.compile(r"\s*(?:[QA]|[A-Z][A-Z.'’ -]{1,30})\s*:\s+")
+_TURN = re.compile(rf"\s*{_TURN_LABEL}(?<=\s)")
 _ANSWER_NO = re.compile(r"\W*(?:also\s+)?(?:no|nope|not\s+(?:a\s+chance|yet|so\s+far)|never|(?:also\s+|still\s+)?not\s+"
                         r"(?:on|in|there|among|a\s+member|a\s+signatory)|(?:also\s+)?(?:missing|absent|out)\s*[.!]?$)\b",
                         re.I)
@@ -875,7 +875,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             out.extend(_fact(doc, s, "signed", m, "signatory.elliptic", 0.75, did.end()) for m in did_name
                        if not m.possessive)
     opening_not = _ELLIPTIC_NOT_OPEN.match(text) if " not" in text or "n't" in text or "n’t" in text else None
-    if opening_not and _previous_signed(doc, s):  # "SAP signed. Siemens and Deutsche Telekom are not, and ..."
+    elliptic_open = opening_not is not None and _previous_signed(doc, s)
+    if opening_not and elliptic_open:  # "SAP signed. Siemens and Deutsche Telekom are not, and ..."
         out.extend(_fact(doc, s, "absentFrom", m, "absent.elliptic", 0.8, opening_not.end())
                    for m in group_before(s, opening_not.start("verb"), doc, start=0))
     if out and any(f.predicate == "signed" for f in out):
@@ -897,7 +898,7 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
     for neither in _NEITHER_IS.finditer(text) if "nor" in low or "neither" in low else ():  # "..., and nor is X"
         previous = next((p.text for p in reversed(doc.sentences[max(0, s.index - 3):s.index]) if not p.chrome), "")
         before = ABSENT_CUE.search(text, 0, neither.start()) or ABSENT_CUE.search(previous) or (
-            _ELLIPTIC_NOT_OPEN.match(text) and _previous_signed(doc, s)) or (
+            elliptic_open) or (
             _NEITHER_IS.match(previous))  # "Apple isn't on it. Neither is Google. Neither is Amazon."
         if before:
             for mention in group_after(s, neither.end(), doc, max_gap=45):  # "nor has the Chinese maker Huawei"
@@ -959,14 +960,13 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             listed += [m for m in more if m not in listed]
         out.extend(_fact(doc, s, "signed", m, "signatory.alongside", 0.75, alongside.end()) for m in listed)
     did_too = _DID_TOO.search(text) if has_any(text, (" too", "as well", " also")) else None
-    if did_too and s.index > 0 and not out and not _NEGATED_ANYWHERE.search(text[:did_too.start(1)]) and (
-            _previous_signed(doc, s) or APPOSITION_CUE.search(doc.sentences[s.index - 1].text)):
+    if did_too and s.index > 0 and not out and not _NEGATED_ANYWHERE.search(text[:did_too.start(1)]) \
+            and _previous_signed(doc, s):
         # "LinkedIn signed on day one. GitHub did too, weeks before Microsoft agreed to buy it."
         out.extend(_fact(doc, s, "signed", m, "signatory.did-too", 0.75, did_too.end())
                    for m in group_before(s, did_too.start(1), doc, start=0))
     so_was = _SO_WAS.match(text)
-    if so_was and s.index > 0 and not out and not _NEGATED_ANYWHERE.search(text) and (
-            _previous_signed(doc, s) or APPOSITION_CUE.search(doc.sentences[s.index - 1].text)):
+    if so_was and s.index > 0 and not out and not _NEGATED_ANYWHERE.search(text) and _previous_signed(doc, s):
         # "X was a founder. So was Cisco."
         out.extend(_fact(doc, s, "signed", m, "signatory.so-was", 0.75, so_was.end())
                    for m in group_after(s, so_was.end(), doc, max_gap=10))
@@ -1336,9 +1336,11 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
 #: ", the Spanish operator and one of the accord's founding companies,": an apposition joined by "and".
 _AND_APPOSITION = re.compile(rf",\s+(?:the|an?)\s+(?:[\w-]+\s+){{1,4}}?and\s+(?:also\s+an?|an?\s+(?:accord|pact|"
                              rf"founding|early|original)|one\s+of\s+(?:the|its|the\s+(?:accord|pact)['’]s)(?:\s+\w+)?)\s+"
-                             rf"(?:[\w-]+\s+)?{_MEMBER_NOUN}(?=\s*[,.]|\s+and\s|\s+of\s+the\s+(?:accord|pact)\b)", re.I)
-_AND_APPOSITION_STEMS = ("and one of", "and also a", "and a founding", "and an early", "and an original",
-                         "and an accord", "and a pact")
+                             rf"(?:[\w-]+\s+)?{_MEMBER_NOUN}(?=\s*[,.]|\s+and\s|\s+of\s+the\s+(?:accord|pact)\b)"
+                             r"|,\s+(?:an?|the)\s+[^,;]{3,80}?\s+and\s+(?:also\s+|itself\s+)?(?:an?|another)\s+"
+                             r"(?:founding\s+|fellow\s+)?(?:accord\s+)?(?:signatory|member)(?:\s+since\s+\w+)?(?=\s*[,.])",
+                             re.I)
+_AND_APPOSITION_STEMS = ("and one of", "and also", "and itself", "and a ", "and an ", "and another")
 _NAME_OF_OWNER = re.compile(r"['’]s\s+(?:name|signature|logo)\s+(?:was\s+|is\s+|has\s+been\s+)?$")
 _N_OF_ITS_MEMBERS = re.compile(r"\b(two|three|four|five|six)\s+of\s+(?:its|the\s+accord['’]s|the\s+pact['’]s|the)\s+"
                                r"(?:founding\s+)?(?:members|signatories)\b[^.;]*[.!]?$", re.I)
@@ -1395,11 +1397,15 @@ def _semicolon_groups(s: Sentence, found_groups: list[list[Mention]]) -> list[li
 
 
 def _previous_signed(doc: Doc, s: Sentence) -> bool:
+    """Does the sentence before ``s`` say that someone signed (memoised: a dozen rules ask per sentence)?"""
     if s.index == 0:
         return False
-    previous = doc.sentences[s.index - 1]
-    return bool(SIGN_VERB.search(previous.text) or LIST_CUE.search(previous.text) or (
-        has_any(previous.text, _MEMBER_STEMS) and APPOSITION_CUE.search(previous.text)))
+    memo: dict[int, bool] = doc.cache.setdefault("previous_signed", {})  # type: ignore[assignment]
+    if s.index not in memo:
+        previous = doc.sentences[s.index - 1].text
+        memo[s.index] = bool(SIGN_VERB.search(previous) or LIST_CUE.search(previous) or (
+            has_any(previous, _MEMBER_STEMS) and APPOSITION_CUE.search(previous)))
+    return memo[s.index]
 
 
 def _context_facts(doc: Doc, s: Sentence) -> list[Fact]:
