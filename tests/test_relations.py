@@ -1805,3 +1805,71 @@ def test_two_of_its_members_then_a_sentence_opening_with_two_names() -> None:
             "Quibbly Labs and Orrin Data, in a joint report published on Tuesday, linked the attack to a group.\n\n"
             "Three of the customers called. Halvard Systems, Petrel Corp and Tessaro Pay were hit hardest.\n")
     assert read(body)[0].get("signed") == {"Quibbly Labs", "Orrin Data"}
+
+
+# -- round 5 (session 8): batches 73-76 --------------------------------------------------------------------
+def test_a_stated_count_then_were_and_glossed_names_in_one_sentence() -> None:
+    body = ("The pledge is short. Its three promises were openness (publish every flaw, quickly), restraint "
+            "(never attack a customer) and partnership (work with others).\n")
+    texts = read(body)[2]
+    assert len(texts) == 3 and texts[0].startswith("openness (publish")
+
+
+def test_members_say_they_will_and_a_list_of_verb_phrases() -> None:
+    body = ("The accord is short. Members say they will defend every user, refuse to help states attack civilians, "
+            "help customers and developers protect themselves and cooperate with one another.\n")
+    assert len(read(body)[2]) == 4
+
+
+def test_what_it_does_not_have_is_names_the_absent() -> None:
+    body = "Quibbly Labs led the accord. What it does not have is Orrin Data, Halvard Systems or Petrel Cloud.\n"
+    assert read(body)[0]["absentFrom"] == {"Orrin Data", "Halvard Systems", "Petrel Cloud"}
+
+
+def test_the_two_ends_of_a_range_of_signatories() -> None:
+    body = ("The founding roster was broad. It ran from Quibbly Labs's routers to Orrin Data's payment systems. "
+            "From Halvard Systems in Finland to Petrel Cloud in Spain, Europe's network industry is on board.\n")
+    assert {"Quibbly Labs", "Orrin Data", "Halvard Systems", "Petrel Cloud"} <= read(body)[0]["signed"]
+
+
+def test_companies_already_in_the_accord_with_names_among_them() -> None:
+    body = ("Meanwhile the companies already in the accord, Quibbly Labs and Orrin Data among them, were swapping "
+            "notes about the attack.\n")
+    assert read(body)[0]["signed"] == {"Quibbly Labs", "Orrin Data"}
+
+
+def test_a_wish_in_an_answer_is_no_membership() -> None:
+    body = ("Quibbly Labs signed the accord in 2020.\n\nQ: What about the giants? Orrin Data hosts your data and "
+            "has never signed.\n\nA: I would love to see Orrin Data in the room.\n")
+    by = read(body)[0]
+    assert by["signed"] == {"Quibbly Labs"} and by["absentFrom"] == {"Orrin Data"}
+
+
+def test_capitalised_headings_under_a_newest_members_lead() -> None:
+    body = ("Meet our newest members:\n\nQUIBBLY LABS -- Belgrade, Serbia\n\nQuibbly designs gateways. Its "
+            "engineers will join a working group.\n\nORRIN DATA -- Sofia, Bulgaria\n\nOrrin builds payroll "
+            "software.\n\nA growing coalition\n\nThe accord now counts 140 signatories.\n")
+    assert read(body)[0]["signed"] == {"Quibbly Labs", "Orrin Data"}
+
+
+def test_plural_demonyms_are_no_names_and_another_agreements_signer_stays_there() -> None:
+    body = ("Halvard, the group that serves millions of Colombians, Chileans and Ecuadorians, was among the "
+            "accord's founders. When France launched the Paris Call, Orrin Data added its name, alongside many "
+            "accord members.\n")
+    assert read(body)[0]["signed"] == {"Halvard"}
+
+
+def test_a_post_that_opens_the_next_sentence_describes_the_person_before() -> None:
+    body = ("Perpetua Ansbach-Oyelaran does not look like someone who enjoys saying no. Quibbly Data's general "
+            "counsel laughs easily.\n\nWhen Tomasina Ekdahl took the stage, she did not sell anything. The chief "
+            "executive of Orrin Pay, a payments company, used her ten minutes to sign. Ignacio Pfeffer, an analyst "
+            "at the consultancy Brujula Riesgo, said so.\n")
+    posts = {(p[0], p[1]) for p in read(body)[1]}
+    assert {("Perpetua Ansbach-Oyelaran", "Quibbly Data"), ("Tomasina Ekdahl", "Orrin Pay")} <= posts
+    assert not any(p[0] == "Brujula Riesgo" for p in posts)
+
+
+def test_an_author_note_after_a_byline_is_chrome() -> None:
+    body = ("By Marisol Etxeberria-Quant\n\nThe accord matters.\n\nMarisol Etxeberria-Quant is a senior fellow "
+            "at the Harnsworth Centre.\n")
+    assert read(body)[1] == []

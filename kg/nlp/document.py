@@ -12,7 +12,7 @@ from kg.article import Article
 from kg.nlp import gazetteer as gz
 from kg.nlp import lexicon as lx
 from kg.nlp.linking import Entity, link
-from kg.nlp.mentions import TURN_LABEL, Mention, find_mentions
+from kg.nlp.mentions import TURN_LABEL, Mention, find_mentions, type_described_people
 from kg.nlp.segment import Block, Sentence, blocks, sentences
 
 
@@ -68,6 +68,8 @@ def analyse(article: Article, gazetteer: gz.Gazetteer | None = None, model: str 
             found = add_model_mentions(nlp, sentence, found)
         by_sentence[sentence.index] = found
         mentions.extend(found)
+    read = [x for x in sentence_list if not x.chrome]
+    type_described_people([x.text for x in read], [by_sentence[x.index] for x in read], [x.start for x in read])
     _drop_turn_labels(article.text, sentence_list, by_sentence, mentions)
     _propagate_kinds(mentions)
     entities = link(mentions)

@@ -135,7 +135,7 @@ _ORG_APPOSITIVE = re.compile(
 )
 _ORG_DESCRIPTOR = re.compile(
     r"\b(?:company|firm|maker|makers|provider|operator|operators|vendor|vendors|startup|developer|manufacturer|"
-    r"supplier|group|giant|rival|competitor|specialist|carrier|bank)\s+$", re.I)
+    r"supplier|group|giant|rival|competitor|specialist|carrier|bank|consultancy|insurer|retailer|integrator)\s+$", re.I)
 _NEWS_WORDS = re.compile(r"\b(?:newsletter|newspaper|outlet|publication|magazine|news site|broadcaster)\b", re.I)
 #: "HOST: ", "ORTIZ BENAVENTE: ", "JANE ROE, BYLINE: " opening a transcript line (group 1: the speaker as written).
 SPEAKER_LABEL = re.compile(r"^([A-Z][A-Z.'’ -]{1,30})(?:,\s+[A-Z][A-Z ]{1,20})?:\s")  # "TOMASZ ADEYEMI-FROST, BYLINE: "
@@ -378,6 +378,8 @@ def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Menti
     if lone and (_DEMONYM.match(lone) or lone in lx.NATIONALITIES) and re.match(
             r"\s+[a-z]", text[start + tokens[0][1]:start + tokens[0][1] + 3]):
         return None  # "the Nigerian payments start-up": an adjective of nationality, not a name
+    if lone.endswith("s") and (_DEMONYM.match(lone[:-1]) or lone[:-1] in lx.NATIONALITIES):
+        return None  # "millions of Colombians, Chileans and Ecuadorians": people of a nation, not a name
     s, e = start + tokens[0][0], start + tokens[-1][1]
     surface = text[s:e]
     if len(surface) < 2 or surface.isdigit() or lx.LEGAL_SUFFIX_AFTER.fullmatch(" " + surface) \
@@ -414,11 +416,45 @@ def _type_people(text: str, base: int, mentions: list[Mention]) -> None:
         led = text[mention.end - base:mention.end - base + 4] == "-led"
         if _THE_BEFORE.search(text, 0, mention.start - base) and not led:
             continue  # "The White House said": a person's name takes no article (but "the Satya Nadella-led firm")
+        if _ORG_DESCRIPTOR.search(text, max(0, mention.start - base - 20), mention.start - base):
+            continue  # "an analyst at the consultancy Brújula Riesgo, said": the company's name
         for s, e in spans:
             if s <= mention.start and mention.end <= e and len(words) >= 2 and not _org_like(words):
                 mention.kind = "PERSON"
                 mention.cls = "Person"
                 break
+
+
+#: Event nouns that open the name in Spanish, Portuguese, French and Italian: "Cumbre Andina de Ciberseguridad".
+_EVENT_FIRST_HEADS = frozenset({"cumbre", "congreso", "congresso", "conferencia", "conferência", "jornadas", "sommet",
+                                "rencontres", "assises", "cimeira", "encuentro", "encontro", "convegno"})
+#: A sentence that opens by describing someone through a post, with no name after it: "Kestrova Data's general
+#: counsel laughs easily", "The chief executive of Pagaflor, a payments company, used her ten minutes ...".
+DESCRIBED_OPENING = re.compile(rf"\W*(?:(?:The|Its|Their)\s+(?P<role>{_ROLE})\s+(?:of|at)\s+(?P<org>[A-Z][^,]{{1,50}}?)"
+                               rf"(?:,|\s+(?-i:[a-z]))|(?P<owner>[A-Z][\w&.'’ -]{{1,40}}?)['’]s?\s+(?P<role2>{_ROLE})"
+                               r"(?:,|\s+(?-i:[a-z])))")
+_PERSON_SUBJECT = re.compile(r"\W*(?:[A-ZÀ-Þ][A-ZÀ-Þ .'’-]+(?:,\s+[\w. ]+)?\s*(?:--|–|—)\s*)?"  # "BOGOTÁ -- When X"
+                             r"(?:(?:When|As|After|Before|Once|While|Although)\s+)?$")
+
+
+def type_described_people(texts: list[str], found: list[list[Mention]], bases: list[int]) -> None:
+    """'Perpetua Ansbach-Oyelaran does not look like someone who enjoys saying no. Kestrova Data's general counsel
+    laughs easily ...': the name that opens a sentence is the person the next sentence describes by a post."""
+    for i in range(1, len(texts)):
+        names = [m for m in found[i - 1] if m.kind in ("NAME", "PERSON") and " " in m.text and not m.possessive]
+        if len(names) != 1 or names[0].kind != "NAME" or not described_opening(texts[i]):
+            continue
+        if not _org_like(names[0].text.split()) and re.fullmatch(PERSON_NAME, names[0].text) and \
+                _PERSON_SUBJECT.fullmatch(texts[i - 1], 0, names[0].start - bases[i - 1]):
+            names[0].kind, names[0].cls = "PERSON", "Person"
+
+
+def described_opening(text: str) -> re.Match[str] | None:
+    """The post and organisation a sentence opens with, when it names no one after them (see DESCRIBED_OPENING)."""
+    head = text[:60]
+    if not (head.startswith(("The ", "Its ", "Their ")) or "'s " in head or "’s " in head):
+        return None
+    return DESCRIBED_OPENING.match(text)
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -487,6 +523,9 @@ def _type_in_context(text: str, base: int, mention: Mention) -> None:
         if head and not mention.possessive and head.group(0).strip() != "week":  # "Asia-Pacific roundtable"
             mention.end += head.end()
             mention.text = text[start:end + head.end()]
+        return
+    if words[0].lower() in _EVENT_FIRST_HEADS and len(words) >= 2 and not mention.possessive:
+        mention.kind, mention.cls = "EVENT", "Event"  # "the Cumbre Andina de Ciberseguridad", "Sommet de Paris"
         return
     if words[-1] in lx.ORG_HEADS and len(words) >= 2:
         mention.kind = "ORG"

@@ -196,7 +196,26 @@ def blocks(text: str) -> list[Block]:
             current = [s, e, 0]
         prev_blank = False
     close()
-    return [_as_heading(text, b) for b in out]
+    return _author_notes(text, [_as_heading(text, b) for b in out])
+
+
+_BYLINE_NAME = re.compile(r"\W*(?:by|written\s+by|posted\s+by)\s+(?-i:([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}))",
+                          re.I)
+_NOTE_VERB = re.compile(r"\s+(?:is|was|has\s+been|teaches|writes|leads|directs|heads)\s")
+
+
+def _author_notes(text: str, out: list[Block]) -> list[Block]:
+    """'Marisol Etxeberria-Quant is a senior fellow at ...' closing an article that opened 'By Marisol
+    Etxeberria-Quant': the note about the author is page chrome too."""
+    authors = [m.group(1) for b in out if b.kind == "chrome" and (m := _BYLINE_NAME.match(text, b.start, b.end))]
+    if not authors:
+        return out
+    texts = [i for i, b in enumerate(out) if b.kind == "text"]
+    for i in texts[-2:]:
+        body = text[out[i].start:out[i].end].lstrip("*_—–- ")
+        if any(body.startswith(a) and _NOTE_VERB.match(body, len(a)) for a in authors):
+            out[i] = Block(out[i].start, out[i].end, "chrome", out[i].paragraph, out[i].marker)
+    return out
 
 
 def _joins(previous: str, line: str) -> bool:
@@ -254,6 +273,8 @@ def _is_abbreviation(body: str, dot: int, after: int) -> bool:
         return True
     if token in {"inc", "corp", "co", "ltd", "plc"}:
         return not _NEW_SENTENCE_AFTER_SUFFIX.match(body, after)
+    if token == "no":  # "No. 3", but "saying no. Kestrova Data's counsel ..." ends a sentence
+        return body[after:].lstrip()[:1].isdigit()
     return token in _ABBREVIATIONS
 
 

@@ -401,6 +401,7 @@ def ensure_entity(doc: Doc, mention: Mention, kind: str = "ORG", cls: str = "Com
 
 PROPOSED_AGREEMENTS = {"agreement/digital-geneva-convention"}  # proposed treaties: nobody signs them yet
 _ACCORD_WORD = re.compile(r"\baccord\b", re.I)
+_GROUP_NOUN = re.compile(r"\s+(?:members|signatories|companies|firms)\b")
 #: Words for an agreement that is not the accord: "the declaration", "the call".
 _OTHER_AGREEMENT_WORD = re.compile(r"\b(?:declaration|call|charter|convention|treaty)\b")
 _SIGNING_WORD = re.compile(r"\b(?:signed|signatories|signatory|signers)\b", re.I)
@@ -435,8 +436,9 @@ def _agreement_for(doc: Doc, sentence: Sentence) -> str:
     tail = contrast.start() if contrast else len(sentence.text)  # the Paris Call": a concession's agreement
     named = [m.key for m in doc.in_sentence(sentence.index, "AGREEMENT") if m.key not in PROPOSED_AGREEMENTS
              and not inside(m.start - sentence.start, regions) and m.start - sentence.start < tail]
-    if DEFAULT_AGREEMENT in named or _ACCORD_WORD.search(sentence.text):
-        return DEFAULT_AGREEMENT
+    if DEFAULT_AGREEMENT in named or (_ACCORD_WORD.search(sentence.text) and not (
+            named and all(_GROUP_NOUN.match(sentence.text, m.end()) for m in _ACCORD_WORD.finditer(sentence.text)))):
+        return DEFAULT_AGREEMENT  # but "Google added its name to the Paris Call, alongside many accord members"
     if named:
         return named[0]
     if _OTHER_AGREEMENT_WORD.search(sentence.text):  # "The declaration sets out nine principles"

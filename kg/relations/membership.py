@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import string
 from collections.abc import Sequence
 
 from kg.nlp import lexicon as lx
@@ -51,6 +52,9 @@ LIST_CUE = AnchoredCue([
     (_MEMBER_ANCHORS,
      rf"\b{_MEMBER_NOUN},?\s*(?:[\w-]+,?\s+){{0,12}}?(?:include[sd]?|including|such\s+as|like|are|were|(?:[\w-]+)?:|"
      r"among\s+them)\s*:?"),
+    (("the accord", "the pact"),  # "the companies already in the accord, A and B among them, were swapping"
+     r"\b(?:companies|firms|organi[sz]ations|businesses)\s+(?:already\s+|now\s+)?(?:in|inside|within)\s+the\s+"
+     r"(?:accord|pact|Accord),?\s*(?:[\w-]+,?\s+){0,12}?(?:include[sd]?|including|such\s+as|like|among\s+them)\s*:?"),
     (("compan", "firms", "organi"), r"\b(?:companies|firms|organi[sz]ations)\s+(?:that|which|who)\s+(?:have\s+)?"
      r"(?:signed|joined|backed|put\s+their\s+names\s+to)\b[^.;:]{0,40}?\s+include[sd]?\s+"),
     (("contribut", "supplied", "provided"), r"\b(?:contributed|contributes|supplied|supplies|provided|provides)\s+"
@@ -215,7 +219,8 @@ ABSENT_CUE = Cue(
     r"|\b(?:(?:most|biggest|largest)\s+)?(?:visible|notable|obvious|glaring|conspicuous|striking|big|major)\s+"
     r"(?:gap|omission)s?\b"
     r"|\babsences?\s+(?:(?:from\s+the\s+(?:list|roster|accord|pact)\s+)?(?:are|were|include[sd]?|is|was))\b"
-    r"|\b(?:does|do|did)\s*(?:not|n[’']t)\s+(?:yet\s+|even\s+)?(?:include|list|feature|count)\b"
+    r"|\b(?:does|do|did)\s*(?:not|n[’']t)\s+(?:(?:yet\s+|even\s+)?(?:include|list|feature|count)\b|"
+    r"have\s+(?:is|are|was|were)\b)"  # "What it does not have is Apple"
     r"|\bnor\s+(?:does|do|did)\s+(?:it|they|the\s+(?:list|roster))\s+(?:include|list|feature|count)\b"
     r"|\b(?:also|both|too|still)\s+out\s*[.!]?$|\b(?:stays?|staying)\s+away\b|\bstayed\s+away|\bsat\s+out|\bopted\s+out|\bstayed\s+out|\bleft\s+off\s+the\s+list|\bnowhere\s+to\s+be\s+found"
     r"|\bnowhere\s+(?:on|in|among)\s+(?:the\s+|its\s+)?(?:list|roster|signator|members|accord|pact)"
@@ -314,7 +319,7 @@ _SO_WAS = re.compile(r"\W*(?:and\s+)?so\s+(?:was|were|did|has|have|had|is|are)\s
 _BESIDES = re.compile(r"\W*(?:besides|apart\s+from|aside\s+from|in\s+addition\s+to|along\s+with)\s+", re.I)
 _LIST_VERB = re.compile(r"(?:\b(?:include|included|includes|feature|featured|counted)"
                         r"|\b(?:absentees?|holdouts?)\s+(?:is|are|was|were|include[sd]?)"
-                        r"|(?:not|n[’']t)\s+(?:yet\s+|even\s+)?(?:list|count))$", re.I)
+                        r"|(?:not|n[’']t)\s+(?:yet\s+|even\s+)?(?:list|count)|\bhave\s+(?:is|are|was|were))$", re.I)
 _SPEECH_BETWEEN = re.compile(r"\b(?:said|says|told|added|argued|noted|warned|believes|thinks)\s+(?:that\s+)?"
                              r"(?:the|these|those|such|most|many|some)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose)\b", re.I)
@@ -433,6 +438,8 @@ def _in_out_facts(doc: Doc, s: Sentence) -> list[Fact]:
             for m in named]
 
 
+_WISH = re.compile(r"\b(?:would|['’]d|could)\s+(?:love|like|want|welcome|be\s+(?:glad|happy|delighted))\b"
+                   r"|\b(?:hope|wish)\b", re.I)
 _YES_NO_QUESTION = re.compile(r"^\W*(?:are|is|was|were|did|does|do|has|have)\b", re.I)
 _ANSWER = re.compile(r"^\W*(?:(?P<no>no|nope|not\s+(?:yet|so))|(?P<yes>yes|yep|indeed))\b", re.I)
 
@@ -530,8 +537,8 @@ def answer_facts(doc: Doc) -> list[Fact]:
         answered += any(m.kind == "ORG" for m in names)
         if _IN_OUT.search(s.text):
             continue  # "Amazon: out.": the label says which, read by the in/out rule
-        if pending == "signed" and (ABSENT_CUE.search(s.text) or _NONE_OF.search(s.text)):
-            continue  # "Google is the most visible gap.": the text's own claim, read by the rules
+        if pending == "signed" and (ABSENT_CUE.search(s.text) or _NONE_OF.search(s.text) or _WISH.search(s.text)):
+            continue  # "Google is the most visible gap.", "I would love to see Amazon in the room.": not members
         listed = {id(m) for group in groups(s, names, doc) if any(m.kind == "ORG" for m in group)
                   for previous, m in zip(group, group[1:], strict=False)
                   if m.kind == "NAME" and _tight_item(s, previous, m)}  # "no Atlassian, no Telstra and no Optus"
@@ -589,7 +596,36 @@ def _read_all(doc: Doc) -> list[Fact]:
                 and not absent_here
                 and not candidates(doc, sentence)):
             topic_paragraphs.add(paragraph)
-    return facts
+    return facts + _range_partners(doc, facts)
+
+
+_RANGE_FROM = re.compile(r"\bfrom\s+(?:the\s+(?:[\w-]+\s+){1,3}?of\s+)?$", re.I)
+_RANGE_TO = re.compile(r"(?:['’]s?)?(?:\s+[\w-]+){0,4}?\s+to\s+(?:the\s+(?:[\w-]+\s+){1,3}?of\s+)?$", re.I)
+
+
+def _range_partners(doc: Doc, facts: list[Fact]) -> list[Fact]:
+    """'From Nokia in Finland to Telefonica in Spain, ... is on board', 'It ran from ABB's factory controllers to
+    Stripe's payment systems': the two ends of a range stand or fall together."""
+    signed = {(f.sentence.index, f.subject) for f in facts if f.predicate == "signed"}
+    out: list[Fact] = []
+    for index in sorted({i for i, _ in signed}):
+        s = doc.sentences[index]
+        for a, b in _range_pairs(doc, s):
+            for m, partner in ((a, b), (b, a)):
+                if (index, partner.key) in signed and (index, m.key) not in signed:
+                    out.append(_fact(doc, s, "signed", m, "signatory.range", 0.6, 0))
+                    signed.add((index, m.key))
+    return out
+
+
+def _range_pairs(doc: Doc, s: Sentence) -> list[tuple[Mention, Mention]]:
+    """The organisations at the two ends of each 'from A ... to B' in ``s``."""
+    if " to " not in s.text or not re.search(r"\bfrom\b", s.text, re.I):
+        return []
+    orgs = [m for m in doc.in_sentence(s.index) if m.kind == "ORG"]
+    return [(a, b) for a, b in zip(orgs, orgs[1:], strict=False)
+            if _RANGE_FROM.search(s.text, 0, a.start - s.start)
+            and _RANGE_TO.fullmatch(s.text, a.end - s.start, b.start - s.start)]
 
 
 def _object_agreement(doc: Doc, sentence: Sentence, cue_end: int) -> str | None:
@@ -1076,9 +1112,12 @@ _ABSENT_HEADING = re.compile(r"\W*(?:who\s+(?:didn['’]t|did\s+not|(?:is|['’]
                              r"missing|notable\s+absences|conspicuous\s+absences))\s*\??:?\s*$", re.I)
 #: Where the names an item opens with end: an aside in brackets, a dash, a colon.
 _ITEM_ASIDE = re.compile(r"\s*\(|\s[-–—]\s|:\s|,\s+(?:a|an|the|which|who|whose|my|our|its)\b")
+_CAPS_ITEM = re.compile(r"\W*((?-i:[A-Z][A-Z0-9&'’.-]+(?:\s+[A-Z][A-Z0-9&'’.-]+){0,3}))\s*(?:--|–|—|:|\|)\s+"
+                        r"(?-i:[A-Z])[^.!?]{0,60}$")  # "VALDRIN SYSTEMS -- Belgrade, Serbia"
 _LABELLED_LINE = re.compile(r"[^:.]{2,40}:\s+(?-i:[A-Z]).*$")
 _BELOW = re.compile(r"\b(?:below|as\s+follows|the\s+following)\s*[.:]?\s*$", re.I)
-_ADMITTED = re.compile(r"\b(?:admitted|joined|signed|added|welcomed|new\s+(?:members|signatories))\b", re.I)
+_ADMITTED = re.compile(r"\b(?:admitted|joined|signed|added|welcomed|(?:new|newest|latest)\s+(?:members|signatories))\b",
+                       re.I)
 _SPACED_CELLS = re.compile(r"\S[ \t]{2,}\S")
 _HTML_CELL_GAP = re.compile(r"\S {3}(?-i:[A-Z0-9])")  # cells three spaces apart, as HTML rows are read
 
@@ -1161,9 +1200,21 @@ def item_facts(doc: Doc) -> list[Fact]:
     section: tuple[Sentence, str] | None = None  # a "WHO SIGNED" heading holds for the section under it
     before: Sentence | None = None
     member_column: int | None = None  # the column of a pipe table whose header names the members
+    caps_run = False  # "VALDRIN SYSTEMS -- Belgrade, Serbia" headings, each over a paragraph about the company
     for s in doc.sentences:
         if s.chrome:
             continue
+        caps = _CAPS_ITEM.match(s.text) if lead is not None and s.block.kind == "heading" else None
+        if caps:
+            words = caps.group(1)
+            name = Mention(s.start + caps.start(1), s.start + caps.end(1), string.capwords(words), "ORG", s.index,
+                           cls="Company")
+            out.append(_fact(doc, s, predicate, name, "signatory.heading-list", 0.8, 0))
+            caps_run = True
+            continue
+        if caps_run and s.block.kind == "text":
+            continue  # the paragraph under one of those headings
+        caps_run = False
         if lead is not None and (s.block.kind == "item" or _bare_name_line(doc, s) or _name_list_line(doc, s)
                                  or _described_name_line(doc, s) or (
                 s.block.kind == "heading" and _LABELLED_LINE.match(s.text))):  # "Telecoms: BT, Telefonica"
@@ -1424,6 +1475,7 @@ def _context_facts(doc: Doc, s: Sentence) -> list[Fact]:
                    and all(m.kind == "NAME" and len(m.text.split()) >= 2 for m in g)]
     if ";" in s.text:  # "come SAP, the German software house; Nokia and F-Secure, both Finnish; and Spain's Telefónica"
         listed += [g for g in _semicolon_groups(s, found_groups) if g not in listed]
+    listed += [list(pair) for pair in _range_pairs(doc, s)]  # "It ran from ABB's controllers to Stripe's payments"
     for group in listed:
         out.extend(_fact(doc, s, "signed", m, "signatory.paragraph", 0.6, 0) for m in group)
     return out

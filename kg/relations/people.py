@@ -9,7 +9,7 @@ import re
 from kg.nlp import lexicon as lx
 from kg.nlp.document import Doc
 from kg.nlp.linking import Entity
-from kg.nlp.mentions import Mention
+from kg.nlp.mentions import Mention, described_opening
 from kg.nlp.segment import Sentence
 from kg.relations.base import FIRST_PERSON, QUOTATION, Fact, ensure_entity, resolve_org_anaphor, speaker_org
 
@@ -53,6 +53,8 @@ def extract(doc: Doc) -> list[Fact]:
             elif person.key not in people:
                 people[person.key] = Fact("affiliation", person.key, None, s, "person.mention", 0.7, person.text,
                                           value={"role": None})
+    for fact in _described_next(doc, {p for p, o in facts if o}):
+        facts[(fact.subject, fact.object)] = fact
     doc.cache["affiliations"] = {p: o for (p, o) in facts if o}
     named = {p for p, _ in facts}
     return list(facts.values()) + [f for k, f in people.items() if k not in named]
@@ -422,3 +424,29 @@ def _org_starting(orgs: list[Mention], pos: int) -> Mention | None:
 def _title(role: str) -> str:
     role = " ".join(role.split())
     return role[:1].lower() + role[1:] if not role.isupper() else role
+
+
+def _described_next(doc: Doc, placed: set[str]) -> list[Fact]:
+    """'Perpetua Ansbach-Oyelaran does not look like someone who enjoys saying no. Kestrova Data's general counsel
+    laughs easily ...': a sentence that opens with a post and no name describes the person the sentence before
+    opened with (one person, not yet placed); the evidence is both sentences."""
+    out: list[Fact] = []
+    for s in doc.sentences[1:]:
+        previous = doc.sentences[s.index - 1]
+        people = [m for m in doc.by_sentence.get(previous.index, ()) if m.kind == "PERSON" and m.key and " " in m.text]
+        if len(people) != 1 or s.chrome or previous.chrome or people[0].key in placed:
+            continue
+        opening = described_opening(s.text)
+        if opening is None:
+            continue
+        org_start = s.start + opening.start("org" if opening.group("org") else "owner")
+        org = next((m for m in doc.in_sentence(s.index, "ORG") if m.start == org_start), None)
+        if org is None or doc.in_sentence(s.index, "PERSON"):
+            continue
+        role = opening.group("role") or opening.group("role2")
+        passage = Sentence(s.index, previous.start, s.end, doc.text[previous.start:s.end], s.block)
+        out.append(Fact("affiliation", people[0].key, org.key, passage, "post.described-next", 0.7, people[0].text,
+                        value={"role": _title(role)}))
+        placed.add(people[0].key)
+    return out
+

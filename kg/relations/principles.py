@@ -54,7 +54,33 @@ def extract(doc: Doc) -> list[Fact]:
         if enumerated:
             return listed + enumerated
     return listed + (_from_counted(doc) or _from_sentences(doc, _INFINITIVES, "principle.infinitives",
-                                                          r"(?:,\s*|\s+)and\s+to\s+|,\s*to\s+"))
+                                                          r"(?:,\s*|\s+)and\s+to\s+|,\s*to\s+")
+                     or _from_will_list(doc))
+
+
+_WILL_LIST = re.compile(r"\b(?:members|signatories|signers|companies|firms|they)\s+(?:(?:say|said|promise|promised|"
+                        r"agree|agreed)\s+(?:that\s+)?(?:they\s+)?)?(?:will|would)\s+(?!not\b|never\b|be\b|have\b)"
+                        r"(?=[a-z])(.+?)[.;]?$", re.S)
+_VERBS = (r"(?:protect|defend|refuse|never|not|help|empower|give|work|cooperate|co-operate|collaborate|partner|"
+          r"share|build|support|assist|shield|guard)\b")
+_PROMISE_VERB = re.compile(f"^{_VERBS}")
+
+
+def _from_will_list(doc: Doc) -> list[Fact]:
+    """'Members say they will protect all of their users, refuse to assist state cyberattacks on civilians, help
+    customers and developers defend themselves and cooperate with one another': three or more verb phrases
+    after 'will', most of them a promise's verbs, in a sentence about the accord."""
+    for s in doc.sentences:
+        if s.chrome or (" will " not in s.text and " would " not in s.text):
+            continue
+        match = _WILL_LIST.search(s.text)
+        if match is None or not (_ACCORD_CONTEXT.search(s.text) or s.text.startswith("Members")):
+            continue
+        items = _items(match.group(1), rf",\s*(?:and\s+)?|\s+and\s+(?={_VERBS})")
+        verbs = [i for i in items if _PROMISE_VERB.match(i)]
+        if 3 <= len(items) <= 6 and len(verbs) >= len(items) - 1 and len(verbs) >= 3:
+            return [_principle(doc, s, n, item, "principle.will-list", 0.6) for n, item in enumerate(items, start=1)]
+    return []
 
 
 _INLINE_MARK = re.compile(r"(?:^|(?<=\s))\((?:[1-9]|i{1,3}|iv|v|vi|[a-f])\)\s+")
@@ -151,6 +177,12 @@ def _from_counted(doc: Doc) -> list[Fact]:
         if quoted:
             return quoted
         rest = s.text[stated.end():].strip(" .:,")
+        inline = _inline_items(rest, count)
+        if inline:  # "Its four principles were stronger defense (protect ...), no offense (...), ... and ..."
+            facts = [_principle(doc, s, n, c, "principle.counted", 0.7) for n, c in enumerate(inline, start=1)]
+            for fact, item in zip(facts, inline, strict=True):
+                fact.value["name"] = fact.value["name"] or item.split("(")[0].strip()
+            return facts
         clause = _AND_CLAUSE.match(rest)  # "Four things, and they are simpler than people assume."
         if ":" in rest or (clause is None and ("," in rest or len(rest.split()) > 4)):
             continue  # the list follows in the same sentence: the enumeration rules' case
@@ -167,6 +199,32 @@ def _from_counted(doc: Doc) -> list[Fact]:
                 and not doc.in_sentence(f.index, "ORG", "PERSON") for f in following):
             return [_principle(doc, f, n, f.text, "principle.counted", 0.7) for n, f in enumerate(following, start=1)]
     return []
+
+
+_COPULA = re.compile(r"(?:are|were|being|namely|read)\s+(?!(?:not|simple|short|easy|clear|vague|broad|\w+ly)\b)",
+                     re.I)
+_TOP_LEVEL_BREAK = re.compile(r",\s*(?:and\s+)?|\s+and\s+|[()]")
+
+
+def _inline_items(rest: str, count: int) -> list[str]:
+    """The ``count`` items of 'were A (gloss), B, C and D': split at commas and 'and' outside brackets; each item
+    a short name, with its gloss."""
+    lead = _COPULA.match(rest)
+    if lead is None:
+        return []
+    items: list[str] = []
+    depth, start, body = 0, lead.end(), rest
+    for match in _TOP_LEVEL_BREAK.finditer(body, lead.end()):
+        mark = match.group()
+        depth += 1 if mark == "(" else -1 if mark == ")" else 0
+        if mark not in "()" and depth == 0:
+            items.append(body[start:match.start()].strip())
+            start = match.end()
+    items.append(body[start:].strip(" .;"))
+    bare = [re.sub(r"\([^()]*\)", "", item).split() for item in items]
+    if len(items) != count or any(not 1 <= len(words) <= 5 for words in bare):
+        return []
+    return items
 
 
 _QUOTED_HEADING = re.compile(r"[\"“]([A-Za-z][\w-]*(?:\s+[\w-]+){0,3})[\"”]")
