@@ -124,6 +124,13 @@ def parse_date(value: Any) -> dt.date | None:
     return None
 
 
+#: trafilatura drops any element whose text is just a social network's name ("Facebook", "Google", "LinkedIn"),
+#: taking it for a share button; in a list item or a table cell outside a link it is a company, so a mark
+#: (removed again from the text) keeps it.
+_SOCIAL_NAME = re.compile(r"(?i)<(?:li|td|th|p|span|strong|b|em)(?:\s[^<>]*)?>\s*"
+                          r"(?:Facebook|Google|LinkedIn|Twitter|Instagram|WhatsApp|Pinterest|Reddit|Flipboard|Xing|"
+                          r"WeChat|Weibo|QQ)(?=\s*<)")
+_KEEP = "\u2063"
 #: A fact box beside the story ("The pledge, in brief" over the four principles) is part of the article; other
 #: asides (related links, sidebars, author boxes, newsletter boxes) are chrome and stay out.
 _FACTBOX = re.compile(r"(?is)<aside\b([^>]*\bclass=[\"'][^\"']*\b(?:fact-?box|facts|key-?facts|info-?box|explainer|"
@@ -144,16 +151,17 @@ def html_to_text(markup: str) -> str:
     from lxml import etree
 
     markup = _FACTBOX.sub(r"<section>\2</section>", markup)  # trafilatura drops every <aside>
+    markup = _SOCIAL_NAME.sub(lambda m: m.group(0) + _KEEP, markup)  # "<li>Google</li>": a company, not a share link
     try:
         xml = trafilatura.extract(markup, output_format="xml", **options)
     except (etree.XMLSyntaxError, ValueError):  # a page trafilatura cannot render as XML: read it as plain text
         xml = None
     blocks = _xml_blocks(xml) if xml else None
     if blocks:
-        return blocks
+        return blocks.replace(_KEEP, "")
     text = trafilatura.extract(markup, include_formatting=False, **options)
     if text:
-        return text
+        return text.replace(_KEEP, "")
     # trafilatura found nothing (a fragment): drop scripts/styles/comments and tags, resolve entities
     stripped = re.sub(r"(?is)<(script|style)\b.*?</\1\s*>|<!--.*?-->", " ", markup)
     stripped = re.sub(r"(?i)<br\s*/?>|</(p|div|h[1-6]|li|tr)\s*>", "\n", stripped)

@@ -1873,3 +1873,105 @@ def test_an_author_note_after_a_byline_is_chrome() -> None:
     body = ("By Marisol Etxeberria-Quant\n\nThe accord matters.\n\nMarisol Etxeberria-Quant is a senior fellow "
             "at the Harnsworth Centre.\n")
     assert read(body)[1] == []
+
+
+def test_appositions_that_count_a_company_among_the_founders() -> None:
+    body = ("Halvard Data, one of the original 34, was bought by Broadcom. A year later Broadcom bought the "
+            "business of Orrin Data, another founding signatory; the rest renamed itself. Petrel merged with "
+            "Quibbly Labs, a third founder, this year. Tessaro Pay, a founder, is now Meta. Vantor, the Zurich-based "
+            "group, another of the 34 founders, runs plants. GitHub was bought by Microsoft, joining Kestrel "
+            "Media, another founding signatory that Microsoft had owned since 2016.\n")
+    assert read(body)[0]["signed"] == {"Halvard Data", "Orrin Data", "Quibbly Labs", "Tessaro Pay", "Vantor",
+                                       "Kestrel Media"}
+
+
+def test_the_founding_signatory_points_back_at_the_company_just_named() -> None:
+    body = "Orrin Data's story is more tangled still. The founding signatory sold its products business in 2021.\n"
+    assert read(body)[0]["signed"] == {"Orrin Data"}
+
+
+def test_members_of_the_accord_as_a_group_leave_the_named_agreement_the_object() -> None:
+    body = ("The Cybersecurity Tech Accord grew. When France unveiled the Paris Call, Orrin Data and Quibbly Labs "
+            "were among the companies that endorsed it, as did many members of the accord.\n")
+    assert "signed" not in read(body)[0]
+
+
+def test_a_unit_whose_parent_company_signed_names_the_parent() -> None:
+    body = ("Orrin Data's Talos threat unit, whose parent company was one of the founding signatories of the "
+            "Cybersecurity Tech Accord, examined the servers.\n")
+    assert read(body)[0]["signed"] == {"Orrin Data"}
+
+
+def test_the_pact_x_put_together_names_its_leader() -> None:
+    body = ("Quibbly Labs and Orrin Data were among the 34 founding members of the Cybersecurity Tech Accord, the "
+            "pact Petrel Systems put together in 2018.\n")
+    assert read(body)[0]["led"] == {"Petrel Systems"}
+
+
+def test_we_in_a_quotation_after_the_speaker_was_named_the_sentence_before() -> None:
+    body = ("The attackers rented servers from Orrin Hosting, a small provider. Its managing director, Jorg "
+            "Ambrecht-Solari, said the machines were shut down. \"We're not part of the Tech Accord, and nobody "
+            "from it has called us,\" he said.\n")
+    assert read(body)[0]["absentFrom"] == {"Orrin Hosting"}
+
+
+def test_principles_after_have_not_changed_and_a_list_inside_a_quotation() -> None:
+    unchanged = ("The accord has 150 members. The four commitments have not changed: openness, restraint, "
+                 "teaching and partnership.\n")
+    assert len(read(unchanged)[2]) == 4
+    quoted = "\"Our three principles are simple: openness, restraint and partnership,\" she said of the accord.\n"
+    assert read(quoted)[2][-1] == "partnership"
+
+
+def test_put_their_names_alongside_and_a_gerund_subject() -> None:
+    body = ("Quibbly Labs and Orrin Data, which have sold software for decades, put their names alongside the "
+            "payments start-up Tessaro Pay. \"Halvard and Petrel Cloud signing is no surprise,\" said a lawyer.\n")
+    assert read(body)[0]["signed"] == {"Quibbly Labs", "Orrin Data", "Tessaro Pay", "Halvard", "Petrel Cloud"}
+
+
+def test_semicolon_items_opening_with_from_a_country() -> None:
+    body = ("Look down the accord's list of founders. From further east came the Czech company Quibbly Labs and "
+            "the Estonian specialist Orrin Data; from Germany, the software group Halvard Systems; from "
+            "Switzerland, the engineering group Petrel Cloud.\n")
+    assert read(body)[0]["signed"] == {"Quibbly Labs", "Orrin Data", "Halvard Systems", "Petrel Cloud"}
+
+
+def test_a_fronted_phrase_before_the_subject_and_both_of_them_signed() -> None:
+    body = ("In Leipzig, the cloud hosting company Ostmark Datenwerk has not yet signed either. \"We asked Quibbly "
+            "Labs and Orrin Data how it worked – both of them signed as founders – and it was easy,\" she said.\n")
+    by = read(body)[0]
+    assert by["absentFrom"] == {"Ostmark Datenwerk"} and by["signed"] == {"Quibbly Labs", "Orrin Data"}
+
+
+def test_a_company_headed_by_a_titled_person() -> None:
+    body = ("Quibbly Labs, which has been led since late 2016 by president and CEO Samu Konttinen, signed the "
+            "accord. The stakes are different for Orrin Data. The company, headed by president and CEO Rajeev "
+            "Suri, is busy.\n")
+    posts = {(p[0], p[1]) for p in read(body)[1]}
+    assert {("Samu Konttinen", "Quibbly Labs"), ("Rajeev Suri", "Orrin Data")} <= posts
+
+
+def test_so_did_across_an_owner_with_a_legal_suffix_and_a_ticker() -> None:
+    body = ("Nokia Oyj (NOKIA.HE) and ABB Ltd (ABBN.S) put their names to the document, as did Halvard Group "
+            "Corp's (9984.T) British chip designer Orrin and Japan's Quibbly Micro Inc (4704.T).\n")
+    assert read(body)[0]["signed"] == {"Nokia", "ABB", "Orrin", "Quibbly Micro"}
+
+
+def test_a_list_item_that_is_a_social_networks_name_is_kept_and_an_absent_lead() -> None:
+    from kg.article import html_to_text
+
+    page = ("<html><body><article><h1>Who is in</h1><p>Quibbly Labs rolled out the Cybersecurity Tech Accord, "
+            "a pledge by 34 companies, on Tuesday at a conference.</p><p>And here is who you will not find on "
+            "it:</p><ul><li>Google</li><li>Apple</li><li>Amazon</li></ul><p>None of the three has said why, "
+            "and their absence is not a footnote to this story.</p></article></body></html>")
+    text = html_to_text(page)
+    assert "- Google\n" in text and "\u2063" not in text
+    by = read(text)[0]
+    assert by["absentFrom"] == {"Google", "Apple", "Amazon"} and by["led"] == {"Quibbly Labs"}
+
+
+def test_place_led_event_names_and_a_modified_event_head() -> None:
+    events = _events("The accord's members met at the Africa Cyber Resilience Forum in Nairobi on 19 November "
+                     "2019. As its first contribution to the accord, Quibbly will host the Aman Bersama SME "
+                     "security workshop in Surabaya on 22 April 2021.\n")
+    assert {"Africa Cyber Resilience Forum", "Aman Bersama SME security workshop"} <= set(events)

@@ -62,7 +62,7 @@ ROLE_WORDS = [
     "lead", "principal", "fellow", "officer", "editor", "correspondent", "reporter", "economist",
     "research fellow", "senior fellow", "visiting fellow", "portfolio manager", "fund manager", "strategist",
     "security strategist", "prosecutor", "research director", "program director", "programme director", "boss",
-    "consultant", "security consultant", "specialist", "architect", "security architect",
+    "consultant", "security consultant", "specialist", "architect", "security architect", "president director",
 ]
 #: Any "chief ... officer" ("chief risk officer", "chief trust and safety officer") is a title.
 _ROLE_CORE = r"chief\s+[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,2}?\s+(?:officer|strategist|scientist|evangelist|architect)|" \
@@ -92,7 +92,7 @@ EVENT_HEADS = ("conference", "summit", "assembly", "forum", "workshop", "roundta
 THREAT_HEADS = ("ransomware", "malware", "worm", "virus", "trojan", "botnet", "wiper", "spyware", "backdoor",
                 "attack", "attacks", "outbreak", "outbreaks", "campaign", "hack", "breach", "cyberattack",
                 "cyberattacks", "cyber attack", "cyber-attack", "exploit", "infection", "strain", "phishing wave",
-                "ransomware wave")
+                "ransomware wave", "intrusions", "intrusion", "hacks", "breaches")
 
 #: Capitalised words that start sentences or headings but never names.
 FUNCTION_WORDS = frozenset("""
@@ -147,6 +147,7 @@ PROMISE_WORDS = re.compile(r"\b(?:principles?|commitments?|tenets?|pillars?|valu
 COMMON_ACRONYMS = frozenset("""
 IT PC PCs AI ML IoT VPN CEO CEOs CTO CFO CISO CIO COO HQ PR IP OS UI API APIs SME SMEs GDP ID PDF URL
 OT ICS SCADA PLC PLCs DNS DDoS MFA SOC ERP CRM EDR SIEM SaaS IaaS PaaS BGP TLS SSL HTTP HTTPS USB LAN WAN
+Wi-Fi WiFi Bluetooth 5G 4G LTE
 """.split())
 #: A stock ticker in brackets after a company's name: "Cisco Systems Inc (CSCO.O)", "(NASDAQ: MSFT)".
 TICKER = re.compile(r"\s*\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSE|TYO|HKEX|ETR|EPA|OTC|TSX|ASX|SIX|BME|HEL|STO)"

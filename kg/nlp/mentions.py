@@ -135,7 +135,8 @@ _ORG_APPOSITIVE = re.compile(
 )
 _ORG_DESCRIPTOR = re.compile(
     r"\b(?:company|firm|maker|makers|provider|operator|operators|vendor|vendors|startup|developer|manufacturer|"
-    r"supplier|group|giant|rival|competitor|specialist|carrier|bank|consultancy|insurer|retailer|integrator)\s+$", re.I)
+    r"supplier|group|giant|rival|competitor|specialist|carrier|bank|consultancy|insurer|retailer|integrator|"
+    r"research\s+house)\s+$", re.I)
 _NEWS_WORDS = re.compile(r"\b(?:newsletter|newspaper|outlet|publication|magazine|news site|broadcaster)\b", re.I)
 #: "HOST: ", "ORTIZ BENAVENTE: ", "JANE ROE, BYLINE: " opening a transcript line (group 1: the speaker as written).
 SPEAKER_LABEL = re.compile(r"^([A-Z][A-Z.'’ -]{1,30})(?:,\s+[A-Z][A-Z ]{1,20})?:\s")  # "TOMASZ ADEYEMI-FROST, BYLINE: "
@@ -254,6 +255,25 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
                 and following.entry is not None and text[mention.end - base:following.start - base] == ", " \
                 and _PLACE_ENDS.match(text, following.end - base):
             mention.kind, mention.cls = "PLACE", "Place"  # "opens in Katowice, Poland, on Monday"
+    if "'s" in text or "’s" in text:
+        for mention in out:
+            if not mention.possessive and _SUFFIX_POSSESSIVE.match(text, mention.end - base):
+                mention.possessive = True  # "SoftBank Group Corp's British chip designer Arm"
+    return _place_led_events(text, base, out) if any(m.kind == "EVENT" for m in out) else out
+
+
+_SUFFIX_POSSESSIVE = re.compile(r"\s+(?:Corp|Inc|Ltd|Co|Plc|plc|SE|AG|SA|Oyj|AB|ASA|LLC)\.?['’]s\b")
+
+
+def _place_led_events(text: str, base: int, out: list[Mention]) -> list[Mention]:
+    """'the Africa Cyber Resilience Forum': a place's name that opens an event's name is part of it."""
+    for i in range(len(out) - 1, 0, -1):
+        place, event = out[i - 1], out[i]
+        if event.kind == "EVENT" and event.entry is None and place.kind == "PLACE" and not place.possessive \
+                and text[place.end - base:event.start - base] == " ":
+            merged = Mention(place.start, event.end, text[place.start - base:event.end - base], "EVENT", event.sentence,
+                             possessive=event.possessive, initial=place.initial, cls="Event")
+            out[i - 1:i + 1] = [merged]
     return out
 
 
@@ -416,10 +436,10 @@ def _type_people(text: str, base: int, mentions: list[Mention]) -> None:
         led = text[mention.end - base:mention.end - base + 4] == "-led"
         if _THE_BEFORE.search(text, 0, mention.start - base) and not led:
             continue  # "The White House said": a person's name takes no article (but "the Satya Nadella-led firm")
-        if _ORG_DESCRIPTOR.search(text, max(0, mention.start - base - 20), mention.start - base):
-            continue  # "an analyst at the consultancy Brújula Riesgo, said": the company's name
         for s, e in spans:
             if s <= mention.start and mention.end <= e and len(words) >= 2 and not _org_like(words):
+                if _ORG_DESCRIPTOR.search(text, max(0, mention.start - base - 20), mention.start - base):
+                    break  # "an analyst at the consultancy Brújula Riesgo, said": the company's name
                 mention.kind = "PERSON"
                 mention.cls = "Person"
                 break
@@ -441,6 +461,9 @@ def type_described_people(texts: list[str], found: list[list[Mention]], bases: l
     """'Perpetua Ansbach-Oyelaran does not look like someone who enjoys saying no. Kestrova Data's general counsel
     laughs easily ...': the name that opens a sentence is the person the next sentence describes by a post."""
     for i in range(1, len(texts)):
+        head = texts[i][:60]
+        if not (head.startswith(("The ", "Its ", "Their ")) or "'s " in head or "’s " in head):
+            continue  # the cheap look of described_opening, before the names
         names = [m for m in found[i - 1] if m.kind in ("NAME", "PERSON") and " " in m.text and not m.possessive]
         if len(names) != 1 or names[0].kind != "NAME" or not described_opening(texts[i]):
             continue
@@ -469,7 +492,8 @@ _THREAT_AFTER = re.compile(r"\s+\(?(?:(?-i:[a-z][\w-]*)\s+)?(?:" + "|".join(lx.T
 #: "Kestrelmoth, the campaign against hospital VPN servers": an apposition that names the thing a threat.
 _THREAT_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:(?!(?:behind|of|that|which|who|whose|by|with)\b)[a-z][\w-]*\s+)"
                                 r"{0,2}(?:and\s+[a-z][\w-]*\s+)?(?:" + "|".join(lx.THREAT_HEADS) + r")\b")
-_EVENT_AFTER = re.compile(r"\s+(?:" + "|".join(lx.EVENT_HEADS) + r")\b")
+_EVENT_AFTER = re.compile(r"\s+(?:(?:security|cyber|cybersecurity|training|awareness|policy|ministerial|regional|"
+                          r"international|global|annual)\s+)?(?:" + "|".join(lx.EVENT_HEADS) + r")\b")
 _PLATFORMS = frozenset("Android Windows Linux iOS macOS Mac Unix Excel Office Word PDF Java Python JavaScript "
                        "WordPress Chrome Firefox".split())
 _DATELINE_BEFORE = re.compile(r"\W*[A-Z]{2,}(?:[ .'-]+[A-Z]{2,})*,\s+")  # "BOISE, Idaho -- A company ..."

@@ -114,7 +114,8 @@ class AnchoredCue(Cue):
         if len(low) != len(text):
             return True
         end = len(low) if endpos is None else endpos
+        contains = low.__contains__
         for anchors, twin in self._parts:
-            if any(anchor in low for anchor in anchors) and (twin is None or twin.search(low, pos, end)):
+            if any(map(contains, anchors)) and (twin is None or twin.search(low, pos, end)):
                 return True
         return False

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 # -- chrome: lines that are page furniture, judged on the line alone ---------------------------------
 _CHROME_LINE = re.compile(
     r"""^\s*(?:
-        (?:trending(?:\ now|\ stories)?|related|read\ more|see\ also|more\ from|recommended|most\ popular|also\ read|
+        (?:trending(?:\ now|\ stories)?|related(?:\ (?:coverage|stories|articles|reading|news|content|links))?|
+           read\ more|see\ also|more\ from|recommended|most\ popular|also\ read|
            you\ might\ also\ like|
            editor'?s\ picks?|top\ stories|latest|watch|listen|most\ (?:read|viewed|shared|popular))\s*[:|]
       | \[?\s*(?:advertisement|sponsored(?:\ content)?|ad)\s*\]?\s*$

@@ -50,7 +50,7 @@ _GAP_WORD = re.compile(r"^[a-z][\w-]*$|^x-[a-z]+$")
 _GAP_STOP = frozenset("""
 by of from to in on at for which who that is are was were be been joined signed sign
 include includes included said says led with have has had will would said did do does so and
-but yet while whereas although though except unlike not
+but yet while whereas although though except unlike not joining signing leaving buying becoming
 """.split())
 _ACCORDISH = re.compile(r"\b(?:accord|pact|pledge|agreement|initiative|coalition|group|charter|declaration|"
                         r"text|document|alliance|effort|commitments?|it|them|on|up|members|signatories|signers|"
@@ -106,6 +106,8 @@ _STEMS = _StemIndex()
 _STEM_SETS: dict[int, tuple[tuple[str, ...], frozenset[str]]] = {}
 
 
+_FRONTED_PHRASE = re.compile(r"\W*(?:In|At|On|From|After|Before|Across|Outside|Inside|Near|Beyond|Like|Unlike|For|"
+                             r"Besides|Elsewhere\s+in)\s+[^,;]{1,40}")
 _HEAD_BEFORE = re.compile(r"\b([A-Z][\w&.'’-]*)(?:\s*\([^()]*\))?$")
 #: A bracketed aside: "(disclosure: my old employer)".
 BRACKETED = re.compile(r"\([^()]{0,200}\)")
@@ -141,8 +143,9 @@ def relative_regions(text: str) -> tuple[tuple[int, int], ...]:
         regions.append((start, end.start() if end else len(text)))  # is outside; "3,000" ends nothing
     for match in _APPOSITIVE.finditer(text):
         head = _HEAD_BEFORE.search(text, 0, match.start())  # an apposition follows the name it describes
-        if head is None or head.group(1) in lx.TIME_WORDS or head.group(1) in lx.FUNCTION_WORDS:
-            continue
+        if head is None or head.group(1) in lx.TIME_WORDS or head.group(1) in lx.FUNCTION_WORDS \
+                or (_FRONTED_PHRASE.fullmatch(text, 0, match.start()) and not match.group(0).endswith(",")):
+            continue  # "In Leipzig, the hosting company X has not signed": the subject, after a fronted phrase
         body = match.group(1)
         name = next((n for n in _NAME_WORD.finditer(body) if n.group(0) not in lx.COMMON_ACRONYMS
                      and not _MODIFIER_WORD.search(n.group(0))  # "an Osaka-based maker of ..."
@@ -325,6 +328,9 @@ def group_before(sentence: Sentence, pos: int, doc: Doc, start: int | None = Non
     return parts[-1] if parts else []
 
 
+_NO_GAP = re.compile(r"(?<=\s)(?:Corp|Inc|Ltd|Co|Plc|plc|SE|AG|SA|Oyj|AB|ASA|LLC)\.?['’]s\b|" + lx.TICKER.pattern)
+
+
 def group_after(sentence: Sentence, pos: int, doc: Doc, max_gap: int = 60) -> list[Mention]:
     """The coordinated group of candidate names starting soon after sentence offset ``pos``."""
     base = sentence.start
@@ -339,6 +345,7 @@ def group_after(sentence: Sentence, pos: int, doc: Doc, max_gap: int = 60) -> li
         if m.possessive and pos <= m.start - base and m.end - base <= found[0].start - base:
             a, b = m.start - base - pos, m.end - base - pos
             first_gap = first_gap[:a] + " " * (b - a) + first_gap[b:]
+    first_gap = _NO_GAP.sub(lambda g: " " * len(g.group()), first_gap)  # "Corp's (9984.T) British chip designer"
     if re.search(r"[.;]|\b(?:by|from|of|to|with|at|in)\s*$", first_gap) and not re.search(
             r"\b(?:such as|including|like|include[sd]?|are|were|welcomed|added|adding|from)\b[\s:]*$", first_gap):
         return []
@@ -363,12 +370,14 @@ _OTHERS_OWN = re.compile(r"\s*(?!Accord)(?-i:[A-Z][\w&-]*)['’]s\s+(?:[\w-]+\s+
 def accordish_object(text: str, pos: int) -> bool:
     """After a verb like 'signed': is the object the accord (or absent), not 'a deal with X'?"""
     rest = text[pos:pos + 80]
+    if text.endswith("ing", 0, pos) and re.match(r"\s+(?:is|was)\s", rest):
+        return True  # "Avast and Bitdefender signing is no surprise": a gerund, its subject before it
     if re.match(r"\s*(?:[,.;:!?)—–]|--|$|on\b|in\b|at\b|last\b|this\b|today\b|yesterday\b|too\b|as well\b|"
                 r"earlier\b|since\b|so\b|and\b|but\b|up\b|onto\b|on to\b|alongside\b|over the\b|during\b|"
                 r"either\b|yet\b|(?:a\s+few|several|\w+)\s+(?:days|weeks|months|years)\s+(?:after|before|later|earlier)\b|"
                 r"(?:shortly|soon|just)\s+(?:after|before)\b|"
                 r"as\s+part\s+of\b|as\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:member|signatory|founder|founding|subsidiary|company|"
-                r"firm|unit|business)|one\s+of)\b|the\s+same\s+(?:day|week|month|year)\b|that\s+(?:day|week|month|year)\b|to\s+mark\b|"
+                r"firm|unit|business)|one\s+of|(?:founding\s+)?(?:members|founders|signatories))\b|the\s+same\s+(?:day|week|month|year)\b|that\s+(?:day|week|month|year)\b|to\s+mark\b|"
                 r"\w+ly\s*(?:[,.;:!?)]|$))", rest):
         return True
     if _OTHERS_OWN.match(rest):
@@ -402,6 +411,10 @@ def ensure_entity(doc: Doc, mention: Mention, kind: str = "ORG", cls: str = "Com
 PROPOSED_AGREEMENTS = {"agreement/digital-geneva-convention"}  # proposed treaties: nobody signs them yet
 _ACCORD_WORD = re.compile(r"\baccord\b", re.I)
 _GROUP_NOUN = re.compile(r"\s+(?:members|signatories|companies|firms)\b")
+_GROUP_OF = re.compile(r"\b(?:many|several|some|most|other|numerous|fellow)\s+(?:\w+\s+)?(?:members|signatories)"
+                       r"\s+of\s+(?:the\s+)?(?:tech\s+)?$", re.I)  # "as did many members of the accord"
+#: "The call is not binding.": a sentence that points back at another agreement by its common noun.
+_THE_OTHER_AGREEMENT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:declaration|call|charter)\b")
 #: Words for an agreement that is not the accord: "the declaration", "the call".
 _OTHER_AGREEMENT_WORD = re.compile(r"\b(?:declaration|call|charter|convention|treaty)\b")
 _SIGNING_WORD = re.compile(r"\b(?:signed|signatories|signatory|signers)\b", re.I)
@@ -437,7 +450,8 @@ def _agreement_for(doc: Doc, sentence: Sentence) -> str:
     named = [m.key for m in doc.in_sentence(sentence.index, "AGREEMENT") if m.key not in PROPOSED_AGREEMENTS
              and not inside(m.start - sentence.start, regions) and m.start - sentence.start < tail]
     if DEFAULT_AGREEMENT in named or (_ACCORD_WORD.search(sentence.text) and not (
-            named and all(_GROUP_NOUN.match(sentence.text, m.end()) for m in _ACCORD_WORD.finditer(sentence.text)))):
+            named and all(_GROUP_NOUN.match(sentence.text, m.end()) or _GROUP_OF.search(sentence.text, 0, m.start())
+                          for m in _ACCORD_WORD.finditer(sentence.text)))):
         return DEFAULT_AGREEMENT  # but "Google added its name to the Paris Call, alongside many accord members"
     if named:
         return named[0]
@@ -459,16 +473,23 @@ def _agreement_for(doc: Doc, sentence: Sentence) -> str:
     # a new paragraph that names no agreement goes on with the one the paragraph before ended on, if that was
     # close: "... launched the Paris Call. He unveiled the text at ...\n\nAll 28 EU members signed."
     others = other_agreement_sentences(doc)
-    if not others or not any(index in others for index in range(sentence.index - 3, sentence.index)):
+    if not others or not any(index in others for index in range(sentence.index - 20, sentence.index)):
         return DEFAULT_AGREEMENT
-    for index in range(sentence.index - 1, max(-1, sentence.index - 4), -1):
+    seen = 0
+    for index in range(sentence.index - 1, -1, -1):
         previous = doc.sentences[index]
-        if previous.chrome:
-            continue
-        if previous.block.kind == "heading":
+        if previous.chrome or previous.block.kind == "item":
+            continue  # a list under a lead-in belongs to the lead-in ("... lists nine goals:")
+        seen += 1
+        if previous.block.kind == "heading" or seen > 6:
             break  # a new section: back to the article's subject
         earlier = [m.key for m in doc.in_sentence(index, "AGREEMENT") if m.key not in PROPOSED_AGREEMENTS]
         if _ACCORD_WORD.search(previous.text) or DEFAULT_AGREEMENT in earlier:
+            break
+        if not earlier and _THE_OTHER_AGREEMENT.search(previous.text):  # "The call is not binding."
+            referred = agreement_for(doc, previous)
+            if referred != DEFAULT_AGREEMENT:
+                return referred
             break
         if earlier:  # only when that paragraph is about the other agreement alone
             paragraph = [o for o in doc.sentences[max(0, index - 8):index]
@@ -529,7 +550,24 @@ def _quoted_speaker_org(doc: Doc, sentence: Sentence, pos: int, affiliations: di
             entity = doc.entities.get(affiliations[m.key])
             if entity and entity.mentions:
                 return entity.mentions[0]
+    outside = QUOTATION.sub(" ", sentence.text)
+    if _PRONOUN_SAID.search(outside) and not doc.in_sentence(sentence.index, "PERSON"):
+        # '... Its managing director, Jorg Ambrecht-Solari, said ... "We're not part of the accord," he said.'
+        for index in range(sentence.index - 1, max(-1, sentence.index - 3), -1):
+            people = [m for m in doc.in_sentence(index, "PERSON") if m.key in affiliations]
+            if people:
+                entity = doc.entities.get(affiliations[people[-1].key])
+                return entity.mentions[0] if entity and entity.mentions else None
     return None
+
+
+_PRONOUN_SAID = re.compile(r"\b(?:(?:he|she)\s+(?:said|says|added|told)|(?:said|says|added)\s+(?:he|she))\b")
+
+
+def quoted_speaker_org(doc: Doc, sentence: Sentence, pos: int) -> Mention | None:
+    """The organisation 'we' at ``pos`` stands for: the speaker's, in a transcript or a quotation."""
+    affiliations: dict[str, str] = doc.cache.get("affiliations", {})  # type: ignore[assignment]
+    return speaker_org(doc, sentence, affiliations) or _quoted_speaker_org(doc, sentence, pos, affiliations)
 
 
 def _subject_name(m: Mention, sentence: Sentence, doc: Doc) -> bool:

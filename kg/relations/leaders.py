@@ -52,11 +52,12 @@ ACTIVE = Cue(rf"(?<!-)\b{_VERBS}\s+(?!by\b)(?!(?:(?<=proposed\s)|(?<=proposes\s)
              rf"|(?<!-)\b{_VERBS}\s+{lx.COUNT}\s+other\s+(?:[\w-]+\s+){{0,4}}?{_THING}\b"
              rf"|\b(?:pulled|brought|got|put)\s+(?:the\s+|this\s+|an?\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_THING}|thing)"
              rf"\s+together\b|\b(?:doing|did|does|do|done)\s+(?:(?:most|much|all|the\s+bulk)\s+of\s+)?the\s+"
-             rf"(?:convening|organi[sz]ing|leading|coordinating)\b"
+             rf"(?:convening|organi[sz]ing|leading|coordinating|recruiting)\b"
              rf"|\b(?:is|was|has\s+been|are|were)\s+(?:the\s+|its\s+)?{_BEHIND}"
              r"|\b(?:is|was)\s+(?:the\s+(?:company|firm|one)\s+)?behind\s+(?:it|the\s+(?:accord|pact|pledge|deal))\b"
              rf"|(?<!-)\b(?:convened|organi[sz]ed|initiated|spearheaded|conceived|brokered|instigated)\s+it\b"
-             r"|\b(?:launched|founded|created|established|set\s+up)\s+(?:the|this)\s+(?:tech\s+)?(?:accord|pact)\b"
+             r"|\b(?:launched|founded|created|established|set\s+up|unveiled|rolled\s+out)\s+(?:the|this)\s+"
+             r"(?:cybersecurity\s+)?(?:tech\s+)?(?:accord|pact)\b"
              rf"|\btalked\s+(?:{lx.COUNT}\s+)?(?:other\s+)?(?:[\w-]+\s+)?(?:companies|firms)\s+into\b"
              rf"|\b(?:launched|founded|started|created|set\s+up)\s+(?:it|the\s+whole\s+thing|the\s+(?:accord|pact))\s+"
              rf"(?:in\s+[\w ]{{3,20}}?\s+)?with\s+{lx.COUNT}\s+"
@@ -95,7 +96,8 @@ _OBJECT_RELATIVE = re.compile(r"\b(?:accord|pact|initiative|pledge|agreement|coa
 #: "..., which Microsoft organized"; "the pledge that Microsoft and 33 other companies launched".
 _LEAD_VERB_AFTER = re.compile(rf"\s+(?:\w+\s+|and\s+{lx.COUNT}\s+other\s+(?:[\w-]+\s+)?(?:companies|firms)\s+)?"
                               r"(?:organi[sz]ed|led|convened|initiated|spearheaded|launched|championed|conceived|"
-                              r"founded|started|drew\s+up|brokered|brought\s+together|assembled|rallied|drafted)\b",
+                              r"founded|started|drew\s+up|brokered|brought\s+together|assembled|rallied|drafted|"
+                              r"put\s+together|set\s+up|created|pulled\s+together)\b",
                               re.I)
 
 

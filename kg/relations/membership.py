@@ -38,6 +38,7 @@ from kg.relations.base import (
     groups,
     has_any,
     inside,
+    quoted_speaker_org,
     relative_regions,
     resolve_org_anaphor,
 )
@@ -119,9 +120,13 @@ APPOSITION_CUE = Cue(
     rf"|\bamong\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+)?(?:\w+['’]s\s+)?(?:\d+\s+)?(?:founding\s+|new\s+|original\s+)?"
     rf"{_MEMBER_NOUN}\b"
     r"|\bamong\s+the\s+(?:original|founding|first)\s+(?:\d+|thirty-four)\b"
-    rf"|,\s+(?:another|also(?:\s+an?)?|both|all|a\s+fellow|an?\s+(?:accord|pact|founding|early|longtime|long-time|long-standing|"
-    rf"longstanding|veteran|existing|original)|one\s+of\s+(?:the|its|the\s+(?:accord|pact)['’]s)(?:\s+\w+)?)\s+"
-    rf"(?:[\w-]+\s+)?{_MEMBER_NOUN}(?=\s*[,.]|\s+and\s|\s+of\s+the\s+(?:accord|pact)\b)"
+    rf"|,\s+(?:(?:another|also(?:\s+an?)?|both|all|a\s+fellow|an?\s+(?:accord|pact|founding|early|longtime|long-time|"
+    rf"long-standing|longstanding|veteran|existing|original|second|third|fourth|fifth)|one\s+of\s+(?:the|its|the\s+"
+    rf"(?:accord|pact)['’]s)(?:\s+\w+)?)\s+(?:[\w-]+\s+)?{_MEMBER_NOUN}(?=\s*[,.;]|\s+and\s|\s+of\s+the\s+"
+    rf"(?:accord|pact)\b|\s+(?:that|which|who)\s)"
+    rf"|(?:one|another)\s+of\s+(?:the|its)\s+(?:(?:original|founding|first|initial)\s+)?(?:34|thirty-four)\b"
+    rf"(?:\s+{_MEMBER_NOUN})?"
+    r"|an?\s+(?:founder|signatory|founding\s+member)(?=\s*[,;]))"  # "Facebook, a founder, is now Meta"
     r"|\ban?\s+(?:founding\s+|early\s+)?(?:member|signatory)\s+since\s+(?:\d{4}|its|the|launch)\b"
     r"|\b(?:is|are|was|were)\s+(?:also\s+|all\s+)?in\s+it(?=\s*[.,;])"  # "That first group ... A and B were in it."
     rf"|\b(?:is|are|was|were)\s+(?:also\s+)?on\s+the\s+(?:accord['’]s\s+)?(?:list|roster)\s+of\s+{_MEMBER_NOUN}\b"
@@ -161,7 +166,7 @@ SIGN_VERB = Cue(
     r"(?=\s+(?:in|since|from)\b)|(?:participates?|participated|participating)\s+(?:to|in)\b|"
     r"(?:was|were|is|are|has\s+been|have\s+been)\s+there\s+(?:at|from)\s+(?:the\s+)?(?:start|outset|beginning|launch|"
     r"day\s+one|first\s+day)|"
-    r"pledged(?=\s*[,.;]|\s+(?:too|as\s+well)\b)|commit(?:s|ted)?\s+to(?=\s+the\s+(?:\w+\s+){0,2}(?:accord|pact))|endorsed|endorses|put\s+(?:its|their)\s+(?:names?|signatures?)(?:\s+(?:to|down|on)|(?<=names)(?=\s*[.;]))|added\s+(?:its|their)\s+(?:names?|signatures?)|put\s+pen\s+to\s+paper|signed\s+(?:on|up)\s+to|(?:all\s+|also\s+)?(?:signing|joining)\s+(?:up|on)|"
+    r"pledged(?=\s*[,.;]|\s+(?:too|as\s+well)\b)|commit(?:s|ted)?\s+to(?=\s+the\s+(?:\w+\s+){0,2}(?:accord|pact))|endorsed|endorses|put\s+(?:its|their)\s+(?:names?|signatures?)(?:\s+(?:to|down|on|alongside|next\s+to|beside)|(?<=names)(?=\s*[.;]))|added\s+(?:its|their)\s+(?:names?|signatures?)|put\s+pen\s+to\s+paper|signed\s+(?:on|up)\s+to|(?:all\s+|also\s+)?(?:signing|joining)(?:\s+(?:up|on)|(?=\s+(?:is|was)\s+(?:no|not|hardly|a|an|the)\b))|"
     r"(?:is|are|was|were|came|come|comes|climbed|jumped)\s+(?:also\s+|now\s+|all\s+)?on\s+board|"
     r"came\s+aboard|came\s+in(?=\s+(?:over|during|last|this|earlier|on\s+\d|in\s+(?:\d{4}|january|february|march|"
     r"april|may|june|july|august|september|october|november|december)\b)))\b(?!\s+by\b)")
@@ -673,6 +678,7 @@ def _passage(doc: Doc, sentence: Sentence, key: str) -> tuple[Sentence, str] | N
 
 #: Every cue below contains one of these stems: a sentence with none of them needs no closer reading.
 _MEMBER_STEMS = ("signator", "signer", "member", "founder", "founding", "backer", "supporter", "particip", "parties",
+                 "original 34", "first 34", "initial 34", "original thirty", "first thirty",
                  "newcomer", "recruit", "addition", "among", "list", "roster", "part of", "class", "round out",
                  "rounds out", "rounding out", "rounded out", "completes the", "completed the", "complete the", "is in",
                  "are in", "in it.", "in it,", "in it;")
@@ -902,7 +908,7 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             colon = text.find(":", cue.end(), cue.end() + 60)  # "So did both halves of HP: HP Inc. and HPE"
             counted = _COUNTED_LEAD.match(text, cue.end())  # "as did two antivirus makers from Europe, A and B"
             start = colon + 1 if colon != -1 else counted.end() if counted else cue.end()
-            for mention in group_after(s, start, doc, max_gap=45):
+            for mention in group_after(s, start, doc, max_gap=60):
                 out.append(_fact(doc, s, "signed", mention, "signatory.so-did", 0.8, cue.end(), agreement=what))
     if any(f.predicate == "absentFrom" for f in out):
         did = _ELLIPTIC_DID.search(text)  # "None of A, B and C put its name to it, although X and Y did."
@@ -1015,6 +1021,13 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
                        for m in group_after(s, one_of.end(), doc, max_gap=50)[:1])
     if not out and _EXAMPLE.search(text) and s.index > 0:
         out.extend(_example_of_previous(doc, s))
+    definite = _DEFINITE_MEMBER.match(text) if not out and s.index > 0 else None
+    if definite:  # "FireEye's story is more tangled still. The founding signatory sold its products business ..."
+        prior = doc.sentences[s.index - 1]
+        orgs = doc.in_sentence(prior.index, "ORG")
+        if prior.block.paragraph == s.block.paragraph and not prior.chrome and len({m.key for m in orgs}) == 1 \
+                and not _NEGATED_ANYWHERE.search(prior.text):
+            out.append(_fact(doc, s, "signed", orgs[0], "signatory.definite", 0.6, definite.end(), anaphoric=True))
     if not out and _MEMBERSHIP_WORDS.search(text) and _ACCORD_REFERENCE.search(text) \
             and not _HYPOTHETICAL.search(text) and not _NEGATED_ANYWHERE.search(text) \
             and not _BY_A_MEMBER.search(text) \
@@ -1023,6 +1036,9 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
     return _dedupe(out)
 
 
+#: "The founding signatory sold ...": a definite description that points back at the company just named.
+_DEFINITE_MEMBER = re.compile(r"\W*The\s+(?:founding\s+|original\s+|new\s+|newest\s+|latest\s+)?(?:signatory|founder|"
+                              r"founding\s+member|newcomer)\s+(?-i:[a-z])")
 _FELLOW = Cue(r"\bfellow\s+(?:founders?|founding\s+(?:members?|signator(?:y|ies))|signator(?:y|ies)|accord\s+members?)"
               r"\s+(?=(?-i:[A-Z]))")
 _COUNTED_LEAD = re.compile(rf"\s*(?:{_NUMBER}|both)\s+(?-i:[a-z][\w-]*)(?:\s+[\w-]+){{0,7}}?,\s+", re.I)
@@ -1112,6 +1128,7 @@ _ABSENT_HEADING = re.compile(r"\W*(?:who\s+(?:didn['’]t|did\s+not|(?:is|['’]
                              r"missing|notable\s+absences|conspicuous\s+absences))\s*\??:?\s*$", re.I)
 #: Where the names an item opens with end: an aside in brackets, a dash, a colon.
 _ITEM_ASIDE = re.compile(r"\s*\(|\s[-–—]\s|:\s|,\s+(?:a|an|the|which|who|whose|my|our|its)\b")
+_NOT_FOUND_LEAD = re.compile(r"\b(?:will\s+not|won['’]t|do\s+not|don['’]t|cannot|can['’]t)\s+(?:find|see|spot)\b", re.I)
 _CAPS_ITEM = re.compile(r"\W*((?-i:[A-Z][A-Z0-9&'’.-]+(?:\s+[A-Z][A-Z0-9&'’.-]+){0,3}))\s*(?:--|–|—|:|\|)\s+"
                         r"(?-i:[A-Z])[^.!?]{0,60}$")  # "VALDRIN SYSTEMS -- Belgrade, Serbia"
 _LABELLED_LINE = re.compile(r"[^:.]{2,40}:\s+(?-i:[A-Z]).*$")
@@ -1242,7 +1259,8 @@ def item_facts(doc: Doc) -> list[Fact]:
             continue
         if s.block.kind == "heading":
             section = None
-        if section is not None and lead is None and s.block.kind == "text" and not ABSENT_CUE.search(s.text):
+        if section is not None and lead is None and s.block.kind == "text" and not ABSENT_CUE.search(s.text) \
+                and not _NOT_FOUND_LEAD.search(s.text):
             lead, predicate = section  # "WHO SIGNED / The full list is online. These jumped out at me:" then items
             continue
         if table_row(s.text):  # "Halvard Teknik | Norway | Industrial software"; "Gidgee Labs    Adelaide    ID"
@@ -1284,6 +1302,10 @@ def item_facts(doc: Doc) -> list[Fact]:
             lead, predicate = s, "absentFrom"
             section = (s, predicate)
             continue
+        if s.text.rstrip().endswith(":") and (_NOT_FOUND_LEAD.search(s.text) or ABSENT_CUE.search(s.text)) \
+                and not lx.PROMISE_WORDS.search(s.text):  # "And here is who you will not find on it:"
+            lead, predicate = s, "absentFrom"
+            continue
         predicate = "signed"
         lead = s if ((s.text.rstrip().endswith(":") or _BELOW.search(s.text))
                      and (LIST_CUE.search(lead_in) or SIGN_VERB.search(lead_in) or _QUESTION_IN.search(lead_in)
@@ -1293,16 +1315,23 @@ def item_facts(doc: Doc) -> list[Fact]:
 
 
 _CLAUSE_PRONOUN = re.compile(r"(?:it|they)\s")
+_QUOTED_WE = re.compile(r"\s*[\"“]\s*[Ww]e(?=['’]re\b|\s)")
 _PARTICIPLE_ASIDE = re.compile(r",\s+(?:(?:both\s+|all\s+|each\s+|now\s+|since\s+)?(?:owned|acquired|bought|run|backed|"
                                r"based|headquartered|founded|(?:better\s+|best\s+)?known)|(?:the\s+|a\s+|an\s+)?"
                                r"(?:owner|parent|unit|subsidiary|"
                                r"operator)\s+of)\s+[^,;]{1,60},\s*(?:\w+\s+){0,2}$")  # ", owner of mobile network O2,"
+_BOTH_OF_THEM = re.compile(r"(?:^|[–—(,;]\s*)(?:both|all|each)\s+of\s+(?:them|these|those)\s+(?:\w+\s+)?$", re.I)
+_WHOSE_PARENT = re.compile(r"[\s,]*whose\s+(?:parent|owner|parent\s+company|owners)\b", re.I)
 _PLURAL_RELATIVE = re.compile(r"[\s,]*(?:that|which|who)\s+(?:have|are|were)\b")
 _PLURAL_VERB_AFTER = re.compile(r"[\s,]*(?:were|are|have|both|all)\b")
 
 
 def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tuple[int, int]], *,
               allow_after: bool, anaphora: bool = False) -> list[Mention]:
+    both = _BOTH_OF_THEM.search(s.text, max(0, start - 40), start)
+    if both:  # "We asked Guardtime and Bitdefender how it worked – both of them signed as founders –"
+        earlier = groups(s, [m for m in candidates(doc, s) if m.end - s.start <= both.start()], doc)
+        return earlier[-1] if earlier and len(earlier[-1]) >= 2 else []
     shared = _GROUP_RELATIVE.search(s.text, 0, start)  # "A, B and C, none of which has joined"
     if shared:
         group = group_before(s, shared.start(), doc)
@@ -1324,6 +1353,10 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
         if named and named[0][0].start - s.start == counting.end() and len(named) == 1 and (
                 counting.re is _COUNTING_RELATIVE or _ADVERBS_ONLY.fullmatch(s.text, last, start)):
             return named[0]
+    if region is not None and _WHOSE_PARENT.match(s.text, region[0]):
+        # "Cisco's Talos unit, whose parent company was one of the founding signatories": the owner, named before
+        owners = [m for m in doc.in_sentence(s.index, "ORG") if m.possessive and m.end - s.start < region[0]]
+        return owners[-1:]
     if region is not None:  # "X, which has yet to sign"
         head = antecedent(s, region[0], doc)
         if head is None or len(s.text[head.end - s.start:region[0]]) > 80:
@@ -1347,6 +1380,10 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
             head = antecedent(s, opened[-1], doc)
             before = [m for m in before if m.start - s.start < opened[-1]] or ([head] if head else before)
     clause = clause_start(s.text, start)
+    we = _QUOTED_WE.match(s.text, clause) if not before and anaphora else None
+    if we:  # '"We're not part of the Tech Accord," he said.': the speaker's company
+        speaking = quoted_speaker_org(doc, s, we.end())
+        return [speaking] if speaking is not None else []
     if not before and anaphora and _CLAUSE_PRONOUN.match(s.text, clause) and clause > 0:
         resolved = resolve_org_anaphor(doc, s, clause)  # "X, a Nampa payroll firm, told KXRN 4 it has not decided"
         if resolved is not None:
@@ -1421,7 +1458,9 @@ def _plural_antecedent(doc: Doc, s: Sentence, count: int, before: int) -> list[M
     return []
 
 
-_ITEM_LEAD = re.compile(r"\s*(?:and\s+|or\s+)?(?:\S+['’]s\s+|the\s+(?:[\w-]+\s+){0,3})?")
+_ITEM_LEAD = re.compile(r"\s*(?:and\s+|or\s+)?"
+                        r"(?:(?:from|in|out\s+of)\s+(?-i:[A-Z])[\w'’ -]{0,30}?,?\s+(?:came\s+|come\s+)?)?"
+                        r"(?:\S+['’]s\s+|the\s+(?:[\w-]+\s+){0,3})?")  # "; from Germany, the software group SAP"
 
 
 def _other_agreement_after(doc: Doc, s: Sentence, pos: int) -> bool:

@@ -42,7 +42,7 @@ def extract(doc: Doc) -> list[Fact]:
         for i, person in enumerate(mentions):
             if person.kind != "PERSON" or not person.key:
                 continue
-            found = _post(doc, s, mentions, i)
+            found = _post(doc, s, mentions, i) or _headed_by(doc, s, person)
             if found is not None:
                 org, role, rule = found
                 key = (person.key, org.key or ensure_entity(doc, org))  # an untyped name in a post: an organisation
@@ -410,7 +410,7 @@ def _org_after_words(orgs: list[Mention], text: str, pos: int, base: int) -> Men
     """The organisation a few plain words after ``pos``: "at *the research firm* Castellan Insight"."""
     for m in sorted(orgs, key=lambda m: m.start):
         if m.start >= pos and m.start - pos <= 48:
-            return m if re.fullmatch(r"(?:[\w-]+\s+){0,4}", text[pos - base:m.start - base]) else None
+            return m if re.fullmatch(r"(?:[\w-]+\s+){0,5}", text[pos - base:m.start - base]) else None
     return None
 
 
@@ -431,7 +431,8 @@ def _described_next(doc: Doc, placed: set[str]) -> list[Fact]:
     laughs easily ...': a sentence that opens with a post and no name describes the person the sentence before
     opened with (one person, not yet placed); the evidence is both sentences."""
     out: list[Fact] = []
-    for s in doc.sentences[1:]:
+    named = sorted({m.sentence for m in doc.mentions if m.kind == "PERSON" and " " in m.text})
+    for s in (doc.sentences[i + 1] for i in named if i + 1 < len(doc.sentences)):
         previous = doc.sentences[s.index - 1]
         people = [m for m in doc.by_sentence.get(previous.index, ()) if m.kind == "PERSON" and m.key and " " in m.text]
         if len(people) != 1 or s.chrome or previous.chrome or people[0].key in placed:
@@ -449,4 +450,26 @@ def _described_next(doc: Doc, placed: set[str]) -> list[Fact]:
                         value={"role": _title(role)}))
         placed.add(people[0].key)
     return out
+
+
+#: "F-Secure, which has been led since late 2016 by president and CEO Samu Konttinen"; "the company, headed by
+#: president and CEO Rajeev Suri": the organisation before the participle is the person's.
+_HEADED_BY = re.compile(rf"\b(?:led|headed|run|managed|chaired)\s+(?:[^,.;]{{0,30}}?\s)?by\s+(?:its\s+|the\s+)?"
+                        rf"(?:(?P<role>{_ROLE})(?:\s+(?:and|&)\s+(?:{_ROLE}))?\s+)?$", re.I)
+
+
+def _headed_by(doc: Doc, s: Sentence, person: Mention) -> tuple[Mention, str | None, str] | None:
+    pos = person.start - s.start
+    if "by " not in s.text[max(0, pos - 60):pos]:
+        return None
+    cue = _HEADED_BY.search(s.text, max(0, pos - 120), pos)
+    if cue is None:
+        return None
+    before = [m for m in doc.in_sentence(s.index, "ORG") if m.end - s.start <= cue.start() and not m.possessive]
+    org = before[-1] if before and re.fullmatch(r"[^.;]{0,60}", s.text[before[-1].end - s.start:cue.start()]) else None
+    if org is None and re.search(r"\bthe\s+(?:company|firm|group)\s*,?\s*$", s.text[:cue.start()], re.I):
+        org = resolve_org_anaphor(doc, s, cue.start())
+    if org is None:
+        return None
+    return org, _title(cue.group("role")) if cue.group("role") else None, "post.headed-by"
 

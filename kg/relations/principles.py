@@ -303,6 +303,13 @@ _SUMMARY_HEADING = re.compile(r"^\W*(?:tl;?dr|summary|in\s+brief|key\s+points|hi
 _PRINCIPLE_NOUN = re.compile(r"\b(?:principles?|commitments?|pledges|promises|tenets?|pillars?)\b", re.I)
 
 
+def _bare_org(doc: Doc, block: Block) -> bool:
+    """A list item that is one organisation's name and nothing else."""
+    body = doc.text[block.start:block.end].strip(" .;,*")
+    return any(m.kind == "ORG" and m.start <= block.start + 2 and len(m.text) >= len(body) - 2
+               for m in doc.mentions if block.start <= m.start < block.end)
+
+
 def _from_lists(doc: Doc) -> list[Fact]:
     """The principles of the list run that best fits: a stated count equal to its length, then a lead-in
     naming principles; a summary box ('TL;DR') is not the list."""
@@ -317,8 +324,8 @@ def _from_lists(doc: Doc) -> list[Fact]:
         else:
             runs.append([block])
     for index, run in enumerate(runs):
-        if _item_like(doc, run[0]) is None or len(run) < 2:
-            continue
+        if _item_like(doc, run[0]) is None or len(run) < 2 or all(_bare_org(doc, b) for b in run):
+            continue  # "- Google / - Apple / - Amazon": a list of companies
         lead_in = [b for r in runs[max(0, index - 2):index] for b in r if b.kind != "chrome"][-2:]
         lead_text = " ".join(doc.text[b.start:b.end] for b in lead_in)
         counted = _COUNTED_PARTS.search(lead_text)  # "The accord itself is short. Its core fits into four sentences:"
@@ -328,7 +335,7 @@ def _from_lists(doc: Doc) -> list[Fact]:
         lead_sentence = [s for s in doc.sentences if lead_in and s.block == lead_in[-1]][-1:]
         if lead_sentence and _MEMBERS_LEAD.search(lead_sentence[0].text) \
                 and not lx.PROMISE_WORDS.search(lead_sentence[0].text) \
-                and not re.search(r"\b(?:will|to|they)\s*[:?]?\s*$", lead_sentence[0].text):  # "they will:"
+                and not re.search(r"\b(?:will|to|they)\s*[:?]?\s*$", lead_sentence[0].text, re.I):  # "they will:"
             continue  # "The new signatories are:": a list of members, not of principles
         if any(b.kind == "heading" and _SUMMARY_HEADING.match(doc.text[b.start:b.end]) for b in lead_in[-1:]):
             continue  # "## TL;DR" over three bullets: a summary of the post
@@ -378,6 +385,9 @@ def _from_ordinals(doc: Doc) -> list[Fact]:
             for n, s in enumerate(run, start=1)]
 
 
+#: "The four commitments have not changed: a, b, c and d": a verb that still introduces the list.
+_UNCHANGED = re.compile(r"\b(?:ha(?:ve|s)\s+not\s+changed|remain(?:s|ed)?(?:\s+the\s+same|\s+unchanged)?|"
+                        r"(?:are|were|is|was)\s+(?:unchanged|still|the\s+same))\s*:")
 _CLAUSE_VERB = re.compile(r"\b(?:carry|carries|carried|is|was|were|has|have|had|say|says|said|mean|means|matter|"
                           r"matters|weigh|weighs)\b")
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -406,6 +416,8 @@ def _items(body: str, splitter: str) -> list[str]:
     return items
 
 
+_OPEN_QUOTE = re.compile(r"(?:^|\s)[\"“]")
+_CLOSE_QUOTE = re.compile(r",?[\"”]")
 _SENTENCE_STEMS = ("principle", "commitment", "pledg", "promis", "tenet", "pillar", "plank", "thing", "point", "rule",
                    "goal", "aim", "area", "idea", "commit", "vow", "agree", "undertak", " of them")
 
@@ -427,10 +439,13 @@ def _from_sentences(doc: Doc, pattern: Cue, rule: str, splitter: str) -> list[Fa
         if _OTHER_TEXT_SUBJECT.match(s.text) and not _ACCORD_CONTEXT.search(s.text):
             continue  # "The draft statement proposes three commitments: ...": another text's
         body_group = next((i for i, group in enumerate(match.groups(), start=1) if group), None)
-        if rule == "principle.enumeration" and _CLAUSE_VERB.search(
-                s.text, match.start(), match.start(body_group) if body_group else match.end()):
+        lead_end = match.start(body_group) if body_group else match.end()
+        if rule == "principle.enumeration" and _CLAUSE_VERB.search(s.text, match.start(), lead_end) \
+                and not _UNCHANGED.search(s.text, match.start(), lead_end):
             continue  # "public promises carry weight of their own: a company that signs ...": not a list
         body = next((group for group in match.groups() if group), "")  # the one alternative that matched
+        if _OPEN_QUOTE.search(s.text, 0, match.start()):  # '"Our four principles are: a, b and c," she said.'
+            body = _CLOSE_QUOTE.split(body, maxsplit=1)[0]
         if ";" in body:  # "to protect ...; to refuse ...; and to work ...": commas are inside items
             splitter = r";\s*(?:and\s+)?"
         items = _items(body, splitter)
