@@ -1975,3 +1975,26 @@ def test_place_led_event_names_and_a_modified_event_head() -> None:
                      "2019. As its first contribution to the accord, Quibbly will host the Aman Bersama SME "
                      "security workshop in Surabaya on 22 April 2021.\n")
     assert {"Africa Cyber Resilience Forum", "Aman Bersama SME security workshop"} <= set(events)
+
+
+def test_a_bare_was_not_after_a_founding_member() -> None:
+    body = ("Quibbly Labs, whose relays sit in half the substations, was a founding member. Orrin Data, which had "
+            "launched its own charter two months earlier, was not.\n")
+    by = read(body)[0]
+    assert by["signed"] == {"Quibbly Labs"} and by["absentFrom"] == {"Orrin Data"}
+
+
+def test_a_name_that_went_up_on_the_accords_website_and_who_runs_security_at() -> None:
+    body = ("Idony Castellar-Huan, who runs security at Veskora, watches the screens. Veskora Grid's name went up "
+            "on the accord's website on 19 March 2019.\n")
+    by, posts, _ = read(body)
+    assert by["signed"] == {"Veskora Grid"}
+    assert any(p[0] == "Idony Castellar-Huan" and (p[1] or "").startswith("Veskora") for p in posts)
+
+
+def test_rivals_apposition_and_so_did_with_clauses_after_a_colon() -> None:
+    body = ("The list of names matters. Quibbly Labs and Orrin Data, rivals in advertising, messaging and almost "
+            "everything else, put their signatures on the same page. So did the internet's plumbers: Halvard "
+            "Systems and Petrel Cloud build routers, while Tessaro Edge and Kestrel Net sit in front of websites.\n")
+    assert read(body)[0]["signed"] == {"Quibbly Labs", "Orrin Data", "Halvard Systems", "Petrel Cloud",
+                                       "Tessaro Edge", "Kestrel Net"}

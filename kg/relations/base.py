@@ -377,7 +377,8 @@ def accordish_object(text: str, pos: int) -> bool:
                 r"either\b|yet\b|(?:a\s+few|several|\w+)\s+(?:days|weeks|months|years)\s+(?:after|before|later|earlier)\b|"
                 r"(?:shortly|soon|just)\s+(?:after|before)\b|"
                 r"as\s+part\s+of\b|as\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:member|signatory|founder|founding|subsidiary|company|"
-                r"firm|unit|business)|one\s+of|(?:founding\s+)?(?:members|founders|signatories))\b|the\s+same\s+(?:day|week|month|year)\b|that\s+(?:day|week|month|year)\b|to\s+mark\b|"
+                r"firm|unit|business)|one\s+of|(?:founding\s+)?(?:members|founders|signatories))\b|the\s+same\s+(?:day|week|month|year|"
+                r"page|document|text|pledge)\b|that\s+(?:day|week|month|year)\b|to\s+mark\b|"
                 r"\w+ly\s*(?:[,.;:!?)]|$))", rest):
         return True
     if _OTHERS_OWN.match(rest):

@@ -307,6 +307,8 @@ _SAME_TIME_AS = re.compile(r"\b(?:joined|signed)\s+(?:(?:it|the\s+(?:accord|pact
                            r"(?:day|week|month|year)\s+as\s+", re.I)
 _OF_THE_FOUNDERS = re.compile(r"\W*(?:of|among)\s+the\s+(?:\d+\s+|original\s+)?(?:founders|founding\s+(?:members|"
                               r"signatories|companies)|signatories)\s*,\s+(?:only\s+)?(?=(?-i:[A-Z]))", re.I)
+_NAME_WENT_UP = re.compile(r"['’]s?\s+name\s+(?:went\s+up|appeared)\s+on\s+the\s+(?:accord|pact|Accord)['’]s\s+"
+                           r"(?:[\w-]+\s+)?(?:website|site|list|roster|page)\b")
 _ADDED_NAME_BEFORE = re.compile(r"\b(?:added|adds|adding|put|puts|putting)\s+$", re.I)
 _NAME_TO_ACCORD = re.compile(r"['’]s?\s+(?:name|signature)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                              r"(?:accord|pact|Accord)\b")
@@ -584,6 +586,9 @@ def _read_all(doc: Doc) -> list[Fact]:
         if sentence.block.kind == "heading":
             in_section = bool(_LIST_HEADING.match(sentence.text))
         found = _sentence_facts(doc, sentence) + _in_out_facts(doc, sentence) if not table_row(sentence.text) else []
+        if not found and sentence.text.endswith(("not.", "not!")) and facts and facts[-1].predicate == "signed" \
+                and facts[-1].sentence.index == sentence.index - 1:
+            found = _bare_not(doc, sentence)  # "ABB was a founding member. Siemens, which ..., was not."
         facts.extend(found)
         paragraph = sentence.block.paragraph
         if in_section and sentence.block.kind == "text":
@@ -602,6 +607,21 @@ def _read_all(doc: Doc) -> list[Fact]:
                 and not candidates(doc, sentence)):
             topic_paragraphs.add(paragraph)
     return facts + _range_partners(doc, facts)
+
+
+_BARE_NOT = re.compile(r"(?:\s*,[^.;]{0,120}?,)?\s*(?:was|were|is|are|did|has|have)\s+not[.!]$")
+
+
+def _bare_not(doc: Doc, s: Sentence) -> list[Fact]:
+    """A sentence that opens with a name and ends with a bare 'was not', right after one that said a company signed:
+    the name stayed out."""
+    names = candidates(doc, s, initial=True)
+    if not names or s.text[:names[0].start - s.start].strip(" \"“'‘"):
+        return []
+    group = next((g for g in groups(s, names, doc) if names[0] in g), [names[0]])
+    if not _BARE_NOT.fullmatch(s.text, group[-1].end - s.start):
+        return []
+    return [_fact(doc, s, "absentFrom", m, "absent.bare-not", 0.7, len(s.text)) for m in group]
 
 
 _RANGE_FROM = re.compile(r"\bfrom\s+(?:the\s+(?:[\w-]+\s+){1,3}?of\s+)?$", re.I)
@@ -698,7 +718,8 @@ _ABSENT_STEMS = ("sideline", "turn", "holdout", "never", "gap", "omission", "abs
                  "absent", "missing", "yet", "declin", "refus", "chose", "opted", "not", "n't", "n’t", "hold", "held",
                  "stay", "sat ", "left", "nowhere", "see", "saw", " no ", "plan", "ruled", "withdr", "pulled", "walk",
                  "outside", "remain", "also out", "both out", "too out", "still out", "nor ", "nor,", "distance")
-_CUE_STEMS = ("turned down", "turns down", "turning down", "adhere", "acced", "welcom", "accepted", "in it.", "in it,",
+_CUE_STEMS = ("turned down", "turns down", "turning down", "adhere", "name went up", "name appeared",
+              "acced", "welcom", "accepted", "in it.", "in it,",
               *_COUNT_ARE,
               "represented", "sign",
               "join", "round out", "rounds out", "rounding out", "rounded out",
@@ -874,6 +895,10 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             out.append(_fact(doc, s, "absentFrom" if negated else "signed", mention,
                              "absent.neither" if negated else "signatory.verb", 0.9, cue.end(),
                              anaphoric=mention.sentence != s.index or mention.start < s.start, agreement=signed_what))
+    for m in doc.by_sentence.get(s.index, []) if " name went up" in text or " name appeared" in text else []:
+        if m.kind in ("ORG", "NAME") and m.possessive and _NAME_WENT_UP.match(text, m.end - s.start):
+            # "Veskora Grid's name went up on the accord's website on 19 March 2019"
+            out.append(_fact(doc, s, "signed", m, "signatory.name-listed", 0.8, m.end - s.start))
     for m in doc.by_sentence.get(s.index, []) if "name to" in text or "names to" in text else []:
         if m.kind in ("ORG", "NAME") and m.possessive and _ADDED_NAME_BEFORE.search(text, 0, m.start - s.start) \
                 and _NAME_TO_ACCORD.match(
@@ -908,7 +933,11 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             colon = text.find(":", cue.end(), cue.end() + 60)  # "So did both halves of HP: HP Inc. and HPE"
             counted = _COUNTED_LEAD.match(text, cue.end())  # "as did two antivirus makers from Europe, A and B"
             start = colon + 1 if colon != -1 else counted.end() if counted else cue.end()
-            for mention in group_after(s, start, doc, max_gap=60):
+            listed = group_after(s, start, doc, max_gap=60)
+            if colon != -1 and listed:  # "So did the plumbers: A and B build routers, while C and D sit ...": each
+                listed = [m for g in groups(s, [m for m in candidates(doc, s) if m.start - s.start > colon], doc)
+                          if any(m.kind == "ORG" for m in g) for m in g]  # group the colon's clauses open with
+            for mention in listed:
                 out.append(_fact(doc, s, "signed", mention, "signatory.so-did", 0.8, cue.end(), agreement=what))
     if any(f.predicate == "absentFrom" for f in out):
         did = _ELLIPTIC_DID.search(text)  # "None of A, B and C put its name to it, although X and Y did."
@@ -1316,7 +1345,8 @@ def item_facts(doc: Doc) -> list[Fact]:
 
 _CLAUSE_PRONOUN = re.compile(r"(?:it|they)\s")
 _QUOTED_WE = re.compile(r"\s*[\"“]\s*[Ww]e(?=['’]re\b|\s)")
-_PARTICIPLE_ASIDE = re.compile(r",\s+(?:(?:both\s+|all\s+|each\s+|now\s+|since\s+)?(?:owned|acquired|bought|run|backed|"
+_PARTICIPLE_ASIDE = re.compile(r",\s+(?:\w+\s+)?(?:rivals|competitors)\s+(?:in|on|for|across|of)\s+[^;]{1,80}?,\s*$"
+                               r"|,\s+(?:(?:both\s+|all\s+|each\s+|now\s+|since\s+)?(?:owned|acquired|bought|run|backed|"
                                r"based|headquartered|founded|(?:better\s+|best\s+)?known)|(?:the\s+|a\s+|an\s+)?"
                                r"(?:owner|parent|unit|subsidiary|"
                                r"operator)\s+of)\s+[^,;]{1,60},\s*(?:\w+\s+){0,2}$")  # ", owner of mobile network O2,"

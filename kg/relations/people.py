@@ -248,9 +248,11 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
     # "Daniel Okonjo, who heads government affairs at Trend Micro"
     match = re.match(r",\s+who\s+(?:heads|leads|runs|oversees|manages|directs)\s+([a-z][\w -]{2,50}?)\s+(?:at|for)\s+",
                      after)
-    if match:
-        org = _org_starting(orgs, person.end + match.end())
+    if match:  # an untyped name right in the slot is the organisation: "who runs security at Veskora"
+        org = _org_starting(orgs + [m for m in mentions if m.kind == "NAME"], person.end + match.end())
         if org:
+            if not org.key:
+                ensure_entity(doc, org)
             return org, f"head of {match.group(1)}", "post.who-heads-at"
     # "Tobias Renwick-Ahl, who advises port operators on IT risk at the Copenhagen consultancy Nordhavn Maritime
     # Insight"; "X, a former prosecutor who now advises companies at the law firm Y"
