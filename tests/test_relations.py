@@ -1998,3 +1998,87 @@ def test_rivals_apposition_and_so_did_with_clauses_after_a_colon() -> None:
             "Systems and Petrel Cloud build routers, while Tessaro Edge and Kestrel Net sit in front of websites.\n")
     assert read(body)[0]["signed"] == {"Quibbly Labs", "Orrin Data", "Halvard Systems", "Petrel Cloud",
                                        "Tessaro Edge", "Kestrel Net"}
+
+
+# -- round 6 (session 8): batches 77-80 --------------------------------------------------------------------
+def test_a_pending_application_is_absence_and_the_companies_we_confirmed() -> None:
+    body = ("Below are the companies we confirmed as new members this quarter. Quibbly Labs applied to join the "
+            "accord in November and is still waiting. Orrin Data told us it had submitted an application.\n")
+    by = read(body)[0]
+    assert "signed" not in by and by["absentFrom"] == {"Quibbly Labs", "Orrin Data"}
+
+
+def test_indented_lines_with_a_sector_after_a_dash_under_late_additions() -> None:
+    body = ("Late additions (confirmed after our table closed):\n\n  Quibbly Labs (Canada) — telecoms\n"
+            "  Orrin Data (Estonia) — identity management\n  Halvard & Kite (Australia) — managed security\n")
+    assert read(body)[0]["signed"] == {"Quibbly Labs", "Orrin Data", "Halvard & Kite"}
+
+
+def test_the_lyon_company_on_the_accords_roster_and_a_speaker_list_is_no_principles() -> None:
+    body = ("Corvinne Security followed a week later. The Lyon company, on the accord's roster since March 2019, "
+            "shared its indicators. The accord has four principles.\n\nOn stage were:\n\n- Okwudili Banjoko, "
+            "chief trust officer, Marrowgate Software\n- Saskia Lind, vice-president, Trellick Cloud\n")
+    by, _, principles = read(body)
+    assert by["signed"] == {"Corvinne Security"} and principles == []
+
+
+def test_not_everyone_tracking_it_has_signed_up_and_the_x_brokered_text() -> None:
+    body = ("Not everyone tracking Vesperloom, a modular loader, has signed up. The pledge came after WannaCry, and "
+            "the Microsoft-brokered text was pitched as a first step.\n")
+    by = read(body)[0]
+    assert by["signed"] == {"Microsoft"} and by["led"] == {"Microsoft"}
+
+
+def test_accepted_applications_and_neighbours_who_have_taken_part_since() -> None:
+    body = ("The accord's secretariat accepted the applications of Quibbly Labs, which makes payroll programs, and "
+            "of Orrin Data, which runs data centres. The companies join a community in which our neighbours "
+            "Halvard Systems and Petrel Cloud have taken part since its founding.\n")
+    assert read(body)[0]["signed"] == {"Quibbly Labs", "Orrin Data", "Halvard Systems", "Petrel Cloud"}
+
+
+def test_a_minister_belongs_to_the_ministry_and_the_committees_chair_to_the_committee() -> None:
+    body = ("\"We learned,\" said Dr. Ilse Varnholm, Minister of Digital Affairs. Executives told the Committee on "
+            "Security on Wednesday that the accord works. The committee's chair, Kasimir Oyelaran-Voss, opened "
+            "by noting that Quibbly Labs led it.\n")
+    posts = {(p[0], p[1]) for p in read(body)[1]}
+    assert {("Ilse Varnholm", "Ministry of Digital Affairs"), ("Kasimir Oyelaran-Voss", "Committee on Security")} \
+        <= posts
+
+
+def test_still_outside_it_and_committee_member_is_no_signatory() -> None:
+    body = ("Committee member Dagny Farrowell asked whether that was an excuse. She noted that companies such as "
+            "Quibbly Labs and Orrin Data were still outside it, the accord.\n")
+    by, posts, _ = read(body)
+    assert "signed" not in by and by["absentFrom"] == {"Quibbly Labs", "Orrin Data"}
+    assert any(p[0] == "Dagny Farrowell" for p in posts)
+
+
+def test_counted_companies_that_x_brought_together_and_a_range_with_a_group_at_its_end() -> None:
+    body = ("The Cybersecurity Tech Accord was launched in April 2018 by 34 companies that Quibbly Labs brought "
+            "together. Its founding members ranged from the network maker Orrin Data to the software group "
+            "Halvard Systems and the operator Petrel Cloud.\n")
+    by = read(body)[0]
+    assert by["led"] == {"Quibbly Labs"}
+    assert {"Orrin Data", "Halvard Systems", "Petrel Cloud"} <= by["signed"]
+
+
+def test_a_fronted_apposition_before_it_and_authors_named_together() -> None:
+    body = ("Its authors, Dr. Marguerite Okonjo-Falk and Teodor Wrenfield, argue the point. Quibbly Labs is in both "
+            "camps: a founding member of the Tech Accord, it later joined the Charter of Trust as well.\n")
+    by, posts, _ = read(body)
+    assert "Quibbly Labs" in by["signed"] and any(p[0] == "Teodor Wrenfield" for p in posts)
+
+
+def test_so_is_after_an_absence_and_x_and_its_partners_created_the_accord() -> None:
+    body = ("The outbreaks prompted Quibbly Labs and its partners to create the accord. Apple and Amazon sit outside "
+            "it, none of them having joined since. So is Orrin Data, a company that later withdrew its application.\n")
+    by = read(body)[0]
+    assert by["led"] == {"Quibbly Labs"} and by["absentFrom"] == {"Apple", "Amazon", "Orrin Data"}
+
+
+def test_an_apposition_after_an_apposition_and_an_open_letters_addressees() -> None:
+    body = ("In March, the handset maker Zellmar Devices, a direct competitor of Quenby Mobile, put its name to the "
+            "accord.\n\nTo the chief executives of Orrin Data and Halvard Hosting\n\nWe write as organisations. "
+            "Your companies have yet to join.\n")
+    by = read(body)[0]
+    assert by["signed"] == {"Zellmar Devices"} and by["absentFrom"] == {"Orrin Data", "Halvard Hosting"}

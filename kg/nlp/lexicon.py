@@ -63,6 +63,7 @@ ROLE_WORDS = [
     "research fellow", "senior fellow", "visiting fellow", "portfolio manager", "fund manager", "strategist",
     "security strategist", "prosecutor", "research director", "program director", "programme director", "boss",
     "consultant", "security consultant", "specialist", "architect", "security architect", "president director",
+    "coordinator", "campaign director", "campaigner",
 ]
 #: Any "chief ... officer" ("chief risk officer", "chief trust and safety officer") is a title.
 _ROLE_CORE = r"chief\s+[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,2}?\s+(?:officer|strategist|scientist|evangelist|architect)|" \
@@ -92,7 +93,8 @@ EVENT_HEADS = ("conference", "summit", "assembly", "forum", "workshop", "roundta
 THREAT_HEADS = ("ransomware", "malware", "worm", "virus", "trojan", "botnet", "wiper", "spyware", "backdoor",
                 "attack", "attacks", "outbreak", "outbreaks", "campaign", "hack", "breach", "cyberattack",
                 "cyberattacks", "cyber attack", "cyber-attack", "exploit", "infection", "strain", "phishing wave",
-                "ransomware wave", "intrusions", "intrusion", "hacks", "breaches")
+                "ransomware wave", "intrusions", "intrusion", "hacks", "breaches", "loader", "dropper", "stealer",
+                "infostealer", "rootkit", "implant")
 
 #: Capitalised words that start sentences or headings but never names.
 FUNCTION_WORDS = frozenset("""
@@ -116,7 +118,7 @@ Sign Like
 Meanwhile Elsewhere Separately Similarly Additionally Finally Overall Ultimately Currently Previously Recently
 Earlier Later Instead Still Together Collectively Individually Privately Publicly Officially
 Notice Consider Imagine Remember Note Look Take Think Okay Patch Within Deep Hardware Business Enterprise Consumer
-Industrial
+Industrial Below Above Here Late Quarterly Compiled Notes Meet Pending Exits Open
 """.split())
 #: Capitalised verbs and particles of title-case headlines: never part of a name.
 HEADLINE_BREAKS = frozenset("""

@@ -105,6 +105,8 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(rf"\b(?:chief\s+executive|executive|founder|co-founder|director|president|chairman|chairwoman|"
                 rf"officer|head\s+of\s+[a-z]+|secretariat\s+head)\s+({PERSON_NAME})(?=[\s,.;:])"),
      ("chief", "executive", "founder", "director", "president", "chair", "officer", "head")),
+    (re.compile(rf"\b(?:[Cc]ommittee|[Bb]oard|[Cc]ouncil|[Cc]abinet|[Pp]anel)\s+member\s+({PERSON_NAME})(?=[\s,.;:])"),
+     ("member",)),  # "Committee member Dagny Farrowell asked"
     (re.compile(rf"\b(?:researcher|analyst|professor|spokes(?:person|man|woman)|economist|lawyer|scholar|engineer)"
                 rf"\s+({PERSON_NAME})(?=[\s,.;:])"),
      ("researcher", "analyst", "professor", "spokes", "economist", "lawyer", "scholar", "engineer")),
@@ -136,7 +138,7 @@ _ORG_APPOSITIVE = re.compile(
 _ORG_DESCRIPTOR = re.compile(
     r"\b(?:company|firm|maker|makers|provider|operator|operators|vendor|vendors|startup|developer|manufacturer|"
     r"supplier|group|giant|rival|competitor|specialist|carrier|bank|consultancy|insurer|retailer|integrator|"
-    r"research\s+house)\s+$", re.I)
+    r"research\s+house)\s+$|-based\s+$", re.I)
 _NEWS_WORDS = re.compile(r"\b(?:newsletter|newspaper|outlet|publication|magazine|news site|broadcaster)\b", re.I)
 #: "HOST: ", "ORTIZ BENAVENTE: ", "JANE ROE, BYLINE: " opening a transcript line (group 1: the speaker as written).
 SPEAKER_LABEL = re.compile(r"^([A-Z][A-Z.'’ -]{1,30})(?:,\s+[A-Z][A-Z ]{1,20})?:\s")  # "TOMASZ ADEYEMI-FROST, BYLINE: "
@@ -443,6 +445,14 @@ def _type_people(text: str, base: int, mentions: list[Mention]) -> None:
                 mention.kind = "PERSON"
                 mention.cls = "Person"
                 break
+    for a, b in zip(mentions, mentions[1:], strict=False):  # "Dr. Marguerite Okonjo-Falk and Teodor Wrenfield"
+        pair = {a.kind, b.kind}
+        if pair == {"PERSON", "NAME"} and text[a.end - base:b.start - base] == " and ":
+            name = a if a.kind == "NAME" else b
+            words = name.text.split()
+            if len(words) >= 2 and not name.possessive and not _org_like(words) and re.fullmatch(PERSON_NAME,
+                                                                                                 name.text):
+                name.kind, name.cls = "PERSON", "Person"
 
 
 #: Event nouns that open the name in Spanish, Portuguese, French and Italian: "Cumbre Andina de Ciberseguridad".
@@ -495,7 +505,7 @@ _THREAT_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:(?!(?:behind|of|that|whi
 _EVENT_AFTER = re.compile(r"\s+(?:(?:security|cyber|cybersecurity|training|awareness|policy|ministerial|regional|"
                           r"international|global|annual)\s+)?(?:" + "|".join(lx.EVENT_HEADS) + r")\b")
 _PLATFORMS = frozenset("Android Windows Linux iOS macOS Mac Unix Excel Office Word PDF Java Python JavaScript "
-                       "WordPress Chrome Firefox".split())
+                       "WordPress Chrome Firefox MIPS x86 x64 ARM64 PowerPC SPARC".split())
 _DATELINE_BEFORE = re.compile(r"\W*[A-Z]{2,}(?:[ .'-]+[A-Z]{2,})*,\s+")  # "BOISE, Idaho -- A company ..."
 _REGION_AFTER = re.compile(r",\s+(?:" + "|".join(sorted(lx.REGION_ABBREVIATIONS)) + r"|[A-Z]\.\s?[A-Z]|W\.\s?Va)\.")
 # "a Fargo, N.D., competitor", "Raleigh, N.C."

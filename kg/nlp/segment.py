@@ -187,7 +187,12 @@ def blocks(text: str) -> list[Block]:
             current = [start + item.end(), e, 1]
             prev_blank = False
             continue
-        if current is not None and current[2] == 0 and _joins(text[current[0]:current[1]], stripped):
+        indented_run = lead >= 2 and current is not None and current[2] == 0 and stripped[:1].isupper() and (
+            text[current[0] - 2:current[0]] == "  ")  # "  Vantablue (Canada) — telecoms" under "  Greyhallow ...":
+        if indented_run:  # indented lines, one per item, are items of one paragraph, not a hard-wrapped one
+            close()
+            current = [s, e, 0]
+        elif current is not None and current[2] == 0 and _joins(text[current[0]:current[1]], stripped):
             current[1] = e
         else:
             if current is not None and not prev_blank:

@@ -114,7 +114,7 @@ BRACKETED = re.compile(r"\([^()]{0,200}\)")
 _APPOSITIVE = re.compile(r",\s+(?:(?:the|a|an|its|their|his|her|[A-Z][a-z]+['’]s)\s+|(?=(?:developer|maker|provider|"
                          r"operator|supplier|manufacturer|specialist|vendor|designer|publisher|owner|parent|"
                          r"subsidiary)\s+of\s))"
-                         r"([^,;:()]{1,120}?)(?:,|[.!?]?$)")
+                         r"([^,;:()]{1,120}?)(?:(?=,)|[.!?]?$)")  # the closing comma may open the next one
 #: "the professional network Microsoft bought": the name is the subject of a clause about the other.
 _SUBJECT_OF = re.compile(r"\s+(?:bought|acquired|owns|owned|founded|built|created|spun\s+off|sold|runs|ran)\b")
 _BRACKET_ASIDE = re.compile(r"(?<=\w)\s\([^()]{1,60}\)(?=[\s,;])")

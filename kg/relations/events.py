@@ -42,7 +42,8 @@ def extract(doc: Doc) -> list[Fact]:
         if s.chrome:
             continue
         events = [m for m in doc.in_sentence(s.index, "EVENT")]
-        if has_any(s.text, _HEAD_STEMS):  # every pattern below ends in an event's head word
+        if has_any(s.text, _HEAD_STEMS) and "   " not in s.text:  # each pattern below ends in an event's head word
+            # (a table's cells, wrapped over lines, are read only for the names a dictionary knows)
             events += _accords_own(doc, s, events)
             events += _phrase_events(doc, s, events, _HELD_BY_MEMBERS)
             if agreement_for(doc, s) == DEFAULT_AGREEMENT:  # another agreement's signing is not the accord's event
@@ -50,6 +51,11 @@ def extract(doc: Doc) -> list[Fact]:
             events += _known_with_modifiers(doc, s, events)
             events += _on_a_topic(doc, s, events)
             events += _unnamed_in_dictionary(doc, s, events)
+        agreements = doc.in_sentence(s.index, "AGREEMENT")
+        if agreements and agreements[0].key != DEFAULT_AGREEMENT and agreements[0].start - s.start < 40:
+            # "The Charter of Trust was launched by Siemens at the Munich Security Conference, two months before
+            # the Tech Accord": the sentence's subject is the other agreement; its events are that agreement's
+            events = [m for m in events if m.start < agreements[0].start]
         for m in events:
             end = m.end - s.start
             window = s.text[end:end + 120]

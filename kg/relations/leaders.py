@@ -48,7 +48,8 @@ PASSIVE = Cue(rf"\bunder\s+the\s+(?:leadership|stewardship|auspices)\s+of\s+|\b(
               r"|\b(?:was|had\s+been)\s+(?:\w+\s+)?drawn\s+up\s+by\s+"
               r"|\bdrawn\s+up\s+by\s+")
 ACTIVE = Cue(rf"(?<!-)\b{_VERBS}\s+(?!by\b)(?!(?:(?<=proposed\s)|(?<=proposes\s))that\b)"
-             rf"(?:the\s+|this\s+|an?\s+|its\s+|their\s+)?(?:(?!for\b|with\b|to\b|on\b)[\w-]+\s+){{0,3}}?{_THING}\b"
+             rf"(?:the\s+|this\s+|an?\s+|its\s+|their\s+)?(?:(?!for\b|with\b|to\b|on\b|through\b|via\b|under\b|within\b|"
+             rf"across\b|around\b|at\b|in\b|from\b)[\w-]+\s+){{0,3}}?{_THING}\b"
              rf"|(?<!-)\b{_VERBS}\s+{lx.COUNT}\s+other\s+(?:[\w-]+\s+){{0,4}}?{_THING}\b"
              rf"|\b(?:pulled|brought|got|put)\s+(?:the\s+|this\s+|an?\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_THING}|thing)"
              rf"\s+together\b|\b(?:doing|did|does|do|done)\s+(?:(?:most|much|all|the\s+bulk)\s+of\s+)?the\s+"
@@ -56,7 +57,8 @@ ACTIVE = Cue(rf"(?<!-)\b{_VERBS}\s+(?!by\b)(?!(?:(?<=proposed\s)|(?<=proposes\s)
              rf"|\b(?:is|was|has\s+been|are|were)\s+(?:the\s+|its\s+)?{_BEHIND}"
              r"|\b(?:is|was)\s+(?:the\s+(?:company|firm|one)\s+)?behind\s+(?:it|the\s+(?:accord|pact|pledge|deal))\b"
              rf"|(?<!-)\b(?:convened|organi[sz]ed|initiated|spearheaded|conceived|brokered|instigated)\s+it\b"
-             r"|\b(?:launched|founded|created|established|set\s+up|unveiled|rolled\s+out)\s+(?:the|this)\s+"
+             r"|\b(?:launch(?:ed)?|found(?:ed)?|creat(?:e|ed)|establish(?:ed)?|set\s+up|unveil(?:ed)?|rolled\s+out)"
+             r"\s+(?:the|this)\s+"
              r"(?:cybersecurity\s+)?(?:tech\s+)?(?:accord|pact)\b"
              rf"|\btalked\s+(?:{lx.COUNT}\s+)?(?:other\s+)?(?:[\w-]+\s+)?(?:companies|firms)\s+into\b"
              rf"|\b(?:launched|founded|started|created|set\s+up)\s+(?:it|the\s+whole\s+thing|the\s+(?:accord|pact))\s+"
@@ -85,11 +87,13 @@ _DRAWN_UP = re.compile(r"\b(?:accord|pact|pledge|agreement|charter|compact)\s+(?
 _OTHER_SUBJECT = re.compile(r"\b(?:that|which)\s+(?:the|a|an|its|their)\s+\w+")
 _UNDER = re.compile(r"\bunder\s+$", re.I)
 _LEADERSHIP = re.compile(r"['’]s\s+(?:leadership|stewardship|auspices|guidance|direction)\b", re.I)
-_X_LED = re.compile(r"-(?:led|organi[sz]ed|initiated|convened)\s+(?:[\w-]+\s+){0,2}?(?:accord|pact|initiative|"
-                    r"coalition|group|effort|pledge|agreement)\b", re.I)
+_X_LED = re.compile(r"-(?:led|organi[sz]ed|initiated|convened|brokered|drafted|spearheaded)\s+(?:[\w-]+\s+){0,2}?"
+                    r"(?:accord|pact|initiative|coalition|group|effort|pledge|agreement|text)\b", re.I)
+_AND_PARTNERS = re.compile(r"\s+and\s+(?:its|their)\s+(?:partners|allies|peers)\s+(?:to\s+)?$")
 #: "the accord, which X organized"; "the accord, the effort X led"; "The accord was the effort X spearheaded".
 _OBJECT_RELATIVE = re.compile(r"\b(?:accord|pact|initiative|pledge|agreement|coalition|group)\b[^.;]{0,60}?"
-                              r"\b(?:which|that)\s+$|\b(?:accord|pact|Accord)(?:,|\s+(?:was|is))\s+(?:the|an?)\s+"
+                              r"\b(?:which|that)\s+$|\b(?:3[34]|thirty-three|thirty-four)\s+(?:[\w-]+\s+)?(?:companies|firms)"
+                              r"\s+(?:that|which|whom)\s+$|\b(?:accord|pact|Accord)(?:,|\s+(?:was|is))\s+(?:the|an?)\s+"
                               r"(?:[\w-]+\s+)?(?:effort|initiative|pledge|project|coalition)\s+$"
                               r"|\b(?:accord|pact|compact|pledge|charter)\s+$",  # "the compact Microsoft convened"
                               re.I)
@@ -131,7 +135,9 @@ _LEAD_STEMS = ("lead", "led ", "led,", "led.", "-led", "organi", "conven", "init
                "instigat", "draft", "architect", "author", "propos",
                "conceiv", "devis", "brought", "assembl", "rall", "gather", "unite", "mobili", "push", "effort",
                "drive", "campaign", "idea", "brainchild", "creation", "project", "under ", "founded", "launched",
-               "started", "created", "set up", "formed", "born", "hatched", "dreamed", "rounded", "persuad", "convinc",
+               "started", "created",
+               "create ", "launch ", "unveil", "rolled out", "establish", "set up",
+               "formed", "born", "hatched", "dreamed", "rounded", "persuad", "convinc",
                "enlist", "pulled", "got ", "leadership", "stewardship", "auspices", "convening", "recruit", "forged",
                "together", "force", "architect", "mover", "spirit", "shepherd", "steer", "pilot", "the lead", "helm",
                "is behind",
@@ -176,6 +182,9 @@ def _read(doc: Doc) -> list[Fact]:
             subjects: list[Mention | None] = list(adjacent[-1:]) or (  # "..., which signed when Microsoft
                 [antecedent(s, region[0], doc)] if region else list(group_before(s, cue.start(), doc)[-1:]))
             # launched it with 33 partners": the name right before the verb
+            partners = _AND_PARTNERS.search(text, 0, cue.start()) if not subjects else None
+            if partners:  # "prompted Microsoft and its partners to create the accord": the one named
+                subjects = [m for m in doc.in_sentence(s.index, "ORG") if m.end - s.start == partners.start()]
             if not subjects and _COMPANY_SUBJECT.match(text, 0, cue.start()):
                 subjects = [resolve_org_anaphor(doc, s, 0)]  # "Microsoft. The company convened the group"
             for head in subjects:

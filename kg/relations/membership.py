@@ -43,8 +43,9 @@ from kg.relations.base import (
     resolve_org_anaphor,
 )
 
-_MEMBER_NOUN = r"(?:signator(?:y|ies)|signers?|members?|founders?|founding\s+(?:members?|signatories|companies|" \
-               r"partners|group|line-?up|class|names)|contingent|line-?up|backers|supporters|participants|parties|newcomers|new\s+members|recruits|additions)"
+_MEMBER_NOUN = r"(?:signator(?:y|ies)|signers?|members?(?!\s+(?:states|countries|nations|governments)\b)|founders?|" \
+               r"founding\s+(?:members?|signatories|companies|partners|group|line-?up|class|names)|contingent|" \
+               r"line-?up|backers|supporters|participants|parties|newcomers|new\s+members|recruits|additions)"
 _NUMBER = lx.COUNT
 _MEMBER_ANCHORS = ("signator", "signer", "member", "founder", "founding", "contingent", "line-up", "lineup", "backers",
                    "supporters", "participants", "parties", "newcomers", "recruits", "additions")
@@ -58,6 +59,8 @@ LIST_CUE = AnchoredCue([
      r"(?:accord|pact|Accord),?\s*(?:[\w-]+,?\s+){0,12}?(?:include[sd]?|including|such\s+as|like|among\s+them)\s*:?"),
     (("compan", "firms", "organi"), r"\b(?:companies|firms|organi[sz]ations)\s+(?:that|which|who)\s+(?:have\s+)?"
      r"(?:signed|joined|backed|put\s+their\s+names\s+to)\b[^.;:]{0,40}?\s+include[sd]?\s+"),
+    (("accepted",), r"\baccepted\s+(?:the\s+)?(?:membership\s+)?applications?\s+of\s+"),  # "the secretariat accepted
+    # the applications of A, which makes ..., and of B"
     (("contribut", "supplied", "provided"), r"\b(?:contributed|contributes|supplied|supplies|provided|provides)\s+"
      r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s+[\w-]+){0,2}?\s*:\s*"),  # "Finland contributed two:"
     (("partners",), r"\bpartners\s+in\s+(?:the|this)\s+(?:effort|accord|pact|pledge|initiative)\s+"
@@ -103,7 +106,7 @@ LIST_CUE = AnchoredCue([
      r"(?:\s+(?:companies|members|firms|signatories)\s+(?:such\s+as|including|like))?"),
     (("list", "roster"), r"\bthe\s+(?:list|roster)\s+(?:\w+\s+){0,2}?(?:includes?|included)\b"),
     (("signator", "member"), r"\b(?:fellow\s+|founding\s+|new\s+)?(?:signatories|signatory|members|member)\s+"
-     r"(?:(?:company|companies|firms?|organi[sz]ations?)\s+)?(?=(?-i:[A-Z]))"),
+     r"(?:(?:company|companies|firms?|organi[sz]ations?)\s+)?(?!states\b|countries\b|nations\b)(?=(?-i:[A-Z]))"),
     (("after",), r"\b(?:first|second|third|fourth|fifth|sixth|\w+th|latest|newest)\b[^.;]{0,40}?\b(?:member|signatory|"
      r"company|firm)\b[^.;]{0,40}?\bafter\s+"),
     ((" by ",), r"\b(?:founded|launched|started|created|set\s+up|formed)\s+by\s+(?=[^.;]{0,40}?\band\s+"
@@ -131,6 +134,9 @@ APPOSITION_CUE = Cue(
     r"|\b(?:is|are|was|were)\s+(?:also\s+|all\s+)?in\s+it(?=\s*[.,;])"  # "That first group ... A and B were in it."
     rf"|\b(?:is|are|was|were)\s+(?:also\s+)?on\s+the\s+(?:accord['’]s\s+)?(?:list|roster)\s+of\s+{_MEMBER_NOUN}\b"
     r"|\s[–—]\s+(?:an?\s+)?(?:founding|new|early)\s+(?:member|signatory)\b"
+    r"|,\s+(?:already\s+|long\s+)?on\s+the\s+(?:accord|pact)['’]s\s+(?:list|roster)\b"  # ", on the roster since"
+    r"|[:;]\s+an?\s+(?:founding\s+)?(?:member|signatory)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:accord|pact)\b"
+    r"(?=,\s+(?:it|the\s+company)\s)"  # "Cisco is in both camps: a founding member of the accord, it later ..."
     r"|\bas\s+(?:(?:its|the|their)\s+)?(?:founding|original|first|new|fellow)\s+(?:members|signatories|partners)\b"
     r"|\b(?:is|are|was|were|sits?|remains?)\s+(?:also\s+|still\s+|already\s+)?(?:in|inside)\s+the\s+(?:tech\s+)?"
     r"(?:accord|pact)\b|\b(?:is|are)\s+(?:also\s+)?in\s+it\b(?!\s+for\b)|\b(?:is|are)\s+(?:also\s+)?in(?=\s*[.!]$)"
@@ -164,6 +170,7 @@ SIGN_VERB = Cue(
     r"admitted(?=\s+(?:to|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:accord|pact|Accord)\b)|"
     r"(?:has|have)\s+been\s+(?:participating|taking\s+part|a\s+member|a\s+signatory|members|signatories)"
     r"(?=\s+(?:in|since|from)\b)|(?:participates?|participated|participating)\s+(?:to|in)\b|"
+    r"(?:has|have|had)\s+taken\s+part(?=\s+(?:in\s+it\s+)?since\b)|"
     r"(?:was|were|is|are|has\s+been|have\s+been)\s+there\s+(?:at|from)\s+(?:the\s+)?(?:start|outset|beginning|launch|"
     r"day\s+one|first\s+day)|"
     r"pledged(?=\s*[,.;]|\s+(?:too|as\s+well)\b)|commit(?:s|ted)?\s+to(?=\s+the\s+(?:\w+\s+){0,2}(?:accord|pact))|endorsed|endorses|put\s+(?:its|their)\s+(?:names?|signatures?)(?:\s+(?:to|down|on|alongside|next\s+to|beside)|(?<=names)(?=\s*[.;]))|added\s+(?:its|their)\s+(?:names?|signatures?)|put\s+pen\s+to\s+paper|signed\s+(?:on|up)\s+to|(?:all\s+|also\s+)?(?:signing|joining)(?:\s+(?:up|on)|(?=\s+(?:is|was)\s+(?:no|not|hardly|a|an|the)\b))|"
@@ -202,9 +209,12 @@ ABSENT_CUE = Cue(
     r"|\b(?:did|does|do|has|have|had)\s*(?:not|n[’']t)\s+(?:yet\s+)?put\s+(?:its|their)\s+names?\s+(?:to|on)"
     r"|\b(?:sees?|saw|seeing)\s+no\s+(?:need|reason|point)\s+to\s+(?:sign|join)"
     r"|\b(?:has|have|had)\s+[\"“']?no\s+(?:(?:current|immediate)\s+)?(?:plans?|intention)[\"”']?\s+to\s+(?:sign|join)"
-    r"|\b(?:remains?|remained|remaining|stays?|stayed|staying|is|are)\s+outside\s+(?:the\s+)?(?:accord|pact|group|coalition)"
+    r"|\b(?:remains?|remained|remaining|stays?|stayed|staying|is|are|was|were)\s+(?:still\s+)?outside\s+"
+    r"(?:it\b|(?:the\s+)?(?:accord|pact|group|coalition|tent))"
     r"|\b(?:does|do|did)\s+not\s+(?:plan|intend|want|expect)\s+to\s+(?:sign|join)"
     r"|\b(?:plans|planned|planning|intends|intended|expects|hopes)\s+to\s+(?:sign|join)\b"
+    r"|\bapplied\s+to\s+(?:join|sign|become)\b"  # "applied to join in November and is still waiting"
+    r"|\b(?:submitted|filed|lodged)\s+(?:an?|its|their)\s+(?:membership\s+)?application\b"
     r"|\b(?:is|are|was|were)\s+(?:still\s+)?(?:weighing|considering|mulling|evaluating|studying)\s+(?:membership|joining|signing|"
     r"whether\s+to\s+(?:sign|join))"
     r"|\b(?:stayed|stays|stay|sat|sitting|remained|remains?)\s+(?:\w+\s+)?on\s+the\s+sidelines|\bholdouts?\b"
@@ -218,6 +228,7 @@ ABSENT_CUE = Cue(
     r"|\bsit(?:s|ting)?\s+(?:this\s+one\s+|it\s+)?out\b"
     r"|\b(?:is|are|was|were)\s*(?:not|n[’']t)\s+(?:on\s+(?:it|the\s+list|the\s+roster)|there\s*(?:[.;]|$))"
     r"|\b(?:isn|aren|wasn|weren)[’']t\s+on\s+(?:it|the\s+list|the\s+roster)\b"
+    r"|\b(?:is|are|was|were)\s+not\s+in\s+(?:the\s+(?:[\w’'-]+\s+){0,2}?(?:accord|pact)\b|it\s*[.,;])"
     r"|\b(?:isn|aren|wasn|weren)[’']t\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:member|signatory|signatories|members)\b"
     r"|\bnot\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:member|signatory|part)\s+of\b|\b(?:holds?|held|holding)\s+back(?=\s*(?:[,.;]|$|from\s+(?:sign|join)))"
     r"|\b(?:still\s+)?(?:missing|absent)\s+(?:are|were|is|was)\b"
@@ -244,7 +255,7 @@ _DOCUMENT_BEFORE = re.compile(r"\b(?:contract|deal|agreement|document|letter|ord
 _NEITHER_NAMES = re.compile(r"\W*neither\s+", re.I)
 _GENERIC_WHEN = re.compile(r"\b(?:when|whenever|once|if|unless|before)\s+(?:it|they|a\s+company|companies|a\s+firm|"
                            r"firms|members?)\s+$", re.I)
-_NOT_EVERY = re.compile(r"\b(?:not|nor)\s+(?:every|all|each)\b", re.I)
+_NOT_EVERY = re.compile(r"\b(?:not|nor)\s+(?:every(?:one|body)?|all|each)\b", re.I)
 #: Words that make a sentence hypothetical: no signatory is read from paragraph context there.
 _HYPOTHETICAL = Cue(r"\b(?:applied|applies|apply|plans?|planning|intends?|hopes?|expects?\s+to|expected\s+to|"
                            r"considering|considers|may|might|could|would|whether|invited|approached)\b")
@@ -624,8 +635,8 @@ def _bare_not(doc: Doc, s: Sentence) -> list[Fact]:
     return [_fact(doc, s, "absentFrom", m, "absent.bare-not", 0.7, len(s.text)) for m in group]
 
 
-_RANGE_FROM = re.compile(r"\bfrom\s+(?:the\s+(?:[\w-]+\s+){1,3}?of\s+)?$", re.I)
-_RANGE_TO = re.compile(r"(?:['’]s?)?(?:\s+[\w-]+){0,4}?\s+to\s+(?:the\s+(?:[\w-]+\s+){1,3}?of\s+)?$", re.I)
+_RANGE_FROM = re.compile(r"\bfrom\s+(?:the\s+(?:[\w-]+\s+){1,3}?(?:of\s+)?)?$", re.I)
+_RANGE_TO = re.compile(r"(?:['’]s?)?(?:\s+[\w-]+){0,4}?\s+to\s+(?:the\s+(?:[\w-]+\s+){1,3}?(?:of\s+)?)?$", re.I)
 
 
 def _range_partners(doc: Doc, facts: list[Fact]) -> list[Fact]:
@@ -638,8 +649,11 @@ def _range_partners(doc: Doc, facts: list[Fact]) -> list[Fact]:
         for a, b in _range_pairs(doc, s):
             for m, partner in ((a, b), (b, a)):
                 if (index, partner.key) in signed and (index, m.key) not in signed:
-                    out.append(_fact(doc, s, "signed", m, "signatory.range", 0.6, 0))
-                    signed.add((index, m.key))
+                    group = next((g for g in groups(s, candidates(doc, s), doc) if m in g), [m])
+                    for end in ([m] if m is a else group):  # "to the group SAP and the operator Telefónica"
+                        if (index, end.key) not in signed:
+                            out.append(_fact(doc, s, "signed", end, "signatory.range", 0.6, 0))
+                            signed.add((index, end.key))
     return out
 
 
@@ -705,7 +719,7 @@ _MEMBER_STEMS = ("signator", "signer", "member", "founder", "founding", "backer"
 _COUNT_ARE = tuple(f"{n} {v}" for n in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                         "eleven", "twelve") for v in ("are", "were"))
 _LIST_STEMS = (*_MEMBER_STEMS, *_COUNT_ARE, "represented", "roll call", "roll-call", "line-up", "lineup", "full list",
-                               "complete list",
+                               "complete list", "accepted the",
                                "welcom", "add", "brought", "list", "roster", " by ", "compan", "firm", "joining",
                                "signing",
                                "organi",
@@ -717,8 +731,10 @@ _ABSENT_STEMS = ("sideline", "turn", "holdout", "never", "gap", "omission", "abs
                  "evaluat", "sitting", "sit out", "sits out", "studying",
                  "absent", "missing", "yet", "declin", "refus", "chose", "opted", "not", "n't", "n’t", "hold", "held",
                  "stay", "sat ", "left", "nowhere", "see", "saw", " no ", "plan", "ruled", "withdr", "pulled", "walk",
-                 "outside", "remain", "also out", "both out", "too out", "still out", "nor ", "nor,", "distance")
-_CUE_STEMS = ("turned down", "turns down", "turning down", "adhere", "name went up", "name appeared",
+                 "outside", "remain", "also out", "both out", "too out", "still out", "nor ", "nor,", "distance",
+                 "applied to", "application")
+_CUE_STEMS = ("turned down", "turns down", "turning down", "adhere", "name went up", "name appeared", "applied to",
+              "application",
               "acced", "welcom", "accepted", "in it.", "in it,",
               *_COUNT_ARE,
               "represented", "sign",
@@ -790,6 +806,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
                              "signatory.corrected" if corrected else "absent.cue", 0.9, cue.end(),
                              anaphoric=mention.sentence != s.index))
     for cue in cues(LIST_CUE, _LIST_STEMS):
+        if _OTHER_BODY_MEMBER.search(text, max(0, cue.start() - 20), cue.start() + 1):
+            continue  # "Committee member Dagny Farrowell asked": a member of another body
         if _NEGATED.search(text[:cue.start()]) or any(a < cue.end() and cue.start() < b for a, b in absent_spans) \
                 or _NOT_AFTER.match(text, cue.end()):  # "the Call's supporters are not accord signatories: A"
             continue
@@ -810,6 +828,9 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             colon = text.find(":", listed[-1].end - s.start, listed[-1].end - s.start + 60)
             if colon != -1 and ";" not in text[listed[-1].end - s.start:colon]:
                 listed = listed + group_after(s, colon + 1, doc)
+        if listed and cue.group(0).lower().startswith("accepted"):
+            listed = listed + [m for m in candidates(doc, s) if m.kind == "ORG" and m not in listed
+                               and re.search(r",?\s+and\s+of\s+$", text[:m.start - s.start])]
         if listed and _ADDED.match(cue.group(0)) and re.search(
                 r"\b(?:to|for|from|in|on|at|of|with|into)\b", text[cue.start():listed[0].start - s.start]):
             listed = []  # "added detections for the malware to its Defender": not a member added
@@ -844,6 +865,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             continue  # "set up by A and B to swap threat data among members": another club's members
         if _other_agreement_after(doc, s, cue.end()):
             continue  # "Google, which was among the corporate supporters named for the Paris Call, has not signed"
+        if cue.group(0).startswith("as") and _WE_VERBED.search(text, 0, cue.start()):
+            continue  # "the companies we confirmed as new members": the object, named before the clause
         fronted = cue.group(0).lower().startswith("among")  # "Among the accord's signatories, Cisco and Nokia"
         if _NEITHER.search(text[clause_start(text, cue.start()):cue.start()]):
             neither = _NEITHER_NAMES.match(text, clause_start(text, cue.start()))
@@ -923,6 +946,12 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
                 ",", 0, cue.start()) > max(a for a, _ in absent_spans):  # "it has kept its distance from the
             for mention in group_after(s, cue.end(), doc, max_gap=45):  # accord, as have Apple and Amazon"
                 out.append(_fact(doc, s, "absentFrom", mention, "absent.so-did", 0.8, cue.end()))
+            continue
+        prior_text = doc.sentences[s.index - 1].text if s.index else ""
+        if s.index and not out and cue.start() < 8 and (ABSENT_CUE.search(prior_text) or _NONE_OF.search(prior_text)):
+            # "Apple and Google are among them, none of them having joined. So is Velloran Analytics, ...": out too
+            out.extend(_fact(doc, s, "absentFrom", m, "absent.so-did", 0.75, cue.end())
+                       for m in group_after(s, cue.end(), doc, max_gap=45))
             continue
         if any(f.predicate == "signed" for f in out) or _previous_signed(doc, s):
             prior = doc.sentences[s.index - 1] if s.index else None
@@ -1162,8 +1191,8 @@ _CAPS_ITEM = re.compile(r"\W*((?-i:[A-Z][A-Z0-9&'’.-]+(?:\s+[A-Z][A-Z0-9&'’.
                         r"(?-i:[A-Z])[^.!?]{0,60}$")  # "VALDRIN SYSTEMS -- Belgrade, Serbia"
 _LABELLED_LINE = re.compile(r"[^:.]{2,40}:\s+(?-i:[A-Z]).*$")
 _BELOW = re.compile(r"\b(?:below|as\s+follows|the\s+following)\s*[.:]?\s*$", re.I)
-_ADMITTED = re.compile(r"\b(?:admitted|joined|signed|added|welcomed|(?:new|newest|latest)\s+(?:members|signatories))\b",
-                       re.I)
+_ADMITTED = re.compile(r"\b(?:admitted|joined|signed|added|welcomed|(?:new|newest|latest)\s+(?:members|signatories)|"
+                       r"additions|newcomers|joiners)\b", re.I)
 _SPACED_CELLS = re.compile(r"\S[ \t]{2,}\S")
 _HTML_CELL_GAP = re.compile(r"\S {3}(?-i:[A-Z0-9])")  # cells three spaces apart, as HTML rows are read
 
@@ -1174,13 +1203,17 @@ def table_row(text: str) -> bool:
         "\n" not in text and bool(_HTML_CELL_GAP.search(text)))))  # "Microsoft   United States": an HTML row
 
 
+_SECTOR_TAIL = re.compile(r"\s+(?:[—–]|--?)\s+(?-i:[a-z])[^.;:]{0,80}$")
+
+
 def _bare_name_line(doc: Doc, s: Sentence) -> bool:
     """A line that is one organisation's name and nothing else (a place in brackets allowed: "ABB (Switzerland)"):
     a list written one name per line."""
     if s.block.kind not in ("heading", "text") or "\n" in s.text.strip():
         return False
-    aside = re.search(r"\s*\([^()]{1,60}\)\s*$", s.text)
-    bare = s.text[:aside.start()] if aside else s.text
+    text = _SECTOR_TAIL.sub("", s.text)  # "Vantablue Networks (Canada) — telecoms"
+    aside = re.search(r"\s*\([^()]{1,60}\)\s*$", text)
+    bare = text[:aside.start()] if aside else text
     names = [m for m in candidates(doc, s, initial=True) if m.kind in ("ORG", "NAME") and m.end - s.start <= len(bare)]
     body = re.sub(r"[\s.,;*•-]+", " ", bare).strip()
     return len(names) == 1 and len(body) <= len(names[0].text) + 3
@@ -1350,6 +1383,23 @@ _PARTICIPLE_ASIDE = re.compile(r",\s+(?:\w+\s+)?(?:rivals|competitors)\s+(?:in|o
                                r"based|headquartered|founded|(?:better\s+|best\s+)?known)|(?:the\s+|a\s+|an\s+)?"
                                r"(?:owner|parent|unit|subsidiary|"
                                r"operator)\s+of)\s+[^,;]{1,60},\s*(?:\w+\s+){0,2}$")  # ", owner of mobile network O2,"
+_OTHER_BODY_MEMBER = re.compile(r"\b(?:committee|board|council|parliament|staff|family|team|party|congress|senate|"
+                                r"cabinet|jury|panel|faculty|crew|club|union|house)\s+(?=members?\s)", re.I)
+_WE_VERBED = re.compile(r"\b(?:we|they|it|I)\s+(?:have\s+)?[a-z]+(?:ed|ted)\s+$")
+_YOUR_COMPANIES = re.compile(r"(?:^|[.;:]\s*)\W*(?:your\s+(?:companies|firms)|you)\s+(?:\w+\s+){0,2}$", re.I)
+_ADDRESSED = re.compile(r"\W*(?:an\s+open\s+letter\s+)?to\s+the\s+(?:chief\s+executives|ceos|boards|leaders|heads|"
+                        r"presidents)\s+(?:of|at)\s+", re.I)
+
+
+def _addressees(doc: Doc, s: Sentence) -> list[Mention]:
+    """The companies an open letter is addressed to ('To the chief executives of A, B and C'), before ``s``."""
+    for earlier in reversed(doc.sentences[:s.index]):
+        to = _ADDRESSED.match(earlier.text)
+        if to:
+            return group_after(earlier, to.end(), doc, max_gap=5)
+    return []
+
+
 _BOTH_OF_THEM = re.compile(r"(?:^|[–—(,;]\s*)(?:both|all|each)\s+of\s+(?:them|these|those)\s+(?:\w+\s+)?$", re.I)
 _WHOSE_PARENT = re.compile(r"[\s,]*whose\s+(?:parent|owner|parent\s+company|owners)\b", re.I)
 _PLURAL_RELATIVE = re.compile(r"[\s,]*(?:that|which|who)\s+(?:have|are|were)\b")
@@ -1442,7 +1492,9 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
     plural = _PLURAL_ANAPHOR.search(s.text[clause:start]) if anaphora else None
     if plural:  # "All three companies are signatories": the last group of three names before
         return _plural_antecedent(doc, s, _COUNT.get(plural.group(1).lower(), 0), clause)
-    if anaphora and _PRONOUN_SUBJECT.search(s.text[:start]):
+    if anaphora and _YOUR_COMPANIES.search(s.text, 0, start):  # an open letter "To the chief executives of A and B":
+        return _addressees(doc, s)  # "Your companies have yet to join."
+    if anaphora and _PRONOUN_SUBJECT.search(s.text[:start].rstrip(" ,") + " "):  # "The Lyon company, on the roster"
         resolved = resolve_org_anaphor(doc, s, start)
         return [resolved] if resolved else []
     if allow_after:
@@ -1465,7 +1517,8 @@ _N_OF_ITS_MEMBERS = re.compile(r"\b(two|three|four|five|six)\s+of\s+(?:its|the\s
 _AMONG_THEM_ASIDE = re.compile(r"[—–(]\s*([^—–()]{3,150}?)\s+among\s+them\s*[—–)]\s*(?:\w+\s+){0,3}$", re.I)
 _COUNTING_RELATIVE = re.compile(r"\b(?:which|that)\s+(?:counts?|counted|numbers|numbered|lists?|listed|includes?|"
                                 r"included)\s+", re.I)
-_RELATIVE_WITH_SUBJECT = re.compile(r"\b(?:to\s+which|which)\s+(?=(?-i:[A-Z]))(?![^.;]*?\bwhich\b)", re.I)
+_RELATIVE_WITH_SUBJECT = re.compile(r"\b(?:(?:to|in)\s+which|which)\s+(?:(?:our|its|their|the)\s+(?:[a-z-]+\s+){0,2}?)?"
+                                    r"(?=(?-i:[A-Z]))(?![^.;]*?\bwhich\b)", re.I)  # "in which our neighbours A and B"
 _ADVERBS_ONLY = re.compile(r"\s*(?:(?:also|later|too|since|soon|quickly|all|both|have|had)\s+)*")
 _COUNT = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _PLURAL_ANAPHOR = re.compile(r"^\s*(?:all\s+|the\s+)?(both|two|three|four|five|six)(?:\s+(?:of\s+them|companies|firms|"

@@ -45,6 +45,7 @@ def extract(doc: Doc) -> list[Fact]:
             found = _post(doc, s, mentions, i) or _headed_by(doc, s, person)
             if found is not None:
                 org, role, rule = found
+                org = _ministry(doc, org, role)
                 key = (person.key, org.key or ensure_entity(doc, org))  # an untyped name in a post: an organisation
                 if key not in facts or (role and not facts[key].value.get("role")):
                     facts[key] = Fact("affiliation", person.key, org.key, s, rule, 0.85, person.text,
@@ -153,7 +154,9 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
                       before, re.I)  # "Labs' CTO, X"; "Skarnvale's co-founder and chief executive, X"; "Microsoft's X"
     if match:
         org = _org_at(orgs, base + match.start(1), base + match.end(1))
-        if org is None and match.group(1).lower() in _COMPANY_WORDS:  # "said the firm's chief executive, X"
+        if org is None and match.group(1).lower() in _BODY_WORDS:  # "The committee's chair, X": the committee
+            org = _org_with_head(doc, s, match.group(1))
+        elif org is None and match.group(1).lower() in _COMPANY_WORDS:  # "said the firm's chief executive, X"
             earlier = [m for m in orgs if m.end - s.start <= match.start() and m.key]
             org = (earlier[0] if earlier else None) or next(
                 (m for m in orgs if m.start > person.end and m.key), None) or resolve_org_anaphor(
@@ -367,7 +370,12 @@ def _writing_company(doc: Doc) -> Mention | None:
 
 
 _COMPANY_WORDS = frozenset({"company", "firm", "group", "startup", "start-up", "business", "vendor", "maker",
-                            "association", "organisation", "organization", "institute", "agency", "bank"})
+                            "association", "organisation", "organization", "institute", "agency", "bank",
+                            "committee", "ministry", "university", "council", "commission"})
+
+
+#: Heads of public bodies' names: "the committee's chair" is the committee's, not the company's the text names next.
+_BODY_WORDS = frozenset({"committee", "ministry", "university", "council", "commission"})
 
 
 def _org_with_head(doc: Doc, s: Sentence, word: str) -> Mention | None:
@@ -376,7 +384,9 @@ def _org_with_head(doc: Doc, s: Sentence, word: str) -> Mention | None:
         return None
     for index in range(s.index, -1, -1):
         for m in reversed(doc.in_sentence(index, "ORG")):
-            if m.key and m.text.split()[-1].lower() == word.lower() and (index < s.index or m.start < s.start + 1):
+            words = m.text.split()  # "the association's chair"; "the committee's chair" after "the Committee on X"
+            if m.key and word.lower() in (words[-1].lower(), words[0].lower()) and (
+                    index < s.index or m.start < s.start + 1):
                 return m
     return None
 
@@ -474,4 +484,14 @@ def _headed_by(doc: Doc, s: Sentence, person: Mention) -> tuple[Mention, str | N
     if org is None:
         return None
     return org, _title(cue.group("role")) if cue.group("role") else None, "post.headed-by"
+
+
+def _ministry(doc: Doc, org: Mention, role: str | None) -> Mention:
+    """'Ilse Varnholm, Minister of Digital Affairs': the minister's organisation is the Ministry of Digital Affairs."""
+    if not role or not role.lower().startswith("minister") or not doc.text.endswith("Minister of ", 0, org.start) \
+            or org.text.startswith("Ministry"):
+        return org
+    ministry = Mention(org.start, org.end, f"Ministry of {org.text}", "ORG", org.sentence, cls="GovernmentBody")
+    ministry.key = ensure_entity(doc, ministry, cls="GovernmentBody")
+    return ministry
 

@@ -304,10 +304,12 @@ _PRINCIPLE_NOUN = re.compile(r"\b(?:principles?|commitments?|pledges|promises|te
 
 
 def _bare_org(doc: Doc, block: Block) -> bool:
-    """A list item that is one organisation's name and nothing else."""
+    """A list item that is one organisation's name and nothing else, or that opens with a person's name and a
+    comma ("Okwudili Banjoko-Reyes, chief trust officer, Marrowgate Software"): a list of names, not of promises."""
     body = doc.text[block.start:block.end].strip(" .;,*")
-    return any(m.kind == "ORG" and m.start <= block.start + 2 and len(m.text) >= len(body) - 2
-               for m in doc.mentions if block.start <= m.start < block.end)
+    return any((m.kind == "ORG" and m.start <= block.start + 2 and len(m.text) >= len(body) - 2) or (
+        m.kind == "PERSON" and m.start <= block.start + 5 and doc.text.startswith(",", m.end))
+        for m in doc.mentions if block.start <= m.start < block.end)
 
 
 def _from_lists(doc: Doc) -> list[Fact]:
