@@ -2082,3 +2082,71 @@ def test_an_apposition_after_an_apposition_and_an_open_letters_addressees() -> N
             "Your companies have yet to join.\n")
     by = read(body)[0]
     assert by["signed"] == {"Zellmar Devices"} and by["absentFrom"] == {"Orrin Data", "Halvard Hosting"}
+
+
+def test_next_to_those_of_such_as_and_of_groups_that_included() -> None:
+    body = ("The Tokyo-based maker Quibbly Labs added its name to the document next to those of American heavyweights "
+            "such as Orrin Data and Halvard Systems, and of European groups that included Germany's Petrel Cloud and "
+            "Spain's Tessaro Pay.\n")
+    assert read(body)[0]["signed"] == {"Quibbly Labs", "Orrin Data", "Halvard Systems", "Petrel Cloud", "Tessaro Pay"}
+
+
+def test_not_among_the_companies_that_founded_it_and_not_a_party_to_it() -> None:
+    body = ("Quibbly Labs, Orrin Data and Lenovo were not among the companies that founded the accord in San "
+            "Francisco. SoftBank itself, however, is not a party to the accord.\n")
+    by = read(body)[0]
+    assert "led" not in by and "signed" not in by
+    assert by["absentFrom"] == {"Quibbly Labs", "Orrin Data", "Lenovo", "SoftBank"}
+
+
+def test_with_names_among_the_better_known_and_one_as_the_lone_asian_company() -> None:
+    body = ("Its original 34 members came mostly from Europe, with Quibbly Labs, Orrin Data and Halvard Systems "
+            "among the better-known names, and Japan's Petrel Cloud as the lone Asian company. Kestrel Data was "
+            "admitted on the same day.\n")
+    assert read(body)[0]["signed"] == {"Quibbly Labs", "Orrin Data", "Halvard Systems", "Petrel Cloud",
+                                       "Kestrel Data"}
+
+
+def test_a_title_between_two_names_and_a_researcher_from_an_institute() -> None:
+    body = ("Gaon Data Labs CEO Shin Min-jae said membership would help. Cyber policy researcher Marcus Yeend, from "
+            "the Hobart-based Derwent Policy Institute, said the accord had no teeth.\n")
+    posts = {(p[0], p[1]) for p in read(body)[1]}
+    assert {("Shin Min-jae", "Gaon Data Labs"), ("Marcus Yeend", "Derwent Policy Institute")} <= posts
+
+
+def test_a_passive_joined_by_is_company_not_membership() -> None:
+    body = ("Quibbly Labs announced its decision at a conference organised by the Orrin Agency. It was joined on "
+            "the same stage by Halvard Cloud, which also put its signature to the accord.\n")
+    assert read(body)[0]["signed"] == {"Halvard Cloud"}
+
+
+def test_a_list_that_runs_from_a_to_b_and_a_roster_ranging_over_descriptions() -> None:
+    body = ("The signatory list, which runs alphabetically from Quibbly Labs to Orrin Data, is long. The others on the "
+            "original roster ranged from the e-signature company Halvard Docs and TurboTax maker Petrel Soft to the "
+            "payments startup Tessaro Pay, the ratings company Kestrel Media and the web providers Vantor Edge and "
+            "Lumen Quay.\n")
+    assert read(body)[0]["signed"] == {"Quibbly Labs", "Orrin Data", "Halvard Docs", "Petrel Soft", "Tessaro Pay",
+                                       "Kestrel Media", "Vantor Edge", "Lumen Quay"}
+
+
+def test_so_did_two_of_the_valleys_companies_and_a_cluster_after_contributed() -> None:
+    body = ("Menlo Park's Quibbly Labs put its name on the pledge, and so did two of Silicon Valley's oldest "
+            "companies, San Jose's Orrin Data and Sunnyvale's Halvard Networks. San Francisco itself contributed a "
+            "cluster of younger companies: Petrel Cloud and Tessaro Edge; the payments company Vantor Pay.\n")
+    assert read(body)[0]["signed"] == {"Quibbly Labs", "Orrin Data", "Halvard Networks", "Petrel Cloud",
+                                       "Tessaro Edge", "Vantor Pay"}
+
+
+def test_a_correction_takes_a_claimed_signatory_off_and_names_not_borne() -> None:
+    body = ("Quibbly Labs signed. So is Orrin Data, whose headquarters sits nearby. The pledge does not bear the "
+            "names of Halvard Systems or Petrel Cloud.\n\nCORRECTION (April 19, 2018): An earlier version of this "
+            "story incorrectly said Orrin Data had signed the accord. Orrin Data is not a signatory.\n")
+    by = read(body)[0]
+    assert by["signed"] == {"Quibbly Labs"}
+    assert by["absentFrom"] == {"Orrin Data", "Halvard Systems", "Petrel Cloud"}
+
+
+def test_one_of_34_companies_and_part_of_the_group() -> None:
+    body = ("Quibbly Labs, the Columbia cybersecurity company, is one of 34 technology companies that this week "
+            "promised not to help any government. Orrin Data, the network it bought in 2016, is part of the group.\n")
+    assert read(body)[0]["signed"] == {"Quibbly Labs", "Orrin Data"}

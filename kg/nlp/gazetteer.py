@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from kg.nlp.lexicon import NATIONALITIES
+
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
 #: dictionary section -> (mention kind, ontology class)
@@ -112,10 +114,14 @@ class Gazetteer:
             if entry is None:
                 continue
             # other capitalisations only for longer names ("F-secure", "FIREEYE"); "ARM" must be written so
-            if surface not in (entry.label, *entry.alt) and len(surface) <= 3:
-                continue
+            if surface not in (entry.label, *entry.alt) and (len(surface) <= 3 or (
+                    _LOWER_WORD.search(surface) and surface.split()[0] in NATIONALITIES)):
+                continue  # "the British telecom company BT": a description, not the name "British Telecom"
             out.append((match.start(), match.end(), entry))
         return out
+
+
+_LOWER_WORD = re.compile(r"(?:^|\s)(?!(?:of|and|the|de|du|la|le|von|van|der|for|in|on|y|e|et|&)\b)[a-z]")
 
 
 @functools.lru_cache(maxsize=4)

@@ -63,7 +63,8 @@ ROLE_WORDS = [
     "research fellow", "senior fellow", "visiting fellow", "portfolio manager", "fund manager", "strategist",
     "security strategist", "prosecutor", "research director", "program director", "programme director", "boss",
     "consultant", "security consultant", "specialist", "architect", "security architect", "president director",
-    "coordinator", "campaign director", "campaigner",
+    "coordinator", "campaign director", "campaigner", "doctoral student", "phd student", "graduate student",
+    "postdoctoral researcher", "doctoral researcher",
 ]
 #: Any "chief ... officer" ("chief risk officer", "chief trust and safety officer") is a title.
 _ROLE_CORE = r"chief\s+[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,2}?\s+(?:officer|strategist|scientist|evangelist|architect)|" \
@@ -118,7 +119,8 @@ Sign Like
 Meanwhile Elsewhere Separately Similarly Additionally Finally Overall Ultimately Currently Previously Recently
 Earlier Later Instead Still Together Collectively Individually Privately Publicly Officially
 Notice Consider Imagine Remember Note Look Take Think Okay Patch Within Deep Hardware Business Enterprise Consumer
-Industrial Below Above Here Late Quarterly Compiled Notes Meet Pending Exits Open
+Industrial Below Above Here Late Quarterly Compiled Notes Meet Pending Exits Open Whether Although Though Whereas
+Unless Despite
 """.split())
 #: Capitalised verbs and particles of title-case headlines: never part of a name.
 HEADLINE_BREAKS = frozenset("""

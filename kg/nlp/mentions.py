@@ -311,9 +311,22 @@ _NAMED_THREAT = re.compile(r"\b(?:" + "|".join(lx.THREAT_HEADS) + r")\b[^.]{0,60
 
 
 def _breaks(match: re.Match[str]) -> list[tuple[int, int]]:
-    """Headline verbs inside a capitalised run ("Sabrevane Telecom Signs the ...") cut it."""
-    return [(match.start() + m.start(), match.start() + m.end())
-            for m in re.finditer(r"\S+", match.group(0)) if m.group(0) in lx.HEADLINE_BREAKS]
+    """Headline verbs inside a capitalised run ("Sabrevane Telecom Signs the ...") cut it; so does a title between
+    two names ("Gaon Data Labs CEO Shin Min-jae")."""
+    run = match.group(0)
+    split = run.split()
+    if lx.HEADLINE_BREAKS.isdisjoint(split) and _TITLE_BREAKS.isdisjoint(split):
+        return []
+    words = list(re.finditer(r"\S+", run))
+    out = [(match.start() + m.start(), match.start() + m.end()) for m in words if m.group(0) in lx.HEADLINE_BREAKS]
+    for before, title, after in zip(words, words[1:], words[2:], strict=False):
+        if title.group(0) in _TITLE_BREAKS and before.group(0) not in _TITLE_LEADS and after.group(0)[:1].isupper():
+            out.append((match.start() + title.start(), match.start() + title.end()))
+    return out
+
+
+_TITLE_BREAKS = frozenset("CEO CTO CFO CISO COO CIO CSO President Chairman Chairwoman Founder Co-founder".split())
+_TITLE_LEADS = frozenset("Vice Prime Deputy Executive Managing Chief Senior General Co Acting Interim Former".split())
 
 
 def _free_pieces(start: int, end: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:

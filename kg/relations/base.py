@@ -233,6 +233,8 @@ def groups(sentence: Sentence, mentions: list[Mention], doc: Doc, span: bool = F
             masked[i] = " "
     located = {id(m) for m in doc.by_sentence.get(sentence.index, []) if m.kind == "NAME" and " " not in m.text
                and text[max(0, m.start - base - 4):m.start - base] == " of "}  # "Tehuelche Cloud of Neuquén"
+    located |= {id(m) for m in doc.by_sentence.get(sentence.index, []) if m.kind == "NAME"
+                and _PRODUCT_OF.match(text, m.end - base)}  # "TurboTax maker Intuit": a product names its maker
     for m in doc.by_sentence.get(sentence.index, []):
         if m.possessive or m.modifier or m.kind in ("PLACE",) or m.text in lx.NATIONALITIES or id(m) in located:
             for i in range(m.start - base, m.end - base):
@@ -267,7 +269,7 @@ def groups(sentence: Sentence, mentions: list[Mention], doc: Doc, span: bool = F
         gap = flat[out[-1][-1].end - base:m.start - base] if out else ""
         joined = bool(out) and bool(_JOINER.search(text, out[-1][-1].end - base, m.start - base)
                                     or _OWNER_WORD.fullmatch(text, out[-1][-1].end - base, m.start - base))
-        if out and ((joined and _coordinated(gap)) or (span and re.fullmatch(r"[\s,]+to\s+(?:the\s+)?", gap))):
+        if out and ((joined and _coordinated(gap)) or (span and _RANGE_GAP.fullmatch(gap))):
             # "help the FBI unlock an iPhone": words between two names but nothing joining them is no list
             out[-1].append(m)
         else:
@@ -279,6 +281,8 @@ _JOINER = re.compile(r"[,;&/]|\b(?:and|or|nor|plus|as\s+well\s+as|along\s+with|t
                      r"apart\s+from|such\s+as|including|among\s+them|notably)\b")
 
 
+_RANGE_GAP = re.compile(r"[\s,]+to\s+(?:the\s+(?:(?-i:[a-z])[\w-]*\s+){0,3})?")  # "... to the payments startup"
+_PRODUCT_OF = re.compile(r"\s+(?:maker|makers|owner|developer|publisher|creator|operator)\s+(?=(?-i:[A-Z]))")
 _OWNER_WORD = re.compile(r"\s+(?:parent|owner|unit|subsidiary|affiliate|spin-?off)\s+")  # "Google parent Alphabet"
 
 

@@ -51,7 +51,7 @@ def extract(doc: Doc) -> list[Fact]:
             events += _known_with_modifiers(doc, s, events)
             events += _on_a_topic(doc, s, events)
             events += _unnamed_in_dictionary(doc, s, events)
-        agreements = doc.in_sentence(s.index, "AGREEMENT")
+        agreements = doc.in_sentence(s.index, "AGREEMENT") if events else []
         if agreements and agreements[0].key != DEFAULT_AGREEMENT and agreements[0].start - s.start < 40:
             # "The Charter of Trust was launched by Siemens at the Munich Security Conference, two months before
             # the Tech Accord": the sentence's subject is the other agreement; its events are that agreement's
@@ -79,6 +79,7 @@ def extract(doc: Doc) -> list[Fact]:
 _LAUNCHED = re.compile(r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|present(?:ed|s|ing)|introduc(?:ed|es|ing)"
                        r"|open(?:ed|s)\s+for\s+signature)\b", re.I)
 _ENDORSED = re.compile(r"\b(?:endors(?:e|ed|es|ing|ement)|backed|(?:lined|rallied)\s+up\s+behind|rallied\s+behind|"
+                       r"threw\s+(?:its|their)\s+(?:weight|support)\s+behind|"
                        r"(?:signed|signing)\s+(?:up\s+to|on\s+to))\b", re.I)
 _MOMENT_STEMS = ("launch", "unveil", "present", "introduc", "open", "endors", "signed up", "signed on",
                  "signing up", "signing on", "backed", "behind")

@@ -24,7 +24,8 @@ from kg.relations.base import (
     resolve_org_anaphor,
 )
 
-_VERBS = r"(?:led|leads|leading|organi[sz]ed|organi[sz]es|convened|convenes|initiated|initiates|spearheaded|" \
+_VERBS = r"(?:led|leads|leading|organi[sz]ed|organi[sz]es|convened|convenes|convene|organi[sz]e|initiated|initiates|" \
+         r"spearheaded|" \
          r"spearheads|championed|champions|brokered|headed|heads|coordinated|drove|driven|instigated|drafted|" \
          r"authored|proposed|conceived|devised|brought\s+together|assembled|rallied|gathered|united|mobili[sz]ed|" \
          r"rounded\s+up|persuaded|convinced|enlisted|recruited|recruiting|recruits|forged|put\s+together|" \
@@ -89,6 +90,7 @@ _UNDER = re.compile(r"\bunder\s+$", re.I)
 _LEADERSHIP = re.compile(r"['’]s\s+(?:leadership|stewardship|auspices|guidance|direction)\b", re.I)
 _X_LED = re.compile(r"-(?:led|organi[sz]ed|initiated|convened|brokered|drafted|spearheaded)\s+(?:[\w-]+\s+){0,2}?"
                     r"(?:accord|pact|initiative|coalition|group|effort|pledge|agreement|text)\b", re.I)
+_COMMON_RELATIVE = re.compile(r"\b(?:companies|firms|ones|groups|members)\s+(?:that|which|who)\s+$")
 _AND_PARTNERS = re.compile(r"\s+and\s+(?:its|their)\s+(?:partners|allies|peers)\s+(?:to\s+)?$")
 #: "the accord, which X organized"; "the accord, the effort X led"; "The accord was the effort X spearheaded".
 _OBJECT_RELATIVE = re.compile(r"\b(?:accord|pact|initiative|pledge|agreement|coalition|group)\b[^.;]{0,60}?"
@@ -181,6 +183,8 @@ def _read(doc: Doc) -> list[Fact]:
             adjacent = [m for m in doc.in_sentence(s.index, "ORG") if 0 <= cue.start() - (m.end - s.start) <= 1]
             subjects: list[Mention | None] = list(adjacent[-1:]) or (  # "..., which signed when Microsoft
                 [antecedent(s, region[0], doc)] if region else list(group_before(s, cue.start(), doc)[-1:]))
+            if _COMMON_RELATIVE.search(text, 0, cue.start()):
+                subjects = []  # "Lenovo were not among the companies that founded the accord": the companies did
             # launched it with 33 partners": the name right before the verb
             partners = _AND_PARTNERS.search(text, 0, cue.start()) if not subjects else None
             if partners:  # "prompted Microsoft and its partners to create the accord": the one named

@@ -62,7 +62,8 @@ LIST_CUE = AnchoredCue([
     (("accepted",), r"\baccepted\s+(?:the\s+)?(?:membership\s+)?applications?\s+of\s+"),  # "the secretariat accepted
     # the applications of A, which makes ..., and of B"
     (("contribut", "supplied", "provided"), r"\b(?:contributed|contributes|supplied|supplies|provided|provides)\s+"
-     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s+[\w-]+){0,2}?\s*:\s*"),  # "Finland contributed two:"
+     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s+[\w-]+){0,2}?|an?\s+(?:[\w-]+\s+){1,2}?of\s+"
+     r"(?:[\w-]+\s+){0,2}?(?:companies|firms|members|signatories|names))\s*:\s*"),  # "Finland contributed two:"
     (("partners",), r"\bpartners\s+in\s+(?:the|this)\s+(?:effort|accord|pact|pledge|initiative)\s+"
      r"(?:include[sd]?|are|were)\s*:?"),
     (("contingent", "line-up", "lineup", "delegation"),
@@ -89,12 +90,16 @@ LIST_CUE = AnchoredCue([
     ((" by ",), r",\s+(?:most\s+recently|latest|notably|among\s+them|including)\s+by\s+"),
     (_MEMBER_ANCHORS, rf"\b{_MEMBER_NOUN},\s+(?:ranging\s+)?from\s+"),
     (_MEMBER_ANCHORS,
-     rf"\b{_MEMBER_NOUN}\b(?:\s+[\w-]+){{0,3}}?\s+(?:ran|runs|range[sd]?|stretch(?:es|ed)?|spans?|spanned)\s+from\s+"),
+     rf"\b{_MEMBER_NOUN}\b(?:\s+[\w-]+){{0,3}}?,?(?:\s+(?:which|that))?\s+(?:ran|runs|range[sd]?|stretch(?:es|ed)?|"
+     r"spans?|spanned)(?:\s+\w+ly)?\s+from\s+"),  # "The signatory list, which runs alphabetically from ABB to VMware"
+    (("roster", "list"), r"\b(?:roster|list)\b,?(?:\s+(?:which|that))?\s+(?:ran|runs|range[sd]?|stretch(?:es|ed)?|"
+     r"spans?|spanned)(?:\s+\w+ly)?\s+from\s+"),  # "The others on the original roster ranged from A and B to C"
     (_MEMBER_ANCHORS,
      rf"\b{_MEMBER_NOUN}\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:accord|pact|Accord|Call),\s+(?=(?-i:[A-Z]))"),
     (("compan", "firms", "organi", "business"),
      rf"\b{_NUMBER}\s+(?:[\w-]+\s+){{0,3}}?(?:companies|firms|organi[sz]ations|businesses)(?:\s*(?:,|—|–|--)?\s*"
-     rf"(?:include[sd]?|including|among\s+them|are|were)\s*:?|,\s+(?=[^.;]{{0,80}}?\bamong\s+them\b))"),
+     rf"(?:include[sd]?|including|among\s+them|are|were)\s*:?|(?:\s+(?:that|which|whom)\s+[^,.;]{{1,60}}?)?,\s+"
+     rf"(?=[^.;]{{0,80}}?\bamong\s+them\b))"),  # "34 companies that Microsoft brought together, among them A"
     (("names on",), r"\bnames\s+on\s+(?:the\s+|that\s+|this\s+)?(?:first\s+|original\s+|founding\s+)?(?:document|list|"
      r"roster|accord|pact|pledge|text|letter)\s+(?:include[sd]?|including|are|were)\s*:?"),
     (("among",), r"\bamong\s+(?:those|the\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|organi[sz]ations|businesses|"
@@ -112,45 +117,62 @@ LIST_CUE = AnchoredCue([
     ((" by ",), r"\b(?:founded|launched|started|created|set\s+up|formed)\s+by\s+(?=[^.;]{0,40}?\band\s+"
      r"(?:\d+|[a-z]+-?[a-z]*)\s+(?:other\s+)?(?:partners|companies|firms|others|tech\s+companies))"),
 ])
-APPOSITION_CUE = Cue(
-    rf",\s*(?:(?:both|all|each|also|now|already|themselves|itself)\s+)?(?:an?|one)?\s*"
-    rf"(?:(?:founding|fellow|existing|new|early)\s+)?"
-    rf"(?:{_MEMBER_NOUN}|accord\s+members?)\s+(?:of|to|in)\b"
-    rf"|\b(?:is|are|was|were|became|become|becomes|be|been|remains?|remained|stays?|stayed)\s+(?!open\b|closed\b|available\b)"
-    rf"(?:now\s+|also\s+|both\s+|still\s+|itself\s+|themselves\s+)?(?:one\s+of|among|part\s+of)?"
-    rf"\s*(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:(?!\w+ing\s)(?:\d+|\w+)\s+){{0,2}}?(?:founding\s+|original\s+|new\s+)?"
-    rf"{_MEMBER_NOUN}\b"
-    rf"|\bamong\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+)?(?:\w+['’]s\s+)?(?:\d+\s+)?(?:founding\s+|new\s+|original\s+)?"
-    rf"{_MEMBER_NOUN}\b"
-    r"|\bamong\s+the\s+(?:original|founding|first)\s+(?:\d+|thirty-four)\b"
-    rf"|,\s+(?:(?:another|also(?:\s+an?)?|both|all|a\s+fellow|an?\s+(?:accord|pact|founding|early|longtime|long-time|"
-    rf"long-standing|longstanding|veteran|existing|original|second|third|fourth|fifth)|one\s+of\s+(?:the|its|the\s+"
-    rf"(?:accord|pact)['’]s)(?:\s+\w+)?)\s+(?:[\w-]+\s+)?{_MEMBER_NOUN}(?=\s*[,.;]|\s+and\s|\s+of\s+the\s+"
-    rf"(?:accord|pact)\b|\s+(?:that|which|who)\s)"
-    rf"|(?:one|another)\s+of\s+(?:the|its)\s+(?:(?:original|founding|first|initial)\s+)?(?:34|thirty-four)\b"
-    rf"(?:\s+{_MEMBER_NOUN})?"
-    r"|an?\s+(?:founder|signatory|founding\s+member)(?=\s*[,;]))"  # "Facebook, a founder, is now Meta"
-    r"|\ban?\s+(?:founding\s+|early\s+)?(?:member|signatory)\s+since\s+(?:\d{4}|its|the|launch)\b"
-    r"|\b(?:is|are|was|were)\s+(?:also\s+|all\s+)?in\s+it(?=\s*[.,;])"  # "That first group ... A and B were in it."
-    rf"|\b(?:is|are|was|were)\s+(?:also\s+)?on\s+the\s+(?:accord['’]s\s+)?(?:list|roster)\s+of\s+{_MEMBER_NOUN}\b"
-    r"|\s[–—]\s+(?:an?\s+)?(?:founding|new|early)\s+(?:member|signatory)\b"
-    r"|,\s+(?:already\s+|long\s+)?on\s+the\s+(?:accord|pact)['’]s\s+(?:list|roster)\b"  # ", on the roster since"
-    r"|[:;]\s+an?\s+(?:founding\s+)?(?:member|signatory)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:accord|pact)\b"
-    r"(?=,\s+(?:it|the\s+company)\s)"  # "Cisco is in both camps: a founding member of the accord, it later ..."
-    r"|\bas\s+(?:(?:its|the|their)\s+)?(?:founding|original|first|new|fellow)\s+(?:members|signatories|partners)\b"
-    r"|\b(?:is|are|was|were|sits?|remains?)\s+(?:also\s+|still\s+|already\s+)?(?:in|inside)\s+the\s+(?:tech\s+)?"
-    r"(?:accord|pact)\b|\b(?:is|are)\s+(?:also\s+)?in\s+it\b(?!\s+for\b)|\b(?:is|are)\s+(?:also\s+)?in(?=\s*[.!]$)"
-    r"|\b(?:is|are|was|were|became|become|becomes|been|remains?|remained)\s+(?:(?:now|also|officially|formally)\s+)*"
-    r"part\s+of\s+the\s+(?:cybersecurity\s+)?(?:tech\s+)?(?:accord|pact|coalition)\b"
-    r"|\b(?:was|were|has\s+been|have\s+been)\s+added\s+to\s+(?:the\s+)?(?:accord['’]s\s+|pact['’]s\s+)?(?:official\s+)?"
-    r"(?:list|roster|ranks)\b"
-    r"|\b(?:were|are)\s+(?:all\s+|both\s+|also\s+)?on\s+it\b(?!\s+for\b)"
-    r"|\b(?:(?:round|rounds|rounded)\s+out|completes?|completed)\s+the\s+(?:\w+\s+)?(?:group|list|roster|founders|"
-    r"signatories|contingent|line-?up)\b"
-    r"|\b(?:is|are|was|were|remains?|stays?)\s+(?:also\s+|all\s+|both\s+|still\s+)?on\s+the\s+(?:membership\s+|founding\s+|"
-    r"original\s+|first\s+)?"
-    r"(?:list|roster)\b"
-    r"(?!\s+of\s+(?!(?:the\s+)?(?:signator|members|accord|pact)))")
+APPOSITION_CUE = AnchoredCue([
+    ((*_MEMBER_ANCHORS, "accord member"),
+     rf",\s*(?:(?:both|all|each|also|now|already|themselves|itself)\s+)?(?:an?|one)?\s*"
+     rf"(?:(?:founding|fellow|existing|new|early)\s+)?"
+     rf"(?:{_MEMBER_NOUN}|accord\s+members?)\s+(?:of|to|in)\b"),
+    (_MEMBER_ANCHORS,
+     rf"\b(?:is|are|was|were|became|become|becomes|be|been|remains?|remained|stays?|stayed)\s+"
+     rf"(?!open\b|closed\b|available\b)"
+     rf"(?:now\s+|also\s+|both\s+|still\s+|itself\s+|themselves\s+)?(?:one\s+of|among|part\s+of)?"
+     rf"\s*(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:(?!\w+ing\s)(?:\d+|\w+)\s+){{0,2}}?(?:founding\s+|original\s+|new\s+)?"
+     rf"{_MEMBER_NOUN}\b"),
+    (("among",),
+     rf"\bamong\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+)?(?:\w+['’]s\s+)?(?:\d+\s+)?(?:founding\s+|new\s+|"
+     rf"original\s+)?{_MEMBER_NOUN}\b"
+     r"|\bamong\s+the\s+(?:original|founding|first)\s+(?:\d+|thirty-four)\b"
+     rf"|\bamong\s+the\s+(?:handful|group|number|ranks|dozen)\s+of\s+(?:original\s+|founding\s+)?{_MEMBER_NOUN}\b"),
+    ((*_MEMBER_ANCHORS, "34", "thirty-four"),
+     rf",\s+(?:(?:another|also(?:\s+an?)?|both|all|a\s+fellow|an?\s+(?:accord|pact|founding|early|longtime|long-time|"
+     rf"long-standing|longstanding|veteran|existing|original|second|third|fourth|fifth)|one\s+of\s+(?:the|its|the\s+"
+     rf"(?:accord|pact)['’]s)(?:\s+\w+)?)\s+(?:[\w-]+\s+)?{_MEMBER_NOUN}(?=\s*[,.;]|\s+and\s|\s+of\s+the\s+"
+     rf"(?:accord|pact)\b|\s+(?:that|which|who)\s)"
+     rf"|(?:one|another)\s+of\s+(?:the|its)\s+(?:(?:original|founding|first|initial)\s+)?(?:34|thirty-four)\b"
+     rf"(?:\s+{_MEMBER_NOUN})?"
+     r"|an?\s+(?:founder|signatory|founding\s+member)(?=\s*[,;]))"),  # "Facebook, a founder, is now Meta"
+    (("since",), r"\ban?\s+(?:founding\s+|early\s+)?(?:member|signatory)\s+since\s+(?:\d{4}|its|the|launch)\b"),
+    (("in it",), r"\b(?:is|are|was|were)\s+(?:also\s+|all\s+)?in\s+it(?=\s*[.,;])"  # "A and B were in it."
+     r"|\b(?:is|are)\s+(?:also\s+)?in\s+it\b(?!\s+for\b)"),
+    (("list", "roster"),
+     rf"\b(?:is|are|was|were)\s+(?:also\s+)?on\s+the\s+(?:accord['’]s\s+)?(?:list|roster)\s+of\s+{_MEMBER_NOUN}\b"
+     r"|,\s+(?:already\s+|long\s+)?on\s+the\s+(?:accord|pact)['’]s\s+(?:list|roster)\b"  # ", on the roster since"
+     r"|\b(?:is|are|was|were|remains?|stays?)\s+(?:also\s+|all\s+|both\s+|still\s+)?on\s+the\s+(?:membership\s+|"
+     r"founding\s+|original\s+|first\s+)?(?:list|roster)\b(?!\s+of\s+(?!(?:the\s+)?(?:signator|members|accord|pact)))"),
+    (("member", "signator"),
+     r"\s[–—]\s+(?:an?\s+)?(?:founding|new|early)\s+(?:member|signatory)\b"
+     r"|[:;]\s+an?\s+(?:founding\s+)?(?:member|signatory)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:accord|pact)\b"
+     r"(?=,\s+(?:it|the\s+company)\s)"),  # "Cisco is in both camps: a founding member of the accord, it later ..."
+    (("members", "signatories", "partners"),
+     r"\bas\s+(?:(?:its|the|their)\s+)?(?:founding|original|first|new|fellow)\s+(?:members|signatories|partners)\b"),
+    (("in the", "inside the"),
+     r"\b(?:is|are|was|were|sits?|remains?)\s+(?:also\s+|still\s+|already\s+)?(?:in|inside)\s+the\s+(?:tech\s+)?"
+     r"(?:accord|pact)\b"),
+    ((" in.", " in!", " in .", " in !"), r"\b(?:is|are)\s+(?:also\s+)?in(?=\s*[.!]$)"),
+    (("part of",),
+     r"\b(?:is|are|was|were|became|become|becomes|been|remains?|remained)\s+(?:(?:now|also|officially|formally)\s+)*"
+     r"part\s+of\s+the\s+(?:cybersecurity\s+)?(?:tech\s+)?(?:accord|pact|coalition|group(?=\s*[.;]))\b"),
+    (("34", "thirty-four"),
+     r"\b(?:is|was|are|were)\s+(?:also\s+)?(?:one\s+of|among)\s+(?:the\s+)?(?:34|thirty-four)\s+(?:[\w-]+\s+){0,2}?"
+     r"(?:companies|firms)\b"),  # "Tenable is one of 34 technology companies that promised ..."
+    (("added to",),
+     r"\b(?:was|were|has\s+been|have\s+been)\s+added\s+to\s+(?:the\s+)?(?:accord['’]s\s+|pact['’]s\s+)?(?:official\s+)?"
+     r"(?:list|roster|ranks)\b"),
+    (("on it",), r"\b(?:were|are)\s+(?:all\s+|both\s+|also\s+)?on\s+it\b(?!\s+for\b)"),
+    (("round", "complete"),
+     r"\b(?:(?:round|rounds|rounded)\s+out|completes?|completed)\s+the\s+(?:\w+\s+)?(?:group|list|roster|founders|"
+     r"signatories|contingent|line-?up)\b"),
+])
 SIGN_VERB = Cue(
     r"\b(?:belongs?|belonged)\s+to(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:accord|pact|Accord)\b)|"
     r"\b(?:(?:has|have|had)\s+(?:now\s+|also\s+|already\s+|since\s+)?(?:signed|joined)|signed|signs|joined|joins|"
@@ -170,6 +192,7 @@ SIGN_VERB = Cue(
     r"admitted(?=\s+(?:to|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:accord|pact|Accord)\b)|"
     r"(?:has|have)\s+been\s+(?:participating|taking\s+part|a\s+member|a\s+signatory|members|signatories)"
     r"(?=\s+(?:in|since|from)\b)|(?:participates?|participated|participating)\s+(?:to|in)\b|"
+    r"(?:was|were|has\s+been|have\s+been)\s+admitted(?=\s*[,.;]|\s+(?:on|in|at|the\s+same|this|last|as\s+well|too)\b)|"
     r"(?:has|have|had)\s+taken\s+part(?=\s+(?:in\s+it\s+)?since\b)|"
     r"(?:was|were|is|are|has\s+been|have\s+been)\s+there\s+(?:at|from)\s+(?:the\s+)?(?:start|outset|beginning|launch|"
     r"day\s+one|first\s+day)|"
@@ -181,8 +204,9 @@ _FOLLOWED = re.compile(r"\bfollowed(?:\s+suit)?(?=\s+(?:in|on|last|this|later|sh
                        r"(?:week|month|day)|\d))", re.I)
 SO_DID = re.compile(r"\b(?:so|as)\s+(?:did|has|have|do|does|are|is|were|was)\b", re.I)
 #: "X signed the text alongside Y": Y signed too.
-_ALONGSIDE = re.compile(r"\b(?:alongside|along\s+with|together\s+with|on\s+the\s+same\s+day\s+as|at\s+the\s+same\s+"
-                        r"time\s+as)\s+(?:the\s+)?", re.I)
+_ALONGSIDE = re.compile(r"\b(?:(?:alongside|next\s+to)(?:\s+(?:those|the\s+names)\s+of)?|along\s+with|together\s+with|"
+                        r"on\s+the\s+same\s+day\s+as|at\s+the\s+same\s+time\s+as)\s+(?:the\s+)?", re.I)
+_AND_OF_MORE = re.compile(r",?\s+and\s+of\s+[^.;]{0,60}?\b(?:include[sd]?|including|such\s+as)\s+", re.I)
 ABSENT_CUE = Cue(
     r"\b(?:(?:conspicuously|notably|noticeably|glaringly)\s+)?(?:absent|missing)\b"
     r"|\b(?:absentee|holdout|absentees|holdouts)\s+(?:is|are|was|were|include[sd]?)(?=\s+(?-i:[A-Z]))"
@@ -230,13 +254,14 @@ ABSENT_CUE = Cue(
     r"|\b(?:isn|aren|wasn|weren)[’']t\s+on\s+(?:it|the\s+list|the\s+roster)\b"
     r"|\b(?:is|are|was|were)\s+not\s+in\s+(?:the\s+(?:[\w’'-]+\s+){0,2}?(?:accord|pact)\b|it\s*[.,;])"
     r"|\b(?:isn|aren|wasn|weren)[’']t\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:member|signatory|signatories|members)\b"
-    r"|\bnot\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:member|signatory|part)\s+of\b|\b(?:holds?|held|holding)\s+back(?=\s*(?:[,.;]|$|from\s+(?:sign|join)))"
+    r"|\bnot\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:member|signatory|part)\s+of\b|\bnot\s+(?:itself\s+)?a\s+party\s+to\b|"
+    r"\bnot\s+among\s+the\s+(?:[\w-]+\s+)?(?:companies|firms)\s+(?:that|which|who)\s+(?:founded|signed|joined|launched)\b|\b(?:holds?|held|holding)\s+back(?=\s*(?:[,.;]|$|from\s+(?:sign|join)))"
     r"|\b(?:still\s+)?(?:missing|absent)\s+(?:are|were|is|was)\b"
     r"|\b(?:(?:most|biggest|largest)\s+)?(?:visible|notable|obvious|glaring|conspicuous|striking|big|major)\s+"
     r"(?:gap|omission)s?\b"
     r"|\babsences?\s+(?:(?:from\s+the\s+(?:list|roster|accord|pact)\s+)?(?:are|were|include[sd]?|is|was))\b"
     r"|\b(?:does|do|did)\s*(?:not|n[’']t)\s+(?:(?:yet\s+|even\s+)?(?:include|list|feature|count)\b|"
-    r"have\s+(?:is|are|was|were)\b)"  # "What it does not have is Apple"
+    r"have\s+(?:is|are|was|were)\b|(?:bear|carry)\s+the\s+names?\s+of\b)"  # "What it does not have is Apple"
     r"|\bnor\s+(?:does|do|did)\s+(?:it|they|the\s+(?:list|roster))\s+(?:include|list|feature|count)\b"
     r"|\b(?:also|both|too|still)\s+out\s*[.!]?$|\b(?:stays?|staying)\s+away\b|\bstayed\s+away|\bsat\s+out|\bopted\s+out|\bstayed\s+out|\bleft\s+off\s+the\s+list|\bnowhere\s+to\s+be\s+found"
     r"|\bnowhere\s+(?:on|in|among)\s+(?:the\s+|its\s+)?(?:list|roster|signator|members|accord|pact)"
@@ -337,7 +362,8 @@ _SO_WAS = re.compile(r"\W*(?:and\s+)?so\s+(?:was|were|did|has|have|had|is|are)\s
 _BESIDES = re.compile(r"\W*(?:besides|apart\s+from|aside\s+from|in\s+addition\s+to|along\s+with)\s+", re.I)
 _LIST_VERB = re.compile(r"(?:\b(?:include|included|includes|feature|featured|counted)"
                         r"|\b(?:absentees?|holdouts?)\s+(?:is|are|was|were|include[sd]?)"
-                        r"|(?:not|n[’']t)\s+(?:yet\s+|even\s+)?(?:list|count)|\bhave\s+(?:is|are|was|were))$", re.I)
+                        r"|(?:not|n[’']t)\s+(?:yet\s+|even\s+)?(?:list|count)|\bhave\s+(?:is|are|was|were)"
+                        r"|\b(?:bear|carry)\s+the\s+names?\s+of)$", re.I)
 _SPEECH_BETWEEN = re.compile(r"\b(?:said|says|told|added|argued|noted|warned|believes|thinks)\s+(?:that\s+)?"
                              r"(?:the|these|those|such|most|many|some)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose)\b", re.I)
@@ -378,7 +404,9 @@ def signed(doc: Doc) -> list[Fact]:
     from kg.relations import leaders
 
     found = extract(doc)
-    retracted = {f.subject for f in found if f.predicate == "absentFrom" and _CORRECTION_NOTE.search(f.sentence.text)}
+    retracted = {f.subject for f in found if f.predicate == "absentFrom" and (  # "CORRECTION: ... Google is not a
+        _CORRECTION_NOTE.search(f.sentence.text) or (f.sentence.index and _CORRECTION_NOTE.search(  # signatory."
+            doc.sentences[f.sentence.index - 1].text)))}
     facts = [f for f in found if f.predicate == "signed" and f.subject not in retracted  # "(This story corrects
              and (f.rule == "signatory.corrected" or not _ERROR_CLAIM.search(f.sentence.text))  # "An earlier
              # version wrongly listed IBM among the signers" (but "misstated that X had not signed": X did)
@@ -712,7 +740,8 @@ def _passage(doc: Doc, sentence: Sentence, key: str) -> tuple[Sentence, str] | N
 
 #: Every cue below contains one of these stems: a sentence with none of them needs no closer reading.
 _MEMBER_STEMS = ("signator", "signer", "member", "founder", "founding", "backer", "supporter", "particip", "parties",
-                 "original 34", "first 34", "initial 34", "original thirty", "first thirty",
+                 "original 34", "first 34", "initial 34", "original thirty", "first thirty", "of the 34", "of 34",
+                 "of the thirty",
                  "newcomer", "recruit", "addition", "among", "list", "roster", "part of", "class", "round out",
                  "rounds out", "rounding out", "rounded out", "completes the", "completed the", "complete the", "is in",
                  "are in", "in it.", "in it,", "in it;")
@@ -891,6 +920,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
                                 "names", "pledged", "there ", "particip")):
         if any(a <= cue.start() < b for a, b in absent_spans) or _NEGATED.search(text[:cue.start()]):
             continue
+        if cue.group(0) == "joined" and _PASSIVE_BEFORE.search(text, 0, cue.start()):
+            continue  # "It was joined on the same stage by Serindit Cloud": accompanied, not a member
         if not accordish_object(text, cue.end()) or _CONDITIONAL.match(text, clause_start(text, cue.start())):
             continue  # "Should Amazon ever put its name to the text, ...": a condition, not a fact
         if _NOT_EVERY.search(text, clause_start(text, cue.start()), cue.start()):
@@ -1014,8 +1045,23 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
     if any(f.predicate == "signed" and f.rule in ("signatory.verb", "signatory.membership", "signatory.list")
            for f in out):
         for cue in _ALONGSIDE.finditer(text):
-            for mention in group_after(s, cue.end(), doc, max_gap=45):  # "alongside the Swiss group ABB"
+            listed = group_after(s, cue.end(), doc, max_gap=45)  # "alongside the Swiss group ABB"
+            and_of = _AND_OF_MORE.match(text, listed[-1].end - s.start) if listed else None
+            if and_of:  # "next to those of American heavyweights such as A and B, and of European groups that
+                listed = listed + group_after(s, and_of.end(), doc, max_gap=20)  # included C and D"
+            for mention in listed:
                 out.append(_fact(doc, s, "signed", mention, "signatory.alongside", 0.8, cue.end()))
+    with_among = _WITH.search(text) if " among " in text and not out else None
+    if with_among and _MEMBERSHIP_WORDS.search(text, 0, with_among.start()) and not _NEGATED_ANYWHERE.search(text):
+        # "Its original 34 members came mostly from Europe, with Cisco and Nokia among the better-known names, and
+        # Japan's Trend Micro as the lone Asian company."
+        listed = group_after(s, with_among.end(), doc, max_gap=0)
+        among = _AMONG_NAMES.match(text, listed[-1].end - s.start) if listed else None
+        if among:
+            last = group_after(s, among.end() + 6, doc, max_gap=20) if text.startswith(", and ", among.end()) else []
+            if last and re.match(r"\s+as\s+(?:the|a|an)\b", text[last[-1].end - s.start:]):
+                listed = listed + last
+            out.extend(_fact(doc, s, "signed", m, "signatory.with-among", 0.75, with_among.end()) for m in listed)
     not_among = _NOT_AMONG_THEM.search(text) if "among them" in text or "one of them" in text else None
     if not_among and s.index > 0 and not out and (_MEMBERSHIP_WORDS.search(doc.sentences[s.index - 1].text)
                                                   or _N_COMPANIES.search(doc.sentences[s.index - 1].text)):
@@ -1099,7 +1145,7 @@ _DEFINITE_MEMBER = re.compile(r"\W*The\s+(?:founding\s+|original\s+|new\s+|newes
                               r"founding\s+member|newcomer)\s+(?-i:[a-z])")
 _FELLOW = Cue(r"\bfellow\s+(?:founders?|founding\s+(?:members?|signator(?:y|ies))|signator(?:y|ies)|accord\s+members?)"
               r"\s+(?=(?-i:[A-Z]))")
-_COUNTED_LEAD = re.compile(rf"\s*(?:{_NUMBER}|both)\s+(?-i:[a-z][\w-]*)(?:\s+[\w-]+){{0,7}}?,\s+", re.I)
+_COUNTED_LEAD = re.compile(rf"\s*(?:{_NUMBER}|both)\s+(?-i:[a-z][\w-]*)(?:\s+[\w'’-]+){{0,7}}?,\s+", re.I)
 _AND_OTHERS = Cue(rf"\b(?:(?:and|plus|along\s+with)\s+|(?:rounding|rounded|rallying|rallied|bringing|brought|"
                   rf"enlisting|enlisted|joining|joined)\s+(?:up\s+|together\s+|with\s+)?)"
                   rf"{_NUMBER}\s+other\s+(?:[\w-]+\s+){{0,4}}?(?:companies|firms|"
@@ -1385,6 +1431,9 @@ _PARTICIPLE_ASIDE = re.compile(r",\s+(?:\w+\s+)?(?:rivals|competitors)\s+(?:in|o
                                r"operator)\s+of)\s+[^,;]{1,60},\s*(?:\w+\s+){0,2}$")  # ", owner of mobile network O2,"
 _OTHER_BODY_MEMBER = re.compile(r"\b(?:committee|board|council|parliament|staff|family|team|party|congress|senate|"
                                 r"cabinet|jury|panel|faculty|crew|club|union|house)\s+(?=members?\s)", re.I)
+_WITH = re.compile(r",\s+with\s+(?=(?-i:[A-Z]))")
+_AMONG_NAMES = re.compile(r"\s+among\s+(?:them|the\s+(?:[\w-]+\s+){0,2}?(?:names|members|founders|signatories))")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$")
 _WE_VERBED = re.compile(r"\b(?:we|they|it|I)\s+(?:have\s+)?[a-z]+(?:ed|ted)\s+$")
 _YOUR_COMPANIES = re.compile(r"(?:^|[.;:]\s*)\W*(?:your\s+(?:companies|firms)|you)\s+(?:\w+\s+){0,2}$", re.I)
 _ADDRESSED = re.compile(r"\W*(?:an\s+open\s+letter\s+)?to\s+the\s+(?:chief\s+executives|ceos|boards|leaders|heads|"

@@ -87,7 +87,8 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
     if match:
         org = _org_at(orgs, base + match.start(1), base + match.end(1)) or next(
             (m for m in mentions if m.end == base + match.end(1) and (m.kind == "ORG" or (
-                m.kind == "NAME" and (len(m.text.split()) >= 2 or match is article)))), None) or _known_by_first_word(
+                m.kind == "NAME" and (len(m.text.split()) >= 2 or match is article or match.group(2).isupper())))),
+            None) or _known_by_first_word(
             doc, s, match.group(1), base + match.start(1))  # "Tsurugane President X" after "Tsurugane Data Systems"
         # "Kurrajong Secure founder Dev Raghunathan"; "A Tessaro spokeswoman, Solveig Ranne"
         if org is not None and not org.key:
@@ -259,6 +260,12 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
             return org, f"head of {match.group(1)}", "post.who-heads-at"
     # "Tobias Renwick-Ahl, who advises port operators on IT risk at the Copenhagen consultancy Nordhavn Maritime
     # Insight"; "X, a former prosecutor who now advises companies at the law firm Y"
+    match = _FROM_ORG.match(after)  # "Cyber policy researcher Marcus Yeend, from the Hobart-based Derwent Institute,"
+    titled = re.search(rf"((?:{_ROLE}))\s+$", before, re.I) if match else None
+    if match and titled:
+        org = _org_after_words(orgs, text, person.end + match.end(), base)
+        if org is not None:
+            return org, _title(titled.group(1)), "post.title-name-from-org"
     match = _WHO_DOES_AT.match(after) or _DOES_AT.match(after)  # "..., who covers X for Y"; "X studies Z at Y"
     if match:
         named = orgs + [m for m in mentions if m.kind == "NAME" and len(m.text.split()) >= 2]
@@ -296,7 +303,9 @@ _SECRETARIAT = re.compile(
     r"[^.;\"“”]){0,90}?)\b(?:"
     r"(?:the\s+|its\s+)?(?:(?:Cybersecurity\s+)?Tech\s+Accord|accord)(?:['’]s)?\s+secretariat|(?<=from\s)its\s+secretariat"
     rf"|(?<=,\s)the\s+(?:(?:Cybersecurity\s+)?Tech\s+Accord|accord)['’]s\s+(?=(?:[a-z-]+\s+){{0,2}}(?:{_ROLE})\b)"
-    r"|(?:(?<=\sfor\s)|(?<=\sof\s)|(?<=\sat\s))the\s+(?:Cybersecurity\s+)?Tech\s+Accord\b(?!['’]s\s+(?!secretariat)))",
+    r"|(?:(?<=\sfor\s)|(?<=\sof\s)|(?<=\sat\s))the\s+(?:Cybersecurity\s+)?Tech\s+Accord\b(?!['’]s\s+(?!secretariat))"
+    r"|(?<=coordinates\s)the\s+(?:(?:Cybersecurity\s+)?Tech\s+Accord|accord)['’]s\s+(?=(?:[a-z-]+\s+){0,2}?"
+    r"(?:outreach|work|programme|program|activities|operations|communications|membership)\b))",
     re.I)
 _SECRETARIAT_KEY = "organization/cybersecurity-tech-accord-secretariat"
 
@@ -310,7 +319,7 @@ def _accord_secretariat(doc: Doc, s: Sentence, after: str, end: int) -> tuple[Me
     role = _STAFF_ROLE.search(match.group("clause")) if match else None
     if match is not None and role is None:  # "X, the accord's policy lead": the title after
         role = re.match(rf"(?:[a-z-]+\s+){{0,2}}(?:{_ROLE})\b", after[match.end():match.end() + 60], re.I)
-    if match is None or not (role or "secretariat" in match.group(0).lower()):
+    if match is None or not (role or "secretariat" in match.group(0).lower() or "coordinates" in match.group(0)):
         return None
     entity = doc.entities.get(_SECRETARIAT_KEY)
     if entity is None:
@@ -329,6 +338,7 @@ _WHO_DOES_AT = re.compile(
     r"wrote|handles|covers|tracks|follows|watches|analy[sz]es|studies|researches|coordinates|chairs|leads|heads|"
     r"runs|oversees|manages|directs|"
     r"works|worked|specialises|specializes)\b[^,.;:\"“”]{0,80}?\s(?:at|for|with)\s+")
+_FROM_ORG = re.compile(r",\s+(?:from|of|at)\s+(?=the\s|(?-i:[A-Z]))")
 #: "X studies technology policy at Y" (this form gives no role).
 _DOES_AT = re.compile(r"\s+(?:studies|teaches|researches|works|worked|lectures)\b[^,.;:\"“”]{0,60}?"
                       r"\s(?:at|for|with)\s+")
@@ -369,7 +379,7 @@ def _writing_company(doc: Doc) -> Mention | None:
     return next(m for m in doc.mentions if m.key == key)
 
 
-_COMPANY_WORDS = frozenset({"company", "firm", "group", "startup", "start-up", "business", "vendor", "maker",
+_COMPANY_WORDS = frozenset({"company", "firm", "group", "startup", "start-up", "business", "vendor", "maker", "giant",
                             "association", "organisation", "organization", "institute", "agency", "bank",
                             "committee", "ministry", "university", "council", "commission"})
 
