@@ -2150,3 +2150,41 @@ def test_one_of_34_companies_and_part_of_the_group() -> None:
     body = ("Quibbly Labs, the Columbia cybersecurity company, is one of 34 technology companies that this week "
             "promised not to help any government. Orrin Data, the network it bought in 2016, is part of the group.\n")
     assert read(body)[0]["signed"] == {"Quibbly Labs", "Orrin Data"}
+
+
+# -- round 7 (session 8): batches 81-84 --------------------------------------------------------------------
+def test_a_pipe_table_under_a_members_heading_reads_the_company_column() -> None:
+    body = ("HOW THE 12 MEMBERS RANKED\n\n Rank | Company         | Days\n -----|-----------------|-----\n"
+            "  1   | Quibbly Labs    |  9\n  2   | Orrin Data      | 12\n")
+    assert read(body)[0]["signed"] == {"Quibbly Labs", "Orrin Data"}
+
+
+def test_two_of_them_and_the_third_after_vendors_outside_the_accord() -> None:
+    body = ("The study also scored three vendors outside the accord. Two of them, Quibbly Labs and Orrin Data, came "
+            "in faster than most members. The third, Halvard Systems, took 64 days.\n")
+    assert read(body)[0]["absentFrom"] == {"Quibbly Labs", "Orrin Data", "Halvard Systems"}
+
+
+def test_an_in_out_box_drawn_with_pipes() -> None:
+    body = ("+--------------------------------+\n| WHO'S IN, WHO'S OUT            |\n| IN   Quibbly Labs - convener  |\n"
+            "| IN   Orrin Data, Petrel Cloud - gear |\n| OUT  Halvard Systems - stayed out |\n"
+            "+--------------------------------+\n")
+    by = read(body)[0]
+    assert by["signed"] == {"Quibbly Labs", "Orrin Data", "Petrel Cloud"} and by["absentFrom"] == {"Halvard Systems"}
+
+
+def test_the_original_34_as_a_topic_and_the_largest_of_the_newcomers() -> None:
+    body = ("The original 34 were a cross-section of the internet's plumbing. Quibbly Labs and Orrin Data sold the "
+            "laptops.\n\nVeskaro Payments, which processes card transactions, is the largest of the newcomers. The "
+            "third company to go public with its membership, Tamsin Grid, supplies control software. Apple and "
+            "Amazon remain outside as well.\n")
+    by = read(body)[0]
+    assert by["signed"] == {"Quibbly Labs", "Orrin Data", "Veskaro Payments", "Tamsin Grid"}
+    assert by["absentFrom"] == {"Apple", "Amazon"}
+
+
+def test_pledged_infinitives_after_a_sentence_about_the_accord() -> None:
+    body = ("The accord was launched in 2018 by 34 companies. Those companies pledged to protect all of their "
+            "customers, to refuse to help any government attack innocent citizens, to help users defend themselves, "
+            "and to act together against threats.\n")
+    assert len(read(body)[2]) == 4

@@ -120,7 +120,7 @@ Meanwhile Elsewhere Separately Similarly Additionally Finally Overall Ultimately
 Earlier Later Instead Still Together Collectively Individually Privately Publicly Officially
 Notice Consider Imagine Remember Note Look Take Think Okay Patch Within Deep Hardware Business Enterprise Consumer
 Industrial Below Above Here Late Quarterly Compiled Notes Meet Pending Exits Open Whether Although Though Whereas
-Unless Despite
+Unless Despite Further Additional Several
 """.split())
 #: Capitalised verbs and particles of title-case headlines: never part of a name.
 HEADLINE_BREAKS = frozenset("""

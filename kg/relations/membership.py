@@ -59,6 +59,10 @@ LIST_CUE = AnchoredCue([
      r"(?:accord|pact|Accord),?\s*(?:[\w-]+,?\s+){0,12}?(?:include[sd]?|including|such\s+as|like|among\s+them)\s*:?"),
     (("compan", "firms", "organi"), r"\b(?:companies|firms|organi[sz]ations)\s+(?:that|which|who)\s+(?:have\s+)?"
      r"(?:signed|joined|backed|put\s+their\s+names\s+to)\b[^.;:]{0,40}?\s+include[sd]?\s+"),
+    (("company to", "firm to", "member to"),
+     r"\b(?:first|second|third|fourth|fifth|latest|newest|last)\s+(?:company|firm|member)\s+to\s+(?:sign|join|"
+     r"(?:go\s+public|come\s+forward)\s+with\s+its\s+membership)\b[^,.;]{0,40},\s+"),  # "The third company to go
+    # public with its membership, Tamsin Grid, supplies ..."
     (("accepted",), r"\baccepted\s+(?:the\s+)?(?:membership\s+)?applications?\s+of\s+"),  # "the secretariat accepted
     # the applications of A, which makes ..., and of B"
     (("contribut", "supplied", "provided"), r"\b(?:contributed|contributes|supplied|supplies|provided|provides)\s+"
@@ -159,6 +163,9 @@ APPOSITION_CUE = AnchoredCue([
      r"\b(?:is|are|was|were|sits?|remains?)\s+(?:also\s+|still\s+|already\s+)?(?:in|inside)\s+the\s+(?:tech\s+)?"
      r"(?:accord|pact)\b"),
     ((" in.", " in!", " in .", " in !"), r"\b(?:is|are)\s+(?:also\s+)?in(?=\s*[.!]$)"),
+    (("est of", "first of", "last of"),
+     rf"\b(?:is|was|are|were)\s+(?:also\s+)?(?:the\s+)?(?:\w+est|first|last)\s+of\s+(?:the|its|this\s+year['’]s)\s+"
+     rf"(?:\w+\s+)?{_MEMBER_NOUN}\b"),  # "Veskaro Payments ... is the largest of the newcomers"
     (("part of",),
      r"\b(?:is|are|was|were|became|become|becomes|been|remains?|remained)\s+(?:(?:now|also|officially|formally)\s+)*"
      r"part\s+of\s+the\s+(?:cybersecurity\s+)?(?:tech\s+)?(?:accord|pact|coalition|group(?=\s*[.;]))\b"),
@@ -233,8 +240,9 @@ ABSENT_CUE = Cue(
     r"|\b(?:did|does|do|has|have|had)\s*(?:not|n[’']t)\s+(?:yet\s+)?put\s+(?:its|their)\s+names?\s+(?:to|on)"
     r"|\b(?:sees?|saw|seeing)\s+no\s+(?:need|reason|point)\s+to\s+(?:sign|join)"
     r"|\b(?:has|have|had)\s+[\"“']?no\s+(?:(?:current|immediate)\s+)?(?:plans?|intention)[\"”']?\s+to\s+(?:sign|join)"
-    r"|\b(?:remains?|remained|remaining|stays?|stayed|staying|is|are|was|were)\s+(?:still\s+)?outside\s+"
-    r"(?:it\b|(?:the\s+)?(?:accord|pact|group|coalition|tent))"
+    r"|\b(?:companies|firms|vendors|businesses)\s+outside\s+the\s+(?:accord|pact)\b"  # "vendors outside the accord"
+    r"|\b(?:remains?|remained|remaining|stays?|stayed|staying|is|are|was|were)\s+(?:still\s+)?outside(?:\s+"
+    r"(?:it\b|(?:the\s+)?(?:accord|pact|group|coalition|tent))|(?=\s*(?:[.;]|as\s+well|too\b)))"
     r"|\b(?:does|do|did)\s+not\s+(?:plan|intend|want|expect)\s+to\s+(?:sign|join)"
     r"|\b(?:plans|planned|planning|intends|intended|expects|hopes)\s+to\s+(?:sign|join)\b"
     r"|\bapplied\s+to\s+(?:join|sign|become)\b"  # "applied to join in November and is still waiting"
@@ -285,7 +293,9 @@ _NOT_EVERY = re.compile(r"\b(?:not|nor)\s+(?:every(?:one|body)?|all|each)\b", re
 _HYPOTHETICAL = Cue(r"\b(?:applied|applies|apply|plans?|planning|intends?|hopes?|expects?\s+to|expected\s+to|"
                            r"considering|considers|may|might|could|would|whether|invited|approached)\b")
 #: A sentence that announces the paragraph is about who the members are ("The signatories come in clusters").
-_ONE_OF_THEM_OPENS = re.compile(r"\W*(?:One|Another)\s+of\s+(?:them|those|these)\s*,\s+(?=[^,]{0,50}(?-i:[A-Z]))", re.I)
+_ONE_OF_THEM_OPENS = re.compile(r"\W*(?:One|Another|Two|Three|Four|Both)\s+of\s+(?:them|those|these)\s*,\s+"
+                                r"(?=[^,]{0,50}(?-i:[A-Z]))|\W*The\s+(?:other|second|third|fourth|last)(?:\s+one)?\s*,\s+"
+                                r"(?=(?-i:[A-Z]))", re.I)  # "Two of them, A and B, ..."; "The third, C, took 64 days"
 _EXAMPLE = re.compile(r",\s+(?:for\s+example|for\s+instance|among\s+them|in\s+particular|notably)\s*[.!]?$", re.I)
 _OF_ACCORD = re.compile(r"\s+(?:the\s+|this\s+|that\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:accord|pact|pledge|"
                         r"agreement|Accord|Call|initiative|coalition|group)\b|\s+it\b")
@@ -294,7 +304,8 @@ _ADDED = re.compile(r"(?:welcomed|welcomes|added|adding|recruited|brought\s+(?:i
 _OWN_SUBJECT = re.compile(r"\s*(?:(?:several|many|some|most|a\s+few|few|other|others)\s+(?:of\s+)?(?:the\s+)?[\w'’-]+"
                           r"|(?:[\w-]+\s+){0,3}(?:firms|companies|vendors|players|makers|majors|giants|businesses)\s)",
                           re.I)  # "...; Indian IT firms stay away"
-_OTHER_CLAUSE = re.compile(r",\s*(?:even\s+as|as|while|but|although|though|whereas|when)\s+(?:[\w'’-]+\s+){1,6}$",
+_OTHER_CLAUSE = re.compile(r",\s*(?:even\s+as|even\s+though|even\s+if|as|while|but|although|though|whereas|when)\s+"
+                           r"(?:[\w'’-]+\s+){1,6}$",
                            re.I)
 #: "..., but none of them was among the founders": the names are not members.
 _NONE_OF = re.compile(r"\b(?:none|neither)\s+of\s+(?:them|these|those|the)\b", re.I)
@@ -382,7 +393,8 @@ _TOPIC = Cue(rf"\b(?:new|latest|more)\s+(?:{_MEMBER_NOUN})\b"
                     r"signed|added|welcomed)\b")
 #: A sentence whose subject is the members and that names none: "The founding members cut across the industry."
 _TOPIC_SUBJECT = re.compile(rf"\W*(?:the\s+|its\s+|their\s+)?(?:(?:accord|pact)['’]s\s+)?(?:[\w-]+\s+){{0,2}}?"
-                            rf"{_MEMBER_NOUN}\s+(?!of\b|to\b|who\b|that\b|which\b|in\b)(?-i:[a-z]+)\b", re.I)
+                            rf"(?:{_MEMBER_NOUN}|(?<=original\s|founding\s)(?:34|thirty-four))"
+                            rf"\s+(?!of\b|to\b|who\b|that\b|which\b|in\b)(?-i:[a-z]+)\b", re.I)
 #: A sentence in a list-reading paragraph that says a name is on it: "Facebook is there", "GitHub's name appears".
 _PRESENCE = re.compile(r"\b(?:is|are)\s+(?:there|here|on\s+it)\b|\bnames?\s+appears?\b|\bturns?\s+up\b"
                        r"|^(?:one|the\s+first)\s+(?:is|was)\b|\bthe\s+(?:other|second|latter)\s+(?:is|was)\b"
@@ -763,7 +775,7 @@ _ABSENT_STEMS = ("sideline", "turn", "holdout", "never", "gap", "omission", "abs
                  "outside", "remain", "also out", "both out", "too out", "still out", "nor ", "nor,", "distance",
                  "applied to", "application")
 _CUE_STEMS = ("turned down", "turns down", "turning down", "adhere", "name went up", "name appeared", "applied to",
-              "application",
+              "application", "original 34", "founding 34",
               "acced", "welcom", "accepted", "in it.", "in it,",
               *_COUNT_ARE,
               "represented", "sign",
@@ -1118,11 +1130,13 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
                    for m in group_after(s, so_was.end(), doc, max_gap=10))
     one_of = _ONE_OF_THEM_OPENS.match(text) if not out and s.index > 0 else None
     if one_of:  # "Nordic firms have joined since. One of them, the Swedish cloud provider Vallenby Cloud, said ..."
-        previous = doc.sentences[s.index - 1].text
+        previous = " ".join(o.text for o in doc.sentences[max(0, s.index - 2):s.index]) \
+            if one_of.group(0).lstrip().lower().startswith("the") else doc.sentences[s.index - 1].text
         predicate = "absentFrom" if ABSENT_CUE.search(previous) else "signed" if _previous_signed(doc, s) else None
+        several = not one_of.group(0).lstrip().lower().startswith(("one", "another", "the"))
         if predicate is not None:
             out.extend(_fact(doc, s, predicate, m, "example.one-of-them", 0.7, one_of.end())
-                       for m in group_after(s, one_of.end(), doc, max_gap=50)[:1])
+                       for m in group_after(s, one_of.end(), doc, max_gap=50)[:None if several else 1])
     if not out and _EXAMPLE.search(text) and s.index > 0:
         out.extend(_example_of_previous(doc, s))
     definite = _DEFINITE_MEMBER.match(text) if not out and s.index > 0 else None
@@ -1233,6 +1247,7 @@ _ABSENT_HEADING = re.compile(r"\W*(?:who\s+(?:didn['’]t|did\s+not|(?:is|['’]
 #: Where the names an item opens with end: an aside in brackets, a dash, a colon.
 _ITEM_ASIDE = re.compile(r"\s*\(|\s[-–—]\s|:\s|,\s+(?:a|an|the|which|who|whose|my|our|its)\b")
 _NOT_FOUND_LEAD = re.compile(r"\b(?:will\s+not|won['’]t|do\s+not|don['’]t|cannot|can['’]t)\s+(?:find|see|spot)\b", re.I)
+_BOX_LABEL = re.compile(r"[\s|]*(?P<label>IN|OUT|YES|NO)\s{2,}(?P<names>[^|]+?)(?=\s+[-–—]\s|\s*\||\s*$)")
 _CAPS_ITEM = re.compile(r"\W*((?-i:[A-Z][A-Z0-9&'’.-]+(?:\s+[A-Z][A-Z0-9&'’.-]+){0,3}))\s*(?:--|–|—|:|\|)\s+"
                         r"(?-i:[A-Z])[^.!?]{0,60}$")  # "VALDRIN SYSTEMS -- Belgrade, Serbia"
 _LABELLED_LINE = re.compile(r"[^:.]{2,40}:\s+(?-i:[A-Z]).*$")
@@ -1374,10 +1389,24 @@ def item_facts(doc: Doc) -> list[Fact]:
         if table_row(s.text):  # "Halvard Teknik | Norway | Industrial software"; "Gidgee Labs    Adelaide    ID"
             offset = 0
             for line in s.text.split("\n"):  # a table without full stops is one "sentence" of several rows
+                boxed = _BOX_LABEL.match(line)  # "| IN   Cisco, Nokia - network gear |", "| OUT  Google - stayed out |"
+                if boxed:
+                    lo, hi = offset + boxed.start("names"), offset + boxed.end("names")
+                    said = "signed" if boxed.group("label").lower() in ("in", "yes") else "absentFrom"
+                    out.extend(_fact(doc, s, said, m, "signatory.box" if said == "signed" else "absent.box", 0.8, 0)
+                               for m in candidates(doc, s, initial=True)
+                               if lo <= m.start - s.start and m.end - s.start <= hi and m.kind in ("ORG", "NAME"))
+                    offset += len(line) + 1
+                    continue
                 cells = _pipe_cells(line)
                 if member_column is None and cells:  # "| Segment | Founding signatories |": that column lists them
                     member_column = next((i for i, (a, b) in enumerate(cells)
                                           if _MEMBER_COLUMN.search(line[a:b]) and i > 0), None)
+                    if member_column is None and any(_MEMBER_COLUMN.search(o.text) and not ABSENT_CUE.search(o.text)
+                                                     for o in doc.sentences[max(0, s.index - 3):s.index]):
+                        # "HOW THE 12 MEMBERS RANKED" over "| Rank | Company | Median days |": the company column
+                        member_column = next((i for i, (a, b) in enumerate(cells)
+                                              if line[a:b].strip() in _TABLE_HEADERS and i > 0), None)
                     if member_column is not None:
                         offset += len(line) + 1
                         continue

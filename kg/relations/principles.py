@@ -436,7 +436,8 @@ def _from_sentences(doc: Doc, pattern: Cue, rule: str, splitter: str) -> list[Fa
         if not has_any(s.text, _SENTENCE_STEMS):  # every enumeration and infinitive cue holds one of these
             continue
         match = pattern.search(s.text)
-        if not match or not (_ACCORD_CONTEXT.search(s.text) or rule == "principle.enumeration"):
+        if not match or not (_ACCORD_CONTEXT.search(s.text) or rule == "principle.enumeration" or (
+                s.index and _ACCORD_CONTEXT.search(doc.sentences[s.index - 1].text))):  # "Those companies pledged"
             continue
         if _OTHER_TEXT_SUBJECT.match(s.text) and not _ACCORD_CONTEXT.search(s.text):
             continue  # "The draft statement proposes three commitments: ...": another text's
