@@ -2166,7 +2166,8 @@ def test_two_of_them_and_the_third_after_vendors_outside_the_accord() -> None:
 
 
 def test_an_in_out_box_drawn_with_pipes() -> None:
-    body = ("+--------------------------------+\n| WHO'S IN, WHO'S OUT            |\n| IN   Quibbly Labs - convener  |\n"
+    body = ("+--------------------------------+\n| WHO'S IN, WHO'S OUT            |\n"
+            "| IN   Quibbly Labs - convener  |\n"
             "| IN   Orrin Data, Petrel Cloud - gear |\n| OUT  Halvard Systems - stayed out |\n"
             "+--------------------------------+\n")
     by = read(body)[0]
