@@ -165,7 +165,7 @@ def html_to_text(markup: str) -> str:
     # trafilatura found nothing (a fragment): drop scripts/styles/comments and tags, resolve entities
     stripped = re.sub(r"(?is)<(script|style)\b.*?</\1\s*>|<!--.*?-->", " ", markup)
     stripped = re.sub(r"(?i)<br\s*/?>|</(p|div|h[1-6]|li|tr)\s*>", "\n", stripped)
-    return html.unescape(re.sub(r"<[^>]+>", " ", stripped))
+    return html.unescape(re.sub(r"<[^>]+>", " ", stripped)).replace(_KEEP, "")
 
 
 _BLOCK_TAGS = frozenset({"head", "p", "item", "row", "quote", "code"})

@@ -2189,3 +2189,35 @@ def test_pledged_infinitives_after_a_sentence_about_the_accord() -> None:
             "customers, to refuse to help any government attack innocent citizens, to help users defend themselves, "
             "and to act together against threats.\n")
     assert len(read(body)[2]) == 4
+
+
+# -- review of session 8's rules: what they must not read ------------------------------------------------
+def test_rules_of_this_session_stay_inside_their_wording() -> None:
+    body = ("Orrin Data and Quibbly Labs were at the launch of the Cybersecurity Tech Accord. Both of them signed the "
+            "accord. Halvard Cloud raised new funding this week. The founder said the money would fund hiring. "
+            "Researchers at Gartner found the accord changed little. Petrel Soft joining is not expected before 2020. "
+            "Huawei filed an application with the Commerce Department. Oracle is not a party to the lawsuit. "
+            "Talent has moved from Google to Microsoft, a founding signatory. Quibbly Labs signed the accord at a "
+            "table next to Tessaro executives.\n")
+    by = read(body)[0]
+    assert by["signed"] == {"Orrin Data", "Quibbly Labs", "Microsoft"} and "absentFrom" not in by
+    assert "led" not in by
+
+
+def test_posts_of_this_session_stay_inside_their_wording() -> None:
+    from kg.relations.base import relative_regions
+
+    assert relative_regions("For Kestrova, the Oslo payments firm, signing was easy.") != ()
+    body = ("Quibbly Labs signed the accord last week. Professor Jane Okafor, the university's president, said it "
+            "was welcome. Amara Osei said the accord was too weak to matter. Quibbly Labs's chief executive "
+            "disagreed, calling it a milestone. Orrin Data presented its results at a panel led by analyst Tomas "
+            "Brink. Security specialist Marta Nowak said the same.\n")
+    posts = {(p[0], p[1]) for p in read(body)[1]}
+    assert ("Jane Okafor", "Quibbly Labs") not in posts and ("Amara Osei", "Quibbly Labs") not in posts
+    assert ("Tomas Brink", "Orrin Data") not in posts and any(p[0] == "Marta Nowak" for p in posts)
+
+
+def test_new_signatories_by_region_with_place_headings_between_the_lists() -> None:
+    body = ("NEW SIGNATORIES BY REGION\n\nEurope\n\n- Quibbly Labs (Germany) - industrial gateways\n"
+            "- Orrin Data (Poland) - database hosting\n\nAsia-Pacific\n\n- Halvard Relay (Singapore) - messaging\n")
+    assert read(body)[0]["signed"] == {"Quibbly Labs", "Orrin Data", "Halvard Relay"}

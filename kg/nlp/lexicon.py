@@ -119,8 +119,8 @@ Sign Like
 Meanwhile Elsewhere Separately Similarly Additionally Finally Overall Ultimately Currently Previously Recently
 Earlier Later Instead Still Together Collectively Individually Privately Publicly Officially
 Notice Consider Imagine Remember Note Look Take Think Okay Patch Within Deep Hardware Business Enterprise Consumer
-Industrial Below Above Here Late Quarterly Compiled Notes Meet Pending Exits Open Whether Although Though Whereas
-Unless Despite Further Additional Several
+Industrial Below Above Here Late Quarterly Compiled Notes Meet Pending Exits Whether Although Though Whereas
+Unless Despite Further Additional Several Skeptics Sceptics Analysts Observers Supporters Opponents
 """.split())
 #: Capitalised verbs and particles of title-case headlines: never part of a name.
 HEADLINE_BREAKS = frozenset("""

@@ -139,6 +139,8 @@ _ORG_DESCRIPTOR = re.compile(
     r"\b(?:company|firm|maker|makers|provider|operator|operators|vendor|vendors|startup|developer|manufacturer|"
     r"supplier|group|giant|rival|competitor|specialist|carrier|bank|consultancy|insurer|retailer|integrator|"
     r"research\s+house)\s+$|-based\s+$", re.I)
+_COMPANY_BEFORE = re.compile(r"\b(?:company|firm|consultancy|research\s+house|group|operator|provider|maker|vendor|"
+                             r"carrier|bank|insurer|retailer|integrator|giant|start-?up)\s+$|-based\s+$", re.I)
 _NEWS_WORDS = re.compile(r"\b(?:newsletter|newspaper|outlet|publication|magazine|news site|broadcaster)\b", re.I)
 #: "HOST: ", "ORTIZ BENAVENTE: ", "JANE ROE, BYLINE: " opening a transcript line (group 1: the speaker as written).
 SPEAKER_LABEL = re.compile(r"^([A-Z][A-Z.'’ -]{1,30})(?:,\s+[A-Z][A-Z ]{1,20})?:\s")  # "TOMASZ ADEYEMI-FROST, BYLINE: "
@@ -320,7 +322,8 @@ def _breaks(match: re.Match[str]) -> list[tuple[int, int]]:
     words = list(re.finditer(r"\S+", run))
     out = [(match.start() + m.start(), match.start() + m.end()) for m in words if m.group(0) in lx.HEADLINE_BREAKS]
     for before, title, after in zip(words, words[1:], words[2:], strict=False):
-        if title.group(0) in _TITLE_BREAKS and before.group(0) not in _TITLE_LEADS and after.group(0)[:1].isupper():
+        if title.group(0) in _TITLE_BREAKS and before.group(0) not in _TITLE_LEADS and after.group(0)[:1].isupper() \
+                and after.group(0).lower() not in lx.EVENT_HEADS and after.group(0) not in lx.ORG_HEADS:
             out.append((match.start() + title.start(), match.start() + title.end()))
     return out
 
@@ -410,10 +413,12 @@ def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Menti
     if len(words) == 1 and words[0] in lx.ORG_HEADS and not text[:start + tokens[0][0]].strip(" \"“‘'("):
         return None  # "Payments, robotics and telemetry firms join ...": a capitalised common noun
     lone = stripped[tokens[0][0]:tokens[0][1]] if len(tokens) == 1 else ""
+    if lone == "Open" and not text[:start + tokens[0][0]].strip(" \"“‘'("):
+        return None  # "Open letter: ..." (but "Open Rights Group" is a name)
     if lone and (_DEMONYM.match(lone) or lone in lx.NATIONALITIES) and re.match(
             r"\s+[a-z]", text[start + tokens[0][1]:start + tokens[0][1] + 3]):
         return None  # "the Nigerian payments start-up": an adjective of nationality, not a name
-    if lone.endswith("s") and (_DEMONYM.match(lone[:-1]) or lone[:-1] in lx.NATIONALITIES):
+    if lone.endswith("s") and (lone[:-1] in lx.NATIONALITIES or re.fullmatch(r"[A-Z][a-z]+(?:ian|ean)", lone[:-1])):
         return None  # "millions of Colombians, Chileans and Ecuadorians": people of a nation, not a name
     s, e = start + tokens[0][0], start + tokens[-1][1]
     surface = text[s:e]
@@ -453,7 +458,7 @@ def _type_people(text: str, base: int, mentions: list[Mention]) -> None:
             continue  # "The White House said": a person's name takes no article (but "the Satya Nadella-led firm")
         for s, e in spans:
             if s <= mention.start and mention.end <= e and len(words) >= 2 and not _org_like(words):
-                if _ORG_DESCRIPTOR.search(text, max(0, mention.start - base - 20), mention.start - base):
+                if _COMPANY_BEFORE.search(text, max(0, mention.start - base - 20), mention.start - base):
                     break  # "an analyst at the consultancy Brújula Riesgo, said": the company's name
                 mention.kind = "PERSON"
                 mention.cls = "Person"
@@ -469,7 +474,7 @@ def _type_people(text: str, base: int, mentions: list[Mention]) -> None:
 
 
 #: Event nouns that open the name in Spanish, Portuguese, French and Italian: "Cumbre Andina de Ciberseguridad".
-_EVENT_FIRST_HEADS = frozenset({"cumbre", "congreso", "congresso", "conferencia", "conferência", "jornadas", "sommet",
+_EVENT_FIRST_HEADS = frozenset({"cumbre", "conferencia", "conferência", "jornadas", "sommet",
                                 "rencontres", "assises", "cimeira", "encuentro", "encontro", "convegno"})
 #: A sentence that opens by describing someone through a post, with no name after it: "Kestrova Data's general
 #: counsel laughs easily", "The chief executive of Pagaflor, a payments company, used her ten minutes ...".

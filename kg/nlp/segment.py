@@ -77,6 +77,7 @@ _NAV_WORDS = frozenset({
     "video", "investors", "pricing", "docs", "documentation"})
 _ABOUT_ACCORD = re.compile(r"^\s*about\s+the\s+(?:(?:cybersecurity\s+)?tech\s+)?(?:accord|pact|pledge)\s*:?\s*$", re.I)
 _LIST_ITEM = re.compile(r"^(\s*)(?:\(?(\d{1,2})[.)]\s+|([*•▪◦·‣–—-])\s+|([①-⑳])\s*)(?=\S)")
+_OPEN_END = re.compile(r"(?:\b(?:by|of|to|and|or|the|a|an|in|for|with|from|at|on)|,)\s*$")
 _TERMINAL = re.compile(r"""[.!?:;]["'”’)\]]*\s*$""")
 _ENDS_MIDPHRASE = re.compile(r"(?:\b[a-z][a-z'’-]*|,)\s*$")
 
@@ -188,7 +189,8 @@ def blocks(text: str) -> list[Block]:
             prev_blank = False
             continue
         indented_run = lead >= 2 and current is not None and current[2] == 0 and stripped[:1].isupper() and (
-            text[current[0] - 2:current[0]] == "  ")  # "  Vantablue (Canada) — telecoms" under "  Greyhallow ...":
+            text[current[0] - 2:current[0]] == "  ") and not _OPEN_END.search(  # "  Vantablue (Canada) — telecoms"
+            text, current[0], current[1])  # under "  Greyhallow ...", but not "... signed last week by\n    Microsoft":
         if indented_run:  # indented lines, one per item, are items of one paragraph, not a hard-wrapped one
             close()
             current = [s, e, 0]

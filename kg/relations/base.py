@@ -144,7 +144,7 @@ def relative_regions(text: str) -> tuple[tuple[int, int], ...]:
     for match in _APPOSITIVE.finditer(text):
         head = _HEAD_BEFORE.search(text, 0, match.start())  # an apposition follows the name it describes
         if head is None or head.group(1) in lx.TIME_WORDS or head.group(1) in lx.FUNCTION_WORDS \
-                or (_FRONTED_PHRASE.fullmatch(text, 0, match.start()) and not match.group(0).endswith(",")):
+                or (_FRONTED_PHRASE.fullmatch(text, 0, match.start()) and not text.startswith(",", match.end())):
             continue  # "In Leipzig, the hosting company X has not signed": the subject, after a fronted phrase
         body = match.group(1)
         name = next((n for n in _NAME_WORD.finditer(body) if n.group(0) not in lx.COMMON_ACRONYMS
@@ -374,7 +374,7 @@ _OTHERS_OWN = re.compile(r"\s*(?!Accord)(?-i:[A-Z][\w&-]*)['’]s\s+(?:[\w-]+\s+
 def accordish_object(text: str, pos: int) -> bool:
     """After a verb like 'signed': is the object the accord (or absent), not 'a deal with X'?"""
     rest = text[pos:pos + 80]
-    if text.endswith("ing", 0, pos) and re.match(r"\s+(?:is|was)\s", rest):
+    if text.endswith("ing", 0, pos) and re.match(r"\s+(?:is|was)\s+(?:no|hardly\s+a|not\s+a|little)\s+surprise", rest):
         return True  # "Avast and Bitdefender signing is no surprise": a gerund, its subject before it
     if re.match(r"\s*(?:[,.;:!?)—–]|--|$|on\b|in\b|at\b|last\b|this\b|today\b|yesterday\b|too\b|as well\b|"
                 r"earlier\b|since\b|so\b|and\b|but\b|up\b|onto\b|on to\b|alongside\b|over the\b|during\b|"

@@ -58,7 +58,7 @@ ACTIVE = Cue(rf"(?<!-)\b{_VERBS}\s+(?!by\b)(?!(?:(?<=proposed\s)|(?<=proposes\s)
              rf"|\b(?:is|was|has\s+been|are|were)\s+(?:the\s+|its\s+)?{_BEHIND}"
              r"|\b(?:is|was)\s+(?:the\s+(?:company|firm|one)\s+)?behind\s+(?:it|the\s+(?:accord|pact|pledge|deal))\b"
              rf"|(?<!-)\b(?:convened|organi[sz]ed|initiated|spearheaded|conceived|brokered|instigated)\s+it\b"
-             r"|\b(?:launch(?:ed)?|found(?:ed)?|creat(?:e|ed)|establish(?:ed)?|set\s+up|unveil(?:ed)?|rolled\s+out)"
+             r"|\b(?:launch(?:ed)?|founded|creat(?:e|ed)|establish(?:ed)?|set\s+up|unveil(?:ed)?|rolled\s+out)"
              r"\s+(?:the|this)\s+"
              r"(?:cybersecurity\s+)?(?:tech\s+)?(?:accord|pact)\b"
              rf"|\btalked\s+(?:{lx.COUNT}\s+)?(?:other\s+)?(?:[\w-]+\s+)?(?:companies|firms)\s+into\b"
@@ -90,7 +90,7 @@ _UNDER = re.compile(r"\bunder\s+$", re.I)
 _LEADERSHIP = re.compile(r"['’]s\s+(?:leadership|stewardship|auspices|guidance|direction)\b", re.I)
 _X_LED = re.compile(r"-(?:led|organi[sz]ed|initiated|convened|brokered|drafted|spearheaded)\s+(?:[\w-]+\s+){0,2}?"
                     r"(?:accord|pact|initiative|coalition|group|effort|pledge|agreement|text)\b", re.I)
-_COMMON_RELATIVE = re.compile(r"\b(?:companies|firms|ones|groups|members)\s+(?:that|which|who)\s+$")
+_COMMON_RELATIVE = re.compile(r"\b(?:companies|firms|ones|groups|members)\s+(?:that|which|who)\s+$", re.I)
 _AND_PARTNERS = re.compile(r"\s+and\s+(?:its|their)\s+(?:partners|allies|peers)\s+(?:to\s+)?$")
 #: "the accord, which X organized"; "the accord, the effort X led"; "The accord was the effort X spearheaded".
 _OBJECT_RELATIVE = re.compile(r"\b(?:accord|pact|initiative|pledge|agreement|coalition|group)\b[^.;]{0,60}?"

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import string
 from collections.abc import Sequence
 
 from kg.nlp import lexicon as lx
@@ -63,6 +62,9 @@ LIST_CUE = AnchoredCue([
      r"\b(?:first|second|third|fourth|fifth|latest|newest|last)\s+(?:company|firm|member)\s+to\s+(?:sign|join|"
      r"(?:go\s+public|come\s+forward)\s+with\s+its\s+membership)\b[^,.;]{0,40},\s+"),  # "The third company to go
     # public with its membership, Tamsin Grid, supplies ..."
+    (("drew", "draws", "attract"),
+     r"\b(?:accord|pact|pledge)\s+(?:has\s+|also\s+)?(?:drew|draws|attracted|attracts)\s+"),
+    # "Outside the United States, the accord drew the operators BT and Telefonica, the maker Nokia and SAP"
     (("accepted",), r"\baccepted\s+(?:the\s+)?(?:membership\s+)?applications?\s+of\s+"),  # "the secretariat accepted
     # the applications of A, which makes ..., and of B"
     (("contribut", "supplied", "provided"), r"\b(?:contributed|contributes|supplied|supplies|provided|provides)\s+"
@@ -176,6 +178,8 @@ APPOSITION_CUE = AnchoredCue([
      r"\b(?:was|were|has\s+been|have\s+been)\s+added\s+to\s+(?:the\s+)?(?:accord['’]s\s+|pact['’]s\s+)?(?:official\s+)?"
      r"(?:list|roster|ranks)\b"),
     (("on it",), r"\b(?:were|are)\s+(?:all\s+|both\s+|also\s+)?on\s+it\b(?!\s+for\b)"),
+    (("all there", "both there", "also there"),
+     r"\b(?:were|are)\s+(?:all\s+|both\s+|also\s+)there(?=\s*[.!]$)"),  # "A, B and C are all there."
     (("round", "complete"),
      r"\b(?:(?:round|rounds|rounded)\s+out|completes?|completed)\s+the\s+(?:\w+\s+)?(?:group|list|roster|founders|"
      r"signatories|contingent|line-?up)\b"),
@@ -203,7 +207,7 @@ SIGN_VERB = Cue(
     r"(?:has|have|had)\s+taken\s+part(?=\s+(?:in\s+it\s+)?since\b)|"
     r"(?:was|were|is|are|has\s+been|have\s+been)\s+there\s+(?:at|from)\s+(?:the\s+)?(?:start|outset|beginning|launch|"
     r"day\s+one|first\s+day)|"
-    r"pledged(?=\s*[,.;]|\s+(?:too|as\s+well)\b)|commit(?:s|ted)?\s+to(?=\s+the\s+(?:\w+\s+){0,2}(?:accord|pact))|endorsed|endorses|put\s+(?:its|their)\s+(?:names?|signatures?)(?:\s+(?:to|down|on|alongside|next\s+to|beside)|(?<=names)(?=\s*[.;]))|added\s+(?:its|their)\s+(?:names?|signatures?)|put\s+pen\s+to\s+paper|signed\s+(?:on|up)\s+to|(?:all\s+|also\s+)?(?:signing|joining)(?:\s+(?:up|on)|(?=\s+(?:is|was)\s+(?:no|not|hardly|a|an|the)\b))|"
+    r"pledged(?=\s*[,.;]|\s+(?:too|as\s+well)\b)|commit(?:s|ted)?\s+to(?=\s+the\s+(?:\w+\s+){0,2}(?:accord|pact))|endorsed|endorses|put\s+(?:its|their)\s+(?:names?|signatures?)(?:\s+(?:to|down|on|alongside|next\s+to|beside)|(?<=names)(?=\s*[.;]))|added\s+(?:its|their)\s+(?:names?|signatures?)|put\s+pen\s+to\s+paper|signed\s+(?:on|up)\s+to|(?:all\s+|also\s+)?(?:signing|joining)(?:\s+(?:up|on)|(?=\s+(?:is|was)\s+(?:no|not|hardly|little)\b))|"
     r"(?:is|are|was|were|came|come|comes|climbed|jumped)\s+(?:also\s+|now\s+|all\s+)?on\s+board|"
     r"came\s+aboard|came\s+in(?=\s+(?:over|during|last|this|earlier|on\s+\d|in\s+(?:\d{4}|january|february|march|"
     r"april|may|june|july|august|september|october|november|december)\b)))\b(?!\s+by\b)")
@@ -211,7 +215,8 @@ _FOLLOWED = re.compile(r"\bfollowed(?:\s+suit)?(?=\s+(?:in|on|last|this|later|sh
                        r"(?:week|month|day)|\d))", re.I)
 SO_DID = re.compile(r"\b(?:so|as)\s+(?:did|has|have|do|does|are|is|were|was)\b", re.I)
 #: "X signed the text alongside Y": Y signed too.
-_ALONGSIDE = re.compile(r"\b(?:(?:alongside|next\s+to)(?:\s+(?:those|the\s+names)\s+of)?|along\s+with|together\s+with|"
+_ALONGSIDE = re.compile(r"\b(?:alongside(?:\s+(?:those|the\s+names)\s+of)?|next\s+to\s+(?:those|the\s+names)\s+of|"
+                        r"along\s+with|together\s+with|"
                         r"on\s+the\s+same\s+day\s+as|at\s+the\s+same\s+time\s+as)\s+(?:the\s+)?", re.I)
 _AND_OF_MORE = re.compile(r",?\s+and\s+of\s+[^.;]{0,60}?\b(?:include[sd]?|including|such\s+as)\s+", re.I)
 ABSENT_CUE = Cue(
@@ -246,7 +251,8 @@ ABSENT_CUE = Cue(
     r"|\b(?:does|do|did)\s+not\s+(?:plan|intend|want|expect)\s+to\s+(?:sign|join)"
     r"|\b(?:plans|planned|planning|intends|intended|expects|hopes)\s+to\s+(?:sign|join)\b"
     r"|\bapplied\s+to\s+(?:join|sign|become)\b"  # "applied to join in November and is still waiting"
-    r"|\b(?:submitted|filed|lodged)\s+(?:an?|its|their)\s+(?:membership\s+)?application\b"
+    r"|\b(?:submitted|filed|lodged)\s+(?:an?|its|their)\s+(?:membership\s+)?application(?=\s+(?:to\s+join|for\s+"
+    r"membership)|\s*[.;]|\s+(?:to|with)\s+the\s+(?:accord|pact))"
     r"|\b(?:is|are|was|were)\s+(?:still\s+)?(?:weighing|considering|mulling|evaluating|studying)\s+(?:membership|joining|signing|"
     r"whether\s+to\s+(?:sign|join))"
     r"|\b(?:stayed|stays|stay|sat|sitting|remained|remains?)\s+(?:\w+\s+)?on\s+the\s+sidelines|\bholdouts?\b"
@@ -262,7 +268,7 @@ ABSENT_CUE = Cue(
     r"|\b(?:isn|aren|wasn|weren)[’']t\s+on\s+(?:it|the\s+list|the\s+roster)\b"
     r"|\b(?:is|are|was|were)\s+not\s+in\s+(?:the\s+(?:[\w’'-]+\s+){0,2}?(?:accord|pact)\b|it\s*[.,;])"
     r"|\b(?:isn|aren|wasn|weren)[’']t\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:member|signatory|signatories|members)\b"
-    r"|\bnot\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:member|signatory|part)\s+of\b|\bnot\s+(?:itself\s+)?a\s+party\s+to\b|"
+    r"|\bnot\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:member|signatory|part)\s+of\b|\bnot\s+(?:itself\s+)?a\s+party\s+to\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}?(?:accord|pact|pledge)\b|"
     r"\bnot\s+among\s+the\s+(?:[\w-]+\s+)?(?:companies|firms)\s+(?:that|which|who)\s+(?:founded|signed|joined|launched)\b|\b(?:holds?|held|holding)\s+back(?=\s*(?:[,.;]|$|from\s+(?:sign|join)))"
     r"|\b(?:still\s+)?(?:missing|absent)\s+(?:are|were|is|was)\b"
     r"|\b(?:(?:most|biggest|largest)\s+)?(?:visible|notable|obvious|glaring|conspicuous|striking|big|major)\s+"
@@ -675,6 +681,8 @@ def _bare_not(doc: Doc, s: Sentence) -> list[Fact]:
     return [_fact(doc, s, "absentFrom", m, "absent.bare-not", 0.7, len(s.text)) for m in group]
 
 
+_RANGE_CONTEXT = re.compile(r"\b(?:ran|runs|range[sd]?|ranging|stretch(?:es|ed)?|spans?|spanned|on\s+board|roster|list|"
+                            r"members|founders|signatories)\b", re.I)
 _RANGE_FROM = re.compile(r"\bfrom\s+(?:the\s+(?:[\w-]+\s+){1,3}?(?:of\s+)?)?$", re.I)
 _RANGE_TO = re.compile(r"(?:['’]s?)?(?:\s+[\w-]+){0,4}?\s+to\s+(?:the\s+(?:[\w-]+\s+){1,3}?(?:of\s+)?)?$", re.I)
 
@@ -699,7 +707,7 @@ def _range_partners(doc: Doc, facts: list[Fact]) -> list[Fact]:
 
 def _range_pairs(doc: Doc, s: Sentence) -> list[tuple[Mention, Mention]]:
     """The organisations at the two ends of each 'from A ... to B' in ``s``."""
-    if " to " not in s.text or not re.search(r"\bfrom\b", s.text, re.I):
+    if " to " not in s.text or not re.search(r"\bfrom\b", s.text, re.I) or not _RANGE_CONTEXT.search(s.text):
         return []
     orgs = [m for m in doc.in_sentence(s.index) if m.kind == "ORG"]
     return [(a, b) for a, b in zip(orgs, orgs[1:], strict=False)
@@ -753,6 +761,7 @@ def _passage(doc: Doc, sentence: Sentence, key: str) -> tuple[Sentence, str] | N
 #: Every cue below contains one of these stems: a sentence with none of them needs no closer reading.
 _MEMBER_STEMS = ("signator", "signer", "member", "founder", "founding", "backer", "supporter", "particip", "parties",
                  "original 34", "first 34", "initial 34", "original thirty", "first thirty", "of the 34", "of 34",
+                 "all there", "both there", "also there",
                  "of the thirty",
                  "newcomer", "recruit", "addition", "among", "list", "roster", "part of", "class", "round out",
                  "rounds out", "rounding out", "rounded out", "completes the", "completed the", "complete the", "is in",
@@ -760,7 +769,7 @@ _MEMBER_STEMS = ("signator", "signer", "member", "founder", "founding", "backer"
 _COUNT_ARE = tuple(f"{n} {v}" for n in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                         "eleven", "twelve") for v in ("are", "were"))
 _LIST_STEMS = (*_MEMBER_STEMS, *_COUNT_ARE, "represented", "roll call", "roll-call", "line-up", "lineup", "full list",
-                               "complete list", "accepted the",
+                               "complete list", "accepted the", "drew", "draws", "attract",
                                "welcom", "add", "brought", "list", "roster", " by ", "compan", "firm", "joining",
                                "signing",
                                "organi",
@@ -775,7 +784,8 @@ _ABSENT_STEMS = ("sideline", "turn", "holdout", "never", "gap", "omission", "abs
                  "outside", "remain", "also out", "both out", "too out", "still out", "nor ", "nor,", "distance",
                  "applied to", "application")
 _CUE_STEMS = ("turned down", "turns down", "turning down", "adhere", "name went up", "name appeared", "applied to",
-              "application", "original 34", "founding 34",
+              "application", "original 34", "founding 34", "all there", "both there", "also there", "drew", "draws",
+              "attract",
               "acced", "welcom", "accepted", "in it.", "in it,",
               *_COUNT_ARE,
               "represented", "sign",
@@ -1131,9 +1141,9 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
     one_of = _ONE_OF_THEM_OPENS.match(text) if not out and s.index > 0 else None
     if one_of:  # "Nordic firms have joined since. One of them, the Swedish cloud provider Vallenby Cloud, said ..."
         previous = " ".join(o.text for o in doc.sentences[max(0, s.index - 2):s.index]) \
-            if one_of.group(0).lstrip().lower().startswith("the") else doc.sentences[s.index - 1].text
+            if re.sub(r"^\W+", "", one_of.group(0)).lower().startswith("the") else doc.sentences[s.index - 1].text
         predicate = "absentFrom" if ABSENT_CUE.search(previous) else "signed" if _previous_signed(doc, s) else None
-        several = not one_of.group(0).lstrip().lower().startswith(("one", "another", "the"))
+        several = not re.sub(r"^\W+", "", one_of.group(0)).lower().startswith(("one", "another", "the"))
         if predicate is not None:
             out.extend(_fact(doc, s, predicate, m, "example.one-of-them", 0.7, one_of.end())
                        for m in group_after(s, one_of.end(), doc, max_gap=50)[:None if several else 1])
@@ -1155,7 +1165,7 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
 
 
 #: "The founding signatory sold ...": a definite description that points back at the company just named.
-_DEFINITE_MEMBER = re.compile(r"\W*The\s+(?:founding\s+|original\s+|new\s+|newest\s+|latest\s+)?(?:signatory|founder|"
+_DEFINITE_MEMBER = re.compile(r"\W*The\s+(?:founding\s+|original\s+|new\s+|newest\s+|latest\s+)?(?:signatory|"
                               r"founding\s+member|newcomer)\s+(?-i:[a-z])")
 _FELLOW = Cue(r"\bfellow\s+(?:founders?|founding\s+(?:members?|signator(?:y|ies))|signator(?:y|ies)|accord\s+members?)"
               r"\s+(?=(?-i:[A-Z]))")
@@ -1239,8 +1249,10 @@ _TABLE_HEADERS = frozenset("Company Companies Name Organization Organisation Mem
 
 #: A lead-in that ends by pointing at what follows: "... are set out below.", "... are as follows."
 _LIST_HEADING = re.compile(r"\W*(?:who\s+signed|who(?:['’]s|\s+is|\s+are)\s+in|(?:the\s+|selected\s+|some\s+)?"
-                           r"(?:signatories|signers|founding\s+(?:members|signatories)|founders|members|new\s+members))"
-                           r"(?:,\s+(?:\w+\s+)?\d{4})?\s*:?\s*$", re.I)  # "Selected founding signatories, April 2018"
+                           r"(?:signatories|signers|founding\s+(?:members|signatories)|founders|members|"
+                           r"(?:new|newest|latest)\s+(?:members|signatories)))"
+                           r"(?:,\s+(?:\w+\s+)?\d{4}|\s+by\s+(?:region|country|sector|industry)|\s+in\s+\d{4})?\s*:?\s*$",
+                           re.I)  # "Selected founding signatories, April 2018", "NEW SIGNATORIES BY REGION"
 _ABSENT_HEADING = re.compile(r"\W*(?:who\s+(?:didn['’]t|did\s+not|(?:is|['’]s|are)\s+(?:still\s+)?(?:missing|out|not)|"
                              r"stayed\s+out|(?:hasn|haven)['’]t(?:\s+signed)?)|(?:the\s+)?(?:holdouts|absentees|"
                              r"missing|notable\s+absences|conspicuous\s+absences))\s*\??:?\s*$", re.I)
@@ -1248,6 +1260,7 @@ _ABSENT_HEADING = re.compile(r"\W*(?:who\s+(?:didn['’]t|did\s+not|(?:is|['’]
 _ITEM_ASIDE = re.compile(r"\s*\(|\s[-–—]\s|:\s|,\s+(?:a|an|the|which|who|whose|my|our|its)\b")
 _NOT_FOUND_LEAD = re.compile(r"\b(?:will\s+not|won['’]t|do\s+not|don['’]t|cannot|can['’]t)\s+(?:find|see|spot)\b", re.I)
 _BOX_LABEL = re.compile(r"[\s|]*(?P<label>IN|OUT|YES|NO)\s{2,}(?P<names>[^|]+?)(?=\s+[-–—]\s|\s*\||\s*$)")
+_CAPS_NOT_NAMES = frozenset({"UPDATE", "UPDATED", "CORRECTION", "NOTE", "EDITOR'S NOTE", "BREAKING", "CLARIFICATION"})
 _CAPS_ITEM = re.compile(r"\W*((?-i:[A-Z][A-Z0-9&'’.-]+(?:\s+[A-Z][A-Z0-9&'’.-]+){0,3}))\s*(?:--|–|—|:|\|)\s+"
                         r"(?-i:[A-Z])[^.!?]{0,60}$")  # "VALDRIN SYSTEMS -- Belgrade, Serbia"
 _LABELLED_LINE = re.compile(r"[^:.]{2,40}:\s+(?-i:[A-Z]).*$")
@@ -1256,6 +1269,13 @@ _ADMITTED = re.compile(r"\b(?:admitted|joined|signed|added|welcomed|(?:new|newes
                        r"additions|newcomers|joiners)\b", re.I)
 _SPACED_CELLS = re.compile(r"\S[ \t]{2,}\S")
 _HTML_CELL_GAP = re.compile(r"\S {3}(?-i:[A-Z0-9])")  # cells three spaces apart, as HTML rows are read
+
+
+def _place_heading(doc: Doc, s: Sentence) -> bool:
+    """A heading that only names places ("Europe", "Middle East and Africa"): a part of the section above it."""
+    places = doc.in_sentence(s.index, "PLACE")
+    bare = re.sub(r"\b(?:and|&)\b|[\s,/]+", "", s.text)
+    return bool(places) and len(s.text) <= 40 and len(bare) <= sum(len(re.sub(r"\s+", "", m.text)) for m in places)
 
 
 def table_row(text: str) -> bool:
@@ -1345,10 +1365,9 @@ def item_facts(doc: Doc) -> list[Fact]:
         if s.chrome:
             continue
         caps = _CAPS_ITEM.match(s.text) if lead is not None and s.block.kind == "heading" else None
-        if caps:
-            words = caps.group(1)
-            name = Mention(s.start + caps.start(1), s.start + caps.end(1), string.capwords(words), "ORG", s.index,
-                           cls="Company")
+        if caps and caps.group(1) not in _CAPS_NOT_NAMES:
+            words = " ".join(w if len(w) <= 3 else w.capitalize() for w in caps.group(1).split())  # "SAP SE" stays
+            name = Mention(s.start + caps.start(1), s.start + caps.end(1), words, "ORG", s.index, cls="Company")
             out.append(_fact(doc, s, predicate, name, "signatory.heading-list", 0.8, 0))
             caps_run = True
             continue
@@ -1379,6 +1398,9 @@ def item_facts(doc: Doc) -> list[Fact]:
                 head = [m for m in names if cut is None or m.end - s.start <= cut.start()]
                 first = next((g for g in groups(s, head, doc) if names[0] in g), [names[0]])
                 out.extend(_fact(doc, s, predicate, m, rule, 0.8, 0) for m in first)
+            continue
+        if s.block.kind == "heading" and section is not None and _place_heading(doc, s):
+            lead, predicate = section  # "Europe" over the next part of a "NEW SIGNATORIES BY REGION" list
             continue
         if s.block.kind == "heading":
             section = None
@@ -1489,7 +1511,8 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
     both = _BOTH_OF_THEM.search(s.text, max(0, start - 40), start)
     if both:  # "We asked Guardtime and Bitdefender how it worked – both of them signed as founders –"
         earlier = groups(s, [m for m in candidates(doc, s) if m.end - s.start <= both.start()], doc)
-        return earlier[-1] if earlier and len(earlier[-1]) >= 2 else []
+        if earlier and len(earlier[-1]) >= 2:
+            return earlier[-1]
     shared = _GROUP_RELATIVE.search(s.text, 0, start)  # "A, B and C, none of which has joined"
     if shared:
         group = group_before(s, shared.start(), doc)

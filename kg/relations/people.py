@@ -103,7 +103,9 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         role = _title(" ".join([*lower, match.group(3)]))
         if match.group(1):
             org = _org_at(orgs, person.end + match.start(1), person.end + match.end(1))
-            if org is None and match.group(1).lower() in _COMPANY_WORDS:  # "X, the company's chief executive"
+            if org is None and match.group(1).lower() in _BODY_WORDS:  # "X, the university's president"
+                org = _org_with_head(doc, s, match.group(1))
+            elif org is None and match.group(1).lower() in _COMPANY_WORDS:  # "X, the company's chief executive"
                 org = _org_with_head(doc, s, match.group(1)) or _company_before(doc, s, orgs, start) or (
                     resolve_org_anaphor(doc, s, start))
             if org is None:  # "Siddharth Bhave, Kaveri's co-founder and CEO": an untyped name owns the post
@@ -448,6 +450,13 @@ def _title(role: str) -> str:
     return role[:1].lower() + role[1:] if not role.isupper() else role
 
 
+_PERSON_OPENS = re.compile(r"\W*(?:[A-ZÀ-Þ][A-ZÀ-Þ .'’-]+(?:,\s+[\w. ]+)?\s*(?:--|–|—)\s*)?"
+                           r"(?:(?:When|As|After|Before|Once|While|Although)\s+)?")
+_REPLY_VERB = re.compile(r"\W*(?:disagreed|disagrees|countered|counters|replied|replies|responded|responds|"
+                         r"argued|argues|objected|objects|insisted|insists)\b")
+_SAID_LAST = re.compile(r"\s*[.!]?\s*$")
+
+
 def _described_next(doc: Doc, placed: set[str]) -> list[Fact]:
     """'Perpetua Ansbach-Oyelaran does not look like someone who enjoys saying no. Kestrova Data's general counsel
     laughs easily ...': a sentence that opens with a post and no name describes the person the sentence before
@@ -460,8 +469,10 @@ def _described_next(doc: Doc, placed: set[str]) -> list[Fact]:
         if len(people) != 1 or s.chrome or previous.chrome or people[0].key in placed:
             continue
         opening = described_opening(s.text)
-        if opening is None:
-            continue
+        opens = _PERSON_OPENS.fullmatch(previous.text, 0, people[0].start - previous.start) or _SAID_LAST.fullmatch(
+            previous.text, people[0].end - previous.start)  # '"...," said Tobiah Marchbanks. The vice president ...'
+        if opening is None or not opens or _REPLY_VERB.match(s.text, opening.end() - 1):
+            continue  # "Jane Okafor said it was weak. Microsoft's chief executive disagreed": another person
         org_start = s.start + opening.start("org" if opening.group("org") else "owner")
         org = next((m for m in doc.in_sentence(s.index, "ORG") if m.start == org_start), None)
         if org is None or doc.in_sentence(s.index, "PERSON"):
@@ -480,6 +491,9 @@ _HEADED_BY = re.compile(rf"\b(?:led|headed|run|managed|chaired)\s+(?:[^,.;]{{0,3
                         rf"(?:(?P<role>{_ROLE})(?:\s+(?:and|&)\s+(?:{_ROLE}))?\s+)?$", re.I)
 
 
+_HEADED_GAP = re.compile(r"\s*,?\s*(?:which|that)?\s*(?:has\s+been|had\s+been|is|was)?\s*")
+
+
 def _headed_by(doc: Doc, s: Sentence, person: Mention) -> tuple[Mention, str | None, str] | None:
     pos = person.start - s.start
     if "by " not in s.text[max(0, pos - 60):pos]:
@@ -488,7 +502,7 @@ def _headed_by(doc: Doc, s: Sentence, person: Mention) -> tuple[Mention, str | N
     if cue is None:
         return None
     before = [m for m in doc.in_sentence(s.index, "ORG") if m.end - s.start <= cue.start() and not m.possessive]
-    org = before[-1] if before and re.fullmatch(r"[^.;]{0,60}", s.text[before[-1].end - s.start:cue.start()]) else None
+    org = before[-1] if before and _HEADED_GAP.fullmatch(s.text, before[-1].end - s.start, cue.start()) else None
     if org is None and re.search(r"\bthe\s+(?:company|firm|group)\s*,?\s*$", s.text[:cue.start()], re.I):
         org = resolve_org_anaphor(doc, s, cue.start())
     if org is None:

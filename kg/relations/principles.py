@@ -58,7 +58,7 @@ def extract(doc: Doc) -> list[Fact]:
                      or _from_will_list(doc))
 
 
-_WILL_LIST = re.compile(r"\b(?:members|signatories|signers|companies|firms|they)\s+(?:(?:say|said|promise|promised|"
+_WILL_LIST = re.compile(r"\b(?i:members|signatories|signers|companies|firms|they)\s+(?:(?:say|said|promise|promised|"
                         r"agree|agreed)\s+(?:that\s+)?(?:they\s+)?)?(?:will|would)\s+(?!not\b|never\b|be\b|have\b)"
                         r"(?=[a-z])(.+?)[.;]?$", re.S)
 _VERBS = (r"(?:protect|defend|refuse|never|not|help|empower|give|work|cooperate|co-operate|collaborate|partner|"
