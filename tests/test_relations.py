@@ -2221,3 +2221,17 @@ def test_new_signatories_by_region_with_place_headings_between_the_lists() -> No
     body = ("NEW SIGNATORIES BY REGION\n\nEurope\n\n- Quibbly Labs (Germany) - industrial gateways\n"
             "- Orrin Data (Poland) - database hosting\n\nAsia-Pacific\n\n- Halvard Relay (Singapore) - messaging\n")
     assert read(body)[0]["signed"] == {"Quibbly Labs", "Orrin Data", "Halvard Relay"}
+
+
+def test_an_html_table_with_a_yes_no_column_about_the_accord() -> None:
+    from kg.article import html_to_text
+
+    page = ("<html><body><article><h1>Who is on the accord</h1><p>The Cybersecurity Tech Accord launched with 34 "
+            "companies on Tuesday, and the table below shows a selection of them and the notable gaps.</p><table>"
+            "<tr><th>Company</th><th>Headquarters</th><th>Business</th><th>On the accord?</th></tr>"
+            "<tr><td>Quibbly Labs</td><td>Redmond, Wash.</td><td>Software, cloud</td><td>Yes (convener)</td></tr>"
+            "<tr><td>Orrin Data</td><td>Zurich</td><td>Automation</td><td>Yes</td></tr>"
+            "<tr><td>Halvard Systems</td><td>Cupertino, Calif.</td><td>Phones</td><td>No</td></tr>"
+            "</table><p>The accord says more members will follow in the coming months.</p></article></body></html>")
+    by = read(html_to_text(page))[0]
+    assert by["signed"] == {"Quibbly Labs", "Orrin Data"} and by["absentFrom"] == {"Halvard Systems"}

@@ -77,6 +77,7 @@ _NAV_WORDS = frozenset({
     "video", "investors", "pricing", "docs", "documentation"})
 _ABOUT_ACCORD = re.compile(r"^\s*about\s+the\s+(?:(?:cybersecurity\s+)?tech\s+)?(?:accord|pact|pledge)\s*:?\s*$", re.I)
 _LIST_ITEM = re.compile(r"^(\s*)(?:\(?(\d{1,2})[.)]\s+|([*•▪◦·‣–—-])\s+|([①-⑳])\s*)(?=\S)")
+_CELL_ROW = re.compile(r"\S {3,}\S.* {3,}\S")  # three cells or more, three spaces apart (an HTML table row as read)
 _OPEN_END = re.compile(r"(?:\b(?:by|of|to|and|or|the|a|an|in|for|with|from|at|on)|,)\s*$")
 _TERMINAL = re.compile(r"""[.!?:;]["'”’)\]]*\s*$""")
 _ENDS_MIDPHRASE = re.compile(r"(?:\b[a-z][a-z'’-]*|,)\s*$")
@@ -260,6 +261,9 @@ def sentences(text: str, block_list: list[Block] | None = None) -> list[Sentence
     for block in block_list if block_list is not None else blocks(text):
         body = text[block.start:block.end]
         cut = block.start
+        if _CELL_ROW.search(body) and "\n" not in body and len(body) < 300:
+            _append(out, text, cut, block.end, block)  # "Microsoft   Redmond, Wash.   Software   Yes": one table row
+            continue
         for match in _SENTENCE_END.finditer(body):
             if _is_abbreviation(body, match.start(), match.end()):
                 continue

@@ -1260,6 +1260,9 @@ _ABSENT_HEADING = re.compile(r"\W*(?:who\s+(?:didn['’]t|did\s+not|(?:is|['’]
 _ITEM_ASIDE = re.compile(r"\s*\(|\s[-–—]\s|:\s|,\s+(?:a|an|the|which|who|whose|my|our|its)\b")
 _NOT_FOUND_LEAD = re.compile(r"\b(?:will\s+not|won['’]t|do\s+not|don['’]t|cannot|can['’]t)\s+(?:find|see|spot)\b", re.I)
 _BOX_LABEL = re.compile(r"[\s|]*(?P<label>IN|OUT|YES|NO)\s{2,}(?P<names>[^|]+?)(?=\s+[-–—]\s|\s*\||\s*$)")
+_YES_NO_HEADER = re.compile(r"(?:(?:on|in)\s+the\s+(?:tech\s+)?(?:accord|pact|list)|signed|signatory|member|"
+                            r"(?:accord|pact)\s+(?:member|signatory))\s*\??", re.I)
+_YES_NO_CELL = re.compile(r"(?:(?P<yes>yes|signed|member|founder|✓|✔)|no|not\s+signed|✗|✘)(?!\w)", re.I)
 _CAPS_NOT_NAMES = frozenset({"UPDATE", "UPDATED", "CORRECTION", "NOTE", "EDITOR'S NOTE", "BREAKING", "CLARIFICATION"})
 _CAPS_ITEM = re.compile(r"\W*((?-i:[A-Z][A-Z0-9&'’.-]+(?:\s+[A-Z][A-Z0-9&'’.-]+){0,3}))\s*(?:--|–|—|:|\|)\s+"
                         r"(?-i:[A-Z])[^.!?]{0,60}$")  # "VALDRIN SYSTEMS -- Belgrade, Serbia"
@@ -1361,6 +1364,7 @@ def item_facts(doc: Doc) -> list[Fact]:
     before: Sentence | None = None
     member_column: int | None = None  # the column of a pipe table whose header names the members
     caps_run = False  # "VALDRIN SYSTEMS -- Belgrade, Serbia" headings, each over a paragraph about the company
+    yes_column: int | None = None  # "Company | Headquarters | On the accord?": a column that answers for each row
     for s in doc.sentences:
         if s.chrome:
             continue
@@ -1408,6 +1412,22 @@ def item_facts(doc: Doc) -> list[Fact]:
                 and not _NOT_FOUND_LEAD.search(s.text):
             lead, predicate = section  # "WHO SIGNED / The full list is online. These jumped out at me:" then items
             continue
+        cells_here = _pipe_cells(s.text) if "\n" not in s.text and ("   " in s.text or "|" in s.text) else []
+        asked = next((i for i, (a, b) in enumerate(cells_here) if _YES_NO_HEADER.fullmatch(s.text[a:b].strip())), None)
+        if asked is not None and asked > 0:
+            yes_column = asked  # the header row
+            continue
+        if yes_column is not None and cells_here and yes_column < len(cells_here):
+            a, b = cells_here[yes_column]  # "Microsoft   Redmond, Wash.   Software, cloud   Yes (convener)"
+            answer = _YES_NO_CELL.match(s.text[a:b].strip())
+            if answer:
+                said = "signed" if answer.group("yes") else "absentFrom"
+                out.extend(_fact(doc, s, said, m, "signatory.table" if said == "signed" else "absent.table", 0.85, 0)
+                           for m in candidates(doc, s, initial=True) if m.end - s.start <= cells_here[0][1]
+                           and m.kind in ("ORG", "NAME"))
+                continue
+        elif not table_row(s.text):
+            yes_column = None
         if table_row(s.text):  # "Halvard Teknik | Norway | Industrial software"; "Gidgee Labs    Adelaide    ID"
             offset = 0
             for line in s.text.split("\n"):  # a table without full stops is one "sentence" of several rows
