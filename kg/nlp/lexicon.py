@@ -79,6 +79,9 @@ ROLE = re.compile(
     r"(?:\s+(?!at\b|of\b|for\b|with\b|in\b)(?:and\s+)?[a-z][a-z-]*){0,3})?"
 )
 
+#: A legal suffix written with a possessive: "SoftBank Group Corp's (9984.T) British chip designer Arm".
+SUFFIX_POSSESSIVE = r"(?:Corp|Inc|Ltd|Co|Plc|plc|SE|AG|SA|Oyj|AB|ASA|LLC)\.?['’]s\b"
+
 #: Last words of job titles: a capitalised run ending in one is a title, not a name ("Chief Technology Officer").
 TITLE_HEADS = frozenset("""officer president director counsel manager executive chairman chairwoman chair secretary
 minister spokesperson spokesman spokeswoman analyst researcher engineer head lead founder cofounder co-founder

@@ -266,7 +266,7 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
     return _place_led_events(text, base, out) if any(m.kind == "EVENT" for m in out) else out
 
 
-_SUFFIX_POSSESSIVE = re.compile(r"\s+(?:Corp|Inc|Ltd|Co|Plc|plc|SE|AG|SA|Oyj|AB|ASA|LLC)\.?['’]s\b")
+_SUFFIX_POSSESSIVE = re.compile(r"\s+" + lx.SUFFIX_POSSESSIVE)
 
 
 def _place_led_events(text: str, base: int, out: list[Mention]) -> list[Mention]:
@@ -481,8 +481,9 @@ _EVENT_FIRST_HEADS = frozenset({"cumbre", "conferencia", "conferência", "jornad
 DESCRIBED_OPENING = re.compile(rf"\W*(?:(?:The|Its|Their)\s+(?P<role>{_ROLE})\s+(?:of|at)\s+(?P<org>[A-Z][^,]{{1,50}}?)"
                                rf"(?:,|\s+(?-i:[a-z]))|(?P<owner>[A-Z][\w&.'’ -]{{1,40}}?)['’]s?\s+(?P<role2>{_ROLE})"
                                r"(?:,|\s+(?-i:[a-z])))")
-_PERSON_SUBJECT = re.compile(r"\W*(?:[A-ZÀ-Þ][A-ZÀ-Þ .'’-]+(?:,\s+[\w. ]+)?\s*(?:--|–|—)\s*)?"  # "BOGOTÁ -- When X"
-                             r"(?:(?:When|As|After|Before|Once|While|Although)\s+)?$")
+#: What may stand before a name that opens a sentence (use with fullmatch up to the name): "BOGOTÁ -- When X".
+PERSON_SUBJECT = re.compile(r"\W*(?:[A-ZÀ-Þ][A-ZÀ-Þ .'’-]+(?:,\s+[\w. ]+)?\s*(?:--|–|—)\s*)?"
+                            r"(?:(?:When|As|After|Before|Once|While|Although)\s+)?")
 
 
 def type_described_people(texts: list[str], found: list[list[Mention]], bases: list[int]) -> None:
@@ -496,7 +497,7 @@ def type_described_people(texts: list[str], found: list[list[Mention]], bases: l
         if len(names) != 1 or names[0].kind != "NAME" or not described_opening(texts[i]):
             continue
         if not _org_like(names[0].text.split()) and re.fullmatch(PERSON_NAME, names[0].text) and \
-                _PERSON_SUBJECT.fullmatch(texts[i - 1], 0, names[0].start - bases[i - 1]):
+                PERSON_SUBJECT.fullmatch(texts[i - 1], 0, names[0].start - bases[i - 1]):
             names[0].kind, names[0].cls = "PERSON", "Person"
 
 

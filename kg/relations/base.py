@@ -332,7 +332,7 @@ def group_before(sentence: Sentence, pos: int, doc: Doc, start: int | None = Non
     return parts[-1] if parts else []
 
 
-_NO_GAP = re.compile(r"(?<=\s)(?:Corp|Inc|Ltd|Co|Plc|plc|SE|AG|SA|Oyj|AB|ASA|LLC)\.?['’]s\b|" + lx.TICKER.pattern)
+_NO_GAP = re.compile(r"(?<=\s)" + lx.SUFFIX_POSSESSIVE + "|" + lx.TICKER.pattern)
 
 
 def group_after(sentence: Sentence, pos: int, doc: Doc, max_gap: int = 60) -> list[Mention]:
@@ -592,7 +592,7 @@ def _opens(text: str, pos: int) -> bool:
 def resolve_org_anaphor(doc: Doc, sentence: Sentence, pos: int) -> Mention | None:
     """'it' / 'the company' at ``pos``: the speaker's organisation, the sentence's subject, or the last subject."""
     affiliations: dict[str, str] = doc.cache.get("affiliations", {})  # type: ignore[assignment]
-    speaker = speaker_org(doc, sentence, affiliations) or _quoted_speaker_org(doc, sentence, pos, affiliations)
+    speaker = quoted_speaker_org(doc, sentence, pos)
     if speaker is not None:  # "ORTIZ BENAVENTE: ... We were proud to be among the first signatories."
         return speaker
     for m in doc.in_sentence(sentence.index, "PERSON"):

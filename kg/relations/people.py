@@ -9,7 +9,7 @@ import re
 from kg.nlp import lexicon as lx
 from kg.nlp.document import Doc
 from kg.nlp.linking import Entity
-from kg.nlp.mentions import Mention, described_opening
+from kg.nlp.mentions import PERSON_SUBJECT, Mention, described_opening
 from kg.nlp.segment import Sentence
 from kg.relations.base import FIRST_PERSON, QUOTATION, Fact, ensure_entity, resolve_org_anaphor, speaker_org
 
@@ -263,7 +263,7 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
     # "Tobias Renwick-Ahl, who advises port operators on IT risk at the Copenhagen consultancy Nordhavn Maritime
     # Insight"; "X, a former prosecutor who now advises companies at the law firm Y"
     match = _FROM_ORG.match(after)  # "Cyber policy researcher Marcus Yeend, from the Hobart-based Derwent Institute,"
-    titled = re.search(rf"((?:{_ROLE}))\s+$", before, re.I) if match else None
+    titled = _ROLE_BEFORE.search(before) if match else None
     if match and titled:
         org = _org_after_words(orgs, text, person.end + match.end(), base)
         if org is not None:
@@ -340,6 +340,7 @@ _WHO_DOES_AT = re.compile(
     r"wrote|handles|covers|tracks|follows|watches|analy[sz]es|studies|researches|coordinates|chairs|leads|heads|"
     r"runs|oversees|manages|directs|"
     r"works|worked|specialises|specializes)\b[^,.;:\"“”]{0,80}?\s(?:at|for|with)\s+")
+_ROLE_BEFORE = re.compile(rf"((?:{_ROLE}))\s+$", re.I)
 _FROM_ORG = re.compile(r",\s+(?:from|of|at)\s+(?=the\s|(?-i:[A-Z]))")
 #: "X studies technology policy at Y" (this form gives no role).
 _DOES_AT = re.compile(r"\s+(?:studies|teaches|researches|works|worked|lectures)\b[^,.;:\"“”]{0,60}?"
@@ -450,8 +451,6 @@ def _title(role: str) -> str:
     return role[:1].lower() + role[1:] if not role.isupper() else role
 
 
-_PERSON_OPENS = re.compile(r"\W*(?:[A-ZÀ-Þ][A-ZÀ-Þ .'’-]+(?:,\s+[\w. ]+)?\s*(?:--|–|—)\s*)?"
-                           r"(?:(?:When|As|After|Before|Once|While|Although)\s+)?")
 _REPLY_VERB = re.compile(r"\W*(?:disagreed|disagrees|countered|counters|replied|replies|responded|responds|"
                          r"argued|argues|objected|objects|insisted|insists)\b")
 _SAID_LAST = re.compile(r"\s*[.!]?\s*$")
@@ -469,7 +468,7 @@ def _described_next(doc: Doc, placed: set[str]) -> list[Fact]:
         if len(people) != 1 or s.chrome or previous.chrome or people[0].key in placed:
             continue
         opening = described_opening(s.text)
-        opens = _PERSON_OPENS.fullmatch(previous.text, 0, people[0].start - previous.start) or _SAID_LAST.fullmatch(
+        opens = PERSON_SUBJECT.fullmatch(previous.text, 0, people[0].start - previous.start) or _SAID_LAST.fullmatch(
             previous.text, people[0].end - previous.start)  # '"...," said Tobiah Marchbanks. The vice president ...'
         if opening is None or not opens or _REPLY_VERB.match(s.text, opening.end() - 1):
             continue  # "Jane Okafor said it was weak. Microsoft's chief executive disagreed": another person
