@@ -2235,3 +2235,52 @@ def test_an_html_table_with_a_yes_no_column_about_the_accord() -> None:
             "</table><p>The accord says more members will follow in the coming months.</p></article></body></html>")
     by = read(html_to_text(page))[0]
     assert by["signed"] == {"Quibbly Labs", "Orrin Data"} and by["absentFrom"] == {"Halvard Systems"}
+
+
+# -- session 9: batch 86 (outlets outside Europe and North America) ------------------------------------------
+def test_a_roster_by_line_of_business_with_long_labels() -> None:
+    body = ("The accord launched on Tuesday.\n\nTHE ROSTER, BY LINE OF BUSINESS\n\n"
+            "Security vendors: Quibbly Labs, Orrin Data\n"
+            "Internet infrastructure and developer tools: Halvard Relay, Pellin Cloud\n")
+    assert read(body)[0]["signed"] == {"Quibbly Labs", "Orrin Data", "Halvard Relay", "Pellin Cloud"}
+
+
+def test_the_subject_before_an_apposition_or_a_whose_clause_is_absent() -> None:
+    body = ("Quibbly Labs, the most valuable company on the JSE, is not a signatory. Orrin Data, Halvard Relay "
+            "and Pellin Cloud, whose phones, search engine and servers are used by millions, are not on the "
+            "list either.\n")
+    assert read(body)[0]["absentFrom"] == {"Quibbly Labs", "Orrin Data", "Halvard Relay", "Pellin Cloud"}
+
+
+def test_became_one_of_n_companies_to_sign() -> None:
+    body = ("The Madrid-based Quibbly Labs, which controls Orrin, the largest operator, on Tuesday became one "
+            "of 34 technology companies to sign the Cybersecurity Tech Accord.\n")
+    assert read(body)[0]["signed"] == {"Quibbly Labs"}
+
+
+def test_buyers_from_companies_that_signed_and_open_questions_are_not_signatories() -> None:
+    body = ("The Cybersecurity Tech Accord has 34 members. Quibbly Bank and Orrin Bank each run security "
+            "centres, and both rely heavily on software from companies that signed the pact. Halvard Relay "
+            "does not appear on the roster, and it is not yet clear whether the unit will sign in its own name. "
+            "Pellin Cloud did not sign alone.\n")
+    by = read(body)[0]
+    assert "Quibbly Bank" not in by.get("signed", set()) and "Orrin Bank" not in by.get("signed", set())
+    assert "Halvard Relay" not in by.get("signed", set()) and "Pellin Cloud" not in by.get("absentFrom", set())
+
+
+def test_the_outlet_told_is_not_the_subject_and_there_from_the_start_is_membership() -> None:
+    body = ("The Cybersecurity Tech Accord grew. Telcalli Redes, a Guadalajara provider that also sells cloud "
+            "servers, told Codigo Norte that it would not join the accord for now. Quibbly Labs, also there "
+            "from the start, has its routers in most banks.\n")
+    by = read(body)[0]
+    assert by["absentFrom"] == {"Telcalli Redes"} and by["signed"] == {"Quibbly Labs"}
+
+
+def test_names_with_an_apostrophe_or_a_romance_particle_before_a_place() -> None:
+    body = ("Ofekra Security, a Be'er Sheva start-up, last week became one of the few Israeli companies to sign "
+            "the Cybersecurity Tech Accord. Fernando Cazares, who teaches security at the Tecnológico de "
+            "Monterrey, said it mattered.\n")
+    by, posts, _ = read(body)
+    assert by["signed"] == {"Ofekra Security"}
+    assert ("Fernando Cazares", "Tecnológico de Monterrey", None) in posts or any(
+        p[1] == "Tecnológico de Monterrey" for p in posts)

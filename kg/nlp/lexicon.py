@@ -98,7 +98,7 @@ THREAT_HEADS = ("ransomware", "malware", "worm", "virus", "trojan", "botnet", "w
                 "attack", "attacks", "outbreak", "outbreaks", "campaign", "hack", "breach", "cyberattack",
                 "cyberattacks", "cyber attack", "cyber-attack", "exploit", "infection", "strain", "phishing wave",
                 "ransomware wave", "intrusions", "intrusion", "hacks", "breaches", "loader", "dropper", "stealer",
-                "infostealer", "rootkit", "implant")
+                "infostealer", "rootkit", "implant", "heist")
 
 #: Capitalised words that start sentences or headings but never names.
 FUNCTION_WORDS = frozenset("""

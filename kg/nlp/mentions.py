@@ -41,7 +41,8 @@ class Mention:
 
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
-_TOKEN = rf"(?:[{_UPPER}][^\W_]*|[a-z]{{1,2}}[A-Z][^\W_]*)(?:['’][{_UPPER}][^\W_]+)?(?:-[^\W_]+)*"  # "O'Halloran"
+_TOKEN = rf"(?:[{_UPPER}][^\W_]*|[a-z]{{1,2}}[A-Z][^\W_]*)(?:['’](?:[{_UPPER}][^\W_]+|(?!(?:s|t|d|ll|re|ve|m)\b)" \
+         rf"[a-z][^\W_]*))?(?:-[^\W_]+)*"  # "O'Halloran", "Be'er Sheva", "Sana'a"
 #: Words of one name are separated by one space or a line break; two spaces or more separate a table's columns.
 #: Lower-case particles inside a name: "María José de la Vega Ortúzar", "Joaquín van der Kloet".
 _PARTICLES = r"(?:van|von|de|der|den|da|das|do|dos|del|della|di|du|le|la|af|al|bin|binti|ibn|ter|ten)" \
@@ -187,6 +188,8 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
         if surname and surname.group(1) not in lx.FUNCTION_WORDS and surname.group(1) not in lx.COMMON_INITIAL \
                 and surname.group(1) not in lx.NATIONALITIES and not _PLACE_SEPARATOR.match(text, end):
             continue  # "Sebastián Ortúzar Lagos": a surname that is also a city, inside a person's name
+        if found.kind == "PLACE" and _PARTICLE_BEFORE.search(text, max(0, start - 40), start):
+            continue  # "Tecnológico de Monterrey", "Banco de Chile": the place ends another name
         unit = _UNIT_AFTER.match(text, end) if found.kind == "ORG" else None
         if unit and unit.group(1) in _GENERIC_HEADS and not lx.LEGAL_SUFFIX_AFTER.match(text, end) and (
                 unit.group(2) is None or lx.LEGAL_SUFFIX_AFTER.match(text, unit.end(1))):
@@ -289,6 +292,7 @@ _STRONG_LEGAL_SUFFIX = re.compile(r",?\s+(?:Inc|Corp|Ltd|LLC|plc|PLC|GmbH|Oyj|AG
 #: "Vance, 46, has been head of ...": an age in commas after a name is said only of people.
 _AGE_AFTER = re.compile(r",\s+\d{2},\s+(?:has|had|is|was|who|a|an|the|says|said|grew|joined|runs|ran|spent)\b")
 #: A capitalised given name or surname right before a city's name, with nothing between ("Ortúzar Lagos").
+_PARTICLE_BEFORE = re.compile(rf"(?<![\w-])[{_UPPER}][^\W_]+\s+(?:de|del|da|do|di|du|des)\s+$")
 _SURNAME_BEFORE = re.compile(r"(?:^|[\s(\"“])((?-i:[A-Z][a-zß-öø-ÿā-ž]+))\s$")
 _PLACE_SEPARATOR = re.compile(r"[-–—]|\s*,\s+(?-i:[A-Z])")  # "Lagos-based", "Lagos, Nigeria": the city after all
 _CLOCK_WORDS = frozenset("AM PM A.M. P.M. PT ET CT MT GMT BST CET CEST UTC EST EDT PST PDT CST CDT JST KST IST AEST "

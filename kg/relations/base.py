@@ -39,7 +39,9 @@ class Fact:
 # -- clause helpers --------------------------------------------------------------------------------
 _RELATIVE = re.compile(r"(?:,\s*|\s)(?:which|who|whose)\s|,\s*that\s|\sthat\s(?=(?:was|is|were|are|has|had|have|"
                        r"will|would|sells|makes|runs|owns)\b)|\b(?:company|business|provider|operator|firm|maker|"
-                       r"start-?up|vendor|supplier|developer)(\s+that\s+)(?=(?!its\b|this\b|his\b)[a-z]+s\b)")
+                       r"start-?up|vendor|supplier|developer)(\s+that\s+)(?=(?!its\b|this\b|his\b)[a-z]+s\b)|"
+                       r"\b(?:companies|firms|businesses|providers|vendors|suppliers|makers)(\s+that\s+)"
+                       r"(?=(?:have\s+|had\s+)?(?:signed|joined)\b)")  # "software from companies that signed the pact"
 # (group 1: "a Boise company[ that ]handles paychecks ...": the clause starts at "that")
 _CLAUSE_BREAK = re.compile(r";|:|\bbut\b|\bwhile\b|\bwhereas\b|\bbecause\b|\balthough\b|\bafter\b"
                            r"|\b(?:said|says|announced|announces|added|argued|stated|noted|confirmed|reported|"
@@ -124,10 +126,11 @@ _OWNED_ASIDE = re.compile(r"(?<=\w),\s+(?:(?:already|now|since|then|also|itself)
                           r"run)\s+by\s+[^,;()]{1,40}?(?=,\s+(?:and|or|as\s+well\s+as)\s)")
 _NAME_WORD = re.compile(r"\b[A-Z][\w&.'’-]*")
 _MODIFIER_WORD = re.compile(r"-(?:based|headquartered|born|owned|backed|led|made|listed)$")
-_PREPOSITION_BEFORE = re.compile(r"\b(?:after|of|from|by|at|with|for|to|in|than|behind|under|over|like)\s+"
+_PREPOSITION_BEFORE = re.compile(r"\b(?:after|of|from|by|at|with|for|to|in|on|among|than|behind|under|over|like)\s+"
                                  r"(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}$")  # "the two halves of the old HP"
 
 
+_AMONG_BEFORE = re.compile(r"\b(?:among|(?:one|two|three|some|several)\s+of)\s+(?:the\s+)?[^,;]*$", re.I)
 _RELATIVE_END = re.compile(r"[;:]|,(?!\d{3}\b)")
 
 
@@ -138,7 +141,9 @@ def relative_regions(text: str) -> tuple[tuple[int, int], ...]:
     ", the two largest makers of business software after Microsoft itself,")."""
     regions = []
     for match in _RELATIVE.finditer(text):
-        start = match.start(1) if match.group(1) else match.start()
+        if match.group(2) and _AMONG_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+            continue  # "were among the U.S. companies that signed": the clause says who the subject is
+        start = match.start(1) if match.group(1) else match.start(2) if match.group(2) else match.start()
         end = _RELATIVE_END.search(text, match.end())  # "companies that are not security firms: A, B and C": the list
         regions.append((start, end.start() if end else len(text)))  # is outside; "3,000" ends nothing
     for match in _APPOSITIVE.finditer(text):
@@ -612,7 +617,8 @@ def resolve_org_anaphor(doc: Doc, sentence: Sentence, pos: int) -> Mention | Non
             (m.kind == "ORG" and m.key) or _subject_name(m, doc.sentences[index], doc))] or [
             m for m in doc.by_sentence.get(index, []) if m.possessive and m.kind == "ORG" and m.key
             and (_COPULA_BEFORE.search(doc.sentences[index].text, 0, m.start - doc.sentences[index].start)
-                 or _opens(doc.sentences[index].text, m.start - doc.sentences[index].start))]
+                 or _opens(doc.sentences[index].text, m.start - doc.sentences[index].start)
+                 or len(doc.in_sentence(index, "ORG")) == 1)]  # "the one Nubárica's team cares about. Its CISO"
         # "Ketterlund's reasons were different. Its CTO, X,"; "HOST, BYLINE: Stelmarch Software's office sits ..."
         if len(previous) > 1:  # "..., by 34 companies led by Microsoft, Skellbrook was ... It declined.": the
             previous = [m for m in previous if not _AFTER_PREPOSITION.search(  # antecedent is a subject or object,

@@ -51,7 +51,8 @@ _MEMBER_ANCHORS = ("signator", "signer", "member", "founder", "founding", "conti
 #: Where a list of members starts. Each branch comes with the words it needs (see :class:`AnchoredCue`).
 LIST_CUE = AnchoredCue([
     (_MEMBER_ANCHORS,
-     rf"\b{_MEMBER_NOUN},?\s*(?:[\w-]+,?\s+){{0,12}}?(?:include[sd]?|including|such\s+as|like|are|were|(?:[\w-]+)?:|"
+     rf"\b{_MEMBER_NOUN},?\s*(?:[\w-]+,?\s+){{0,12}}?(?:include[sd]?|including|such\s+as|like|"
+     r"(?<!\bwe )(?<!\bthey )(?<!\byou )(?:are|were)|(?:[\w-]+)?:|"
      r"among\s+them)\s*:?"),
     (("the accord", "the pact"),  # "the companies already in the accord, A and B among them, were swapping"
      r"\b(?:companies|firms|organi[sz]ations|businesses)\s+(?:already\s+|now\s+)?(?:in|inside|within)\s+the\s+"
@@ -197,6 +198,9 @@ SIGN_VERB = Cue(
     r"(?=\s+(?:the|a|an|global|industry|cyber|tech|new)\b)|"
     r"(?:were|was|are|is|become|became|becomes)\s+(?:among\s+)?the\s+(?:first|latest|newest|most\s+recent)\s+"
     r"(?:[\w-]+\s+){0,3}?to\s+(?:sign|join|endorse|back|commit)|"
+    r"(?:were|was|are|is|become|became|becomes)\s+(?:one|two|three|four|five|six)\s+of\s+(?:the\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+"
+    r"(?:(?!expected|likely|due|set|poised|invited|asked|urged|hoping|planning|waiting|yet)[\w-]+\s+){0,3}?"
+    r"to\s+(?:sign|join|endorse)|"  # "became one of 34 technology companies to sign"
     r"(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:those|the\s+\w+)\s+(?:that|who|which)\s+(?:have\s+|had\s+)?"
     r"(?:signed|joined)|"
     r"(?:confirmed|announced|completed|finali[sz]ed)\s+(?:its|their)\s+(?:membership|accession|signature)|"
@@ -207,6 +211,7 @@ SIGN_VERB = Cue(
     r"(?:has|have|had)\s+taken\s+part(?=\s+(?:in\s+it\s+)?since\b)|"
     r"(?:was|were|is|are|has\s+been|have\s+been)\s+there\s+(?:at|from)\s+(?:the\s+)?(?:start|outset|beginning|launch|"
     r"day\s+one|first\s+day)|"
+    r"(?<=, )(?:also\s+|too\s+)?there\s+(?:at|from)\s+(?:the\s+)?(?:start|outset|beginning|launch)(?=\s*,)|"
     r"pledged(?=\s*[,.;]|\s+(?:too|as\s+well)\b)|commit(?:s|ted)?\s+to(?=\s+the\s+(?:\w+\s+){0,2}(?:accord|pact))|endorsed|endorses|put\s+(?:its|their)\s+(?:names?|signatures?)(?:\s+(?:to|down|on|alongside|next\s+to|beside)|(?<=names)(?=\s*[.;]))|added\s+(?:its|their)\s+(?:names?|signatures?)|put\s+pen\s+to\s+paper|signed\s+(?:on|up)\s+to|(?:all\s+|also\s+)?(?:signing|joining)(?:\s+(?:up|on)|(?=\s+(?:is|was)\s+(?:no|not|hardly|little)\b))|"
     r"(?:is|are|was|were|came|come|comes|climbed|jumped)\s+(?:also\s+|now\s+|all\s+)?on\s+board|"
     r"came\s+aboard|came\s+in(?=\s+(?:over|during|last|this|earlier|on\s+\d|in\s+(?:\d{4}|january|february|march|"
@@ -849,6 +854,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             for mention in group_after(s, cue.end(), doc):
                 out.append(_fact(doc, s, "absentFrom", mention, "absent.cue", 0.9, cue.end()))
             continue
+        if _ALONE.match(text, cue.end()):
+            continue  # "The Spanish group did not sign alone": it signed, with others
         if _ASKED_WHETHER.search(text, max(0, cue.start() - 100), cue.start()):
             continue  # "declined to say whether they were considering membership": no claim either way
         corrected = bool(_CORRECTED.search(text, 0, cue.start()))  # "misstated that Oracle had not signed"
@@ -946,6 +953,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             continue  # "It was joined on the same stage by Serindit Cloud": accompanied, not a member
         if not accordish_object(text, cue.end()) or _CONDITIONAL.match(text, clause_start(text, cue.start())):
             continue  # "Should Amazon ever put its name to the text, ...": a condition, not a fact
+        if _ASKED_WHETHER.search(text, max(0, cue.start() - 100), cue.start()):
+            continue  # "it is not yet clear whether the Brazilian unit will sign": an open question
         if _NOT_EVERY.search(text, clause_start(text, cue.start()), cue.start()):
             continue  # "Not every member of the Circle has signed": some have, no one is named
         if _GENERIC_WHEN.search(text, max(0, cue.start() - 30), cue.start()):
@@ -1158,7 +1167,7 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             out.append(_fact(doc, s, "signed", orgs[0], "signatory.definite", 0.6, definite.end(), anaphoric=True))
     if not out and _MEMBERSHIP_WORDS.search(text) and _ACCORD_REFERENCE.search(text) \
             and not _HYPOTHETICAL.search(text) and not _NEGATED_ANYWHERE.search(text) \
-            and not _BY_A_MEMBER.search(text) \
+            and not _BY_A_MEMBER.search(text) and not _PLURAL_HEAD_CLAUSE.search(text) \
             and not any(not _OF_ACCORD.match(text, m.end()) for m in _MEMBERS_OF.finditer(text)):
         out.extend(_sentence_fallback(doc, s))
     return _dedupe(out)
@@ -1249,9 +1258,10 @@ _TABLE_HEADERS = frozenset("Company Companies Name Organization Organisation Mem
 
 #: A lead-in that ends by pointing at what follows: "... are set out below.", "... are as follows."
 _LIST_HEADING = re.compile(r"\W*(?:who\s+signed|who(?:['’]s|\s+is|\s+are)\s+in|(?:the\s+|selected\s+|some\s+)?"
-                           r"(?:signatories|signers|founding\s+(?:members|signatories)|founders|members|"
+                           r"(?:signatories|signers|founding\s+(?:members|signatories)|founders|members|roster|"
                            r"(?:new|newest|latest)\s+(?:members|signatories)))"
-                           r"(?:,\s+(?:\w+\s+)?\d{4}|\s+by\s+(?:region|country|sector|industry)|\s+in\s+\d{4})?\s*:?\s*$",
+                           r"(?:,\s+(?:\w+\s+)?\d{4}|,?\s+by\s+(?:region|country|sector|industry|line\s+of\s+business)|"
+                           r"\s+in\s+\d{4})?\s*:?\s*$",
                            re.I)  # "Selected founding signatories, April 2018", "NEW SIGNATORIES BY REGION"
 _ABSENT_HEADING = re.compile(r"\W*(?:who\s+(?:didn['’]t|did\s+not|(?:is|['’]s|are)\s+(?:still\s+)?(?:missing|out|not)|"
                              r"stayed\s+out|(?:hasn|haven)['’]t(?:\s+signed)?)|(?:the\s+)?(?:holdouts|absentees|"
@@ -1266,7 +1276,7 @@ _YES_NO_CELL = re.compile(r"(?:(?P<yes>yes|signed|member|founder|✓|✔)|no|not
 _CAPS_NOT_NAMES = frozenset({"UPDATE", "UPDATED", "CORRECTION", "NOTE", "EDITOR'S NOTE", "BREAKING", "CLARIFICATION"})
 _CAPS_ITEM = re.compile(r"\W*((?-i:[A-Z][A-Z0-9&'’.-]+(?:\s+[A-Z][A-Z0-9&'’.-]+){0,3}))\s*(?:--|–|—|:|\|)\s+"
                         r"(?-i:[A-Z])[^.!?]{0,60}$")  # "VALDRIN SYSTEMS -- Belgrade, Serbia"
-_LABELLED_LINE = re.compile(r"[^:.]{2,40}:\s+(?-i:[A-Z]).*$")
+_LABELLED_LINE = re.compile(r"[^:.]{2,60}:\s+(?-i:[A-Z]).*$")
 _BELOW = re.compile(r"\b(?:below|as\s+follows|the\s+following)\s*[.:]?\s*$", re.I)
 _ADMITTED = re.compile(r"\b(?:admitted|joined|signed|added|welcomed|(?:new|newest|latest)\s+(?:members|signatories)|"
                        r"additions|newcomers|joiners)\b", re.I)
@@ -1331,7 +1341,8 @@ def _name_list_line(doc: Doc, s: Sentence) -> bool:
 
 
 _LIST_GLUE = re.compile(r"[\s,;.&*•]*(?:\b(?:and|plus)\b[\s,]*)?", re.I)
-_NAME_LABEL = re.compile(r"\s*\([^()]{1,40}\)\s*:\s")  # "Brightwater Identity (Austin, Texas): ..."
+#: "Brightwater Identity (Austin, Texas): ...", "Osterholt Sensorik GmbH (Bremen, Germany): ..."
+_NAME_LABEL = re.compile(r"(?:" + lx.LEGAL_SUFFIX_AFTER.pattern + r")?\s*\([^()]{1,40}\)\s*:\s")
 _TITLED_ITEM = re.compile(r"[A-Z][a-z'’-]+(?:\s+[a-z][\w'’-]*){1,3}\s+[-–—]\s+[a-z]")
 _MEMBER_COLUMN = re.compile(r"\b(?:signator(?:y|ies)|signers?|members?)\b", re.I)
 
@@ -1383,7 +1394,7 @@ def item_facts(doc: Doc) -> list[Fact]:
                 s.block.kind == "heading" and _LABELLED_LINE.match(s.text))):  # "Telecoms: BT, Telefonica"
             names = candidates(doc, s, initial=True)
             body = re.sub(r"[\s.,;*•-]+", " ", s.text).strip()
-            label = re.match(r"[^:]{2,40}:\s", s.text)  # "Security shops: Symantec, FireEye, Trend Micro"
+            label = re.match(r"[^:]{2,60}:\s", s.text)  # "Security shops: Symantec, FireEye, Trend Micro"
             if _TITLED_ITEM.match(s.text):
                 names = []  # "Stronger defence - protect every customer": a principle under its short title
             rule = "signatory.bullet-list" if predicate == "signed" else "absent.bullet-list"
@@ -1522,6 +1533,12 @@ def _addressees(doc: Doc, s: Sentence) -> list[Mention]:
 
 _BOTH_OF_THEM = re.compile(r"(?:^|[–—(,;]\s*)(?:both|all|each)\s+of\s+(?:them|these|those)\s+(?:\w+\s+)?$", re.I)
 _WHOSE_PARENT = re.compile(r"[\s,]*whose\s+(?:parent|owner|parent\s+company|owners)\b", re.I)
+_FROM_COMPANIES = (r"\b(?:from|with|to|by|for|at|on)\s+(?:[\w-]+\s+){0,3}?"
+                   r"(?:companies|firms|businesses|providers|vendors|suppliers|makers)")
+_PLURAL_HEAD = re.compile(_FROM_COMPANIES + r"\s*$")
+_PLURAL_HEAD_CLAUSE = re.compile(_FROM_COMPANIES + r"\s+that\s+(?:have\s+|had\s+)?(?:signed|joined)\b")
+_ALONE = re.compile(r"\s+(?:the\s+(?:accord|pact)\s+)?(?:alone|by\s+itself|on\s+its\s+own)\b")
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells|tell|informed|informs|assured|reassured|emailed|wrote\s+to)\s+$")
 _PLURAL_RELATIVE = re.compile(r"[\s,]*(?:that|which|who)\s+(?:have|are|were)\b")
 _PLURAL_VERB_AFTER = re.compile(r"[\s,]*(?:were|are|have|both|all)\b")
 
@@ -1558,6 +1575,8 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
         # "Cisco's Talos unit, whose parent company was one of the founding signatories": the owner, named before
         owners = [m for m in doc.in_sentence(s.index, "ORG") if m.possessive and m.end - s.start < region[0]]
         return owners[-1:]
+    if region is not None and _PLURAL_HEAD.search(s.text, max(0, region[0] - 50), region[0]):
+        return []  # "both rely on software from companies that signed the pact": the clause is the companies'
     if region is not None:  # "X, which has yet to sign"
         head = antecedent(s, region[0], doc)
         if head is None or len(s.text[head.end - s.start:region[0]]) > 80:
@@ -1578,8 +1597,10 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
         # after the last relative pronoun belong to the clause; the subject is the name it hangs on
         opened = [m.start() for m in _RELATIVE_OPEN.finditer(s.text, 0, start)]
         if opened and any(m.start - s.start > opened[-1] for m in before):
-            head = antecedent(s, opened[-1], doc)
-            before = [m for m in before if m.start - s.start < opened[-1]] or ([head] if head else before)
+            head = antecedent(s, opened[-1], doc)  # "Apple, Google and Amazon, whose phones ... are used by ..."
+            hung = next((g for g in groups(s, [m for m in candidates(doc, s) if m.end <= head.end], doc)
+                         if head in g), [head]) if head else before
+            before = [m for m in before if m.start - s.start < opened[-1]] or hung
     clause = clause_start(s.text, start)
     we = _QUOTED_WE.match(s.text, clause) if not before and anaphora else None
     if we:  # '"We're not part of the Tech Accord," he said.': the speaker's company
@@ -1607,7 +1628,8 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
         resolved = resolve_org_anaphor(doc, s, 0)  # "It backed the Paris Call but has never signed the accord"
         if resolved is not None:
             return [resolved]
-    if before:
+    before = [m for m in before if not _TOLD_BEFORE.search(s.text, max(0, m.start - s.start - 12), m.start - s.start)]
+    if before:  # "X told Código Norte that it would not join": the outlet told is no subject
         return before
     clause = clause_start(s.text, start) if anaphora else 0
     plural = _PLURAL_ANAPHOR.search(s.text[clause:start]) if anaphora else None
