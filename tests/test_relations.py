@@ -2284,3 +2284,45 @@ def test_names_with_an_apostrophe_or_a_romance_particle_before_a_place() -> None
     assert by["signed"] == {"Ofekra Security"}
     assert ("Fernando Cazares", "Tecnológico de Monterrey", None) in posts or any(
         p[1] == "Tecnológico de Monterrey" for p in posts)
+
+
+# -- session 9: batch 90 (translated and non-US English outlets) ---------------------------------------------
+def test_a_passive_with_a_chain_of_by_phrases_and_a_besides() -> None:
+    body = ("The text has been signed, besides Quibbly Labs, by Orrin Data and by Halvard Relay – which has "
+            "belonged to a bigger group since 2016 –, by the network makers Pellin Cloud and Tessaro, and by "
+            "Varga Silicon.\n")
+    assert read(body)[0]["signed"] == {"Quibbly Labs", "Orrin Data", "Halvard Relay", "Pellin Cloud", "Tessaro",
+                                       "Varga Silicon"}
+
+
+def test_among_the_absent_figure_names_after_a_dash() -> None:
+    body = ("The Cybersecurity Tech Accord launched. Among the absent, it was noted on Tuesday by more than one "
+            "observer, figure three of the most powerful groups – Quibbly Labs, Orrin Data and Halvard Relay – "
+            "whose abstention was not explained.\n")
+    assert read(body)[0]["absentFrom"] == {"Quibbly Labs", "Orrin Data", "Halvard Relay"}
+
+
+def test_a_subject_after_a_fronted_clause_and_a_list_after_the_five() -> None:
+    body = ("When the Cybersecurity Tech Accord was presented, on the fringes of the RSA Conference, the "
+            "Walldorf-based software group Quibbly Labs SE was the only company from Germany among the 34 "
+            "founding signatories. The five — Pune-based Orrin Data Ltd., Hyderabad's Halvard Relay Pvt. Ltd. "
+            "and Kochi's Pellin Cloud LLP — formally put pen to paper on Tuesday.\n")
+    assert read(body)[0]["signed"] == {"Quibbly Labs", "Orrin Data", "Halvard Relay", "Pellin Cloud"}
+
+
+def test_titles_initials_and_bracketed_abbreviations_around_people() -> None:
+    body = ("Quibbly Labs signed the Cybersecurity Tech Accord. Managing director Ing. Theresia Brandstötter "
+            "wants to use the working groups. \"We will,\" said Mr. Anirudh V. Deshpande, managing director & "
+            "CEO of Orrin Data. \"Yes,\" says Dr. Friederike Lanzinger-Maas, Chief Security Officer (CSO) of "
+            "Halvard Relay AG. Prof. Dr. Ansgar Weisshaupt, who holds the chair for IT security at the "
+            "Hochschule Neckar-Alb, agreed.\n")
+    orgs = {person: org for person, org, _ in read(body)[1]}
+    assert orgs == {"Theresia Brandstötter": "Quibbly Labs", "Anirudh V. Deshpande": "Orrin Data",
+                    "Friederike Lanzinger-Maas": "Halvard Relay", "Ansgar Weisshaupt": "Hochschule Neckar-Alb"}
+
+
+def test_a_quoted_name_before_a_threat_head_is_an_incident_but_a_quoted_adjective_is_not() -> None:
+    doc = analyse(read_text(HEADER + "The Cybersecurity Tech Accord grew after last year's 'Neelkanth' phishing "
+                            "campaign. Officials called it a \"Russophobic\" campaign.\n"))
+    threats = {m.text for m in doc.mentions if m.kind == "THREAT"}
+    assert "Neelkanth" in threats and "Russophobic" not in threats

@@ -28,7 +28,7 @@ LEGAL_SUFFIX = re.compile(
     r"(?:,?\s+(?:\(Pty\)\s+Ltd\.?|\(Pty\)|Inc\.?|inc\.|Incorporated|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|LLC|"
     r"L\.L\.C\.|plc|Plc|PLC|AG|GmbH|"
     r"S\.A\.|SA|N\.V\.|NV|B\.V\.|BV|AS|A/S|ASA|AB|Oyj|Oy|ehf\.?|hf\.|SE|S\.p\.A\.|K\.K\.|s\.r\.o\.|S\.r\.l\.|"
-    r"Pty\.? Ltd\.?|"
+    r"Pty\.? Ltd\.?|Pvt\.? Ltd\.?|LLP|"
     r"Sdn\.? Bhd\.?|S\.A\.S\.|Ltda\.?))+$"
 )
 #: A legal suffix right after a name ("Inc", ", Inc.", "Oyj").
@@ -36,6 +36,7 @@ LEGAL_SUFFIX_AFTER = re.compile(
     r",?\s+(?:\(Pty\)\s+Ltd\.?|\(Pty\)|Inc\.?|inc\.|Incorporated|Corp\.?|Corporation|Co\.?|Ltd\.?|Limited|LLC|plc|"
     r"Plc|PLC|AG|GmbH|S\.A\.|SA|N\.V\.|NV|"
     r"B\.V\.|BV|AS|A/S|ASA|AB|Oyj|Oy|ehf\.?|hf\.|SE|S\.p\.A\.|K\.K\.|s\.r\.o\.|S\.r\.l\.|Pty\.? Ltd\.?|"
+    r"Pvt\.? Ltd\.?|LLP|"
     r"Sdn\.? Bhd\.?|S\.A\.S\.|"
     r"Ltda\.?)(?![\w-])"
 )
@@ -92,7 +93,7 @@ prosecutor""".split())
 EVENT_HEADS = ("conference", "summit", "assembly", "forum", "workshop", "roundtable", "round table", "meeting",
                "congress", "expo", "symposium", "gathering", "hearing", "webinar", "ceremony", "dialogue",
                "convening", "meetup", "hackathon", "breakfast", "luncheon", "reception", "retreat", "week", "clinic",
-               "bootcamp", "masterclass")
+               "bootcamp", "masterclass", "conclave")
 #: Head nouns of cyber threats ("Marrowfly ransomware", "the NotPetya attack").
 THREAT_HEADS = ("ransomware", "malware", "worm", "virus", "trojan", "botnet", "wiper", "spyware", "backdoor",
                 "attack", "attacks", "outbreak", "outbreaks", "campaign", "hack", "breach", "cyberattack",

@@ -41,8 +41,10 @@ class Mention:
 
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
-_TOKEN = rf"(?:[{_UPPER}][^\W_]*|[a-z]{{1,2}}[A-Z][^\W_]*)(?:['’](?:[{_UPPER}][^\W_]+|(?!(?:s|t|d|ll|re|ve|m)\b)" \
-         rf"[a-z][^\W_]*))?(?:-[^\W_]+)*"  # "O'Halloran", "Be'er Sheva", "Sana'a"
+_INITIAL_TOKEN = rf"[{_UPPER}]\.(?=[ \t][{_UPPER}][a-z])(?<=[ \t][{_UPPER}]\.)"  # "Anirudh V. Deshpande"
+#: One capitalised word: "O'Halloran", "Be'er", "Sana'a", "Hae-chan".
+_TOKEN = rf"(?:{_INITIAL_TOKEN}|[{_UPPER}][^\W_]*|[a-z]{{1,2}}[A-Z][^\W_]*)" \
+         rf"(?:['’](?:[{_UPPER}][^\W_]+|(?!(?:s|t|d|ll|re|ve|m)\b)[a-z][^\W_]*))?(?:-[^\W_]+)*"
 #: Words of one name are separated by one space or a line break; two spaces or more separate a table's columns.
 #: Lower-case particles inside a name: "María José de la Vega Ortúzar", "Joaquín van der Kloet".
 _PARTICLES = r"(?:van|von|de|der|den|da|das|do|dos|del|della|di|du|le|la|af|al|bin|binti|ibn|ter|ten)" \
@@ -57,6 +59,9 @@ _NUMBER_WORD = re.compile(r"(?i:one|two|three|four|five|six|seven|eight|nine|ten
                           r"eighty|ninety|hundred|thousand|dozens?)(?:-[a-z]+)?")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _INSTITUTION_WORDS = frozenset("Government State Cabinet Administration Parliament Executive Commission".split())
+_INSTITUTION_FIRST = frozenset("Hochschule Fachhochschule Universität Universidad Université Universiteit "
+                               "Universidade Università Universitas Instituto Institut Politecnico Politécnica "
+                               "Tecnológico Technische Escuela École".split())
 _COMPASS = frozenset("North South East West Southeast Southwest Northeast Northwest Central Eastern Western Northern "
                      "Southern Latin Middle Sub-Saharan".split())
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ic)$")  # "-i" demonyms ("Israeli") are listed: "Kivuli" is none
@@ -104,7 +109,8 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
                 rf"\s+(?:(?:the\s+)?(?:[a-z][\w-]*\s+){{1,4}}?)?({PERSON_NAME}),"),
      ("colleague", "counterpart", "peer", "boss", "deputy", "opposite")),  # "Her counterpart at X, principal Y Z,"
     (re.compile(rf"\b(?:chief\s+executive|executive|founder|co-founder|director|president|chairman|chairwoman|"
-                rf"officer|head\s+of\s+[a-z]+|secretariat\s+head)\s+({PERSON_NAME})(?=[\s,.;:])"),
+                rf"officer|head\s+of\s+[a-z]+|secretariat\s+head)\s+(?:(?:Dr|Ing|Mag|Prof)\.\s+)?"
+                rf"({PERSON_NAME})(?=[\s,.;:])"),  # "Managing director Ing. Theresia Brandstötter"
      ("chief", "executive", "founder", "director", "president", "chair", "officer", "head")),
     (re.compile(rf"\b(?:[Cc]ommittee|[Bb]oard|[Cc]ouncil|[Cc]abinet|[Pp]anel)\s+member\s+({PERSON_NAME})(?=[\s,.;:])"),
      ("member",)),  # "Committee member Dagny Farrowell asked"
@@ -357,8 +363,8 @@ def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Menti
     piece = text[start:end]
     possessive = False
     stripped = re.sub(r"['’]s?$", "", piece.rstrip())
-    if stripped != piece.rstrip():
-        possessive = True
+    if stripped != piece.rstrip():  # "Microsoft's", "Labs'"; not "'Neelkanth'": a closing quote
+        possessive = piece.rstrip()[-1] in "sS" or stripped.endswith(("s", "S"))
     tokens = [(m.start(), m.end()) for m in re.finditer(r"[^\s&]+(?:\s*&\s*[^\s&]+)*", stripped)]
     tokens = [(s, e) for s, e in tokens if re.search(r"[A-Za-z]", stripped[s:e])]
     modifier = False
@@ -516,12 +522,16 @@ def described_opening(text: str) -> re.Match[str] | None:
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def _org_like(words: list[str]) -> bool:
-    return words[-1] in lx.ORG_HEADS or any(w in lx.FUNCTION_WORDS or w.isupper() for w in words) or (
+    return words[-1] in lx.ORG_HEADS or any(w in lx.FUNCTION_WORDS or (w.isupper() and not _INITIAL.fullmatch(w))
+                                            for w in words) or (  # "Anirudh V. Deshpande": an initial
         len(words[-1]) > 6 and words[-1].lower().endswith(lx.ORG_WORD_ENDINGS))  # "Sawbrook Ledgerworks"
 
 
-_THREAT_AFTER = re.compile(r"\s+\(?(?:(?-i:[a-z][\w-]*)\s+)?(?:" + "|".join(lx.THREAT_HEADS) + r")\b", re.I)
+_THREAT_AFTER = re.compile(r"['’\"”]?\s+\(?(?:(?-i:[a-z][\w-]*)\s+)?(?:" + "|".join(lx.THREAT_HEADS) + r")\b", re.I)
 #: "Kestrelmoth, the campaign against hospital VPN servers": an apposition that names the thing a threat.
 _THREAT_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:(?!(?:behind|of|that|which|who|whose|by|with)\b)[a-z][\w-]*\s+)"
                                 r"{0,2}(?:and\s+[a-z][\w-]*\s+)?(?:" + "|".join(lx.THREAT_HEADS) + r")\b")
@@ -556,7 +566,8 @@ def _type_in_context(text: str, base: int, mention: Mention) -> None:
     # "Oppose cyberattacks on ...": a verb opening a list item, not a threat's name
     plural_verb = (mention.initial or before.endswith(("\"", "“"))) and len(words) == 1 and re.match(
         r"\s+[a-z-]*attacks\b", after)
-    platform = mention.text in _PLATFORMS  # "an Android malware strain": where it runs, not its name
+    platform = mention.text in _PLATFORMS or (  # "an Android malware strain": where it runs, not its name
+        after[:1] in "'’\"”" and bool(_DEMONYM.match(mention.text)))  # 'a "Russophobic" campaign': an adjective
     if (((_THREAT_AFTER.match(after) or _THREAT_APPOSITION.match(after)) and not mention.possessive and not plural_verb
          and not platform)
             or _NAMED_THREAT.search(text[max(0, start - 120):start])):
@@ -565,6 +576,9 @@ def _type_in_context(text: str, base: int, mention: Mention) -> None:
     if (_REGION_AFTER.match(after) and not mention.possessive) or _DATELINE_BEFORE.fullmatch(text, 0, start) or (
             mention.text in lx.REGION_ABBREVIATIONS and after.startswith(".") and before.endswith(", ")):
         mention.kind, mention.cls = "PLACE", "Place"  # "a Waterloo, Ont., software company"
+        return
+    if after.startswith((" region", " area")) and _ARTICLE_BEFORE.search(before) and not mention.possessive:
+        mention.kind, mention.cls = "PLACE", "Place"  # "three companies from the DACH region"
         return
     if _STRONG_LEGAL_SUFFIX.match(after) and not mention.possessive:
         mention.kind, mention.cls = "ORG", "Company"  # "BlackBerry Ltd.", "Open Text Corp."
@@ -583,6 +597,9 @@ def _type_in_context(text: str, base: int, mention: Mention) -> None:
         return
     if words[0].lower() in _EVENT_FIRST_HEADS and len(words) >= 2 and not mention.possessive:
         mention.kind, mention.cls = "EVENT", "Event"  # "the Cumbre Andina de Ciberseguridad", "Sommet de Paris"
+        return
+    if words[0] in _INSTITUTION_FIRST and len(words) >= 2 and not mention.possessive:
+        mention.kind, mention.cls = "ORG", "Organization"  # "the Hochschule Neckar-Alb", "Universidad Andina"
         return
     if words[-1] in lx.ORG_HEADS and len(words) >= 2:
         mention.kind = "ORG"

@@ -281,6 +281,8 @@ def _is_abbreviation(body: str, dot: int, after: int) -> bool:
     if not word:
         return False
     token = word.group(1).lower().rstrip(".")
+    if word.group(1) in ("Ing", "Mag", "Dipl", "Ing.Dr"):  # "Managing director Ing. Theresia Brandstötter"
+        return True
     if len(token) == 1 and word.group(1).isupper():  # an initial: "J. Smith"
         return True
     if token in {"inc", "corp", "co", "ltd", "plc"}:

@@ -119,6 +119,7 @@ _APPOSITIVE = re.compile(r",\s+(?:(?:the|a|an|its|their|his|her|[A-Z][a-z]+['’
                          r"([^,;:()]{1,120}?)(?:(?=,)|[.!?]?$)")  # the closing comma may open the next one
 #: "the professional network Microsoft bought": the name is the subject of a clause about the other.
 _SUBJECT_OF = re.compile(r"\s+(?:bought|acquired|owns|owned|founded|built|created|spun\s+off|sold|runs|ran)\b")
+_VERB_AFTER_NAME = re.compile(r"(?:\s+[A-Z][\w&.'’-]*)*\s+(?:was|is|were|are|has|have|had|will|signed|joined)\b")
 _BRACKET_ASIDE = re.compile(r"(?<=\w)\s\([^()]{1,60}\)(?=[\s,;])")
 _DASH_ASIDE = re.compile(r"\s[–—]\s[^–—]{1,80}?\s[–—](?=\s)")
 #: "LinkedIn, already owned by Microsoft, and GitHub": the owner in the aside is not an item of the list.
@@ -158,6 +159,8 @@ def relative_regions(text: str) -> tuple[tuple[int, int], ...]:
         # "a Lagos savings app": a place before a common noun describes; it names no one
         words = body.split()
         modifier = words[-1][:1].islower() and " and " not in body  # "the Bristol managed-security outfit"
+        if name is not None and not text.startswith(",", match.end()) and _VERB_AFTER_NAME.match(body, name.end()):
+            continue  # "When it was presented, the software group SAP SE was the only ...": the main clause
         if name is None or modifier or _PREPOSITION_BEFORE.search(body[:name.start()]) \
                 or _SUBJECT_OF.match(body, name.end()):
             regions.append((match.start(), match.end() - (1 if match.group(0).endswith(",") else 0)))

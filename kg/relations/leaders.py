@@ -38,7 +38,7 @@ _THING = r"(?:initiative|accord|pact|pledge|agreement|group|effort|coalition|all
 _BEHIND = rf"(?:driving\s+force|moving\s+spirit|prime\s+mover|chief\s+architect|architect)\s+(?:behind|of)\s+" \
           rf"(?:it\b|(?:the\s+|this\s+)(?:[\w-]+\s+){{0,3}}?{_THING}\b)"
 PASSIVE = Cue(rf"\bunder\s+the\s+(?:leadership|stewardship|auspices)\s+of\s+|\b(?:at|on)\s+the\s+initiative\s+of\s+"
-              rf"|(?<!-)\b{_VERBS}\s+(?:(?:in)?to\s+(?:existence|being|life)\s+|(?:over|during|within|for)\s+"
+              rf"|(?<!-)\b(?:{_VERBS}|carried)\s+(?:(?:in)?to\s+(?:existence|being|life)\s+|(?:over|during|within|for|from)\s+"
               rf"(?:[\w-]+\s+){{1,3}}?)?by\s+|\b(?:push|initiative|effort|drive|campaign)\s+(?:by|from|of)\s+"
                      r"(?=(?-i:[A-Z]))|\b(?:conceived|born|created|devised|hatched|dreamed\s+up)\s+"
                      r"(?:at|by|inside|within|in)\s+(?=(?-i:[A-Z]))"

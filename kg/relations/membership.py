@@ -77,7 +77,8 @@ LIST_CUE = AnchoredCue([
      r"\b(?:contingent|line-?up|delegation)\s+(?:is|are|was|were)\s+(?:led|headed)\s+by\s+"
      r"|\b(?:accord|pact)['’]s\s+(?:[\w-]+\s+)?(?:delegation|contingent)\s+(?:included|includes|was\s+made\s+up\s+of)\s+"
      r"(?:(?:representatives|executives|officials|staff|people|engineers)\s+(?:of|from)\s+)?"),
-    ((" by ",), r"\b(?:signed|joined|backed|endorsed)\s+by\s+"),
+    ((" by ",), r"\b(?:signed|joined|backed|endorsed)(?:,\s+(?:besides|alongside|apart\s+from|aside\s+from|"
+                r"in\s+addition\s+to)\s+[^,;]{2,40},)?\s+by\s+"),  # "signed, besides Microsoft, by Facebook"
     (("names of", "signatures of", "name of", "signature of"),
      r"\b(?:carries|carry|carried|bears|bore|features|featured)\s+(?:the\s+)?(?:names?|signatures?)\s+of\s+"),
     (("roll", "list", "line-up", "lineup"), r"\b(?:roll[\s-]+call|full\s+list|complete\s+list|line-?up)\s*:"),
@@ -858,6 +859,11 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             continue  # "The Spanish group did not sign alone": it signed, with others
         if _ASKED_WHETHER.search(text, max(0, cue.start() - 100), cue.start()):
             continue  # "declined to say whether they were considering membership": no claim either way
+        verb = _AMONG_THE_ABSENT.match(text) if cue.start() < 30 else None
+        if verb:  # "Among the absent, it was noted by more than one observer, figure three groups – A, B and C –"
+            out.extend(_fact(doc, s, "absentFrom", m, "absent.cue", 0.85, verb.end())
+                       for m in group_after(s, verb.end(), doc))
+            continue
         corrected = bool(_CORRECTED.search(text, 0, cue.start()))  # "misstated that Oracle had not signed"
         for mention in _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=True, anaphora=True):
             out.append(_fact(doc, s, "signed" if corrected else "absentFrom", mention,
@@ -905,6 +911,13 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         if listed and besides and besides.end() < cue.start():
             set_aside = group_after(s, besides.end(), doc, max_gap=5)
             listed = [m for m in set_aside if m.end - s.start < cue.start()] + listed
+        if listed and cue.group(0).lower().endswith("by "):  # "signed by Facebook and by LinkedIn, by the
+            listed = listed + _by_chain(doc, s, listed[-1].end - s.start)  # network makers Cisco and Juniper, ..."
+            aside = _BESIDES_ASIDE.match(cue.group(0))
+            if aside:
+                listed = [m for m in candidates(doc, s)
+                          if cue.start() + aside.end(0) - len(aside.group(1)) <= m.start - s.start
+                          < cue.start() + aside.end(0)] + listed
         for mention in listed:
             out.append(_fact(doc, s, "signed", mention, "signatory.list", 0.9, cue.end()))
     for cue in cues(APPOSITION_CUE, _MEMBER_STEMS) + cues(_AND_APPOSITION, _AND_APPOSITION_STEMS):
@@ -1188,6 +1201,26 @@ _ACCORD_REFERENCE = re.compile(r"\b(?:accord|pact|pledge|signator(?:y|ies)|Tech\
 _MEMBERS_OF = re.compile(r"\bmembers?\s+of\b", re.I)
 _NEGATED_ANYWHERE = Cue(r"\b(?:not|never|n[’']t|neither|nor|no|outside|absent|missing|declined|refused|"
                         r"rather\s+than|instead\s+of)\b")
+
+
+_BESIDES_ASIDE = re.compile(r"\w+,\s+(?:besides|alongside|apart\s+from|aside\s+from|in\s+addition\s+to)\s+([^,;]+)",
+                            re.I)
+_NEXT_BY = re.compile(r"\s*(?:[–—-]\s*[^–—;.]{1,80}?[–—]\s*)?,?\s*(?:and\s*,?\s*)?(?:[^,;.]{1,40},\s*)?"
+                      r"by\s+(?:the\s+)?")  # ", and, on the European side, by ..."
+
+
+def _by_chain(doc: Doc, s: Sentence, pos: int) -> list[Mention]:
+    """The agents after the first of a passive's 'by' phrases: ", by the computer makers Dell and HP, by Oracle"."""
+    out: list[Mention] = []
+    while True:
+        step = _NEXT_BY.match(s.text, pos)
+        if step is None:
+            return out
+        found = group_after(s, step.end(), doc, max_gap=80)
+        if not found or re.search(r"[;.]", s.text[step.end():found[0].start - s.start]):
+            return out
+        out.extend(found)
+        pos = found[-1].end - s.start
 
 
 def _sentence_fallback(doc: Doc, s: Sentence) -> list[Fact]:
@@ -1537,6 +1570,11 @@ _FROM_COMPANIES = (r"\b(?:from|with|to|by|for|at|on)\s+(?:[\w-]+\s+){0,3}?"
                    r"(?:companies|firms|businesses|providers|vendors|suppliers|makers)")
 _PLURAL_HEAD = re.compile(_FROM_COMPANIES + r"\s*$")
 _PLURAL_HEAD_CLAUSE = re.compile(_FROM_COMPANIES + r"\s+that\s+(?:have\s+|had\s+)?(?:signed|joined)\b")
+_AMONG_THE_ABSENT = re.compile(r"\W*among\s+the\s+(?:absent|missing|absentees|holdouts)\b[^.;]{0,100}?(?<!\bit\s)"
+                               r"\b(?:figure|figured|are|were|is|was|count|counted)\s", re.I)
+_COUNTED_DASH = re.compile(rf"\W*(?:The|These|Those|All|Both)\s+(?:(?:{_NUMBER}|both)\s*)?(?:(?:new\s+|other\s+)?"
+                           r"(?:companies|firms|newcomers|members|signatories)\s*)?[—–]\s*([^—–]{3,400}?)\s*[—–]\s*"
+                           r"(?:\w+\s+){0,3}$")
 _ALONE = re.compile(r"\s+(?:the\s+(?:accord|pact)\s+)?(?:alone|by\s+itself|on\s+its\s+own)\b")
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|tell|informed|informs|assured|reassured|emailed|wrote\s+to)\s+$")
 _PLURAL_RELATIVE = re.compile(r"[\s,]*(?:that|which|who)\s+(?:have|are|were)\b")
@@ -1555,6 +1593,11 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
         group = group_before(s, shared.start(), doc)
         if group:
             return group
+    counted = _COUNTED_DASH.match(s.text, 0, start) if "—" in s.text or "–" in s.text else None
+    if counted:  # "The five — Pune-based A, B, Hyderabad's C and D — formally put pen to paper"
+        listed = [m for m in candidates(doc, s) if counted.start(1) <= m.start - s.start < counted.end(1)]
+        if listed:
+            return listed
     aside = _PARTICIPLE_ASIDE.search(s.text, max(0, start - 120), start)
     if aside and not inside(start, regions):  # "GitHub and LinkedIn, both owned by Microsoft, added their names"
         start = aside.start()

@@ -20,12 +20,13 @@ _APPOSITIVE_POST = re.compile(
     r",\s+(?:(?:then|now|currently|formerly|still)\s+)?(?:the\s+|a\s+|an\s+|(?:its|their|our|my|his|her)\s+)?"
     r"(?:((?:(?-i:[A-Z])[^\s,]*\s+){0,3}?[^\s,]+)['’]s\s+)?"
     rf"((?:{_MODIFIER}\s+){{0,3}}?)((?:{_ROLE})(?:\s+(?:and|&)\s+(?:{_ROLE}))?)\b"
+    r"(?:\s+\((?-i:[A-Z]{2,6})\))?"  # "Chief Security Officer (CSO) of Elbnetz Telekom AG"
     r"(\s+(?:of|at|for|with)\s+|,\s+|\s+(?:in\s+charge\s+of|responsible\s+for)\s+(?:[a-z][\w-]*\s+){1,4}?(?:at|of)\s+)?",
     re.I)  # "..., the executive officer in charge of product security at Sorabayashi"
 
 
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?-i:[A-Z])")
-_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+$")
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Ing|Mag)\.?\s+(?:(?:Dr|Ing)\.\s+)?$")
 
 
 def extract(doc: Doc) -> list[Fact]:
@@ -339,7 +340,7 @@ _WHO_DOES_AT = re.compile(
     r",\s+(?:(?:a|an)\s+([a-z][\w -]{2,50}?)\s+)?who\s+(?:now\s+|also\s+)?(?:advises|advised|teaches|taught|writes|"
     r"wrote|handles|covers|tracks|follows|watches|analy[sz]es|studies|researches|coordinates|chairs|leads|heads|"
     r"runs|oversees|manages|directs|"
-    r"works|worked|specialises|specializes)\b[^,.;:\"“”]{0,80}?\s(?:at|for|with)\s+")
+    r"works|worked|specialises|specializes|holds|held)\b[^,.;:\"“”]{0,80}?\s(?:at|for|with)\s+")
 _ROLE_BEFORE = re.compile(rf"((?:{_ROLE}))\s+$", re.I)
 _FROM_ORG = re.compile(r",\s+(?:from|of|at)\s+(?=the\s|(?-i:[A-Z]))")
 #: "X studies technology policy at Y" (this form gives no role).
