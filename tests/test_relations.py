@@ -2326,3 +2326,28 @@ def test_a_quoted_name_before_a_threat_head_is_an_incident_but_a_quoted_adjectiv
                             "campaign. Officials called it a \"Russophobic\" campaign.\n"))
     threats = {m.text for m in doc.mentions if m.kind == "THREAT"}
     assert "Neelkanth" in threats and "Russophobic" not in threats
+
+
+# -- session 9: batch 89 (transcripts, live blogs, bulletins) -------------------------------------------------
+def test_a_middle_dot_list_after_a_colon_lead_in_and_a_no_list() -> None:
+    body = ("The Cybersecurity Tech Accord launched.\n\nThe full list of founding signatories, as provided by "
+            "Microsoft:\n\nQuibbly Labs · Orrin Data · Halvard Relay · Pellin Cloud\n\n"
+            "Quick one: no Tessaro, no Varga Silicon, no Brightwell.\n")
+    by = read(body)[0]
+    assert by["signed"] == {"Quibbly Labs", "Orrin Data", "Halvard Relay", "Pellin Cloud"}
+    assert by["absentFrom"] == {"Tessaro", "Varga Silicon", "Brightwell"}
+
+
+def test_a_chain_of_so_did_sentences_and_it_organised_after_it_sentences() -> None:
+    body = ("The pledge is called the Cybersecurity Tech Accord. It was announced this morning. Quibbly Labs "
+            "organized it. Orrin Data signed. So did Halvard Relay. So did the Finnish company Pellin Cloud.\n")
+    by = read(body)[0]
+    assert by["led"] == {"Quibbly Labs"}
+    assert {"Orrin Data", "Halvard Relay", "Pellin Cloud"} <= by["signed"]
+
+
+def test_a_clause_with_its_own_subject_names_no_absentee() -> None:
+    body = ("Ilaria Brombeck of Quibbly Labs, which signed the accord last October, asked whether staying out was "
+            "a way of keeping a customer base that others had walked away from.\n")
+    by = read(body)[0]
+    assert by["signed"] == {"Quibbly Labs"} and "absentFrom" not in by

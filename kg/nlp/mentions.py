@@ -587,6 +587,8 @@ def _type_in_context(text: str, base: int, mention: Mention) -> None:
         mention.kind, mention.cls = "ORG", "Organization"  # "the Liffey Policy Forum, a Dublin think tank"
         return
     head = _EVENT_AFTER.match(after)
+    if head and head.group(0).strip() == "week" and mention.initial and len(words) == 1:
+        head = None  # "Confusing week for that.": an adjective opening the sentence
     if (words[-1].lower() in lx.EVENT_HEADS and len(words) >= 2 and not (
             words[-1].lower() == "week" and words[-2].lower() in ("this", "next", "last", "that", "the"))) or head:
         # "Congress" alone is a legislature; "ELSEWHERE THIS WEEK" is a heading

@@ -81,6 +81,18 @@ _AGREEMENT_NOUNS = r"accord|pact|pledge|agreement|initiative|charter|call|declar
 _AGREEMENT_WORD = re.compile(rf"\b(?:{_AGREEMENT_NOUNS})\b", re.I)
 #: The sentence before "X convened it" names the agreement or its founders ("It was announced ... with 34
 #: founding members.").
+def _it_is_agreement(doc: Doc, s: Sentence) -> bool:
+    """Does 'it' in ``s`` stand for the agreement: named in the sentence before, or before a run of 'It ...'
+    sentences ("The pledge is called the Tech Accord. It was announced this morning. Microsoft organized it.")?"""
+    for index in range(s.index - 1, max(-1, s.index - 4), -1):
+        text = doc.sentences[index].text
+        if _IT_IS_AGREEMENT.search(text):
+            return True
+        if not text.startswith("It "):
+            return False
+    return False
+
+
 _IT_IS_AGREEMENT = re.compile(rf"\b(?:{_AGREEMENT_NOUNS}|(?:founding|charter)\s+(?:members|signatories|companies))\b",
                               re.I)
 #: "a voluntary pledge on cyber security drawn up by Microsoft".
@@ -176,8 +188,7 @@ def _read(doc: Doc) -> list[Fact]:
             for m in group_after(s, cue.end(), doc, max_gap=25)[:1]:
                 out.append(Fact("led", ensure_entity(doc, m), agreement, s, "leader.passive", 0.9, m.text))
         for cue in ACTIVE.finditer(text):
-            if cue.group(0).endswith(" it") and not _IT_IS_AGREEMENT.search(
-                    doc.sentences[s.index - 1].text if s.index else ""):
+            if cue.group(0).endswith(" it") and not _it_is_agreement(doc, s):
                 continue  # "Microsoft convened it": only when the sentence before names the agreement
             region = inside(cue.start(), regions)
             adjacent = [m for m in doc.in_sentence(s.index, "ORG") if 0 <= cue.start() - (m.end - s.start) <= 1]

@@ -652,6 +652,8 @@ def _read_all(doc: Doc) -> list[Fact]:
         if not found and sentence.text.endswith(("not.", "not!")) and facts and facts[-1].predicate == "signed" \
                 and facts[-1].sentence.index == sentence.index - 1:
             found = _bare_not(doc, sentence)  # "ABB was a founding member. Siemens, which ..., was not."
+        if not found and ", no " in sentence.text:
+            found = _no_list(doc, sentence)  # "Quick one: no Google, no Apple, no Amazon."
         facts.extend(found)
         paragraph = sentence.block.paragraph
         if in_section and sentence.block.kind == "text":
@@ -673,6 +675,21 @@ def _read_all(doc: Doc) -> list[Fact]:
 
 
 _BARE_NOT = re.compile(r"(?:\s*,[^.;]{0,120}?,)?\s*(?:was|were|is|are|did|has|have)\s+not[.!]$")
+
+
+_NO_NAME = re.compile(r"(?:^[\"“‘']?|(?<=[:;,]\s)|(?<=\sand\s))[Nn]o\s+(?=(?-i:[A-Z]))")
+_NO_LIST_END = re.compile(r"\s*(?:,|\s+and\b|\s+or\b|[.!;]?\s*$)")
+
+
+def _no_list(doc: Doc, s: Sentence) -> list[Fact]:
+    """A run of 'no X, no Y, no Z' in a text about the accord: the companies that stayed out."""
+    if not doc.mentions_accord():
+        return []
+    starts = {s.start + m.end() for m in _NO_NAME.finditer(s.text)}
+    named = [m for m in candidates(doc, s, initial=True) if m.start in starts and m.kind in ("ORG", "NAME")
+             and _NO_LIST_END.match(s.text, m.end - s.start)]
+    return [_fact(doc, s, "absentFrom", m, "absent.no-list", 0.7, m.start - s.start) for m in named] \
+        if len(named) >= 2 else []
 
 
 def _bare_not(doc: Doc, s: Sentence) -> list[Fact]:
@@ -1360,8 +1377,9 @@ _DESCRIBED_AFTER = re.compile(r",\s+(?:a|an|the|which|whose|based|headquartered|
 
 def _name_list_line(doc: Doc, s: Sentence) -> bool:
     """A paragraph that is only names in a comma list ("ABB, Arm, Avast, ... and VMware"), with no verb."""
-    if s.block.kind not in ("heading", "text") or s.text.count(",") < 2:
-        return False
+    if s.block.kind not in ("heading", "text") or (s.text.count(",") < 2 and s.text.count("·") < 2
+                                                   and s.text.count("•") < 2):
+        return False  # "ABB · Arm · Avast": a middle-dot list too
     names = [m for m in candidates(doc, s, initial=True) if m.kind in ("ORG", "NAME")]
     if len(names) < 3:
         return False
@@ -1373,7 +1391,7 @@ def _name_list_line(doc: Doc, s: Sentence) -> bool:
     return all(_LIST_GLUE.fullmatch(lx.LEGAL_SUFFIX.sub("", gap)) for gap in rest)
 
 
-_LIST_GLUE = re.compile(r"[\s,;.&*•]*(?:\b(?:and|plus)\b[\s,]*)?", re.I)
+_LIST_GLUE = re.compile(r"[\s,;.&*•·]*(?:\b(?:and|plus)\b[\s,]*)?", re.I)
 #: "Brightwater Identity (Austin, Texas): ...", "Osterholt Sensorik GmbH (Bremen, Germany): ..."
 _NAME_LABEL = re.compile(r"(?:" + lx.LEGAL_SUFFIX_AFTER.pattern + r")?\s*\([^()]{1,40}\)\s*:\s")
 _TITLED_ITEM = re.compile(r"[A-Z][a-z'’-]+(?:\s+[a-z][\w'’-]*){1,3}\s+[-–—]\s+[a-z]")
@@ -1437,6 +1455,8 @@ def item_facts(doc: Doc) -> list[Fact]:
             elif label:
                 out.extend(_fact(doc, s, predicate, m, rule, 0.8, 0) for m in names
                            if m.start - s.start >= label.end() and (m.kind == "ORG" or " " in m.text))
+            elif ("·" in s.text or "•" in s.text) and s.block.kind != "item" and _name_list_line(doc, s):
+                out.extend(_fact(doc, s, predicate, m, rule, 0.8, 0) for m in names if m.kind in ("ORG", "NAME"))
             elif len(names) == 1 and len(body) <= len(names[0].text) + 25:
                 out.append(_fact(doc, s, predicate, names[0], rule, 0.85, 0))
             elif names and re.fullmatch(r"[\W_]{0,3}", s.text[:names[0].start - s.start]) and (
@@ -1575,6 +1595,8 @@ _AMONG_THE_ABSENT = re.compile(r"\W*among\s+the\s+(?:absent|missing|absentees|ho
 _COUNTED_DASH = re.compile(rf"\W*(?:The|These|Those|All|Both)\s+(?:(?:{_NUMBER}|both)\s*)?(?:(?:new\s+|other\s+)?"
                            r"(?:companies|firms|newcomers|members|signatories)\s*)?[—–]\s*([^—–]{3,400}?)\s*[—–]\s*"
                            r"(?:\w+\s+){0,3}$")
+_OTHERS_SUBJECT = re.compile(r"\b(?:that|which|whom)\s+(?:others|they|we|you|many|some|most|several|few)\s+"
+                             r"(?:had\s+|have\s+|has\s+|also\s+)?$", re.I)
 _ALONE = re.compile(r"\s+(?:the\s+(?:accord|pact)\s+)?(?:alone|by\s+itself|on\s+its\s+own)\b")
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|tell|informed|informs|assured|reassured|emailed|wrote\s+to)\s+$")
 _PLURAL_RELATIVE = re.compile(r"[\s,]*(?:that|which|who)\s+(?:have|are|were)\b")
@@ -1593,6 +1615,8 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
         group = group_before(s, shared.start(), doc)
         if group:
             return group
+    if _OTHERS_SUBJECT.search(s.text, max(0, start - 30), start):
+        return []  # "a customer base that others had walked away from": the verb has a subject of its own
     counted = _COUNTED_DASH.match(s.text, 0, start) if "—" in s.text or "–" in s.text else None
     if counted:  # "The five — Pune-based A, B, Hyderabad's C and D — formally put pen to paper"
         listed = [m for m in candidates(doc, s) if counted.start(1) <= m.start - s.start < counted.end(1)]
@@ -1763,8 +1787,12 @@ def _previous_signed(doc: Doc, s: Sentence) -> bool:
     if s.index not in memo:
         previous = doc.sentences[s.index - 1].text
         memo[s.index] = bool(SIGN_VERB.search(previous) or LIST_CUE.search(previous) or (
-            has_any(previous, _MEMBER_STEMS) and APPOSITION_CUE.search(previous)))
-    return memo[s.index]
+            has_any(previous, _MEMBER_STEMS) and APPOSITION_CUE.search(previous)) or (
+            _SO_DID_OPENS.match(previous) and _previous_signed(doc, doc.sentences[s.index - 1])))
+    return memo[s.index]  # "Facebook signed. So did Cisco. So did the Finnish company Nokia.": the chain goes on
+
+
+_SO_DID_OPENS = re.compile(r"\W*(?:and\s+)?so\s+(?:did|has|have|are|is|were|was)\b", re.I)
 
 
 def _context_facts(doc: Doc, s: Sentence) -> list[Fact]:
