@@ -2351,3 +2351,46 @@ def test_a_clause_with_its_own_subject_names_no_absentee() -> None:
             "a way of keeping a customer base that others had walked away from.\n")
     by = read(body)[0]
     assert by["signed"] == {"Quibbly Labs"} and "absentFrom" not in by
+
+
+# -- session 9: batch 91 (policy briefs, testimony, notes, FAQ) -----------------------------------------------
+def test_a_space_aligned_table_with_a_tech_accord_column_answers_for_the_accord() -> None:
+    body = ("The Cybersecurity Tech Accord and the Paris Call compared.\n\n"
+            "Company              HQ         Tech Accord     Paris Call   Summary\n"
+            "Quibbly Labs         Tallinn    yes (2019)      yes          both\n"
+            "Orrin Data           Riga       no              yes          Paris Call only\n"
+            "Halvard Relay        Oslo       pending*        yes          Paris Call only\n")
+    by = read(body)[0]
+    assert by["signed"] == {"Quibbly Labs"} and by["absentFrom"] == {"Orrin Data", "Halvard Relay"}
+
+
+def test_signed_neither_and_endorsed_it_after_another_agreement() -> None:
+    body = ("The Cybersecurity Tech Accord grew. Quibbly Labs declined to explain why it has signed neither "
+            "pledge.\n\nThe Paris Call drew a wider circle than the accord. Orrin Data and Halvard Relay both "
+            "endorsed it.\n\n[5] The founding list also included the vendors Pellin Cloud and Tessaro.\n")
+    by = read(body)[0]
+    assert by["absentFrom"] == {"Quibbly Labs"} and by["signed"] == {"Pellin Cloud", "Tessaro"}
+
+
+def test_principles_as_section_titles_over_quotes_and_as_title_dash_quote_lines() -> None:
+    quotes = ['"We will protect all of our users and customers everywhere."',
+              '"We will oppose cyberattacks on innocent citizens and enterprises from anywhere."',
+              '"We will help empower users, customers and developers to strengthen cybersecurity protection."',
+              '"We will partner with each other and with likeminded groups to enhance cybersecurity."']
+    titles = ["Stronger defense", "No offense", "Capacity building", "Collective action"]
+    sections = "The Cybersecurity Tech Accord.\n\n" + "".join(
+        f"2.{n} {t}.\n\n{q} This matters.\n\n" for n, (t, q) in enumerate(zip(titles, quotes, strict=True), 1))
+    dashed = "The Cybersecurity Tech Accord.\n\nSignatories commit to four principles:\n\n" + "".join(
+        f"{t} - {q}\n\n" for t, q in zip(titles, quotes, strict=True))
+    for body in (sections, dashed):
+        principles = read(body)[2]
+        assert len(principles) == 4 and principles[1].startswith("No offense: We will oppose")
+
+
+def test_a_self_introduction_tickers_and_an_invented_demonym() -> None:
+    body = ("My name is Quibbly Ruiz, and I am the Vice Chair and President of Orrin Data. Orrin Data (ORCL) is "
+            "one of the founding signatories. Among Estmarran companies, Halvard Relay joined the "
+            "Cybersecurity Tech Accord in 2019.\n")
+    by, posts, _ = read(body)
+    assert ("Quibbly Ruiz", "Orrin Data") in {(p, o) for p, o, _ in posts}
+    assert by["signed"] == {"Orrin Data", "Halvard Relay"}

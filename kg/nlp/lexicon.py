@@ -52,6 +52,7 @@ ROLE_WORDS = [
     "chief privacy officer", "chief legal officer", "chief marketing officer", "chief digital officer",
     "chief product officer", "chief strategy officer", "chief scientist", "chief executive", "chief counsel",
     "executive vice president", "senior vice president", "corporate vice president", "vice president",
+    "vice chair", "vice chairman", "vice chairwoman",
     "executive vice-president", "senior vice-president", "vice-president",
     "general counsel", "deputy general counsel", "managing director", "executive director", "president",
     "chairman", "chairwoman", "chairperson", "chair", "co-founder", "cofounder", "founder", "spokesperson",
@@ -65,7 +66,8 @@ ROLE_WORDS = [
     "security strategist", "prosecutor", "research director", "program director", "programme director", "boss",
     "consultant", "security consultant", "specialist", "architect", "security architect", "president director",
     "coordinator", "campaign director", "campaigner", "doctoral student", "phd student", "graduate student",
-    "postdoctoral researcher", "doctoral researcher",
+    "postdoctoral researcher", "doctoral researcher", "security chief", "cybersecurity chief", "cyber chief",
+    "technology chief", "privacy chief",
 ]
 #: Any "chief ... officer" ("chief risk officer", "chief trust and safety officer") is a title.
 _ROLE_CORE = r"chief\s+[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,2}?\s+(?:officer|strategist|scientist|evangelist|architect)|" \

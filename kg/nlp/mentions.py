@@ -84,6 +84,7 @@ _MODIFIER = lx.TITLE_MODIFIER
 _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(rf"\b(?:said|says|according to|added|wrote)\s+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?({PERSON_NAME})"),
      ("said", "says", "according to", "added", "wrote")),
+    (re.compile(rf"\b[Mm]y\s+name\s+is\s+({PERSON_NAME})"), ("my name is",)),  # testimony, interviews
     (re.compile(rf"(?<!\bof )(?<!\bat )(?<!\bfrom )({PERSON_NAME}),?\s+{_SPEECH}\b"), _SPEECH_WORDS),
     (re.compile(rf"({PERSON_NAME})\s+\((?:(?:its|their)\s+)?(?:{_ROLE})\b"),
      ("(its", "(their", "(head", "(chief", "(director", "(founder", "(co-founder", "(president", "(vice",
@@ -188,8 +189,15 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
     text, base, idx = sentence.text, sentence.start, sentence.index
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
+    tickers = [m.span() for m in lx.TICKER.finditer(text)] if "(" in text else []
     for start, end, found in gazetteer.find(text):
         entry: Entry | None = found
+        if tickers and any(a <= start < b for a, b in tickers):
+            continue  # "Cisco Systems Inc (CSCO.O)": the ticker repeats the name before it
+        if out and text[start - 1:start] == "(" and text[end:end + 1] == ")" and out[-1].entry is not None \
+                and out[-1].entry.key == found.key and start - (out[-1].end - base) <= 3:
+            taken.append((start, end))
+            continue  # "Microsoft (MSFT)": the same company again, by its ticker
         surname = _SURNAME_BEFORE.search(text, 0, start) if found.kind == "PLACE" else None
         if surname and surname.group(1) not in lx.FUNCTION_WORDS and surname.group(1) not in lx.COMMON_INITIAL \
                 and surname.group(1) not in lx.NATIONALITIES and not _PLACE_SEPARATOR.match(text, end):
@@ -216,7 +224,7 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
         mention.initial = not text[:start].strip(" \"“‘'(")
         out.append(mention)
         taken.append((start, end))
-    taken.extend(m.span() for m in lx.TICKER.finditer(text))  # "(CSCO.O)": a ticker, not another name
+    taken.extend(tickers)  # "(CSCO.O)": a ticker, not another name
     for match in _INSTITUTION.finditer(text):  # "the University of Edinburgh": one name across 'of'
         lead = _LEADING_NAME.search(text, max(0, match.start() - 60), match.start())  # "the Halvard Centre for"
         begin = lead.start() if lead else match.start()
@@ -428,6 +436,8 @@ def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Menti
     if lone and (_DEMONYM.match(lone) or lone in lx.NATIONALITIES) and re.match(
             r"\s+[a-z]", text[start + tokens[0][1]:start + tokens[0][1] + 3]):
         return None  # "the Nigerian payments start-up": an adjective of nationality, not a name
+    if lone.endswith("an") and _DEMONYM_NOUN_AFTER.match(text, start + tokens[0][1]):
+        return None  # "Among Estmarran companies": a nationality of an invented country, not a name
     if lone.endswith("s") and (lone[:-1] in lx.NATIONALITIES or re.fullmatch(r"[A-Z][a-z]+(?:ian|ean)", lone[:-1])):
         return None  # "millions of Colombians, Chileans and Ecuadorians": people of a nation, not a name
     s, e = start + tokens[0][0], start + tokens[-1][1]
@@ -522,6 +532,8 @@ def described_opening(text: str) -> re.Match[str] | None:
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
+_DEMONYM_NOUN_AFTER = re.compile(r"\s+(?:companies|firms|vendors|businesses|government|officials|authorities|"
+                                 r"public-sector|regulators?|banks|law|ministry|customers|operators|startups|start-ups)\b")
 _INITIAL = re.compile(r"[A-Z]\.")
 
 

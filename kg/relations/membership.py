@@ -23,6 +23,7 @@ from kg.nlp.patterns import AnchoredCue, Cue, lower
 from kg.nlp.segment import Sentence
 from kg.relations.base import (
     BRACKETED,
+    DEFAULT_AGREEMENT,
     Fact,
     accordish_object,
     agreement_for,
@@ -51,7 +52,7 @@ _MEMBER_ANCHORS = ("signator", "signer", "member", "founder", "founding", "conti
 #: Where a list of members starts. Each branch comes with the words it needs (see :class:`AnchoredCue`).
 LIST_CUE = AnchoredCue([
     (_MEMBER_ANCHORS,
-     rf"\b{_MEMBER_NOUN},?\s*(?:[\w-]+,?\s+){{0,12}}?(?:include[sd]?|including|such\s+as|like|"
+     rf"\b{_MEMBER_NOUN},?\s*(?:[\w-]+,?\s+){{0,12}}?(?:include[sd]?|including|incl\.|such\s+as|like|"
      r"(?<!\bwe )(?<!\bthey )(?<!\byou )(?:are|were)|(?:[\w-]+)?:|"
      r"among\s+them)\s*:?"),
     (("the accord", "the pact"),  # "the companies already in the accord, A and B among them, were swapping"
@@ -81,7 +82,9 @@ LIST_CUE = AnchoredCue([
                 r"in\s+addition\s+to)\s+[^,;]{2,40},)?\s+by\s+"),  # "signed, besides Microsoft, by Facebook"
     (("names of", "signatures of", "name of", "signature of"),
      r"\b(?:carries|carry|carried|bears|bore|features|featured)\s+(?:the\s+)?(?:names?|signatures?)\s+of\s+"),
-    (("roll", "list", "line-up", "lineup"), r"\b(?:roll[\s-]+call|full\s+list|complete\s+list|line-?up)\s*:"),
+    (("roll", "list", "line-up", "lineup"), r"\b(?:roll[\s-]+call|full\s+list|complete\s+list|line-?up)\s*:"
+                                            r"|\b(?:founding|signatory|membership|original)\s+list\s+(?:also\s+)?"
+                                            r"(?:include[sd]?|featured|features|contains|contained)\s+"),
     (("names on the",), r"\bnames\s+on\s+the\s+(?:list|roster)\b[^.;:]{0,60}:\s*"),  # "The other names on the list
     # range from giants to start-ups: A, B; the hardware makers C and D; ..."
     (("list", "roster"), r"\b(?:list|roster)\s+(?:opens|starts|begins)(?:,\s*[\w-]+,)?\s+with\s+"),
@@ -744,7 +747,14 @@ def _object_agreement(doc: Doc, sentence: Sentence, cue_end: int) -> str | None:
         offset = m.start - sentence.start - cue_end
         if m.key and 0 <= offset <= 40 and _OBJECT_GAP.fullmatch(sentence.text, cue_end, m.start - sentence.start):
             return m.key  # "signed the Paris Call", "put its name to the French-led Paris Call"
+    if sentence.index and _IT_OBJECT.match(sentence.text, cue_end):  # "The Paris Call ... Google endorsed it"
+        named = [m.key for m in doc.in_sentence(sentence.index - 1, "AGREEMENT")]
+        if named and named[-1] != DEFAULT_AGREEMENT and DEFAULT_AGREEMENT not in named:
+            return named[-1]
     return None
+
+
+_IT_OBJECT = re.compile(r"\s+it\b")
 
 
 _OBJECT_GAP = re.compile(r"\s*(?:(?:the|its|their|a|an)\s+)?(?:(?!and\b|or\b)[\w-]+\s+){0,2}")
@@ -1002,7 +1012,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         subjects = [] if listed else _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=False,
                                                anaphora=True)
         window = BRACKETED.sub(lambda m: " " * len(m.group(0)), text[clause_start(text, cue.start()):cue.start()])
-        negated = bool(subjects) and bool(_NEITHER.search(window))  # "(... hold no shares)" is an aside
+        negated = bool(subjects) and (bool(_NEITHER.search(window))  # "(... hold no shares)" is an aside
+                                      or bool(_NEITHER_OBJECT.match(text, cue.end())))  # "has signed neither pledge"
         signed_what = _object_agreement(doc, s, cue.end())  # "It endorsed the Paris Call": not the accord
         subjects = [m for m in subjects if m.sentence != s.index or not _PART_OF_BEFORE.search(
             text, max(0, m.start - s.start - 24), m.start - s.start)]  # "Most members of the EU signed": they did
@@ -1321,8 +1332,10 @@ _ITEM_ASIDE = re.compile(r"\s*\(|\s[-–—]\s|:\s|,\s+(?:a|an|the|which|who|who
 _NOT_FOUND_LEAD = re.compile(r"\b(?:will\s+not|won['’]t|do\s+not|don['’]t|cannot|can['’]t)\s+(?:find|see|spot)\b", re.I)
 _BOX_LABEL = re.compile(r"[\s|]*(?P<label>IN|OUT|YES|NO)\s{2,}(?P<names>[^|]+?)(?=\s+[-–—]\s|\s*\||\s*$)")
 _YES_NO_HEADER = re.compile(r"(?:(?:on|in)\s+the\s+(?:tech\s+)?(?:accord|pact|list)|signed|signatory|member|"
+                            r"(?:cybersecurity\s+)?tech\s+accord|"
                             r"(?:accord|pact)\s+(?:member|signatory))\s*\??", re.I)
-_YES_NO_CELL = re.compile(r"(?:(?P<yes>yes|signed|member|founder|✓|✔)|no|not\s+signed|✗|✘)(?!\w)", re.I)
+_YES_NO_CELL = re.compile(r"(?:(?P<yes>yes|signed|member|founder|✓|✔)|no|not\s+signed|pending|applied|✗|✘)(?!\w)",
+                          re.I)  # "pending*": applied, not yet admitted
 _CAPS_NOT_NAMES = frozenset({"UPDATE", "UPDATED", "CORRECTION", "NOTE", "EDITOR'S NOTE", "BREAKING", "CLARIFICATION"})
 _CAPS_ITEM = re.compile(r"\W*((?-i:[A-Z][A-Z0-9&'’.-]+(?:\s+[A-Z][A-Z0-9&'’.-]+){0,3}))\s*(?:--|–|—|:|\|)\s+"
                         r"(?-i:[A-Z])[^.!?]{0,60}$")  # "VALDRIN SYSTEMS -- Belgrade, Serbia"
@@ -1427,6 +1440,7 @@ def item_facts(doc: Doc) -> list[Fact]:
     member_column: int | None = None  # the column of a pipe table whose header names the members
     caps_run = False  # "VALDRIN SYSTEMS -- Belgrade, Serbia" headings, each over a paragraph about the company
     yes_column: int | None = None  # "Company | Headquarters | On the accord?": a column that answers for each row
+    yes_agreement: str | None = None  # the agreement that column asks about
     for s in doc.sentences:
         if s.chrome:
             continue
@@ -1479,14 +1493,18 @@ def item_facts(doc: Doc) -> list[Fact]:
         cells_here = _pipe_cells(s.text) if "\n" not in s.text and ("   " in s.text or "|" in s.text) else []
         asked = next((i for i, (a, b) in enumerate(cells_here) if _YES_NO_HEADER.fullmatch(s.text[a:b].strip())), None)
         if asked is not None and asked > 0:
-            yes_column = asked  # the header row
+            yes_column = asked  # the header row; the agreement its column names, else the header row's
+            a, b = cells_here[asked]
+            yes_agreement = next((m.key for m in doc.in_sentence(s.index, "AGREEMENT")
+                                  if a <= m.start - s.start < b), None) or agreement_for(doc, s)
             continue
         if yes_column is not None and cells_here and yes_column < len(cells_here):
             a, b = cells_here[yes_column]  # "Microsoft   Redmond, Wash.   Software, cloud   Yes (convener)"
             answer = _YES_NO_CELL.match(s.text[a:b].strip())
             if answer:
                 said = "signed" if answer.group("yes") else "absentFrom"
-                out.extend(_fact(doc, s, said, m, "signatory.table" if said == "signed" else "absent.table", 0.85, 0)
+                out.extend(_fact(doc, s, said, m, "signatory.table" if said == "signed" else "absent.table", 0.85, 0,
+                                 agreement=yes_agreement)
                            for m in candidates(doc, s, initial=True) if m.end - s.start <= cells_here[0][1]
                            and m.kind in ("ORG", "NAME"))
                 continue
@@ -1505,6 +1523,24 @@ def item_facts(doc: Doc) -> list[Fact]:
                     offset += len(line) + 1
                     continue
                 cells = _pipe_cells(line)
+                asked_here = next((i for i, (a, b) in enumerate(cells) if i > 0
+                                   and _YES_NO_HEADER.fullmatch(line[a:b].strip())), None)
+                if asked_here is not None:  # "Company   HQ   Tech Accord   Paris Call": a header row inside the block
+                    yes_column, yes_agreement = asked_here, next(
+                        (m.key for m in doc.in_sentence(s.index, "AGREEMENT") if offset + cells[asked_here][0]
+                         <= m.start - s.start < offset + cells[asked_here][1]), None) or agreement_for(doc, s)
+                    offset += len(line) + 1
+                    continue
+                answer = _YES_NO_CELL.match(line[cells[yes_column][0]:cells[yes_column][1]].strip()) \
+                    if yes_column is not None and yes_column < len(cells) else None
+                if answer:  # "Quibbly Labs    Tallinn    yes (2019)    yes    both"
+                    said = "signed" if answer.group("yes") else "absentFrom"
+                    out.extend(_fact(doc, s, said, m, "signatory.table" if said == "signed" else "absent.table",
+                                     0.85, 0, agreement=yes_agreement)
+                               for m in candidates(doc, s, initial=True) if offset <= m.start - s.start
+                               and m.end - s.start <= offset + cells[0][1] and m.kind in ("ORG", "NAME"))
+                    offset += len(line) + 1
+                    continue
                 if member_column is None and cells:  # "| Segment | Founding signatories |": that column lists them
                     member_column = next((i for i, (a, b) in enumerate(cells)
                                           if _MEMBER_COLUMN.search(line[a:b]) and i > 0), None)
@@ -1597,6 +1633,7 @@ _COUNTED_DASH = re.compile(rf"\W*(?:The|These|Those|All|Both)\s+(?:(?:{_NUMBER}|
                            r"(?:\w+\s+){0,3}$")
 _OTHERS_SUBJECT = re.compile(r"\b(?:that|which|whom)\s+(?:others|they|we|you|many|some|most|several|few)\s+"
                              r"(?:had\s+|have\s+|has\s+|also\s+)?$", re.I)
+_NEITHER_OBJECT = re.compile(r"\s+(?:neither|none\s+of|no)\b", re.I)
 _ALONE = re.compile(r"\s+(?:the\s+(?:accord|pact)\s+)?(?:alone|by\s+itself|on\s+its\s+own)\b")
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|tell|informed|informs|assured|reassured|emailed|wrote\s+to)\s+$")
 _PLURAL_RELATIVE = re.compile(r"[\s,]*(?:that|which|who)\s+(?:have|are|were)\b")

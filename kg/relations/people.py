@@ -25,6 +25,9 @@ _APPOSITIVE_POST = re.compile(
     re.I)  # "..., the executive officer in charge of product security at Sorabayashi"
 
 
+_MY_NAME_IS = re.compile(r"\b(?:[Mm]y\s+name\s+is|I\s+am|I['’]m)\s+$")
+_I_AM_ROLE = re.compile(rf",?\s+and\s+I(?:\s+am|['’]m|\s+serve\s+as)\s+(?:the\s+|a\s+|an\s+)?"
+                        rf"((?:{_ROLE})(?:\s+(?:and|&)\s+(?:{_ROLE}))?)\s+(?:of|at)\s+(?:the\s+)?")
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?-i:[A-Z])")
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Ing|Mag)\.?\s+(?:(?:Dr|Ing)\.\s+)?$")
 
@@ -82,6 +85,11 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         secretariat = _accord_secretariat(doc, s, " of the accord's secretariat", person.end)  # "secretariat head X"
     if secretariat is not None:  # "Ottilie Marchbanks, who heads the accord's secretariat"
         return secretariat
+    introduced = _I_AM_ROLE.match(after) if _MY_NAME_IS.search(before) else None
+    if introduced:  # "My name is Brad Smith, and I am the Vice Chair and President of Microsoft."
+        org = _org_starting(orgs, person.end + introduced.end())
+        if org is not None:
+            return org, _title(introduced.group(1)), "post.my-name-is"
     # "Microsoft President Brad Smith"; "A Tollgarth spokeswoman, Solveig Rannestad"
     article = re.search(rf"\b(?:[Aa]n?|[Tt]he)\s+((?-i:[A-Z][\w-]*))\s+((?:{_ROLE})),\s+$", before)
     match = re.search(rf"((?-i:[A-Z][\w-]*))\s+((?:{_ROLE}))\s+$", before, re.I) or article

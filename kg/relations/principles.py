@@ -42,7 +42,7 @@ _TITLE = re.compile(r"^([A-Z][\w-]*(?:\s+[\w-]+){0,3})\s*[:.–—-]\s+(\S.*)$",
 
 def extract(doc: Doc) -> list[Fact]:
     """acc:hasPrinciple facts; a fact's value carries number, text and short name."""
-    listed = _from_lists(doc) or _from_ordinals(doc)
+    listed = _from_lists(doc) or _from_ordinals(doc) or _from_titled_quotes(doc)
     if any(f.subject == DEFAULT_AGREEMENT for f in listed):
         return listed
     # a list of another agreement's goals ("The declaration lists nine goals:") leaves the accord's own to find
@@ -362,6 +362,32 @@ def _from_lists(doc: Doc) -> list[Fact]:
 _ORDINAL = re.compile(r"^(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Firstly|Secondly|Thirdly|Fourthly|"
                       r"Fifthly|Next|Finally|Lastly),?\s+"
                       r"|(?:One|Two|Three|Four|Five|Six|Seven)\s*[:.)–—-]\s+|\(\d\)\s*|\d\)\s+)", re.I)
+
+
+_SECTION_TITLE = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?((?-i:[A-Z])[a-z-]+(?:\s+[a-z-]+){0,3})\s*[.:]?\s*$")
+_QUOTED_WE_WILL = re.compile(r"\s*[\"“]((?:We|we)\s+will\s+[^\"”]{10,200}?)[.,]?[\"”]")
+
+
+_TITLE_DASH_QUOTE = re.compile(r"\W*((?-i:[A-Z])[a-z-]+(?:\s+[a-z-]+){0,3})\s*[-–—:]\s*[\"“]((?:We|we)\s+will\s+"
+                               r"[^\"”]{10,200}?)[.,]?[\"”]")
+
+
+def _from_titled_quotes(doc: Doc) -> list[Fact]:
+    """Section titles over the principle's own words: '2.1 Stronger defense.' then '"We will protect all ..."'."""
+    found: list[tuple[Sentence, str]] = []
+    sentences = [s for s in doc.sentences if not s.chrome]
+    for title, body in zip(sentences, [*sentences[1:], None], strict=True):
+        inline = _TITLE_DASH_QUOTE.match(title.text)
+        if inline:  # 'Stronger defense - "We will protect all of our users and customers everywhere."'
+            found.append((title, f"{inline.group(1)}: {inline.group(2)}"))
+            continue
+        named = _SECTION_TITLE.match(title.text) if len(title.text) < 60 and body is not None else None
+        quoted = _QUOTED_WE_WILL.match(body.text) if named and body is not None else None
+        if named and quoted and body is not None:
+            found.append((body, f"{named.group(1)}: {quoted.group(1)}"))
+    if not 3 <= len(found) <= 6:
+        return []
+    return [_principle(doc, s, n, text, "principle.titled-quote", 0.8) for n, (s, text) in enumerate(found, start=1)]
 
 
 def _from_ordinals(doc: Doc) -> list[Fact]:
