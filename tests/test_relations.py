@@ -2394,3 +2394,48 @@ def test_a_self_introduction_tickers_and_an_invented_demonym() -> None:
     by, posts, _ = read(body)
     assert ("Quibbly Ruiz", "Orrin Data") in {(p, o) for p, o, _ in posts}
     assert by["signed"] == {"Orrin Data", "Halvard Relay"}
+
+
+# -- session 9: batch 92 (roundups, briefs, people moves, corrections) ----------------------------------------
+def test_a_funding_round_and_a_series_letter_are_not_the_accord() -> None:
+    body = ("The Cybersecurity Tech Accord grew this week.\n\nQuibbly Labs closed a $38 million Series B. The round "
+            "was led by Orrin Ventures, and existing backers Halvard Capital and Pellin Fifteen joined.\n")
+    assert "signed" not in read(body)[0]
+
+
+def test_signers_include_but_not() -> None:
+    body = "The Cybersecurity Tech Accord launched. The signers include Quibbly Labs and Orrin Data, but not Tessaro."
+    by = read(body + "\n")[0]
+    assert by["signed"] == {"Quibbly Labs", "Orrin Data"} and by["absentFrom"] == {"Tessaro"}
+
+
+def test_job_moves_hiring_and_joining_people_are_not_membership() -> None:
+    body = ("The Cybersecurity Tech Accord grew. Quibbly Labs, the Minneapolis hosting company, has hired Odalys "
+            "Brennecke as its first director of cyber policy. Brennecke will lead its work under the Cybersecurity "
+            "Tech Accord, the industry pledge the company signed in January. Orrin Data said Anselm Quarry has "
+            "signed on as chief technology officer. Tolliver will describe what signing involved, and Halvard "
+            "Relay will join them on a panel.\n")
+    by, posts, _ = read(body)
+    assert by["signed"] == {"Quibbly Labs"}
+    assert ("Odalys Brennecke", "Quibbly Labs") in {(p, o) for p, o, _ in posts}
+
+
+def test_the_company_after_a_spokesperson_and_not_in_a_position_to_sign() -> None:
+    body = ("The Cybersecurity Tech Accord grew. A Quibbly Labs spokesperson said the payments processor has no "
+            "plans to join the accord. Separately, a spokesperson for Orrin Data, which industry sources had "
+            "expected to join, said the company was \"not in a position to sign at this time.\"\n")
+    assert read(body)[0]["absentFrom"] == {"Quibbly Labs", "Orrin Data"}
+
+
+def test_owner_and_manager_titles_and_who_founded() -> None:
+    body = ("Tillet Brook Networks became a signatory of the Cybersecurity Tech Accord in October, owner Ravi "
+            "Castellane confirmed on Monday. \"We haven't signed anything yet,\" said operations manager Jolene "
+            "Pryce of Brindlecombe Data. Cathal Brannock, who founded Brannock Security in 2011, agreed.\n")
+    orgs = {p: o for p, o, _ in read(body)[1]}
+    assert orgs["Ravi Castellane"] == "Tillet Brook Networks" and orgs["Cathal Brannock"] == "Brannock Security"
+
+
+def test_a_workshop_on_a_topic_that_the_accord_is_holding() -> None:
+    body = ("The Cybersecurity Tech Accord grew. The new members will be welcomed at a workshop on coordinated "
+            "vulnerability disclosure that the accord is holding in Dublin on 22 October.\n")
+    assert "workshop on coordinated vulnerability disclosure" in _events(body)

@@ -52,7 +52,7 @@ ROLE_WORDS = [
     "chief privacy officer", "chief legal officer", "chief marketing officer", "chief digital officer",
     "chief product officer", "chief strategy officer", "chief scientist", "chief executive", "chief counsel",
     "executive vice president", "senior vice president", "corporate vice president", "vice president",
-    "vice chair", "vice chairman", "vice chairwoman",
+    "vice chair", "vice chairman", "vice chairwoman", "owner", "co-owner", "operations manager",
     "executive vice-president", "senior vice-president", "vice-president",
     "general counsel", "deputy general counsel", "managing director", "executive director", "president",
     "chairman", "chairwoman", "chairperson", "chair", "co-founder", "cofounder", "founder", "spokesperson",

@@ -85,6 +85,9 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(rf"\b(?:said|says|according to|added|wrote)\s+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?({PERSON_NAME})"),
      ("said", "says", "according to", "added", "wrote")),
     (re.compile(rf"\b[Mm]y\s+name\s+is\s+({PERSON_NAME})"), ("my name is",)),  # testimony, interviews
+    (re.compile(rf"\b(?:hired|named|appointed|promoted|tapped|recruited)\s+({PERSON_NAME})\s+(?:as\s+|to\s+)?"
+                rf"(?:its\s+|the\s+|a\s+|an\s+)?(?:new\s+|first\s+)?(?:{_ROLE})\b"),
+     ("hired", "named", "appointed", "promoted", "tapped", "recruited")),  # "has hired X as its first director"
     (re.compile(rf"(?<!\bof )(?<!\bat )(?<!\bfrom )({PERSON_NAME}),?\s+{_SPEECH}\b"), _SPEECH_WORDS),
     (re.compile(rf"({PERSON_NAME})\s+\((?:(?:its|their)\s+)?(?:{_ROLE})\b"),
      ("(its", "(their", "(head", "(chief", "(director", "(founder", "(co-founder", "(president", "(vice",
@@ -102,7 +105,8 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
      ("studies", "teaches", "researches", "lectures")),
     (re.compile(rf"({PERSON_NAME}),\s+who\s+(?:is|was|heads|headed|leads|led|runs|ran|oversees|manages|directs|"
                 r"works|worked|joined|took|has|had|serves|served|teaches|taught|writes|advises|coordinates|chairs|"
-                r"covers|tracks|follows|watches|analy[sz]es|studies|researches|handles)\b"), ("who",)),
+                r"covers|tracks|follows|watches|analy[sz]es|studies|researches|handles|founded|co-founded|"
+                r"cofounded)\b"), ("who",)),
     (re.compile(rf"\b(?:the|its)\s+(?:{_ROLE})\s+(?:of|at)\s+(?-i:[A-Z])[^,]{{1,40}},\s+({PERSON_NAME})(?=[\s,.;:])"),
      ("ceo", "chief", "head", "president", "director", "founder", "officer", "manager", "spokes", "chair",
       "counsel", "analyst", "partner")),  # "says the CEO of Jäävuori, Aapo Rintamäki."
@@ -110,9 +114,9 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
                 rf"\s+(?:(?:the\s+)?(?:[a-z][\w-]*\s+){{1,4}}?)?({PERSON_NAME}),"),
      ("colleague", "counterpart", "peer", "boss", "deputy", "opposite")),  # "Her counterpart at X, principal Y Z,"
     (re.compile(rf"\b(?:chief\s+executive|executive|founder|co-founder|director|president|chairman|chairwoman|"
-                rf"officer|head\s+of\s+[a-z]+|secretariat\s+head)\s+(?:(?:Dr|Ing|Mag|Prof)\.\s+)?"
+                rf"officer|head\s+of\s+[a-z]+|secretariat\s+head|owner|manager)\s+(?:(?:Dr|Ing|Mag|Prof)\.\s+)?"
                 rf"({PERSON_NAME})(?=[\s,.;:])"),  # "Managing director Ing. Theresia Brandstötter"
-     ("chief", "executive", "founder", "director", "president", "chair", "officer", "head")),
+     ("chief", "executive", "founder", "director", "president", "chair", "officer", "head", "owner", "manager")),
     (re.compile(rf"\b(?:[Cc]ommittee|[Bb]oard|[Cc]ouncil|[Cc]abinet|[Pp]anel)\s+member\s+({PERSON_NAME})(?=[\s,.;:])"),
      ("member",)),  # "Committee member Dagny Farrowell asked"
     (re.compile(rf"\b(?:researcher|analyst|professor|spokes(?:person|man|woman)|economist|lawyer|scholar|engineer)"

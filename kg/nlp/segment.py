@@ -251,6 +251,8 @@ _ABBREVIATIONS = {
     "dept", "est", "fig", "al", "plc", "bros", "ave", "pvt", "pte", "pty", "sdn", "bhd", "s.a", "n.v", "b.v",
     "k.k", "s.p.a", "s.r.l", "s.a.s",
 }
+_LETTER_NAMED = re.compile(r"\b(?:Series|Plan|Class|Type|Round|Phase|Grade|Option|Category|Tier|Part|Section|"
+                           r"Vitamin|Group|Wave)\s$")
 _SENTENCE_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
 _NEW_SENTENCE_AFTER_SUFFIX = re.compile(r"\s+(?:The|It|Its|This|That|These|They|He|She|We|In|On|But|And|A|An)\b")
 
@@ -283,8 +285,8 @@ def _is_abbreviation(body: str, dot: int, after: int) -> bool:
     token = word.group(1).lower().rstrip(".")
     if word.group(1) in ("Ing", "Mag", "Dipl", "Ing.Dr"):  # "Managing director Ing. Theresia Brandstötter"
         return True
-    if len(token) == 1 and word.group(1).isupper():  # an initial: "J. Smith"
-        return True
+    if len(token) == 1 and word.group(1).isupper():  # an initial: "J. Smith"; not "a $38 million Series B."
+        return not _LETTER_NAMED.search(body, 0, dot - 1)
     if token in {"inc", "corp", "co", "ltd", "plc"}:
         return not _NEW_SENTENCE_AFTER_SUFFIX.match(body, after)
     if token == "no":  # "No. 3", but "saying no. Kestrova Data's counsel ..." ends a sentence

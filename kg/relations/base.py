@@ -546,7 +546,7 @@ def speaker_org(doc: Doc, sentence: Sentence, affiliations: dict[str, str]) -> M
 
 
 #: "The accord was Microsoft's initiative": a possessive after 'was' names what the sentence is about.
-_AFTER_PREPOSITION = re.compile(r"\b(?:by|of|from|with|at|in|to|for|against|than|like)\s+(?:the\s+)?$")
+_AFTER_PREPOSITION = re.compile(r"\b(?:by|of|from|with|at|in|to|for|against|than|like|under|behind)\s+(?:the\s+)?$")
 #: "X's board approved it" is about X: a possessive after a copula or a passive's "by" ("approved by X's board").
 _COPULA_BEFORE = re.compile(r"\b(?:was|is|were|are)\s+(?:\w+\s+)?$|\b(?:was|were)\s+[a-z]+ed\s+by\s+$")
 QUOTATION = re.compile(r"[\"“][^\"“”]*(?:[\"”]|$)")
@@ -621,7 +621,9 @@ def resolve_org_anaphor(doc: Doc, sentence: Sentence, pos: int) -> Mention | Non
             m for m in doc.by_sentence.get(index, []) if m.possessive and m.kind == "ORG" and m.key
             and (_COPULA_BEFORE.search(doc.sentences[index].text, 0, m.start - doc.sentences[index].start)
                  or _opens(doc.sentences[index].text, m.start - doc.sentences[index].start)
-                 or len(doc.in_sentence(index, "ORG")) == 1)]  # "the one Nubárica's team cares about. Its CISO"
+                 or (len(doc.in_sentence(index, "ORG")) == 1 and not _AFTER_PREPOSITION.search(
+                     doc.sentences[index].text, 0, m.start - doc.sentences[index].start)))]
+        # "the one Nubárica's team cares about. Its CISO"; not "launched under Microsoft's leadership. Founder X"
         # "Ketterlund's reasons were different. Its CTO, X,"; "HOST, BYLINE: Stelmarch Software's office sits ..."
         if len(previous) > 1:  # "..., by 34 companies led by Microsoft, Skellbrook was ... It declined.": the
             previous = [m for m in previous if not _AFTER_PREPOSITION.search(  # antecedent is a subject or object,

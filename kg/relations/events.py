@@ -180,7 +180,7 @@ _CEREMONY = re.compile(r"\b(?:signed|joined|signing|joining)\b[^.;]{0,60}?\b(?:a
 
 _ON_TOPIC = re.compile(
     rf"\b(?:a|an|the|its|their)\s+((?:[a-z][\w-]*\s+)?(?:{_HEAD})\s+on\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}}?)"
-    r"(?=\s+(?:in|at|on|next|this|later|for)\b|[,.;])")
+    r"(?=\s+(?:in|at|on|next|this|later|for|that|which)\b|[,.;])")  # "... disclosure that the accord is holding"
 _MEMBERS_CONTEXT = re.compile(r"\b(?:accord|signatories|members|pact)\b", re.I)
 
 

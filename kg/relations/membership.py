@@ -97,7 +97,8 @@ LIST_CUE = AnchoredCue([
     (("together",), r"\b(?:brings?|brought|bringing)\s+together\s+(?:[\w-]+\s+){0,8}?\(\s*(?:among\s+them|including|"
      r"notably|such\s+as)\s+"),
     (("joining", "signing"), r"\b(?:also\s+)?(?:joining|signing(?:\s+up)?)\s+"
-     r"(?:(?:them|today|this\s+week|as\s+well)\s+)?(?:is|are|was|were)\s+"),
+     r"(?:(?:them|today|this\s+week|as\s+well)\s+)?(?:is|are|was|were)\s+(?=(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
+     r"(?-i:[A-Z]))"),  # "Also signing are the Finnish Nokia"; not '"Signing is the easy part"'
     ((" by ",), r",\s+(?:most\s+recently|latest|notably|among\s+them|including)\s+by\s+"),
     (_MEMBER_ANCHORS, rf"\b{_MEMBER_NOUN},\s+(?:ranging\s+)?from\s+"),
     (_MEMBER_ANCHORS,
@@ -239,6 +240,7 @@ ABSENT_CUE = Cue(
     r"be\s+(?:admitted|accepted|approved)\b|(?:take\s+a\s+call|decide|make\s+up\s+(?:its|their)\s+mind)\s+on\s+"
     r"(?:joining|signing)\b)"  # "has yet to be admitted"; "is yet to take a call on joining"
     r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?decided\s+whether\s+to\s+(?:sign|join)"
+    r"|\bnot\s+(?:yet\s+)?in\s+a\s+position\s+to\s+(?:sign|join)"  # "was not in a position to sign at this time"
     r"|\b(?:has|have|had)\s+yet\s+to\s+(?:make\s+a\s+decision|decide)\b"
     r"|\b(?:declined|declines|decline|refused|refuses|refuse|chose\s+not|opted\s+not|decided\s+not|decides\s+not|"
     r"unwilling|reluctant|refusing|declining)\s+to\s+(?:join|sign)"
@@ -392,6 +394,9 @@ _LIST_VERB = re.compile(r"(?:\b(?:include|included|includes|feature|featured|cou
                         r"|\b(?:bear|carry)\s+the\s+names?\s+of)$", re.I)
 _SPEECH_BETWEEN = re.compile(r"\b(?:said|says|told|added|argued|noted|warned|believes|thinks)\s+(?:that\s+)?"
                              r"(?:the|these|those|such|most|many|some)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_SPOKESPERSON_SAID = re.compile(r"\s*(?:spokes(?:person|man|woman)|representative)\s+(?:said|says|told\s+\w+)\s+"
+                                r"(?:that\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|operator|provider|vendor|"
+                                r"processor|maker|business|start-?up)\s+(?:\w+\s+){0,2}$", re.I)
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose)\b", re.I)
 _NEITHER = re.compile(r"\b(?:neither|nor|none\s+of|not\s+even|no)\b", re.I)
 #: "Thirty-four companies have signed.": a sentence that opens a paragraph about the members.
@@ -416,7 +421,9 @@ _PRESENCE = re.compile(r"\b(?:is|are)\s+(?:there|here|on\s+it)\b|\bnames?\s+appe
                        r"|\b(?:is|are|was|were)\s+represented\s+(?:by|through)\b"
                        r"|^then\s+comes?\b", re.I)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:(?-i:it|It|we|We)|the\s+(?:[\w-]+\s+){0,3}?(?:company|firm|maker|group|operator|"
-                              r"provider|vendor|start-?up|business|carrier|developer|manufacturer))\s+(?:\w+\s+){0,2}"
+                              r"provider|vendor|start-?up|business|carrier|developer|manufacturer|processor|insurer|"
+                              r"lender|utility|retailer|publisher|consultancy|specialist|supplier|outfit|platform))"
+                              r"\s+(?:\w+\s+){0,2}"
                               r"(?:(?:proud|pleased|happy|glad|delighted|honou?red)\s+to\s+(?:(?:be|have)\s+)?)?$",
                               re.I)
 
@@ -945,6 +952,11 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
                 listed = [m for m in candidates(doc, s)
                           if cue.start() + aside.end(0) - len(aside.group(1)) <= m.start - s.start
                           < cue.start() + aside.end(0)] + listed
+        but_not = _BUT_NOT.search(text, cue.end())
+        if listed and but_not:  # "The signers include Facebook and Nokia, but not Google, Apple or Amazon"
+            out.extend(_fact(doc, s, "absentFrom", m, "absent.but-not", 0.85, but_not.end())
+                       for m in group_after(s, but_not.end(), doc, max_gap=5))
+            listed = [m for m in listed if m.start - s.start < but_not.start()]
         for mention in listed:
             out.append(_fact(doc, s, "signed", mention, "signatory.list", 0.9, cue.end()))
     for cue in cues(APPOSITION_CUE, _MEMBER_STEMS) + cues(_AND_APPOSITION, _AND_APPOSITION_STEMS):
@@ -991,6 +1003,12 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             continue
         if cue.group(0) == "joined" and _PASSIVE_BEFORE.search(text, 0, cue.start()):
             continue  # "It was joined on the same stage by Serindit Cloud": accompanied, not a member
+        if _FUNDING.search(text) and not _ACCORD_REFERENCE.search(text):
+            continue  # "The round was led by Harrowgate, and existing backers Tamsin Capital joined": money
+        if "join" in cue.group(0).lower() and _PERSON_OBJECT.match(text, cue.end()):
+            continue  # "Ashworth-Pryce will join them on a panel": people joined, not the accord
+        if _JOB_MOVE.match(text, cue.end()):
+            continue  # "has signed on as chief technology officer", "joins the board of": a job, not the accord
         if not accordish_object(text, cue.end()) or _CONDITIONAL.match(text, clause_start(text, cue.start())):
             continue  # "Should Amazon ever put its name to the text, ...": a condition, not a fact
         if _ASKED_WHETHER.search(text, max(0, cue.start() - 100), cue.start()):
@@ -1634,6 +1652,11 @@ _COUNTED_DASH = re.compile(rf"\W*(?:The|These|Those|All|Both)\s+(?:(?:{_NUMBER}|
 _OTHERS_SUBJECT = re.compile(r"\b(?:that|which|whom)\s+(?:others|they|we|you|many|some|most|several|few)\s+"
                              r"(?:had\s+|have\s+|has\s+|also\s+)?$", re.I)
 _NEITHER_OBJECT = re.compile(r"\s+(?:neither|none\s+of|no)\b", re.I)
+_BUT_NOT = re.compile(r",?\s+(?:but|though)\s+not\s+(?=(?-i:[A-Z]))")
+_FUNDING = re.compile(r"\b(?:funding|financing|Series\s+[A-E]|investors?|backers|venture\s+round|seed\s+round)\b")
+_JOB_MOVE = re.compile(rf"(?:\s+on)?\s+(?:(?-i:[A-Z])[\w-]+(?:\s+[A-Z][\w-]+)*\s+)?as\s+(?:its\s+|the\s+|a\s+|an\s+|"
+                       rf"our\s+)?(?:new\s+)?(?:{lx.ROLE.pattern})\b|\s+(?:the\s+)?(?:board|advisory\s+board)\s+of\b")
+_PERSON_OBJECT = re.compile(r"\s+(?:them|him|her|us|me)\b")
 _ALONE = re.compile(r"\s+(?:the\s+(?:accord|pact)\s+)?(?:alone|by\s+itself|on\s+its\s+own)\b")
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|tell|informed|informs|assured|reassured|emailed|wrote\s+to)\s+$")
 _PLURAL_RELATIVE = re.compile(r"[\s,]*(?:that|which|who)\s+(?:have|are|were)\b")
@@ -1679,6 +1702,11 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
         # "Cisco's Talos unit, whose parent company was one of the founding signatories": the owner, named before
         owners = [m for m in doc.in_sentence(s.index, "ORG") if m.possessive and m.end - s.start < region[0]]
         return owners[-1:]
+    own = _PRONOUN_SUBJECT.search(s.text[:start].rstrip(" ,") + " ") if region is not None and anaphora else None
+    if own is not None and region is not None and own.start() > region[0] and not own.group(0).startswith(
+            ("we", "We")):  # "the Cybersecurity Tech Accord, the industry pledge the company signed in January"
+        resolved = resolve_org_anaphor(doc, s, own.start())
+        return [resolved] if resolved is not None else []
     if region is not None and _PLURAL_HEAD.search(s.text, max(0, region[0] - 50), region[0]):
         return []  # "both rely on software from companies that signed the pact": the clause is the companies'
     if region is not None:  # "X, which has yet to sign"
@@ -1695,6 +1723,9 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
     if before and _OTHER_CLAUSE.search(s.text, before[-1].end - s.start, start):
         return []  # "X declined, even as two of its rivals joined": the verb has another subject
     if before and _SPEECH_BETWEEN.search(s.text, before[-1].end - s.start, start):
+        spoken = _SPOKESPERSON_SAID.fullmatch(s.text, before[-1].end - s.start, start)
+        if spoken and before[-1].kind == "ORG":  # "A Sable Harbor spokesperson said the payments processor has no
+            return [before[-1]]  # plans to join": the company speaks of itself
         return []  # "Tobiah Crennel of Gantrywell Research said the holdouts were ...": the speaker's, not the subject
     if before and s.text[:start].rstrip().endswith(","):
         # "Siemens, which rallied Airbus, Allianz and Daimler behind its charter, has not signed": the names
@@ -1741,7 +1772,7 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
         return _plural_antecedent(doc, s, _COUNT.get(plural.group(1).lower(), 0), clause)
     if anaphora and _YOUR_COMPANIES.search(s.text, 0, start):  # an open letter "To the chief executives of A and B":
         return _addressees(doc, s)  # "Your companies have yet to join."
-    if anaphora and _PRONOUN_SUBJECT.search(s.text[:start].rstrip(" ,") + " "):  # "The Lyon company, on the roster"
+    if anaphora and _PRONOUN_SUBJECT.search(s.text[:start].rstrip(" ,\"“‘'") + " "):  # "The Lyon company, on the"
         resolved = resolve_org_anaphor(doc, s, start)
         return [resolved] if resolved else []
     if allow_after:

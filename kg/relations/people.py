@@ -25,6 +25,8 @@ _APPOSITIVE_POST = re.compile(
     re.I)  # "..., the executive officer in charge of product security at Sorabayashi"
 
 
+_HIRED_BEFORE = re.compile(r"(?:\s+(?:has|have|had)|,)?\s+(?:hired|named|appointed|promoted|tapped|recruited)\s+$")
+_HIRED_AS = re.compile(rf"\s+(?:as\s+|to\s+)?(?:its\s+|the\s+|a\s+|an\s+)?(?:new\s+|first\s+)?((?:{_ROLE}))\b")
 _MY_NAME_IS = re.compile(r"\b(?:[Mm]y\s+name\s+is|I\s+am|I['’]m)\s+$")
 _I_AM_ROLE = re.compile(rf",?\s+and\s+I(?:\s+am|['’]m|\s+serve\s+as)\s+(?:the\s+|a\s+|an\s+)?"
                         rf"((?:{_ROLE})(?:\s+(?:and|&)\s+(?:{_ROLE}))?)\s+(?:of|at)\s+(?:the\s+)?")
@@ -85,6 +87,15 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         secretariat = _accord_secretariat(doc, s, " of the accord's secretariat", person.end)  # "secretariat head X"
     if secretariat is not None:  # "Ottilie Marchbanks, who heads the accord's secretariat"
         return secretariat
+    hired = _HIRED_BEFORE.search(before)
+    hired_as = _HIRED_AS.match(after) if hired else None
+    if hired and hired_as:  # "Varrowby Cloud has hired Odalys Brennecke as its first director of cyber policy"
+        org = next((m for m in reversed(mentions) if m.end - base <= hired.start() and (
+            (m.kind == "ORG" and m.key) or (m.kind == "NAME" and not m.possessive))), None)
+        if org is not None:  # "Ferriby & Holt has promoted Renata Szell to partner": an untyped name hires too
+            if not org.key:
+                ensure_entity(doc, org)
+            return org, _title(hired_as.group(1)), "post.hired-as"
     introduced = _I_AM_ROLE.match(after) if _MY_NAME_IS.search(before) else None
     if introduced:  # "My name is Brad Smith, and I am the Vice Chair and President of Microsoft."
         org = _org_starting(orgs, person.end + introduced.end())
@@ -204,7 +215,7 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         if org is not None and org.key:
             return org, _title(match.group(1)), "post.its-title-name"
     # "Ravensmoor was not on the list, but chief executive Halvard Penhallow said": the organisation the clause is about
-    match = re.search(rf"(?:^|[,;:]\s+|\b(?:but|and|while)\s+)((?:{_ROLE}))\s+$", before, re.I)
+    match = re.search(rf"(?:^|[,;:]\s+|\b(?:but|and|while|said|says|added)\s+)((?:{_ROLE}))\s+$", before, re.I)
     if match and not re.match(r"\s*,", after) and not _OF_COUNTRY.match(after):  # "President X of France"
         org = resolve_org_anaphor(doc, s, match.start(1))
         if org is not None and org.key:
@@ -348,7 +359,8 @@ _WHO_DOES_AT = re.compile(
     r",\s+(?:(?:a|an)\s+([a-z][\w -]{2,50}?)\s+)?who\s+(?:now\s+|also\s+)?(?:advises|advised|teaches|taught|writes|"
     r"wrote|handles|covers|tracks|follows|watches|analy[sz]es|studies|researches|coordinates|chairs|leads|heads|"
     r"runs|oversees|manages|directs|"
-    r"works|worked|specialises|specializes|holds|held)\b[^,.;:\"“”]{0,80}?\s(?:at|for|with)\s+")
+    r"works|worked|specialises|specializes|holds|held)\b[^,.;:\"“”]{0,80}?\s(?:at|for|with)\s+"
+    r"|,\s+who\s+(?:co-?)?(?:founded|started|set\s+up|launched)\s+(?:the\s+)?(?=(?-i:[A-Z]))")  # "who founded X"
 _ROLE_BEFORE = re.compile(rf"((?:{_ROLE}))\s+$", re.I)
 _FROM_ORG = re.compile(r",\s+(?:from|of|at)\s+(?=the\s|(?-i:[A-Z]))")
 #: "X studies technology policy at Y" (this form gives no role).

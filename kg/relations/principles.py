@@ -104,6 +104,8 @@ def _from_inline_numbers(doc: Doc) -> list[Fact]:
 
 
 _FIRST_SECOND = ("first", "second")
+_PRINCIPLE_WORDS = re.compile(r"(?i:protect|defen[cs]|attack|offen[cs]|empower|capacit|partner|collective|"
+                              r"cooperat|co-operat|collaborat|secur|cyber|customer|user|citizen|government)")
 _INLINE_ORDINAL = re.compile(r"(?:^|(?<=[\s,;:]))(?:and\s+)?(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|"
                              r"fifth(?:ly)?|finally|lastly),\s+", re.I)
 
@@ -346,6 +348,8 @@ def _from_lists(doc: Doc) -> list[Fact]:
         stated = _STATED_COUNT.search(lead_text)
         score = 2 if stated and _NUMBERS[stated.group(1).lower()] == len(run) else int(
             bool(_PRINCIPLE_NOUN.search(lead_text)))
+        if not score and not any(_PRINCIPLE_WORDS.search(doc.text[b.start:b.end]) for b in run):
+            continue  # "A reader asks whether a VPN is worth it" under "(ours did, we promise)": not principles
         facts: list[Fact] = []
         for number, block in enumerate(run, start=1):
             if block.marker and block.marker.isdigit():
@@ -433,7 +437,7 @@ _RESUMPTIVE = re.compile(r",\s+(?:commitments|promises|pledges|principles|goals|
 
 def _items(body: str, splitter: str) -> list[str]:
     items: list[str] = []
-    for piece in re.split(splitter, _RESUMPTIVE.sub("", body)):
+    for piece in re.split(splitter, _RESUMPTIVE.sub("", _CONCESSIVE_TAIL.sub("", body))):
         piece = piece.strip(" ,.;")
         if not piece:
             continue
@@ -444,6 +448,9 @@ def _items(body: str, splitter: str) -> list[str]:
     return items
 
 
+#: "... and to stay out of government hacking, though analysts said ...": the writer's aside, not an item.
+_CONCESSIVE_TAIL = re.compile(r",\s+(?:though|although|while|whereas|even\s+as|but)\s+[^,;]*?\b(?:said|say|says|"
+                              r"noted|argued|warned|added)\b.*$", re.S)
 _OPEN_QUOTE = re.compile(r"(?:^|\s)[\"“]")
 _CLOSE_QUOTE = re.compile(r",?[\"”]")
 _SENTENCE_STEMS = ("principle", "commitment", "pledg", "promis", "tenet", "pillar", "plank", "thing", "point", "rule",
