@@ -2439,3 +2439,31 @@ def test_a_workshop_on_a_topic_that_the_accord_is_holding() -> None:
     body = ("The Cybersecurity Tech Accord grew. The new members will be welcomed at a workshop on coordinated "
             "vulnerability disclosure that the accord is holding in Dublin on 22 October.\n")
     assert "workshop on coordinated vulnerability disclosure" in _events(body)
+
+
+# -- session 9: batch 88 leftovers (blogs, glance boxes, agendas) ---------------------------------------------
+def test_a_company_blog_with_its_name_on_the_roster_an_intake_list_and_a_glance_box() -> None:
+    body = ("As of this morning, Quibbly's name sits on the public roster of the Cybersecurity Tech Accord. We "
+            "think it matters. We are not doing this alone, and we said so. \"It was time,\" said Orla Burke, our "
+            "chief executive. Quibbly's engineers agreed.\n\n"
+            "The accord's June intake, announced this week, brings in two other companies alongside us:\n\n"
+            "- Orrin Data (Lyon) – firmware for pumps\n- Halvard Relay (Toronto) – fraud scoring\n\n"
+            "The Tech Accord at a glance\n\n- Launched\n- 17 April 2018\n- Convened by\n"
+            "- Pellin Cloud, with 33 other founding companies\n- The four commitments\n"
+            "- Stronger defense: protect all users and customers everywhere.\n"
+            "- No offense: do not help governments attack innocent citizens and enterprises.\n"
+            "- Capacity building: empower developers, users and customers to protect themselves.\n"
+            "- Collective action: partner with one another and with like-minded groups.\n")
+    by, posts, principles = read(body)
+    assert {"Quibbly", "Orrin Data", "Halvard Relay"} <= by["signed"] and by["led"] == {"Pellin Cloud"}
+    assert ("Orla Burke", "Quibbly") in {(p, o) for p, o, _ in posts}
+    assert len(principles) == 4 and principles[0].startswith("Stronger defense")
+
+
+def test_an_agenda_track_description_is_text_and_a_future_joining_is_no_signature() -> None:
+    body = ("ABOUT THIS TRACK\n\nThe Cybersecurity Tech Accord counts 150 members. Speakers were invited from "
+            "members, from companies that have chosen to stay out, and from outside the industry.\n\n"
+            "Quibbly Labs has been a signatory since 2019.\n\nOrrin Data is not a member of the accord. Its chief "
+            "technology officer explains what would have to change before the company joins.\n")
+    by = read(body)[0]
+    assert by["signed"] == {"Quibbly Labs"} and by["absentFrom"] == {"Orrin Data"}

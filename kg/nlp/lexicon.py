@@ -119,7 +119,8 @@ Alongside Beyond Despite Amid Amongst
 #: Capitalised words that are not names when they open a sentence.
 COMMON_INITIAL = frozenset("""
 Analysis Opinion Update Updated Editor Note Breaking Exclusive Advertisement Related Trending Photo Image
-Signatories Signatory Members Member Founders Critics Researchers Officials Companies Firms Security
+Signatories Signatory Members Member Founders Critics Researchers Officials Companies Firms Security Speakers
+Panelists Participants Attendees Delegates Moderators
 Networking Younger Older Notably Conspicuously Conspicuous Noticeably Signing Joining Watching Talks People Get
 Sign Like
 Meanwhile Elsewhere Separately Similarly Additionally Finally Overall Ultimately Currently Previously Recently

@@ -54,7 +54,8 @@ _SHARE_BAR = re.compile(r"\b(?:Twitter|Facebook|LinkedIn|Email|WhatsApp|Reddit)\
                         r"(?:Twitter|Facebook|LinkedIn|Email|WhatsApp|Reddit|Print)\b){2,}")
 #: A heading that opens trailing boilerplate: everything after it is chrome.
 _BOILERPLATE_START = re.compile(r"^\s*(?:about\s+(?!(?:the|this)\s+(?:event|panel|speakers?|session|webinar|discussion|"
-                                r"series|programme|program|study|report)\b)[A-Z0-9][^.!?]{0,60}|media\s+contacts?|press\s+contacts?|"
+                                r"series|programme|program|study|report|track|summit|conference|workshop|day|agenda|"
+                                r"survey)\b)[A-Z0-9][^.!?]{0,60}|media\s+contacts?|press\s+contacts?|"
                                 r"notes?\s+to\s+editors?|\#{3,}|\d+\s+(?:comments?|replies|responses)|"
                                 r"(?:comments?|replies|responses)\s*\(\d+\)|leave\s+a\s+(?:comment|reply)|"
                                 r"join\s+the\s+(?:discussion|conversation))\s*:?\s*$", re.I)  # a comments section too

@@ -158,6 +158,10 @@ _LEAD_STEMS = ("lead", "led ", "led,", "led.", "-led", "organi", "conven", "init
                "was behind", "talked", "at their head", "at its head", "compact", "leaded", "drew up", "role")
 
 
+#: A definition list's term for the leader, with the name in the next item: "Convened by" / "Microsoft, with 33 ...".
+_LABEL_BY = re.compile(r"\W*(?:convened|led|organi[sz]ed|initiated|spearheaded|founded)\s+by\s*:?\s*", re.I)
+
+
 def extract(doc: Doc) -> list[Fact]:
     """acc:led facts (cached: the signatory extractor reuses them)."""
     return cached(doc, "leaders", _read)
@@ -167,6 +171,13 @@ def _read(doc: Doc) -> list[Fact]:
     out: list[Fact] = []
     seen: set[str] = set()
     for s in doc.sentences:
+        if not s.chrome and _LABEL_BY.fullmatch(s.text) and s.index + 1 < len(doc.sentences):
+            after = doc.sentences[s.index + 1]  # "Convened by" / "Microsoft, with 33 other founding companies"
+            named = [m for m in doc.in_sentence(after.index, "ORG") if m.start == after.start]
+            if named and after.block.kind == s.block.kind:
+                out.append(Fact("led", ensure_entity(doc, named[0]), agreement_for(doc, s), after,
+                                "leader.label", 0.8, named[0].text))
+            continue
         if s.chrome or not has_any(s.text, _LEAD_STEMS) or s.text.count("|") >= 2:
             continue  # a table's header row ("Initiative | Launched | Led by | Commitments") is not a sentence
         text = s.text

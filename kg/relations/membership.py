@@ -303,8 +303,8 @@ _CORRECTION_NOTE = re.compile(r"\b(?:corrects|corrected|correction|clarifies|cla
 _DOCUMENT_BEFORE = re.compile(r"\b(?:contract|deal|agreement|document|letter|order|law|bill|treaty|memorandum|"
                               r"petition|lease|cheque|check|waiver|form|settlement)\s+$", re.I)
 _NEITHER_NAMES = re.compile(r"\W*neither\s+", re.I)
-_GENERIC_WHEN = re.compile(r"\b(?:when|whenever|once|if|unless|before)\s+(?:it|they|a\s+company|companies|a\s+firm|"
-                           r"firms|members?)\s+$", re.I)
+_GENERIC_WHEN = re.compile(r"\b(?:when|whenever|once|if|unless|before|until)\s+(?:it|they|a\s+company|companies|"
+                           r"a\s+firm|firms|members?|the\s+company|the\s+firm)\s+$", re.I)
 _NOT_EVERY = re.compile(r"\b(?:not|nor)\s+(?:every(?:one|body)?|all|each)\b", re.I)
 #: Words that make a sentence hypothetical: no signatory is read from paragraph context there.
 _HYPOTHETICAL = Cue(r"\b(?:applied|applies|apply|plans?|planning|intends?|hopes?|expects?\s+to|expected\s+to|"
@@ -371,8 +371,11 @@ _SAME_TIME_AS = re.compile(r"\b(?:joined|signed)\s+(?:(?:it|the\s+(?:accord|pact
                            r"(?:day|week|month|year)\s+as\s+", re.I)
 _OF_THE_FOUNDERS = re.compile(r"\W*(?:of|among)\s+the\s+(?:\d+\s+|original\s+)?(?:founders|founding\s+(?:members|"
                               r"signatories|companies)|signatories)\s*,\s+(?:only\s+)?(?=(?-i:[A-Z]))", re.I)
-_NAME_WENT_UP = re.compile(r"['’]s?\s+name\s+(?:went\s+up|appeared)\s+on\s+the\s+(?:accord|pact|Accord)['’]s\s+"
-                           r"(?:[\w-]+\s+)?(?:website|site|list|roster|page)\b")
+#: "X's name went up on the accord's website", "X's name sits on the public roster of the accord".
+_NAME_WENT_UP = re.compile(r"['’]s?\s+name\s+(?:(?:went\s+up|appeared)\s+on\s+the\s+(?:accord|pact|Accord)['’]s\s+"
+                           r"(?:[\w-]+\s+)?(?:website|site|list|roster|page)\b|(?:now\s+)?(?:sits|appears|is|stands)\s+"
+                           r"on\s+the\s+(?:public\s+|official\s+)?(?:roster|list|signatory\s+list)\s+of\s+the\s+"
+                           r"(?:Cybersecurity\s+)?(?:Tech\s+)?(?:Accord|accord|pact)\b)")
 _ADDED_NAME_BEFORE = re.compile(r"\b(?:added|adds|adding|put|puts|putting)\s+$", re.I)
 _NAME_TO_ACCORD = re.compile(r"['’]s?\s+(?:name|signature)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                              r"(?:accord|pact|Accord)\b")
@@ -1039,7 +1042,7 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             out.append(_fact(doc, s, "absentFrom" if negated else "signed", mention,
                              "absent.neither" if negated else "signatory.verb", 0.9, cue.end(),
                              anaphoric=mention.sentence != s.index or mention.start < s.start, agreement=signed_what))
-    for m in doc.by_sentence.get(s.index, []) if " name went up" in text or " name appeared" in text else []:
+    for m in doc.by_sentence.get(s.index, []) if " name " in text and _NAME_WENT_UP.search(text) else []:
         if m.kind in ("ORG", "NAME") and m.possessive and _NAME_WENT_UP.match(text, m.end - s.start):
             # "Veskora Grid's name went up on the accord's website on 19 March 2019"
             out.append(_fact(doc, s, "signed", m, "signatory.name-listed", 0.8, m.end - s.start))
@@ -1359,7 +1362,8 @@ _CAPS_ITEM = re.compile(r"\W*((?-i:[A-Z][A-Z0-9&'’.-]+(?:\s+[A-Z][A-Z0-9&'’.
                         r"(?-i:[A-Z])[^.!?]{0,60}$")  # "VALDRIN SYSTEMS -- Belgrade, Serbia"
 _LABELLED_LINE = re.compile(r"[^:.]{2,60}:\s+(?-i:[A-Z]).*$")
 _BELOW = re.compile(r"\b(?:below|as\s+follows|the\s+following)\s*[.:]?\s*$", re.I)
-_ADMITTED = re.compile(r"\b(?:admitted|joined|signed|added|welcomed|(?:new|newest|latest)\s+(?:members|signatories)|"
+_ADMITTED = re.compile(r"\b(?:admitted|joined|signed|added|welcomed|intake|brings\s+in|brought\s+in|cohort|"
+                       r"(?:new|newest|latest)\s+(?:members|signatories)|"
                        r"additions|newcomers|joiners)\b", re.I)
 _SPACED_CELLS = re.compile(r"\S[ \t]{2,}\S")
 _HTML_CELL_GAP = re.compile(r"\S {3}(?-i:[A-Z0-9])")  # cells three spaces apart, as HTML rows are read

@@ -394,13 +394,18 @@ def _writing_company(doc: Doc) -> Mention | None:
     if len(FIRST_PERSON.findall(QUOTATION.sub(" ", doc.text))) < 3:
         return None
     counts: dict[str, int] = {}
-    for m in doc.mentions:
-        if m.kind == "ORG" and m.key and m.cls != "NewsOutlet" and not doc.sentences[m.sentence].chrome:
-            counts[m.key] = counts.get(m.key, 0) + 1
+    typed = [m for index in sorted(doc.by_sentence) for m in doc.by_sentence[index]]
+    for m in typed:  # "Brindlecrest's name sits on the roster": a name only ever possessive counts too
+        if m.cls != "NewsOutlet" and not doc.sentences[m.sentence].chrome and (
+                m.kind == "ORG" or (m.kind == "NAME" and m.possessive)):
+            counts[m.key or m.text] = counts.get(m.key or m.text, 0) + 1
     if not counts:
         return None
     key = max(counts, key=lambda k: counts[k])
-    return next(m for m in doc.mentions if m.key == key)
+    found = next(m for m in typed if (m.key or m.text) == key)
+    if not found.key:
+        ensure_entity(doc, found)
+    return found
 
 
 _COMPANY_WORDS = frozenset({"company", "firm", "group", "startup", "start-up", "business", "vendor", "maker", "giant",

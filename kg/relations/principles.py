@@ -314,6 +314,10 @@ def _bare_org(doc: Doc, block: Block) -> bool:
         for m in doc.mentions if block.start <= m.start < block.end)
 
 
+_COUNT_LABEL = re.compile(r"\W*(?:the\s+|its\s+)?(?:two|three|four|five|six|\d)\s+(?:principles|commitments|pledges|"
+                          r"promises|pillars|tenets)\s*:?\s*$", re.I)
+
+
 def _from_lists(doc: Doc) -> list[Fact]:
     """The principles of the list run that best fits: a stated count equal to its length, then a lead-in
     naming principles; a summary box ('TL;DR') is not the list."""
@@ -323,9 +327,10 @@ def _from_lists(doc: Doc) -> list[Fact]:
         kind = _item_like(doc, block)
         last = runs[-1][-1] if runs else None
         if kind and last is not None and _item_like(doc, last) == kind and (
-                kind == "titled" or last.paragraph == block.paragraph):
+                kind == "titled" or last.paragraph == block.paragraph) and not _COUNT_LABEL.match(
+                doc.text, block.start, block.end) and not _COUNT_LABEL.match(doc.text, last.start, last.end):
             runs[-1].append(block)
-        else:
+        else:  # "Launched / 17 April 2018 / ... / The four commitments / Stronger defense: ...": a label opens a run
             runs.append([block])
     for index, run in enumerate(runs):
         if _item_like(doc, run[0]) is None or len(run) < 2 or all(_bare_org(doc, b) for b in run):
