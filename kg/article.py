@@ -137,6 +137,9 @@ _FACTBOX = re.compile(r"(?is)<aside\b([^>]*\bclass=[\"'][^\"']*\b(?:fact-?box|fa
                       r"at-a-glance|in-brief)\b[^>]*)>(.*?)</aside\s*>")
 
 
+_ARTICLE_TAG = re.compile(r"(?i)<(/?)article\b")
+
+
 def html_to_text(markup: str) -> str:
     """The main text of an HTML page (trafilatura, recall-oriented): its blocks (headings, paragraphs, list
     items as "- ...", table rows as "a   b") separated by blank lines, so that a heading or a deck without a
@@ -151,6 +154,8 @@ def html_to_text(markup: str) -> str:
     from lxml import etree
 
     markup = _FACTBOX.sub(r"<section>\2</section>", markup)  # trafilatura drops every <aside>
+    if len(_ARTICLE_TAG.findall(markup)) >= 3:  # a directory of cards, each an <article>: trafilatura keeps one
+        markup = _ARTICLE_TAG.sub(r"<\1div", markup)
     markup = _SOCIAL_NAME.sub(lambda m: m.group(0) + _KEEP, markup)  # "<li>Google</li>": a company, not a share link
     try:
         xml = trafilatura.extract(markup, output_format="xml", **options)

@@ -2467,3 +2467,38 @@ def test_an_agenda_track_description_is_text_and_a_future_joining_is_no_signatur
             "technology officer explains what would have to change before the company joins.\n")
     by = read(body)[0]
     assert by["signed"] == {"Quibbly Labs"} and by["absentFrom"] == {"Orrin Data"}
+
+
+# -- session 9: batches 95-96 (structured pages and first-person writing) ------------------------------------
+def test_a_lead_in_with_reference_marks_and_an_open_ended_lead_in() -> None:
+    body = ("The Cybersecurity Tech Accord.\n\nThe 34 founding signatories were:[2]\n\n- Quibbly Labs\n- Orrin Data\n\n"
+            "Who was there\n\nFrom memory, the founding signatories included\n\n- Halvard Relay, obviously\n"
+            "- Pellin Cloud and Tessaro (two different companies)\n")
+    assert read(body)[0]["signed"] == {"Quibbly Labs", "Orrin Data", "Halvard Relay", "Pellin Cloud", "Tessaro"}
+
+
+def test_a_directory_of_name_headings_under_every_company_below_has_signed() -> None:
+    body = ("The Cybersecurity Tech Accord. Every company below has signed the accord.\n\n"
+            "Showing 2 of 163 signatories\n\nQuibbly Labs\n\nAccord liaison: Maartje Olderikkert, Director of "
+            "Product Security\n\nOrrin Data\n\nHow to read this directory\n\nHalvard Relay is a partner.\n")
+    by, posts, _ = read(body)
+    assert by["signed"] == {"Quibbly Labs", "Orrin Data"}
+    assert ("Maartje Olderikkert", "Quibbly Labs") in {(p, o) for p, o, _ in posts}
+
+
+def test_a_csv_export_with_a_status_column() -> None:
+    body = ("# Cybersecurity Tech Accord outreach tracker\n\nCompany,Country,Status,Date\n"
+            "Quibbly Labs,Austria,Signed,2018-11-06\n\"Orrin, Data & Sohn GmbH\",Germany,Declined,2019-01-22\n"
+            "Halvard Relay,Germany,Under review,\n\nName,Role,Company\nJo Brandauer,Outreach lead,Quibbly Labs\n")
+    by = read(body)[0]
+    assert by["signed"] == {"Quibbly Labs"} and by["absentFrom"] == {"Orrin, Data & Sohn", "Halvard Relay"}
+
+
+def test_cards_each_in_an_article_element_are_all_read() -> None:
+    from kg.article import html_to_text
+
+    cards = "".join(f"<article class='card'><h3>{n}</h3><p>Accord liaison: someone</p></article>"
+                    for n in ("Quibbly Labs", "Orrin Data", "Halvard Relay"))
+    page = f"<html><body><main><h1>Directory</h1><p>Every company below has signed.</p>{cards}</main></body></html>"
+    text = html_to_text(page)
+    assert all(n in text for n in ("Quibbly Labs", "Orrin Data", "Halvard Relay"))

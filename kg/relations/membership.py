@@ -11,6 +11,7 @@ signatories ("The signatories come in clusters. ...").
 
 from __future__ import annotations
 
+import csv
 import dataclasses
 import re
 from collections.abc import Sequence
@@ -1365,6 +1366,17 @@ _BELOW = re.compile(r"\b(?:below|as\s+follows|the\s+following)\s*[.:]?\s*$", re.
 _ADMITTED = re.compile(r"\b(?:admitted|joined|signed|added|welcomed|intake|brings\s+in|brought\s+in|cohort|"
                        r"(?:new|newest|latest)\s+(?:members|signatories)|"
                        r"additions|newcomers|joiners)\b", re.I)
+#: "Every company below has signed the accord": a directory of names follows, one per heading.
+_EVERY_BELOW = re.compile(r"\b(?:every|each|all)\s+(?:of\s+the\s+)?(?:companies|company|firms?|organi[sz]ations?|"
+                          r"members?)\s+(?:listed\s+|shown\s+|named\s+)?below\s+(?:has|have)\s+(?:signed|joined)\b",
+                          re.I)
+#: "Showing 8 of 163 signatories": a directory's count line, not the end of the directory.
+_SHOWING = re.compile(r"\W*(?:showing|displaying|results)\b|\W*\d+\s+(?:of\s+\d+\s+)?(?:results|signatories|members)",
+                      re.I)
+#: An encyclopedia's reference marks after a lead-in: "The 34 founding signatories were:[2]".
+_REFERENCE_MARKS = re.compile(r"(?:\s*\[(?:\d+|edit|citation needed)\])+\s*$")
+#: "From memory, ... the founding signatories included" over a bulleted list: a lead-in without its colon.
+_OPEN_ENDED_LEAD = re.compile(rf"\b{_MEMBER_NOUN}\b[^.;:]*\b(?:include[sd]?|including|are|were)\s*$", re.I)
 _SPACED_CELLS = re.compile(r"\S[ \t]{2,}\S")
 _HTML_CELL_GAP = re.compile(r"\S {3}(?-i:[A-Z0-9])")  # cells three spaces apart, as HTML rows are read
 
@@ -1452,6 +1464,40 @@ def _first_cell_end(line: str) -> int:
     return len(line) - len(line.lstrip()) + gap.start() if gap else len(line)
 
 
+def _csv_cells(line: str) -> list[str]:
+    """The cells of one comma-separated line, quotes handled ('"Albrecht, Rühle & Sohn GmbH",Germany,...')."""
+    try:
+        return [c.strip() for c in next(csv.reader([line]))]
+    except (csv.Error, StopIteration):
+        return []
+
+
+def _cell_name(s: Sentence, start: int, cell: str) -> Mention:
+    """A CSV cell's company, the whole cell but its legal suffix ("Albrecht, Rühle & Sohn GmbH")."""
+    name = lx.LEGAL_SUFFIX.sub("", cell).strip()
+    return Mention(s.start + start, s.start + start + len(name), name, "ORG", s.index, cls="Company")
+
+
+def _csv_status_column(cells: list[str]) -> int | None:
+    """In a header row whose first cell names companies, the column that says whether each signed."""
+    if len(cells) < 2 or cells[0] not in _TABLE_HEADERS:
+        return None
+    return next((i for i, c in enumerate(cells) if i > 0 and _STATUS_HEADER.fullmatch(c)), None)
+
+
+def _status_predicate(cell: str) -> str | None:
+    if _SIGNED_STATUS.fullmatch(cell):
+        return "signed"
+    return "absentFrom" if _OUT_STATUS.fullmatch(cell) else None
+
+
+_CSV_HEADERS = _TABLE_HEADERS | frozenset("Country Role Title Date Status Sector City Website Notes Contact Email "
+                                          "Company Note Region Joined Year".split())
+_STATUS_HEADER = re.compile(r"(?:accord\s+)?(?:status|signed\??|member\??|signatory\??|on\s+the\s+accord\??)", re.I)
+_SIGNED_STATUS = re.compile(r"(?:signed|yes|member|joined|signatory)\b.*", re.I)
+_OUT_STATUS = re.compile(r"(?:declined|no|not\s+signed|under\s+review|pending|applied|withdrawn|refused)\b.*", re.I)
+
+
 def item_facts(doc: Doc) -> list[Fact]:
     """A bulleted list of names after a sentence that announces members ('Here is the list of members:')."""
     out: list[Fact] = []
@@ -1461,11 +1507,36 @@ def item_facts(doc: Doc) -> list[Fact]:
     before: Sentence | None = None
     member_column: int | None = None  # the column of a pipe table whose header names the members
     caps_run = False  # "VALDRIN SYSTEMS -- Belgrade, Serbia" headings, each over a paragraph about the company
+    below_run = False  # "Every company below has signed the accord" over a directory of name headings
+    csv_status: tuple[int, int] | None = None  # a CSV export's status column and its number of columns
     yes_column: int | None = None  # "Company | Headquarters | On the accord?": a column that answers for each row
     yes_agreement: str | None = None  # the agreement that column asks about
     for s in doc.sentences:
         if s.chrome:
             continue
+        if "," in s.text and not s.text.rstrip().endswith(".") and all(
+                line.count(",") <= 12 for line in s.text.split("\n")):
+            read_rows = False
+            offset = 0
+            for line in s.text.split("\n"):  # "Company,Country,Status,Date" / "Lindholt Sicherheit,Austria,Declined"
+                row = _csv_cells(line)
+                header_status = _csv_status_column(row)
+                if header_status is not None:
+                    csv_status, read_rows = (header_status, len(row)), True
+                elif len(row) >= 3 and all(c in _CSV_HEADERS for c in row):
+                    csv_status, read_rows = None, True  # "Name,Role,Company": another tab's header, no status
+                elif csv_status is not None and len(row) == csv_status[1] and row[0]:
+                    read_rows = True
+                    status_said = _status_predicate(row[csv_status[0]])
+                    at = line.find(row[0])
+                    if status_said and at != -1:
+                        out.append(_fact(doc, s, status_said, _cell_name(s, offset + at, row[0]),
+                                         "signatory.csv" if status_said == "signed" else "absent.csv", 0.85, 0))
+                offset += len(line) + 1
+            if read_rows:
+                continue
+        elif csv_status is not None and not s.text.startswith("#"):
+            csv_status = None
         caps = _CAPS_ITEM.match(s.text) if lead is not None and s.block.kind == "heading" else None
         if caps and caps.group(1) not in _CAPS_NOT_NAMES:
             words = " ".join(w if len(w) <= 3 else w.capitalize() for w in caps.group(1).split())  # "SAP SE" stays
@@ -1595,6 +1666,17 @@ def item_facts(doc: Doc) -> list[Fact]:
         lead_in = f"{before.text} {s.text}" if before is not None and (_BELOW.search(s.text) or (
             s.text.rstrip().endswith(":") and len(s.text.split()) <= 8)) else s.text  # "Here is who signed. X plus 33:"
         before = s  # "Three firms were admitted. They are listed below.": the lead-in may take two sentences
+        if _EVERY_BELOW.search(s.text) and not ABSENT_CUE.search(s.text):  # "Every company below has signed the
+            below_run = True  # accord": a directory, one company per heading, with its details under it
+            continue
+        if below_run and s.block.kind == "heading":
+            if _bare_name_line(doc, s):
+                out.extend(_fact(doc, s, "signed", m, "signatory.directory", 0.8, 0)
+                           for m in candidates(doc, s, initial=True)[:1])
+                continue
+            if _SHOWING.match(s.text) or ":" in s.text:
+                continue  # "Showing 8 of 163 signatories"; "Accord liaison: X, Director of Product Security"
+            below_run = False  # "How to read this directory": the directory has ended
         if s.block.kind == "heading" and _LIST_HEADING.match(s.text):  # "WHO SIGNED" over a bulleted list
             lead, predicate = s, "signed"
             section = (s, predicate)
@@ -1603,12 +1685,13 @@ def item_facts(doc: Doc) -> list[Fact]:
             lead, predicate = s, "absentFrom"
             section = (s, predicate)
             continue
-        if s.text.rstrip().endswith(":") and (_NOT_FOUND_LEAD.search(s.text) or ABSENT_CUE.search(s.text)) \
+        colon_end = _REFERENCE_MARKS.sub("", s.text).rstrip().endswith(":")  # "The 34 founders were:[2]"
+        if colon_end and (_NOT_FOUND_LEAD.search(s.text) or ABSENT_CUE.search(s.text)) \
                 and not lx.PROMISE_WORDS.search(s.text):  # "And here is who you will not find on it:"
             lead, predicate = s, "absentFrom"
             continue
         predicate = "signed"
-        lead = s if ((s.text.rstrip().endswith(":") or _BELOW.search(s.text))
+        lead = s if ((colon_end or _BELOW.search(s.text) or _OPEN_ENDED_LEAD.search(s.text))
                      and (LIST_CUE.search(lead_in) or SIGN_VERB.search(lead_in) or _QUESTION_IN.search(lead_in)
                           or _ADMITTED.search(lead_in))
                      and not ABSENT_CUE.search(s.text) and not lx.PROMISE_WORDS.search(s.text)) else None

@@ -79,9 +79,12 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
     honorific = _HONORIFIC_BEFORE.search(before)  # "its chief executive, Mr Bayu Hartaprawira"
     if honorific:
         before = before[:honorific.start()]
-    # an untyped name right after "at"/"of" in a post ("who runs security at Corrigan Ledger") is an organisation
-    orgs = [m for m in mentions if (m.kind == "ORG" and m.key) or (
-        m.kind == "NAME" and len(m.text.split()) >= 2 and _ORG_SLOT_BEFORE.search(text[:m.start - base]))]
+    # an untyped name right after "at"/"of" in a post ("who runs security at Corrigan Ledger") is an organisation;
+    # a department in a title is not ("Director of Product Security", "Head of Threat Intelligence")
+    orgs = [m for m in mentions if ((m.kind == "ORG" and m.key) or (
+        m.kind == "NAME" and len(m.text.split()) >= 2 and _ORG_SLOT_BEFORE.search(text[:m.start - base])))
+        and not (m.entry is None and all(w in _DEPARTMENT_WORDS for w in m.text.split())
+                 and not _MINISTER_OF.search(text, 0, m.start - base))]  # "Minister of Digital Affairs": a ministry
     secretariat = _accord_secretariat(doc, s, after, person.end)
     if secretariat is None and re.search(r"\bsecretariat\s+(?:head|chief|director|lead)\s+$", before, re.I):
         secretariat = _accord_secretariat(doc, s, " of the accord's secretariat", person.end)  # "secretariat head X"
@@ -316,7 +319,22 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         org = _org_starting(orgs, person.end + match.end())
         if org:
             return org, None, "post.name-of-org"
+    if _CONTACT_LABEL.match(text) and s.index and doc.sentences[s.index - 1].block.kind == "heading":
+        above = [m for m in doc.by_sentence.get(s.index - 1, []) if m.kind in ("ORG", "NAME")]
+        if len(above) == 1 and above[0].start == doc.sentences[s.index - 1].start:
+            if not above[0].key:  # "Okaro Gridworks" / "Accord liaison: Chidera Anyaoku-Bell, CISO": the card's
+                ensure_entity(doc, above[0])  # company, named in the heading over it
+            return above[0], None, "post.card-contact"
     return None
+
+
+_DEPARTMENT_WORDS = frozenset("""Security Product Products Cyber Cybersecurity Resilience Engineering Secure Trust
+Digital Threat Intelligence Policy Public Affairs Government Relations Operations Research Strategy Risk Compliance
+Communications Technology Information Innovation Privacy Legal Protection Infrastructure Incident Response
+Partnerships Standards Regulatory Global Corporate Customer Assurance""".split())
+_MINISTER_OF = re.compile(r"\b(?:Minister|Ministry|Secretary|Department|Commissioner)\s+(?:of|for)\s+(?:the\s+)?$")
+_CONTACT_LABEL = re.compile(r"\W*(?:(?:accord|company|media|press)\s+)?(?:liaison|contact|representative|speaker|"
+                            r"delegate)s?\s*:", re.I)
 
 
 #: The clause after a name that places the person at the accord's own staff.
