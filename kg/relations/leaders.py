@@ -171,7 +171,7 @@ def _read(doc: Doc) -> list[Fact]:
     out: list[Fact] = []
     seen: set[str] = set()
     for s in doc.sentences:
-        if not s.chrome and _LABEL_BY.fullmatch(s.text) and s.index + 1 < len(doc.sentences):
+        if len(s.text) < 20 and not s.chrome and _LABEL_BY.fullmatch(s.text) and s.index + 1 < len(doc.sentences):
             after = doc.sentences[s.index + 1]  # "Convened by" / "Microsoft, with 33 other founding companies"
             named = [m for m in doc.in_sentence(after.index, "ORG") if m.start == after.start]
             if named and after.block.kind == s.block.kind:

@@ -956,7 +956,7 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
                 listed = [m for m in candidates(doc, s)
                           if cue.start() + aside.end(0) - len(aside.group(1)) <= m.start - s.start
                           < cue.start() + aside.end(0)] + listed
-        but_not = _BUT_NOT.search(text, cue.end())
+        but_not = _BUT_NOT.search(text, cue.end()) if " not " in text else None
         if listed and but_not:  # "The signers include Facebook and Nokia, but not Google, Apple or Amazon"
             out.extend(_fact(doc, s, "absentFrom", m, "absent.but-not", 0.85, but_not.end())
                        for m in group_after(s, but_not.end(), doc, max_gap=5))
@@ -1007,11 +1007,12 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             continue
         if cue.group(0) == "joined" and _PASSIVE_BEFORE.search(text, 0, cue.start()):
             continue  # "It was joined on the same stage by Serindit Cloud": accompanied, not a member
-        if _FUNDING.search(text) and not _ACCORD_REFERENCE.search(text):
+        if ("fund" in text or "nvest" in text or "acker" in text or "Series " in text or "round" in text) \
+                and _FUNDING.search(text) and not _ACCORD_REFERENCE.search(text):
             continue  # "The round was led by Harrowgate, and existing backers Tamsin Capital joined": money
         if "join" in cue.group(0).lower() and _PERSON_OBJECT.match(text, cue.end()):
             continue  # "Ashworth-Pryce will join them on a panel": people joined, not the accord
-        if _JOB_MOVE.match(text, cue.end()):
+        if (" as " in text or "board" in text) and _JOB_MOVE.match(text, cue.end()):
             continue  # "has signed on as chief technology officer", "joins the board of": a job, not the accord
         if not accordish_object(text, cue.end()) or _CONDITIONAL.match(text, clause_start(text, cue.start())):
             continue  # "Should Amazon ever put its name to the text, ...": a condition, not a fact
@@ -1514,7 +1515,7 @@ def item_facts(doc: Doc) -> list[Fact]:
     for s in doc.sentences:
         if s.chrome:
             continue
-        if "," in s.text and not s.text.rstrip().endswith(".") and all(
+        if s.text.count(",") > 2 * s.text.count(", ") and not s.text.rstrip().endswith(".") and all(
                 line.count(",") <= 12 for line in s.text.split("\n")):
             read_rows = False
             offset = 0
@@ -1666,8 +1667,8 @@ def item_facts(doc: Doc) -> list[Fact]:
         lead_in = f"{before.text} {s.text}" if before is not None and (_BELOW.search(s.text) or (
             s.text.rstrip().endswith(":") and len(s.text.split()) <= 8)) else s.text  # "Here is who signed. X plus 33:"
         before = s  # "Three firms were admitted. They are listed below.": the lead-in may take two sentences
-        if _EVERY_BELOW.search(s.text) and not ABSENT_CUE.search(s.text):  # "Every company below has signed the
-            below_run = True  # accord": a directory, one company per heading, with its details under it
+        if " below " in s.text and _EVERY_BELOW.search(s.text) and not ABSENT_CUE.search(s.text):
+            below_run = True  # "Every company below has signed the accord": a directory, one company per heading
             continue
         if below_run and s.block.kind == "heading":
             if _bare_name_line(doc, s):
@@ -1685,13 +1686,14 @@ def item_facts(doc: Doc) -> list[Fact]:
             lead, predicate = s, "absentFrom"
             section = (s, predicate)
             continue
-        colon_end = _REFERENCE_MARKS.sub("", s.text).rstrip().endswith(":")  # "The 34 founders were:[2]"
+        colon_end = (_REFERENCE_MARKS.sub("", s.text) if s.text.endswith("]") else s.text).rstrip().endswith(":")
         if colon_end and (_NOT_FOUND_LEAD.search(s.text) or ABSENT_CUE.search(s.text)) \
                 and not lx.PROMISE_WORDS.search(s.text):  # "And here is who you will not find on it:"
             lead, predicate = s, "absentFrom"
             continue
         predicate = "signed"
-        lead = s if ((colon_end or _BELOW.search(s.text) or _OPEN_ENDED_LEAD.search(s.text))
+        lead = s if ((colon_end or _BELOW.search(s.text) or (s.text[-1:] not in ".!?\"”)" and _OPEN_ENDED_LEAD.search(
+                         s.text)))
                      and (LIST_CUE.search(lead_in) or SIGN_VERB.search(lead_in) or _QUESTION_IN.search(lead_in)
                           or _ADMITTED.search(lead_in))
                      and not ABSENT_CUE.search(s.text) and not lx.PROMISE_WORDS.search(s.text)) else None
@@ -1789,7 +1791,8 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
         # "Cisco's Talos unit, whose parent company was one of the founding signatories": the owner, named before
         owners = [m for m in doc.in_sentence(s.index, "ORG") if m.possessive and m.end - s.start < region[0]]
         return owners[-1:]
-    own = _PRONOUN_SUBJECT.search(s.text[:start].rstrip(" ,") + " ") if region is not None and anaphora else None
+    own = _PRONOUN_SUBJECT.search(s.text[:start].rstrip(" ,") + " ", region[0]) \
+        if region is not None and anaphora else None
     if own is not None and region is not None and own.start() > region[0] and not own.group(0).startswith(
             ("we", "We")):  # "the Cybersecurity Tech Accord, the industry pledge the company signed in January"
         resolved = resolve_org_anaphor(doc, s, own.start())

@@ -386,11 +386,12 @@ def _from_titled_quotes(doc: Doc) -> list[Fact]:
     found: list[tuple[Sentence, str]] = []
     sentences = [s for s in doc.sentences if not s.chrome]
     for title, body in zip(sentences, [*sentences[1:], None], strict=True):
-        inline = _TITLE_DASH_QUOTE.match(title.text)
+        inline = _TITLE_DASH_QUOTE.match(title.text) if "will" in title.text else None
         if inline:  # 'Stronger defense - "We will protect all of our users and customers everywhere."'
             found.append((title, f"{inline.group(1)}: {inline.group(2)}"))
             continue
-        named = _SECTION_TITLE.match(title.text) if len(title.text) < 60 and body is not None else None
+        named = _SECTION_TITLE.match(title.text) if len(title.text) < 60 and body is not None and (
+            "will" in body.text) else None
         quoted = _QUOTED_WE_WILL.match(body.text) if named and body is not None else None
         if named and quoted and body is not None:
             found.append((body, f"{named.group(1)}: {quoted.group(1)}"))
