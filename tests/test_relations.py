@@ -2502,3 +2502,14 @@ def test_cards_each_in_an_article_element_are_all_read() -> None:
     page = f"<html><body><main><h1>Directory</h1><p>Every company below has signed.</p>{cards}</main></body></html>"
     text = html_to_text(page)
     assert all(n in text for n in ("Quibbly Labs", "Orrin Data", "Halvard Relay"))
+
+
+# -- session 9: batch 94 (long features) ---------------------------------------------------------------------
+def test_a_surname_after_a_closing_quote_types_the_full_name_and_all_three_counts_back() -> None:
+    body = ("Idunn Castellaw was sitting in a windowless room. \"We were the last line,\" Castellaw says now. "
+            "She read the list of founding signatories of the Cybersecurity Tech Accord. Quibbly Labs made the "
+            "switches in the data centres. Orrin Data sat in front of the portal. Every contract went through "
+            "Halvard Systems. All three were on the list.\n")
+    doc = analyse(read_text(HEADER + body))
+    assert any(m.kind == "PERSON" and m.text == "Idunn Castellaw" for m in doc.mentions)
+    assert read(body)[0]["signed"] == {"Quibbly Labs", "Orrin Data", "Halvard Systems"}

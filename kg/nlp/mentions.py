@@ -272,8 +272,10 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
             _type_in_context(text, base, mention)
         if mention.kind == "NAME" and " " not in mention.text and text[mention.end - base:mention.end - base + 1] in (
                 ",", " ") and (_AGE_AFTER.match(text, mention.end - base) or (
-                _ROLE_CUE_AFTER.match(text, mention.end - base) and _IS_ROLE_AFTER.match(text, mention.end - base))):
-            mention.surname_cue = True  # "Vance, 46, has ..."; "Garrahy is chief executive of Knockvarra"
+                _ROLE_CUE_AFTER.match(text, mention.end - base) and _IS_ROLE_AFTER.match(text, mention.end - base))
+                or (_QUOTE_BEFORE.search(text, 0, mention.start - base)
+                    and _SAYS_AFTER.match(text, mention.end - base))):
+            mention.surname_cue = True  # "Vance, 46, has ..."; "Garrahy is chief executive"; '..." Castellaw says
     _type_people_of_orgs(text, base, out)
     for mention, following in zip(out, out[1:], strict=False):
         if mention.entry is None and mention.kind in ("NAME", "ORG") and following.kind == "PLACE" \
@@ -308,6 +310,8 @@ _IS_ROLE_AFTER = re.compile(rf"(?:\s+(?:is|was|has\s+been|became)|,)\s+(?:the\s+
 _STRONG_LEGAL_SUFFIX = re.compile(r",?\s+(?:Inc|Corp|Ltd|LLC|plc|PLC|GmbH|Oyj|AG|S\.A|N\.V|K\.K|Limited|Corporation|"
                                   r"Incorporated)\b")
 #: "Vance, 46, has been head of ...": an age in commas after a name is said only of people.
+_QUOTE_BEFORE = re.compile(r"[,.!?][\"”’']\s*$")
+_SAYS_AFTER = re.compile(r"\s+(?:says|said|recalls|recalled|admits|admitted|adds|added|explains|explained)\b")
 _AGE_AFTER = re.compile(r",\s+\d{2},\s+(?:has|had|is|was|who|a|an|the|says|said|grew|joined|runs|ran|spent)\b")
 #: A capitalised given name or surname right before a city's name, with nothing between ("Ortúzar Lagos").
 _PARTICLE_BEFORE = re.compile(rf"(?<![\w-])[{_UPPER}][^\W_]+\s+(?:de|del|da|do|di|du|des)\s+$")

@@ -1906,7 +1906,13 @@ def _plural_antecedent(doc: Doc, s: Sentence, count: int, before: int) -> list[M
         for group in reversed(groups(earlier, found, doc)):
             if len(group) == count:
                 return group
-    return []
+    one_each: list[Mention] = []  # "Cisco made the switches. Cloudflare sat in front of its portal. Every contract
+    for index in range(s.index - 1, max(-1, s.index - 1 - count), -1):  # went through DocuSign. All three were on
+        named = [m for m in doc.by_sentence.get(index, []) if m.kind == "ORG" and not m.possessive]  # the list."
+        if len(named) != 1 or doc.sentences[index].chrome:
+            return []
+        one_each.insert(0, named[0])
+    return one_each if len(one_each) == count else []
 
 
 _ITEM_LEAD = re.compile(r"\s*(?:and\s+|or\s+)?"
