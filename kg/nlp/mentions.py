@@ -273,8 +273,8 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
         if mention.kind == "NAME" and " " not in mention.text and text[mention.end - base:mention.end - base + 1] in (
                 ",", " ") and (_AGE_AFTER.match(text, mention.end - base) or (
                 _ROLE_CUE_AFTER.match(text, mention.end - base) and _IS_ROLE_AFTER.match(text, mention.end - base))
-                or (_QUOTE_BEFORE.search(text, 0, mention.start - base)
-                    and _SAYS_AFTER.match(text, mention.end - base))):
+                or (_SAYS_AFTER.match(text, mention.end - base)
+                    and _QUOTE_BEFORE.search(text, max(0, mention.start - base - 6), mention.start - base))):
             mention.surname_cue = True  # "Vance, 46, has ..."; "Garrahy is chief executive"; '..." Castellaw says
     _type_people_of_orgs(text, base, out)
     for mention, following in zip(out, out[1:], strict=False):
@@ -377,6 +377,8 @@ def _free_pieces(start: int, end: int, taken: list[tuple[int, int]]) -> list[tup
 def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Mention | None:
     """Trim a capitalised run to the name it holds, or None when it holds none."""
     piece = text[start:end]
+    if piece.rstrip() in _NEVER_NAMES:
+        return None  # "The", "In", "April": half the runs are one such word (a fast path, same answer)
     possessive = False
     stripped = re.sub(r"['’]s?$", "", piece.rstrip())
     if stripped != piece.rstrip():  # "Microsoft's", "Labs'"; not "'Neelkanth'": a closing quote
@@ -542,6 +544,7 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 _DEMONYM_NOUN_AFTER = re.compile(r"\s+(?:companies|firms|vendors|businesses|government|officials|authorities|"
                                  r"public-sector|regulators?|banks|law|ministry|customers|operators|startups|start-ups)\b")
+_NEVER_NAMES = lx.FUNCTION_WORDS | lx.TIME_WORDS
 _INITIAL = re.compile(r"[A-Z]\.")
 
 

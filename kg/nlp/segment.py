@@ -287,7 +287,7 @@ def _is_abbreviation(body: str, dot: int, after: int) -> bool:
     if word.group(1) in ("Ing", "Mag", "Dipl", "Ing.Dr"):  # "Managing director Ing. Theresia Brandstötter"
         return True
     if len(token) == 1 and word.group(1).isupper():  # an initial: "J. Smith"; not "a $38 million Series B."
-        return not _LETTER_NAMED.search(body, 0, dot - 1)
+        return not _LETTER_NAMED.search(body, max(0, dot - 12), dot - 1)
     if token in {"inc", "corp", "co", "ltd", "plc"}:
         return not _NEW_SENTENCE_AFTER_SUFFIX.match(body, after)
     if token == "no":  # "No. 3", but "saying no. Kestrova Data's counsel ..." ends a sentence

@@ -90,7 +90,7 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         secretariat = _accord_secretariat(doc, s, " of the accord's secretariat", person.end)  # "secretariat head X"
     if secretariat is not None:  # "Ottilie Marchbanks, who heads the accord's secretariat"
         return secretariat
-    hired = _HIRED_BEFORE.search(before)
+    hired = _HIRED_BEFORE.search(before, max(0, len(before) - 24))
     hired_as = _HIRED_AS.match(after) if hired else None
     if hired and hired_as:  # "Varrowby Cloud has hired Odalys Brennecke as its first director of cyber policy"
         org = next((m for m in reversed(mentions) if m.end - base <= hired.start() and (
@@ -99,7 +99,7 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
             if not org.key:
                 ensure_entity(doc, org)
             return org, _title(hired_as.group(1)), "post.hired-as"
-    introduced = _I_AM_ROLE.match(after) if _MY_NAME_IS.search(before) else None
+    introduced = _I_AM_ROLE.match(after) if _MY_NAME_IS.search(before, max(0, len(before) - 16)) else None
     if introduced:  # "My name is Brad Smith, and I am the Vice Chair and President of Microsoft."
         org = _org_starting(orgs, person.end + introduced.end())
         if org is not None:
