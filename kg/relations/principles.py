@@ -385,7 +385,7 @@ def _from_titled_quotes(doc: Doc) -> list[Fact]:
     """Section titles over the principle's own words: '2.1 Stronger defense.' then '"We will protect all ..."'."""
     found: list[tuple[Sentence, str]] = []
     sentences = [s for s in doc.sentences if not s.chrome]
-    for title, body in zip(sentences, [*sentences[1:], None], strict=True):
+    for title, body in zip(sentences, [*sentences[1:], None], strict=False):  # the last has no body after it
         inline = _TITLE_DASH_QUOTE.match(title.text) if "will" in title.text else None
         if inline:  # 'Stronger defense - "We will protect all of our users and customers everywhere."'
             found.append((title, f"{inline.group(1)}: {inline.group(2)}"))
