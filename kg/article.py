@@ -154,8 +154,8 @@ def html_to_text(markup: str) -> str:
     from lxml import etree
 
     markup = _FACTBOX.sub(r"<section>\2</section>", markup)  # trafilatura drops every <aside>
-    if len(_ARTICLE_TAG.findall(markup)) >= 3:  # a directory of cards, each an <article>: trafilatura keeps one
-        markup = _ARTICLE_TAG.sub(r"<\1div", markup)
+    if sum(1 for tag in _ARTICLE_TAG.finditer(markup) if not tag.group(1)) >= 3:  # cards, each an <article>:
+        markup = _ARTICLE_TAG.sub(r"<\1div", markup)  # trafilatura would keep one of them
     markup = _SOCIAL_NAME.sub(lambda m: m.group(0) + _KEEP, markup)  # "<li>Google</li>": a company, not a share link
     try:
         xml = trafilatura.extract(markup, output_format="xml", **options)

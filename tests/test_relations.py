@@ -2513,3 +2513,11 @@ def test_a_surname_after_a_closing_quote_types_the_full_name_and_all_three_count
     doc = analyse(read_text(HEADER + body))
     assert any(m.kind == "PERSON" and m.text == "Idunn Castellaw" for m in doc.mentions)
     assert read(body)[0]["signed"] == {"Quibbly Labs", "Orrin Data", "Halvard Systems"}
+
+
+def test_a_yes_no_column_header_needs_a_header_and_join_them_stays_membership() -> None:
+    body = ("The Cybersecurity Tech Accord.\n\nQuibbly Labs   Signed\n\nOrrin Data   Not signed\n\n"
+            "Halvard Systems and Pellin Labs signed the accord. Tessaro Labs says it will join them soon.\n")
+    by = read(body)[0]
+    assert "Quibbly Labs" not in by.get("absentFrom", set())
+    assert "Tessaro Labs" in by["signed"]

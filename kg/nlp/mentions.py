@@ -42,7 +42,7 @@ class Mention:
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _INITIAL_TOKEN = rf"[{_UPPER}]\.(?=[ \t][{_UPPER}][a-z])(?<=[ \t][{_UPPER}]\.)"  # "Anirudh V. Deshpande"
-#: One capitalised word: "O'Halloran", "Be'er", "Sana'a", "Hae-chan".
+#: One capitalised word ("O'Halloran", "Be'er", "Sana'a", "Hae-chan") or a middle initial ("Anirudh V. Deshpande").
 _TOKEN = rf"(?:{_INITIAL_TOKEN}|[{_UPPER}][^\W_]*|[a-z]{{1,2}}[A-Z][^\W_]*)" \
          rf"(?:['’](?:[{_UPPER}][^\W_]+|(?!(?:s|t|d|ll|re|ve|m)\b)[a-z][^\W_]*))?(?:-[^\W_]+)*"
 #: Words of one name are separated by one space or a line break; two spaces or more separate a table's columns.
@@ -309,12 +309,14 @@ _IS_ROLE_AFTER = re.compile(rf"(?:\s+(?:is|was|has\s+been|became)|,)\s+(?:the\s+
                             rf"(?:{_ROLE}))?\s+(?:of|at)\s+(?-i:[A-Z])", re.I)  # "Vance, founder and CEO of X, said"
 _STRONG_LEGAL_SUFFIX = re.compile(r",?\s+(?:Inc|Corp|Ltd|LLC|plc|PLC|GmbH|Oyj|AG|S\.A|N\.V|K\.K|Limited|Corporation|"
                                   r"Incorporated)\b")
-#: "Vance, 46, has been head of ...": an age in commas after a name is said only of people.
+#: '"We were the last line," Castellaw says now': a one-word name after a closing quote, before a speech verb.
 _QUOTE_BEFORE = re.compile(r"[,.!?][\"”’']\s*$")
 _SAYS_AFTER = re.compile(r"\s+(?:says|said|recalls|recalled|admits|admitted|adds|added|explains|explained)\b")
+#: "Vance, 46, has been head of ...": an age in commas after a name is said only of people.
 _AGE_AFTER = re.compile(r",\s+\d{2},\s+(?:has|had|is|was|who|a|an|the|says|said|grew|joined|runs|ran|spent)\b")
-#: A capitalised given name or surname right before a city's name, with nothing between ("Ortúzar Lagos").
+#: A name's particle right before a place: "Tecnológico de Monterrey", "Banco de Chile".
 _PARTICLE_BEFORE = re.compile(rf"(?<![\w-])[{_UPPER}][^\W_]+\s+(?:de|del|da|do|di|du|des)\s+$")
+#: A capitalised given name or surname right before a city's name, with nothing between ("Ortúzar Lagos").
 _SURNAME_BEFORE = re.compile(r"(?:^|[\s(\"“])((?-i:[A-Z][a-zß-öø-ÿā-ž]+))\s$")
 _PLACE_SEPARATOR = re.compile(r"[-–—]|\s*,\s+(?-i:[A-Z])")  # "Lagos-based", "Lagos, Nigeria": the city after all
 _CLOCK_WORDS = frozenset("AM PM A.M. P.M. PT ET CT MT GMT BST CET CEST UTC EST EDT PST PDT CST CDT JST KST IST AEST "

@@ -253,7 +253,7 @@ _ABBREVIATIONS = {
     "k.k", "s.p.a", "s.r.l", "s.a.s",
 }
 _LETTER_NAMED = re.compile(r"\b(?:Series|Plan|Class|Type|Round|Phase|Grade|Option|Category|Tier|Part|Section|"
-                           r"Vitamin|Group|Wave)\s$")
+                           r"Vitamin|Group|Wave)\s$", re.I)
 _SENTENCE_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
 _NEW_SENTENCE_AFTER_SUFFIX = re.compile(r"\s+(?:The|It|Its|This|That|These|They|He|She|We|In|On|But|And|A|An)\b")
 

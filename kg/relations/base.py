@@ -622,7 +622,8 @@ def resolve_org_anaphor(doc: Doc, sentence: Sentence, pos: int) -> Mention | Non
             and (_COPULA_BEFORE.search(doc.sentences[index].text, 0, m.start - doc.sentences[index].start)
                  or _opens(doc.sentences[index].text, m.start - doc.sentences[index].start)
                  or (len(doc.in_sentence(index, "ORG")) == 1 and not _AFTER_PREPOSITION.search(
-                     doc.sentences[index].text, 0, m.start - doc.sentences[index].start)))]
+                     doc.sentences[index].text, max(0, m.start - doc.sentences[index].start - 20),
+                     m.start - doc.sentences[index].start)))]
         # "the one Nubárica's team cares about. Its CISO"; not "launched under Microsoft's leadership. Founder X"
         # "Ketterlund's reasons were different. Its CTO, X,"; "HOST, BYLINE: Stelmarch Software's office sits ..."
         if len(previous) > 1:  # "..., by 34 companies led by Microsoft, Skellbrook was ... It declined.": the

@@ -79,8 +79,6 @@ _CONTEXT = Cue(rf"\b{_THING}\b|\bit\b")
 _NOUN_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+$")
 _AGREEMENT_NOUNS = r"accord|pact|pledge|agreement|initiative|charter|call|declaration"
 _AGREEMENT_WORD = re.compile(rf"\b(?:{_AGREEMENT_NOUNS})\b", re.I)
-#: The sentence before "X convened it" names the agreement or its founders ("It was announced ... with 34
-#: founding members.").
 def _it_is_agreement(doc: Doc, s: Sentence) -> bool:
     """Does 'it' in ``s`` stand for the agreement: named in the sentence before, or before a run of 'It ...'
     sentences ("The pledge is called the Tech Accord. It was announced this morning. Microsoft organized it.")?"""
@@ -93,6 +91,8 @@ def _it_is_agreement(doc: Doc, s: Sentence) -> bool:
     return False
 
 
+#: The sentence before "X convened it" names the agreement or its founders ("It was announced ... with 34
+#: founding members.").
 _IT_IS_AGREEMENT = re.compile(rf"\b(?:{_AGREEMENT_NOUNS}|(?:founding|charter)\s+(?:members|signatories|companies))\b",
                               re.I)
 #: "a voluntary pledge on cyber security drawn up by Microsoft".

@@ -1377,6 +1377,7 @@ _SHOWING = re.compile(r"\W*(?:showing|displaying|results)\b|\W*\d+\s+(?:of\s+\d+
 #: An encyclopedia's reference marks after a lead-in: "The 34 founding signatories were:[2]".
 _REFERENCE_MARKS = re.compile(r"(?:\s*\[(?:\d+|edit|citation needed)\])+\s*$")
 #: "From memory, ... the founding signatories included" over a bulleted list: a lead-in without its colon.
+_OPEN_ENDINGS = ("include", "includes", "included", "including", "are", "were")
 _OPEN_ENDED_LEAD = re.compile(rf"\b{_MEMBER_NOUN}\b[^.;:]*\b(?:include[sd]?|including|are|were)\s*$", re.I)
 _SPACED_CELLS = re.compile(r"\S[ \t]{2,}\S")
 _HTML_CELL_GAP = re.compile(r"\S {3}(?-i:[A-Z0-9])")  # cells three spaces apart, as HTML rows are read
@@ -1465,6 +1466,14 @@ def _first_cell_end(line: str) -> int:
     return len(line) - len(line.lstrip()) + gap.start() if gap else len(line)
 
 
+def _header_row(line: str, cells: list[tuple[int, int]], asked: int) -> bool:
+    """Is a row whose cell ``asked`` reads like a yes/no column's title ("On the accord?", "Tech Accord") a header,
+    not a data row whose answer happens to be "Signed" or "Member"?"""
+    title = line[cells[asked][0]:cells[asked][1]]
+    return line[cells[0][0]:cells[0][1]].strip() in _TABLE_HEADERS or "?" in title or bool(
+        re.search(r"accord|pact|list", title, re.I))
+
+
 def _csv_cells(line: str) -> list[str]:
     """The cells of one comma-separated line, quotes handled ('"Albrecht, Rühle & Sohn GmbH",Germany,...')."""
     try:
@@ -1536,6 +1545,7 @@ def item_facts(doc: Doc) -> list[Fact]:
                 offset += len(line) + 1
             if read_rows:
                 continue
+            csv_status = None  # "Top 5,000 firms": a line with commas that is no row ends the table
         elif csv_status is not None and not s.text.startswith("#"):
             csv_status = None
         caps = _CAPS_ITEM.match(s.text) if lead is not None and s.block.kind == "heading" else None
@@ -1585,7 +1595,8 @@ def item_facts(doc: Doc) -> list[Fact]:
             lead, predicate = section  # "WHO SIGNED / The full list is online. These jumped out at me:" then items
             continue
         cells_here = _pipe_cells(s.text) if "\n" not in s.text and ("   " in s.text or "|" in s.text) else []
-        asked = next((i for i, (a, b) in enumerate(cells_here) if _YES_NO_HEADER.fullmatch(s.text[a:b].strip())), None)
+        asked = next((i for i, (a, b) in enumerate(cells_here) if _YES_NO_HEADER.fullmatch(s.text[a:b].strip())
+                      and _header_row(s.text, cells_here, i)), None)
         if asked is not None and asked > 0:
             yes_column = asked  # the header row; the agreement its column names, else the header row's
             a, b = cells_here[asked]
@@ -1618,7 +1629,8 @@ def item_facts(doc: Doc) -> list[Fact]:
                     continue
                 cells = _pipe_cells(line)
                 asked_here = next((i for i, (a, b) in enumerate(cells) if i > 0
-                                   and _YES_NO_HEADER.fullmatch(line[a:b].strip())), None)
+                                   and _YES_NO_HEADER.fullmatch(line[a:b].strip()) and _header_row(line, cells, i)),
+                                  None)
                 if asked_here is not None:  # "Company   HQ   Tech Accord   Paris Call": a header row inside the block
                     yes_column, yes_agreement = asked_here, next(
                         (m.key for m in doc.in_sentence(s.index, "AGREEMENT") if offset + cells[asked_here][0]
@@ -1692,8 +1704,8 @@ def item_facts(doc: Doc) -> list[Fact]:
             lead, predicate = s, "absentFrom"
             continue
         predicate = "signed"
-        lead = s if ((colon_end or _BELOW.search(s.text) or (s.text[-1:] not in ".!?\"”)" and _OPEN_ENDED_LEAD.search(
-                         s.text)))
+        lead = s if ((colon_end or _BELOW.search(s.text) or (s.text.rstrip().endswith(_OPEN_ENDINGS)
+                                                              and _OPEN_ENDED_LEAD.search(s.text)))
                      and (LIST_CUE.search(lead_in) or SIGN_VERB.search(lead_in) or _QUESTION_IN.search(lead_in)
                           or _ADMITTED.search(lead_in))
                      and not ABSENT_CUE.search(s.text) and not lx.PROMISE_WORDS.search(s.text)) else None
@@ -1742,10 +1754,12 @@ _OTHERS_SUBJECT = re.compile(r"\b(?:that|which|whom)\s+(?:others|they|we|you|man
                              r"(?:had\s+|have\s+|has\s+|also\s+)?$", re.I)
 _NEITHER_OBJECT = re.compile(r"\s+(?:neither|none\s+of|no)\b", re.I)
 _BUT_NOT = re.compile(r",?\s+(?:but|though)\s+not\s+(?=(?-i:[A-Z]))")
-_FUNDING = re.compile(r"\b(?:funding|financing|Series\s+[A-E]|investors?|backers|venture\s+round|seed\s+round)\b")
+_FUNDING = re.compile(r"\b(?:funding|financing|(?-i:Series\s+[A-E])|investors?|backers|venture\s+round|seed\s+round)\b",
+                      re.I)
 _JOB_MOVE = re.compile(rf"(?:\s+on)?\s+(?:(?-i:[A-Z])[\w-]+(?:\s+[A-Z][\w-]+)*\s+)?as\s+(?:its\s+|the\s+|a\s+|an\s+|"
                        rf"our\s+)?(?:new\s+)?(?:{lx.ROLE.pattern})\b|\s+(?:the\s+)?(?:board|advisory\s+board)\s+of\b")
-_PERSON_OBJECT = re.compile(r"\s+(?:them|him|her|us|me)\b")
+_PERSON_OBJECT = re.compile(r"\s+(?:him|her|me\b|(?:them|us)\s+(?:on|at|for|in)\s+(?:a|an|the|this|their|our)\s+"
+                            r"(?:panel|stage|call|session|discussion|webinar|trip|board))\b")
 _ALONE = re.compile(r"\s+(?:the\s+(?:accord|pact)\s+)?(?:alone|by\s+itself|on\s+its\s+own)\b")
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|tell|informed|informs|assured|reassured|emailed|wrote\s+to)\s+$")
 _PLURAL_RELATIVE = re.compile(r"[\s,]*(?:that|which|who)\s+(?:have|are|were)\b")

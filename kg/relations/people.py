@@ -84,7 +84,7 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
     orgs = [m for m in mentions if ((m.kind == "ORG" and m.key) or (
         m.kind == "NAME" and len(m.text.split()) >= 2 and _ORG_SLOT_BEFORE.search(text[:m.start - base])))
         and not (m.entry is None and all(w in _DEPARTMENT_WORDS for w in m.text.split())
-                 and not _MINISTER_OF.search(text, 0, m.start - base))]  # "Minister of Digital Affairs": a ministry
+                 and not _MINISTER_OF.search(text, max(0, m.start - base - 40), m.start - base))]  # "Minister of X"
     secretariat = _accord_secretariat(doc, s, after, person.end)
     if secretariat is None and re.search(r"\bsecretariat\s+(?:head|chief|director|lead)\s+$", before, re.I):
         secretariat = _accord_secretariat(doc, s, " of the accord's secretariat", person.end)  # "secretariat head X"
