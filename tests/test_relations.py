@@ -2521,3 +2521,12 @@ def test_a_yes_no_column_header_needs_a_header_and_join_them_stays_membership() 
     by = read(body)[0]
     assert "Quibbly Labs" not in by.get("absentFrom", set())
     assert "Tessaro Labs" in by["signed"]
+
+
+def test_none_of_the_three_after_a_question_or_earlier_in_the_sentence() -> None:
+    qa = ("The Cybersecurity Tech Accord has 34 founders.\n\nQ: And Quibbly Labs, Orrin Data and Halvard Systems?\n\n"
+          "A: No. None of the three was on the list in April 2018.\n")
+    inline = ("The Cybersecurity Tech Accord launched. Reporters asked whether Quibbly Labs, Orrin Data and Halvard "
+              "Systems had been approached; what is not in dispute is that none of the three signed.\n")
+    for body in (qa, inline):
+        assert read(body)[0]["absentFrom"] == {"Quibbly Labs", "Orrin Data", "Halvard Systems"}

@@ -668,6 +668,8 @@ def _read_all(doc: Doc) -> list[Fact]:
             found = _bare_not(doc, sentence)  # "ABB was a founding member. Siemens, which ..., was not."
         if not found and ", no " in sentence.text:
             found = _no_list(doc, sentence)  # "Quick one: no Google, no Apple, no Amazon."
+        if not found and "one of the " in sentence.text:
+            found = _none_of_the_n(doc, sentence)  # "Q: And Google, Apple and Amazon? A: No. None of the three ..."
         facts.extend(found)
         paragraph = sentence.block.paragraph
         if in_section and sentence.block.kind == "text":
@@ -693,6 +695,22 @@ _BARE_NOT = re.compile(r"(?:\s*,[^.;]{0,120}?,)?\s*(?:was|were|is|are|did|has|ha
 
 _NO_NAME = re.compile(r"(?:^[\"“‘']?|(?<=[:;,]\s)|(?<=\sand\s))[Nn]o\s+(?=(?-i:[A-Z]))")
 _NO_LIST_END = re.compile(r"\s*(?:,|\s+and\b|\s+or\b|[.!;]?\s*$)")
+
+
+_NONE_OF_THE_N = re.compile(r"\b(?:none|neither)\s+of\s+the\s+(?P<n>two|three|four|five|six)\b(?:\s+(?:companies|firms|"
+                            r"giants|groups))?\s+(?:(?:has|have|had)\s+)?(?:signed|joined|(?:was|were|is|are)\s+"
+                            r"(?:on\s+(?:the|that|its)\s+(?:list|roster)|an?\s+(?:member|signatory)|among\s+(?:the\s+)?"
+                            r"(?:signatories|founders|members)))\b", re.I)
+
+
+def _none_of_the_n(doc: Doc, s: Sentence) -> list[Fact]:
+    """'None of the three signed' / 'was on the list': the group of that many named just before stayed out."""
+    said = _NONE_OF_THE_N.search(s.text)
+    if said is None:
+        return []
+    named = _plural_antecedent(doc, s, _COUNT[said.group("n").lower()], said.start())
+    return [_fact(doc, s, "absentFrom", m, "absent.none-of-the-n", 0.8, said.end(),
+                  anaphoric=m.sentence != s.index) for m in named]
 
 
 def _no_list(doc: Doc, s: Sentence) -> list[Fact]:
