@@ -2530,3 +2530,10 @@ def test_none_of_the_three_after_a_question_or_earlier_in_the_sentence() -> None
               "Systems had been approached; what is not in dispute is that none of the three signed.\n")
     for body in (qa, inline):
         assert read(body)[0]["absentFrom"] == {"Quibbly Labs", "Orrin Data", "Halvard Systems"}
+
+
+def test_a_leading_verb_whose_object_is_another_agreement_leads_that_one() -> None:
+    body = ("The Charter of Trust came first. Quibbly Labs, which conceived the Charter, was not among the "
+            "accord's 34 founders.\n")
+    by = read(body)[0]
+    assert "Quibbly Labs" not in by.get("led", set()) and "Quibbly Labs" not in by.get("signed", set())

@@ -79,6 +79,12 @@ _CONTEXT = Cue(rf"\b{_THING}\b|\bit\b")
 _NOUN_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+$")
 _AGREEMENT_NOUNS = r"accord|pact|pledge|agreement|initiative|charter|call|declaration"
 _AGREEMENT_WORD = re.compile(rf"\b(?:{_AGREEMENT_NOUNS})\b", re.I)
+def _object_of(doc: Doc, s: Sentence, cue: re.Match[str]) -> str | None:
+    """The agreement a leading verb names as its object ("Siemens, which conceived the Charter, ..."), if any."""
+    return next((m.key for m in doc.in_sentence(s.index, "AGREEMENT")
+                 if cue.start() <= m.start - s.start < cue.end() + 1), None)
+
+
 def _it_is_agreement(doc: Doc, s: Sentence) -> bool:
     """Does 'it' in ``s`` stand for the agreement: named in the sentence before, or before a run of 'It ...'
     sentences ("The pledge is called the Tech Accord. It was announced this morning. Microsoft organized it.")?"""
@@ -218,7 +224,8 @@ def _read(doc: Doc) -> list[Fact]:
                         text, head.end - s.start, cue.start()):
                     continue  # '"Cyber Days", a session that the accord organized': the accord did it
                 if head is not None:
-                    out.append(Fact("led", ensure_entity(doc, head), agreement, s, "leader.active", 0.9, head.text,
+                    out.append(Fact("led", ensure_entity(doc, head), _object_of(doc, s, cue) or agreement, s,
+                                    "leader.active", 0.9, head.text,
                                     head.sentence != s.index))
         out.extend(_around_names(doc, s, agreement))
         label = _LABEL_LEAD.match(text) if " by" in text else None  # a fact box's "Convened by: Microsoft"
