@@ -2537,3 +2537,10 @@ def test_a_leading_verb_whose_object_is_another_agreement_leads_that_one() -> No
             "accord's 34 founders.\n")
     by = read(body)[0]
     assert "Quibbly Labs" not in by.get("led", set()) and "Quibbly Labs" not in by.get("signed", set())
+
+
+def test_an_our_apposition_and_a_two_sentence_lead_in_about_joining() -> None:
+    body = ("The Cybersecurity Tech Accord.\n\nOne of the best parts of joining is the list of names we now sit "
+            "beside. A few we particularly admire:\n\n- Quibbly Labs, whose write-ups are the gold standard.\n"
+            "- Orrin Data, our neighbours on the other side of the Douro, who joined the accord last autumn.\n")
+    assert read(body)[0]["signed"] == {"Quibbly Labs", "Orrin Data"}

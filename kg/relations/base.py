@@ -113,8 +113,8 @@ _FRONTED_PHRASE = re.compile(r"\W*(?:In|At|On|From|After|Before|Across|Outside|I
 _HEAD_BEFORE = re.compile(r"\b([A-Z][\w&.'’-]*)(?:\s*\([^()]*\))?$")
 #: A bracketed aside: "(disclosure: my old employer)".
 BRACKETED = re.compile(r"\([^()]{0,200}\)")
-_APPOSITIVE = re.compile(r",\s+(?:(?:the|a|an|its|their|his|her|[A-Z][a-z]+['’]s)\s+|(?=(?:developer|maker|provider|"
-                         r"operator|supplier|manufacturer|specialist|vendor|designer|publisher|owner|parent|"
+_APPOSITIVE = re.compile(r",\s+(?:(?:the|a|an|its|their|his|her|our|my|your|[A-Z][a-z]+['’]s)\s+|(?=(?:developer|"
+                         r"maker|provider|operator|supplier|manufacturer|specialist|vendor|designer|publisher|owner|parent|"
                          r"subsidiary)\s+of\s))"
                          r"([^,;:()]{1,120}?)(?:(?=,)|[.!?]?$)")  # the closing comma may open the next one
 #: "the professional network Microsoft bought": the name is the subject of a clause about the other.
@@ -368,6 +368,10 @@ def group_after(sentence: Sentence, pos: int, doc: Doc, max_gap: int = 60) -> li
 def antecedent(sentence: Sentence, region_start: int, doc: Doc) -> Mention | None:
     """The name a relative clause starting at ``region_start`` hangs on."""
     before = [m for m in candidates(doc, sentence) if m.end - sentence.start <= region_start]
+    if before and sentence.text.startswith(", who ", region_start):  # "X, our neighbours across the Douro, who
+        regions = relative_regions(sentence.text)  # joined": X, not the place inside the apposition
+        outside = [m for m in before if not any(a <= m.start - sentence.start < b <= region_start for a, b in regions)]
+        return (outside or before)[-1]
     return before[-1] if before else None
 
 

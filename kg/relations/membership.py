@@ -1382,7 +1382,8 @@ _CAPS_ITEM = re.compile(r"\W*((?-i:[A-Z][A-Z0-9&'’.-]+(?:\s+[A-Z][A-Z0-9&'’.
                         r"(?-i:[A-Z])[^.!?]{0,60}$")  # "VALDRIN SYSTEMS -- Belgrade, Serbia"
 _LABELLED_LINE = re.compile(r"[^:.]{2,60}:\s+(?-i:[A-Z]).*$")
 _BELOW = re.compile(r"\b(?:below|as\s+follows|the\s+following)\s*[.:]?\s*$", re.I)
-_ADMITTED = re.compile(r"\b(?:admitted|joined|signed|added|welcomed|intake|brings\s+in|brought\s+in|cohort|"
+_ADMITTED = re.compile(r"\b(?:admitted|joined|joining|signed|added|welcomed|intake|brings\s+in|brought\s+in|cohort|"
+                       r"list\s+of\s+names|"
                        r"(?:new|newest|latest)\s+(?:members|signatories)|"
                        r"additions|newcomers|joiners)\b", re.I)
 #: "Every company below has signed the accord": a directory of names follows, one per heading.
