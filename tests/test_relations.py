@@ -2544,3 +2544,9 @@ def test_an_our_apposition_and_a_two_sentence_lead_in_about_joining() -> None:
             "beside. A few we particularly admire:\n\n- Quibbly Labs, whose write-ups are the gold standard.\n"
             "- Orrin Data, our neighbours on the other side of the Douro, who joined the accord last autumn.\n")
     assert read(body)[0]["signed"] == {"Quibbly Labs", "Orrin Data"}
+
+
+def test_a_bare_declined_in_a_text_about_the_accord_but_not_falling_shares() -> None:
+    body = ("The Cybersecurity Tech Accord grew. Quibbly Labs also declined, for reasons of its own. Orrin Data "
+            "declined the invitation. Halvard Systems shares declined.\n")
+    assert read(body)[0]["absentFrom"] == {"Quibbly Labs", "Orrin Data"}

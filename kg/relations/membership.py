@@ -242,6 +242,8 @@ ABSENT_CUE = Cue(
     r"(?:joining|signing)\b)"  # "has yet to be admitted"; "is yet to take a call on joining"
     r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?decided\s+whether\s+to\s+(?:sign|join)"
     r"|\bnot\s+(?:yet\s+)?in\s+a\s+position\s+to\s+(?:sign|join)"  # "was not in a position to sign at this time"
+    r"|(?<!shares\s)(?<!stock\s)(?<!price\s)(?<!prices\s)(?<!sales\s)(?<=\w\s)\b(?:also\s+)?declined(?=\s*[.;]|,\s+for\s+"
+    r"reasons|\s+(?:as\s+well|too|the\s+invitation)\b)"  # "Tessaly Robotics also declined, for reasons of its own"
     r"|\b(?:has|have|had)\s+yet\s+to\s+(?:make\s+a\s+decision|decide)\b"
     r"|\b(?:declined|declines|decline|refused|refuses|refuse|chose\s+not|opted\s+not|decided\s+not|decides\s+not|"
     r"unwilling|reluctant|refusing|declining)\s+to\s+(?:join|sign)"
