@@ -82,6 +82,13 @@ ROLE = re.compile(
     r"(?:\s+(?!at\b|of\b|for\b|with\b|in\b)(?:and\s+)?[a-z][a-z-]*){0,3})?"
 )
 
+#: Titles written before a person's name ("Dr. Friederike Lanzinger-Maas", "Ing. Theresia Brandstötter").
+HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Ing|Mag)"
+#: Verbs that give a person a post: "has hired X as its first director", "named X chief executive".
+HIRING_VERB = r"(?:hired|named|appointed|promoted|tapped|recruited)"
+#: Plural nouns for companies: "software from companies that signed the pact".
+COMPANIES_NOUN = r"(?:companies|firms|businesses|providers|vendors|suppliers|makers)"
+
 #: A legal suffix written with a possessive: "SoftBank Group Corp's (9984.T) British chip designer Arm".
 SUFFIX_POSSESSIVE = r"(?:Corp|Inc|Ltd|Co|Plc|plc|SE|AG|SA|Oyj|AB|ASA|LLC)\.?['’]s\b"
 

@@ -82,10 +82,10 @@ _ADJECTIVE = r"(?:long-serving|longtime|new|former|then|current|outgoing|incomin
              r"ever-quotable|veteran|newly\s+appointed)"
 _MODIFIER = lx.TITLE_MODIFIER
 _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
-    (re.compile(rf"\b(?:said|says|according to|added|wrote)\s+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?({PERSON_NAME})"),
+    (re.compile(rf"\b(?:said|says|according to|added|wrote)\s+(?:{lx.HONORIFIC}\.?\s+)?({PERSON_NAME})"),
      ("said", "says", "according to", "added", "wrote")),
     (re.compile(rf"\b[Mm]y\s+name\s+is\s+({PERSON_NAME})"), ("my name is",)),  # testimony, interviews
-    (re.compile(rf"\b(?:hired|named|appointed|promoted|tapped|recruited)\s+({PERSON_NAME})\s+(?:as\s+|to\s+)?"
+    (re.compile(rf"\b{lx.HIRING_VERB}\s+({PERSON_NAME})\s+(?:as\s+|to\s+)?"
                 rf"(?:its\s+|the\s+|a\s+|an\s+)?(?:new\s+|first\s+)?(?:{_ROLE})\b"),
      ("hired", "named", "appointed", "promoted", "tapped", "recruited")),  # "has hired X as its first director"
     (re.compile(rf"(?<!\bof )(?<!\bat )(?<!\bfrom )({PERSON_NAME}),?\s+{_SPEECH}\b"), _SPEECH_WORDS),
@@ -114,7 +114,7 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
                 rf"\s+(?:(?:the\s+)?(?:[a-z][\w-]*\s+){{1,4}}?)?({PERSON_NAME}),"),
      ("colleague", "counterpart", "peer", "boss", "deputy", "opposite")),  # "Her counterpart at X, principal Y Z,"
     (re.compile(rf"\b(?:chief\s+executive|executive|founder|co-founder|director|president|chairman|chairwoman|"
-                rf"officer|head\s+of\s+[a-z]+|secretariat\s+head|owner|manager)\s+(?:(?:Dr|Ing|Mag|Prof)\.\s+)?"
+                rf"officer|head\s+of\s+[a-z]+|secretariat\s+head|owner|manager)\s+(?:{lx.HONORIFIC}\.\s+)?"
                 rf"({PERSON_NAME})(?=[\s,.;:])"),  # "Managing director Ing. Theresia Brandstötter"
      ("chief", "executive", "founder", "director", "president", "chair", "officer", "head", "owner", "manager")),
     (re.compile(rf"\b(?:[Cc]ommittee|[Bb]oard|[Cc]ouncil|[Cc]abinet|[Pp]anel)\s+member\s+({PERSON_NAME})(?=[\s,.;:])"),

@@ -40,7 +40,7 @@ class Fact:
 _RELATIVE = re.compile(r"(?:,\s*|\s)(?:which|who|whose)\s|,\s*that\s|\sthat\s(?=(?:was|is|were|are|has|had|have|"
                        r"will|would|sells|makes|runs|owns)\b)|\b(?:company|business|provider|operator|firm|maker|"
                        r"start-?up|vendor|supplier|developer)(\s+that\s+)(?=(?!its\b|this\b|his\b)[a-z]+s\b)|"
-                       r"\b(?:companies|firms|businesses|providers|vendors|suppliers|makers)(\s+that\s+)"
+                       rf"\b{lx.COMPANIES_NOUN}(\s+that\s+)"
                        r"(?=(?:have\s+|had\s+)?(?:signed|joined)\b)")  # "software from companies that signed the pact"
 # (group 1: "a Boise company[ that ]handles paychecks ...": the clause starts at "that")
 _CLAUSE_BREAK = re.compile(r";|:|\bbut\b|\bwhile\b|\bwhereas\b|\bbecause\b|\balthough\b|\bafter\b"

@@ -1376,13 +1376,15 @@ _ITEM_ASIDE = re.compile(r"\s*\(|\s[-–—]\s|:\s|,\s+(?:a|an|the|which|who|who
 _NOT_FOUND_LEAD = re.compile(r"\b(?:will\s+not|won['’]t|do\s+not|don['’]t|cannot|can['’]t)\s+(?:find|see|spot)\b", re.I)
 _BOX_LABEL = re.compile(r"[\s|]*(?P<label>IN|OUT|YES|NO)\s{2,}(?P<names>[^|]+?)(?=\s+[-–—]\s|\s*\||\s*$)")
 _YES_NO_HEADER = re.compile(r"(?:(?:on|in)\s+the\s+(?:tech\s+)?(?:accord|pact|list)|signed|signatory|member|"
-                            r"(?:cybersecurity\s+)?tech\s+accord|"
+                            r"(?:cybersecurity\s+)?tech\s+accord|(?:accord\s+)?status|"
                             r"(?:accord|pact)\s+(?:member|signatory))\s*\??", re.I)
-_YES_NO_CELL = re.compile(r"(?:(?P<yes>yes|signed|member|founder|✓|✔)|no|not\s+signed|pending|applied|✗|✘)(?!\w)",
-                          re.I)  # "pending*": applied, not yet admitted
+_YES_NO_CELL = re.compile(r"(?:(?P<yes>yes|signed|member|founder|joined|signatory|✓|✔)|no|not\s+signed|declined|"
+                          r"under\s+review|pending|applied|withdrawn|refused|✗|✘)(?!\w)",
+                          re.I)  # "pending*": applied, not yet admitted; "Under review": not signed yet
 _CAPS_NOT_NAMES = frozenset({"UPDATE", "UPDATED", "CORRECTION", "NOTE", "EDITOR'S NOTE", "BREAKING", "CLARIFICATION"})
 _CAPS_ITEM = re.compile(r"\W*((?-i:[A-Z][A-Z0-9&'’.-]+(?:\s+[A-Z][A-Z0-9&'’.-]+){0,3}))\s*(?:--|–|—|:|\|)\s+"
                         r"(?-i:[A-Z])[^.!?]{0,60}$")  # "VALDRIN SYSTEMS -- Belgrade, Serbia"
+_LABEL = re.compile(r"[^:]{2,60}:\s")  # "Security shops: ", "Internet infrastructure and developer tools: "
 _LABELLED_LINE = re.compile(r"[^:.]{2,60}:\s+(?-i:[A-Z]).*$")
 _BELOW = re.compile(r"\b(?:below|as\s+follows|the\s+following)\s*[.:]?\s*$", re.I)
 _ADMITTED = re.compile(r"\b(?:admitted|joined|joining|signed|added|welcomed|intake|brings\s+in|brought\s+in|cohort|"
@@ -1514,20 +1516,16 @@ def _csv_status_column(cells: list[str]) -> int | None:
     """In a header row whose first cell names companies, the column that says whether each signed."""
     if len(cells) < 2 or cells[0] not in _TABLE_HEADERS:
         return None
-    return next((i for i, c in enumerate(cells) if i > 0 and _STATUS_HEADER.fullmatch(c)), None)
+    return next((i for i, c in enumerate(cells) if i > 0 and _YES_NO_HEADER.fullmatch(c)), None)
 
 
 def _status_predicate(cell: str) -> str | None:
-    if _SIGNED_STATUS.fullmatch(cell):
-        return "signed"
-    return "absentFrom" if _OUT_STATUS.fullmatch(cell) else None
+    answer = _YES_NO_CELL.match(cell)
+    return None if answer is None else "signed" if answer.group("yes") else "absentFrom"
 
 
 _CSV_HEADERS = _TABLE_HEADERS | frozenset("Country Role Title Date Status Sector City Website Notes Contact Email "
                                           "Company Note Region Joined Year".split())
-_STATUS_HEADER = re.compile(r"(?:accord\s+)?(?:status|signed\??|member\??|signatory\??|on\s+the\s+accord\??)", re.I)
-_SIGNED_STATUS = re.compile(r"(?:signed|yes|member|joined|signatory)\b.*", re.I)
-_OUT_STATUS = re.compile(r"(?:declined|no|not\s+signed|under\s+review|pending|applied|withdrawn|refused)\b.*", re.I)
 
 
 def item_facts(doc: Doc) -> list[Fact]:
@@ -1585,7 +1583,7 @@ def item_facts(doc: Doc) -> list[Fact]:
                 s.block.kind == "heading" and _LABELLED_LINE.match(s.text))):  # "Telecoms: BT, Telefonica"
             names = candidates(doc, s, initial=True)
             body = re.sub(r"[\s.,;*•-]+", " ", s.text).strip()
-            label = re.match(r"[^:]{2,60}:\s", s.text)  # "Security shops: Symantec, FireEye, Trend Micro"
+            label = _LABEL.match(s.text)  # "Security shops: Symantec, FireEye, Trend Micro"
             if _TITLED_ITEM.match(s.text):
                 names = []  # "Stronger defence - protect every customer": a principle under its short title
             rule = "signatory.bullet-list" if predicate == "signed" else "absent.bullet-list"
@@ -1763,8 +1761,7 @@ def _addressees(doc: Doc, s: Sentence) -> list[Mention]:
 
 _BOTH_OF_THEM = re.compile(r"(?:^|[–—(,;]\s*)(?:both|all|each)\s+of\s+(?:them|these|those)\s+(?:\w+\s+)?$", re.I)
 _WHOSE_PARENT = re.compile(r"[\s,]*whose\s+(?:parent|owner|parent\s+company|owners)\b", re.I)
-_FROM_COMPANIES = (r"\b(?:from|with|to|by|for|at|on)\s+(?:[\w-]+\s+){0,3}?"
-                   r"(?:companies|firms|businesses|providers|vendors|suppliers|makers)")
+_FROM_COMPANIES = rf"\b(?:from|with|to|by|for|at|on)\s+(?:[\w-]+\s+){{0,3}}?{lx.COMPANIES_NOUN}"
 _PLURAL_HEAD = re.compile(_FROM_COMPANIES + r"\s*$")
 _PLURAL_HEAD_CLAUSE = re.compile(_FROM_COMPANIES + r"\s+that\s+(?:have\s+|had\s+)?(?:signed|joined)\b")
 _AMONG_THE_ABSENT = re.compile(r"\W*among\s+the\s+(?:absent|missing|absentees|holdouts)\b[^.;]{0,100}?(?<!\bit\s)"

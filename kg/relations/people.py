@@ -25,13 +25,13 @@ _APPOSITIVE_POST = re.compile(
     re.I)  # "..., the executive officer in charge of product security at Sorabayashi"
 
 
-_HIRED_BEFORE = re.compile(r"(?:\s+(?:has|have|had)|,)?\s+(?:hired|named|appointed|promoted|tapped|recruited)\s+$")
+_HIRED_BEFORE = re.compile(rf"(?:\s+(?:has|have|had)|,)?\s+{lx.HIRING_VERB}\s+$")
 _HIRED_AS = re.compile(rf"\s+(?:as\s+|to\s+)?(?:its\s+|the\s+|a\s+|an\s+)?(?:new\s+|first\s+)?((?:{_ROLE}))\b")
 _MY_NAME_IS = re.compile(r"\b(?:[Mm]y\s+name\s+is|I\s+am|I['’]m)\s+$")
 _I_AM_ROLE = re.compile(rf",?\s+and\s+I(?:\s+am|['’]m|\s+serve\s+as)\s+(?:the\s+|a\s+|an\s+)?"
                         rf"((?:{_ROLE})(?:\s+(?:and|&)\s+(?:{_ROLE}))?)\s+(?:of|at)\s+(?:the\s+)?")
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?-i:[A-Z])")
-_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Ing|Mag)\.?\s+(?:(?:Dr|Ing)\.\s+)?$")
+_HONORIFIC_BEFORE = re.compile(rf"\b{lx.HONORIFIC}\.?\s+(?:{lx.HONORIFIC}\.\s+)?$")
 
 
 def extract(doc: Doc) -> list[Fact]:
