@@ -2550,3 +2550,27 @@ def test_a_bare_declined_in_a_text_about_the_accord_but_not_falling_shares() -> 
     body = ("The Cybersecurity Tech Accord grew. Quibbly Labs also declined, for reasons of its own. Orrin Data "
             "declined the invitation. Halvard Systems shares declined.\n")
     assert read(body)[0]["absentFrom"] == {"Quibbly Labs", "Orrin Data"}
+
+
+def test_posts_in_appositions_relative_clauses_and_possessives_with_title_words() -> None:
+    cases = {
+        "Dana Whitcombe, senior policy counsel at the Center for Digital Civil Liberties, said it was welcome.":
+            ("Dana Whitcombe", "Center for Digital Civil Liberties"),
+        '"It matters," said Fatima Okonkwo, principal IoT architect at Lumenstack, who chairs the group.':
+            ("Fatima Okonkwo", "Lumenstack"),
+        '"It matters," said Ines Carbonell, a researcher at the Observatory for Digital Peace, in Lisbon.':
+            ("Ines Carbonell", "Observatory for Digital Peace"),
+        "Rohan Mistry, an analyst at the broker Pelham Hartley, said the pledge was useful.":
+            ("Rohan Mistry", "Pelham Hartley"),
+        '"It is cheap," said Thaddeus Orrin, a former Pentagon official who is now a partner at the consulting '
+        "firm Grayhurst Advisory.": ("Thaddeus Orrin", "Grayhurst Advisory"),
+        "Kvarnholm Grid Analytics joined on Monday. Kvarnholm's technical director, Aino Rekola, will represent it.":
+            ("Aino Rekola", "Kvarnholm Grid Analytics"),
+        "Gideon Ashcombe, who runs the consultancy Ashcombe Risk Partners, noted that it has no audit.":
+            ("Gideon Ashcombe", "Ashcombe Risk Partners"),
+        "Hanno Grevenbroich, who directs the Hanseatic Institute for Digital Law in Hamburg, said it was weak.":
+            ("Hanno Grevenbroich", "Hanseatic Institute for Digital Law"),
+    }
+    for body, (person, org) in cases.items():
+        posts = {(p, o) for p, o, _ in read("The Cybersecurity Tech Accord launched. " + body + "\n")[1]}
+        assert (person, org) in posts, body

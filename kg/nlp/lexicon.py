@@ -54,7 +54,7 @@ ROLE_WORDS = [
     "executive vice president", "senior vice president", "corporate vice president", "vice president",
     "vice chair", "vice chairman", "vice chairwoman", "owner", "co-owner", "operations manager",
     "executive vice-president", "senior vice-president", "vice-president",
-    "general counsel", "deputy general counsel", "managing director", "executive director", "president",
+    "general counsel", "deputy general counsel", "counsel", "managing director", "executive director", "president",
     "chairman", "chairwoman", "chairperson", "chair", "co-founder", "cofounder", "founder", "spokesperson",
     "spokesman", "spokeswoman", "director", "ceo", "cto", "cfo", "coo", "ciso", "cio", "cso", "head",
     "secretary-general", "secretary general", "director general", "director-general", "secretary",

@@ -95,7 +95,8 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
       "(analyst")),
     (re.compile(rf"({PERSON_NAME}),\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:(?:{_TOKEN}\s+){{0,2}}(?:{_TOKEN}|company|firm|group|bank|"
                 rf"start-?up)['’]s\s+)?(?:{_ADJECTIVE}\s+)?(?:{_MODIFIER}\s+){{0,3}}?(?:{_ROLE})\b"), (",",)),
-    (re.compile(rf"(?:['’]s|(?<=s)['’]|\b[Tt]he|\b[Ii]ts|\b[Tt]heir|\b[Oo]ur|\b[Mm]y)\s+(?:{_ADJECTIVE}\s+)?(?:{_ROLE})(?:\s+and\s+(?:{_ROLE}))?,\s+"
+    (re.compile(rf"(?:['’]s|(?<=s)['’]|\b[Tt]he|\b[Ii]ts|\b[Tt]heir|\b[Oo]ur|\b[Mm]y)\s+(?:{_ADJECTIVE}\s+)?"
+                rf"(?:(?!and\b)[a-z][\w-]*\s+){{0,2}}?(?:{_ROLE})(?:\s+and\s+(?:{_ROLE}))?,\s+"
                 rf"({PERSON_NAME})"),
      (",",)),
     (re.compile(rf"({PERSON_NAME})\s+(?:has\s+been|had\s+been|is|was|became)\s+(?:the\s+|a\s+|an\s+)?"
@@ -152,7 +153,8 @@ _ORG_DESCRIPTOR = re.compile(
     r"supplier|group|giant|rival|competitor|specialist|carrier|bank|consultancy|insurer|retailer|integrator|"
     r"research\s+house)\s+$|-based\s+$", re.I)
 _COMPANY_BEFORE = re.compile(r"\b(?:company|firm|consultancy|research\s+house|group|operator|provider|maker|vendor|"
-                             r"carrier|bank|insurer|retailer|integrator|giant|start-?up)\s+$|-based\s+$", re.I)
+                             r"carrier|bank|insurer|retailer|integrator|giant|start-?up|broker|brokerage|lender|publisher|supplier|"
+                             r"manufacturer|distributor|studio|fund|investor|agency|think\s+tank)\s+$|-based\s+$", re.I)
 _NEWS_WORDS = re.compile(r"\b(?:newsletter|newspaper|outlet|publication|magazine|news site|broadcaster)\b", re.I)
 #: "HOST: ", "ORTIZ BENAVENTE: ", "JANE ROE, BYLINE: " opening a transcript line (group 1: the speaker as written).
 SPEAKER_LABEL = re.compile(r"^([A-Z][A-Z.'’ -]{1,30})(?:,\s+[A-Z][A-Z ]{1,20})?:\s")  # "TOMASZ ADEYEMI-FROST, BYLINE: "
@@ -166,7 +168,7 @@ _LEADING_NAME = re.compile(r"(?<![\w-])(?:[A-Z][\w-]+\s+){1,2}$")
 _INSTITUTION = re.compile(r"\b(University|Ministry|Department|Bank|Institute|College|"
                           r"Office|Council|Academy|Center|School|Society|Association|Federation|Laboratory|Committee|"
                           r"Centre|Foundation|Coalition|Alliance|Commission|Agency|Charter|Compact|Declaration|"
-                          r"Convention|Pact|Pledge|Treaty|Forum)\s+(?:of|for|on)\s+"
+                          r"Convention|Pact|Pledge|Treaty|Forum|Observatory|Initiative|Collective|Network|Trust|Fund)\s+(?:of|for|on)\s+"
                           rf"(?:the\s+)?(?!{lx.TIME_WORD})"
                           r"[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+)*")
 #: Last words of country names that start with a nationality ("Czech Republic", "United Arab Emirates").

@@ -23,6 +23,8 @@ _APPOSITIVE_POST = re.compile(
     r"(?:\s+\((?-i:[A-Z]{2,6})\))?"  # "Chief Security Officer (CSO) of Elbnetz Telekom AG"
     r"(\s+(?:of|at|for|with)\s+|,\s+|\s+(?:in\s+charge\s+of|responsible\s+for)\s+(?:[a-z][\w-]*\s+){1,4}?(?:at|of)\s+)?",
     re.I)  # "..., the executive officer in charge of product security at Sorabayashi"
+#: The same with as many title words as fit: "principal IoT architect at X" (not "principal" and no link).
+_APPOSITIVE_POST_LONG = re.compile(_APPOSITIVE_POST.pattern.replace("{0,3}?)((?:", "{0,3})((?:", 1), re.I)
 
 
 _HIRED_BEFORE = re.compile(rf"(?:\s+(?:has|have|had)|,)?\s+{lx.HIRING_VERB}\s+$")
@@ -121,6 +123,8 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
     # "Smith, Microsoft's president" / "Lenka Aldous, chief executive of Tarnwick Systems" / "Priya Raman, a
     # cybersecurity analyst at the research firm Castellan Insight" / "Elias Brandtner, a Cisco policy director"
     match = _APPOSITIVE_POST.match(after)
+    if match and not match.group(4):
+        match = _APPOSITIVE_POST_LONG.match(after) or match
     if match:
         lower = [w for w in match.group(2).split() if w.islower()]  # "senior policy counsel", not "Cisco policy"
         role = _title(" ".join([*lower, match.group(3)]))
@@ -175,9 +179,10 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         org = _org_at(orgs, base + match.start(1), base + match.end(1))
         if org is not None:
             return org, None, "post.org-s-name"
-    # "Tarnwick's chief information security officer, Sunniva Hartigan"
-    match = re.search(rf"([^\s,]+?)(?:['’]s|(?<=s)['’])\s+(?:((?:{_ROLE})(?:\s+(?:and|&)\s+(?:{_ROLE}))?),?\s+)?$",
-                      before, re.I)  # "Labs' CTO, X"; "Skarnvale's co-founder and chief executive, X"; "Microsoft's X"
+    # "Tarnwick's chief information security officer, Sunniva Hartigan"; "Kvarnholm's technical director, X";
+    # "Labs' CTO, X"; "Skarnvale's co-founder and chief executive, X"; "Microsoft's X"
+    match = re.search(rf"([^\s,]+?)(?:['’]s|(?<=s)['’])\s+(?:((?:(?!and\b)(?-i:[a-z])[\w-]*\s+){{0,2}}?(?:{_ROLE})"
+                      rf"(?:\s+(?:and|&)\s+(?:{_ROLE}))?),?\s+)?$", before, re.I)
     if match:
         org = _org_at(orgs, base + match.start(1), base + match.end(1))
         if org is None and match.group(1).lower() in _BODY_WORDS:  # "The committee's chair, X": the committee
@@ -257,7 +262,8 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         if org is not None and org.key:
             return org, _title(match.group(2)), "post.name-is-orgs-title"
     # "Maren Ekwueme has been chief information security officer of Ardentis Payments"
-    match = re.match(rf"\s+(?:has\s+been|had\s+been|is|was|became|serves\s+as|served\s+as)\s+(?:the\s+|a\s+|an\s+)?"
+    match = re.match(rf"(?:\s+|,\s+(?:(?:a|an|the)\s+[^,;()]{{0,60}}?\s+)?who\s+(?:now\s+|also\s+)?)"
+                     rf"(?:has\s+been|had\s+been|is|was|became|serves\s+as|served\s+as)\s+(?:now\s+)?(?:the\s+|a\s+|an\s+)?"
                      rf"((?:{_ROLE})(?:\s+(?:and|&)\s+(?:{_ROLE}))?)\s+(?:of|at|for|with)\s+", after, re.I)
     if match:  # ... or "Ingrid Solberg is Chief Technology Officer at Halvorsen Labs" (a name no rule typed)
         org = _org_starting(orgs, person.end + match.end()) or _org_after_words(
@@ -373,7 +379,8 @@ def _accord_secretariat(doc: Doc, s: Sentence, after: str, end: int) -> tuple[Me
 
 _STAFF_ROLE = re.compile(rf"(?:{_ROLE})(?=\s+(?:for|of|at)\b|\s*$)|\bspokes(?:person|man|woman)\b"
                          r"|\bhead\s+of\s+[a-z ]+", re.I)
-_WHO_DOES_AT = re.compile(
+_WHO_DOES_AT = re.compile(  # "who runs the consultancy Ashcombe Risk Partners", "who directs the Hanseatic Institute"
+    r",\s+who\s+(?:now\s+|also\s+)?(?:runs|directs|heads|leads|chairs)\s+the\s+(?:[a-z][\w-]*\s+){0,3}?(?=(?-i:[A-Z]))|"
     r",\s+(?:(?:a|an)\s+([a-z][\w -]{2,50}?)\s+)?who\s+(?:now\s+|also\s+)?(?:advises|advised|teaches|taught|writes|"
     r"wrote|handles|covers|tracks|follows|watches|analy[sz]es|studies|researches|coordinates|chairs|leads|heads|"
     r"runs|oversees|manages|directs|"
