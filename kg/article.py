@@ -138,6 +138,10 @@ _FACTBOX = re.compile(r"(?is)<aside\b([^>]*\bclass=[\"'][^\"']*\b(?:fact-?box|fa
 
 
 _ARTICLE_TAG = re.compile(r"(?i)<(/?)article\b")
+#: A table cell holding line breaks ("Track 3<br>Security basics"; one speaker per line): trafilatura drops the
+#: breaks and runs the lines together, so each becomes "; ".
+_CELL_WITH_BREAK = re.compile(r"(?is)<t([dh])\b[^>]*>(?:(?!</?t[dhr]\b).)*?<br\s*/?>(?:(?!</?t[dhr]\b).)*?</t\1\s*>")
+_BREAK = re.compile(r"(?i)\s*<br\s*/?>\s*")
 
 
 def html_to_text(markup: str) -> str:
@@ -156,6 +160,7 @@ def html_to_text(markup: str) -> str:
     markup = _FACTBOX.sub(r"<section>\2</section>", markup)  # trafilatura drops every <aside>
     if sum(1 for tag in _ARTICLE_TAG.finditer(markup) if not tag.group(1)) >= 3:  # cards, each an <article>:
         markup = _ARTICLE_TAG.sub(r"<\1div", markup)  # trafilatura would keep one of them
+    markup = _CELL_WITH_BREAK.sub(lambda m: _BREAK.sub("; ", m.group(0)), markup)
     markup = _SOCIAL_NAME.sub(lambda m: m.group(0) + _KEEP, markup)  # "<li>Google</li>": a company, not a share link
     try:
         xml = trafilatura.extract(markup, output_format="xml", **options)

@@ -2574,3 +2574,26 @@ def test_posts_in_appositions_relative_clauses_and_possessives_with_title_words(
     for body, (person, org) in cases.items():
         posts = {(p, o) for p, o, _ in read("The Cybersecurity Tech Accord launched. " + body + "\n")[1]}
         assert (person, org) in posts, body
+
+
+def test_an_agenda_table_with_line_breaks_in_its_cells() -> None:
+    # the break between a session's title and its description, and between two speakers, is kept; a talk title
+    # that mentions signatories is no header of a members' column
+    page = ("<html><head><title>Agenda</title></head><body><article><h1>Agenda</h1>"
+            "<p>The programme of the annual meeting of the Cybersecurity Tech Accord.</p>"
+            "<table><tr><th>Time</th><th>Session</th><th>Speakers</th></tr>"
+            "<tr><td>09:20</td><td>Keynote: Four years<br>What the signatories have delivered</td>"
+            "<td>Ilse Marrow, Chief Executive, Rentaka Digital</td></tr>"
+            "<tr><td>10:15</td><td>Track 2 · No offense<br>When a ministry calls</td>"
+            "<td>Priya Rosenqvist, General Counsel, Quibbly Labs<br>Desmond Achebe-Lund, Senior Fellow, "
+            "Kestrel Institute for Digital Rights</td></tr>"
+            "<tr><td>11:00</td><td>Track 3 · Capacity building<br>Security basics for merchants</td>"
+            "<td>Mei-Lin Castellanos, Incident Response Manager, Selvara Port Authority</td></tr>"
+            "</table></article></body></html>")
+    doc = analyse(read_text(page))
+    facts = extract_all(doc)
+    assert not {doc.entities[f.subject].label for f in facts if f.predicate == "signed"}
+    posts = {(doc.entities[f.subject].label, doc.entities[f.object].label) for f in facts
+             if f.predicate == "affiliation" and f.object}
+    assert {("Desmond Achebe-Lund", "Kestrel Institute for Digital Rights"), ("Priya Rosenqvist", "Quibbly Labs"),
+            ("Mei-Lin Castellanos", "Selvara Port Authority")} <= posts

@@ -1669,7 +1669,8 @@ def item_facts(doc: Doc) -> list[Fact]:
                     continue
                 if member_column is None and cells:  # "| Segment | Founding signatories |": that column lists them
                     member_column = next((i for i, (a, b) in enumerate(cells)
-                                          if _MEMBER_COLUMN.search(line[a:b]) and i > 0), None)
+                                          if _MEMBER_COLUMN.search(line[a:b]) and i > 0
+                                          and len(line[a:b].split()) <= 4), None)  # a header, not a talk's title
                     if member_column is None and any(_MEMBER_COLUMN.search(o.text) and not ABSENT_CUE.search(o.text)
                                                      for o in doc.sentences[max(0, s.index - 3):s.index]):
                         # "HOW THE 12 MEMBERS RANKED" over "| Rank | Company | Median days |": the company column
