@@ -2597,3 +2597,99 @@ def test_an_agenda_table_with_line_breaks_in_its_cells() -> None:
              if f.predicate == "affiliation" and f.object}
     assert {("Desmond Achebe-Lund", "Kestrel Institute for Digital Rights"), ("Priya Rosenqvist", "Quibbly Labs"),
             ("Mei-Lin Castellanos", "Selvara Port Authority")} <= posts
+
+
+def test_a_paragraph_opened_by_not_signing_alone_reads_its_loose_list() -> None:
+    body = ("The Cybersecurity Tech Accord launched.\n\nQuibbly Labs did not sign alone. Thirty-three companies stood "
+            "beside it on launch day. Orrin Data was there, as was Halvard Systems, which Quibbly Labs would agree "
+            "to buy later. The security vendors came in numbers: Tessaro Pay and Velloran Analytics.\n")
+    assert {"Orrin Data", "Halvard Systems", "Tessaro Pay", "Velloran Analytics"} <= read(body)[0]["signed"]
+
+
+def test_more_ways_to_say_a_company_signed_or_led() -> None:
+    cases = {
+        "Quibbly Labs, Orrin Data and Halvard Systems answered the call, as did Tessaro Pay.":
+            {"Quibbly Labs", "Orrin Data", "Halvard Systems", "Tessaro Pay"},
+        "The text was drafted in Redmond, and Quibbly Labs' own name heads the list.": {"Quibbly Labs"},
+        "Orrin Data said Wednesday that it will add its name to the Cybersecurity Tech Accord.": {"Orrin Data"},
+        "The group now counts more than 90 companies on its public list. As of Monday, Orrin Data is one of them.":
+            {"Orrin Data"},
+        "The 100th name on the list, according to the organizers, belongs to Wydmar Systems, a payments firm.":
+            {"Wydmar Systems"},
+        "That is a change from the founding roster, which was dominated by large names such as Quibbly Labs and "
+        "Orrin Data.": {"Quibbly Labs", "Orrin Data"},
+        "The accord was organized by Halvard Systems, which gathered 34 companies in all, from Quibbly Labs and "
+        "Orrin Data to others.": {"Quibbly Labs", "Orrin Data", "Halvard Systems"},
+        "Quibbly Labs and Orrin Data announced on Tuesday that they had signed the accord, in a decision to "
+        "arrive together rather than one after the other.": {"Quibbly Labs", "Orrin Data"},
+        "Quibbly Labs's case stands out: the company is a member of the Cybersecurity Tech Accord.": {"Quibbly Labs"},
+        "It was found by a researcher at Brightlode Intelligence, itself an accord member since 2019.":
+            {"Brightlode Intelligence"},
+        "Quibbly Labs, which organized the pact, and Orrin Data, the two companies Bossert praised in December, "
+        "are among the signatories.": {"Quibbly Labs", "Orrin Data"},
+        "Quibbly Labs, the Finnish maker that inherited the former Corvane labs in Kanata, is a founding signatory "
+        "of the accord.": {"Quibbly Labs"},
+    }
+    for body, signed in cases.items():
+        assert read("The Cybersecurity Tech Accord launched.\n\n" + body + "\n")[0].get("signed", set()) == signed, body
+    led = read("The Cybersecurity Tech Accord.\n\nThe accord was set in motion by Quibbly Labs, whose president "
+               "announced it on Tuesday.\n")[0]
+    assert led["led"] == {"Quibbly Labs"}
+
+
+def test_a_roster_paragraph_and_a_by_country_section() -> None:
+    body = ("The Cybersecurity Tech Accord launched.\n\nHere is the founding roster. The list runs to 34 names. "
+            "Then come the network vendors, Quibbly Labs and Orrin Data. The 34th name is Halvard Systems, which "
+            "few could place.\n\nThe newest signatories, by country\n\nPoland, besides Wydmar, is now home to "
+            "Brzask Software, which develops tax tools. Chile's contribution is Cordillera Quanta, a data-center "
+            "operator.\n")
+    assert {"Quibbly Labs", "Orrin Data", "Halvard Systems", "Brzask Software", "Cordillera Quanta"} <= read(
+        body)[0]["signed"]
+
+
+def test_more_ways_to_stay_out_and_one_that_is_not() -> None:
+    cases = {
+        "Quibbly Labs, which runs a large security business, also sat this one out.": {"Quibbly Labs"},
+        "Orrin Data, a Brazilian operator, applied in August and has not yet been admitted.": {"Orrin Data"},
+        "Halvard Systems was among them, even though it has still not joined the industry accord.":
+            {"Halvard Systems"},
+        "Its distribution partner in Norway, Tessaro Trading, was not part of the announcement.": set(),
+    }
+    for body, absent in cases.items():
+        got = read("The Cybersecurity Tech Accord launched.\n\n" + body + "\n")[0].get("absentFrom", set())
+        assert got == absent, body
+
+
+def test_so_did_after_another_agreement_and_names_that_are_not_signatories() -> None:
+    paris = read("The Cybersecurity Tech Accord backed it.\n\nQuibbly Labs, which has not joined the tech accord, "
+                 "also put its name to the Paris Call, as did the antivirus maker Orrin Data.\n")[0]
+    assert "Orrin Data" not in paris.get("signed", set()) and paris["absentFrom"] == {"Quibbly Labs"}
+    places = read("The Cybersecurity Tech Accord launched.\n\nThree of the companies that fill the office parks "
+                  "along March Road have put their names to it. A Columbia cybersecurity company has put its name to "
+                  "a global pledge. Orvane Data, the company that runs backups across the southern Plains, has "
+                  "quietly joined one of the technology industry's best-known security pledges.\n")[0]
+    assert places["signed"] == {"Orvane Data"}
+
+
+def test_people_typed_by_their_own_things_and_companies_by_their_descriptors() -> None:
+    doc = analyse(read_text(HEADER + "Tulsa's Orvane Datacraft adds its name to the accord.\n\nAnneliese Okoro-Varga "
+                            "keeps a rusted shackle on her desk. Two customers, the grocery chain Maddox Fresh, said "
+                            "they had not been told. \"Yes,\" said Rhiannon Pruitt, a former federal official who "
+                            "now runs Lanark Ridge Security.\n"))
+    kinds = {m.text: m.kind for ms in doc.by_sentence.values() for m in ms}
+    assert kinds["Anneliese Okoro-Varga"] == "PERSON" and kinds["Rhiannon Pruitt"] == "PERSON"
+    assert kinds["Orvane Datacraft"] != "PERSON" and kinds["Maddox Fresh"] != "PERSON"
+    posts = {(p, o) for p, o, _ in read("The Cybersecurity Tech Accord.\n\n\"Yes,\" said Rhiannon Pruitt, a "
+                                        "former federal official who now runs Lanark Ridge Security.\n")[1]}
+    assert ("Rhiannon Pruitt", "Lanark Ridge Security") in posts
+
+
+def test_principles_named_after_known_as_and_told_by_ordinals() -> None:
+    named = read("The Cybersecurity Tech Accord.\n\nIts four commitments, known in the group's own shorthand as "
+                 "stronger defense, no offense, capacity building and collective action, are voluntary.\n")[2]
+    assert [p.lower() for p in named] == ["stronger defense", "no offense", "capacity building", "collective action"]
+    told = read("The Cybersecurity Tech Accord.\n\nIt rests on four principles, and they are easy to state. The "
+                "first is stronger defense: signatories protect all customers. The second, which drew the most "
+                "attention, is no offense, a promise not to help governments attack. The third, capacity building, "
+                "commits members to help users. The fourth is collective action: members work together.\n")[2]
+    assert len(told) == 4 and told[0].startswith("stronger defense") and told[3].startswith("collective action")

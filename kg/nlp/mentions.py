@@ -85,10 +85,13 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(rf"\b(?:said|says|according to|added|wrote)\s+(?:{lx.HONORIFIC}\.?\s+)?({PERSON_NAME})"),
      ("said", "says", "according to", "added", "wrote")),
     (re.compile(rf"\b[Mm]y\s+name\s+is\s+({PERSON_NAME})"), ("my name is",)),  # testimony, interviews
+    (re.compile(rf"^({PERSON_NAME})\s+(?:[a-z]+\s+){{1,6}}?(?:her|his)\s+[a-z]"), ("her ", "his ")),  # "Anneliese
+    # Okoro-Varga keeps a rusted shackle on her desk": the subject's own things are a person's
     (re.compile(rf"\b{lx.HIRING_VERB}\s+({PERSON_NAME})\s+(?:as\s+|to\s+)?"
                 rf"(?:its\s+|the\s+|a\s+|an\s+)?(?:new\s+|first\s+)?(?:{_ROLE})\b"),
      ("hired", "named", "appointed", "promoted", "tapped", "recruited")),  # "has hired X as its first director"
-    (re.compile(rf"(?<!\bof )(?<!\bat )(?<!\bfrom )({PERSON_NAME}),?\s+{_SPEECH}\b"), _SPEECH_WORDS),
+    (re.compile(rf"(?<!\bof )(?<!\bat )(?<!\bfrom )({PERSON_NAME}),?\s+{_SPEECH}\b(?!\s+(?:its|their)\b)"),
+     _SPEECH_WORDS),  # not "Orvane Datacraft adds its name to ..."
     (re.compile(rf"({PERSON_NAME})\s+\((?:(?:its|their)\s+)?(?:{_ROLE})\b"),
      ("(its", "(their", "(head", "(chief", "(director", "(founder", "(co-founder", "(president", "(vice",
       "(senior", "(general", "(managing", "(ceo", "(cto", "(ciso", "(cfo", "(principal", "(lead", "(partner",
@@ -153,8 +156,9 @@ _ORG_DESCRIPTOR = re.compile(
     r"supplier|group|giant|rival|competitor|specialist|carrier|bank|consultancy|insurer|retailer|integrator|"
     r"research\s+house)\s+$|-based\s+$", re.I)
 _COMPANY_BEFORE = re.compile(r"\b(?:company|firm|consultancy|research\s+house|group|operator|provider|maker|vendor|"
-                             r"carrier|bank|insurer|retailer|integrator|giant|start-?up|broker|brokerage|lender|publisher|supplier|"
-                             r"manufacturer|distributor|studio|fund|investor|agency|think\s+tank)\s+$|-based\s+$", re.I)
+                             r"carrier|bank|insurer|retailer|integrator|giant|start-?up|broker|brokerage|lender|"
+                             r"publisher|supplier|manufacturer|distributor|studio|fund|investor|agency|think\s+tank|"
+                             r"chain|society)\s+$|-based\s+$", re.I)
 _NEWS_WORDS = re.compile(r"\b(?:newsletter|newspaper|outlet|publication|magazine|news site|broadcaster)\b", re.I)
 #: "HOST: ", "ORTIZ BENAVENTE: ", "JANE ROE, BYLINE: " opening a transcript line (group 1: the speaker as written).
 SPEAKER_LABEL = re.compile(r"^([A-Z][A-Z.'’ -]{1,30})(?:,\s+[A-Z][A-Z ]{1,20})?:\s")  # "TOMASZ ADEYEMI-FROST, BYLINE: "
@@ -381,6 +385,8 @@ def _free_pieces(start: int, end: int, taken: list[tuple[int, int]]) -> list[tup
 def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Mention | None:
     """Trim a capitalised run to the name it holds, or None when it holds none."""
     piece = text[start:end]
+    if start >= 2 and text[start - 1] == "." and text[start - 2].isupper():
+        return None  # "M.E.Doc": the end of a dotted name, not a name of its own
     if piece.rstrip() in _NEVER_NAMES:
         return None  # "The", "In", "April": half the runs are one such word (a fast path, same answer)
     possessive = False
@@ -438,6 +444,8 @@ def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Menti
         return None  # "seven Southeast Asian countries", "Latin American firms"
     if all(w in _CLOCK_WORDS for w in words):
         return None  # "10:42 AM PT": a time of day
+    if len(words) == 1 and words[0] in _STREET_WORDS:
+        return None  # "along March Road": what is left of a street's name once the month is dropped
     if len(words) == 1 and words[0] in _INSTITUTION_WORDS:
         return None  # "asked the Government to ...": an institution named by its common noun
     if len(words) == 1 and _PLURAL_ACRONYM.fullmatch(words[0]):
@@ -461,9 +469,16 @@ def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Menti
         return None
     mention = Mention(base + s, base + e, surface, "NAME", idx, possessive=possessive and e == start + len(stripped),
                       modifier=modifier, initial=not text[:s].strip(" \"“‘'("))
-    if (modifier and text[e:e + 6] == "-based") or (len(words) > 1 and words[-1] in _COUNTRY_HEADS):
+    if (modifier and text[e:e + 6] == "-based") or (len(words) > 1 and (words[-1] in _COUNTRY_HEADS
+                                                                         or words[-1] in _STREET_WORDS)):
         mention.kind = "PLACE"
     return mention
+
+
+_COMPANY_NOUN_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}?(?:company|firm|start-?up|maker|provider|vendor|"
+                                 r"business|developer|manufacturer|supplier|operator)\b")
+_COMPASS_BEFORE = re.compile(r"\bthe\s+(?:north|south|east|west)ern\s+$")
+_STREET_WORDS = frozenset("Road Street Avenue Boulevard Lane Highway Parkway".split())
 
 
 def _nationalities(word: str) -> bool:
@@ -606,6 +621,13 @@ def _type_in_context(text: str, base: int, mention: Mention) -> None:
         return
     if after.startswith((" region", " area")) and _ARTICLE_BEFORE.search(before) and not mention.possessive:
         mention.kind, mention.cls = "PLACE", "Place"  # "three companies from the DACH region"
+        return
+    if mention.entry is None and len(words) == 1 and not mention.possessive \
+            and before.endswith(("A ", "a ", "An ", "an ")) and _COMPANY_NOUN_AFTER.match(after):
+        mention.kind, mention.cls = "PLACE", "Place"  # "A Columbia cybersecurity company has put its name to"
+        return
+    if before.endswith("ern ") and _COMPASS_BEFORE.search(before):
+        mention.kind, mention.cls = "PLACE", "Place"  # "across the southern Plains", "in the northern Highlands"
         return
     if _STRONG_LEGAL_SUFFIX.match(after) and not mention.possessive:
         mention.kind, mention.cls = "ORG", "Company"  # "BlackBerry Ltd.", "Open Text Corp."

@@ -118,7 +118,8 @@ _APPOSITIVE = re.compile(r",\s+(?:(?:the|a|an|its|their|his|her|our|my|your|[A-Z
                          r"subsidiary)\s+of\s))"
                          r"([^,;:()]{1,120}?)(?:(?=,)|[.!?]?$)")  # the closing comma may open the next one
 #: "the professional network Microsoft bought": the name is the subject of a clause about the other.
-_SUBJECT_OF = re.compile(r"\s+(?:bought|acquired|owns|owned|founded|built|created|spun\s+off|sold|runs|ran)\b")
+_SUBJECT_OF = re.compile(r"\s+(?:bought|acquired|owns|owned|founded|built|created|spun\s+off|sold|runs|ran|"
+                         r"(?-i:[a-z]{3,}ed)(?!\s+by\b))\b")  # "the two companies Bossert praised in December"
 _VERB_AFTER_NAME = re.compile(r"(?:\s+[A-Z][\w&.'’-]*)*\s+(?:was|is|were|are|has|have|had|will|signed|joined)\b")
 _BRACKET_ASIDE = re.compile(r"(?<=\w)\s\([^()]{1,60}\)(?=[\s,;])")
 _DASH_ASIDE = re.compile(r"\s[–—]\s[^–—]{1,80}?\s[–—](?=\s)")
@@ -131,6 +132,16 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:after|of|from|by|at|with|for|to|in|on|am
                                  r"(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}$")  # "the two halves of the old HP"
 
 
+#: "..., the maker that inherited the former Alcatel-Lucent labs, is a founding signatory": the name is in a clause.
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose)\s")
+
+
+_VERB_NEXT = re.compile(r",\s+(?:is|are|was|were|has|have|had|signed|joined|became|remains)\b")
+
+
+def _named_in_clause(body: str) -> bool:
+    relative = _RELATIVE_WORD.search(body) if "that " in body or "wh" in body else None
+    return bool(relative and _NAME_WORD.search(body, relative.end()))
 _AMONG_BEFORE = re.compile(r"\b(?:among|(?:one|two|three|some|several)\s+of)\s+(?:the\s+)?[^,;]*$", re.I)
 _RELATIVE_END = re.compile(r"[;:]|,(?!\d{3}\b)")
 
@@ -162,7 +173,8 @@ def relative_regions(text: str) -> tuple[tuple[int, int], ...]:
         if name is not None and not text.startswith(",", match.end()) and _VERB_AFTER_NAME.match(body, name.end()):
             continue  # "When it was presented, the software group SAP SE was the only ...": the main clause
         if name is None or modifier or _PREPOSITION_BEFORE.search(body[:name.start()]) \
-                or _SUBJECT_OF.match(body, name.end()):
+                or _SUBJECT_OF.match(body, name.end()) or (
+                    _named_in_clause(body) and _VERB_NEXT.match(text, match.end())):
             regions.append((match.start(), match.end() - (1 if match.group(0).endswith(",") else 0)))
     return tuple(sorted(regions))  # cached (the same sentence is asked many times): immutable
 
@@ -383,6 +395,9 @@ _OTHERS_OWN = re.compile(r"\s*(?!Accord)(?-i:[A-Z][\w&-]*)['’]s\s+(?:[\w-]+\s+
                          r"declaration|initiative|agreement|pact|principles)\b")
 
 
+_ONE_OF_THE_PLEDGES = re.compile(r"\s+one\s+of\s+the\s+(?:[\w'’-]+\s+){0,5}?(?:pledges|accords|pacts)\b")
+
+
 def accordish_object(text: str, pos: int) -> bool:
     """After a verb like 'signed': is the object the accord (or absent), not 'a deal with X'?"""
     rest = text[pos:pos + 80]
@@ -401,6 +416,8 @@ def accordish_object(text: str, pos: int) -> bool:
         return False  # "signed CISA's pledge": another body's
     if _N_OTHERS.match(rest):  # "Microsoft and Facebook joined 32 other companies in forming the accord"
         return True
+    if _ONE_OF_THE_PLEDGES.match(rest):
+        return True  # "has quietly joined one of the technology industry's best-known security pledges"
     head = re.match(r"\s*(?:to\s+|onto\s+)?(?:\S+(?:\s+|$)){0,4}", rest)
     return bool(head and (_ACCORDISH.search(head.group(0)) or "Accord" in head.group(0) or "Call" in head.group(0)))
 
@@ -619,6 +636,10 @@ def resolve_org_anaphor(doc: Doc, sentence: Sentence, pos: int) -> Mention | Non
         if not own[0].key:
             ensure_entity(doc, own[0])
         return own[0]
+    opening = next((m for m in doc.by_sentence.get(sentence.index, []) if m.possessive and m.kind == "ORG" and m.key
+                    and m.start - sentence.start < pos and _opens(sentence.text, m.start - sentence.start)), None)
+    if opening is not None:  # "Ostreline's case stands out for another reason: the company is a member of ..."
+        return opening
     for index in range(sentence.index - 1, max(-1, sentence.index - 4), -1):
         previous = [m for m in doc.by_sentence.get(index, []) if not m.possessive and not m.modifier and (
             (m.kind == "ORG" and m.key) or _subject_name(m, doc.sentences[index], doc))] or [

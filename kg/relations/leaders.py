@@ -30,7 +30,8 @@ _VERBS = r"(?:led|leads|leading|organi[sz]ed|organi[sz]es|convened|convenes|conv
          r"authored|proposed|conceived|devised|brought\s+together|assembled|rallied|gathered|united|mobili[sz]ed|" \
          r"rounded\s+up|persuaded|convinced|enlisted|recruited|recruiting|recruits|forged|put\s+together|" \
          r"stitched\s+together|cobbled\s+together|pulled\s+together|shepherded|steered|piloted|promoted|" \
-         r"rounding\s+up|rounds\s+up|rallying|bringing\s+together|assembling|enlisting|drew\s+up|leaded)"
+         r"rounding\s+up|rounds\s+up|rallying|bringing\s+together|assembling|enlisting|drew\s+up|leaded|" \
+         r"set\s+in\s+motion)"
 _THING = r"(?:initiative|accord|pact|pledge|agreement|group|effort|coalition|alliance|companies|firms|signers|" \
          r"signatories|push|charge|talks|drive|founders|members|organizations|organisations|partners|campaign|" \
          r"principles|commitments|text|charter|whole\s+thing|exercise|project|announcement|launch|declaration|majors)"
@@ -157,7 +158,7 @@ _LEAD_STEMS = ("lead", "led ", "led,", "led.", "-led", "organi", "conven", "init
                "drive", "campaign", "idea", "brainchild", "creation", "project", "under ", "founded", "launched",
                "started", "created",
                "create ", "launch ", "unveil", "rolled out", "establish", "set up",
-               "formed", "born", "hatched", "dreamed", "rounded", "persuad", "convinc",
+               "formed", "born", "hatched", "dreamed", "rounded", "persuad", "convinc", "in motion",
                "enlist", "pulled", "got ", "leadership", "stewardship", "auspices", "convening", "recruit", "forged",
                "together", "force", "architect", "mover", "spirit", "shepherd", "steer", "pilot", "the lead", "helm",
                "is behind",

@@ -67,6 +67,15 @@ LIST_CUE = AnchoredCue([
     # public with its membership, Tamsin Grid, supplies ..."
     (("drew", "draws", "attract"),
      r"\b(?:accord|pact|pledge)\s+(?:has\s+|also\s+)?(?:drew|draws|attracted|attracts)\s+"),
+    (("name on the",), r"\b(?:\d+(?:st|nd|rd|th)|latest|newest|last|first|hundredth)\s+name\s+on\s+the\s+"
+                      r"(?:list|roster)\b"
+                      r"[^.;]{0,80}?\bbelongs\s+to\s+"),  # "The 100th name on the list ... belongs to Wydmar Systems"
+    (("roster", "list"), r"\b(?:roster|list)\b,?\s+(?:which\s+(?:was|is)\s+)?(?:dominated|headlined|led|filled)\s+by\s+"
+                         r"(?:[\w-]+\s+){0,5}?(?:names|companies|firms)\s+(?:such\s+as|like|including)\s+"),
+    (("gathered", "assembled", "rallied", "recruited", "together"),  # "Microsoft, which gathered 34 companies in
+     r"\b(?:gathered|assembled|rallied|recruited|brought\s+together)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:other\s+)?"
+     r"(?:[\w-]+\s+){0,2}?(?:companies|firms|organi[sz]ations|businesses)(?:\s+in\s+all)?,?\s+"
+     r"(?:(?:ranging\s+)?from|including|such\s+as|among\s+them)\s+"),  # all, from Facebook and Oracle to BT"
     # "Outside the United States, the accord drew the operators BT and Telefonica, the maker Nokia and SAP"
     (("accepted",), r"\baccepted\s+(?:the\s+)?(?:membership\s+)?applications?\s+of\s+"),  # "the secretariat accepted
     # the applications of A, which makes ..., and of B"
@@ -154,7 +163,8 @@ APPOSITION_CUE = AnchoredCue([
      rf"|(?:one|another)\s+of\s+(?:the|its)\s+(?:(?:original|founding|first|initial)\s+)?(?:34|thirty-four)\b"
      rf"(?:\s+{_MEMBER_NOUN})?"
      r"|an?\s+(?:founder|signatory|founding\s+member)(?=\s*[,;]))"),  # "Facebook, a founder, is now Meta"
-    (("since",), r"\ban?\s+(?:founding\s+|early\s+)?(?:member|signatory)\s+since\s+(?:\d{4}|its|the|launch)\b"),
+    (("since",), r"\ban?\s+(?:founding\s+|early\s+|accord\s+|pact\s+)?(?:member|signatory)\s+since\s+"
+                 r"(?:\d{4}|its|the|launch)\b"),  # ", itself an accord member since 2019"
     (("in it",), r"\b(?:is|are|was|were)\s+(?:also\s+|all\s+)?in\s+it(?=\s*[.,;])"  # "A and B were in it."
      r"|\b(?:is|are)\s+(?:also\s+)?in\s+it\b(?!\s+for\b)"),
     (("list", "roster"),
@@ -218,8 +228,9 @@ SIGN_VERB = Cue(
     r"(?:was|were|is|are|has\s+been|have\s+been)\s+there\s+(?:at|from)\s+(?:the\s+)?(?:start|outset|beginning|launch|"
     r"day\s+one|first\s+day)|"
     r"(?<=, )(?:also\s+|too\s+)?there\s+(?:at|from)\s+(?:the\s+)?(?:start|outset|beginning|launch)(?=\s*,)|"
-    r"pledged(?=\s*[,.;]|\s+(?:too|as\s+well)\b)|commit(?:s|ted)?\s+to(?=\s+the\s+(?:\w+\s+){0,2}(?:accord|pact))|endorsed|endorses|put\s+(?:its|their)\s+(?:names?|signatures?)(?:\s+(?:to|down|on|alongside|next\s+to|beside)|(?<=names)(?=\s*[.;]))|added\s+(?:its|their)\s+(?:names?|signatures?)|put\s+pen\s+to\s+paper|signed\s+(?:on|up)\s+to|(?:all\s+|also\s+)?(?:signing|joining)(?:\s+(?:up|on)|(?=\s+(?:is|was)\s+(?:no|not|hardly|little)\b))|"
+    r"pledged(?=\s*[,.;]|\s+(?:too|as\s+well)\b)|commit(?:s|ted)?\s+to(?=\s+the\s+(?:\w+\s+){0,2}(?:accord|pact))|endorsed|endorses|put\s+(?:its|their)\s+(?:names?|signatures?)(?:\s+(?:to|down|on|alongside|next\s+to|beside)|(?<=names)(?=\s*[.;]))|(?:added|will\s+add)\s+(?:its|their)\s+(?:names?|signatures?)|put\s+pen\s+to\s+paper|signed\s+(?:on|up)\s+to|(?:all\s+|also\s+)?(?:signing|joining)(?:\s+(?:up|on)|(?=\s+(?:is|was)\s+(?:no|not|hardly|little)\b))|"
     r"(?:is|are|was|were|came|come|comes|climbed|jumped)\s+(?:also\s+|now\s+|all\s+)?on\s+board|"
+    r"answered\s+(?:the|its|(?-i:[A-Z])\w+['’]s)\s+call(?=\s*[,.;]|\s+(?:too|as\s+well|early|first)\b)|"
     r"came\s+aboard|came\s+in(?=\s+(?:over|during|last|this|earlier|on\s+\d|in\s+(?:\d{4}|january|february|march|"
     r"april|may|june|july|august|september|october|november|december)\b)))\b(?!\s+by\b)")
 _FOLLOWED = re.compile(r"\bfollowed(?:\s+suit)?(?=\s+(?:in|on|last|this|later|shortly|soon|weeks|months|days|a\s+"
@@ -240,6 +251,7 @@ ABSENT_CUE = Cue(
     r"|\b(?:has|have|had)\s+yet\s+to\s+(?:sign|join)|\byet\s+to\s+(?:sign|join|come\s+(?:on\s+board|aboard)|"
     r"be\s+(?:admitted|accepted|approved)\b|(?:take\s+a\s+call|decide|make\s+up\s+(?:its|their)\s+mind)\s+on\s+"
     r"(?:joining|signing)\b)"  # "has yet to be admitted"; "is yet to take a call on joining"
+    r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:admitted|accepted)\b"  # "applied ... has not yet been admitted"
     r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?decided\s+whether\s+to\s+(?:sign|join)"
     r"|\bnot\s+(?:yet\s+)?in\s+a\s+position\s+to\s+(?:sign|join)"  # "was not in a position to sign at this time"
     r"|\b(?:also\s+)?declined(?<!shares\sdeclined)(?<!stock\sdeclined)(?<!price\sdeclined)(?<!sales\sdeclined)"
@@ -283,7 +295,9 @@ ABSENT_CUE = Cue(
     r"|\b(?:isn|aren|wasn|weren)[’']t\s+on\s+(?:it|the\s+list|the\s+roster)\b"
     r"|\b(?:is|are|was|were)\s+not\s+in\s+(?:the\s+(?:[\w’'-]+\s+){0,2}?(?:accord|pact)\b|it\s*[.,;])"
     r"|\b(?:isn|aren|wasn|weren)[’']t\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:member|signatory|signatories|members)\b"
-    r"|\bnot\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:member|signatory|part)\s+of\b|\bnot\s+(?:itself\s+)?a\s+party\s+to\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}?(?:accord|pact|pledge)\b|"
+    r"|\bnot\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:member|signatory)\s+of\b|\bnot\s+(?:yet\s+)?part\s+of\b(?!\s+(?:the|this|that|its|"
+    r"their)\s+(?:[\w-]+\s+)?(?:announcement|deal|statement|release|launch\s+event|story|plan|programme|program|"
+    r"team|talks|discussion|conversation|consortium|bid|project)\b)|\bnot\s+(?:itself\s+)?a\s+party\s+to\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}?(?:accord|pact|pledge)\b|"
     r"\bnot\s+among\s+the\s+(?:[\w-]+\s+)?(?:companies|firms)\s+(?:that|which|who)\s+(?:founded|signed|joined|launched)\b|\b(?:holds?|held|holding)\s+back(?=\s*(?:[,.;]|$|from\s+(?:sign|join)))"
     r"|\b(?:still\s+)?(?:missing|absent)\s+(?:are|were|is|was)\b"
     r"|\b(?:(?:most|biggest|largest)\s+)?(?:visible|notable|obvious|glaring|conspicuous|striking|big|major)\s+"
@@ -292,7 +306,7 @@ ABSENT_CUE = Cue(
     r"|\b(?:does|do|did)\s*(?:not|n[’']t)\s+(?:(?:yet\s+|even\s+)?(?:include|list|feature|count)\b|"
     r"have\s+(?:is|are|was|were)\b|(?:bear|carry)\s+the\s+names?\s+of\b)"  # "What it does not have is Apple"
     r"|\bnor\s+(?:does|do|did)\s+(?:it|they|the\s+(?:list|roster))\s+(?:include|list|feature|count)\b"
-    r"|\b(?:also|both|too|still)\s+out\s*[.!]?$|\b(?:stays?|staying)\s+away\b|\bstayed\s+away|\bsat\s+out|\bopted\s+out|\bstayed\s+out|\bleft\s+off\s+the\s+list|\bnowhere\s+to\s+be\s+found"
+    r"|\b(?:also|both|too|still)\s+out\s*[.!]?$|\b(?:stays?|staying)\s+away\b|\bstayed\s+away|\bsat\s+out|\b(?:sat|sits|sit|sitting)\s+(?:this|that)\s+one\s+out\b|\bopted\s+out|\bstayed\s+out|\bleft\s+off\s+the\s+list|\bnowhere\s+to\s+be\s+found"
     r"|\bnowhere\s+(?:on|in|among)\s+(?:the\s+|its\s+)?(?:list|roster|signator|members|accord|pact)"
     r"|\bwho['’]s\s+(?:out|missing)\s*:")  # no '^' here: one anchored branch makes re try every position
 _NEGATED = re.compile(r"\b(?:not|never|n[’']t|yet\s+to|declined\s+to|refused\s+to|without|whether\s+to|if|"
@@ -342,6 +356,10 @@ _ELLIPTIC_NOT = re.compile(r"(?<=[;,]\s)[^;,]{0,80}?\b(?P<verb>is|are|was|were|h
 _NOT_EITHER = re.compile(r"\b(?:didn['’]t|did\s+not|hasn['’]t|has\s+not|haven['’]t|have\s+not|isn['’]t|is\s+not|"
                          r"wasn['’]t|won['’]t)\s+(?:(?:sign|join)\s+)?either\b", re.I)
 _SIGNATURE_AFTER = re.compile(r"['’]s?\s+(?:signature|membership|accession)\b(?!\s+(?:of|to)\s+(?:the\s+)?(?-i:[A-Z]))")
+#: "The group now counts more than 90 companies on its public list. As of Monday, Orvane is one of them."
+_COUNTS_MEMBERS = re.compile(r"\b(?:counts|lists|has|numbers)\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
+                             r"(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+){0,2}?(?:companies|firms|members|signatories)"
+                             r"(?:\s+on\s+(?:its|the)\s+(?:[\w-]+\s+)?(?:list|roster))?\s*[.!]?$", re.I)
 _ONE_OF_THEM = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+)?(?:one\s+of|among)\s+them\b", re.I)
 _OPENING_PRONOUN = re.compile(r"(?:It|The\s+company|The\s+firm)\s")
 _COORDINATED_VERB = re.compile(r"\b(?:but|and|yet)\s+(?:(?:has|have|had|is|was|did|does|still)\s+)?$")
@@ -376,10 +394,12 @@ _SAME_TIME_AS = re.compile(r"\b(?:joined|signed)\s+(?:(?:it|the\s+(?:accord|pact
 _OF_THE_FOUNDERS = re.compile(r"\W*(?:of|among)\s+the\s+(?:\d+\s+|original\s+)?(?:founders|founding\s+(?:members|"
                               r"signatories|companies)|signatories)\s*,\s+(?:only\s+)?(?=(?-i:[A-Z]))", re.I)
 #: "X's name went up on the accord's website", "X's name sits on the public roster of the accord".
-_NAME_WENT_UP = re.compile(r"['’]s?\s+name\s+(?:(?:went\s+up|appeared)\s+on\s+the\s+(?:accord|pact|Accord)['’]s\s+"
+_NAME_WENT_UP = re.compile(r"['’]s?\s+(?:own\s+)?name\s+(?:(?:went\s+up|appeared)\s+on\s+the\s+"
+                           r"(?:accord|pact|Accord)['’]s\s+"
                            r"(?:[\w-]+\s+)?(?:website|site|list|roster|page)\b|(?:now\s+)?(?:sits|appears|is|stands)\s+"
                            r"on\s+the\s+(?:public\s+|official\s+)?(?:roster|list|signatory\s+list)\s+of\s+the\s+"
-                           r"(?:Cybersecurity\s+)?(?:Tech\s+)?(?:Accord|accord|pact)\b)")
+                           r"(?:Cybersecurity\s+)?(?:Tech\s+)?(?:Accord|accord|pact)\b"
+                           r"|(?:heads|tops|headed|topped)\s+the\s+(?:list|roster)\b)")  # "X's own name heads the list"
 _ADDED_NAME_BEFORE = re.compile(r"\b(?:added|adds|adding|put|puts|putting)\s+$", re.I)
 _NAME_TO_ACCORD = re.compile(r"['’]s?\s+(?:name|signature)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                              r"(?:accord|pact|Accord)\b")
@@ -416,17 +436,28 @@ _TOPIC = Cue(rf"\b(?:new|latest|more)\s+(?:{_MEMBER_NOUN})\b"
                     r"are|were|range|ranges|span|spans|fall|consist|cluster|number|read\s+like|list)\b"
                     rf"|\b(?:list|roster)\s+of\s+(?:the\s+)?{_MEMBER_NOUN}\b"
                     r"|\b(?:read|go|look|scan|run)\s+(?:down|through|over|at)\s+the\s+(?:list|roster|names)\b"
+                    r"|\bhere(?:\s+is|['’]s)\s+the\s+(?:full\s+|complete\s+|whole\s+|founding\s+)*(?:roster|list|line-?up)\b"
+                    r"|\b(?:list|roster)\s+runs\s+to\s+\d+\s+names\b"
                     r"|\b(?:two|three|four|five|six)\s+(?:more|new|other|further)\b[^.;]{0,40}?\b(?:admitted|joined|"
                     r"signed|added|welcomed)\b")
 #: A sentence whose subject is the members and that names none: "The founding members cut across the industry."
 _TOPIC_SUBJECT = re.compile(rf"\W*(?:the\s+|its\s+|their\s+)?(?:(?:accord|pact)['’]s\s+)?(?:[\w-]+\s+){{0,2}}?"
                             rf"(?:{_MEMBER_NOUN}|(?<=original\s|founding\s)(?:34|thirty-four))"
                             rf"\s+(?!of\b|to\b|who\b|that\b|which\b|in\b)(?-i:[a-z]+)\b", re.I)
+#: A sentence that says others signed beside the one named, and so opens a paragraph about the members:
+#: "Microsoft did not sign alone.", "Thirty-three companies stood beside it on launch day".
+_NOT_ALONE = re.compile(rf"\b(?:did\s+not|didn['’]t)\s+(?:sign|join|act)\s+(?:it\s+)?alone\b"
+                        rf"|\b{_NUMBER}\s+(?:other\s+)?(?:[\w-]+\s+){{0,2}}?(?:companies|firms|organi[sz]ations|"
+                        rf"businesses)\s+(?:stood|signed|lined\s+up)\s+(?:beside|alongside|with|next\s+to)\s+"
+                        rf"(?:it|them|him|her|(?-i:[A-Z]))", re.I)
 #: A sentence in a list-reading paragraph that says a name is on it: "Facebook is there", "GitHub's name appears".
-_PRESENCE = re.compile(r"\b(?:is|are)\s+(?:there|here|on\s+it)\b|\bnames?\s+appears?\b|\bturns?\s+up\b"
-                       r"|^(?:one|the\s+first)\s+(?:is|was)\b|\bthe\s+(?:other|second|latter)\s+(?:is|was)\b"
+_PRESENCE = re.compile(r"\b(?:is|are|was|were)\s+(?:there|here|on\s+it)\b|\bnames?\s+appears?\b|\bturns?\s+up\b"
+                       r"|^(?:one|the\s+first)\s+(?:is|was)\b"
+                       r"|^the\s+(?:\d+(?:st|nd|rd|th)|last|final)\s+(?:name|one|member|signatory)\s+(?:is|was)\b|\bthe\s+(?:other|second|latter)\s+(?:is|was)\b"
                        r"|\b(?:is|are|was|were)\s+represented\s+(?:by|through)\b"
-                       r"|^then\s+comes?\b", re.I)
+                       r"|^then\s+comes?\b"
+                       r"|\bis\s+(?:now\s+|also\s+)?home\s+to\b|['’]s\s+(?:contribution|entry|representative)\s+(?:is|was)\b",
+                       re.I)  # under "The newest signatories, by country": "Poland is now home to X"
 _PRONOUN_SUBJECT = re.compile(r"\b(?:(?-i:it|It|we|We)|the\s+(?:[\w-]+\s+){0,3}?(?:company|firm|maker|group|operator|"
                               r"provider|vendor|start-?up|business|carrier|developer|manufacturer|processor|insurer|"
                               r"lender|utility|retailer|publisher|consultancy|specialist|supplier|outfit|platform))"
@@ -681,14 +712,16 @@ def _read_all(doc: Doc) -> list[Fact]:
         absent_here = any(f.predicate == "absentFrom" for f in found) or (
             cued and has_any(sentence.text, _ABSENT_STEMS) and bool(ABSENT_CUE.search(sentence.text)))
         if paragraph in topic_paragraphs and not absent_here and not _NEGATED.search(sentence.text) \
-                and not _NONE_OF.search(sentence.text) and not _HYPOTHETICAL.search(sentence.text):
+                and not _NONE_OF.search(sentence.text) and not _HYPOTHETICAL.search(_main_clauses(sentence.text)):
             covered = {f.subject for f in found}
             facts.extend(f for f in _context_facts(doc, sentence) if f.subject not in covered)
         if any(f.predicate == "signed" for f in found) or (
                 cued and (_TOPIC.search(sentence.text) or _N_HAVE_SIGNED.match(sentence.text) or (
                     _TOPIC_SUBJECT.match(sentence.text) and not _NEGATED_ANYWHERE.search(sentence.text)))
                 and not absent_here
-                and not candidates(doc, sentence)):
+                and not candidates(doc, sentence)) or (
+                ("alone" in sentence.text or "beside" in sentence.text or "with" in sentence.text
+                 or "next to" in sentence.text) and _NOT_ALONE.search(sentence.text)):
             topic_paragraphs.add(paragraph)
     return facts + _range_partners(doc, facts)
 
@@ -834,7 +867,8 @@ _MEMBER_STEMS = ("signator", "signer", "member", "founder", "founding", "backer"
 _COUNT_ARE = tuple(f"{n} {v}" for n in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                         "eleven", "twelve") for v in ("are", "were"))
 _LIST_STEMS = (*_MEMBER_STEMS, *_COUNT_ARE, "represented", "roll call", "roll-call", "line-up", "lineup", "full list",
-                               "complete list", "accepted the", "drew", "draws", "attract",
+                               "complete list", "accepted the", "drew", "draws", "attract", "gathered",
+                               "assembled", "rallied", "recruited", "together",
                                "welcom", "add", "brought", "list", "roster", " by ", "compan", "firm", "joining",
                                "signing",
                                "organi",
@@ -843,13 +877,15 @@ _LIST_STEMS = (*_MEMBER_STEMS, *_COUNT_ARE, "represented", "roll call", "roll-ca
                                "notably", "includ", "names of", "signatures of", "contingent", "contribut",
                                "supplied", "provided", "delegation", "partners in")
 _ABSENT_STEMS = ("sideline", "turn", "holdout", "never", "gap", "omission", "absence", "weigh", "consider", "mull",
-                 "evaluat", "sitting", "sit out", "sits out", "studying",
+                 "evaluat", "sitting", "sit out", "sits out", "one out", "studying",
                  "absent", "missing", "yet", "declin", "refus", "chose", "opted", "not", "n't", "n’t", "hold", "held",
                  "stay", "sat ", "left", "nowhere", "see", "saw", " no ", "plan", "ruled", "withdr", "pulled", "walk",
                  "outside", "remain", "also out", "both out", "too out", "still out", "nor ", "nor,", "distance",
                  "applied to", "application")
 _CUE_STEMS = ("turned down", "turns down", "turning down", "adhere", "name went up", "name appeared", "applied to",
+              "answered the", "answered its", "'s call", "’s call",
               "application", "original 34", "founding 34", "all there", "both there", "also there", "drew", "draws",
+              "gathered", "assembled", "rallied",
               "attract",
               "acced", "welcom", "accepted", "in it.", "in it,",
               *_COUNT_ARE,
@@ -858,7 +894,8 @@ _CUE_STEMS = ("turned down", "turns down", "turning down", "adhere", "name went 
               "completes the", "completed the", "ing together", "ght together", "gs together", "include", "belong",
               "came ", "followed", "admitted", "put ", "added", "never", "gap", "omission", "absence", "member",
               "accession", "commit", "roll call", "roll-call", "line-up", "lineup", "full list", "complete list",
-              "sitting", "sit out", "sits out", "found", "backer", "support", "particip", "part ", "newcomer",
+              "sitting", "sit out", "sits out", "one out", "found", "backer", "support", "particip", "part ",
+              "newcomer",
               "recruit", "addition", "roster", "list", "welcom", "add", "brought", "absent", "missing", "yet",
               "declin", "refus", "chose", "opted", "not ", "n't", "n’t", "among", "hold", "held", "stay", "sat ",
               "left", "nowhere", "no ", "ruled", "withdr", "pulled", "walk", "outside", "board", "endors", "back",
@@ -1019,7 +1056,7 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         for mention in found:
             out.append(_fact(doc, s, "signed", mention, "signatory.membership", 0.85, cue.end()))
     for cue in cues(SIGN_VERB, ("sign", "join", "belong", "board", "adhere", "acced", "welcom", "accepted", "came ",
-                                "put ", "added",
+                                "put ", "added", "will add", "answered",
                                 "pen to", "endors", "first", "latest", "admitted",
                                 "newest", "commit", "recent", "among", "membership",
                                 "accession",
@@ -1106,6 +1143,9 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
                 f.predicate == "signed" for f in out) else None
             # "Facebook also put its name to the Paris Call. So did Google": the Call, not the accord
             what = _object_agreement(doc, prior, earlier.end()) if prior is not None and earlier else None
+            signed_here = [f for f in out if f.predicate == "signed" and f.object]
+            if signed_here:  # "Google ... also put its name to the Paris Call, as did Kaspersky Lab": the Call too
+                what = signed_here[-1].object
             colon = text.find(":", cue.end(), cue.end() + 60)  # "So did both halves of HP: HP Inc. and HPE"
             counted = _COUNTED_LEAD.match(text, cue.end())  # "as did two antivirus makers from Europe, A and B"
             start = colon + 1 if colon != -1 else counted.end() if counted else cue.end()
@@ -1139,7 +1179,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         if m.possessive and _SIGNATURE_AFTER.match(doc.text, m.end) and not _NEGATED_ANYWHERE.search(text):
             out.append(_fact(doc, s, "signed", m, "signatory.signature", 0.75, m.end - s.start))
     for cue in cues(_ONE_OF_THEM, ("them",)):  # "34 companies signed it, and Microsoft ... is one of them"
-        if SIGN_VERB.search(text, 0, cue.start()) and not _NEGATED.search(text[:cue.start()]):
+        after_count = s.index > 0 and cue.start() < 40 and bool(_COUNTS_MEMBERS.search(doc.sentences[s.index - 1].text))
+        if (SIGN_VERB.search(text, 0, cue.start()) or after_count) and not _NEGATED.search(text[:cue.start()]):
             for mention in _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=False):
                 out.append(_fact(doc, s, "signed", mention, "signatory.one-of-them", 0.8, cue.end()))
     for neither in _NEITHER_IS.finditer(text) if "nor" in low or "neither" in low else ():  # "..., and nor is X"
@@ -1733,7 +1774,11 @@ def item_facts(doc: Doc) -> list[Fact]:
     return out
 
 
-_CLAUSE_PRONOUN = re.compile(r"(?:it|they)\s")
+_SUBORDINATE_PRONOUN = re.compile(r",\s+(?:even\s+though|although|though|because|while)\s+it\s+(?:\w+\s+){0,2}$")
+_CLAUSE_PRONOUN = re.compile(r"\s*(?:(?:even\s+though|although|though|because|while|but|yet)\s+)?(?:it|they)\s")
+_THEY_AFTER_THAT = re.compile(r"\bthat\s+(they)\s+(?:\w+\s+){0,2}$")
+_REPORTED_THAT = re.compile(r"\s+(?:announced|said|confirmed|told\s+\w+|revealed|disclosed|stated)\b[^,;:.]{0,40}?"
+                            r"\s+that\s+")
 _QUOTED_WE = re.compile(r"\s*[\"“]\s*[Ww]e(?=['’]re\b|\s)")
 _PARTICIPLE_ASIDE = re.compile(r",\s+(?:\w+\s+)?(?:rivals|competitors)\s+(?:in|on|for|across|of)\s+[^;]{1,80}?,\s*$"
                                r"|,\s+(?:(?:both\s+|all\s+|each\s+|now\s+|since\s+)?(?:owned|acquired|bought|run|backed|"
@@ -1798,6 +1843,12 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
         group = group_before(s, shared.start(), doc)
         if group:
             return group
+    they = _THEY_AFTER_THAT.search(s.text, max(0, start - 30), start) if anaphora and " they " in s.text else None
+    if they:  # "A and B announced on Tuesday that they had signed the accord": the group that announced it
+        earlier = groups(s, [m for m in candidates(doc, s) if m.end - s.start <= they.start()], doc)
+        if earlier and len(earlier[0]) >= 2 and _REPORTED_THAT.fullmatch(s.text, earlier[0][-1].end - s.start,
+                                                                         they.start(1)):
+            return earlier[0]
     if _OTHERS_SUBJECT.search(s.text, max(0, start - 30), start):
         return []  # "a customer base that others had walked away from": the verb has a subject of its own
     counted = _COUNTED_DASH.match(s.text, 0, start) if "—" in s.text or "–" in s.text else None
@@ -1844,6 +1895,9 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
         # "Google and Amazon, which never signed, were"; "A and B, two firms that have been part of the coalition"
         return group if _AMONG_THE.match(s.text, head.end - s.start, region[0]) or plural_verb else [head]
     before = group_before(s, start, doc)
+    subordinate = _SUBORDINATE_PRONOUN.search(s.text, max(0, start - 50), start) if anaphora and before else None
+    if subordinate and len(before) == 1 and before[0].kind == "ORG":  # "Google was among them, even though it
+        return before  # has still not joined the industry accord": the main clause's subject
     if before and _OTHER_CLAUSE.search(s.text, before[-1].end - s.start, start):
         return []  # "X declined, even as two of its rivals joined": the verb has another subject
     if before and _SPEECH_BETWEEN.search(s.text, before[-1].end - s.start, start):
@@ -1975,6 +2029,14 @@ def _semicolon_groups(s: Sentence, found_groups: list[list[Mention]]) -> list[li
         if (lo == 0 and "," not in lead) or _ITEM_LEAD.fullmatch(lead):
             out.append(first)
     return out if len(out) >= 2 else []
+
+
+def _main_clauses(text: str) -> str:
+    """The text with its relative clauses blanked: "GitHub, which Microsoft would agree to buy, ..." is no
+    hypothetical about GitHub's membership."""
+    for a, b in relative_regions(text) if "which" in text or "who" in text else ():
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def _previous_signed(doc: Doc, s: Sentence) -> bool:

@@ -380,7 +380,8 @@ def _accord_secretariat(doc: Doc, s: Sentence, after: str, end: int) -> tuple[Me
 _STAFF_ROLE = re.compile(rf"(?:{_ROLE})(?=\s+(?:for|of|at)\b|\s*$)|\bspokes(?:person|man|woman)\b"
                          r"|\bhead\s+of\s+[a-z ]+", re.I)
 _WHO_DOES_AT = re.compile(  # "who runs the consultancy Ashcombe Risk Partners", "who directs the Hanseatic Institute"
-    r",\s+who\s+(?:now\s+|also\s+)?(?:runs|directs|heads|leads|chairs)\s+the\s+(?:[a-z][\w-]*\s+){0,3}?(?=(?-i:[A-Z]))|"
+    r",\s+(?:(?:a|an)\s+[^,;()]{0,60}?\s+)?who\s+(?:now\s+|also\s+)?(?:runs|directs|heads|leads|chairs)\s+"
+    r"(?:the\s+(?:[a-z][\w-]*\s+){0,3}?)?(?=(?-i:[A-Z]))|"  # "a former official who now runs Lanark Ridge Security"
     r",\s+(?:(?:a|an)\s+([a-z][\w -]{2,50}?)\s+)?who\s+(?:now\s+|also\s+)?(?:advises|advised|teaches|taught|writes|"
     r"wrote|handles|covers|tracks|follows|watches|analy[sz]es|studies|researches|coordinates|chairs|leads|heads|"
     r"runs|oversees|manages|directs|"

@@ -179,7 +179,12 @@ def _from_counted(doc: Doc) -> list[Fact]:
         if quoted:
             return quoted
         rest = s.text[stated.end():].strip(" .:,")
-        inline = _inline_items(rest, count)
+        known = _KNOWN_AS.match(rest)
+        if known:  # "Its four commitments, known in the group's own shorthand as A, B, C and D, are voluntary"
+            named = rest[known.end():]
+            close = _NAMES_CLOSE.search(named)
+            rest = named[:close.start()] if close else named
+        inline = _inline_items(rest, count, named=known is not None)
         if inline:  # "Its four principles were stronger defense (protect ...), no offense (...), ... and ..."
             facts = [_principle(doc, s, n, c, "principle.counted", 0.7) for n, c in enumerate(inline, start=1)]
             for fact, item in zip(facts, inline, strict=True):
@@ -208,10 +213,10 @@ _COPULA = re.compile(r"(?:are|were|being|namely|read)\s+(?!(?:not|simple|short|e
 _TOP_LEVEL_BREAK = re.compile(r",\s*(?:and\s+)?|\s+and\s+|[()]")
 
 
-def _inline_items(rest: str, count: int) -> list[str]:
-    """The ``count`` items of 'were A (gloss), B, C and D': split at commas and 'and' outside brackets; each item
-    a short name, with its gloss."""
-    lead = _COPULA.match(rest)
+def _inline_items(rest: str, count: int, *, named: bool = False) -> list[str]:
+    """The ``count`` items of 'were A (gloss), B, C and D' (or, ``named``, of 'A, B, C and D' after "known as"):
+    split at commas and 'and' outside brackets; each item a short name, with its gloss."""
+    lead = re.match("", rest) if named else _COPULA.match(rest)
     if lead is None:
         return []
     items: list[str] = []
@@ -370,7 +375,10 @@ def _from_lists(doc: Doc) -> list[Fact]:
 
 _ORDINAL = re.compile(r"^(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Firstly|Secondly|Thirdly|Fourthly|"
                       r"Fifthly|Next|Finally|Lastly),?\s+"
-                      r"|(?:One|Two|Three|Four|Five|Six|Seven)\s*[:.)–—-]\s+|\(\d\)\s*|\d\)\s+)", re.I)
+                      r"|(?:One|Two|Three|Four|Five|Six|Seven)\s*[:.)–—-]\s+|\(\d\)\s*|\d\)\s+"
+                      r"|The\s+(?:first|second|third|fourth|fifth|sixth|last|final)"  # "The first is stronger defense:"
+                      r"(?:\s+(?:principle|commitment|promise|pledge|pillar|one))?(?:,\s+which\s+[^,]{1,80},)?"
+                      r"(?:\s+is\s+|,\s+))", re.I)  # "The second, which drew the most attention, is no offense"
 
 
 _SECTION_TITLE = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?((?-i:[A-Z])[a-z-]+(?:\s+[a-z-]+){0,3})\s*[.:]?\s*$")
@@ -408,7 +416,8 @@ def _from_ordinals(doc: Doc) -> list[Fact]:
     for s in doc.sentences:
         if s.chrome:
             continue
-        if _ORDINAL.match(s.text) and (run or (cue_seen and s.text.lower().startswith(("first", "one", "(1)", "1)")))):
+        if _ORDINAL.match(s.text) and (run or (cue_seen and s.text.lower().startswith(
+                ("first", "one", "(1)", "1)", "the first")))):
             run.append(s)
             continue
         if len(run) >= 2:
@@ -429,6 +438,8 @@ _UNCHANGED = re.compile(r"\b(?:ha(?:ve|s)\s+not\s+changed|remain(?:s|ed)?(?:\s+t
 _CLAUSE_VERB = re.compile(r"\b(?:carry|carries|carried|is|was|were|has|have|had|say|says|said|mean|means|matter|"
                           r"matters|weigh|weighs)\b")
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_KNOWN_AS = re.compile(r"(?:known\s+(?:[\w'’-]+\s+){0,6}?as|namely)\s+")
+_NAMES_CLOSE = re.compile(r",\s+(?:are|were|is|was|which|all)\b")
 _STATED_COUNT = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?(?:principles|"
                            r"commitments|pledges|promises|tenets|pillars|things|points|rules|goals|aims|areas|ideas)\b",
                            re.I)
