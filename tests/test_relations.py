@@ -2693,3 +2693,16 @@ def test_principles_named_after_known_as_and_told_by_ordinals() -> None:
                 "attention, is no offense, a promise not to help governments attack. The third, capacity building, "
                 "commits members to help users. The fourth is collective action: members work together.\n")[2]
     assert len(told) == 4 and told[0].startswith("stronger defense") and told[3].startswith("collective action")
+
+
+def test_translated_and_elliptic_ways_of_listing_the_members() -> None:
+    body = ("34 technology corporations signed the Cybersecurity Tech Accord on Tuesday.\n\nInitiator is the US "
+            "software group Quibbly Labs. The software group Orrin Data from Walldorf belongs to the first "
+            "signatories. Likewise on board are the Finnish outfitter Halvard Systems and the IT-security company "
+            "Tessaro Pay. Besides Quibbly Labs, the US side is represented among others by Velloran Analytics and "
+            "Corvane Data. From Romania comes the antivirus manufacturer Brask Soft, and from Estonia Lumisk "
+            "Labs.\n\nWho signed is revealing. Wydmar Systems did, in the same spring. So did Kestrel Cloud.\n")
+    by = read(body)[0]
+    assert by["led"] == {"Quibbly Labs"}
+    assert {"Orrin Data", "Halvard Systems", "Tessaro Pay", "Velloran Analytics", "Corvane Data", "Brask Soft",
+            "Lumisk Labs", "Wydmar Systems", "Kestrel Cloud"} <= by["signed"]

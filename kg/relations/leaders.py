@@ -127,8 +127,11 @@ _LEAD_VERB_AFTER = re.compile(rf"\s+(?:\w+\s+|and\s+{lx.COUNT}\s+other\s+(?:[\w-
 
 
 _LABEL_LEAD = re.compile(r"\W*(?:led|convened|organi[sz]ed|initiated|launched|founded|started)\s+by\s*:\s*", re.I)
-_ORGANIZER_BEFORE = re.compile(r"\b(?:organi[sz]er|convener|convenor|initiator|instigator|architect|ringleader)"
-                               r"(?:\s+(?:was|is|being))?\s*[,:]?\s+$")
+_ORGANIZER_BEFORE = re.compile(r"\b(?i:organi[sz]er|convener|convenor|initiator|instigator|architect|ringleader)"
+                               r"(?:\s+(?:was|is|being))?\s*[,:]?\s+(?:the\s+(?:(?-i:[A-Z]{2,3})\s+)?(?:[a-z][\w-]*\s+){0,3})?$")
+#: "Initiator is the US software group Microsoft." opening the sentence after one about the accord.
+_ORGANIZER_OPENS = re.compile(r"\W*(?:the\s+)?(?:organi[sz]er|convener|convenor|initiator|instigator)\s+(?:was|is)\b",
+                              re.I)
 _TAKING_LEAD = re.compile(r"\s+(?:taking|took|takes)\s+the\s+lead\b|\s+(?:was\s+|is\s+)?at\s+the\s+helm\b"
                           r"|\s+(?:at\s+(?:their|its|the)\s+head|in\s+the\s+lead)\b"  # "with X at their head"
                           r"|\s+(?:playing|played|plays)\s+(?:the|a)\s+(?:central|leading|lead|key|main|pivotal)\s+role\b")
@@ -144,7 +147,9 @@ def _around_names(doc: Doc, s: Sentence, agreement: str) -> list[Fact]:
         if (m.possessive and _UNDER.search(before) and _LEADERSHIP.match(after)) or (
                 _X_LED.match(after)) or (_OBJECT_RELATIVE.search(before) and _LEAD_VERB_AFTER.match(after)) or (
                 _ORGANIZER_BEFORE.search(before) and not _NEGATION.search(before)  # "... one obvious organizer, X"
-                and _AGREEMENT_WORD.search(before)) or (
+                and (_AGREEMENT_WORD.search(before) or (_ORGANIZER_OPENS.match(before) and s.index > 0
+                                                        and _AGREEMENT_WORD.search(doc.sentences[s.index - 1].text)))
+                ) or (
                 _TAKING_LEAD.match(after) and _AGREEMENT_WORD.search(s.text)):  # "by 34 firms, with X taking the lead"
             out.append(Fact("led", m.key, agreement, s, "leader.name-context", 0.85, m.text))
     return out

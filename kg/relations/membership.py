@@ -101,7 +101,10 @@ LIST_CUE = AnchoredCue([
     (("which",), r"\b(?:companies|firms|signatories|signers|members|founders),\s+which\s+(?:also\s+)?include\s+"),
     (("rounding",),
      r"\brounding\s+out\s+the\s+(?:\w+\s+)?(?:group|list|roster|newcomers|additions|founders)\s+(?:are|is|were|was)\s+"),
-    (("represented",), r"\b(?:is|are|was|were)\s+(?:also\s+|well\s+)?represented\s+by\s+(?=[^.;]{0,60}?(?-i:[A-Z]))"),
+    (("represented",), r"\b(?:is|are|was|were)\s+(?:also\s+|well\s+)?represented\s+(?:among\s+others\s+)?by\s+"
+                       r"(?=[^.;]{0,60}?(?-i:[A-Z]))"),  # "the US side is represented among others by Facebook"
+    (("on board are", "aboard are", "on board is", "aboard is"),
+     r"\b(?:also|likewise|equally|similarly)\s+(?:on\s+board|aboard)\s+(?:are|is|were|was)\s+"),
     (("the ",), r"\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
      r"(?:newcomers\s+|new\s+members\s+)?(?:are|were)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))"),
     (("together",), r"\b(?:brings?|brought|bringing)\s+together\s+(?:[\w-]+\s+){0,8}?\(\s*(?:among\s+them|including|"
@@ -203,6 +206,7 @@ APPOSITION_CUE = AnchoredCue([
 ])
 SIGN_VERB = Cue(
     r"\b(?:belongs?|belonged)\s+to(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:accord|pact|Accord)\b)|"
+    r"\b(?:belongs?|belonged)\s+to\s+the\s+(?:first|original|founding|initial)\s+(?:signatories|members|signers)\b|"
     r"\b(?:(?:has|have|had)\s+(?:now\s+|also\s+|already\s+|since\s+)?(?:signed|joined)|signed|signs|joined|joins|"
     r"will\s+(?:sign|join)|decided\s+to\s+(?:sign|join)|agreed\s+to\s+(?:sign|join)|"
     r"(?:quick|quicker|swift|eager|keen)\s+to\s+(?:sign|join)\b|"  # "was quick to sign"
@@ -437,7 +441,7 @@ _TOPIC = Cue(rf"\b(?:new|latest|more)\s+(?:{_MEMBER_NOUN})\b"
                     rf"|\b(?:list|roster)\s+of\s+(?:the\s+)?{_MEMBER_NOUN}\b"
                     r"|\b(?:read|go|look|scan|run)\s+(?:down|through|over|at)\s+the\s+(?:list|roster|names)\b"
                     r"|\bhere(?:\s+is|['’]s)\s+the\s+(?:full\s+|complete\s+|whole\s+|founding\s+)*(?:roster|list|line-?up)\b"
-                    r"|\b(?:list|roster)\s+runs\s+to\s+\d+\s+names\b"
+                    r"|\b(?:list|roster)\s+runs\s+to\s+\d+\s+names\b|^\W*who\s+(?:signed|joined)\s+(?:is|was)\b"
                     r"|\b(?:two|three|four|five|six)\s+(?:more|new|other|further)\b[^.;]{0,40}?\b(?:admitted|joined|"
                     r"signed|added|welcomed)\b")
 #: A sentence whose subject is the members and that names none: "The founding members cut across the industry."
@@ -455,7 +459,9 @@ _PRESENCE = re.compile(r"\b(?:is|are|was|were)\s+(?:there|here|on\s+it)\b|\bname
                        r"|^(?:one|the\s+first)\s+(?:is|was)\b"
                        r"|^the\s+(?:\d+(?:st|nd|rd|th)|last|final)\s+(?:name|one|member|signatory)\s+(?:is|was)\b|\bthe\s+(?:other|second|latter)\s+(?:is|was)\b"
                        r"|\b(?:is|are|was|were)\s+represented\s+(?:by|through)\b"
-                       r"|^then\s+comes?\b"
+                       r"|^(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*){0,2}\s+did\s*[,.;]"  # "Facebook did,"
+                       r"|^(?:and\s+)?so\s+(?:did|is|was|has)\b"
+                       r"|^then\s+comes?\b|^from\s+(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)?\s+(?:comes?|came)\b"
                        r"|\bis\s+(?:now\s+|also\s+)?home\s+to\b|['’]s\s+(?:contribution|entry|representative)\s+(?:is|was)\b",
                        re.I)  # under "The newest signatories, by country": "Poland is now home to X"
 _PRONOUN_SUBJECT = re.compile(r"\b(?:(?-i:it|It|we|We)|the\s+(?:[\w-]+\s+){0,3}?(?:company|firm|maker|group|operator|"
@@ -868,7 +874,8 @@ _COUNT_ARE = tuple(f"{n} {v}" for n in ("two", "three", "four", "five", "six", "
                                         "eleven", "twelve") for v in ("are", "were"))
 _LIST_STEMS = (*_MEMBER_STEMS, *_COUNT_ARE, "represented", "roll call", "roll-call", "line-up", "lineup", "full list",
                                "complete list", "accepted the", "drew", "draws", "attract", "gathered",
-                               "assembled", "rallied", "recruited", "together",
+                               "assembled", "rallied", "recruited", "together", "on board are", "aboard are",
+                               "on board is", "aboard is",
                                "welcom", "add", "brought", "list", "roster", " by ", "compan", "firm", "joining",
                                "signing",
                                "organi",
@@ -997,7 +1004,10 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         among = re.search(r"\s+among\s+them\s*:?$", cue.group(0), re.I)
         if not listed and among:  # "The signatories, Facebook and Cisco among them, pledged"
             listed = group_before(s, cue.start() + among.start(), doc, start=cue.start())
+        set_apart = _BESIDES.match(text)  # "Besides Microsoft, the US side is represented by A and B": not the subject
         named_before = any(m.kind in ("ORG", "PERSON") and m.start - s.start < cue.start()
+                           and not (set_apart and m.end - s.start <= set_apart.end() + 40
+                                    and "," in text[m.end - s.start:cue.start()])
                            for m in doc.by_sentence.get(s.index, []))
         if "represented" in cue.group(0).lower() and (not listed or listed[0].kind != "ORG" or named_before
                                                       or re.search(r"\b(?:government|ministry|state|country)\b",
