@@ -2706,3 +2706,14 @@ def test_translated_and_elliptic_ways_of_listing_the_members() -> None:
     assert by["led"] == {"Quibbly Labs"}
     assert {"Orrin Data", "Halvard Systems", "Tessaro Pay", "Velloran Analytics", "Corvane Data", "Brask Soft",
             "Lumisk Labs", "Wydmar Systems", "Kestrel Cloud"} <= by["signed"]
+
+
+def test_all_made_the_founding_group_and_a_list_that_tilts() -> None:
+    body = ("The Cybersecurity Tech Accord launched.\n\nQuibbly Labs and Orrin Data for networking; Halvard Systems "
+            "for servers; and Tessaro Pay, whose database is popular, all made the founding group. Closer to home, "
+            "no Australian company made the cut.\n\nThe list tilts towards firms that sell security. Velloran "
+            "Analytics, a Japanese antivirus firm, and Corvane Data fit that description.\n")
+    by = read(body)[0]
+    assert by["signed"] == {"Quibbly Labs", "Orrin Data", "Halvard Systems", "Tessaro Pay", "Velloran Analytics",
+                            "Corvane Data"}
+    assert not by.get("absentFrom")

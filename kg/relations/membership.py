@@ -234,6 +234,7 @@ SIGN_VERB = Cue(
     r"(?<=, )(?:also\s+|too\s+)?there\s+(?:at|from)\s+(?:the\s+)?(?:start|outset|beginning|launch)(?=\s*,)|"
     r"pledged(?=\s*[,.;]|\s+(?:too|as\s+well)\b)|commit(?:s|ted)?\s+to(?=\s+the\s+(?:\w+\s+){0,2}(?:accord|pact))|endorsed|endorses|put\s+(?:its|their)\s+(?:names?|signatures?)(?:\s+(?:to|down|on|alongside|next\s+to|beside)|(?<=names)(?=\s*[.;]))|(?:added|will\s+add)\s+(?:its|their)\s+(?:names?|signatures?)|put\s+pen\s+to\s+paper|signed\s+(?:on|up)\s+to|(?:all\s+|also\s+)?(?:signing|joining)(?:\s+(?:up|on)|(?=\s+(?:is|was)\s+(?:no|not|hardly|little)\b))|"
     r"(?:is|are|was|were|came|come|comes|climbed|jumped)\s+(?:also\s+|now\s+|all\s+)?on\s+board|"
+    r"made\s+the\s+(?:founding\s+|original\s+|first\s+|final\s+)?(?:group|list|roster|cut)\b|"
     r"answered\s+(?:the|its|(?-i:[A-Z])\w+['’]s)\s+call(?=\s*[,.;]|\s+(?:too|as\s+well|early|first)\b)|"
     r"came\s+aboard|came\s+in(?=\s+(?:over|during|last|this|earlier|on\s+\d|in\s+(?:\d{4}|january|february|march|"
     r"april|may|june|july|august|september|october|november|december)\b)))\b(?!\s+by\b)")
@@ -441,6 +442,7 @@ _TOPIC = Cue(rf"\b(?:new|latest|more)\s+(?:{_MEMBER_NOUN})\b"
                     rf"|\b(?:list|roster)\s+of\s+(?:the\s+)?{_MEMBER_NOUN}\b"
                     r"|\b(?:read|go|look|scan|run)\s+(?:down|through|over|at)\s+the\s+(?:list|roster|names)\b"
                     r"|\bhere(?:\s+is|['’]s)\s+the\s+(?:full\s+|complete\s+|whole\s+|founding\s+)*(?:roster|list|line-?up)\b"
+                    r"|\b(?:list|roster)\s+(?:tilts|leans|skews)\s+(?:towards?|to)\b"
                     r"|\b(?:list|roster)\s+runs\s+to\s+\d+\s+names\b|^\W*who\s+(?:signed|joined)\s+(?:is|was)\b"
                     r"|\b(?:two|three|four|five|six)\s+(?:more|new|other|further)\b[^.;]{0,40}?\b(?:admitted|joined|"
                     r"signed|added|welcomed)\b")
@@ -890,6 +892,7 @@ _ABSENT_STEMS = ("sideline", "turn", "holdout", "never", "gap", "omission", "abs
                  "outside", "remain", "also out", "both out", "too out", "still out", "nor ", "nor,", "distance",
                  "applied to", "application")
 _CUE_STEMS = ("turned down", "turns down", "turning down", "adhere", "name went up", "name appeared", "applied to",
+              "made the",
               "answered the", "answered its", "'s call", "’s call",
               "application", "original 34", "founding 34", "all there", "both there", "also there", "drew", "draws",
               "gathered", "assembled", "rallied",
@@ -1066,7 +1069,7 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         for mention in found:
             out.append(_fact(doc, s, "signed", mention, "signatory.membership", 0.85, cue.end()))
     for cue in cues(SIGN_VERB, ("sign", "join", "belong", "board", "adhere", "acced", "welcom", "accepted", "came ",
-                                "put ", "added", "will add", "answered",
+                                "put ", "added", "will add", "answered", "made the",
                                 "pen to", "endors", "first", "latest", "admitted",
                                 "newest", "commit", "recent", "among", "membership",
                                 "accession",
@@ -1848,6 +1851,11 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
         earlier = groups(s, [m for m in candidates(doc, s) if m.end - s.start <= both.start()], doc)
         if earlier and len(earlier[-1]) >= 2:
             return earlier[-1]
+    if s.text.endswith(" all ", 0, start) and ";" in s.text[:start]:  # "A and B for networking; C for servers;
+        named = [m for m in candidates(doc, s) if m.end - s.start <= start  # and D, whose ..., all made the group"
+                 and not inside(m.start - s.start, regions)]
+        if len(named) >= 2 and all(m.kind in ("ORG", "NAME") for m in named):
+            return named
     shared = _GROUP_RELATIVE.search(s.text, 0, start)  # "A, B and C, none of which has joined"
     if shared:
         group = group_before(s, shared.start(), doc)
