@@ -1852,10 +1852,10 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
         if earlier and len(earlier[-1]) >= 2:
             return earlier[-1]
     if s.text.endswith(" all ", 0, start) and ";" in s.text[:start]:  # "A and B for networking; C for servers;
-        named = [m for m in candidates(doc, s) if m.end - s.start <= start  # and D, whose ..., all made the group"
-                 and not inside(m.start - s.start, regions)]
-        if len(named) >= 2 and all(m.kind in ("ORG", "NAME") for m in named):
-            return named
+        everyone = [m for m in candidates(doc, s) if m.end - s.start <= start  # and D, whose ..., all made the group"
+                    and not inside(m.start - s.start, regions)]
+        if len(everyone) >= 2 and all(m.kind in ("ORG", "NAME") for m in everyone):
+            return everyone
     shared = _GROUP_RELATIVE.search(s.text, 0, start)  # "A, B and C, none of which has joined"
     if shared:
         group = group_before(s, shared.start(), doc)
