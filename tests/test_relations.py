@@ -2717,3 +2717,15 @@ def test_all_made_the_founding_group_and_a_list_that_tilts() -> None:
     assert by["signed"] == {"Quibbly Labs", "Orrin Data", "Halvard Systems", "Tessaro Pay", "Velloran Analytics",
                             "Corvane Data"}
     assert not by.get("absentFrom")
+
+
+def test_an_editorial_lists_members_by_their_addresses_and_points_back_at_two_absentees() -> None:
+    body = ("The Cybersecurity Tech Accord launched.\n\nBut read the list of signers and what jumps out is the "
+            "return addresses.\n\nQuibbly Labs, San Jose. Orrin Data and Halvard Systems, Sunnyvale. Tessaro Pay, "
+            "Milpitas.\n\nAdd the San Francisco contingent of Velloran Analytics and Corvane Data.\n\nBrask Soft's "
+            "headquarters sit in Mountain View. Lumisk Labs's new campus is in Cupertino. Neither company signed. "
+            "Nor did Wydmar Systems.\n")
+    by = read(body)[0]
+    assert by["signed"] == {"Quibbly Labs", "Orrin Data", "Halvard Systems", "Tessaro Pay", "Velloran Analytics",
+                            "Corvane Data"}
+    assert by["absentFrom"] == {"Brask Soft", "Lumisk Labs", "Wydmar Systems"}

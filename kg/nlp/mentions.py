@@ -285,6 +285,7 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
     _type_people_of_orgs(text, base, out)
     for mention, following in zip(out, out[1:], strict=False):
         if mention.entry is None and mention.kind in ("NAME", "ORG") and following.kind == "PLACE" \
+                and mention.text.split()[-1] not in lx.ORG_HEADS \
                 and following.entry is not None and text[mention.end - base:following.start - base] == ", " \
                 and _PLACE_ENDS.match(text, following.end - base):
             mention.kind, mention.cls = "PLACE", "Place"  # "opens in Katowice, Poland, on Monday"

@@ -67,6 +67,7 @@ LIST_CUE = AnchoredCue([
     # public with its membership, Tamsin Grid, supplies ..."
     (("drew", "draws", "attract"),
      r"\b(?:accord|pact|pledge)\s+(?:has\s+|also\s+)?(?:drew|draws|attracted|attracts)\s+"),
+    (("contingent of",), r"\bcontingent\s+of\s+(?=(?-i:[A-Z]))"),  # "Add the San Francisco contingent of A, B"
     (("name on the",), r"\b(?:\d+(?:st|nd|rd|th)|latest|newest|last|first|hundredth)\s+name\s+on\s+the\s+"
                       r"(?:list|roster)\b"
                       r"[^.;]{0,80}?\bbelongs\s+to\s+"),  # "The 100th name on the list ... belongs to Wydmar Systems"
@@ -435,7 +436,7 @@ _NEITHER = re.compile(r"\b(?:neither|nor|none\s+of|not\s+even|no)\b", re.I)
 _N_HAVE_SIGNED = re.compile(rf"\W*{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?(?:companies|firms|organi[sz]ations|businesses)\s+"
                             r"(?:have\s+|had\s+)?(?:signed|joined|put\s+their\s+names\s+to\s+(?:the|it)\b[^,;]{0,40}?)"
                             r"\s*[.!]?$", re.I)  # "Thirty-four companies put their names to the text on day one."
-_TOPIC = Cue(rf"\b(?:new|latest|more)\s+(?:{_MEMBER_NOUN})\b"
+_TOPIC = Cue(rf"\b(?:new|latest|more)\s+(?:{_MEMBER_NOUN})\b|\bread\s+the\s+(?:list|roster)\b"
                     rf"|\b(?:{_MEMBER_NOUN}|roster|membership|founding\s+list)\b\s+(?:\w+\s+){{0,3}}?(?:come|comes|include|"
                     r"includes|was|is|"
                     r"are|were|range|ranges|span|spans|fall|consist|cluster|number|read\s+like|list)\b"
@@ -710,7 +711,8 @@ def _read_all(doc: Doc) -> list[Fact]:
             found = _bare_not(doc, sentence)  # "ABB was a founding member. Siemens, which ..., was not."
         if not found and ", no " in sentence.text:
             found = _no_list(doc, sentence)  # "Quick one: no Google, no Apple, no Amazon."
-        if not found and "one of the " in sentence.text:
+        if not found and ("one of the " in sentence.text or "either company" in sentence.text
+                          or "either firm" in sentence.text or "either of them" in sentence.text):
             found = _none_of_the_n(doc, sentence)  # "Q: And Google, Apple and Amazon? A: No. None of the three ..."
         facts.extend(found)
         paragraph = sentence.block.paragraph
@@ -731,6 +733,11 @@ def _read_all(doc: Doc) -> list[Fact]:
                 ("alone" in sentence.text or "beside" in sentence.text or "with" in sentence.text
                  or "next to" in sentence.text) and _NOT_ALONE.search(sentence.text)):
             topic_paragraphs.add(paragraph)
+            following = doc.sentences[sentence.index + 1] if sentence.index + 1 < len(doc.sentences) else None
+            if following is not None and following.block.paragraph != paragraph and not following.chrome and not any(
+                    f.predicate == "signed" for f in found) and any(  # "But read the list of signers ..." / "Cisco,
+                    m.start == following.start and m.kind == "ORG" for m in doc.by_sentence.get(following.index, [])):
+                topic_paragraphs.add(following.block.paragraph)  # San Jose.": the next paragraph opens with a name
     return facts + _range_partners(doc, facts)
 
 
@@ -741,8 +748,10 @@ _NO_NAME = re.compile(r"(?:^[\"“‘']?|(?<=[:;,]\s)|(?<=\sand\s))[Nn]o\s+(?=(?
 _NO_LIST_END = re.compile(r"\s*(?:,|\s+and\b|\s+or\b|[.!;]?\s*$)")
 
 
-_NONE_OF_THE_N = re.compile(r"\b(?:none|neither)\s+of\s+the\s+(?P<n>two|three|four|five|six)\b(?:\s+(?:companies|firms|"
-                            r"giants|groups))?\s+(?:(?:has|have|had)\s+)?(?:signed|joined|(?:was|were|is|are)\s+"
+_NONE_OF_THE_N = re.compile(r"\b(?:(?:none|neither)\s+of\s+the\s+(?P<n>two|three|four|five|six)\b"
+                            r"(?:\s+(?:companies|firms|giants|groups))?"
+                            r"|neither\s+(?:company|firm|of\s+them))"  # "Neither company signed."
+                            r"\s+(?:(?:has|have|had)\s+)?(?:signed|joined|(?:was|were|is|are)\s+"
                             r"(?:on\s+(?:the|that|its)\s+(?:list|roster)|an?\s+(?:member|signatory)|among\s+(?:the\s+)?"
                             r"(?:signatories|founders|members)))\b", re.I)
 
@@ -752,7 +761,7 @@ def _none_of_the_n(doc: Doc, s: Sentence) -> list[Fact]:
     said = _NONE_OF_THE_N.search(s.text)
     if said is None:
         return []
-    named = _plural_antecedent(doc, s, _COUNT[said.group("n").lower()], said.start())
+    named = _plural_antecedent(doc, s, _COUNT[(said.group("n") or "two").lower()], said.start())
     return [_fact(doc, s, "absentFrom", m, "absent.none-of-the-n", 0.8, said.end(),
                   anaphoric=m.sentence != s.index) for m in named]
 
@@ -1200,7 +1209,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         previous = next((p.text for p in reversed(doc.sentences[max(0, s.index - 3):s.index]) if not p.chrome), "")
         before = ABSENT_CUE.search(text, 0, neither.start()) or ABSENT_CUE.search(previous) or (
             elliptic_open) or (
-            _NEITHER_IS.match(previous))  # "Apple isn't on it. Neither is Google. Neither is Amazon."
+            _NEITHER_IS.match(previous)) or (  # "Apple isn't on it. Neither is Google. Neither is Amazon."
+            _NONE_OF_THE_N.search(previous))  # "Neither company signed. Nor did Amazon."
         if before:
             for mention in group_after(s, neither.end(), doc, max_gap=45):  # "nor has the Chinese maker Huawei"
                 out.append(_fact(doc, s, "absentFrom", mention, "absent.neither-is", 0.8, neither.end()))
@@ -2014,7 +2024,8 @@ def _plural_antecedent(doc: Doc, s: Sentence, count: int, before: int) -> list[M
                 return group
     one_each: list[Mention] = []  # "Cisco made the switches. Cloudflare sat in front of its portal. Every contract
     for index in range(s.index - 1, max(-1, s.index - 1 - count), -1):  # went through DocuSign. All three were on
-        named = [m for m in doc.by_sentence.get(index, []) if m.kind == "ORG" and not m.possessive]  # the list."
+        named = [m for m in doc.by_sentence.get(index, []) if m.kind == "ORG" and (  # the list."; or "Google's
+            not m.possessive or not doc.text[doc.sentences[index].start:m.start].strip())]  # headquarters sit in ..."
         if len(named) != 1 or doc.sentences[index].chrome:
             return []
         one_each.insert(0, named[0])
@@ -2070,6 +2081,8 @@ def _previous_signed(doc: Doc, s: Sentence) -> bool:
     return memo[s.index]  # "Facebook signed. So did Cisco. So did the Finnish company Nokia.": the chain goes on
 
 
+_ADDRESS_FRAGMENT = re.compile(r"((?-i:[A-Z])[\w&.'’-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w&.'’-]*){0,5}),\s+"
+                               r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\.")
 _SO_DID_OPENS = re.compile(r"\W*(?:and\s+)?so\s+(?:did|has|have|are|is|were|was)\b", re.I)
 
 
@@ -2084,6 +2097,10 @@ def _context_facts(doc: Doc, s: Sentence) -> list[Fact]:
     found_groups = groups(s, found, doc)
     # a list, not a passing mention ("X bought a start-up"), unless the sentence says the name is there
     listed = [g for g in found_groups if (len(g) >= 2 or present) and any(m.kind == "ORG" for m in g)]
+    fragment = _ADDRESS_FRAGMENT.fullmatch(s.text) if found_groups and found_groups[0][0].start == s.start else None
+    if fragment:  # "Cisco, San Jose." "Juniper Networks and LinkedIn, Sunnyvale." "FireEye, Milpitas.": a list of
+        head = [m for m in found_groups[0] if m.end - s.start <= fragment.end(1)]  # members by their addresses
+        listed = [head] if head and any(m.kind == "ORG" for m in head) else []
     if listed:  # "... by Quellan Micro and Varga Silicon; payments by Tessaro Pay and Orrin Ledger": a parallel list
         listed += [g for g in found_groups if g not in listed and len(g) >= 2
                    and all(m.kind == "NAME" and len(m.text.split()) >= 2 for m in g)]
