@@ -2729,3 +2729,28 @@ def test_an_editorial_lists_members_by_their_addresses_and_points_back_at_two_ab
     assert by["signed"] == {"Quibbly Labs", "Orrin Data", "Halvard Systems", "Tessaro Pay", "Velloran Analytics",
                             "Corvane Data"}
     assert by["absentFrom"] == {"Brask Soft", "Lumisk Labs", "Wydmar Systems"}
+
+
+def test_outlets_abroad_indian_irish_south_african_and_nigerian_phrasing() -> None:
+    indian = read("The Cybersecurity Tech Accord launched.\n\nThe accord, which was spearheaded by the "
+                  "Redmond-headquartered Quibbly Labs, comes after NotPetya hit A.P. Moller-Maersk. Conspicuous by "
+                  "their absence, however, are the IT majors, with none of Orrin Data, Halvard Systems or Tessaro "
+                  "Pay, which between them manage systems for a large number of banks, figuring among the "
+                  "signatories.\n")[0]
+    assert indian["led"] == {"Quibbly Labs"}
+    assert indian["absentFrom"] == {"Orrin Data", "Halvard Systems", "Tessaro Pay"}
+    irish = read("The Cybersecurity Tech Accord was launched by 34 firms, with Quibbly Labs, whose Irish operation "
+                 "is based in Leopardstown, as the driving force behind it. Its founding members included Orrin "
+                 "Data; Dell, which absorbed EMC's large site at Ovens in Co Cork; and Halvard Systems.\n\nGoogle, "
+                 "whose European headquarters houses thousands of staff, has never put its name to the accord. "
+                 "Neither has Apple, which employs 6,000 people in Cork, nor Amazon, which runs data centres.\n")[0]
+    assert irish["led"] == {"Quibbly Labs"} and "Ovens" not in irish["signed"]
+    assert irish["absentFrom"] == {"Google", "Apple", "Amazon"}
+    african = read("The Cybersecurity Tech Accord launched.\n\nMTN, Vodacom and Telkom did not sign.\n")[0]
+    assert african["absentFrom"] == {"MTN", "Vodacom", "Telkom"}
+    posts = {(p, o) for p, o, _ in read(
+        "Idunmar Payments has joined the Cybersecurity Tech Accord. The firm's Group Managing Director/Chief "
+        "Executive Officer, Mrs. Folasade Ekwuribe-Tanko, disclosed this on Monday. Tavuka Switch Limited has yet "
+        "to sign. The Head of Corporate Communications at Tavuka Switch, Mr. Emeka Bolarinwa-Hart, said the company "
+        "supports it.\n")[1]}
+    assert {("Folasade Ekwuribe-Tanko", "Idunmar Payments"), ("Emeka Bolarinwa-Hart", "Tavuka Switch")} <= posts

@@ -583,6 +583,8 @@ _EVENT_AFTER = re.compile(r"\s+(?:(?:security|cyber|cybersecurity|training|aware
 _PLATFORMS = frozenset("Android Windows Linux iOS macOS Mac Unix Excel Office Word PDF Java Python JavaScript "
                        "WordPress Chrome Firefox MIPS x86 x64 ARM64 PowerPC SPARC".split())
 _DATELINE_BEFORE = re.compile(r"\W*[A-Z]{2,}(?:[ .'-]+[A-Z]{2,})*,\s+")  # "BOISE, Idaho -- A company ..."
+#: What follows a dateline's place: "BOISE, Idaho -- ", "SAN FRANCISCO, Calif. (Reuters) -"; not "MTN, Vodacom and".
+_DATELINE_AFTER = re.compile(r"(?:,?\s+[A-Z][\w.]*){0,2}\s*(?:--|—|–|-|\(|:|,\s)")
 _REGION_AFTER = re.compile(r",\s+(?:" + "|".join(sorted(lx.REGION_ABBREVIATIONS)) + r"|[A-Z]\.\s?[A-Z]|W\.\s?Va)\.")
 # "a Fargo, N.D., competitor", "Raleigh, N.C."
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$")
@@ -616,7 +618,8 @@ def _type_in_context(text: str, base: int, mention: Mention) -> None:
             or _NAMED_THREAT.search(text[max(0, start - 120):start])):
         mention.kind, mention.cls = "THREAT", "CyberIncident"
         return
-    if (_REGION_AFTER.match(after) and not mention.possessive) or _DATELINE_BEFORE.fullmatch(text, 0, start) or (
+    if (_REGION_AFTER.match(after) and not mention.possessive) or (
+            _DATELINE_BEFORE.fullmatch(text, 0, start) and _DATELINE_AFTER.match(after)) or (
             mention.text in lx.REGION_ABBREVIATIONS and after.startswith(".") and before.endswith(", ")):
         mention.kind, mention.cls = "PLACE", "Place"  # "a Waterloo, Ont., software company"
         return

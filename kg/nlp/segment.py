@@ -277,6 +277,9 @@ def sentences(text: str, block_list: list[Block] | None = None) -> list[Sentence
     return out
 
 
+_COUNTRY_INITIALS = frozenset({"u.s", "u.k", "u.n", "e.u", "u.a.e", "p.r.c", "r.o.k", "d.c"})
+
+
 def _is_abbreviation(body: str, dot: int, after: int) -> bool:
     if body[dot] != ".":
         return False
@@ -288,6 +291,8 @@ def _is_abbreviation(body: str, dot: int, after: int) -> bool:
         return True
     if len(token) == 1 and word.group(1).isupper():  # an initial: "J. Smith"; not "a $38 million Series B."
         return not _LETTER_NAMED.search(body, max(0, dot - 12), dot - 1)
+    if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", word.group(1)) and token not in _COUNTRY_INITIALS:
+        return True  # "A.P. Moller-Maersk", "J.P. Morgan": initials of a name (but "in the U.S. The ..." ends one)
     if token in {"inc", "corp", "co", "ltd", "plc"}:
         return not _NEW_SENTENCE_AFTER_SUFFIX.match(body, after)
     if token == "no":  # "No. 3", but "saying no. Kestrova Data's counsel ..." ends a sentence

@@ -133,6 +133,8 @@ _ORGANIZER_BEFORE = re.compile(r"\b(?i:organi[sz]er|convener|convenor|initiator|
 _ORGANIZER_OPENS = re.compile(r"\W*(?:the\s+)?(?:organi[sz]er|convener|convenor|initiator|instigator)\s+(?:was|is)\b",
                               re.I)
 _TAKING_LEAD = re.compile(r"\s+(?:taking|took|takes)\s+the\s+lead\b|\s+(?:was\s+|is\s+)?at\s+the\s+helm\b"
+                          r"|(?:,\s+(?:whose|which|who)\s+[^,;]{1,100},)?\s+as\s+(?:the\s+)?(?:driving\s+force|"
+                          r"moving\s+spirit|prime\s+mover|convener|convenor|organi[sz]er|instigator)\b"
                           r"|\s+(?:at\s+(?:their|its|the)\s+head|in\s+the\s+lead)\b"  # "with X at their head"
                           r"|\s+(?:playing|played|plays)\s+(?:the|a)\s+(?:central|leading|lead|key|main|pivotal)\s+role\b")
 _NEGATION = re.compile(r"\b(?:not|no|never|n[’']t)\b", re.I)
@@ -208,7 +210,7 @@ def _read(doc: Doc) -> list[Fact]:
                     and " behind " not in cue.group(0) and not re.search(
                     r"\b(?:accord|pact|pledge|initiative)\b", text[:cue.start()], re.I):
                 continue
-            for m in group_after(s, cue.end(), doc, max_gap=25)[:1]:
+            for m in group_after(s, cue.end(), doc, max_gap=40)[:1]:  # "by the Redmond-headquartered X"
                 out.append(Fact("led", ensure_entity(doc, m), agreement, s, "leader.passive", 0.9, m.text))
         for cue in ACTIVE.finditer(text):
             if cue.group(0).endswith(" it") and not _it_is_agreement(doc, s):

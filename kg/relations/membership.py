@@ -249,6 +249,8 @@ _ALONGSIDE = re.compile(r"\b(?:alongside(?:\s+(?:those|the\s+names)\s+of)?|next\
 _AND_OF_MORE = re.compile(r",?\s+and\s+of\s+[^.;]{0,60}?\b(?:include[sd]?|including|such\s+as)\s+", re.I)
 ABSENT_CUE = Cue(
     r"\b(?:(?:conspicuously|notably|noticeably|glaringly)\s+)?(?:absent|missing)\b"
+    r"|\bwith\s+none\s+of(?=\s+(?-i:[A-Z])[^.;]{0,300}?\b(?:figuring|featuring|appearing|listed|named)\s+"
+    r"(?:among|on|in)\b)"  # "with none of TCS, Infosys or Wipro ... figuring among the signatories"
     r"|\b(?:absentee|holdout|absentees|holdouts)\s+(?:is|are|was|were|include[sd]?)(?=\s+(?-i:[A-Z]))"
     r"|\b(?:is|are|was|were)\s+nowhere\s+(?:on\s+it|to\s+be\s+(?:seen|found))\b"
     r"|\b(?:stayed|stays|stay|kept|keeps)\s+off\s+the\s+(?:list|roster)\b"
@@ -275,7 +277,7 @@ ABSENT_CUE = Cue(
     r"|\b(?:has|have|had|did|does|do|will|would)\s*(?:(?:likewise|also|still|similarly|equally|so\s+far)\s+)?"
     r"(?:not|n[’']t)\s+(?:yet\s+)?(?:signed|joined|sign|join)"
     r"|\b(?:hasn|haven|hadn|didn|won)[’']t\s+(?:yet\s+)?(?:signed|joined|sign|join)"
-    r"|\b(?:did|does|do|has|have|had)\s*(?:not|n[’']t)\s+(?:yet\s+)?put\s+(?:its|their)\s+names?\s+(?:to|on)"
+    r"|\b(?:did|does|do|has|have|had)\s*(?:not|n[’']t|\s+never)\s+(?:yet\s+)?put\s+(?:its|their)\s+names?\s+(?:to|on)"
     r"|\b(?:sees?|saw|seeing)\s+no\s+(?:need|reason|point)\s+to\s+(?:sign|join)"
     r"|\b(?:has|have|had)\s+[\"“']?no\s+(?:(?:current|immediate)\s+)?(?:plans?|intention)[\"”']?\s+to\s+(?:sign|join)"
     r"|\b(?:companies|firms|vendors|businesses)\s+outside\s+the\s+(?:accord|pact)\b"  # "vendors outside the accord"
@@ -421,7 +423,7 @@ _DID_TOO = re.compile(r"^\W*(?:(?!which\b|who\b|that\b)[\w&.'’-]+(?:,?\s+(?:an
 _SO_WAS = re.compile(r"\W*(?:and\s+)?so\s+(?:was|were|did|has|have|had|is|are)\s+", re.I)
 #: "Besides Microsoft and Facebook, the list includes ...": the names set aside are in the list too.
 _BESIDES = re.compile(r"\W*(?:besides|apart\s+from|aside\s+from|in\s+addition\s+to|along\s+with)\s+", re.I)
-_LIST_VERB = re.compile(r"(?:\b(?:include|included|includes|feature|featured|counted)"
+_LIST_VERB = re.compile(r"(?:\b(?:include|included|includes|feature|featured|counted)|\bwith\s+none\s+of"
                         r"|\b(?:absentees?|holdouts?)\s+(?:is|are|was|were|include[sd]?)"
                         r"|(?:not|n[’']t)\s+(?:yet\s+|even\s+)?(?:list|count)|\bhave\s+(?:is|are|was|were)"
                         r"|\b(?:bear|carry)\s+the\s+names?\s+of)$", re.I)
@@ -523,6 +525,7 @@ _QUESTION_OUT = re.compile(r"\bstill\s+out\b|\b(?:isn|aren|hasn|haven|didn|doesn
 _QUESTION_IN = re.compile(rf"\b{_MEMBER_NOUN}\b|(?:\b(?:is|are)|['’]s)\s+in\b|\bon\s+board\b"
                           r"|\b(?:on|in)\s+(?:the|that|this|its)\s+(?:\w+\s+)?(?:list|roster)\b", re.I)
 #: "Apple isn't on it. Neither is Google.": the absence goes on.
+_BARE_NOR = re.compile(r",\s+nor\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,3}?(?-i:[A-Z]))")
 _NEITHER_IS = re.compile(r"(?:^|(?:,?\s+and\s+|;\s*|,\s*))(?:neither|nor)(?:,\s+[^,]{1,40},)?\s+"
                          r"(?:is|are|was|were|did|does|do|has|have)\b", re.I)  # "Nor, in Europe, has X"
 #: A transcript's or an interview's turn label: "HOST: ", "GUEST: ", "Q: ", "A: ".
@@ -1214,6 +1217,10 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         if before:
             for mention in group_after(s, neither.end(), doc, max_gap=45):  # "nor has the Chinese maker Huawei"
                 out.append(_fact(doc, s, "absentFrom", mention, "absent.neither-is", 0.8, neither.end()))
+    if " nor " in text and low.startswith("neither ") and any(f.predicate == "absentFrom" for f in out):
+        for nor in _BARE_NOR.finditer(text):  # "Neither has Apple, which employs 6,000 in Cork, nor Amazon, which ..."
+            out.extend(_fact(doc, s, "absentFrom", m, "absent.neither-nor", 0.8, nor.end())
+                       for m in group_after(s, nor.end(), doc, max_gap=45))
     for cue in cues(_AND_OTHERS, ("other",)):  # "Microsoft and 33 other companies", "it and 33 other companies"
         if _NEGATED.search(text[:cue.start()]) or not (_ACCORD_REFERENCE.search(text) or SIGN_VERB.search(text)):
             continue
@@ -1399,10 +1406,12 @@ def colon_items(doc: Doc, s: Sentence, pos: int, colon: int | None = None) -> li
         return []
     out = []
     offset = colon + 1
+    regions = relative_regions(s.text)  # "Dell, which absorbed EMC's large site at Ovens in Co Cork": not Ovens
     for segment in s.text[colon + 1:].split(";"):
         lo, hi = s.start + offset, s.start + offset + len(segment)
         offset += len(segment) + 1
-        found = [m for m in candidates(doc, s, initial=True) if lo <= m.start and m.end <= hi]
+        found = [m for m in candidates(doc, s, initial=True) if lo <= m.start and m.end <= hi
+                 and not inside(m.start - s.start, regions)]
         orgs = [m for m in found if m.kind == "ORG"] or found
         if orgs:  # the item's first name, with the names coordinated with it ("hardware makers Dell, HP and HPE")
             out.extend(next((g for g in groups(s, found, doc) if orgs[0] in g), [orgs[0]]))

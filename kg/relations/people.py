@@ -182,7 +182,7 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
     # "Tarnwick's chief information security officer, Sunniva Hartigan"; "Kvarnholm's technical director, X";
     # "Labs' CTO, X"; "Skarnvale's co-founder and chief executive, X"; "Microsoft's X"
     match = re.search(rf"([^\s,]+?)(?:['’]s|(?<=s)['’])\s+(?:((?:(?!and\b)(?-i:[a-z])[\w-]*\s+){{0,2}}?(?:{_ROLE})"
-                      rf"(?:\s+(?:and|&)\s+(?:{_ROLE}))?),?\s+)?$", before, re.I)
+                      rf"(?:\s+(?:and|&)\s+(?:{_ROLE})|\s*/\s*(?:{_ROLE}))?),?\s+)?$", before, re.I)
     if match:
         org = _org_at(orgs, base + match.start(1), base + match.end(1))
         if org is None and match.group(1).lower() in _BODY_WORDS:  # "The committee's chair, X": the committee
@@ -204,7 +204,8 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         org = resolve_org_anaphor(doc, s, start)
         if org is not None and org.key:
             return org, _title(match.group(1)), "post.name-its-title"
-    match = re.search(rf"\b[Tt]he\s+((?:{_ROLE})(?:\s*/\s*(?:{_ROLE}))?)\s+(?:of|at)\s+({_PROPER}),\s+$", before)
+    match = re.search(rf"\b[Tt]he\s+((?:{_ROLE})(?:\s*/\s*(?:{_ROLE}))?(?:\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+){{0,2}})?)"
+                      rf"\s+(?:of|at)\s+({_PROPER}),\s+$", before)  # "the Head of Corporate Communications at X, Y"
     if match:  # "says the CEO of Jäävuori, Aapo Rintamäki"
         org = _org_at(orgs, base + match.start(2), base + match.end(2))
         if org is not None and org.key:
