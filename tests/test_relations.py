@@ -2754,3 +2754,26 @@ def test_outlets_abroad_indian_irish_south_african_and_nigerian_phrasing() -> No
         "to sign. The Head of Corporate Communications at Tavuka Switch, Mr. Emeka Bolarinwa-Hart, said the company "
         "supports it.\n")[1]}
     assert {("Folasade Ekwuribe-Tanko", "Idunmar Payments"), ("Emeka Bolarinwa-Hart", "Tavuka Switch")} <= posts
+
+
+def test_an_interview_and_a_podcast_name_members_in_passing() -> None:
+    qa = read("The Cybersecurity Tech Accord turned 18 months old.\n\nA: With respect, look at the founding list "
+              "again. Quibbly Labs and Orrin Data are Finnish. Halvard Systems is German. Yes, Tessaro Pay was there "
+              "on day one.\n\n**Q: Still, with Velloran Analytics now on board, doesn't it risk being dominated?**"
+              "\n\nA: I have to stop you there, because Velloran Analytics is not on board.\n")[0]
+    assert qa["signed"] == {"Quibbly Labs", "Orrin Data", "Halvard Systems", "Tessaro Pay"}
+    assert qa["absentFrom"] == {"Velloran Analytics"}
+    podcast = read("The Cybersecurity Tech Accord signed the Paris Call.\n\nHOST: Whereas Quibbly Labs is in both."
+                   "\n\nGUEST: Go and read the original thirty-four. You've got the obvious ones, Orrin Data, "
+                   "Halvard Systems, Tessaro Pay. Corvane Data, the payments people. Brask Soft.\n\nHOST: Lumisk "
+                   "Labs.\n\nGUEST: Lumisk Labs! And then there's Wydmar Systems, an investor.\n\nHOST: Imke, "
+                   "Kestrel Cloud is a lot smaller.\n")[0]
+    assert podcast["signed"] == {"Quibbly Labs", "Orrin Data", "Halvard Systems", "Tessaro Pay", "Corvane Data",
+                                 "Brask Soft", "Lumisk Labs", "Wydmar Systems"}  # not "Imke", the one spoken to
+    told = read("The Cybersecurity Tech Accord.\n\nA: Four things. First, stronger defense: protect all users. "
+                "Second, no offense: do not help governments attack. Third, capacity building: empower users. "
+                "Fourth, collective action: work together. The second is the one journalists ask about.\n")[2]
+    assert len(told) == 4
+    posts = {(p, o) for p, o, _ in read("Ilse Marchbanks-Oyelaran runs outreach for the Cybersecurity Tech "
+                                        "Accord, the industry pledge.\n")[1]}
+    assert ("Ilse Marchbanks-Oyelaran", "Cybersecurity Tech Accord secretariat") in posts

@@ -85,6 +85,10 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(rf"\b(?:said|says|according to|added|wrote)\s+(?:{lx.HONORIFIC}\.?\s+)?({PERSON_NAME})"),
      ("said", "says", "according to", "added", "wrote")),
     (re.compile(rf"\b[Mm]y\s+name\s+is\s+({PERSON_NAME})"), ("my name is",)),  # testimony, interviews
+    (re.compile(rf"({PERSON_NAME})\s+(?:runs|heads|leads|oversees|manages|directs)\s+(?:the\s+)?(?:[a-z-]+\s+)?"
+                r"(?:outreach|communications|policy|research|engineering|programmes?|programs?|marketing|partnerships|"
+                r"membership)\s+(?:for|at)\s"), ("runs ", "heads ", "leads ", "oversees ", "manages ", "directs ")),
+    # "Ilse Marchbanks-Oyelaran runs outreach for the Cybersecurity Tech Accord"
     (re.compile(rf"^({PERSON_NAME})\s+(?:[a-z]+\s+){{1,6}}?(?:her|his)\s+[a-z]"), ("her ", "his ")),  # "Anneliese
     # Okoro-Varga keeps a rusted shackle on her desk": the subject's own things are a person's
     (re.compile(rf"\b{lx.HIRING_VERB}\s+({PERSON_NAME})\s+(?:as\s+|to\s+)?"
@@ -408,7 +412,8 @@ def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Menti
         if (word in lx.FUNCTION_WORDS or ((word in lx.NATIONALITIES or _nationalities(word))
                                           and following not in _COUNTRY_HEADS)
                 or (len(tokens) > 1 and _MODIFIER_TAIL.search(word))  # "Pune-based Shastra Netsec"
-                or (word in lx.COMMON_INITIAL and not text[:start + tokens[0][0]].strip(" \"“‘'("))
+                or (word in lx.COMMON_INITIAL and (not text[:start + tokens[0][0]].strip(" \"“‘'(")
+                                                   or _LABEL_ONLY.fullmatch(text, 0, start + tokens[0][0])))
                 or word in lx.TIME_WORDS
                 or _ROLE_TITLECASE.match(word) or (not word[:1].isupper() and not re.match(r"[a-z]{1,2}[A-Z]", word))):
             tokens.pop(0)
@@ -476,6 +481,7 @@ def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Menti
     return mention
 
 
+_LABEL_ONLY = re.compile(r"\W*(?:[QA]|[A-Z][A-Z.'’ -]{1,30})\s*:\s*")  # "HOST: Whereas Quibbly Labs is in both."
 _COMPANY_NOUN_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}?(?:company|firm|start-?up|maker|provider|vendor|"
                                  r"business|developer|manufacturer|supplier|operator)\b")
 _COMPASS_BEFORE = re.compile(r"\bthe\s+(?:north|south|east|west)ern\s+$")

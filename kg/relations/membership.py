@@ -230,12 +230,13 @@ SIGN_VERB = Cue(
     r"(?=\s+(?:in|since|from)\b)|(?:participates?|participated|participating)\s+(?:to|in)\b|"
     r"(?:was|were|has\s+been|have\s+been)\s+admitted(?=\s*[,.;]|\s+(?:on|in|at|the\s+same|this|last|as\s+well|too)\b)|"
     r"(?:has|have|had)\s+taken\s+part(?=\s+(?:in\s+it\s+)?since\b)|"
-    r"(?:was|were|is|are|has\s+been|have\s+been)\s+there\s+(?:at|from)\s+(?:the\s+)?(?:start|outset|beginning|launch|"
+    r"(?:was|were|is|are|has\s+been|have\s+been)\s+there\s+(?:at|from|on)\s+(?:the\s+)?(?:start|outset|beginning|launch|"
     r"day\s+one|first\s+day)|"
     r"(?<=, )(?:also\s+|too\s+)?there\s+(?:at|from)\s+(?:the\s+)?(?:start|outset|beginning|launch)(?=\s*,)|"
     r"pledged(?=\s*[,.;]|\s+(?:too|as\s+well)\b)|commit(?:s|ted)?\s+to(?=\s+the\s+(?:\w+\s+){0,2}(?:accord|pact))|endorsed|endorses|put\s+(?:its|their)\s+(?:names?|signatures?)(?:\s+(?:to|down|on|alongside|next\s+to|beside)|(?<=names)(?=\s*[.;]))|(?:added|will\s+add)\s+(?:its|their)\s+(?:names?|signatures?)|put\s+pen\s+to\s+paper|signed\s+(?:on|up)\s+to|(?:all\s+|also\s+)?(?:signing|joining)(?:\s+(?:up|on)|(?=\s+(?:is|was)\s+(?:no|not|hardly|little)\b))|"
     r"(?:is|are|was|were|came|come|comes|climbed|jumped)\s+(?:also\s+|now\s+|all\s+)?on\s+board|"
     r"made\s+the\s+(?:founding\s+|original\s+|first\s+|final\s+)?(?:group|list|roster|cut)\b|"
+    r"(?:is|are|['’]s)\s+in\s+both(?=\s*[.,;!])|"  # "Facebook's in both" (the accord and the Paris Call)
     r"answered\s+(?:the|its|(?-i:[A-Z])\w+['’]s)\s+call(?=\s*[,.;]|\s+(?:too|as\s+well|early|first)\b)|"
     r"came\s+aboard|came\s+in(?=\s+(?:over|during|last|this|earlier|on\s+\d|in\s+(?:\d{4}|january|february|march|"
     r"april|may|june|july|august|september|october|november|december)\b)))\b(?!\s+by\b)")
@@ -259,7 +260,8 @@ ABSENT_CUE = Cue(
     r"|\b(?:has|have|had)\s+yet\s+to\s+(?:sign|join)|\byet\s+to\s+(?:sign|join|come\s+(?:on\s+board|aboard)|"
     r"be\s+(?:admitted|accepted|approved)\b|(?:take\s+a\s+call|decide|make\s+up\s+(?:its|their)\s+mind)\s+on\s+"
     r"(?:joining|signing)\b)"  # "has yet to be admitted"; "is yet to take a call on joining"
-    r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:admitted|accepted)\b"  # "applied ... has not yet been admitted"
+    r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:admitted|accepted)\b"  # "applied ... not yet been admitted"
+    r"|\b(?:is|are|was|were)(?:\s+not|n['’]t)\s+(?:yet\s+|still\s+)?(?:on\s+board|aboard)\b"  # "X is not on board"
     r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?decided\s+whether\s+to\s+(?:sign|join)"
     r"|\bnot\s+(?:yet\s+)?in\s+a\s+position\s+to\s+(?:sign|join)"  # "was not in a position to sign at this time"
     r"|\b(?:also\s+)?declined(?<!shares\sdeclined)(?<!stock\sdeclined)(?<!price\sdeclined)(?<!sales\sdeclined)"
@@ -439,11 +441,13 @@ _N_HAVE_SIGNED = re.compile(rf"\W*{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?(?:companies|
                             r"(?:have\s+|had\s+)?(?:signed|joined|put\s+their\s+names\s+to\s+(?:the|it)\b[^,;]{0,40}?)"
                             r"\s*[.!]?$", re.I)  # "Thirty-four companies put their names to the text on day one."
 _TOPIC = Cue(rf"\b(?:new|latest|more)\s+(?:{_MEMBER_NOUN})\b|\bread\s+the\s+(?:list|roster)\b"
+             r"|\bread\s+the\s+(?:original|founding|first)\s+(?:34|thirty-four)\b"
                     rf"|\b(?:{_MEMBER_NOUN}|roster|membership|founding\s+list)\b\s+(?:\w+\s+){{0,3}}?(?:come|comes|include|"
                     r"includes|was|is|"
                     r"are|were|range|ranges|span|spans|fall|consist|cluster|number|read\s+like|list)\b"
                     rf"|\b(?:list|roster)\s+of\s+(?:the\s+)?{_MEMBER_NOUN}\b"
-                    r"|\b(?:read|go|look|scan|run)\s+(?:down|through|over|at)\s+the\s+(?:list|roster|names)\b"
+                    r"|\b(?:read|go|look|scan|run)\s+(?:down|through|over|at)\s+the\s+(?:founding\s+|full\s+|original\s+|"
+                    r"membership\s+)?(?:list|roster|names)\b"
                     r"|\bhere(?:\s+is|['’]s)\s+the\s+(?:full\s+|complete\s+|whole\s+|founding\s+)*(?:roster|list|line-?up)\b"
                     r"|\b(?:list|roster)\s+(?:tilts|leans|skews)\s+(?:towards?|to)\b"
                     r"|\b(?:list|roster)\s+runs\s+to\s+\d+\s+names\b|^\W*who\s+(?:signed|joined)\s+(?:is|was)\b"
@@ -466,7 +470,9 @@ _PRESENCE = re.compile(r"\b(?:is|are|was|were)\s+(?:there|here|on\s+it)\b|\bname
                        r"|\b(?:is|are|was|were)\s+represented\s+(?:by|through)\b"
                        r"|^(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*){0,2}\s+did\s*[,.;]"  # "Facebook did,"
                        r"|^(?:and\s+)?so\s+(?:did|is|was|has)\b"
-                       r"|^then\s+comes?\b|^from\s+(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)?\s+(?:comes?|came)\b"
+                       rf"|\b(?:is|are)\s+(?-i:{'|'.join(sorted(lx.NATIONALITIES))})\s*[.,;]"  # "SAP is German."
+                       r"|^(?:[A-Z][A-Z.'’ -]{1,30}:\s+)?(?:and\s+)?then\s+(?:there['’]s|there\s+is|comes?)\b"
+                       r"|^from\s+(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)?\s+(?:comes?|came)\b"
                        r"|\bis\s+(?:now\s+|also\s+)?home\s+to\b|['’]s\s+(?:contribution|entry|representative)\s+(?:is|was)\b",
                        re.I)  # under "The newest signatories, by country": "Poland is now home to X"
 _PRONOUN_SUBJECT = re.compile(r"\b(?:(?-i:it|It|we|We)|the\s+(?:[\w-]+\s+){0,3}?(?:company|firm|maker|group|operator|"
@@ -689,7 +695,11 @@ def _denied(doc: Doc, fact: Fact) -> Fact:
     if fact.predicate != "signed" or not _QUESTION_TURN.match(doc.text[s.block.start:s.block.end]):
         return fact
     following = next((n for n in doc.sentences[s.index + 1:s.index + 3] if not n.chrome), None)
-    if following is None or not _DENIAL.match(following.text):
+    if following is None:
+        return fact
+    corrected = not _DENIAL.match(following.text) and fact.subject in {  # "A: I have to stop you there, because
+        m.key for m in doc.by_sentence.get(following.index, [])} and ABSENT_CUE.search(following.text)  # Google is
+    if not _DENIAL.match(following.text) and not corrected:  # not on board."
         return fact
     passage = Sentence(s.index, s.start, following.end, doc.text[s.start:following.end], s.block)  # both turns
     return dataclasses.replace(fact, predicate="absentFrom", rule="absent.denied", date=None, sentence=passage)
@@ -721,6 +731,12 @@ def _read_all(doc: Doc) -> list[Fact]:
         paragraph = sentence.block.paragraph
         if in_section and sentence.block.kind == "text":
             topic_paragraphs.add(paragraph)
+        if paragraph not in topic_paragraphs and paragraph - 1 in topic_paragraphs and sentence.index \
+                and doc.sentences[sentence.index - 1].block.paragraph == paragraph - 1 \
+                and _TURN_OPENS.match(sentence.text) and _TURN_OPENS.match(
+                    doc.text[doc.sentences[sentence.index - 1].block.start:]) and any(
+                    f.predicate == "signed" and f.sentence.block.paragraph == paragraph - 1 for f in facts[-20:]):
+            topic_paragraphs.add(paragraph)  # a transcript's next turn goes on with the roll call: "TALBOT: Nielsen."
         cued = has_any(sentence.text, _CUE_STEMS)
         absent_here = any(f.predicate == "absentFrom" for f in found) or (
             cued and has_any(sentence.text, _ABSENT_STEMS) and bool(ABSENT_CUE.search(sentence.text)))
@@ -904,7 +920,7 @@ _ABSENT_STEMS = ("sideline", "turn", "holdout", "never", "gap", "omission", "abs
                  "outside", "remain", "also out", "both out", "too out", "still out", "nor ", "nor,", "distance",
                  "applied to", "application")
 _CUE_STEMS = ("turned down", "turns down", "turning down", "adhere", "name went up", "name appeared", "applied to",
-              "made the",
+              "made the", "in both", "read the",
               "answered the", "answered its", "'s call", "’s call",
               "application", "original 34", "founding 34", "all there", "both there", "also there", "drew", "draws",
               "gathered", "assembled", "rallied",
@@ -1081,7 +1097,7 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         for mention in found:
             out.append(_fact(doc, s, "signed", mention, "signatory.membership", 0.85, cue.end()))
     for cue in cues(SIGN_VERB, ("sign", "join", "belong", "board", "adhere", "acced", "welcom", "accepted", "came ",
-                                "put ", "added", "will add", "answered", "made the",
+                                "put ", "added", "will add", "answered", "made the", "in both",
                                 "pen to", "endors", "first", "latest", "admitted",
                                 "newest", "commit", "recent", "among", "membership",
                                 "accession",
@@ -2090,6 +2106,9 @@ def _previous_signed(doc: Doc, s: Sentence) -> bool:
     return memo[s.index]  # "Facebook signed. So did Cisco. So did the Finnish company Nokia.": the chain goes on
 
 
+_TURN_OPENS = re.compile(r"[A-Z][A-Z.'’ -]{1,30}:\s")
+_FRAGMENT_LABEL = re.compile(r"(?:[A-Z][A-Z.'’ -]{1,30}:\s+)?")
+_NAME_FRAGMENT = re.compile(r"(?:,\s+(?:the|a|an)\s+[^,;:]{1,60})?[.!]")
 _ADDRESS_FRAGMENT = re.compile(r"((?-i:[A-Z])[\w&.'’-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w&.'’-]*){0,5}),\s+"
                                r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\.")
 _SO_DID_OPENS = re.compile(r"\W*(?:and\s+)?so\s+(?:did|has|have|are|is|were|was)\b", re.I)
@@ -2103,9 +2122,17 @@ def _context_facts(doc: Doc, s: Sentence) -> list[Fact]:
     usable = candidates(doc, s)
     found = [m for m in doc.by_sentence.get(s.index, []) if not inside(m.start - s.start, regions)
              and (m in usable or (present and m.possessive and m.kind == "ORG"))]  # "GitHub's name appears"
+    label = _FRAGMENT_LABEL.match(s.text)
+    if label.end() and found and found[0].start - s.start == label.end() and " " not in found[0].text \
+            and found[0].entry is None and s.text.startswith(",", found[0].end - s.start):
+        found = found[1:]  # "VENKATARAMAN: Imke, Brennholt is a lot smaller.": the one spoken to
     found_groups = groups(s, found, doc)
     # a list, not a passing mention ("X bought a start-up"), unless the sentence says the name is there
     listed = [g for g in found_groups if (len(g) >= 2 or present) and any(m.kind == "ORG" for m in g)]
+    if found_groups and not listed and found_groups[0][0].start - s.start == label.end() and any(
+            m.kind == "ORG" for m in found_groups[0]) and _NAME_FRAGMENT.fullmatch(
+            s.text, found_groups[0][-1].end - s.start):  # "Stripe, the payments people." "DocuSign." "HOST: Nielsen."
+        listed = found_groups[:1]
     fragment = _ADDRESS_FRAGMENT.fullmatch(s.text) if found_groups and found_groups[0][0].start == s.start else None
     if fragment:  # "Cisco, San Jose." "Juniper Networks and LinkedIn, Sunnyvale." "FireEye, Milpitas.": a list of
         head = [m for m in found_groups[0] if m.end - s.start <= fragment.end(1)]  # members by their addresses

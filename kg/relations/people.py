@@ -366,7 +366,8 @@ def _accord_secretariat(doc: Doc, s: Sentence, after: str, end: int) -> tuple[Me
     role = _STAFF_ROLE.search(match.group("clause")) if match else None
     if match is not None and role is None:  # "X, the accord's policy lead": the title after
         role = re.match(rf"(?:[a-z-]+\s+){{0,2}}(?:{_ROLE})\b", after[match.end():match.end() + 60], re.I)
-    if match is None or not (role or "secretariat" in match.group(0).lower() or "coordinates" in match.group(0)):
+    if match is None or not (role or "secretariat" in match.group(0).lower() or "coordinates" in match.group(0)
+                             or _RUNS_WORK.match(match.group("clause"))):  # "X runs outreach for the accord"
         return None
     entity = doc.entities.get(_SECRETARIAT_KEY)
     if entity is None:
@@ -378,6 +379,7 @@ def _accord_secretariat(doc: Doc, s: Sentence, after: str, end: int) -> tuple[Me
     return mention, _title(role.group(0)) if role else None, "post.accord-secretariat"
 
 
+_RUNS_WORK = re.compile(r"(?:runs|heads|leads|oversees|manages|directs)\s+(?:[a-z-]+\s+){1,2}$")
 _STAFF_ROLE = re.compile(rf"(?:{_ROLE})(?=\s+(?:for|of|at)\b|\s*$)|\bspokes(?:person|man|woman)\b"
                          r"|\bhead\s+of\s+[a-z ]+", re.I)
 _WHO_DOES_AT = re.compile(  # "who runs the consultancy Ashcombe Risk Partners", "who directs the Hanseatic Institute"

@@ -381,6 +381,10 @@ _ORDINAL = re.compile(r"^(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Fir
                       r"(?:\s+is\s+|,\s+))", re.I)  # "The second, which drew the most attention, is no offense"
 
 
+_RANKS = {"first": 1, "firstly": 1, "one": 1, "second": 2, "secondly": 2, "two": 2, "third": 3, "thirdly": 3,
+          "three": 3, "fourth": 4, "fourthly": 4, "four": 4, "fifth": 5, "fifthly": 5, "five": 5, "sixth": 6, "six": 6}
+_ORDINAL_RANK = re.compile(r"\W*(?:the\s+)?(first|second|third|fourth|fifth|sixth|firstly|secondly|thirdly|fourthly|"
+                           r"fifthly|one|two|three|four|five|six)\b", re.I)
 _SECTION_TITLE = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?((?-i:[A-Z])[a-z-]+(?:\s+[a-z-]+){0,3})\s*[.:]?\s*$")
 _QUOTED_WE_WILL = re.compile(r"\s*[\"“]((?:We|we)\s+will\s+[^\"”]{10,200}?)[.,]?[\"”]")
 
@@ -418,6 +422,9 @@ def _from_ordinals(doc: Doc) -> list[Fact]:
             continue
         if _ORDINAL.match(s.text) and (run or (cue_seen and s.text.lower().startswith(
                 ("first", "one", "(1)", "1)", "the first")))):
+            rank = _ORDINAL_RANK.match(s.text)
+            if run and rank and _RANKS[rank.group(1).lower()] <= len(run):
+                break  # "Fourth, collective action ... The second is the one journalists ask about": a comment
             run.append(s)
             continue
         if len(run) >= 2:
