@@ -2122,14 +2122,15 @@ def _context_facts(doc: Doc, s: Sentence) -> list[Fact]:
     usable = candidates(doc, s)
     found = [m for m in doc.by_sentence.get(s.index, []) if not inside(m.start - s.start, regions)
              and (m in usable or (present and m.possessive and m.kind == "ORG"))]  # "GitHub's name appears"
-    label = _FRAGMENT_LABEL.match(s.text)
-    if label.end() and found and found[0].start - s.start == label.end() and " " not in found[0].text \
+    labelled = _FRAGMENT_LABEL.match(s.text)
+    label_end = labelled.end() if labelled else 0  # "HOST: " opening a transcript's turn
+    if label_end and found and found[0].start - s.start == label_end and " " not in found[0].text \
             and found[0].entry is None and s.text.startswith(",", found[0].end - s.start):
         found = found[1:]  # "VENKATARAMAN: Imke, Brennholt is a lot smaller.": the one spoken to
     found_groups = groups(s, found, doc)
     # a list, not a passing mention ("X bought a start-up"), unless the sentence says the name is there
     listed = [g for g in found_groups if (len(g) >= 2 or present) and any(m.kind == "ORG" for m in g)]
-    if found_groups and not listed and found_groups[0][0].start - s.start == label.end() and any(
+    if found_groups and not listed and found_groups[0][0].start - s.start == label_end and any(
             m.kind == "ORG" for m in found_groups[0]) and _NAME_FRAGMENT.fullmatch(
             s.text, found_groups[0][-1].end - s.start):  # "Stripe, the payments people." "DocuSign." "HOST: Nielsen."
         listed = found_groups[:1]
