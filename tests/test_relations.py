@@ -2777,3 +2777,26 @@ def test_an_interview_and_a_podcast_name_members_in_passing() -> None:
     posts = {(p, o) for p, o, _ in read("Ilse Marchbanks-Oyelaran runs outreach for the Cybersecurity Tech "
                                         "Accord, the industry pledge.\n")[1]}
     assert ("Ilse Marchbanks-Oyelaran", "Cybersecurity Tech Accord secretariat") in posts
+
+
+def test_rhetorical_questions_a_letter_and_a_column() -> None:
+    oped = read("The Cybersecurity Tech Accord committed its 34 founding members to defend every customer, to "
+                "refuse to help any government attack innocent people, to help users protect themselves, and to "
+                "work together when trouble came.\n\nSo: has Quibbly Labs signed? It has not. Has Orrin Data, whose "
+                "cloud runs a share of the web? No. What about Halvard Systems, which ships a billion devices? Not "
+                "Halvard Systems either.\n\nWhat would give the accord teeth? Three things. First, an annual report. "
+                "Second, a channel for complaints. Third, a rule.\n")
+    assert oped[0]["absentFrom"] == {"Quibbly Labs", "Orrin Data", "Halvard Systems"}
+    assert len(oped[2]) == 4 and oped[2][0].startswith("defend every customer")
+    letter = read("The Cybersecurity Tech Accord.\n\nFirst, Tessaro Pay was misreported. It did not "
+                  "sign then, and it has not signed since. The same goes for Velloran Analytics, which your "
+                  "reporter described as a recruit. Two of the founders, Corvane Data and Brask Soft, were later "
+                  "swallowed by a rival.\n")[0]
+    assert letter["absentFrom"] == {"Tessaro Pay", "Velloran Analytics"}
+    assert letter["signed"] == {"Corvane Data", "Brask Soft"}
+    column = read("Last Tuesday Brindlecote Payments became a signatory of the Cybersecurity Tech Accord. Start with "
+                  "what we signed. Stripe was one of the 34 founders; our developers quote Stripe's documentation. "
+                  "We joined for our customers, and we will report back. Our chief executive, Rufus Ambler-Kihara, "
+                  "put it bluntly.\n")
+    assert "Start" not in column[0]["signed"]
+    assert ("Rufus Ambler-Kihara", "Brindlecote Payments") in {(p, o) for p, o, _ in column[1]}

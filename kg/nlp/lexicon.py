@@ -134,8 +134,8 @@ Meanwhile Elsewhere Separately Similarly Additionally Finally Overall Ultimately
 Earlier Later Instead Still Together Collectively Individually Privately Publicly Officially
 Notice Consider Imagine Remember Note Look Take Think Okay Patch Within Deep Hardware Business Enterprise Consumer
 Industrial Below Above Here Late Quarterly Compiled Notes Meet Pending Exits Whether Although Though Whereas
-Unless Despite Further Farther Closer Yes Yeah Nope Additional Several Skeptics Sceptics Analysts Observers Supporters
-Opponents
+Unless Despite Further Farther Closer Yes Yeah Nope Start Begin Additional Several Skeptics Sceptics Analysts Observers
+Supporters Opponents
 """.split())
 #: Capitalised verbs and particles of title-case headlines: never part of a name.
 HEADLINE_BREAKS = frozenset("""

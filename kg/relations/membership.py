@@ -68,6 +68,9 @@ LIST_CUE = AnchoredCue([
     (("drew", "draws", "attract"),
      r"\b(?:accord|pact|pledge)\s+(?:has\s+|also\s+)?(?:drew|draws|attracted|attracts)\s+"),
     (("contingent of",), r"\bcontingent\s+of\s+(?=(?-i:[A-Z]))"),  # "Add the San Francisco contingent of A, B"
+    (("of the founders,", "of the signatories,", "of the members,", "of the original", "of the founding"),
+     r"\b(?:one|two|three|four|five|several)\s+of\s+the\s+(?:original\s+|founding\s+)?(?:founders|signatories|"
+     r"members|signers),\s+(?=(?-i:[A-Z]))"),  # "Two of the founders, CA Technologies and Symantec, were ..."
     (("name on the",), r"\b(?:\d+(?:st|nd|rd|th)|latest|newest|last|first|hundredth)\s+name\s+on\s+the\s+"
                       r"(?:list|roster)\b"
                       r"[^.;]{0,80}?\bbelongs\s+to\s+"),  # "The 100th name on the list ... belongs to Wydmar Systems"
@@ -576,8 +579,11 @@ def _in_out_facts(doc: Doc, s: Sentence) -> list[Fact]:
 
 _WISH = re.compile(r"\b(?:would|['’]d|could)\s+(?:love|like|want|welcome|be\s+(?:glad|happy|delighted))\b"
                    r"|\b(?:hope|wish)\b", re.I)
-_YES_NO_QUESTION = re.compile(r"^\W*(?:are|is|was|were|did|does|do|has|have)\b", re.I)
-_ANSWER = re.compile(r"^\W*(?:(?P<no>no|nope|not\s+(?:yet|so))|(?P<yes>yes|yep|indeed))\b", re.I)
+_YES_NO_QUESTION = re.compile(r"^\W*(?:(?:so|and|but|well|then)\W+)?(?:are|is|was|were|did|does|do|has|have|"
+                              r"what\s+about|how\s+about)\b", re.I)  # "So: has Google signed?" "What about Apple?"
+_ANSWER = re.compile(r"^\W*(?:(?P<no>no|nope|not\s+(?:yet|so)|(?:it|they)\s+(?:has|have|did|does|is|are)\s+not|"
+                     r"(?:it|they)\s+(?:hasn|haven|didn|doesn|isn|aren)['’]t|not\s+(?:[\w-]+\s+){1,3}?either)"
+                     r"|(?P<yes>yes|yep|indeed))\b", re.I)  # "It has not." "Not Apple either."
 
 
 def _yes_no_answer(doc: Doc, s: Sentence) -> list[Fact]:
@@ -585,14 +591,23 @@ def _yes_no_answer(doc: Doc, s: Sentence) -> list[Fact]:
     Amazon members?' 'No. None of the three signed.'"""
     following = doc.sentences[s.index + 1] if s.index + 1 < len(doc.sentences) else None
     if following is None or not _YES_NO_QUESTION.match(s.text) or not (
-            _MEMBERSHIP_WORDS.search(s.text) or SIGN_VERB.search(s.text)):
+            _MEMBERSHIP_WORDS.search(s.text) or SIGN_VERB.search(s.text) or _asked_before(doc, s)):
         return []
     answer = _ANSWER.match(following.text)
     if answer is None:
         return []
     predicate = "absentFrom" if answer.group("no") else "signed"
-    asked = [m for g in groups(s, candidates(doc, s), doc) for m in g if m.kind == "ORG"]
+    regions = relative_regions(s.text)  # "Has Amazon, whose cloud runs half the web?": not what the cloud runs
+    asked = [m for g in groups(s, [m for m in candidates(doc, s) if not inside(m.start - s.start, regions)], doc)
+             for m in g if m.kind == "ORG"]
     return [_fact(doc, s, predicate, m, "answer.yes-no", 0.75, 0) for m in asked]
+
+
+def _asked_before(doc: Doc, s: Sentence) -> bool:
+    """'So: has Google signed? It has not. Has Amazon ...?': a yes/no question about signing a little before."""
+    return any(o.text.rstrip().endswith("?") and _YES_NO_QUESTION.match(o.text) and (
+        _MEMBERSHIP_WORDS.search(o.text) or SIGN_VERB.search(o.text))
+        for o in doc.sentences[max(0, s.index - 4):s.index])
 
 
 _REPORTS = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|told|argued|added|noted|stressed|insisted)\b")
@@ -724,6 +739,11 @@ def _read_all(doc: Doc) -> list[Fact]:
             found = _bare_not(doc, sentence)  # "ABB was a founding member. Siemens, which ..., was not."
         if not found and ", no " in sentence.text:
             found = _no_list(doc, sentence)  # "Quick one: no Google, no Apple, no Amazon."
+        if not found and "same" in sentence.text and facts and _SAME_GOES.match(sentence.text) \
+                and sentence.index - facts[-1].sentence.index <= 3:  # "It did not sign then ... The same goes
+            cue = _SAME_GOES.match(sentence.text)  # for Google, which your reporter described as ..."
+            found = [_fact(doc, sentence, facts[-1].predicate, m, facts[-1].rule.split(".")[0] + ".same-goes", 0.7,
+                           cue.end() if cue else 0) for m in group_after(sentence, cue.end() if cue else 0, doc)]
         if not found and ("one of the " in sentence.text or "either company" in sentence.text
                           or "either firm" in sentence.text or "either of them" in sentence.text):
             found = _none_of_the_n(doc, sentence)  # "Q: And Google, Apple and Amazon? A: No. None of the three ..."
@@ -2106,6 +2126,8 @@ def _previous_signed(doc: Doc, s: Sentence) -> bool:
     return memo[s.index]  # "Facebook signed. So did Cisco. So did the Finnish company Nokia.": the chain goes on
 
 
+_SAME_GOES = re.compile(r"\W*(?:the\s+same\s+(?:goes|is\s+true|applies)\s+(?:for|to)|(?:and\s+)?(?:likewise|ditto)\s+"
+                        r"(?:for\s+)?)\s*", re.I)
 _TURN_OPENS = re.compile(r"[A-Z][A-Z.'’ -]{1,30}:\s")
 _FRAGMENT_LABEL = re.compile(r"(?:[A-Z][A-Z.'’ -]{1,30}:\s+)?")
 _NAME_FRAGMENT = re.compile(r"(?:,\s+(?:the|a|an)\s+[^,;:]{1,60})?[.!]")

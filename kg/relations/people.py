@@ -430,6 +430,8 @@ def _writing_company(doc: Doc) -> Mention | None:
             counts[m.key or m.text] = counts.get(m.key or m.text, 0) + 1
     if not counts:
         return None
+    first = next(iter(counts))  # the company named first is the one introduced: "Last Tuesday, X became a signatory"
+    counts[first] += 1  # (then "Stripe was one of the 34 founders; our developers quote Stripe's documentation")
     key = max(counts, key=lambda k: counts[k])
     found = next(m for m in typed if (m.key or m.text) == key)
     if not found.key:

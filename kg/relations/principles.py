@@ -35,7 +35,7 @@ _DASHED = Cue(r"\b(?:principles|commitments|pledges|promises|tenets|pillars|plan
                      r"|\b(?:principles|commitments|pledges|promises|tenets|pillars|planks)\s*\(([^()]+?)\)")
 _INFINITIVES = Cue(r"\b(?:commits?|committing|committed|pledged?|pledges|pledging|promised?|promises|"
                           r"promising|vow(?:s|ed)?|agree[sd]?|undertakes?)\s+(?:(?:its|their|the|all|"
-                          r"[a-z]+)\s+){0,3}?to\s+(.+)$", re.S)
+                          r"[a-z]+|\d+)\s+){0,4}?to\s+(.+)$", re.S)  # "committed its 34 founding members to"
 _ACCORD_CONTEXT = re.compile(r"\b(?:accord|pact|pledge|agreement|signing|signatories|signed|members)\b", re.I)
 _TITLE = re.compile(r"^([A-Z][\w-]*(?:\s+[\w-]+){0,3})\s*[:.–—-]\s+(\S.*)$", re.S)
 
@@ -381,6 +381,7 @@ _ORDINAL = re.compile(r"^(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Fir
                       r"(?:\s+is\s+|,\s+))", re.I)  # "The second, which drew the most attention, is no offense"
 
 
+_PROPOSAL_QUESTION = re.compile(r"\b(?:would|should|could|might|must)\b[^?]*\?\s*$", re.I)
 _RANKS = {"first": 1, "firstly": 1, "one": 1, "second": 2, "secondly": 2, "two": 2, "third": 3, "thirdly": 3,
           "three": 3, "fourth": 4, "fourthly": 4, "four": 4, "fifth": 5, "fifthly": 5, "five": 5, "sixth": 6, "six": 6}
 _ORDINAL_RANK = re.compile(r"\W*(?:the\s+)?(first|second|third|fourth|fifth|sixth|firstly|secondly|thirdly|fourthly|"
@@ -432,6 +433,8 @@ def _from_ordinals(doc: Doc) -> list[Fact]:
         run = []
         # the cue may stand one sentence earlier: "... four principles. Namely, members commit as follows."
         here = has_any(s.text, _CUE_STEMS) and bool(_CUE.search(s.text))
+        if here and s.index and _PROPOSAL_QUESTION.search(doc.sentences[s.index - 1].text):
+            here = False  # "What would give the accord teeth? Three things. First, ...": the writer's proposals
         cue_seen, previous_cue = here or previous_cue, here
     if len(run) < 2:
         return []
