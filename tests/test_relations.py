@@ -2800,3 +2800,34 @@ def test_rhetorical_questions_a_letter_and_a_column() -> None:
                   "put it bluntly.\n")
     assert "Start" not in column[0]["signed"]
     assert ("Rufus Ambler-Kihara", "Brindlecote Payments") in {(p, o) for p, o, _ in column[1]}
+
+
+def test_saved_web_pages_headings_footnotes_and_a_company_trust_page() -> None:
+    amp = read("The Cybersecurity Tech Accord launched.\n\nAmong the signatories\n\n- Quibbly Labs\n- Orrin Data\n"
+               "- Halvard Systems\n")[0]
+    assert amp["signed"] == {"Quibbly Labs", "Orrin Data", "Halvard Systems"}
+    substack = read("The Cybersecurity Tech Accord was launched by 34 companies, with Quibbly Labs in the convening "
+                    "role. The Paris Call asks signers to protect hospitals, stop election meddling and so on.\n\nThe "
+                    "accord boils down to four promises, which its members shorthand as stronger defense, no offense, "
+                    "capacity building and collective action.2 Read the Paris text next to it.\n")
+    assert substack[0]["led"] == {"Quibbly Labs"}
+    assert [p.lower() for p in substack[2]] == ["stronger defense", "no offense", "capacity building",
+                                                "collective action"]
+    wiki = read("The Cybersecurity Tech Accord is a public commitment.[1] It was signed by 34 companies in an effort "
+                "organised by Quibbly Labs.[2] Membership later passed 100 companies, and more than 150 had "
+                "joined.[4]\n")[0]
+    assert "Membership" not in wiki.get("signed", set())
+    trust = read("Verenthal Cloud became a signatory of the Cybersecurity Tech Accord in 2019. We are proud of it, we "
+                 "report on it and we publish our work.\n\nOur four commitments\n\nStronger defense\n\nWe protect "
+                 "every customer.\n\nNo offense\n\nWe will not help any government attack.\n\nCapacity building\n\n"
+                 "We give customers tools.\n\nCollective action\n\nWe work with other signatories.\n\nWell over a "
+                 "hundred companies have joined. It is a matter of public record, though, that Kestremont Systems, "
+                 "which competes with us, has not signed. Day-to-day questions go to Tobiah Marchetti-Ruiz, Director "
+                 "of Security Policy.\n")
+    assert "Well" not in trust[0]["signed"] and trust[0]["absentFrom"] == {"Kestremont Systems"}
+    assert [p.split(".")[0] for p in trust[2]] == ["Stronger defense", "No offense", "Capacity building",
+                                                   "Collective action"]
+    assert ("Tobiah Marchetti-Ruiz", "Verenthal Cloud") in {(p, o) for p, o, _ in trust[1]}
+    people = {p for p, _, _ in read("The Cybersecurity Tech Accord.\n\nNadira Šolvić, who handles new members for "
+                                    "the accord's secretariat, said so.\n")[1]}
+    assert "Nadira Šolvić" in people

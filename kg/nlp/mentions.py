@@ -40,7 +40,7 @@ class Mention:
         return self.entry is not None
 
 
-_UPPER = "A-ZÀ-ÖØ-Þ"
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"  # "Šolvić", "Łukasz", "Čapek"
 _INITIAL_TOKEN = rf"[{_UPPER}]\.(?=[ \t][{_UPPER}][a-z])(?<=[ \t][{_UPPER}]\.)"  # "Anirudh V. Deshpande"
 #: One capitalised word ("O'Halloran", "Be'er", "Sana'a", "Hae-chan") or a middle initial ("Anirudh V. Deshpande").
 _TOKEN = rf"(?:{_INITIAL_TOKEN}|[{_UPPER}][^\W_]*|[a-z]{{1,2}}[A-Z][^\W_]*)" \

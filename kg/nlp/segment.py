@@ -254,7 +254,9 @@ _ABBREVIATIONS = {
 }
 _LETTER_NAMED = re.compile(r"\b(?:Series|Plan|Class|Type|Round|Phase|Grade|Option|Category|Tier|Part|Section|"
                            r"Vitamin|Group|Wave)\s$", re.I)
-_SENTENCE_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
+_SENTENCE_END = re.compile(r"""[.!?]+["'”’)\]]*(?:\[\d{1,3}\])*(?:(?<=[a-z][.!?])\d{1,2})?(?=\s+["'“‘(\[]?[A-Z0-9])""")
+# (a footnote number or reference mark glued to the full stop ends the sentence too: "... collective action.2 Read
+# the ...", "... civilians online.[1] It was signed ...")
 _NEW_SENTENCE_AFTER_SUFFIX = re.compile(r"\s+(?:The|It|Its|This|That|These|They|He|She|We|In|On|But|And|A|An)\b")
 
 

@@ -142,6 +142,7 @@ _VERB_NEXT = re.compile(r",\s+(?:is|are|was|were|has|have|had|signed|joined|beca
 def _named_in_clause(body: str) -> bool:
     relative = _RELATIVE_WORD.search(body) if "that " in body or "wh" in body else None
     return bool(relative and _NAME_WORD.search(body, relative.end()))
+_COMPLEMENT_BEFORE = re.compile(r"\b(?:though|however|indeed|moreover|course|clear|true|say|says|said)$", re.I)
 _AMONG_BEFORE = re.compile(r"\b(?:among|(?:one|two|three|some|several)\s+of)\s+(?:the\s+)?[^,;]*$", re.I)
 _RELATIVE_END = re.compile(r"[;:]|,(?!\d{3}\b)")
 
@@ -155,6 +156,9 @@ def relative_regions(text: str) -> tuple[tuple[int, int], ...]:
     for match in _RELATIVE.finditer(text):
         if match.group(2) and _AMONG_BEFORE.search(text, max(0, match.start() - 60), match.start()):
             continue  # "were among the U.S. companies that signed": the clause says who the subject is
+        if text.startswith(",", match.start()) and "that" in match.group(0) and _COMPLEMENT_BEFORE.search(
+                text, max(0, match.start() - 12), match.start()):
+            continue  # "It is a matter of record, though, that X has not signed": the claim, not a relative clause
         start = match.start(1) if match.group(1) else match.start(2) if match.group(2) else match.start()
         end = _RELATIVE_END.search(text, match.end())  # "companies that are not security firms: A, B and C": the list
         regions.append((start, end.start() if end else len(text)))  # is outside; "3,000" ends nothing

@@ -136,6 +136,7 @@ _TAKING_LEAD = re.compile(r"\s+(?:taking|took|takes)\s+the\s+lead\b|\s+(?:was\s+
                           r"|(?:,\s+(?:whose|which|who)\s+[^,;]{1,100},)?\s+as\s+(?:the\s+)?(?:driving\s+force|"
                           r"moving\s+spirit|prime\s+mover|convener|convenor|organi[sz]er|instigator)\b"
                           r"|\s+(?:at\s+(?:their|its|the)\s+head|in\s+the\s+lead)\b"  # "with X at their head"
+                          r"|\s+in\s+the\s+(?:convening|leading|lead|organi[sz]ing)\s+role\b"  # "in the convening role"
                           r"|\s+(?:playing|played|plays)\s+(?:the|a)\s+(?:central|leading|lead|key|main|pivotal)\s+role\b")
 _NEGATION = re.compile(r"\b(?:not|no|never|n[’']t)\b", re.I)
 

@@ -473,6 +473,8 @@ _PRESENCE = re.compile(r"\b(?:is|are|was|were)\s+(?:there|here|on\s+it)\b|\bname
                        r"|\b(?:is|are|was|were)\s+represented\s+(?:by|through)\b"
                        r"|^(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*){0,2}\s+did\s*[,.;]"  # "Facebook did,"
                        r"|^(?:and\s+)?so\s+(?:did|is|was|has)\b"
+                       # "Arm signed for the chip layer, ABB for the factory floor"
+                       r"|^(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*){0,2}\s+signed\s+for\b"
                        rf"|\b(?:is|are)\s+(?-i:{'|'.join(sorted(lx.NATIONALITIES))})\s*[.,;]"  # "SAP is German."
                        r"|^(?:[A-Z][A-Z.'’ -]{1,30}:\s+)?(?:and\s+)?then\s+(?:there['’]s|there\s+is|comes?)\b"
                        r"|^from\s+(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)?\s+(?:comes?|came)\b"
@@ -1471,7 +1473,8 @@ _TABLE_HEADERS = frozenset("Company Companies Name Organization Organisation Mem
 
 
 #: A lead-in that ends by pointing at what follows: "... are set out below.", "... are as follows."
-_LIST_HEADING = re.compile(r"\W*(?:who\s+signed|who(?:['’]s|\s+is|\s+are)\s+in|(?:the\s+|selected\s+|some\s+)?"
+_LIST_HEADING = re.compile(r"\W*(?:who\s+signed|who(?:['’]s|\s+is|\s+are)\s+in|"
+                           r"(?:among\s+)?(?:the\s+|selected\s+|some\s+)?"
                            r"(?:signatories|signers|founding\s+(?:members|signatories)|founders|members|roster|"
                            r"(?:new|newest|latest)\s+(?:members|signatories)))"
                            r"(?:,\s+(?:\w+\s+)?\d{4}|,?\s+by\s+(?:region|country|sector|industry|line\s+of\s+business)|"
@@ -2105,12 +2108,15 @@ def _semicolon_groups(s: Sentence, found_groups: list[list[Mention]]) -> list[li
     return out if len(out) >= 2 else []
 
 
+_AS_EXPECTED = re.compile(r"\b(?:you|one|we|they)\s+(?:would|might|could)\s+(?:expect|imagine|guess|think|predict)\b")
+
+
 def _main_clauses(text: str) -> str:
     """The text with its relative clauses blanked: "GitHub, which Microsoft would agree to buy, ..." is no
     hypothetical about GitHub's membership."""
     for a, b in relative_regions(text) if "which" in text or "who" in text else ():
         text = text[:a] + " " * (b - a) + text[b:]
-    return text
+    return _AS_EXPECTED.sub(lambda m: " " * len(m.group(0)), text) if "ould" in text else text
 
 
 def _previous_signed(doc: Doc, s: Sentence) -> bool:

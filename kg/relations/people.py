@@ -166,6 +166,10 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
             org = _narrator_org(doc) or speaker_org(doc, s, doc.cache.get("affiliations", {}))  # type: ignore[arg-type]
             if org is not None and org.key:
                 return org, role, "post.name-our-title"
+        if after[2:3].isupper() and _CAPITALISED_TITLE_END.match(after, match.end(3)):
+            org = _writing_company(doc)  # a company's own page: "Questions go to X, Director of Security Policy."
+            if org is not None and org.key:
+                return org, role, "post.name-title-own-page"
     # "Microsoft, whose president Brad Smith"; "Microsoft, which convened the group and whose president, Brad Smith,"
     match = re.search(rf"\bwhose\s+((?:{_ROLE})),?\s+$", before, re.I)
     if match:
@@ -224,7 +228,8 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         if org is not None and org.key:
             return org, _title(match.group(1)), "post.its-title-name"
     # "Ravensmoor was not on the list, but chief executive Halvard Penhallow said": the organisation the clause is about
-    match = re.search(rf"(?:^|[,;:]\s+|\b(?:but|and|while|said|says|added)\s+)((?:{_ROLE}))\s+$", before, re.I)
+    match = re.search(rf"(?:^|[,;:]\s+|\b(?:but|and|while|said|says|added|where|when)\s+)((?:{_ROLE}))\s+$", before,
+                      re.I)
     if match and not re.match(r"\s*,", after) and not _OF_COUNTRY.match(after):  # "President X of France"
         org = resolve_org_anaphor(doc, s, match.start(1))
         if org is not None and org.key:
@@ -379,6 +384,7 @@ def _accord_secretariat(doc: Doc, s: Sentence, after: str, end: int) -> tuple[Me
     return mention, _title(role.group(0)) if role else None, "post.accord-secretariat"
 
 
+_CAPITALISED_TITLE_END = re.compile(r"(?:\s+(?:of|for)\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,2})?\s*[.;]?\s*$")
 _RUNS_WORK = re.compile(r"(?:runs|heads|leads|oversees|manages|directs)\s+(?:[a-z-]+\s+){1,2}$")
 _STAFF_ROLE = re.compile(rf"(?:{_ROLE})(?=\s+(?:for|of|at)\b|\s*$)|\bspokes(?:person|man|woman)\b"
                          r"|\bhead\s+of\s+[a-z ]+", re.I)

@@ -42,7 +42,7 @@ _TITLE = re.compile(r"^([A-Z][\w-]*(?:\s+[\w-]+){0,3})\s*[:.–—-]\s+(\S.*)$",
 
 def extract(doc: Doc) -> list[Fact]:
     """acc:hasPrinciple facts; a fact's value carries number, text and short name."""
-    listed = _from_lists(doc) or _from_ordinals(doc) or _from_titled_quotes(doc)
+    listed = _from_lists(doc) or _from_ordinals(doc) or _from_titled_quotes(doc) or _from_headed_sections(doc)
     if any(f.subject == DEFAULT_AGREEMENT for f in listed):
         return listed
     # a list of another agreement's goals ("The declaration lists nine goals:") leaves the accord's own to find
@@ -51,8 +51,11 @@ def extract(doc: Doc) -> list[Fact]:
         return listed + inline
     for pattern in (_ENUMERATION, _DASHED):
         enumerated = _from_sentences(doc, pattern, "principle.enumeration", r",\s*(?:and\s+)?|\s+and\s+")
-        if enumerated:
+        if enumerated and any(f.subject == DEFAULT_AGREEMENT for f in enumerated):
             return listed + enumerated
+        if enumerated:  # the Paris Call's goals, listed: the accord's own may still be told some other way
+            listed = listed + enumerated
+            break
     return listed + (_from_counted(doc) or _from_sentences(doc, _INFINITIVES, "principle.infinitives",
                                                           r"(?:,\s*|\s+)and\s+to\s+|,\s*to\s+")
                      or _from_will_list(doc))
@@ -227,7 +230,7 @@ def _inline_items(rest: str, count: int, *, named: bool = False) -> list[str]:
         if mark not in "()" and depth == 0:
             items.append(body[start:match.start()].strip())
             start = match.end()
-    items.append(body[start:].strip(" .;"))
+    items.append(_FOOTNOTE_MARK.sub("", body[start:].strip(" .;")).strip(" ."))  # "collective action.2"
     bare = [re.sub(r"\([^()]*\)", "", item).split() for item in items]
     if len(items) != count or any(not 1 <= len(words) <= 5 for words in bare):
         return []
@@ -413,6 +416,24 @@ def _from_titled_quotes(doc: Doc) -> list[Fact]:
     return [_principle(doc, s, n, text, "principle.titled-quote", 0.8) for n, (s, text) in enumerate(found, start=1)]
 
 
+def _from_headed_sections(doc: Doc) -> list[Fact]:
+    """'Our four commitments' over short headings, each with its sentence: 'Stronger defense' / 'We protect every
+    customer, everywhere.' / 'No offense' / 'We will not help any government ...'."""
+    sentences = [s for s in doc.sentences if not s.chrome]
+    for i, lead in enumerate(sentences):
+        stated = _STATED_COUNT.search(lead.text) if lead.block.kind == "heading" and len(lead.text) < 60 else None
+        if stated is None:
+            continue
+        count = _NUMBERS[stated.group(1).lower()]
+        pairs = list(zip(sentences[i + 1:i + 1 + 2 * count:2], sentences[i + 2:i + 2 + 2 * count:2], strict=False))
+        if len(pairs) == count and all(
+                title.block.kind == "heading" and _SECTION_TITLE.match(title.text) and body.block.kind != "heading"
+                for title, body in pairs):
+            return [_principle(doc, body, n, f"{title.text.strip(' .:')}. {body.text}", "principle.headed", 0.75)
+                    for n, (title, body) in enumerate(pairs, start=1)]
+    return []
+
+
 def _from_ordinals(doc: Doc) -> list[Fact]:
     """'... rests on four principles. First, they promise to ... Second, ... Third, ... Fourth, ...'"""
     run: list[Sentence] = []
@@ -448,7 +469,9 @@ _UNCHANGED = re.compile(r"\b(?:ha(?:ve|s)\s+not\s+changed|remain(?:s|ed)?(?:\s+t
 _CLAUSE_VERB = re.compile(r"\b(?:carry|carries|carried|is|was|were|has|have|had|say|says|said|mean|means|matter|"
                           r"matters|weigh|weighs)\b")
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_KNOWN_AS = re.compile(r"(?:known\s+(?:[\w'’-]+\s+){0,6}?as|namely)\s+")
+_FOOTNOTE_MARK = re.compile(r"(?<=[a-z])\.?\d{1,2}$")
+_KNOWN_AS = re.compile(r"(?:known\s+(?:[\w'’-]+\s+){0,6}?as|namely|which\s+(?:[\w'’-]+\s+){0,3}?(?:shorthand|call|"
+                       r"describe|summari[sz]e|label)s?\s+as)\s+")  # "which its members shorthand as a, b, c and d"
 _NAMES_CLOSE = re.compile(r",\s+(?:are|were|is|was|which|all)\b")
 _STATED_COUNT = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?(?:principles|"
                            r"commitments|pledges|promises|tenets|pillars|things|points|rules|goals|aims|areas|ideas)\b",
