@@ -453,7 +453,7 @@ _TOPIC = Cue(rf"\b(?:new|latest|more)\s+(?:{_MEMBER_NOUN})\b|\bread\s+the\s+(?:l
                     r"membership\s+)?(?:list|roster|names)\b"
                     r"|\bhere(?:\s+is|['’]s)\s+the\s+(?:full\s+|complete\s+|whole\s+|founding\s+)*(?:roster|list|line-?up)\b"
                     r"|\b(?:list|roster)\s+(?:tilts|leans|skews)\s+(?:towards?|to)\b"
-                    r"|\b(?:list|roster)\s+runs\s+to\s+\d+\s+names\b|^\W*who\s+(?:signed|joined)\s+(?:is|was)\b"
+                    r"|\b(?:list|roster)\s+runs\s+to\s+\d+\s+names\b"
                     r"|\b(?:two|three|four|five|six)\s+(?:more|new|other|further)\b[^.;]{0,40}?\b(?:admitted|joined|"
                     r"signed|added|welcomed)\b")
 #: A sentence whose subject is the members and that names none: "The founding members cut across the industry."
@@ -771,8 +771,9 @@ def _read_all(doc: Doc) -> list[Fact]:
                     _TOPIC_SUBJECT.match(sentence.text) and not _NEGATED_ANYWHERE.search(sentence.text)))
                 and not absent_here
                 and not candidates(doc, sentence)) or (
-                ("alone" in sentence.text or "beside" in sentence.text or "with" in sentence.text
-                 or "next to" in sentence.text) and _NOT_ALONE.search(sentence.text)):
+                ("alone" in sentence.text or "stood " in sentence.text or "lined up" in sentence.text)
+                and _NOT_ALONE.search(sentence.text)) or (
+                sentence.text.startswith(("Who signed", "Who joined")) and _WHO_SIGNED_IS.match(sentence.text)):
             topic_paragraphs.add(paragraph)
             following = doc.sentences[sentence.index + 1] if sentence.index + 1 < len(doc.sentences) else None
             if following is not None and following.block.paragraph != paragraph and not following.chrome and not any(
@@ -942,7 +943,9 @@ _ABSENT_STEMS = ("sideline", "turn", "holdout", "never", "gap", "omission", "abs
                  "outside", "remain", "also out", "both out", "too out", "still out", "nor ", "nor,", "distance",
                  "applied to", "application")
 _CUE_STEMS = ("turned down", "turns down", "turning down", "adhere", "name went up", "name appeared", "applied to",
-              "made the", "in both", "read the",
+              "made the cut", "made the list", "made the founding", "made the original", "made the first",
+              "made the group", "made the roster", "made the final", "in both", "read the list", "read the roster",
+              "read the original", "read the founding",
               "answered the", "answered its", "'s call", "’s call",
               "application", "original 34", "founding 34", "all there", "both there", "also there", "drew", "draws",
               "gathered", "assembled", "rallied",
@@ -1119,7 +1122,9 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         for mention in found:
             out.append(_fact(doc, s, "signed", mention, "signatory.membership", 0.85, cue.end()))
     for cue in cues(SIGN_VERB, ("sign", "join", "belong", "board", "adhere", "acced", "welcom", "accepted", "came ",
-                                "put ", "added", "will add", "answered", "made the", "in both",
+                                "put ", "added", "will add", "answered", "made the cut", "made the list",
+                                "made the founding", "made the original", "made the first", "made the group",
+                                "made the roster", "made the final", "in both",
                                 "pen to", "endors", "first", "latest", "admitted",
                                 "newest", "commit", "recent", "among", "membership",
                                 "accession",
@@ -2134,6 +2139,7 @@ def _previous_signed(doc: Doc, s: Sentence) -> bool:
 
 _SAME_GOES = re.compile(r"\W*(?:the\s+same\s+(?:goes|is\s+true|applies)\s+(?:for|to)|(?:and\s+)?(?:likewise|ditto)\s+"
                         r"(?:for\s+)?)\s*", re.I)
+_WHO_SIGNED_IS = re.compile(r"Who\s+(?:signed|joined)\s+(?:is|was)\b")  # "Who signed is revealing."
 _TURN_OPENS = re.compile(r"[A-Z][A-Z.'’ -]{1,30}:\s")
 _FRAGMENT_LABEL = re.compile(r"(?:[A-Z][A-Z.'’ -]{1,30}:\s+)?")
 _NAME_FRAGMENT = re.compile(r"(?:,\s+(?:the|a|an)\s+[^,;:]{1,60})?[.!]")
