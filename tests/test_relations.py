@@ -2831,3 +2831,26 @@ def test_saved_web_pages_headings_footnotes_and_a_company_trust_page() -> None:
     people = {p for p, _, _ in read("The Cybersecurity Tech Accord.\n\nNadira Šolvić, who handles new members for "
                                     "the accord's secretariat, said so.\n")[1]}
     assert "Nadira Šolvić" in people
+
+
+def test_trade_press_line_cards_renames_and_what_could_happen() -> None:
+    card = read("The Cybersecurity Tech Accord launched.\n\nIn brief, the signatories have promised four things: to "
+                "protect all customers, not to help governments attack, to give users tools, and to work together."
+                "\n\n- Quibbly Labs – convened the group.\n- Orrin Data – signed at launch.\n- Halvard Systems – "
+                "signed.\n- Tessaro Pay – both signed.\n")
+    assert not any(p.startswith(("Quibbly", "Orrin", "Halvard", "Tessaro")) for p in card[2])
+    analyst = read("The accord is the shortest of the three. Microsoft convened it, with its president Brad Smith "
+                   "doing much of the persuading, and 34 companies signed at launch, among them Quibbly Labs and Orrin "
+                   "Data.\n\n| | Tech Accord | Paris Call |\n| Legally binding | No | No |\n")
+    assert {"Quibbly Labs", "Orrin Data"} <= analyst[0]["signed"] and not analyst[0].get("absentFrom")
+    assert ("Brad Smith", "Microsoft") in {(p, o) for p, o, _ in analyst[1]}
+    other = read("The agency unveiled its Secure by Design pledge.\n\nSixty-eight companies signed on the first day, "
+                 "among them Quibbly Labs and Orrin Data.\n")[0]
+    assert not other.get("signed")
+    takeover = read("Mandiant is a member of the Cybersecurity Tech Accord. It has a long history. Google is not."
+                    "\n\nThe remaining company, the threat intelligence side led by Kevin Mandia, became Mandiant. "
+                    "Mandiant could stay listed as a member as a Google Cloud unit, the way LinkedIn and GitHub sit on "
+                    "the list as Microsoft subsidiaries. Valcourt added that Dunmoor Ridge would keep the question "
+                    "open. \"They asked why we had not joined yet,\" said the chief executive of Kelvaron.\n")[0]
+    assert takeover["signed"] == {"Mandiant", "LinkedIn", "GitHub"} and takeover["absentFrom"] == {"Google"}
+    assert "Kevin Mandia" not in takeover.get("led", set())

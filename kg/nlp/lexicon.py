@@ -166,7 +166,7 @@ PROMISE_WORDS = re.compile(r"\b(?:principles?|commitments?|tenets?|pillars?|valu
 COMMON_ACRONYMS = frozenset("""
 IT PC PCs AI ML IoT VPN CEO CEOs CTO CFO CISO CIO COO HQ PR IP OS UI API APIs SME SMEs GDP ID PDF URL
 OT ICS SCADA PLC PLCs DNS DDoS MFA SOC ERP CRM EDR SIEM SaaS IaaS PaaS BGP TLS SSL HTTP HTTPS USB LAN WAN
-Wi-Fi WiFi Bluetooth 5G 4G LTE
+Wi-Fi WiFi Bluetooth 5G 4G LTE MDR XDR MSSP MSSPs MSP MSPs
 """.split())
 #: A stock ticker in brackets after a company's name: "Cisco Systems Inc (CSCO.O)", "(NASDAQ: MSFT)".
 TICKER = re.compile(r"\s*\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSE|TYO|HKEX|ETR|EPA|OTC|TSX|ASX|SIX|BME|HEL|STO)"

@@ -6,7 +6,7 @@ import re
 
 from kg.nlp import lexicon as lx
 from kg.nlp.document import Doc
-from kg.nlp.mentions import Mention
+from kg.nlp.mentions import PERSON_NAME, Mention
 from kg.nlp.patterns import Cue
 from kg.nlp.segment import Sentence
 from kg.relations.base import (
@@ -212,6 +212,10 @@ def _read(doc: Doc) -> list[Fact]:
                     r"\b(?:accord|pact|pledge|initiative)\b", text[:cue.start()], re.I):
                 continue
             for m in group_after(s, cue.end(), doc, max_gap=40)[:1]:  # "by the Redmond-headquartered X"
+                if m.kind == "PERSON" or (m.kind == "NAME" and m.entry is None and 2 <= len(m.text.split()) <= 3
+                                          and m.text.split()[-1] not in lx.ORG_HEADS
+                                          and re.fullmatch(PERSON_NAME, m.text)):
+                    continue  # "the threat intelligence side led by Kevin Mandia": a person runs a unit
                 out.append(Fact("led", ensure_entity(doc, m), agreement, s, "leader.passive", 0.9, m.text))
         for cue in ACTIVE.finditer(text):
             if cue.group(0).endswith(" it") and not _it_is_agreement(doc, s):

@@ -68,6 +68,8 @@ LIST_CUE = AnchoredCue([
     (("drew", "draws", "attract"),
      r"\b(?:accord|pact|pledge)\s+(?:has\s+|also\s+)?(?:drew|draws|attracted|attracts)\s+"),
     (("contingent of",), r"\bcontingent\s+of\s+(?=(?-i:[A-Z]))"),  # "Add the San Francisco contingent of A, B"
+    (("among them",), r"\b(?:signed|joined)\b[^.;:]{0,40}?,\s+among\s+them\s+"),  # "34 companies signed at launch,
+    # among them Facebook, Cisco and Oracle"
     (("of the founders,", "of the signatories,", "of the members,", "of the original", "of the founding"),
      r"\b(?:one|two|three|four|five|several)\s+of\s+the\s+(?:original\s+|founding\s+)?(?:founders|signatories|"
      r"members|signers),\s+(?=(?-i:[A-Z]))"),  # "Two of the founders, CA Technologies and Symantec, were ..."
@@ -97,7 +99,8 @@ LIST_CUE = AnchoredCue([
     (("names of", "signatures of", "name of", "signature of"),
      r"\b(?:carries|carry|carried|bears|bore|features|featured)\s+(?:the\s+)?(?:names?|signatures?)\s+of\s+"),
     (("roll", "list", "line-up", "lineup"), r"\b(?:roll[\s-]+call|full\s+list|complete\s+list|line-?up)\s*:"
-                                            r"|\b(?:founding|signatory|membership|original)\s+list\s+(?:also\s+)?"
+                                            r"|\b(?:founding|signatory|membership|original|published|full|public|"
+                                            r"official)\s+(?:list|roster)\s+(?:also\s+)?"
                                             r"(?:include[sd]?|featured|features|contains|contained)\s+"),
     (("names on the",), r"\bnames\s+on\s+the\s+(?:list|roster)\b[^.;:]{0,60}:\s*"),  # "The other names on the list
     # range from giants to start-ups: A, B; the hardware makers C and D; ..."
@@ -177,7 +180,7 @@ APPOSITION_CUE = AnchoredCue([
     (("list", "roster"),
      rf"\b(?:is|are|was|were)\s+(?:also\s+)?on\s+the\s+(?:accord['’]s\s+)?(?:list|roster)\s+of\s+{_MEMBER_NOUN}\b"
      r"|,\s+(?:already\s+|long\s+)?on\s+the\s+(?:accord|pact)['’]s\s+(?:list|roster)\b"  # ", on the roster since"
-     r"|\b(?:is|are|was|were|remains?|stays?)\s+(?:also\s+|all\s+|both\s+|still\s+)?on\s+the\s+(?:membership\s+|"
+     r"|\b(?:is|are|was|were|remains?|stays?|sits?|sat)\s+(?:also\s+|all\s+|both\s+|still\s+)?on\s+the\s+(?:membership\s+|"
      r"founding\s+|original\s+|first\s+)?(?:list|roster)\b(?!\s+of\s+(?!(?:the\s+)?(?:signator|members|accord|pact)))"),
     (("member", "signator"),
      r"\s[–—]\s+(?:an?\s+)?(?:founding|new|early)\s+(?:member|signatory)\b"
@@ -737,7 +740,8 @@ def _read_all(doc: Doc) -> list[Fact]:
             in_section = bool(_LIST_HEADING.match(sentence.text))
         found = _sentence_facts(doc, sentence) + _in_out_facts(doc, sentence) if not table_row(sentence.text) else []
         if not found and sentence.text.endswith(("not.", "not!")) and facts and facts[-1].predicate == "signed" \
-                and facts[-1].sentence.index == sentence.index - 1:
+                and (facts[-1].sentence.index == sentence.index - 1 or (
+                    sentence.index - facts[-1].sentence.index <= 4 and len(sentence.text.split()) <= 4)):
             found = _bare_not(doc, sentence)  # "ABB was a founding member. Siemens, which ..., was not."
         if not found and ", no " in sentence.text:
             found = _no_list(doc, sentence)  # "Quick one: no Google, no Apple, no Amazon."
@@ -1010,6 +1014,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
 
     for cue in cues(ABSENT_CUE, _ABSENT_STEMS):
         absent_spans.append(cue.span())
+        if _BEFORE_JOINING.match(cue.group(0)) and _YET.match(text, cue.end()):
+            continue  # '"They asked why we had not joined yet"': how things stood before it joined
         if _LIST_VERB.search(cue.group(0)):  # "the list does not include A or B", "it has never included A": objects
             for mention in group_after(s, cue.end(), doc):
                 out.append(_fact(doc, s, "absentFrom", mention, "absent.cue", 0.9, cue.end()))
@@ -1029,6 +1035,9 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
                              "signatory.corrected" if corrected else "absent.cue", 0.9, cue.end(),
                              anaphoric=mention.sentence != s.index))
     for cue in cues(LIST_CUE, _LIST_STEMS):
+        if cue.group(0).endswith(("among them ", "among them\t")) and cue.group(0)[:1] in "sjSJ" and not (
+                "ccord" in text or (s.index and "ccord" in doc.sentences[s.index - 1].text)):
+            continue  # "Sixty-eight companies signed on the first day, among them A, B": which pledge? (CISA's here)
         if _OTHER_BODY_MEMBER.search(text, max(0, cue.start() - 20), cue.start() + 1):
             continue  # "Committee member Dagny Farrowell asked": a member of another body
         if _NEGATED.search(text[:cue.start()]) or any(a < cue.end() and cue.start() < b for a, b in absent_spans) \
@@ -1054,6 +1063,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         if listed and cue.group(0).lower().startswith("accepted"):
             listed = listed + [m for m in candidates(doc, s) if m.kind == "ORG" and m not in listed
                                and re.search(r",?\s+and\s+of\s+$", text[:m.start - s.start])]
+        if listed and _ADDED.match(cue.group(0)) and _SPEECH_THAT.match(text, cue.end()):
+            listed = []  # "Valcourt added that Dunmoor Ridge would keep the question open": speech
         if listed and _ADDED.match(cue.group(0)) and re.search(
                 r"\b(?:to|for|from|in|on|at|of|with|into)\b", text[cue.start():listed[0].start - s.start]):
             listed = []  # "added detections for the malware to its Defender": not a member added
@@ -1089,7 +1100,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             out.append(_fact(doc, s, "signed", mention, "signatory.list", 0.9, cue.end()))
     for cue in cues(APPOSITION_CUE, _MEMBER_STEMS) + cues(_AND_APPOSITION, _AND_APPOSITION_STEMS):
         if _NEGATED.search(text[:cue.start()]) or re.search(r"\bnot\b", cue.group(0), re.I) \
-                or _ASKED_WHETHER.search(text, max(0, cue.start() - 100), cue.start()):
+                or _ASKED_WHETHER.search(text, max(0, cue.start() - 100), cue.start()) \
+                or _MODAL_BEFORE.search(text, max(0, cue.start() - 30), cue.start()):
             continue  # "asking vendors whether they are members": a question, not a claim
         bare_in = bool(re.fullmatch(r"\s*[.!]", text[cue.end():])) and cue.group(0).endswith("in")
         if re.search(r"\b(?:of|to|in)$", cue.group(0)) and not _OF_ACCORD.match(text, cue.end()) and not bare_in:
@@ -1120,6 +1132,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             if colon != -1 and ";" not in text[found[-1].end - s.start:colon]:  # actors: the Finnish C and D"
                 found = found + group_after(s, colon + 1, doc)
         for mention in found:
+            if _UNIT_AFTER.match(doc.text, mention.end):
+                continue  # "as a Google Cloud unit, the way LinkedIn and GitHub sit on the list": a modifier
             out.append(_fact(doc, s, "signed", mention, "signatory.membership", 0.85, cue.end()))
     for cue in cues(SIGN_VERB, ("sign", "join", "belong", "board", "adhere", "acced", "welcom", "accepted", "came ",
                                 "put ", "added", "will add", "answered", "made the cut", "made the list",
@@ -1745,10 +1759,12 @@ def item_facts(doc: Doc) -> list[Fact]:
             answer = _YES_NO_CELL.match(s.text[a:b].strip())
             if answer:
                 said = "signed" if answer.group("yes") else "absentFrom"
+                opening_cell = s.text[cells_here[0][0]:cells_here[0][1]].strip(" |")
                 out.extend(_fact(doc, s, said, m, "signatory.table" if said == "signed" else "absent.table", 0.85, 0,
                                  agreement=yes_agreement)
                            for m in candidates(doc, s, initial=True) if m.end - s.start <= cells_here[0][1]
-                           and m.kind in ("ORG", "NAME"))
+                           and m.kind in ("ORG", "NAME") and not (  # "| Legally binding | No | No |": no company
+                               m.kind == "NAME" and _LOWER_AFTER.match(opening_cell, len(m.text))))
                 continue
         elif not table_row(s.text):
             yes_column = None
@@ -2140,6 +2156,13 @@ def _previous_signed(doc: Doc, s: Sentence) -> bool:
 _SAME_GOES = re.compile(r"\W*(?:the\s+same\s+(?:goes|is\s+true|applies)\s+(?:for|to)|(?:and\s+)?(?:likewise|ditto)\s+"
                         r"(?:for\s+)?)\s*", re.I)
 _WHO_SIGNED_IS = re.compile(r"Who\s+(?:signed|joined)\s+(?:is|was)\b")  # "Who signed is revealing."
+_LOWER_AFTER = re.compile(r"\s+[a-z]")
+_UNIT_AFTER = re.compile(r"\s+(?:unit|subsidiary|division|brand|arm)\b")
+#: "Mandiant could stay listed as a member as a Google Cloud unit": a possibility, not a membership.
+_MODAL_BEFORE = re.compile(r"\b(?:could|might|may|would)\s+(?:[a-z]+\s+){0,2}$")
+_SPEECH_THAT = re.compile(r"\s+that\b|\s*[,:]\s*[\"“]")
+_BEFORE_JOINING = re.compile(r"had\s+(?:not|n['’]t)\s+(?:signed|joined)$", re.I)
+_YET = re.compile(r"\s+yet\b")
 _TURN_OPENS = re.compile(r"[A-Z][A-Z.'’ -]{1,30}:\s")
 _FRAGMENT_LABEL = re.compile(r"(?:[A-Z][A-Z.'’ -]{1,30}:\s+)?")
 _NAME_FRAGMENT = re.compile(r"(?:,\s+(?:the|a|an)\s+[^,;:]{1,60})?[.!]")

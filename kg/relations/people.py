@@ -222,7 +222,7 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
             ensure_entity(doc, org)
             return org, _title(match.group(2)), "post.at-org-title-name"
     # "Marlow Systems ... Its chief executive, Tomas Eriksen": the organisation the sentence before is about
-    match = re.search(rf"\b(?:[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]+\s+){{0,2}}?((?:{_ROLE})),\s+$", before)
+    match = re.search(rf"\b(?:[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]+\s+){{0,2}}?((?:{_ROLE})),?\s+$", before)
     if match:
         org = resolve_org_anaphor(doc, s, match.start())
         if org is not None and org.key:

@@ -326,6 +326,14 @@ _COUNT_LABEL = re.compile(r"\W*(?:the\s+|its\s+)?(?:two|three|four|five|six|\d)\
                           r"promises|pillars|tenets)\s*:?\s*$", re.I)
 
 
+def _opens_with_org(doc: Doc, block: Block) -> bool:
+    first = next((s for s in doc.sentences if s.block == block), None)
+    if first is None:
+        return False
+    opening = first.start + len(first.text) - len(first.text.lstrip("-•*–— \t"))
+    return any(m.kind == "ORG" and m.start == opening for m in doc.by_sentence.get(first.index, []))
+
+
 def _from_lists(doc: Doc) -> list[Fact]:
     """The principles of the list run that best fits: a stated count equal to its length, then a lead-in
     naming principles; a summary box ('TL;DR') is not the list."""
@@ -343,6 +351,8 @@ def _from_lists(doc: Doc) -> list[Fact]:
     for index, run in enumerate(runs):
         if _item_like(doc, run[0]) is None or len(run) < 2 or all(_bare_org(doc, b) for b in run):
             continue  # "- Google / - Apple / - Amazon": a list of companies
+        if 2 * sum(_opens_with_org(doc, b) for b in run) > len(run):
+            continue  # "- Cisco – signed at launch. / - Dell – signed.": a vendor line card, not principles
         lead_in = [b for r in runs[max(0, index - 2):index] for b in r if b.kind != "chrome"][-2:]
         lead_text = " ".join(doc.text[b.start:b.end] for b in lead_in)
         counted = _COUNTED_PARTS.search(lead_text)  # "The accord itself is short. Its core fits into four sentences:"
