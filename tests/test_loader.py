@@ -164,9 +164,10 @@ def test_regression_articles_score() -> None:
     0.833, 0.922, 0.884, 0.856, 0.858, 0.863, 0.797, 0.818, 0.944, 0.780 and 0.861; b85_ to b96_ are twelve of
     session 9 (structured pages, transcripts, translated copy, CSV exports and directories among them), first
     scored at 0.883, 0.755, 0.828, 0.547, 0.813, 0.720, 0.840, 0.832, 0.969, 0.871, 0.722 and 0.736; b97_ to
-    b100_ are four of session 10 (launch coverage, later signatories, incidents and diplomacy, saved web pages),
-    first scored at 0.921, 0.673, 0.964 and 0.993. The set scored 0.967 when the last of them joined; the bar
-    is 0.958."""
+    b104_ are eight of session 10 (launch coverage, later signatories, incidents and diplomacy, saved web pages,
+    outlets abroad, trade press, opinion and conversation, web pages from varied publishing systems), first
+    scored at 0.921, 0.673, 0.964, 0.993, 0.952, 0.832, 0.655 and 0.806. The set scored 0.970 when the last of
+    them joined; the bar is 0.960."""
     from pathlib import Path
 
     from kg.evaluate import evaluate
@@ -176,8 +177,8 @@ def test_regression_articles_score() -> None:
     tp = sum(s.tp for r in reports for s in r.scores.values())
     fp = sum(s.fp for r in reports for s in r.scores.values())
     fn = sum(s.fn for r in reports for s in r.scores.values())
-    assert len(reports) == 583
-    assert 2 * tp / (2 * tp + fp + fn) >= 0.958
+    assert len(reports) == 607
+    assert 2 * tp / (2 * tp + fp + fn) >= 0.960
 
 
 def test_optional_spacy_model_adds_entities(tmp_path: Path) -> None:

@@ -387,6 +387,11 @@ def _free_pieces(start: int, end: int, taken: list[tuple[int, int]]) -> list[tup
     return pieces
 
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_RUN_TOKEN = re.compile(r"[^\s&]+(?:\s*&\s*[^\s&]+)*")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
 def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Mention | None:
     """Trim a capitalised run to the name it holds, or None when it holds none."""
     piece = text[start:end]
@@ -395,11 +400,11 @@ def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Menti
     if piece.rstrip() in _NEVER_NAMES:
         return None  # "The", "In", "April": half the runs are one such word (a fast path, same answer)
     possessive = False
-    stripped = re.sub(r"['’]s?$", "", piece.rstrip())
+    stripped = _POSSESSIVE_END.sub("", piece.rstrip())
     if stripped != piece.rstrip():  # "Microsoft's", "Labs'"; not "'Neelkanth'": a closing quote
         possessive = piece.rstrip()[-1] in "sS" or stripped.endswith(("s", "S"))
-    tokens = [(m.start(), m.end()) for m in re.finditer(r"[^\s&]+(?:\s*&\s*[^\s&]+)*", stripped)]
-    tokens = [(s, e) for s, e in tokens if re.search(r"[A-Za-z]", stripped[s:e])]
+    tokens = [(m.start(), m.end()) for m in _RUN_TOKEN.finditer(stripped)]
+    tokens = [(s, e) for s, e in tokens if _LATIN_LETTER.search(stripped, s, e)]
     modifier = False
     for i in range(len(tokens) - 2, -1, -1):  # "São Paulo-based Brasa Nuvem": the name starts after the modifier
         if _MODIFIER_TAIL.search(stripped[tokens[i][0]:tokens[i][1]]):

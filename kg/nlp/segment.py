@@ -279,13 +279,15 @@ def sentences(text: str, block_list: list[Block] | None = None) -> list[Sentence
     return out
 
 
+_WORD_BEFORE_DOT = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _COUNTRY_INITIALS = frozenset({"u.s", "u.k", "u.n", "e.u", "u.a.e", "p.r.c", "r.o.k", "d.c"})
 
 
 def _is_abbreviation(body: str, dot: int, after: int) -> bool:
     if body[dot] != ".":
         return False
-    word = re.search(r"([A-Za-z][A-Za-z.]*)$", body[:dot])
+    word = _WORD_BEFORE_DOT.search(body, max(0, dot - 40), dot)  # the word the dot ends (not the whole prefix)
     if not word:
         return False
     token = word.group(1).lower().rstrip(".")
@@ -293,7 +295,7 @@ def _is_abbreviation(body: str, dot: int, after: int) -> bool:
         return True
     if len(token) == 1 and word.group(1).isupper():  # an initial: "J. Smith"; not "a $38 million Series B."
         return not _LETTER_NAMED.search(body, max(0, dot - 12), dot - 1)
-    if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", word.group(1)) and token not in _COUNTRY_INITIALS:
+    if _INITIALS.fullmatch(word.group(1)) and token not in _COUNTRY_INITIALS:
         return True  # "A.P. Moller-Maersk", "J.P. Morgan": initials of a name (but "in the U.S. The ..." ends one)
     if token in {"inc", "corp", "co", "ltd", "plc"}:
         return not _NEW_SENTENCE_AFTER_SUFFIX.match(body, after)

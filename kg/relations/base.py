@@ -317,18 +317,24 @@ _APPOSITION_GAP = re.compile(r"\s*,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,7}?[\w'
 _DEMONYM_WORD = re.compile(r"[A-Z][a-z]+(?:ian|ean|an|ese|ish)")
 
 
+_OF_PLACE_GAP = re.compile(r"\b(?:of|from|in)\s+(?:the\s+)?x+\b")
+_MASKED_GAP = re.compile(r"\bx+(?:-[a-z]+)?(?:['’]s)?")
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)")
+_AND_LIKE = re.compile(r"\bas well as\b|\balong with\b|\btogether with\b|\bby way of\b|\bnor\b|&|,?\s*\bapart from\b")
+_COMMAS_SPACES = re.compile(r"[,\s]+")
+
+
 def _coordinated(gap: str) -> bool:
     if _APPOSITION_GAP.fullmatch(gap) and gap.rstrip().endswith(("and", "by")):
         return True
-    gap = re.sub(r"\b(?:of|from|in)\s+(?:the\s+)?x+\b", "", gap)  # "Telefónica of Spain", "X of the United Kingdom"
-    gap = re.sub(r"\bx+(?:-[a-z]+)?(?:['’]s)?", "", gap)
-    gap = re.sub(r"\(\s*\)", " ", gap)  # "Veldmark Software (Netherlands), Orvieto Sistemi (Italy) and ..."
+    gap = _OF_PLACE_GAP.sub("", gap)  # "Telefónica of Spain", "X of the United Kingdom"
+    gap = _MASKED_GAP.sub("", gap)
+    gap = _EMPTY_BRACKETS.sub(" ", gap)  # "Veldmark Software (Netherlands), Orvieto Sistemi (Italy) and ..."
     gap = gap.replace(")", " ")  # "(among them A, B and C) as well as vendors such as D": the list goes on
-    gap = re.sub(r"\bas well as\b|\balong with\b|\btogether with\b|\bby way of\b|\bnor\b|&|,?\s*\bapart from\b",
-                 " and ", gap)  # "A, B and C, apart from cybersecurity majors D and E"
+    gap = _AND_LIKE.sub(" and ", gap)  # "A, B and C, apart from cybersecurity majors D and E"
     words = [w.lower() if w in lx.NATIONALITIES or all(p in lx.NATIONALITIES for p in w.split("-"))
              or _DEMONYM_WORD.fullmatch(w) else w  # "the Swiss-Swedish engineering group", "the Valencian firm"
-             for w in re.sub(r"[,\s]+", " ", gap).strip().split()]
+             for w in _COMMAS_SPACES.sub(" ", gap).strip().split()]
     if words[:1] == ["and"] or words[:1] == ["or"] or words[:1] == ["plus"]:
         words = words[1:]
         if words[:1] == ["by"]:  # "joined by VMware ... and by Juniper Networks"

@@ -76,12 +76,14 @@ LIST_CUE = AnchoredCue([
     (("name on the",), r"\b(?:\d+(?:st|nd|rd|th)|latest|newest|last|first|hundredth)\s+name\s+on\s+the\s+"
                       r"(?:list|roster)\b"
                       r"[^.;]{0,80}?\bbelongs\s+to\s+"),  # "The 100th name on the list ... belongs to Wydmar Systems"
-    (("roster", "list"), r"\b(?:roster|list)\b,?\s+(?:which\s+(?:was|is)\s+)?(?:dominated|headlined|led|filled)\s+by\s+"
-                         r"(?:[\w-]+\s+){0,5}?(?:names|companies|firms)\s+(?:such\s+as|like|including)\s+"),
-    (("gathered", "assembled", "rallied", "recruited", "together"),  # "Microsoft, which gathered 34 companies in
+    (("dominated by", "headlined by", "filled by"),
+     r"\b(?:roster|list)\b,?\s+(?:which\s+(?:was|is)\s+)?(?:dominated|headlined|led|filled)\s+by\s+"
+     r"(?:[\w-]+\s+){0,5}?(?:names|companies|firms)\s+(?:such\s+as|like|including)\s+"),
+    # "Microsoft, which gathered 34 companies in all, from Facebook and Oracle to BT"
+    (("gathered", "assembled", "rallied", "recruited", "brought together"),
      r"\b(?:gathered|assembled|rallied|recruited|brought\s+together)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:other\s+)?"
      r"(?:[\w-]+\s+){0,2}?(?:companies|firms|organi[sz]ations|businesses)(?:\s+in\s+all)?,?\s+"
-     r"(?:(?:ranging\s+)?from|including|such\s+as|among\s+them)\s+"),  # all, from Facebook and Oracle to BT"
+     r"(?:(?:ranging\s+)?from|including|such\s+as|among\s+them)\s+"),
     # "Outside the United States, the accord drew the operators BT and Telefonica, the maker Nokia and SAP"
     (("accepted",), r"\baccepted\s+(?:the\s+)?(?:membership\s+)?applications?\s+of\s+"),  # "the secretariat accepted
     # the applications of A, which makes ..., and of B"
@@ -931,7 +933,7 @@ _COUNT_ARE = tuple(f"{n} {v}" for n in ("two", "three", "four", "five", "six", "
                                         "eleven", "twelve") for v in ("are", "were"))
 _LIST_STEMS = (*_MEMBER_STEMS, *_COUNT_ARE, "represented", "roll call", "roll-call", "line-up", "lineup", "full list",
                                "complete list", "accepted the", "drew", "draws", "attract", "gathered",
-                               "assembled", "rallied", "recruited", "together", "on board are", "aboard are",
+                               "assembled", "rallied", "recruited", "brought together", "on board are", "aboard are",
                                "on board is", "aboard is",
                                "welcom", "add", "brought", "list", "roster", " by ", "compan", "firm", "joining",
                                "signing",
@@ -1004,6 +1006,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         return _dedupe(out)
     if not has_any(text, _CUE_STEMS):
         return out
+    if not doc.by_sentence.get(s.index) and not _POINTS_BACK.search(text):
+        return out  # no name and nothing that points at one: no rule below can name a member
     absent_spans: list[tuple[int, int]] = []
     regions = relative_regions(text)
     # absence first: its cues contain signing verbs ("has yet to sign")
@@ -2157,6 +2161,10 @@ _SAME_GOES = re.compile(r"\W*(?:the\s+same\s+(?:goes|is\s+true|applies)\s+(?:for
                         r"(?:for\s+)?)\s*", re.I)
 _WHO_SIGNED_IS = re.compile(r"Who\s+(?:signed|joined)\s+(?:is|was)\b")  # "Who signed is revealing."
 _LOWER_AFTER = re.compile(r"\s+[a-z]")
+#: Words through which a sentence that names no one can still speak of a company named before.
+_POINTS_BACK = re.compile(r"\b(?:it|its|they|their|them|we|our|us|you|your|company|companies|firms?|group|both|all|"
+                          r"none|neither|each|"
+                          r"member|members|signator\w*|two|three|four|five|six|one|others?|itself)\b", re.I)
 _UNIT_AFTER = re.compile(r"\s+(?:unit|subsidiary|division|brand|arm)\b")
 #: "Mandiant could stay listed as a member as a Google Cloud unit": a possibility, not a membership.
 _MODAL_BEFORE = re.compile(r"\b(?:could|might|may|would)\s+(?:[a-z]+\s+){0,2}$")
