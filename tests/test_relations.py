@@ -2854,3 +2854,10 @@ def test_trade_press_line_cards_renames_and_what_could_happen() -> None:
                     "open. \"They asked why we had not joined yet,\" said the chief executive of Kelvaron.\n")[0]
     assert takeover["signed"] == {"Mandiant", "LinkedIn", "GitHub"} and takeover["absentFrom"] == {"Google"}
     assert "Kevin Mandia" not in takeover.get("led", set())
+
+
+def test_a_company_before_a_spokesperson_stays_a_company() -> None:
+    doc = analyse(read_text(HEADER + "Tarnwick Systems signed as rival Obrisca holds back. An Obrisca spokesperson "
+                            "said the company shares the goals. A Columbia cybersecurity company has signed too.\n"))
+    kinds = {m.text: m.kind for ms in doc.by_sentence.values() for m in ms}
+    assert kinds["Obrisca"] != "PLACE" and kinds["Columbia"] == "PLACE"

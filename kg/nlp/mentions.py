@@ -487,7 +487,8 @@ def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Menti
 
 
 _LABEL_ONLY = re.compile(r"\W*(?:[QA]|[A-Z][A-Z.'’ -]{1,30})\s*:\s*")  # "HOST: Whereas Quibbly Labs is in both."
-_COMPANY_NOUN_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}?(?:company|firm|start-?up|maker|provider|vendor|"
+_COMPANY_NOUN_AFTER = re.compile(r"\s+(?:(?!said\b|says\b|the\b|a\b|an\b|of\b|and\b|told\b)[a-z][\w-]*\s+){1,2}?"
+                                 r"(?:company|firm|start-?up|maker|provider|vendor|"
                                  r"business|developer|manufacturer|supplier|operator)\b")
 _COMPASS_BEFORE = re.compile(r"\bthe\s+(?:north|south|east|west)ern\s+$")
 _STREET_WORDS = frozenset("Road Street Avenue Boulevard Lane Highway Parkway".split())
