@@ -87,7 +87,11 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(rf"\b[Mm]y\s+name\s+is\s+({PERSON_NAME})"), ("my name is",)),  # testimony, interviews
     (re.compile(rf"({PERSON_NAME})\s+(?:runs|heads|leads|oversees|manages|directs)\s+(?:the\s+)?(?:[a-z-]+\s+)?"
                 r"(?:outreach|communications|policy|research|engineering|programmes?|programs?|marketing|partnerships|"
-                r"membership)\s+(?:for|at)\s"), ("runs ", "heads ", "leads ", "oversees ", "manages ", "directs ")),
+                r"membership)\s+(?:for|at)\s"), ("outreach for", "outreach at", "communications for",
+                                                "communications at", "policy for", "policy at", "research for",
+                                                "research at", "engineering for", "engineering at", "programmes for",
+                                                "programs for", "marketing for", "partnerships for",
+                                                "membership for")),
     # "Ilse Marchbanks-Oyelaran runs outreach for the Cybersecurity Tech Accord"
     (re.compile(rf"^({PERSON_NAME})\s+(?:[a-z]+\s+){{1,6}}?(?:her|his)\s+[a-z]"), ("her ", "his ")),  # "Anneliese
     # Okoro-Varga keeps a rusted shackle on her desk": the subject's own things are a person's

@@ -480,7 +480,6 @@ _PRESENCE = re.compile(r"\b(?:is|are|was|were)\s+(?:there|here|on\s+it)\b|\bname
                        r"|^(?:and\s+)?so\s+(?:did|is|was|has)\b"
                        # "Arm signed for the chip layer, ABB for the factory floor"
                        r"|^(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*){0,2}\s+signed\s+for\b"
-                       rf"|\b(?:is|are)\s+(?-i:{'|'.join(sorted(lx.NATIONALITIES))})\s*[.,;]"  # "SAP is German."
                        r"|^(?:[A-Z][A-Z.'’ -]{1,30}:\s+)?(?:and\s+)?then\s+(?:there['’]s|there\s+is|comes?)\b"
                        r"|^from\s+(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)?\s+(?:comes?|came)\b"
                        r"|\bis\s+(?:now\s+|also\s+)?home\s+to\b|['’]s\s+(?:contribution|entry|representative)\s+(?:is|was)\b",
@@ -2161,6 +2160,7 @@ _SAME_GOES = re.compile(r"\W*(?:the\s+same\s+(?:goes|is\s+true|applies)\s+(?:for
                         r"(?:for\s+)?)\s*", re.I)
 _WHO_SIGNED_IS = re.compile(r"Who\s+(?:signed|joined)\s+(?:is|was)\b")  # "Who signed is revealing."
 _LOWER_AFTER = re.compile(r"\s+[a-z]")
+_NATIONALITY_PREDICATE = re.compile(rf"\b(?:is|are)\s+(?:{'|'.join(sorted(lx.NATIONALITIES))})\s*[.,;]")
 #: Words through which a sentence that names no one can still speak of a company named before.
 _POINTS_BACK = re.compile(r"\b(?:it|its|they|their|them|we|our|us|you|your|company|companies|firms?|group|both|all|"
                           r"none|neither|each|"
@@ -2183,7 +2183,8 @@ def _context_facts(doc: Doc, s: Sentence) -> list[Fact]:
     """A sentence in a paragraph about the signatories: its coordinated organisations are signatories."""
     regions = relative_regions(s.text)
     out: list[Fact] = []
-    present = bool(_PRESENCE.search(s.text))
+    present = bool(_PRESENCE.search(s.text)) or ((" is " in s.text or " are " in s.text) and bool(
+        _NATIONALITY_PREDICATE.search(s.text)))  # "SAP is German."
     usable = candidates(doc, s)
     found = [m for m in doc.by_sentence.get(s.index, []) if not inside(m.start - s.start, regions)
              and (m in usable or (present and m.possessive and m.kind == "ORG"))]  # "GitHub's name appears"
