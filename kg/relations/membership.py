@@ -1870,7 +1870,7 @@ def item_facts(doc: Doc) -> list[Fact]:
 
 
 _SUBORDINATE_PRONOUN = re.compile(r",\s+(?:even\s+though|although|though|because|while)\s+it\s+(?:\w+\s+){0,2}$")
-_CLAUSE_PRONOUN = re.compile(r"\s*(?:(?:even\s+though|although|though|because|while|but|yet)\s+)?(?:it|they)\s")
+_CLAUSE_PRONOUN = re.compile(r"(?:it|they)\s")
 _THEY_AFTER_THAT = re.compile(r"\bthat\s+(they)\s+(?:\w+\s+){0,2}$")
 _REPORTED_THAT = re.compile(r"\s+(?:announced|said|confirmed|told\s+\w+|revealed|disclosed|stated)\b[^,;:.]{0,40}?"
                             r"\s+that\s+")
@@ -2171,8 +2171,8 @@ _MODAL_BEFORE = re.compile(r"\b(?:could|might|may|would)\s+(?:[a-z]+\s+){0,2}$")
 _SPEECH_THAT = re.compile(r"\s+that\b|\s*[,:]\s*[\"“]")
 _BEFORE_JOINING = re.compile(r"had\s+(?:not|n['’]t)\s+(?:signed|joined)$", re.I)
 _YET = re.compile(r"\s+yet\b")
-_TURN_OPENS = re.compile(r"[A-Z][A-Z.'’ -]{1,30}:\s")
-_FRAGMENT_LABEL = re.compile(r"(?:[A-Z][A-Z.'’ -]{1,30}:\s+)?")
+_TURN_OPENS = re.compile(_TURN_LABEL)  # a transcript's or an interview's turn, as answer_facts reads it
+_FRAGMENT_LABEL = re.compile(rf"(?:{_TURN_LABEL})?")
 _NAME_FRAGMENT = re.compile(r"(?:,\s+(?:the|a|an)\s+[^,;:]{1,60})?[.!]")
 _ADDRESS_FRAGMENT = re.compile(r"((?-i:[A-Z])[\w&.'’-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w&.'’-]*){0,5}),\s+"
                                r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\.")
