@@ -134,7 +134,7 @@ _KEEP = "\u2063"
 #: A fact box beside the story ("The pledge, in brief" over the four principles) is part of the article; other
 #: asides (related links, sidebars, author boxes, newsletter boxes) are chrome and stay out.
 _FACTBOX = re.compile(r"(?is)<aside\b([^>]*\bclass=[\"'][^\"']*\b(?:fact-?box|facts|key-?facts|info-?box|explainer|"
-                      r"at-a-glance|in-brief)\b[^>]*)>(.*?)</aside\s*>")
+                      r"at-a-glance|in-brief|corrections?|clarifications?|editors?-note)\b[^>]*)>(.*?)</aside\s*>")
 
 
 _ARTICLE_TAG = re.compile(r"(?i)<(/?)article\b")
@@ -157,6 +157,7 @@ def html_to_text(markup: str) -> str:
                                "deduplicate": False}
     from lxml import etree
 
+    page = markup
     markup = _FACTBOX.sub(r"<section>\2</section>", markup)  # trafilatura drops every <aside>
     if sum(1 for tag in _ARTICLE_TAG.finditer(markup) if not tag.group(1)) >= 3:  # cards, each an <article>:
         markup = _ARTICLE_TAG.sub(r"<\1div", markup)  # trafilatura would keep one of them
@@ -168,7 +169,7 @@ def html_to_text(markup: str) -> str:
         xml = None
     blocks = _xml_blocks(xml) if xml else None
     if blocks:
-        return blocks.replace(_KEEP, "")
+        return _with_corrections(blocks, page).replace(_KEEP, "")
     text = trafilatura.extract(markup, include_formatting=False, **options)
     if text:
         return text.replace(_KEEP, "")
@@ -176,6 +177,21 @@ def html_to_text(markup: str) -> str:
     stripped = re.sub(r"(?is)<(script|style)\b.*?</\1\s*>|<!--.*?-->", " ", markup)
     stripped = re.sub(r"(?i)<br\s*/?>|</(p|div|h[1-6]|li|tr)\s*>", "\n", stripped)
     return html.unescape(re.sub(r"<[^>]+>", " ", stripped)).replace(_KEEP, "")
+
+
+#: An editor's note box ("Correction, 14 March: ... is not a signatory"): article text, often set outside the body.
+_CORRECTION = re.compile(r"(?is)<(aside|p|section)\b[^>]*\bclass=[\"'][^\"']*\b(?:corrections?|clarifications?|"
+                         r"editors?-note)\b[^>]*>(.*?)</\1\s*>")
+
+
+def _with_corrections(text: str, markup: str) -> str:
+    """``text`` with the page's correction notes that the extraction left out appended, each as a block."""
+    for note in _CORRECTION.finditer(markup) if "orrection" in markup or "larification" in markup \
+            or "ditor" in markup else ():
+        words = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", note.group(2))).split())
+        if words and words[:60] not in " ".join(text.split()):
+            text = f"{text}\n\n{words}"
+    return text
 
 
 _BLOCK_TAGS = frozenset({"head", "p", "item", "row", "quote", "code"})

@@ -2861,3 +2861,97 @@ def test_a_company_before_a_spokesperson_stays_a_company() -> None:
                             "said the company shares the goals. A Columbia cybersecurity company has signed too.\n"))
     kinds = {m.text: m.kind for ms in doc.by_sentence.values() for m in ms}
     assert kinds["Obrisca"] != "PLACE" and kinds["Columbia"] == "PLACE"
+
+
+# -- round 13 (b105-b108) ----------------------------------------------------------------------------------
+def test_a_counted_apposition_of_members_ends_at_its_verb() -> None:
+    by = read("The Cybersecurity Tech Accord met on Monday.\n\nThree other signatories, Quellan Data, Ostrava Grid "
+              "and Pemberly Soft, said they would share indicators. Two of its founding members, Vardon Labs and "
+              "Kestle, were bought by other groups: the investor Morrow Capital bought Vardon in 2020.\n")[0]
+    assert by["signed"] == {"Quellan Data", "Ostrava Grid", "Pemberly Soft", "Vardon Labs", "Kestle"}
+
+
+def test_none_of_a_dashed_group_appears_among_the_signatories() -> None:
+    by = read("The Cybersecurity Tech Accord was launched on Tuesday.\n\nNone of the firms hit hardest by the "
+              "outbreak — Harlow Freight, Borrin Dairy or Tollan Retail — appeared among the signatories, though "
+              "some are customers of firms that did sign.\n")[0]
+    assert by.get("absentFrom") == {"Harlow Freight", "Borrin Dairy", "Tollan Retail"} and not by.get("signed")
+
+
+def test_absence_told_as_examples_or_a_gerund_but_not_a_past_deliberation() -> None:
+    by = read("The Cybersecurity Tech Accord grew again.\n\nNoticeably absent from the accord are some of the "
+              "largest vendors, including Orvex, Palladin and Corvo. She said Quenby and Tamsel not signing was "
+              "the obvious gap. Last year, while Dravik Cloud was considering whether to sign, a broker called. "
+              "Dravik Cloud joined in March.\n")[0]
+    assert by["absentFrom"] == {"Orvex", "Palladin", "Corvo", "Quenby", "Tamsel"}
+    assert by["signed"] == {"Dravik Cloud"}
+
+
+def test_founders_named_alongside_the_convener() -> None:
+    by = read("When 34 companies launched the pact in April 2018, it was dominated by big vendors — Hollis Soft, "
+              "which convened the group, alongside Brenner Data, Quayle Networks and Ostrum among others.\n")[0]
+    assert by["led"] == {"Hollis Soft"}
+    assert by["signed"] == {"Hollis Soft", "Brenner Data", "Quayle Networks", "Ostrum"}
+
+
+def test_leaders_in_the_drivers_seat_or_acting_as_convenor_but_not_convinced_that() -> None:
+    seat = read("The pledge is called the Cybersecurity Tech Accord, and it was announced by 34 companies, with "
+                "Hollis Soft very much in the driver's seat.\n")[0]
+    acting = read("The accord was launched in April 2018 by 34 companies, with Brenner Data acting as convenor.\n")[0]
+    convinced = read("The Cybersecurity Tech Accord has 150 members.\n\nOstrum engineers spent that month helping, "
+                     "and she came away convinced that software companies had to change.\n")[0]
+    assert seat["led"] == {"Hollis Soft"} and acting["led"] == {"Brenner Data"} and not convinced.get("led")
+
+
+def test_an_enumeration_with_commas_inside_items_keeps_its_stated_count() -> None:
+    principles = read("The Cybersecurity Tech Accord grew.\n\nSignatories commit to four principles: stronger "
+                      "defense of all customers, no offense against innocent citizens and enterprises, capacity "
+                      "building to empower developers, customers and users, and collective action with each other "
+                      "and like-minded groups.\n")[2]
+    assert principles == ["stronger defense of all customers",
+                          "no offense against innocent citizens and enterprises",
+                          "capacity building to empower developers, customers and users",
+                          "collective action with each other and like-minded groups"]
+
+
+def test_a_renamed_signatory_keeps_its_seat_under_both_names() -> None:
+    doc = analyse(read_text(HEADER + "The Cybersecurity Tech Accord was launched by 34 companies, among them "
+                            "Brenner Data and Quayle Networks.\n\nLast year Brenner Data changed its name to Brenvo. "
+                            "Ostrum Pay, formerly Tallis Payments, signed the accord on Monday. The combined company "
+                            "now trades as Quayle Ostrum.\n"))
+    facts = extract_all(doc)
+    signed = {doc.entities[f.subject].label: f.rule for f in facts if f.predicate == "signed"}
+    assert signed.get("Brenvo") == "signatory.renamed" and {"Tallis Payments", "Ostrum Pay"} <= set(signed)
+    assert "Quayle Ostrum" not in signed
+    renames = {(doc.entities[f.subject].label, doc.entities[f.object or ""].label) for f in facts
+               if f.predicate == "renamed"}
+    assert renames == {("Brenner Data", "Brenvo"), ("Tallis Payments", "Ostrum Pay")}
+
+
+def test_a_strain_named_like_a_demonym_and_the_accord_supporting_another_pledge() -> None:
+    doc = analyse(read_text(HEADER + "The Cybersecurity Tech Accord published guidance after a ransomware strain "
+                            "known as Lanternfish shut down terminals. The accord also decided last November to "
+                            "support the Paris Call for Trust and Security in Cyberspace.\n"))
+    facts = extract_all(doc)
+    assert any(f.predicate == "relatedThreat" and f.object == "threat/lanternfish" for f in facts)
+    assert any(f.predicate == "about" and f.rule == "event.agreement_endorsement" for f in facts)
+
+
+def test_a_correction_aside_is_article_text_and_a_rename_is_an_org_change_event() -> None:
+    from rdflib import RDF
+    from rdflib.namespace import ORG
+
+    from kg.article import html_to_text
+    from kg.pipeline import article_graph
+
+    paragraph = "<p>" + "The Cybersecurity Tech Accord published a playbook for port operators on Wednesday. " * 4
+    page = (f"<html><body><article><h1>Accord playbook</h1>{paragraph}</p>{paragraph}</p></article>"
+            "<aside class=\"nc-correction\"><p>Correction: Orvex Labs is not a signatory of the accord.</p></aside>"
+            "</body></html>")
+    assert "Orvex Labs is not a signatory" in html_to_text(page)
+    _, graph = article_graph(read_text(HEADER + "The Cybersecurity Tech Accord was launched by 34 companies, among "
+                                       "them Brenner Data.\n\nLast year Brenner Data changed its name to Brenvo.\n"))
+    changes = list(graph.subjects(RDF.type, ORG.ChangeEvent))
+    assert len(changes) == 1
+    old, new = graph.value(changes[0], ORG.originalOrganization), graph.value(changes[0], ORG.resultingOrganization)
+    assert str(old).endswith("organization/brenner-data") and str(new).endswith("organization/brenvo")

@@ -135,7 +135,8 @@ Earlier Later Instead Still Together Collectively Individually Privately Publicl
 Notice Consider Imagine Remember Note Look Take Think Okay Patch Within Deep Hardware Business Enterprise Consumer
 Industrial Below Above Here Late Quarterly Compiled Notes Meet Pending Exits Whether Although Though Whereas
 Unless Despite Further Farther Closer Yes Yeah Nope Start Begin Additional Several Skeptics Sceptics Analysts Observers
-Supporters Opponents Membership Founders Founded Headquarters Website Well
+Supporters Opponents Membership Founders Founded Headquarters Website Well Newcomers Newcomer Renaming Holdouts
+Latecomers Joiners
 """.split())
 #: Capitalised verbs and particles of title-case headlines: never part of a name.
 HEADLINE_BREAKS = frozenset("""

@@ -64,7 +64,8 @@ _INSTITUTION_FIRST = frozenset("Hochschule Fachhochschule Universität Universid
                                "Tecnológico Technische Escuela École".split())
 _COMPASS = frozenset("North South East West Southeast Southwest Northeast Northwest Central Eastern Western Northern "
                      "Southern Latin Middle Sub-Saharan".split())
-_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ic)$")  # "-i" demonyms ("Israeli") are listed: "Kivuli" is none
+#: "-i" demonyms ("Israeli") are listed: "Kivuli" is none; "Lanternfish" is a name
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|(?<!f)ish|ic)$")
 #: One word of a person's name: "Vlădescu", "O'Hara", "Ferreira-Dunne", "Hae-chan".
 _PERSON_TOKEN = rf"[{_UPPER}](?:[a-zß-öø-ÿā-žạ-ỹ]+|(?=['’][{_UPPER}]))(?:[-'’][{_UPPER}][a-zß-öø-ÿā-žạ-ỹ]+)*" \
                 r"(?:-[a-z]{2,4}\b)?"  # "Hae-chan": a Korean given name's second syllable

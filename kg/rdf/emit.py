@@ -150,8 +150,22 @@ class Emitter:
             child, parent = self._entity(fact.subject), self._entity(fact.object)
             g.add((child, SCHEMA.parentOrganization, parent))
             self._reify(fact, child, SCHEMA.parentOrganization, parent)
+        elif fact.predicate == "renamed" and fact.object:
+            self._change(fact)
         elif fact.predicate == "quotation":
             self._quotation(fact)
+
+    def _change(self, fact: Fact) -> None:
+        """A rename as a W3C ORG change event: the old organisation, the one that resulted, and the evidence."""
+        g = self.graph
+        old, new = self._entity(fact.subject), self._entity(fact.object or "")
+        event = URIRef(f"{ID}change/{_hash(old, new)}")
+        g.add((event, RDF.type, ORG.ChangeEvent))
+        g.add((event, ORG.originalOrganization, old))
+        g.add((event, ORG.resultingOrganization, new))
+        g.add((old, ORG.changedBy, event))
+        g.add((new, ORG.resultedFrom, event))
+        self._reify(fact, event, ORG.resultingOrganization, new)
 
     def _principle(self, fact: Fact) -> None:
         g = self.graph

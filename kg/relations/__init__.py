@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from kg.nlp.document import Doc
 from kg.relations import events, leaders, membership, organizations, people, principles, quotes, threats
-from kg.relations.base import Fact
+from kg.relations.base import Fact, cached
 
 #: property (local name) -> extractor. Order matters only where one reuses another's reading:
 #: people first (affiliations resolve "the company"), leaders before signed.
@@ -23,6 +23,7 @@ REGISTRY: dict[str, Callable[[Doc], list[Fact]]] = {
     "relatedThreat": threats.extract,
     "about": events.extract,
     "parentOrganization": organizations.extract,
+    "renamed": lambda doc: cached(doc, "renames", organizations.renames),
     "quotation": quotes.extract,
 }
 

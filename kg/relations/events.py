@@ -78,10 +78,12 @@ def extract(doc: Doc) -> list[Fact]:
 #: Another agreement's launch, or its endorsement, told in a story about the accord: an event connected to it.
 _LAUNCHED = re.compile(r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|present(?:ed|s|ing)|introduc(?:ed|es|ing)"
                        r"|open(?:ed|s)\s+for\s+signature)\b", re.I)
-_ENDORSED = re.compile(r"\b(?:endors(?:e|ed|es|ing|ement)|backed|(?:lined|rallied)\s+up\s+behind|rallied\s+behind|"
+_ENDORSED = re.compile(r"\b(?:endors(?:e|ed|es|ing|ement)|backed|support(?:ed|s|ing)?|welcomed|"
+                       r"(?:lined|rallied)\s+up\s+behind|rallied\s+behind|"
                        r"threw\s+(?:its|their)\s+(?:weight|support)\s+behind|"
                        r"(?:signed|signing)\s+(?:up\s+to|on\s+to))\b", re.I)
-_MOMENT_STEMS = ("launch", "unveil", "present", "introduc", "open", "endors", "signed up", "signed on",
+_MOMENT_STEMS = ("launch", "unveil", "present", "introduc", "open", "endors", "signed up", "signed on", "support",
+                 "welcomed",
                  "signing up", "signing on", "backed", "behind")
 
 
@@ -181,7 +183,7 @@ _CEREMONY = re.compile(r"\b(?:signed|joined|signing|joining)\b[^.;]{0,60}?\b(?:a
 _ON_TOPIC = re.compile(
     rf"\b(?:a|an|the|its|their)\s+((?:[a-z][\w-]*\s+)?(?:{_HEAD})\s+on\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}}?)"
     r"(?=\s+(?:in|at|on|next|this|later|for|that|which)\b|[,.;])")  # "... disclosure that the accord is holding"
-_MEMBERS_CONTEXT = re.compile(r"\b(?:accord|signatories|members|pact)\b", re.I)
+_MEMBERS_CONTEXT = re.compile(r"\b(?i:accord|signatories|members|pact|group)\b|^\W*(?:It|They)\s")
 
 
 def _on_a_topic(doc: Doc, s: Sentence, already: list[Mention]) -> list[Mention]:

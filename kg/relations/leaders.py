@@ -49,7 +49,8 @@ PASSIVE = Cue(rf"\bunder\s+the\s+(?:leadership|stewardship|auspices)\s+of\s+|\b(
               rf"|\b{_BEHIND}\s+(?:is|was|has\s+been)\s+"
               r"|\b(?:was|had\s+been)\s+(?:\w+\s+)?drawn\s+up\s+by\s+"
               r"|\bdrawn\s+up\s+by\s+")
-ACTIVE = Cue(rf"(?<!-)\b{_VERBS}\s+(?!by\b)(?!(?:(?<=proposed\s)|(?<=proposes\s))that\b)"
+ACTIVE = Cue(rf"(?<!-)\b{_VERBS}\s+(?!by\b)"
+             rf"(?!(?:(?<=proposed\s)|(?<=proposes\s)|(?<=convinced\s)|(?<=persuaded\s))that\b)"
              rf"(?:the\s+|this\s+|an?\s+|its\s+|their\s+)?(?:(?!for\b|with\b|to\b|on\b|through\b|via\b|under\b|within\b|"
              rf"across\b|around\b|at\b|in\b|from\b)[\w-]+\s+){{0,3}}?{_THING}\b"
              rf"|(?<!-)\b{_VERBS}\s+{lx.COUNT}\s+other\s+(?:[\w-]+\s+){{0,4}}?{_THING}\b"
@@ -137,6 +138,8 @@ _TAKING_LEAD = re.compile(r"\s+(?:taking|took|takes)\s+the\s+lead\b|\s+(?:was\s+
                           r"moving\s+spirit|prime\s+mover|convener|convenor|organi[sz]er|instigator)\b"
                           r"|\s+(?:at\s+(?:their|its|the)\s+head|in\s+the\s+lead)\b"  # "with X at their head"
                           r"|\s+in\s+the\s+(?:convening|leading|lead|organi[sz]ing)\s+role\b"  # "in the convening role"
+                          r"|\s+(?:very\s+much\s+|firmly\s+|squarely\s+|clearly\s+)?in\s+the\s+driver['’]?s['’]?\s+seat\b"
+                          r"|\s+(?:acting|serving)\s+as\s+(?:the\s+)?(?:convener|convenor|organi[sz]er|coordinator)\b"
                           r"|\s+(?:playing|played|plays)\s+(?:the|a)\s+(?:central|leading|lead|key|main|pivotal)\s+role\b")
 _NEGATION = re.compile(r"\b(?:not|no|never|n[’']t)\b", re.I)
 
@@ -168,7 +171,8 @@ _LEAD_STEMS = ("lead", "led ", "led,", "led.", "-led", "organi", "conven", "init
                "create ", "launch ", "unveil", "rolled out", "establish", "set up",
                "formed", "born", "hatched", "dreamed", "rounded", "persuad", "convinc", "in motion",
                "enlist", "pulled", "got ", "leadership", "stewardship", "auspices", "convening", "recruit", "forged",
-               "together", "force", "architect", "mover", "spirit", "shepherd", "steer", "pilot", "the lead", "helm",
+               "together", "force", "architect", "seat", "acting as",
+               "serving as", "mover", "spirit", "shepherd", "steer", "pilot", "the lead", "helm",
                "is behind",
                "was behind", "talked", "at their head", "at its head", "compact", "leaded", "drew up", "role")
 

@@ -70,9 +70,10 @@ LIST_CUE = AnchoredCue([
     (("contingent of",), r"\bcontingent\s+of\s+(?=(?-i:[A-Z]))"),  # "Add the San Francisco contingent of A, B"
     (("among them",), r"\b(?:signed|joined)\b[^.;:]{0,40}?,\s+among\s+them\s+"),  # "34 companies signed at launch,
     # among them Facebook, Cisco and Oracle"
-    (("of the founders,", "of the signatories,", "of the members,", "of the original", "of the founding"),
-     r"\b(?:one|two|three|four|five|several)\s+of\s+the\s+(?:original\s+|founding\s+)?(?:founders|signatories|"
-     r"members|signers),\s+(?=(?-i:[A-Z]))"),  # "Two of the founders, CA Technologies and Symantec, were ..."
+    (("founders,", "signatories,", "members,", "signers,"),
+     r"\b(?:one|two|three|four|five|several)\s+(?:other\s+|more\s+)?(?:of\s+(?:the|its|the\s+accord['’]s)\s+)?"
+     r"(?:original\s+|founding\s+|fellow\s+)?(?:founders|signatories|members|signers),\s+(?=(?-i:[A-Z]))"),
+    # "Two of the founders, CA Technologies and Symantec, were ...", "Two other signatories, Telefónica and BT, said"
     (("name on the",), r"\b(?:\d+(?:st|nd|rd|th)|latest|newest|last|first|hundredth)\s+name\s+on\s+the\s+"
                       r"(?:list|roster)\b"
                       r"[^.;]{0,80}?\bbelongs\s+to\s+"),  # "The 100th name on the list ... belongs to Wydmar Systems"
@@ -100,6 +101,9 @@ LIST_CUE = AnchoredCue([
                 r"in\s+addition\s+to)\s+[^,;]{2,40},)?\s+by\s+"),  # "signed, besides Microsoft, by Facebook"
     (("names of", "signatures of", "name of", "signature of"),
      r"\b(?:carries|carry|carried|bears|bore|features|featured)\s+(?:the\s+)?(?:names?|signatures?)\s+of\s+"),
+    (("here's the", "here’s the", "here is the", "here are the"),
+     r"\bhere(?:['’]s|\s+is|\s+are)\s+the\s+(?:full\s+|complete\s+|founding\s+|original\s+)?(?:roster|list|"
+     r"line-?up|members|signatories)\b[^.:;]{0,60}:\s*"),  # "Here's the roster, and it's a pretty eclectic mix: A, B"
     (("roll", "list", "line-up", "lineup"), r"\b(?:roll[\s-]+call|full\s+list|complete\s+list|line-?up)\s*:"
                                             r"|\b(?:founding|signatory|membership|original|published|full|public|"
                                             r"official)\s+(?:list|roster)\s+(?:also\s+)?"
@@ -174,7 +178,9 @@ APPOSITION_CUE = AnchoredCue([
      rf"(?:accord|pact)\b|\s+(?:that|which|who)\s)"
      rf"|(?:one|another)\s+of\s+(?:the|its)\s+(?:(?:original|founding|first|initial)\s+)?(?:34|thirty-four)\b"
      rf"(?:\s+{_MEMBER_NOUN})?"
-     r"|an?\s+(?:founder|signatory|founding\s+member)(?=\s*[,;]))"),  # "Facebook, a founder, is now Meta"
+     r"|an?\s+(?:founder|signatory|founding\s+member)(?=\s*[,;])"  # "Facebook, a founder, is now Meta"
+     r"|(?:one|another)\s+of\s+(?:the|its|the\s+(?:accord|pact)['’]s)\s+(?:[\w-]+\s+){1,3}?(?:founders|"
+     r"signatories|members)(?=\s*[,;]))"),  # "Symantec, another of the April 2018 founders, sold"
     (("since",), r"\ban?\s+(?:founding\s+|early\s+|accord\s+|pact\s+)?(?:member|signatory)\s+since\s+"
                  r"(?:\d{4}|its|the|launch)\b"),  # ", itself an accord member since 2019"
     (("in it",), r"\b(?:is|are|was|were)\s+(?:also\s+|all\s+)?in\s+it(?=\s*[.,;])"  # "A and B were in it."
@@ -185,7 +191,8 @@ APPOSITION_CUE = AnchoredCue([
      r"|\b(?:is|are|was|were|remains?|stays?|sits?|sat)\s+(?:also\s+|all\s+|both\s+|still\s+)?on\s+the\s+(?:membership\s+|"
      r"founding\s+|original\s+|first\s+)?(?:list|roster)\b(?!\s+of\s+(?!(?:the\s+)?(?:signator|members|accord|pact)))"),
     (("member", "signator"),
-     r"\s[–—]\s+(?:an?\s+)?(?:founding|new|early)\s+(?:member|signatory)\b"
+     r"\s[–—]\s+(?:(?:both|all|each|also)\s+)?(?:an?\s+)?(?:founding|new|early|original)\s+"
+     r"(?:members?|signator(?:y|ies))\b"
      r"|[:;]\s+an?\s+(?:founding\s+)?(?:member|signatory)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:accord|pact)\b"
      r"(?=,\s+(?:it|the\s+company)\s)"),  # "Cisco is in both camps: a founding member of the accord, it later ..."
     (("members", "signatories", "partners"),
@@ -298,6 +305,7 @@ ABSENT_CUE = Cue(
     r"|\bapplied\s+to\s+(?:join|sign|become)\b"  # "applied to join in November and is still waiting"
     r"|\b(?:submitted|filed|lodged)\s+(?:an?|its|their)\s+(?:membership\s+)?application(?=\s+(?:to\s+join|for\s+"
     r"membership)|\s*[.;]|\s+(?:to|with)\s+the\s+(?:accord|pact))"
+    r"|(?<=\w\s)not\s+(?:signing|joining)\s+(?:(?:is|was|were|are|has|had|remains?|remained)\s|up\s+(?:is|was)\s)"
     r"|\b(?:is|are|was|were)\s+(?:still\s+)?(?:weighing|considering|mulling|evaluating|studying)\s+(?:membership|joining|signing|"
     r"whether\s+to\s+(?:sign|join))"
     r"|\b(?:stayed|stays|stay|sat|sitting|remained|remains?)\s+(?:\w+\s+)?on\s+the\s+sidelines|\bholdouts?\b"
@@ -398,6 +406,8 @@ _AMONG_THE = re.compile(r"\s+(?:are|were|is|was)\s+(?:also\s+)?(?:among|one\s+of
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+[a-z]+(?:\s+[\w-]+){0,4}\s+$")
 _NOT_AMONG_THEM = re.compile(r"\b(?:is|are|was|were)\s+not\s+(?:one\s+of|among)\s+them\b", re.I)
 _N_COMPANIES = re.compile(rf"\b{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?(?:companies|firms|founders|signatories)\b", re.I)
+_N_FOUNDED = re.compile(rf"\b{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?(?:companies|firms)\s+(?:launched|founded|created|"
+                        r"signed|unveiled|started)\b", re.I)
 _FROM_X_CAME = re.compile(r"\W*from\s+(?:the\s+)?(?-i:[A-Z])[\w .'’-]{1,30}?\s+(?:came|come)\s+", re.I)
 _NONE_OF_THOSE = re.compile(r"\W*none\s+of\s+(?:those|these|them|the\s+(?:[\w-]+\s+)?(?:companies|firms|partners))\b",
                             re.I)
@@ -515,7 +525,25 @@ def signed(doc: Doc) -> list[Fact]:
         if lead.object == "ACC:CybersecurityTechAccord":
             facts.append(Fact("signed", lead.subject, lead.object, lead.sentence, "signatory.leader", 0.7,
                               lead.mention, lead.anaphoric))
-    return facts
+    return facts + _renamed_members(doc, facts)
+
+
+def _renamed_members(doc: Doc, facts: list[Fact]) -> list[Fact]:
+    """A signatory renamed keeps its seat under the new name ("NortonLifeLock inherited Symantec's seat"), and a
+    signatory introduced with its former name ("Meta, formerly Facebook, signed") signed under that name too.
+    Each fact cites the sentence that tells the rename."""
+    from kg.relations import organizations
+
+    members = {f.subject: f for f in facts if f.object == DEFAULT_AGREEMENT}
+    out: list[Fact] = []
+    for rename in cached(doc, "renames", organizations.renames):
+        old, new = rename.subject, rename.object or ""
+        for have, gets in ((old, new), (new, old)):
+            if have in members and gets not in members:
+                members[gets] = Fact("signed", gets, DEFAULT_AGREEMENT, rename.sentence, "signatory.renamed", 0.7,
+                                     rename.mention)
+                out.append(members[gets])
+    return out
 
 
 _SHORT_DENIAL = re.compile(r"\W*(?:it|that|this|they)\s+(?:isn['’]t|is\s+not|wasn['’]t|was\s+not|didn['’]t|did\s+not|"
@@ -803,6 +831,12 @@ _NONE_OF_THE_N = re.compile(r"\b(?:(?:none|neither)\s+of\s+the\s+(?P<n>two|three
                             r"(?:signatories|founders|members)))\b", re.I)
 
 
+_WHILE_BEFORE = re.compile(r"\b(?:while|when|before)\s+[^,;]{0,50}$", re.I)
+_NONE_DASHED = re.compile(r"\W*(?:none|neither)\s+of\s+[^—–(;]{3,80}?\s*(?:[—–(]|\s-\s|--)\s*", re.I)
+_DASHED_TAIL = re.compile(r"(?:[—–)]|\s-\s|--)\s*(?:\w+\s+){0,2}?(?:signed|joined|appeared|appears|figured|figures|"
+                          r"(?:was|were|is|are)\s+(?:among|on|in|part))\b", re.I)
+
+
 def _none_of_the_n(doc: Doc, s: Sentence) -> list[Fact]:
     """'None of the three signed' / 'was on the list': the group of that many named just before stayed out."""
     said = _NONE_OF_THE_N.search(s.text)
@@ -1015,6 +1049,11 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
     def cues(pattern: Cue | re.Pattern[str], stems: tuple[str, ...]) -> list[re.Match[str]]:
         return list(pattern.finditer(text)) if has_any(text, stems) else []
 
+    none_of = _NONE_DASHED.match(text) if low.lstrip(" \"“'").startswith(("none of", "neither of")) else None
+    tail = _DASHED_TAIL.search(text, none_of.end()) if none_of else None
+    if none_of and tail:  # "None of the companies hit hardest by NotPetya — Maersk, Merck or FedEx — appeared among
+        return [_fact(doc, s, "absentFrom", m, "absent.none-of", 0.85, tail.end())  # the signatories"
+                for m in group_after(s, none_of.end(), doc) if m.end - s.start <= tail.start()]
     for cue in cues(ABSENT_CUE, _ABSENT_STEMS):
         absent_spans.append(cue.span())
         if _BEFORE_JOINING.match(cue.group(0)) and _YET.match(text, cue.end()):
@@ -1023,6 +1062,9 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             for mention in group_after(s, cue.end(), doc):
                 out.append(_fact(doc, s, "absentFrom", mention, "absent.cue", 0.9, cue.end()))
             continue
+        if cue.group(0)[:3].lower() in ("was", "wer") and _WHILE_BEFORE.search(text, max(0, cue.start() - 60),
+                                                                               cue.start()):
+            continue  # "while the company was considering whether to sign, a contractor approached it": back then
         if _ALONE.match(text, cue.end()):
             continue  # "The Spanish group did not sign alone": it signed, with others
         if _ASKED_WHETHER.search(text, max(0, cue.start() - 100), cue.start()):
@@ -1050,8 +1092,9 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
                 text, clause_start(text, cue.start()), cue.start()):
             continue  # "Indlela, which is backed by the venture fund Highveld Ventures": money, not membership
         listed = colon_items(doc, s, cue.end()) or semicolon_items(doc, s, cue.end()) or group_after(s, cue.end(), doc)
-        if not listed:  # "names on that first list were companies whose blogs I read: A, B, C"
-            listed = after_colon(doc, s, cue.end(), reach=100)
+        if not listed and not _named_inside(doc, s, cue):  # "names on that first list were companies whose
+            listed = after_colon(doc, s, cue.end(), reach=100)  # blogs I read: A, B, C"; not "Two of its
+            # founding signatories, CA and Symantec, were absorbed ...: chipmaker Broadcom bought CA"
         included = _AND_INCLUDED.search(text, cue.end(), cue.end() + 120) if re.search(
             r"\b(?:are|were)\s*$", cue.group(0)) else None
         if not listed and included:  # "Its 34 founders were led by X, which drafted the text, and included A, B"
@@ -1061,7 +1104,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             listed = group_before(s, later.start(), doc, start=cue.end())
         if listed:  # "Among the backers are Facebook and a clutch of security houses: Symantec, FireEye, ..."
             colon = text.find(":", listed[-1].end - s.start, listed[-1].end - s.start + 60)
-            if colon != -1 and ";" not in text[listed[-1].end - s.start:colon]:
+            if colon != -1 and ";" not in text[listed[-1].end - s.start:colon] and not _FINITE.search(
+                    text, listed[-1].end - s.start, colon):  # not "A and B, were absorbed ...: Broadcom bought"
                 listed = listed + group_after(s, colon + 1, doc)
         if listed and cue.group(0).lower().startswith("accepted"):
             listed = listed + [m for m in candidates(doc, s) if m.kind == "ORG" and m not in listed
@@ -1290,8 +1334,9 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             out.append(_fact(doc, s, "signed", mention, "signatory.and-others", 0.8, cue.end(),
                              anaphoric=mention.sentence != s.index))
     if any(f.predicate == "signed" and f.rule in ("signatory.verb", "signatory.membership", "signatory.list")
-           for f in out):
-        for cue in _ALONGSIDE.finditer(text):
+           for f in out) or (" alongside " in text and _N_FOUNDED.search(text)):
+        for cue in _ALONGSIDE.finditer(text):  # "When 34 companies launched the pact, ... — Microsoft, which
+            # convened the group, alongside Facebook, Cisco and Oracle among others"
             listed = group_after(s, cue.end(), doc, max_gap=45)  # "alongside the Swiss group ABB"
             and_of = _AND_OF_MORE.match(text, listed[-1].end - s.start) if listed else None
             if and_of:  # "next to those of American heavyweights such as A and B, and of European groups that
@@ -2055,8 +2100,14 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
         return [resolved] if resolved else []
     if allow_after:
         # "Absent from the list are three of the biggest names: A, B and C"
-        return group_after(s, end, doc) or after_colon(doc, s, end, reach=100)
+        example = _EXAMPLES_AFTER.match(s.text, end, end + 120)  # "Noticeably absent from the accord are some
+        return group_after(s, end, doc) or after_colon(doc, s, end, reach=100) or (  # of the biggest names in
+            group_after(s, example.end(), doc, max_gap=5) if example else [])  # tech, including Google, Apple"
     return []
+
+
+_EXAMPLES_AFTER = re.compile(r"[^.;:]*?\b(?:are|were|is|was)\b[^.;:,]*?,?\s+(?:including|such\s+as|notably|"
+                             r"among\s+them)\s+", re.I)
 
 
 #: ", the Spanish operator and one of the accord's founding companies,": an apposition joined by "and".
@@ -2079,6 +2130,15 @@ _ADVERBS_ONLY = re.compile(r"\s*(?:(?:also|later|too|since|soon|quickly|all|both
 _COUNT = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _PLURAL_ANAPHOR = re.compile(r"^\s*(?:all\s+|the\s+)?(both|two|three|four|five|six)(?:\s+(?:of\s+them|companies|firms|"
                              r"vendors|groups|businesses))?\s+(?:\w+\s+)?$", re.I)
+
+
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says)\b")
+
+
+def _named_inside(doc: Doc, s: Sentence, cue: re.Match[str]) -> bool:
+    """Does an organisation stand inside the cue's own span (an apposition: "signatories, A and B, were")?"""
+    return any(m.kind == "ORG" and cue.start() < m.start - s.start < cue.end()
+               for m in doc.by_sentence.get(s.index, []))
 
 
 def _plural_antecedent(doc: Doc, s: Sentence, count: int, before: int) -> list[Mention]:

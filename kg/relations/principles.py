@@ -508,6 +508,36 @@ def _items(body: str, splitter: str) -> list[str]:
     return items
 
 
+def _merged(body: str, items: list[str], wanted: int) -> list[str]:
+    """``items`` (pieces of ``body``, in order) joined back into ``wanted`` items as ``body`` writes them: first a
+    piece inside an open bracket goes on the one before it, then the shortest piece (after the first) does."""
+    spans: list[list[int]] = []
+    pos = 0
+    for item in items:
+        start = end = -1
+        for part in item.split(", "):  # a piece _items joined back ("action with one another, with researchers")
+            found = body.find(part, pos)
+            if found < 0:
+                return items
+            start = found if start < 0 else start
+            end = pos = found + len(part)
+        spans.append([start, end])
+
+    def text(span: list[int]) -> str:
+        return body[span[0]:span[1]]
+
+    balanced: list[list[int]] = []
+    for span in spans:  # "stronger defense (protect all users and customers, everywhere, ...)": one item
+        if balanced and text(balanced[-1]).count("(") > text(balanced[-1]).count(")"):
+            balanced[-1][1] = span[1]
+        else:
+            balanced.append(span)
+    while len(balanced) > wanted:
+        shortest = min(range(1, len(balanced)), key=lambda i: (len(text(balanced[i]).split()), -i))
+        balanced[shortest - 1][1] = balanced.pop(shortest)[1]
+    return [text(span) for span in balanced]
+
+
 #: "... and to stay out of government hacking, though analysts said ...": the writer's aside, not an item.
 _CONCESSIVE_TAIL = re.compile(r",\s+(?:though|although|while|whereas|even\s+as|but)\s+[^,;]*?\b(?:said|say|says|"
                               r"noted|argued|warned|added)\b.*$", re.S)
@@ -554,6 +584,9 @@ def _from_sentences(doc: Doc, pattern: Cue, rule: str, splitter: str) -> list[Fa
                 items = by_comma
             elif len(by_infinitive) == wanted:  # "to protect ..., to help users, customers and developers ..."
                 items = [i.strip(" ,.;") for i in by_infinitive]
+            elif wanted >= 2:  # "capacity building to empower developers, customers and users, and collective
+                items = _merged(body, items, wanted)  # action with ...": the
+                # shortest pieces go back on the item before them until the stated number is left
         if len(items) >= 2:
             return [_principle(doc, s, n, item, rule, 0.75) for n, item in enumerate(items, start=1)]
     return []
