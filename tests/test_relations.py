@@ -1791,12 +1791,12 @@ def test_a_two_column_table_under_a_signatories_heading_with_a_lost_cell() -> No
     assert read(body)[0]["signed"] == {"Quibbly Labs", "Orrin Data", "Halvard Systems"}
 
 
-def test_until_x_signs_is_a_condition_and_a_president_of_a_country_has_no_company() -> None:
+def test_until_x_signs_is_a_condition_and_a_president_of_a_country_is_placed_in_its_government() -> None:
     body = ("Quibbly Labs signed the accord. On Monday, President Emmanuel Macron of France unveiled the Paris Call. "
             "Until Orrin Data or Halvard signs, the pact will be called a club.\n")
     by, posts, _ = read(body)
     assert by["signed"] == {"Quibbly Labs"}
-    assert ("Emmanuel Macron", None, None) in posts
+    assert ("Emmanuel Macron", "France", "president") in posts  # a government, never a company
 
 
 # -- discourse (session 7) ---------------------------------------------------------------------------------
@@ -2955,3 +2955,105 @@ def test_a_correction_aside_is_article_text_and_a_rename_is_an_org_change_event(
     assert len(changes) == 1
     old, new = graph.value(changes[0], ORG.originalOrganization), graph.value(changes[0], ORG.resultingOrganization)
     assert str(old).endswith("organization/brenner-data") and str(new).endswith("organization/brenvo")
+
+
+def test_a_post_told_after_the_name_in_the_next_sentence_or_after_a_dash() -> None:
+    posts = read("The Cybersecurity Tech Accord was signed on Tuesday.\n\nSAN FRANCISCO — For more than a year "
+                 "Brad Smith has been telling anyone who will listen that rules are needed. On Tuesday, at the "
+                 "RSA Conference, the Quenby Systems president came back with a signed promise.\n\nThe host said Tove "
+                 "Lindahl — she's Orvex Labs' chief executive, the one who pulled it together — would speak next.\n")[1]
+    lowered = {(p, o, (r or "").lower()) for p, o, r in posts}
+    assert ("Brad Smith", "Quenby Systems", "president") in lowered
+    assert ("Tove Lindahl", "Orvex Labs", "chief executive") in lowered
+
+
+def test_heads_of_state_are_placed_in_their_government() -> None:
+    posts = read("The accord endorsed the Paris Call, which French President Emmanuel Macron unveiled. President "
+                 "Halla Torvik of Norway backed it too.\n")[1]
+    lowered = {(p, o, (r or "").lower()) for p, o, r in posts}
+    assert ("Emmanuel Macron", "French government", "president") in lowered
+    assert ("Halla Torvik", "Norway", "president") in lowered
+
+
+def test_refusals_told_as_plans_and_a_firm_placed_through_its_employee() -> None:
+    by = read("Tausi Telecom has signed the Cybersecurity Tech Accord, while its rival Kilima Mobile said it had no "
+              "plans to do the same. Orvex Cloud said it would not be signing. Quenby said it would be joining."
+              "\n\n\"It was bad,\" said Jonas Brekke, Fjellhavn Security's head of incident response. Brekke, whose "
+              "firm is not a member of the accord, was less impressed.\n")[0]
+    assert by["signed"] == {"Tausi Telecom"}
+    assert by["absentFrom"] == {"Kilima Mobile", "Orvex Cloud", "Fjellhavn Security"}
+
+
+def test_a_document_drafted_largely_by_and_a_name_typed_company_before() -> None:
+    doc = analyse(read_text(HEADER + "In April 2018, 34 companies signed a short document drafted largely by "
+                            "Quenby Systems.\n\nHalvorsen Secure, a Trondheim company, is new. Okafor said "
+                            "Halvorsen Secure would keep contributing. Avast, another founder, was bought by Norvex, "
+                            "and the combined company now trades as Gen Norvex.\n"))
+    facts = extract_all(doc)
+    assert {doc.entities[f.subject].label for f in facts if f.predicate == "led"} == {"Quenby Systems"}
+    assert all(m.kind == "ORG" for m in doc.mentions if m.text == "Halvorsen Secure")
+    assert "Gen Norvex" not in {doc.entities[f.subject].label for f in facts if f.predicate == "signed"}
+
+
+# -- round 14 (b109-b112: syndication, regional joiners, policy news, features) --------------------------------
+def test_fellow_signatories_make_the_subject_one_and_a_count_reaches_back_past_a_quotation() -> None:
+    body = ("Ilka Varne is president of Quenby Systems. On 17 April Quenby Systems announced the accord at the "
+            "conference, with representatives of fellow signatories Orvex Labs and Tessaro Pay in the hall.\n\n"
+            "She spent March on the phone with counterparts at Halden Data, Morrow Cloud, Sarn Networks and Petrel "
+            "Soft. \"Every one of them asked who else was in,\" she said. \"Nobody wanted to be first.\" All four "
+            "eventually signed.\n")
+    by = read(body)[0]
+    assert {"Quenby Systems", "Orvex Labs", "Tessaro Pay"} <= by["signed"]
+    assert {"Halden Data", "Morrow Cloud", "Sarn Networks", "Petrel Soft"} <= by["signed"]
+    assert read("Quenby Systems announced the accord on Tuesday.\n")[0]["led"] == {"Quenby Systems"}
+
+
+def test_posts_told_through_becoming_past_tense_and_the_next_sentence() -> None:
+    posts = read("The accord grew. Tomas Okonkwo, a former US diplomat who had negotiated cyber norms at the "
+                 "United Nations before becoming an adviser to Telvaro, did much of the drafting. By October the "
+                 "circle included Priya Ranes, who ran public policy at Cloudvane and who had a list.\n\n"
+                 "Matias Herrane discovered that last year. His company, Sierra Alta Redes, joined the accord in "
+                 "2020. Herrane says he considered leaving.\n")[1]
+    placed = {(p, o) for p, o, _ in posts}
+    assert {("Tomas Okonkwo", "Telvaro"), ("Priya Ranes", "Cloudvane"),
+            ("Matias Herrane", "Sierra Alta Redes")} <= placed
+
+
+def test_institutions_named_with_places_and_the_accords_staff() -> None:
+    posts = read("The accord met. Ilse Verhaag, who studies cyber commitments at the Geneva Centre for Digital "
+                 "Norms, spoke. Samuel Adeyo, a professor of law at the University of Leeds, agreed. Andris "
+                 "Berzans, head of IT at the Riga hospital, was blunter. Sofia Lindqvar, a spokesperson for the "
+                 "accord, said so. Aiko Brandvold, who coordinates the accord's working groups, said more. Elias "
+                 "Brantner, a Quenby policy director who chairs the accord's working group on norms, said less.\n")[1]
+    placed = {(p, o) for p, o, _ in posts}
+    assert ("Ilse Verhaag", "Geneva Centre for Digital Norms") in placed
+    assert ("Samuel Adeyo", "University of Leeds") in placed
+    assert ("Andris Berzans", "Riga hospital") in placed
+    secretariat = "Cybersecurity Tech Accord secretariat"
+    assert {("Sofia Lindqvar", secretariat), ("Aiko Brandvold", secretariat)} <= placed
+    assert ("Elias Brantner", secretariat) not in placed
+
+
+def test_refusal_by_deciding_against_an_apposition_and_an_imperative_opening() -> None:
+    by = read("Hollin & Marsh, a consultancy in Manchester, considered joining the accord in 2020 and decided "
+              "against it. Ask small members why they joined and the answer is candid. Corvane sold its products "
+              "business and renamed itself Ardent - which was bought last year by Quenby, one of the companies that "
+              "never signed the accord.\n")[0]
+    assert by["absentFrom"] == {"Hollin & Marsh", "Quenby"}
+    assert "Ask" not in by.get("signed", set())
+
+
+def test_a_meeting_that_agreed_actions_lists_no_principles() -> None:
+    principles = read("Members of the accord held a call. Members agreed to share indicators openly, to offer "
+                      "operators free help, and to publish a joint statement.\n")[2]
+    assert principles == []
+
+
+def test_another_pledge_and_the_next_paragraph_keep_their_signers() -> None:
+    doc = analyse(read_text(HEADER + "The accord came first.\n\nIn May 2024 CISA unveiled its Secure by Design "
+                            "pledge. Signers promise to improve.\n\nQuenby, Orvex and Tessaro signed. So did Halden "
+                            "Data.\n"))
+    facts = extract_all(doc)
+    signed = {(doc.entities[f.subject].label, f.object) for f in facts if f.predicate == "signed"}
+    assert signed == {(name, "agreement/secure-by-design-pledge") for name in ("Quenby", "Orvex", "Tessaro",
+                                                                                 "Halden Data")}

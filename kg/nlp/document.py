@@ -106,5 +106,7 @@ def _propagate_kinds(mentions: list[Mention]) -> None:
             m.kind, m.cls = "ORG", "Company"  # before a type read elsewhere: "the Tolvane breach" is no threat name
         elif m.kind == "NAME" and m.text in kinds:
             m.kind, m.cls = kinds[m.text]
+        elif m.kind == "PERSON" and m.entry is None and " " in m.text and kinds.get(m.text, ("",))[0] == "ORG":
+            m.kind, m.cls = kinds[m.text]  # "Okafor said Halvorsen Secure would ...": the company named before
         if m.kind == "ORG" and m.entry is None and " " in m.text and not m.possessive:
             prefixes.add(m.text.split()[0])

@@ -67,7 +67,7 @@ ROLE_WORDS = [
     "consultant", "security consultant", "specialist", "architect", "security architect", "president director",
     "coordinator", "campaign director", "campaigner", "doctoral student", "phd student", "graduate student",
     "postdoctoral researcher", "doctoral researcher", "security chief", "cybersecurity chief", "cyber chief",
-    "technology chief", "privacy chief",
+    "technology chief", "privacy chief", "diplomat", "envoy",
 ]
 #: Any "chief ... officer" ("chief risk officer", "chief trust and safety officer") is a title.
 _ROLE_CORE = r"chief\s+[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,2}?\s+(?:officer|strategist|scientist|evangelist|architect)|" \
@@ -132,11 +132,11 @@ Networking Younger Older Notably Conspicuously Conspicuous Noticeably Signing Jo
 Sign Like
 Meanwhile Elsewhere Separately Similarly Additionally Finally Overall Ultimately Currently Previously Recently
 Earlier Later Instead Still Together Collectively Individually Privately Publicly Officially
-Notice Consider Imagine Remember Note Look Take Think Okay Patch Within Deep Hardware Business Enterprise Consumer
-Industrial Below Above Here Late Quarterly Compiled Notes Meet Pending Exits Whether Although Though Whereas
+Notice Consider Imagine Remember Note Look Take Think Ask Tell Okay Patch Within Deep Hardware Business Enterprise
+Consumer Industrial Below Above Here Late Quarterly Compiled Notes Meet Pending Exits Whether Although Though Whereas
 Unless Despite Further Farther Closer Yes Yeah Nope Start Begin Additional Several Skeptics Sceptics Analysts Observers
 Supporters Opponents Membership Founders Founded Headquarters Website Well Newcomers Newcomer Renaming Holdouts
-Latecomers Joiners
+Latecomers Joiners Signers Initiative Initiatives
 """.split())
 #: Capitalised verbs and particles of title-case headlines: never part of a name.
 HEADLINE_BREAKS = frozenset("""

@@ -105,8 +105,10 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
      ("(its", "(their", "(head", "(chief", "(director", "(founder", "(co-founder", "(president", "(vice",
       "(senior", "(general", "(managing", "(ceo", "(cto", "(ciso", "(cfo", "(principal", "(lead", "(partner",
       "(analyst")),
-    (re.compile(rf"({PERSON_NAME}),\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:(?:{_TOKEN}\s+){{0,2}}(?:{_TOKEN}|company|firm|group|bank|"
-                rf"start-?up)['’]s\s+)?(?:{_ADJECTIVE}\s+)?(?:{_MODIFIER}\s+){{0,3}}?(?:{_ROLE})\b"), (",",)),
+    (re.compile(rf"({PERSON_NAME}),\s+(?:then\s+|now\s+|formerly\s+)?(?:the\s+|a\s+|an\s+|its\s+)?"
+                rf"(?:(?:{_TOKEN}\s+){{0,2}}(?:{_TOKEN}|company|firm|group|bank|"
+                rf"start-?up)(?:['’]s|(?<=s)['’])\s+)?(?:{_ADJECTIVE}\s+)?(?:{_MODIFIER}\s+){{0,3}}?(?:{_ROLE})\b"),
+     (",",)),
     (re.compile(rf"(?:['’]s|(?<=s)['’]|\b[Tt]he|\b[Ii]ts|\b[Tt]heir|\b[Oo]ur|\b[Mm]y)\s+(?:{_ADJECTIVE}\s+)?"
                 rf"(?:(?!and\b)[a-z][\w-]*\s+){{0,2}}?(?:{_ROLE})(?:\s+and\s+(?:{_ROLE}))?,\s+"
                 rf"({PERSON_NAME})"),
@@ -289,7 +291,8 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
                 ",", " ") and (_AGE_AFTER.match(text, mention.end - base) or (
                 _ROLE_CUE_AFTER.match(text, mention.end - base) and _IS_ROLE_AFTER.match(text, mention.end - base))
                 or (_SAYS_AFTER.match(text, mention.end - base)
-                    and _QUOTE_BEFORE.search(text, max(0, mention.start - base - 6), mention.start - base))):
+                    and (_QUOTE_BEFORE.search(text, max(0, mention.start - base - 6), mention.start - base)
+                         or _HE_AFTER_SAYS.match(text, mention.end - base)))):
             mention.surname_cue = True  # "Vance, 46, has ..."; "Garrahy is chief executive"; '..." Castellaw says
     _type_people_of_orgs(text, base, out)
     for mention, following in zip(out, out[1:], strict=False):
@@ -302,10 +305,33 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
         for mention in out:
             if not mention.possessive and _SUFFIX_POSSESSIVE.match(text, mention.end - base):
                 mention.possessive = True  # "SoftBank Group Corp's British chip designer Arm"
+    out = _place_led_bodies(text, base, out)
     return _place_led_events(text, base, out) if any(m.kind == "EVENT" for m in out) else out
 
 
 _SUFFIX_POSSESSIVE = re.compile(r"\s+" + lx.SUFFIX_POSSESSIVE)
+
+
+_BODY_FIRST_WORDS = frozenset("Centre Center Institute University School College Foundation Academy Society "
+                              "Observatory Laboratory Lab Labs".split())
+
+
+def _place_led_bodies(text: str, base: int, out: list[Mention]) -> list[Mention]:
+    """'the Geneva Centre for Digital Norms', 'the University of Leeds': a place's name right before an
+    institution's name, or after "University of", is part of the institution's name."""
+    for i in range(len(out) - 1, 0, -1):
+        first, second = out[i - 1], out[i]
+        gap = text[first.end - base:second.start - base]
+        place_led = first.kind == "PLACE" and not first.possessive and second.kind in ("ORG", "NAME") \
+            and second.entry is None and second.text.split()[0] in _BODY_FIRST_WORDS and gap == " " \
+            and text[:first.start - base].endswith(("the ", "The "))
+        of_place = first.kind in ("ORG", "NAME") and first.entry is None and first.text in _BODY_FIRST_WORDS \
+            and second.kind == "PLACE" and gap == " of "
+        if place_led or of_place:
+            out[i - 1:i + 1] = [Mention(first.start, second.end, text[first.start - base:second.end - base], "ORG",
+                                        second.sentence, possessive=second.possessive, initial=first.initial,
+                                        cls=(second.cls if place_led else None) or "Organization")]
+    return out
 
 
 def _place_led_events(text: str, base: int, out: list[Mention]) -> list[Mention]:
@@ -328,6 +354,8 @@ _STRONG_LEGAL_SUFFIX = re.compile(r",?\s+(?:Inc|Corp|Ltd|LLC|plc|PLC|GmbH|Oyj|AG
 #: '"We were the last line," Castellaw says now': a one-word name after a closing quote, before a speech verb.
 _QUOTE_BEFORE = re.compile(r"[,.!?][\"”’']\s*$")
 _SAYS_AFTER = re.compile(r"\s+(?:says|said|recalls|recalled|admits|admitted|adds|added|explains|explained)\b")
+#: "Herrera says he considered leaving": a pronoun for a person after the speech verb.
+_HE_AFTER_SAYS = re.compile(r"\s+\w+\s+(?:that\s+)?(?:he|she)\s+(?!is\b|was\b)[a-z]")
 #: "Vance, 46, has been head of ...": an age in commas after a name is said only of people.
 _AGE_AFTER = re.compile(r",\s+\d{2},\s+(?:has|had|is|was|who|a|an|the|says|said|grew|joined|runs|ran|spent)\b")
 #: A name's particle right before a place: "Tecnológico de Monterrey", "Banco de Chile".
@@ -352,6 +380,7 @@ def _type_people_of_orgs(text: str, base: int, mentions: list[Mention]) -> None:
 
 _NAMED_THREAT = re.compile(r"\b(?:" + "|".join(lx.THREAT_HEADS) + r")\b[^.]{0,60}?\b(?:named|dubbed|called|call|"
                            r"calls|name|dub|known as|nicknamed)\s+[\"“‘']?$"
+                           r"|\b(?:" + "|".join(lx.THREAT_HEADS) + r")\b[^.]{0,90}?\b(?:dubbed|nicknamed)\s+[\"“‘']?$"
                            r"|\b(?:named|dubbed|called|christened|nicknamed)\s+(?:the|this|that|its|their)\s+"
                            r"(?:[\w'’-]+\s+){0,2}?(?:" + "|".join(lx.THREAT_HEADS) + r")\s+$", re.I)
 
@@ -425,6 +454,7 @@ def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Menti
                 or (word in lx.COMMON_INITIAL and (not text[:start + tokens[0][0]].strip(" \"“‘'(")
                                                    or _LABEL_ONLY.fullmatch(text, 0, start + tokens[0][0])))
                 or word in lx.TIME_WORDS
+                or (word == "State" and len(tokens) > 1 and text.endswith("Secretary of ", 0, start + tokens[0][0]))
                 or _ROLE_TITLECASE.match(word) or (not word[:1].isupper() and not re.match(r"[a-z]{1,2}[A-Z]", word))):
             tokens.pop(0)
             continue
@@ -632,7 +662,7 @@ def _type_in_context(text: str, base: int, mention: Mention) -> None:
         after[:1] in "'’\"”" and bool(_DEMONYM.match(mention.text)))  # 'a "Russophobic" campaign': an adjective
     if (((_THREAT_AFTER.match(after) or _THREAT_APPOSITION.match(after)) and not mention.possessive and not plural_verb
          and not platform)
-            or _NAMED_THREAT.search(text[max(0, start - 120):start])):
+            or _NAMED_THREAT.search(text[max(0, start - 140):start])):
         mention.kind, mention.cls = "THREAT", "CyberIncident"
         return
     if (_REGION_AFTER.match(after) and not mention.possessive) or (

@@ -467,6 +467,10 @@ _FRONTED_COMPARISON = re.compile(r"^\W*(?:unlike|like|as\s+with|compared\s+(?:wi
                                  r"beyond)\b[^,;]{0,60},", re.I)
 
 
+_SEPARATE_AGREEMENT = re.compile(r"\b(?:a|another|the\s+other)\s+(?:separate|different|second|rival|parallel|"
+                                 r"distinct)\s+(?:agreement|pact|pledge|compact|declaration)\b", re.I)
+
+
 def agreement_for(doc: Doc, sentence: Sentence) -> str:
     """The agreement a sentence's claims are about.
 
@@ -493,6 +497,16 @@ def _agreement_for(doc: Doc, sentence: Sentence) -> str:
     tail = contrast.start() if contrast else len(sentence.text)  # the Paris Call": a concession's agreement
     named = [m.key for m in doc.in_sentence(sentence.index, "AGREEMENT") if m.key not in PROPOSED_AGREEMENTS
              and not inside(m.start - sentence.start, regions) and m.start - sentence.start < tail]
+    separate = _SEPARATE_AGREEMENT.search(sentence.text) if not named and (
+        "agree" in sentence.text or "pact" in sentence.text or "pledge" in sentence.text) else None
+    if separate and not named and not _ACCORD_WORD.search(sentence.text):
+        # "a separate agreement signed at the Munich Security Conference, in which about 20 companies, including
+        # Google and Amazon, committed to ...": another text, named by no name
+        key = "agreement/unnamed-" + str(sentence.index)
+        if key not in doc.entities:
+            label = re.sub(r"^(?:a|another|the)\s+", "", separate.group(0).strip(), flags=re.I)
+            doc.entities[key] = Entity(key, "AGREEMENT", "Agreement", label)
+        return key
     if DEFAULT_AGREEMENT in named or (_ACCORD_WORD.search(sentence.text) and not (
             named and all(_GROUP_NOUN.match(sentence.text, m.end()) or _GROUP_OF.search(sentence.text, 0, m.start())
                           for m in _ACCORD_WORD.finditer(sentence.text)))):

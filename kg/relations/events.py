@@ -37,7 +37,7 @@ def extract(doc: Doc) -> list[Fact]:
     """acc:about facts for events; value: date (ISO) and place key."""
     if not doc.mentions_accord():
         return []
-    out: dict[str, Fact] = {}
+    out: dict[tuple[str | None, str | None], Fact] = {}
     for s in doc.sentences:
         if s.chrome:
             continue
@@ -46,6 +46,8 @@ def extract(doc: Doc) -> list[Fact]:
             # (a table's cells, wrapped over lines, are read only for the names a dictionary knows)
             events += _accords_own(doc, s, events)
             events += _phrase_events(doc, s, events, _HELD_BY_MEMBERS)
+            if _accord_before(doc, s):  # "Brandt says the accord is trying ... In March it held its first workshop"
+                events += _phrase_events(doc, s, events, _IT_HELD)
             if agreement_for(doc, s) == DEFAULT_AGREEMENT:  # another agreement's signing is not the accord's event
                 events += _phrase_events(doc, s, events, _CEREMONY, "signing ceremony")
             events += _known_with_modifiers(doc, s, events)
@@ -65,13 +67,13 @@ def extract(doc: Doc) -> list[Fact]:
                                                                       s.text[end:p.start - s.start])), None)
             fact = Fact("about", m.key, agreement_for(doc, s), s, "event.mention", 0.8, m.text,
                         value={"date": dates[0][2] if dates else None, "place": place.key if place else None})
-            known = out.get(m.key)
-            if known is None or (not known.value.get("date") and fact.value.get("date")):
-                out[m.key] = fact
+            known = out.get((m.key, fact.object))  # one event may be told of two agreements: the RSA Conference
+            if known is None or (not known.value.get("date") and fact.value.get("date")):  # of 2018 and of 2024
+                out[(m.key, fact.object)] = fact
         for fact in _other_agreement_moments(doc, s):
-            known = out.get(fact.subject)
+            known = out.get((fact.subject, fact.object))
             if known is None or (not known.value.get("date") and fact.value.get("date")):
-                out[fact.subject] = fact
+                out[(fact.subject, fact.object)] = fact
     return list(out.values())
 
 
@@ -158,9 +160,25 @@ def _accords_own(doc: Doc, s: Sentence, already: list[Mention]) -> list[Mention]
 #: "Signatories held an emergency briefing by video on March 8": a gathering the members held, named by lower-case
 #: words.
 _HELD_BY_MEMBERS = re.compile(
-    r"\b(?:[Ss]ignatories|[Mm]embers|[Tt]he\s+accord|[Tt]he\s+pact)\s+(?:(?:also\s+)?(?:held|hosted|convened|"
+    r"\b(?:[Ss]ignatories|[Mm]embers|[Tt]he\s+accord(?:['’]s\s+secretariat)?|[Tt]he\s+pact)\s+(?:(?:also\s+)?(?:held|hosted|convened|"
     r"organi[sz]ed|ran|staged)\s+(?:an?|its|their)|[^.;:\"“]{0,80}?\b(?:at|in|during|join)\s+(?:an?|its|their))\s+"
     rf"((?:(?!on\b|in\b|at\b|by\b|the\b)[a-z][\w-]*\s+){{1,3}}(?:{_HEAD}|briefing|call|session))\b")
+
+
+#: "In March it held its first regional capacity-building workshop": "it" the accord, named in the sentence before.
+_IT_HELD = re.compile(
+    r"^\W*(?:(?:In|On|Last|This|Earlier|Later)\b[^,;]{0,25}?,?\s+)?it\s+(?:also\s+)?(?:held|hosted|convened|"
+    r"organi[sz]ed|ran|staged)\s+(?:an?|its)\s+(?:(?:first|second|third|inaugural|annual|latest)\s+)?"
+    rf"((?:(?!on\b|in\b|at\b|by\b|the\b)[a-z][\w-]*\s+){{0,3}}(?:{_HEAD}))\b")
+
+
+def _accord_before(doc: Doc, s: Sentence) -> bool:
+    """Whether the sentence before ``s`` names the accord and no organisation "it" could stand for instead."""
+    if s.index == 0 or not re.match(r"\W*(?:(?:In|On|Last|This|Earlier|Later)\b[^,;]{0,25}?,?\s+)?it\s", s.text):
+        return False
+    before = doc.sentences[s.index - 1]
+    return bool(re.search(r"\bthe\s+(?:Cybersecurity\s+)?(?:Tech\s+)?[Aa]ccord\b", before.text)) \
+        and agreement_for(doc, before) == DEFAULT_AGREEMENT and not doc.in_sentence(before.index, "ORG")
 
 
 def _phrase_events(doc: Doc, s: Sentence, already: list[Mention], pattern: re.Pattern[str],
@@ -218,6 +236,7 @@ def _known_with_modifiers(doc: Doc, s: Sentence, already: list[Mention]) -> list
     return out
 
 
+_SAYS = re.compile(r"\s+(?:says|said|reported|reports|told)\b")
 _LONGER_NAME = re.compile(rf"\s+(?:on|of|for)\s+(?:the\s+)?(?!{lx.TIME_WORD})[A-Z]")
 
 
@@ -252,6 +271,8 @@ def _unnamed_in_dictionary(doc: Doc, s: object, already: list[Mention]) -> list[
             continue
         if match.group(2).islower() and _place_of_named_event(doc, s, words):
             continue  # "(the RSA Conference in San Francisco) ... the San Francisco conference": that event again
+        if match.group(2).lower() == "clinic" and (words in lx.NATIONALITIES or _SAYS.match(s.text, match.end())):
+            continue  # "one Lithuanian clinic says it lost scans": a medical clinic, not a security one
         if _LONGER_NAME.match(s.text, match.end()):
             continue  # "the Global Forum on Cyber Expertise": a body's longer name, not an event
         out.append(_new_event(doc, s, start, s.start + match.end(), name, name))

@@ -34,12 +34,12 @@ _VERBS = r"(?:led|leads|leading|organi[sz]ed|organi[sz]es|convened|convenes|conv
          r"set\s+in\s+motion)"
 _THING = r"(?:initiative|accord|pact|pledge|agreement|group|effort|coalition|alliance|companies|firms|signers|" \
          r"signatories|push|charge|talks|drive|founders|members|organizations|organisations|partners|campaign|" \
-         r"principles|commitments|text|charter|whole\s+thing|exercise|project|announcement|launch|declaration|majors)"
+         r"principles|commitments|text|document|charter|whole\s+thing|exercise|project|announcement|launch|declaration|majors)"
 #: "the driving force behind it": the one who led it.
 _BEHIND = rf"(?:driving\s+force|moving\s+spirit|prime\s+mover|chief\s+architect|architect)\s+(?:behind|of)\s+" \
           rf"(?:it\b|(?:the\s+|this\s+)(?:[\w-]+\s+){{0,3}}?{_THING}\b)"
 PASSIVE = Cue(rf"\bunder\s+the\s+(?:leadership|stewardship|auspices)\s+of\s+|\b(?:at|on)\s+the\s+initiative\s+of\s+"
-              rf"|(?<!-)\b(?:{_VERBS}|carried)\s+(?:(?:in)?to\s+(?:existence|being|life)\s+|(?:over|during|within|for|from)\s+"
+              rf"|(?<!-)\b(?:{_VERBS}|carried)\s+(?:(?:largely|mainly|mostly|chiefly|primarily|partly)\s+)?(?:(?:in)?to\s+(?:existence|being|life)\s+|(?:over|during|within|for|from)\s+"
               rf"(?:[\w-]+\s+){{1,3}}?)?by\s+|\b(?:push|initiative|effort|drive|campaign)\s+(?:by|from|of)\s+"
                      r"(?=(?-i:[A-Z]))|\b(?:conceived|born|created|devised|hatched|dreamed\s+up)\s+"
                      r"(?:at|by|inside|within|in)\s+(?=(?-i:[A-Z]))"
@@ -60,7 +60,7 @@ ACTIVE = Cue(rf"(?<!-)\b{_VERBS}\s+(?!by\b)"
              rf"|\b(?:is|was|has\s+been|are|were)\s+(?:the\s+|its\s+)?{_BEHIND}"
              r"|\b(?:is|was)\s+(?:the\s+(?:company|firm|one)\s+)?behind\s+(?:it|the\s+(?:accord|pact|pledge|deal))\b"
              rf"|(?<!-)\b(?:convened|organi[sz]ed|initiated|spearheaded|conceived|brokered|instigated)\s+it\b"
-             r"|\b(?:launch(?:ed)?|founded|creat(?:e|ed)|establish(?:ed)?|set\s+up|unveil(?:ed)?|rolled\s+out)"
+             r"|\b(?:launch(?:ed)?|founded|creat(?:e|ed)|establish(?:ed)?|set\s+up|unveil(?:ed)?|rolled\s+out|announced)"
              r"\s+(?:the|this)\s+"
              r"(?:cybersecurity\s+)?(?:tech\s+)?(?:accord|pact)\b"
              rf"|\btalked\s+(?:{lx.COUNT}\s+)?(?:other\s+)?(?:[\w-]+\s+)?(?:companies|firms)\s+into\b"
@@ -82,9 +82,26 @@ _NOUN_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+$")
 _AGREEMENT_NOUNS = r"accord|pact|pledge|agreement|initiative|charter|call|declaration"
 _AGREEMENT_WORD = re.compile(rf"\b(?:{_AGREEMENT_NOUNS})\b", re.I)
 def _object_of(doc: Doc, s: Sentence, cue: re.Match[str]) -> str | None:
-    """The agreement a leading verb names as its object ("Siemens, which conceived the Charter, ..."), if any."""
+    """The agreement a leading verb names as its object ("Siemens, which conceived the Charter, ..."; "which
+    leads a separate industry pledge known as the Charter of Trust"), if any."""
     return next((m.key for m in doc.in_sentence(s.index, "AGREEMENT")
-                 if cue.start() <= m.start - s.start < cue.end() + 1), None)
+                 if cue.start() <= m.start - s.start < cue.end() + 1 or (
+                     0 <= m.start - s.start - cue.end() <= 60
+                     and _KNOWN_AS.fullmatch(s.text, cue.end(), m.start - s.start))), None)
+
+
+#: "a separate industry pledge known as the Charter of Trust": the name the object goes by.
+_KNOWN_AS = re.compile(r"[^,;.]{0,30}?\b(?:known\s+as|called|named|dubbed)\s+(?:the\s+)?")
+#: "the Charter of Trust, a separate cybersecurity initiative that ...": a description put beside a name.
+_APPOSED = re.compile(r",\s+(?:a|an|the|its)\s+[\w\s-]{0,60}$")
+
+
+def _apposed_agreement(doc: Doc, s: Sentence, pos: int) -> str | None:
+    """The agreement named right before a description that ends at ``pos``, if the description is put beside it."""
+    before = [m for m in doc.in_sentence(s.index, "AGREEMENT") if m.end - s.start <= pos]
+    if before and _APPOSED.fullmatch(s.text, before[-1].end - s.start, pos):
+        return before[-1].key
+    return None
 
 
 def _it_is_agreement(doc: Doc, s: Sentence) -> bool:
@@ -157,7 +174,10 @@ def _around_names(doc: Doc, s: Sentence, agreement: str) -> list[Fact]:
                                                         and _AGREEMENT_WORD.search(doc.sentences[s.index - 1].text)))
                 ) or (
                 _TAKING_LEAD.match(after) and _AGREEMENT_WORD.search(s.text)):  # "by 34 firms, with X taking the lead"
-            out.append(Fact("led", m.key, agreement, s, "leader.name-context", 0.85, m.text))
+            relative = _OBJECT_RELATIVE.search(before)
+            apposed = _apposed_agreement(doc, s, relative.start() + len(relative.group(0).split()[0])) \
+                if relative and _LEAD_VERB_AFTER.match(after) else None
+            out.append(Fact("led", m.key, apposed or agreement, s, "leader.name-context", 0.85, m.text))
     return out
 
 
@@ -168,7 +188,7 @@ _LEAD_STEMS = ("lead", "led ", "led,", "led.", "-led", "organi", "conven", "init
                "conceiv", "devis", "brought", "assembl", "rall", "gather", "unite", "mobili", "push", "effort",
                "drive", "campaign", "idea", "brainchild", "creation", "project", "under ", "founded", "launched",
                "started", "created",
-               "create ", "launch ", "unveil", "rolled out", "establish", "set up",
+               "create ", "launch ", "unveil", "rolled out", "establish", "set up", "announced",
                "formed", "born", "hatched", "dreamed", "rounded", "persuad", "convinc", "in motion",
                "enlist", "pulled", "got ", "leadership", "stewardship", "auspices", "convening", "recruit", "forged",
                "together", "force", "architect", "seat", "acting as",

@@ -283,6 +283,7 @@ ABSENT_CUE = Cue(
     r"(?<!prices\sdeclined)(?<![\"“]declined)"  # "Tessaly Robotics also declined, for reasons of its own"
     r"(?=\s*[.;]|,\s+for\s+reasons|\s+(?:as\s+well|too|the\s+invitation)\b)"
     r"|\b(?:has|have|had)\s+yet\s+to\s+(?:make\s+a\s+decision|decide)\b"
+    r"|\b(?:decided|decides|chose|opted)\s+against\s+(?:it\b|joining|signing)"  # "... and decided against it"
     r"|\b(?:declined|declines|decline|refused|refuses|refuse|chose\s+not|opted\s+not|decided\s+not|decides\s+not|"
     r"unwilling|reluctant|refusing|declining)\s+to\s+(?:join|sign)"
     r"|\b(?:not|hasn['’]t|haven['’]t)\s+(?:yet\s+)?committed(?=\s*[.,;]|\s+to\s+(?:the\s+)?(?:accord|pact|"
@@ -296,7 +297,10 @@ ABSENT_CUE = Cue(
     r"|\b(?:hasn|haven|hadn|didn|won)[’']t\s+(?:yet\s+)?(?:signed|joined|sign|join)"
     r"|\b(?:did|does|do|has|have|had)\s*(?:not|n[’']t|\s+never)\s+(?:yet\s+)?put\s+(?:its|their)\s+names?\s+(?:to|on)"
     r"|\b(?:sees?|saw|seeing)\s+no\s+(?:need|reason|point)\s+to\s+(?:sign|join)"
-    r"|\b(?:has|have|had)\s+[\"“']?no\s+(?:(?:current|immediate)\s+)?(?:plans?|intention)[\"”']?\s+to\s+(?:sign|join)"
+    r"|\b(?:has|have|had)\s+[\"“']?no\s+(?:(?:current|immediate)\s+)?(?:plans?|intention)[\"”']?\s+to\s+(?:sign|join|"
+    r"do\s+the\s+same|follow\s+suit)"
+    r"|\b(?:will|would|won['’]t|wouldn['’]t)\s+(?:not\s+)?be\s+(?:signing|joining)\b(?<!will\sbe\ssigning)"
+    r"(?<!would\sbe\ssigning)(?<!will\sbe\sjoining)(?<!would\sbe\sjoining)"
     r"|\b(?:companies|firms|vendors|businesses)\s+outside\s+the\s+(?:accord|pact)\b"  # "vendors outside the accord"
     r"|\b(?:remains?|remained|remaining|stays?|stayed|staying|is|are|was|were)\s+(?:still\s+)?outside(?:\s+"
     r"(?:it\b|(?:the\s+)?(?:accord|pact|group|coalition|tent))|(?=\s*(?:[.;]|as\s+well|too\b)))"
@@ -831,10 +835,35 @@ _NONE_OF_THE_N = re.compile(r"\b(?:(?:none|neither)\s+of\s+the\s+(?P<n>two|three
                             r"(?:signatories|founders|members)))\b", re.I)
 
 
+#: "the combined company now trades as Gen Digital": a new name, not another member of a list
+_NEW_NAME_BEFORE = re.compile(r"\b(?:trades|traded|trading|operates|operating|renamed|rebranded|known)\s+(?:itself\s+)?"
+                              r"(?:as\s+)?$")
+_ONE_OF_THOSE = re.compile(r",\s+(?:one|two|three|both|all|each)\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|"
+                           r"names|giants|holdouts|vendors)\s+(?:that|which|who)\s+(?:\w+\s+){0,2}?$")
+_WHOSE_FIRM = re.compile(r",\s+whose\s+(?:own\s+)?(?:firm|company|employer|business|organi[sz]ation|group|start-?up)\s+"
+                         r"(?:(?:has|had|is|was)\s+)?$")
+_ACCORD_IN_LIST = re.compile(r"(?:\s*\([A-Z]+\))?(?:,\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|de|and))*"
+                             r"(?:\s*\([A-Z]+\))?)*,?\s+and\s+the\s+(?:Cybersecurity\s+)?Tech\s+Accord\b")
 _WHILE_BEFORE = re.compile(r"\b(?:while|when|before)\s+[^,;]{0,50}$", re.I)
 _NONE_DASHED = re.compile(r"\W*(?:none|neither)\s+of\s+[^—–(;]{3,80}?\s*(?:[—–(]|\s-\s|--)\s*", re.I)
 _DASHED_TAIL = re.compile(r"(?:[—–)]|\s-\s|--)\s*(?:\w+\s+){0,2}?(?:signed|joined|appeared|appears|figured|figures|"
                           r"(?:was|were|is|are)\s+(?:among|on|in|part))\b", re.I)
+
+
+_FRONTED_TIME = re.compile(r"\W*(?:(?:On|In|At|By|Last|This|Earlier|Later|Then)\b[^,;]{0,30}?,?\s+)?")
+
+
+def _fellow_subject(doc: Doc, s: Sentence, before: int) -> Mention | None:
+    """The organisation a sentence opens with, when a "fellow signatories" cue later in it makes that subject one
+    of them."""
+    if _NEGATED.search(s.text, 0, before):
+        return None
+    first = next((m for m in doc.by_sentence.get(s.index, []) if m.kind in ("ORG", "PERSON")), None)
+    if first is None or first.end - s.start > before or first.possessive \
+            or not _FRONTED_TIME.fullmatch(s.text, 0, first.start - s.start):
+        return None
+    return first if first.kind == "ORG" and first.key else None  # a person's employer would leave the evidence
+    # sentence without the company's name
 
 
 def _none_of_the_n(doc: Doc, s: Sentence) -> list[Fact]:
@@ -940,9 +969,9 @@ def _fact(doc: Doc, sentence: Sentence, predicate: str, mention: Mention, rule: 
 
 
 def _passage(doc: Doc, sentence: Sentence, key: str) -> tuple[Sentence, str] | None:
-    """The sentences from the last one that names ``key`` (at most two back, no page chrome between) to
-    ``sentence``: a passage that names what the sentence only points at."""
-    for index in range(sentence.index - 1, max(-1, sentence.index - 3), -1):
+    """The sentences from the last one that names ``key`` (at most three back, as far as a plural anaphor reaches;
+    no page chrome between) to ``sentence``: a passage that names what the sentence only points at."""
+    for index in range(sentence.index - 1, max(-1, sentence.index - 4), -1):
         earlier = doc.sentences[index]
         if earlier.chrome:
             return None
@@ -1092,6 +1121,9 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
                 text, clause_start(text, cue.start()), cue.start()):
             continue  # "Indlela, which is backed by the venture fund Highveld Ventures": money, not membership
         listed = colon_items(doc, s, cue.end()) or semicolon_items(doc, s, cue.end()) or group_after(s, cue.end(), doc)
+        if listed and _ACCORD_IN_LIST.match(text, listed[-1].end - s.start):
+            continue  # "Its founding partners are IFES, the Global Cyber Alliance and the Cybersecurity Tech Accord":
+            # the accord is one of another body's partners
         if not listed and not _named_inside(doc, s, cue):  # "names on that first list were companies whose
             listed = after_colon(doc, s, cue.end(), reach=100)  # blogs I read: A, B, C"; not "Two of its
             # founding signatories, CA and Symantec, were absorbed ...: chipmaker Broadcom bought CA"
@@ -1250,6 +1282,9 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
     for cue in cues(_FELLOW, ("fellow",)):  # "merged with fellow founder Avast"
         for mention in group_after(s, cue.end(), doc, max_gap=2):
             out.append(_fact(doc, s, "signed", mention, "signatory.fellow", 0.8, cue.end()))
+        subject = _fellow_subject(doc, s, cue.start())  # "Smith announced it, with fellow signatories A and B":
+        if subject is not None:  # whoever they are fellows of signed too
+            out.append(_fact(doc, s, "signed", subject, "signatory.fellow-subject", 0.7, cue.end()))
     for cue in cues(_FOLLOWED, ("followed",)):  # "Umoja Ledger followed in March": after a signing, it signed
         if any(f.predicate == "signed" for f in out) or _previous_signed(doc, s):
             for mention in _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=False):
@@ -1272,6 +1307,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
                 f.predicate == "signed" for f in out) else None
             # "Facebook also put its name to the Paris Call. So did Google": the Call, not the accord
             what = _object_agreement(doc, prior, earlier.end()) if prior is not None and earlier else None
+            if what is None and prior is not None and earlier and agreement_for(doc, prior) != DEFAULT_AGREEMENT:
+                what = agreement_for(doc, prior)  # "[the pledge's paragraph] Microsoft and IBM signed. So did Google"
             signed_here = [f for f in out if f.predicate == "signed" and f.object]
             if signed_here:  # "Google ... also put its name to the Paris Call, as did Kaspersky Lab": the Call too
                 what = signed_here[-1].object
@@ -1862,7 +1899,10 @@ def item_facts(doc: Doc) -> list[Fact]:
                         continue
                 if member_column is not None and member_column < len(cells):
                     lo, hi = (offset + x for x in cells[member_column])
-                    out.extend(_fact(doc, s, "signed", m, "signatory.table", 0.85, 0)
+                    row_agreement = next((m.key for m in doc.in_sentence(s.index, "AGREEMENT")  # "Paris Call | ... |
+                                          if offset + cells[0][0] <= m.start - s.start < offset + cells[0][1]),
+                                         None) if member_column > 0 else None  # Microsoft, Google": that one's
+                    out.extend(_fact(doc, s, "signed", m, "signatory.table", 0.85, 0, agreement=row_agreement)
                                for m in candidates(doc, s, initial=True)
                                if lo <= m.start - s.start and m.end - s.start <= hi and m.kind in ("ORG", "NAME"))
                     offset += len(line) + 1
@@ -1983,6 +2023,20 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
                     and not inside(m.start - s.start, regions)]
         if len(everyone) >= 2 and all(m.kind in ("ORG", "NAME") for m in everyone):
             return everyone
+    whose = _WHOSE_FIRM.search(s.text, max(0, start - 60), start) if "whose " in s.text else None
+    if whose:  # "Beck, whose firm is not a member of the accord": the firm the person was placed at
+        person = next((m for m in doc.by_sentence.get(s.index, []) if m.kind == "PERSON" and m.key
+                       and m.end - s.start == whose.start()), None)
+        placed: dict[str, str] = doc.cache.get("affiliations", {})  # type: ignore[assignment]
+        employer = placed.get(person.key or "") if person is not None else None
+        entity = doc.entities.get(employer) if employer else None
+        if person is not None and entity is not None:
+            return [Mention(person.start, person.end, entity.label, "ORG", s.index, cls=entity.cls, key=entity.key)]
+    one_of = _ONE_OF_THOSE.search(s.text, max(0, start - 90), start) if " of the " in s.text else None
+    if one_of:  # "bought by Google, one of the companies that never signed": the name the apposition follows
+        appositive = [m for m in candidates(doc, s) if m.end - s.start == one_of.start()]
+        if appositive:
+            return appositive[-1:]
     shared = _GROUP_RELATIVE.search(s.text, 0, start)  # "A, B and C, none of which has joined"
     if shared:
         group = group_before(s, shared.start(), doc)
@@ -2144,9 +2198,10 @@ def _named_inside(doc: Doc, s: Sentence, cue: re.Match[str]) -> bool:
 def _plural_antecedent(doc: Doc, s: Sentence, count: int, before: int) -> list[Mention]:
     """The last coordinated group of ``count`` organisations before sentence offset ``before`` in ``s``, or in
     the two sentences before it ("A and B announced that both companies have signed")."""
-    for index in range(s.index, max(-1, s.index - 3), -1):
+    for index in range(s.index, max(-1, s.index - 4), -1):
         earlier = doc.sentences[index]
-        if earlier.chrome:
+        if earlier.chrome or (index == s.index - 3 and any(  # three back only past sentences that name no
+                doc.in_sentence(i, "ORG") for i in (s.index - 2, s.index - 1))):  # company (quotations)
             continue
         regions = relative_regions(earlier.text)  # "Two firms that worked with X, A and B, ...": not X
         found = [m for m in doc.by_sentence.get(index, []) if m.kind == "ORG" and not m.modifier  # "Cisco's Talos"
@@ -2247,7 +2302,8 @@ def _context_facts(doc: Doc, s: Sentence) -> list[Fact]:
         _NATIONALITY_PREDICATE.search(s.text)))  # "SAP is German."
     usable = candidates(doc, s)
     found = [m for m in doc.by_sentence.get(s.index, []) if not inside(m.start - s.start, regions)
-             and (m in usable or (present and m.possessive and m.kind == "ORG"))]  # "GitHub's name appears"
+             and (m in usable or (present and m.possessive and m.kind == "ORG"))  # "GitHub's name appears"
+             and not _NEW_NAME_BEFORE.search(s.text, max(0, m.start - s.start - 30), m.start - s.start)]
     labelled = _FRAGMENT_LABEL.match(s.text)
     label_end = labelled.end() if labelled else 0  # "HOST: " opening a transcript's turn
     if label_end and found and found[0].start - s.start == label_end and " " not in found[0].text \

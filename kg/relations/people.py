@@ -18,7 +18,7 @@ _PROPER = r"(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"  # a capitalised name 
 _MODIFIER = lx.TITLE_MODIFIER
 _APPOSITIVE_POST = re.compile(
     r",\s+(?:(?:then|now|currently|formerly|still)\s+)?(?:the\s+|a\s+|an\s+|(?:its|their|our|my|his|her)\s+)?"
-    r"(?:((?:(?-i:[A-Z])[^\s,]*\s+){0,3}?[^\s,]+)['’]s\s+)?"
+    r"(?:((?:(?-i:[A-Z])[^\s,]*\s+){0,3}?[^\s,]+?)(?:['’]s|(?<=s)['’])\s+)?"
     rf"((?:{_MODIFIER}\s+){{0,3}}?)((?:{_ROLE})(?:\s+(?:and|&)\s+(?:{_ROLE}))?)\b"
     r"(?:\s+\((?-i:[A-Z]{2,6})\))?"  # "Chief Security Officer (CSO) of Elbnetz Telekom AG"
     r"(\s+(?:of|at|for|with)\s+|,\s+|\s+(?:in\s+charge\s+of|responsible\s+for)\s+(?:[a-z][\w-]*\s+){1,4}?(?:at|of)\s+)?",
@@ -106,6 +106,14 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         org = _org_starting(orgs, person.end + introduced.end())
         if org is not None:
             return org, _title(introduced.group(1)), "post.my-name-is"
+    state = _state_post(doc, s, person, before, after)
+    if state is not None:  # "French President Emmanuel Macron", "President X of France"
+        return state
+    he_is = _HE_IS.match(after)
+    org = _org_starting(orgs, person.end + he_is.end()) if he_is else None
+    his_role = _POSSESSIVE_ROLE.match(text, org.end - base) if org is not None and he_is else None
+    if org is not None and his_role:  # "Brad Smith — he's Microsoft's president, the guy who ..."
+        return org, _title(his_role.group(1)), "post.he-is"
     # "Microsoft President Brad Smith"; "A Tollgarth spokeswoman, Solveig Rannestad"
     article = re.search(rf"\b(?:[Aa]n?|[Tt]he)\s+((?-i:[A-Z][\w-]*))\s+((?:{_ROLE})),\s+$", before)
     match = re.search(rf"((?-i:[A-Z][\w-]*))\s+((?:{_ROLE}))\s+$", before, re.I) or article
@@ -147,7 +155,8 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
             org = _org_starting(orgs, person.end + match.end())
         elif link:  # "at the research firm X", "of the Berlin consultancy X"
             named = orgs + [m for m in mentions if m.kind == "NAME" and len(m.text.split()) >= 2]
-            org = _org_after_words(named, text, person.end + match.end(), base)
+            org = _org_after_words(named, text, person.end + match.end(), base) or _place_institution(
+                doc, s, mentions, person.end + match.end())
         else:
             org = None
         if org is not None:
@@ -287,7 +296,8 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         if org is not None and org.key:
             return org, None, "post.who-leads-orgs"
     # "Daniel Okonjo, who heads government affairs at Trend Micro"
-    match = re.match(r",\s+who\s+(?:heads|leads|runs|oversees|manages|directs)\s+([a-z][\w -]{2,50}?)\s+(?:at|for)\s+",
+    match = re.match(r",\s+who\s+(?:heads|leads|runs|oversees|manages|directs|headed|led|ran|oversaw|managed|"
+                     r"directed)\s+([a-z][\w -]{2,50}?)\s+(?:at|for)\s+",
                      after)
     if match:  # an untyped name right in the slot is the organisation: "who runs security at Veskora"
         org = _org_starting(orgs + [m for m in mentions if m.kind == "NAME"], person.end + match.end())
@@ -319,6 +329,14 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         org = _org_starting(orgs, person.end + match.end())
         if org:
             return org, match.group(1), "post.who-works-at"
+    match = _BECAME_AT.match(after)  # "X, a former US diplomat who ... before becoming an adviser to Telefonica"
+    if match:
+        org = _org_starting(orgs + [m for m in mentions if m.kind == "NAME" and not m.possessive],
+                            person.end + match.end())
+        if org:
+            if not org.key:
+                ensure_entity(doc, org)
+            return org, _title(match.group(1)), "post.became-role"
     # "Her colleague at Sophos, Mark Tully"
     match = re.search(r"\b(?:at|from|of)\s+((?-i:[A-Z])[^,]{1,40}),\s+$", before)
     if match and re.search(r"\b(?:colleague|counterpart|peer|boss|deputy)\s+(?:at|from|of)\s+[^,]+,\s+$", before):
@@ -356,8 +374,10 @@ _SECRETARIAT = re.compile(
     r"(?:the\s+|its\s+)?(?:(?:Cybersecurity\s+)?Tech\s+Accord|accord)(?:['’]s)?\s+secretariat|(?<=from\s)its\s+secretariat"
     rf"|(?<=,\s)the\s+(?:(?:Cybersecurity\s+)?Tech\s+Accord|accord)['’]s\s+(?=(?:[a-z-]+\s+){{0,2}}(?:{_ROLE})\b)"
     r"|(?:(?<=\sfor\s)|(?<=\sof\s)|(?<=\sat\s))the\s+(?:Cybersecurity\s+)?Tech\s+Accord\b(?!['’]s\s+(?!secretariat))"
-    r"|(?<=coordinates\s)the\s+(?:(?:Cybersecurity\s+)?Tech\s+Accord|accord)['’]s\s+(?=(?:[a-z-]+\s+){0,2}?"
-    r"(?:outreach|work|programme|program|activities|operations|communications|membership)\b))",
+    r"|(?:(?<=spokesperson\sfor\s)|(?<=spokeswoman\sfor\s)|(?<=spokesman\sfor\s))the\s+accord\b(?![’'-])"
+    r"|(?:(?<=coordinates\s)|(?<=runs\s)|(?<=manages\s)|(?<=oversees\s))the\s+"
+    r"(?:(?:Cybersecurity\s+)?Tech\s+Accord|accord)['’]s\s+(?=(?:[a-z-]+\s+){0,2}?"
+    r"(?:outreach|work|programme|program|activities|operations|communications|membership|working\s+groups?)\b))",
     re.I)
 _SECRETARIAT_KEY = "organization/cybersecurity-tech-accord-secretariat"
 
@@ -371,7 +391,8 @@ def _accord_secretariat(doc: Doc, s: Sentence, after: str, end: int) -> tuple[Me
     role = _STAFF_ROLE.search(match.group("clause")) if match else None
     if match is not None and role is None:  # "X, the accord's policy lead": the title after
         role = re.match(rf"(?:[a-z-]+\s+){{0,2}}(?:{_ROLE})\b", after[match.end():match.end() + 60], re.I)
-    if match is None or not (role or "secretariat" in match.group(0).lower() or "coordinates" in match.group(0)
+    if match is None or not (role or "secretariat" in match.group(0).lower()
+                             or re.search(r"\b(?:coordinates|runs|manages|oversees)\s+the\s", match.group(0))
                              or _RUNS_WORK.match(match.group("clause"))):  # "X runs outreach for the accord"
         return None
     entity = doc.entities.get(_SECRETARIAT_KEY)
@@ -396,6 +417,8 @@ _WHO_DOES_AT = re.compile(  # "who runs the consultancy Ashcombe Risk Partners",
     r"runs|oversees|manages|directs|"
     r"works|worked|specialises|specializes|holds|held)\b[^,.;:\"“”]{0,80}?\s(?:at|for|with)\s+"
     r"|,\s+who\s+(?:co-?)?(?:founded|started|set\s+up|launched)\s+(?:the\s+)?(?=(?-i:[A-Z]))")  # "who founded X"
+_BECAME_AT = re.compile(rf",\s+(?:a|an)\s+[^,;:()\"“”]{{3,120}}?\s(?:before|after|until)\s+(?:becoming|joining\s+as)\s+"
+                        rf"(?:an?\s+|the\s+)?((?:{_ROLE}))\s+(?:to|at|for|with|of)\s+(?=(?-i:[A-Z]))", re.I)
 _ROLE_BEFORE = re.compile(rf"((?:{_ROLE}))\s+$", re.I)
 _FROM_ORG = re.compile(r",\s+(?:from|of|at)\s+(?=the\s|(?-i:[A-Z]))")
 #: "X studies technology policy at Y" (this form gives no role).
@@ -498,8 +521,31 @@ def _org_after_words(orgs: list[Mention], text: str, pos: int, base: int) -> Men
     """The organisation a few plain words after ``pos``: "at *the research firm* Castellan Insight"."""
     for m in sorted(orgs, key=lambda m: m.start):
         if m.start >= pos and m.start - pos <= 48:
-            return m if re.fullmatch(r"(?:[\w-]+\s+){0,5}", text[pos - base:m.start - base]) else None
+            return m if re.fullmatch(r"(?:[\w-]+(?:['’]s)?\s+){0,5}", text[pos - base:m.start - base]) else None
     return None
+
+
+_INSTITUTION = re.compile(r"\s+(hospital|clinic|university|council|school|college|library|museum|port|airport)"
+                          r"(?![\w-])(?!\s+(?:of|for)\b)")
+
+
+_WORDS_THEN_THE = re.compile(r"(?:[\w-]+\s+){0,3}?the\s+")
+
+
+def _place_institution(doc: Doc, s: Sentence, mentions: list[Mention], pos: int) -> Mention | None:
+    """'head of IT at the Riga hospital': a place's name before a lower-case institution noun names an
+    organisation ("Riga hospital") no dictionary holds."""
+    the = _WORDS_THEN_THE.match(doc.text, pos)  # "head of IT at the Riga hospital"
+    if the is None:
+        return None
+    place = next((m for m in mentions if m.kind == "PLACE" and m.start == the.end() and not m.possessive), None)
+    noun = _INSTITUTION.match(doc.text, place.end) if place is not None else None
+    if place is None or noun is None:
+        return None
+    label = f"{place.text} {noun.group(1)}"
+    org = Mention(place.start, noun.end(), label, "ORG", s.index, cls="Organization")
+    org.key = ensure_entity(doc, org, cls="Organization")
+    return org
 
 
 def _org_starting(orgs: list[Mention], pos: int) -> Mention | None:
@@ -519,6 +565,51 @@ _REPLY_VERB = re.compile(r"\W*(?:disagreed|disagrees|countered|counters|replied|
 _SAID_LAST = re.compile(r"\s*[.!]?\s*$")
 
 
+_STATE_TITLE = r"(?:President|Prime\s+Minister|Chancellor|Foreign\s+(?:Minister|Secretary)|Secretary\s+of\s+State|" \
+               r"Defen[cs]e\s+(?:Minister|Secretary))"
+_NATIONAL_TITLE = re.compile(rf"\b(US|U\.S\.|UK|[A-Z][a-z]+)\s+({_STATE_TITLE})\s+$")
+_TITLE_BEFORE = re.compile(rf"\b({_STATE_TITLE})\s+$")
+_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2})\b")
+_GOVERNMENTS = {"US": "US government", "U.S.": "US government", "UK": "UK government"}
+
+
+def _state_post(doc: Doc, s: Sentence, person: Mention, before: str, after: str
+                ) -> tuple[Mention, str | None, str] | None:
+    """A head of state or minister named with the country: "French President Emmanuel Macron" (the French
+    government), "President Emmanuel Macron of France" (France)."""
+    national = _NATIONAL_TITLE.search(before, max(0, len(before) - 40))
+    if national and (national.group(1) in _GOVERNMENTS or national.group(1) in lx.NATIONALITIES):
+        label = _GOVERNMENTS.get(national.group(1)) or f"{national.group(1)} government"
+        role = national.group(2)
+    else:
+        title = _TITLE_BEFORE.search(before, max(0, len(before) - 30))
+        country = _OF_STATE.match(after) if title else None
+        place = next((m for m in doc.by_sentence.get(s.index, ()) if country and m.kind == "PLACE"
+                      and m.start == person.end + country.start(1)), None)
+        if title is None or place is None:
+            return None
+        label, role = place.text, title.group(1)
+    government = Mention(person.start, person.end, label, "ORG", s.index, cls="GovernmentBody")
+    government.key = ensure_entity(doc, government, cls="GovernmentBody")
+    return government, _title(role), "post.head-of-state"
+
+
+_HE_IS = re.compile(r"\s*(?:,|—|–|--)\s*(?:he|she)(?:['’]s|\s+is|\s+was)\s+(?:the\s+)?")
+_POSSESSIVE_ROLE = re.compile(rf"(?:['’]s?)?\s+((?:{_ROLE}))\b")
+#: A fronted adverbial before a sentence's subject: "On Tuesday, ", "For most of 2017, ", "For more than a year ".
+_ADVERBIAL = r"(?:(?:On|In|For|At|By|Last|This|Since|Through|During|Earlier|Later|Back|Then|Now|Today)\b[^,;.]{0,60}?" \
+             r"(?:,\s*|\s+))"
+_FRONTED = re.compile(r"(?:(?i:on|in|for|at|by|last|this|since|through|during|earlier|later|back|then|now|today)\b"
+                      r"[^,;.]{0,60}?,\s*){1,2}(?=[A-Z]|the\s)")
+_SUBJECT_AFTER_ADVERBIAL = re.compile(PERSON_SUBJECT.pattern + rf"{_ADVERBIAL}{{0,2}}")
+#: "the Microsoft president came back": an opening post with the organisation's name before the title.
+_THE_ORG_ROLE = re.compile(rf"(?:[Tt]he)\s+(?P<owner>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,2}})\s+"
+                           rf"(?P<role2>{_ROLE})(?P<org>)(?P<role>)\s+(?-i:[a-z])")
+
+
+_OWN_COMPANY = re.compile(r"(?:His|Her)\s+(?:own\s+)?(?:company|firm|start-?up|employer|business|consultancy),\s+")
+
+
 def _described_next(doc: Doc, placed: set[str]) -> list[Fact]:
     """'Perpetua Ansbach-Oyelaran does not look like someone who enjoys saying no. Kestrova Data's general counsel
     laughs easily ...': a sentence that opens with a post and no name describes the person the sentence before
@@ -530,12 +621,26 @@ def _described_next(doc: Doc, placed: set[str]) -> list[Fact]:
         people = [m for m in doc.by_sentence.get(previous.index, ()) if m.kind == "PERSON" and m.key and " " in m.text]
         if len(people) != 1 or s.chrome or previous.chrome or people[0].key in placed:
             continue
-        opening = described_opening(s.text)
-        opens = PERSON_SUBJECT.fullmatch(previous.text, 0, people[0].start - previous.start) or _SAID_LAST.fullmatch(
-            previous.text, people[0].end - previous.start)  # '"...," said Tobiah Marchbanks. The vice president ...'
-        if opening is None or not opens or _REPLY_VERB.match(s.text, opening.end() - 1):
+        fronted = _FRONTED.match(s.text)  # "On Tuesday, at the RSA Conference, the Microsoft president came back"
+        shift = fronted.end() if fronted else 0
+        opening = described_opening(s.text[shift:]) or _THE_ORG_ROLE.match(s.text, shift)
+        opens = _SUBJECT_AFTER_ADVERBIAL.fullmatch(previous.text, 0, people[0].start - previous.start) or \
+            _SAID_LAST.fullmatch(previous.text, people[0].end - previous.start)  # '"...," said Tobiah Marchbanks.
+        own = _OWN_COMPANY.match(s.text, shift) if opening is None and opens else None
+        firm = next((m for m in doc.by_sentence.get(s.index, ()) if own and m.start == s.start + own.end()
+                     and (m.kind == "ORG" or (m.kind == "NAME" and " " in m.text))), None)
+        if firm is not None:  # "Matias Herrera discovered that last year. His company, Sierra Alta Redes, provides"
+            passage = Sentence(s.index, previous.start, s.end, doc.text[previous.start:s.end], s.block)
+            out.append(Fact("affiliation", people[0].key, firm.key or ensure_entity(doc, firm), passage,
+                            "post.own-company-next", 0.7, people[0].text, value={"role": None}))
+            placed.add(people[0].key)
+            continue
+        if opening is None or not opens or _REPLY_VERB.match(s.text, shift + opening.end() - 1 if opening.re
+                                                            is not _THE_ORG_ROLE else opening.end() - 1):
             continue  # "Jane Okafor said it was weak. Microsoft's chief executive disagreed": another person
-        org_start = s.start + opening.start("org" if opening.group("org") else "owner")
+        if opening.re is _THE_ORG_ROLE:
+            shift = 0
+        org_start = s.start + shift + opening.start("org" if opening.group("org") else "owner")
         org = next((m for m in doc.in_sentence(s.index, "ORG") if m.start == org_start), None)
         if org is None or doc.in_sentence(s.index, "PERSON"):
             continue

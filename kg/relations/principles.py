@@ -37,6 +37,7 @@ _INFINITIVES = Cue(r"\b(?:commits?|committing|committed|pledged?|pledges|pledgin
                           r"promising|vow(?:s|ed)?|agree[sd]?|undertakes?)\s+(?:(?:its|their|the|all|"
                           r"[a-z]+|\d+)\s+){0,4}?to\s+(.+)$", re.S)  # "committed its 34 founding members to"
 _ACCORD_CONTEXT = re.compile(r"\b(?:accord|pact|pledge|agreement|signing|signatories|signed|members)\b", re.I)
+_AGREEMENT_CONTEXT = re.compile(r"\b(?:accord|pact|pledge|principles?|commitments?|charter|declaration)\b", re.I)
 _TITLE = re.compile(r"^([A-Z][\w-]*(?:\s+[\w-]+){0,3})\s*[:.–—-]\s+(\S.*)$", re.S)
 
 
@@ -562,6 +563,9 @@ def _from_sentences(doc: Doc, pattern: Cue, rule: str, splitter: str) -> list[Fa
         if not match or not (_ACCORD_CONTEXT.search(s.text) or rule == "principle.enumeration" or (
                 s.index and _ACCORD_CONTEXT.search(doc.sentences[s.index - 1].text))):  # "Those companies pledged"
             continue
+        if rule == "principle.infinitives" and match.group(0).lower().startswith("agree") \
+                and not _AGREEMENT_CONTEXT.search(s.text):
+            continue  # "Members agreed to share indicators openly, to ...": what a meeting agreed, not the pledge
         if _OTHER_TEXT_SUBJECT.match(s.text) and not _ACCORD_CONTEXT.search(s.text):
             continue  # "The draft statement proposes three commitments: ...": another text's
         body_group = next((i for i, group in enumerate(match.groups(), start=1) if group), None)
