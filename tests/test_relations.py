@@ -26,6 +26,11 @@ def read(body: str) -> tuple[dict[str, set[str]], list[tuple[str, str | None, st
     return by, posts, principles
 
 
+def lowered_posts(body: str) -> set[tuple[str, str | None, str]]:
+    """The (person, organization, role in lower case) posts read from ``body``."""
+    return {(p, o, (r or "").lower()) for p, o, r in read(body)[1]}
+
+
 # -- membership ------------------------------------------------------------------------------------------
 def test_members_named_by_sector_after_a_sentence_about_the_members() -> None:
     body = ("The accord's original members span the industry. Chip design is covered by Quellan Micro and "
@@ -2958,19 +2963,18 @@ def test_a_correction_aside_is_article_text_and_a_rename_is_an_org_change_event(
 
 
 def test_a_post_told_after_the_name_in_the_next_sentence_or_after_a_dash() -> None:
-    posts = read("The Cybersecurity Tech Accord was signed on Tuesday.\n\nSAN FRANCISCO — For more than a year "
-                 "Brad Smith has been telling anyone who will listen that rules are needed. On Tuesday, at the "
-                 "RSA Conference, the Quenby Systems president came back with a signed promise.\n\nThe host said Tove "
-                 "Lindahl — she's Orvex Labs' chief executive, the one who pulled it together — would speak next.\n")[1]
-    lowered = {(p, o, (r or "").lower()) for p, o, r in posts}
+    lowered = lowered_posts(
+        "The Cybersecurity Tech Accord was signed on Tuesday.\n\nSAN FRANCISCO — For more than a year Brad Smith has "
+        "been telling anyone who will listen that rules are needed. On Tuesday, at the RSA Conference, the Quenby "
+        "Systems president came back with a signed promise.\n\nThe host said Tove Lindahl — she's Orvex Labs' chief "
+        "executive, the one who pulled it together — would speak next.\n")
     assert ("Brad Smith", "Quenby Systems", "president") in lowered
     assert ("Tove Lindahl", "Orvex Labs", "chief executive") in lowered
 
 
 def test_heads_of_state_are_placed_in_their_government() -> None:
-    posts = read("The accord endorsed the Paris Call, which French President Emmanuel Macron unveiled. President "
-                 "Halla Torvik of Norway backed it too.\n")[1]
-    lowered = {(p, o, (r or "").lower()) for p, o, r in posts}
+    lowered = lowered_posts("The accord endorsed the Paris Call, which French President Emmanuel Macron unveiled. "
+                            "President Halla Torvik of Norway backed it too.\n")
     assert ("Emmanuel Macron", "French government", "president") in lowered
     assert ("Halla Torvik", "Norway", "president") in lowered
 
