@@ -309,7 +309,7 @@ ABSENT_CUE = Cue(
     r"|\bapplied\s+to\s+(?:join|sign|become)\b"  # "applied to join in November and is still waiting"
     r"|\b(?:submitted|filed|lodged)\s+(?:an?|its|their)\s+(?:membership\s+)?application(?=\s+(?:to\s+join|for\s+"
     r"membership)|\s*[.;]|\s+(?:to|with)\s+the\s+(?:accord|pact))"
-    r"|(?<=\w\s)not\s+(?:signing|joining)\s+(?:(?:is|was|were|are|has|had|remains?|remained)\s|up\s+(?:is|was)\s)"
+    r"|\bnot(?<=\w\snot)\s+(?:signing|joining)\s+(?:(?:is|was|were|are|has|had|remains?|remained)\s|up\s+(?:is|was)\s)"
     r"|\b(?:is|are|was|were)\s+(?:still\s+)?(?:weighing|considering|mulling|evaluating|studying)\s+(?:membership|joining|signing|"
     r"whether\s+to\s+(?:sign|join))"
     r"|\b(?:stayed|stays|stay|sat|sitting|remained|remains?)\s+(?:\w+\s+)?on\s+the\s+sidelines|\bholdouts?\b"

@@ -8,7 +8,7 @@ import re
 from kg.nlp.document import Doc
 from kg.nlp.mentions import Mention
 from kg.nlp.segment import Sentence
-from kg.relations.base import Fact, ensure_entity
+from kg.relations.base import Fact, ensure_entity, has_any
 
 _PARENT_OF = re.compile(r"-(?:parent|owner)\s+$")
 _BOUGHT = re.compile(r",\s*which\s+$")
@@ -58,7 +58,7 @@ def renames(doc: Doc) -> list[Fact]:
     the new; the same organisation under a new name, which keeps what the old name signed."""
     out = []
     for s in doc.sentences:
-        if s.chrome or not _RENAME_STEMS.search(s.text):
+        if s.chrome or not has_any(s.text, _RENAME_STEMS):
             continue
         named = [m for m in doc.by_sentence.get(s.index, []) if m.kind in ("ORG", "NAME") and not m.modifier]
         for i, new in enumerate(named):
@@ -79,8 +79,9 @@ def renames(doc: Doc) -> list[Fact]:
     return out
 
 
-_RENAME_STEMS = re.compile(r"renamed|rebranded|changed\s+(?:its|their)\s+name|\bas\b|called|\bbecame\b|\bnow\b|"
-                           r"formerly|previously|\bonce\b")
+#: Every rename pattern holds one of these (a cheap first look shared with the other stem lists).
+_RENAME_STEMS = ("renamed", "rebranded", " name ", " as ", "called", "became", "now", "formerly", "previously",
+                 "once")
 
 
 def _subject(doc: Doc, s: Sentence, before: list[Mention], pos: int) -> Mention | None:
