@@ -3061,3 +3061,55 @@ def test_another_pledge_and_the_next_paragraph_keep_their_signers() -> None:
     signed = {(doc.entities[f.subject].label, f.object) for f in facts if f.predicate == "signed"}
     assert signed == {(name, "agreement/secure-by-design-pledge") for name in ("Quenby", "Orvex", "Tessaro",
                                                                                  "Halden Data")}
+
+
+def test_a_summit_named_by_apposition_an_ordinal_member_and_a_spanish_suffix() -> None:
+    doc = analyse(read_text(HEADER + "Quenby Systems Inc. has signed the Cybersecurity Tech Accord. The news was "
+                            "timed to Quenby Connect, the company's annual customer summit, which drew 600 people. "
+                            "Ciberfaro S.L., a Valencia firm, joined in July. The ninth new member, Savanna Ledger "
+                            "Ltd. of Nairobi, builds payment software. Two Triangle companies signed the accord "
+                            "too.\n"))
+    facts = extract_all(doc)
+    signed = {doc.entities[f.subject].label for f in facts if f.predicate == "signed"}
+    assert signed == {"Quenby Systems", "Ciberfaro", "Savanna Ledger"}
+    assert any(m.kind == "EVENT" for m in doc.mentions if m.text == "Quenby Connect")
+
+
+def test_a_convening_leader_commitments_after_are_and_principles_named_short() -> None:
+    body = ("The accord was launched in 2018 by 34 companies, with Redmond-based Quenby Systems convening the group. "
+            "Its four commitments are defending all customers everywhere; not helping governments attack citizens; "
+            "helping users strengthen their protections; and partnering with one another on security.\n")
+    by, _, principles = read(body)
+    assert by["led"] == {"Quenby Systems"}
+    assert principles[0] == "defending all customers everywhere" and len(principles) == 4
+    short = read("The accord was launched by Quenby. Signatories commit to stronger defense, no offense, capacity "
+                 "building and collective action.\n")[2]
+    assert short == ["stronger defense", "no offense", "capacity building", "collective action"]
+
+
+def test_a_partner_that_signed_and_a_firm_that_says_no() -> None:
+    by = read("Tacoma's Stillwater Cloud weighs joining cybersecurity pact its biggest partner just signed.\n\n"
+              "Findlay's Kestrelton Controls says no to global cybersecurity pact its rivals signed.\n")[0]
+    assert "signed" not in by
+    assert by["absentFrom"] == {"Kestrelton Controls"}
+
+
+def test_staff_academics_and_a_company_named_by_nationality() -> None:
+    posts = {(p, o) for p, o, _ in read(
+        "The accord met. Tamsin Achebe-Warde keeps a list. Achebe-Warde, 41, is the accord's lead spokesperson. "
+        "Lucia Ferrana, who chairs the Tech "
+        "Accord's working group on elections, spoke. Dr Priya Natarian, a lecturer in cyber conflict at the "
+        "University of Leeds, agreed. Quenby Systems said it would help, and Petra Novaka, the Czech company's head of "
+        "threat intelligence, said more. Olena Kravo, deputy head of the State Service of Special Communications "
+        "and Information Protection, thanked them. Revenue rose, according to Companies House filings.\n")[1]}
+    secretariat = "Cybersecurity Tech Accord secretariat"
+    assert {("Tamsin Achebe-Warde", secretariat), ("Lucia Ferrana", secretariat),
+            ("Priya Natarian", "University of Leeds"), ("Petra Novaka", "Quenby Systems"),
+            ("Olena Kravo", "State Service of Special Communications and Information Protection")} <= posts
+    assert "Companies House" not in {p for p, _ in posts}
+
+
+def test_a_threat_named_beside_another() -> None:
+    doc = analyse(read_text(HEADER + "Accord members condemned the Quillworm spyware. The letter names two "
+                            "families - NSO Group's Quillworm and Predator, sold by a consortium.\n"))
+    assert {m.text for m in doc.mentions if m.kind == "THREAT"} >= {"Quillworm", "Predator"}

@@ -6,6 +6,7 @@ relation extractors (kg.relations), which only look at a :class:`Doc`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from kg.article import Article
@@ -72,8 +73,23 @@ def analyse(article: Article, gazetteer: gz.Gazetteer | None = None, model: str 
     type_described_people([x.text for x in read], [by_sentence[x.index] for x in read], [x.start for x in read])
     _drop_turn_labels(article.text, sentence_list, by_sentence, mentions)
     _propagate_kinds(mentions)
+    _coordinated_threats(article.text, by_sentence)
     entities = link(mentions)
     return Doc(article, block_list, sentence_list, mentions, entities, by_sentence)
+
+
+def _coordinated_threats(text: str, by_sentence: dict[int, list[Mention]]) -> None:
+    """"NSO Group's Pegasus and Predator": a one-word name joined to a threat's name is a threat too (once the
+    threat's type is known from anywhere in the article)."""
+    for found in by_sentence.values():
+        for first, second in zip(found, found[1:], strict=False):
+            if first.kind == "THREAT" and second.kind == "NAME" and not second.possessive and " " not in second.text \
+                    and text[first.end:second.start] in (" and ", ", ", " or ") \
+                    and not _OWNED_AFTER.match(text, second.end):
+                second.kind, second.cls = "THREAT", "CyberIncident"
+
+
+_OWNED_AFTER = re.compile(r"['’]s\b|\s+(?:Inc|Corp|Ltd|Group|Labs?|Systems|Security)\b")
 
 
 def _drop_turn_labels(text: str, sentence_list: list[Sentence], by_sentence: dict[int, list[Mention]],

@@ -28,15 +28,15 @@ LEGAL_SUFFIX = re.compile(
     r"(?:,?\s+(?:\(Pty\)\s+Ltd\.?|\(Pty\)|Inc\.?|inc\.|Incorporated|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|LLC|"
     r"L\.L\.C\.|plc|Plc|PLC|AG|GmbH|"
     r"S\.A\.|SA|N\.V\.|NV|B\.V\.|BV|AS|A/S|ASA|AB|Oyj|Oy|ehf\.?|hf\.|SE|S\.p\.A\.|K\.K\.|s\.r\.o\.|S\.r\.l\.|"
-    r"Pty\.? Ltd\.?|Pvt\.? Ltd\.?|LLP|"
+    r"S\.L\.U?\.?|Pty\.? Ltd\.?|Pvt\.? Ltd\.?|LLP|"
     r"Sdn\.? Bhd\.?|S\.A\.S\.|Ltda\.?))+$"
 )
 #: A legal suffix right after a name ("Inc", ", Inc.", "Oyj").
 LEGAL_SUFFIX_AFTER = re.compile(
     r",?\s+(?:\(Pty\)\s+Ltd\.?|\(Pty\)|Inc\.?|inc\.|Incorporated|Corp\.?|Corporation|Co\.?|Ltd\.?|Limited|LLC|plc|"
     r"Plc|PLC|AG|GmbH|S\.A\.|SA|N\.V\.|NV|"
-    r"B\.V\.|BV|AS|A/S|ASA|AB|Oyj|Oy|ehf\.?|hf\.|SE|S\.p\.A\.|K\.K\.|s\.r\.o\.|S\.r\.l\.|Pty\.? Ltd\.?|"
-    r"Pvt\.? Ltd\.?|LLP|"
+    r"B\.V\.|BV|AS|A/S|ASA|AB|Oyj|Oy|ehf\.?|hf\.|SE|S\.p\.A\.|K\.K\.|s\.r\.o\.|S\.r\.l\.|S\.L\.U?\.?|"
+    r"Pty\.? Ltd\.?|Pvt\.? Ltd\.?|LLP|"
     r"Sdn\.? Bhd\.?|S\.A\.S\.|"
     r"Ltda\.?)(?![\w-])"
 )
@@ -67,7 +67,7 @@ ROLE_WORDS = [
     "consultant", "security consultant", "specialist", "architect", "security architect", "president director",
     "coordinator", "campaign director", "campaigner", "doctoral student", "phd student", "graduate student",
     "postdoctoral researcher", "doctoral researcher", "security chief", "cybersecurity chief", "cyber chief",
-    "technology chief", "privacy chief", "diplomat", "envoy",
+    "technology chief", "privacy chief", "diplomat", "envoy", "lecturer",
 ]
 #: Any "chief ... officer" ("chief risk officer", "chief trust and safety officer") is a title.
 _ROLE_CORE = r"chief\s+[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,2}?\s+(?:officer|strategist|scientist|evangelist|architect)|" \
@@ -136,7 +136,7 @@ Notice Consider Imagine Remember Note Look Take Think Ask Tell Okay Patch Within
 Consumer Industrial Below Above Here Late Quarterly Compiled Notes Meet Pending Exits Whether Although Though Whereas
 Unless Despite Further Farther Closer Yes Yeah Nope Start Begin Additional Several Skeptics Sceptics Analysts Observers
 Supporters Opponents Membership Founders Founded Headquarters Website Well Newcomers Newcomer Renaming Holdouts
-Latecomers Joiners Signers Initiative Initiatives
+Latecomers Joiners Signers Initiative Initiatives According
 """.split())
 #: Capitalised verbs and particles of title-case headlines: never part of a name.
 HEADLINE_BREAKS = frozenset("""

@@ -129,14 +129,16 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
                 rf"\s+(?:(?:the\s+)?(?:[a-z][\w-]*\s+){{1,4}}?)?({PERSON_NAME}),"),
      ("colleague", "counterpart", "peer", "boss", "deputy", "opposite")),  # "Her counterpart at X, principal Y Z,"
     (re.compile(rf"\b(?:chief\s+executive|executive|founder|co-founder|director|president|chairman|chairwoman|"
-                rf"officer|head\s+of\s+[a-z]+|secretariat\s+head|owner|manager)\s+(?:{lx.HONORIFIC}\.\s+)?"
-                rf"({PERSON_NAME})(?=[\s,.;:])"),  # "Managing director Ing. Theresia Brandstötter"
-     ("chief", "executive", "founder", "director", "president", "chair", "officer", "head", "owner", "manager")),
+                rf"officer|head\s+of\s+[a-z]+|secretariat\s+head|owner|manager|counsel)\s+"
+                rf"(?:{lx.HONORIFIC}\.\s+)?({PERSON_NAME})(?=[\s,.;:])"),  # "Managing director Ing. Theresia B."
+     ("chief", "executive", "founder", "director", "president", "chair", "officer", "head", "owner", "manager",
+      "counsel")),
     (re.compile(rf"\b(?:[Cc]ommittee|[Bb]oard|[Cc]ouncil|[Cc]abinet|[Pp]anel)\s+member\s+({PERSON_NAME})(?=[\s,.;:])"),
      ("member",)),  # "Committee member Dagny Farrowell asked"
-    (re.compile(rf"\b(?:researcher|analyst|professor|spokes(?:person|man|woman)|economist|lawyer|scholar|engineer)"
-                rf"\s+({PERSON_NAME})(?=[\s,.;:])"),
-     ("researcher", "analyst", "professor", "spokes", "economist", "lawyer", "scholar", "engineer")),
+    (re.compile(rf"\b(?:researcher|analyst|professor|spokes(?:person|man|woman)|economist|lawyer|scholar|engineer|"
+                rf"correspondent|reporter|anchors?|presenter|columnist)\s+({PERSON_NAME})(?=[\s,.;:])"),
+     ("researcher", "analyst", "professor", "spokes", "economist", "lawyer", "scholar", "engineer", "correspondent",
+      "reporter", "anchor", "presenter", "columnist")),
     (re.compile(rf"(?-i:[A-Z][\w-]*)\s+(?:founder|co-founder|cofounder|chief\s+executive|president|chairman|"
                 rf"chairwoman)\s+({PERSON_NAME})(?=[\s,.;:])"), ("founder", "chief", "president", "chair")),
     (re.compile(r"\b(?:President|Chairman|Chairwoman|Chair|CEO|CTO|CFO|CISO|CIO|COO|Director|Founder|Minister|"
@@ -183,7 +185,7 @@ _LEADING_NAME = re.compile(r"(?<![\w-])(?:[A-Z][\w-]+\s+){1,2}$")
 _INSTITUTION = re.compile(r"\b(University|Ministry|Department|Bank|Institute|College|"
                           r"Office|Council|Academy|Center|School|Society|Association|Federation|Laboratory|Committee|"
                           r"Centre|Foundation|Coalition|Alliance|Commission|Agency|Charter|Compact|Declaration|"
-                          r"Convention|Pact|Pledge|Treaty|Forum|Observatory|Initiative|Collective|Network|Trust|Fund)\s+(?:of|for|on)\s+"
+                          r"Convention|Pact|Pledge|Treaty|Forum|Observatory|Initiative|Collective|Network|Trust|Fund|Service|Bureau|Authority)\s+(?:of|for|on)\s+"
                           rf"(?:the\s+)?(?!{lx.TIME_WORD})"
                           r"[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+)*")
 #: Last words of country names that start with a nationality ("Czech Republic", "United Arab Emirates").
@@ -287,6 +289,9 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
     for mention in out:
         if mention.kind == "NAME":
             _type_in_context(text, base, mention)
+        if mention.kind in ("NAME", "ORG") and mention.entry is None and not mention.possessive \
+                and text.startswith(", ", mention.end - base) and _EVENT_APPOSITION.match(text, mention.end - base):
+            mention.kind, mention.cls = "EVENT", "Event"  # "Corvane Connect, the company's annual customer summit"
         if mention.kind == "NAME" and " " not in mention.text and text[mention.end - base:mention.end - base + 1] in (
                 ",", " ") and (_AGE_AFTER.match(text, mention.end - base) or (
                 _ROLE_CUE_AFTER.match(text, mention.end - base) and _IS_ROLE_AFTER.match(text, mention.end - base))
@@ -346,6 +351,10 @@ def _place_led_events(text: str, base: int, out: list[Mention]) -> list[Mention]
     return out
 
 
+_EVENT_APPOSITION = re.compile(r",\s+(?:the|its|their|an?)\s+(?:(?!(?:is|was|were|are|has|had|will)\b)[\w'’-]+\s+)"
+                               r"{0,4}?(?:"
+                               + "|".join(h for h in lx.EVENT_HEADS if " " not in h and h not in ("week", "clinic"))
+                               + r")(?=\s*[,.;)]|\s+(?:which|that|in|on|at|held|where|this|last|next)\b)")
 _ROLE_CUE_AFTER = re.compile(r"(?:\s+(?:is|was|has|became)\s|,\s+(?:the\s+)?[a-z])")  # a cheap look before the next
 _IS_ROLE_AFTER = re.compile(rf"(?:\s+(?:is|was|has\s+been|became)|,)\s+(?:the\s+)?(?:{_ROLE})(?:\s+(?:and|&)\s+"
                             rf"(?:{_ROLE}))?\s+(?:of|at)\s+(?-i:[A-Z])", re.I)  # "Vance, founder and CEO of X, said"
@@ -525,6 +534,9 @@ _LABEL_ONLY = re.compile(r"\W*(?:[QA]|[A-Z][A-Z.'’ -]{1,30})\s*:\s*")  # "HOST
 _COMPANY_NOUN_AFTER = re.compile(r"\s+(?:(?!said\b|says\b|the\b|a\b|an\b|of\b|and\b|told\b)[a-z][\w-]*\s+){1,2}?"
                                  r"(?:company|firm|start-?up|maker|provider|vendor|"
                                  r"business|developer|manufacturer|supplier|operator)\b")
+_COUNT_BEFORE = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Mm]any|\d+)\s+$")
+_COMPANIES_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:companies|firms|start-?ups|businesses|vendors|"
+                              r"providers|makers)\b")
 _COMPASS_BEFORE = re.compile(r"\bthe\s+(?:north|south|east|west)ern\s+$")
 _STREET_WORDS = frozenset("Road Street Avenue Boulevard Lane Highway Parkway".split())
 
@@ -616,6 +628,8 @@ _INITIAL = re.compile(r"[A-Z]\.")
 
 
 def _org_like(words: list[str]) -> bool:
+    if words[0] in lx.COMMON_INITIAL and words[0].endswith("s"):
+        return True  # "according to Companies House filings": a plural common noun opens no person's name
     return words[-1] in lx.ORG_HEADS or any(w in lx.FUNCTION_WORDS or (w.isupper() and not _INITIAL.fullmatch(w))
                                             for w in words) or (  # "Anirudh V. Deshpande": an initial
         len(words[-1]) > 6 and words[-1].lower().endswith(lx.ORG_WORD_ENDINGS))  # "Sawbrook Ledgerworks"
@@ -626,7 +640,8 @@ _THREAT_AFTER = re.compile(r"['’\"”]?\s+\(?(?:(?-i:[a-z][\w-]*)\s+)?(?:" + "
 _THREAT_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:(?!(?:behind|of|that|which|who|whose|by|with)\b)[a-z][\w-]*\s+)"
                                 r"{0,2}(?:and\s+[a-z][\w-]*\s+)?(?:" + "|".join(lx.THREAT_HEADS) + r")\b")
 _EVENT_AFTER = re.compile(r"\s+(?:(?:security|cyber|cybersecurity|training|awareness|policy|ministerial|regional|"
-                          r"international|global|annual)\s+)?(?:" + "|".join(lx.EVENT_HEADS) + r")\b")
+                          r"international|global|annual)\s+)?(?:" + "|".join(lx.EVENT_HEADS) + r")\b"
+                          r"(?!(?<=convening)\s+(?:the|a|an|its|their)\b)")  # "X convening the group": a verb
 _PLATFORMS = frozenset("Android Windows Linux iOS macOS Mac Unix Excel Office Word PDF Java Python JavaScript "
                        "WordPress Chrome Firefox MIPS x86 x64 ARM64 PowerPC SPARC".split())
 _DATELINE_BEFORE = re.compile(r"\W*[A-Z]{2,}(?:[ .'-]+[A-Z]{2,})*,\s+")  # "BOISE, Idaho -- A company ..."
@@ -676,6 +691,10 @@ def _type_in_context(text: str, base: int, mention: Mention) -> None:
     if mention.entry is None and len(words) == 1 and not mention.possessive \
             and before.endswith(("A ", "a ", "An ", "an ")) and _COMPANY_NOUN_AFTER.match(after):
         mention.kind, mention.cls = "PLACE", "Place"  # "A Columbia cybersecurity company has put its name to"
+        return
+    if mention.entry is None and len(words) == 1 and not mention.possessive \
+            and _COUNT_BEFORE.search(before) and _COMPANIES_AFTER.match(after):
+        mention.kind, mention.cls = "PLACE", "Place"  # "Two Triangle companies signed the accord"
         return
     if before.endswith("ern ") and _COMPASS_BEFORE.search(before):
         mention.kind, mention.cls = "PLACE", "Place"  # "across the southern Plains", "in the northern Highlands"

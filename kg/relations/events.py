@@ -271,6 +271,8 @@ def _unnamed_in_dictionary(doc: Doc, s: object, already: list[Mention]) -> list[
             continue
         if match.group(2).islower() and _place_of_named_event(doc, s, words):
             continue  # "(the RSA Conference in San Francisco) ... the San Francisco conference": that event again
+        if match.group(2).lower() == "convening" and re.match(r"\s+(?:the|a|an|its|their)\b", s.text[match.end():]):
+            continue  # "with Redmond-based Microsoft convening the group": a verb, not a gathering
         if match.group(2).lower() == "clinic" and (words in lx.NATIONALITIES or _SAYS.match(s.text, match.end())):
             continue  # "one Lithuanian clinic says it lost scans": a medical clinic, not a security one
         if _LONGER_NAME.match(s.text, match.end()):

@@ -24,7 +24,8 @@ from kg.relations.base import (
     resolve_org_anaphor,
 )
 
-_VERBS = r"(?:led|leads|leading|organi[sz]ed|organi[sz]es|convened|convenes|convene|organi[sz]e|initiated|initiates|" \
+_VERBS = r"(?:led|leads|leading|organi[sz]ed|organi[sz]es|convened|convenes|convene|convening|organi[sz]e|initiated|" \
+         r"initiates|" \
          r"spearheaded|" \
          r"spearheads|championed|champions|brokered|headed|heads|coordinated|drove|driven|instigated|drafted|" \
          r"authored|proposed|conceived|devised|brought\s+together|assembled|rallied|gathered|united|mobili[sz]ed|" \
@@ -134,7 +135,8 @@ _OBJECT_RELATIVE = re.compile(r"\b(?:accord|pact|initiative|pledge|agreement|coa
                               r"\b(?:which|that)\s+$|\b(?:3[34]|thirty-three|thirty-four)\s+(?:[\w-]+\s+)?(?:companies|firms)"
                               r"\s+(?:that|which|whom)\s+$|\b(?:accord|pact|Accord)(?:,|\s+(?:was|is))\s+(?:the|an?)\s+"
                               r"(?:[\w-]+\s+)?(?:effort|initiative|pledge|project|coalition)\s+$"
-                              r"|\b(?:accord|pact|compact|pledge|charter)\s+$",  # "the compact Microsoft convened"
+                              r"|\b(?:accord|pact|compact|pledge|charter|agreement)\s+$",  # "the compact Microsoft
+                              # convened", "in an agreement Microsoft organized and unveiled"
                               re.I)
 #: "..., which Microsoft organized"; "the pledge that Microsoft and 33 other companies launched".
 _LEAD_VERB_AFTER = re.compile(rf"\s+(?:\w+\s+|and\s+{lx.COUNT}\s+other\s+(?:[\w-]+\s+)?(?:companies|firms)\s+)?"

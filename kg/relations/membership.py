@@ -150,6 +150,9 @@ LIST_CUE = AnchoredCue([
     (("list", "roster"), r"\bthe\s+(?:list|roster)\s+(?:\w+\s+){0,2}?(?:includes?|included)\b"),
     (("signator", "member"), r"\b(?:fellow\s+|founding\s+|new\s+)?(?:signatories|signatory|members|member)\s+"
      r"(?:(?:company|companies|firms?|organi[sz]ations?)\s+)?(?!states\b|countries\b|nations\b)(?=(?-i:[A-Z]))"),
+    (("member,", "signatory,", "addition,", "newcomer,"),  # "The ninth new member, Savanna Ledger Ltd. of Nairobi,"
+     r"\b[Tt]he\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|newest|last|final)\s+"
+     r"(?:new\s+)?(?:member|signatory|addition|newcomer),\s+(?=(?-i:[A-Z]))"),
     (("after",), r"\b(?:first|second|third|fourth|fifth|sixth|\w+th|latest|newest)\b[^.;]{0,40}?\b(?:member|signatory|"
      r"company|firm)\b[^.;]{0,40}?\bafter\s+"),
     ((" by ",), r"\b(?:founded|launched|started|created|set\s+up|formed)\s+by\s+(?=[^.;]{0,40}?\band\s+"
@@ -284,6 +287,8 @@ ABSENT_CUE = Cue(
     r"(?=\s*[.;]|,\s+for\s+reasons|\s+(?:as\s+well|too|the\s+invitation)\b)"
     r"|\b(?:has|have|had)\s+yet\s+to\s+(?:make\s+a\s+decision|decide)\b"
     r"|\b(?:decided|decides|chose|opted)\s+against\s+(?:it\b|joining|signing)"  # "... and decided against it"
+    r"|\b(?:says|said|saying)\s+no\s+to\s+(?:the\s+|a\s+|joining\s+|signing\s+)?(?:[\w-]+\s+){0,3}?(?:accord|pact|"
+    r"pledge|invitation)\b"  # "Kestrelton Controls says no to global cybersecurity pact its rivals signed"
     r"|\b(?:declined|declines|decline|refused|refuses|refuse|chose\s+not|opted\s+not|decided\s+not|decides\s+not|"
     r"unwilling|reluctant|refusing|declining)\s+to\s+(?:join|sign)"
     r"|\b(?:not|hasn['’]t|haven['’]t)\s+(?:yet\s+)?committed(?=\s*[.,;]|\s+to\s+(?:the\s+)?(?:accord|pact|"
@@ -1004,7 +1009,8 @@ _LIST_STEMS = (*_MEMBER_STEMS, *_COUNT_ARE, "represented", "roll call", "roll-ca
                                "set up", "formed", "signed", "joined", "backed", "endorsed", "recently", "latest",
                                "notably", "includ", "names of", "signatures of", "contingent", "contribut",
                                "supplied", "provided", "delegation", "partners in")
-_ABSENT_STEMS = ("sideline", "turn", "holdout", "never", "gap", "omission", "absence", "weigh", "consider", "mull",
+_ABSENT_STEMS = ("sideline", "against", "turn", "holdout", "never", "gap", "omission", "absence", "weigh", "consider",
+                 "mull",
                  "evaluat", "sitting", "sit out", "sits out", "one out", "studying",
                  "absent", "missing", "yet", "declin", "refus", "chose", "opted", "not", "n't", "n’t", "hold", "held",
                  "stay", "sat ", "left", "nowhere", "see", "saw", " no ", "plan", "ruled", "withdr", "pulled", "walk",
@@ -1996,7 +2002,11 @@ _COUNTED_DASH = re.compile(rf"\W*(?:The|These|Those|All|Both)\s+(?:(?:{_NUMBER}|
                            r"(?:companies|firms|newcomers|members|signatories)\s*)?[—–]\s*([^—–]{3,400}?)\s*[—–]\s*"
                            r"(?:\w+\s+){0,3}$")
 _OTHERS_SUBJECT = re.compile(r"\b(?:that|which|whom)\s+(?:others|they|we|you|many|some|most|several|few)\s+"
-                             r"(?:had\s+|have\s+|has\s+|also\s+)?$", re.I)
+                             r"(?:had\s+|have\s+|has\s+|also\s+)?$"
+                             r"|\b(?:pact|accord|pledge|agreement)\s+(?:that\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:partners?|rivals?|parent|customers?|competitors?|suppliers?|peers?)\s+"
+                             r"(?:just\s+|has\s+|had\s+|also\s+|recently\s+)?$", re.I)  # "weighs joining pact its
+# biggest partner just signed": the partner signed it
 _NEITHER_OBJECT = re.compile(r"\s+(?:neither|none\s+of|no)\b", re.I)
 _BUT_NOT = re.compile(r",?\s+(?:but|though)\s+not\s+(?=(?-i:[A-Z]))")
 _FUNDING = re.compile(r"\b(?:funding|financing|(?-i:Series\s+[A-E])|investors?|backers|venture\s+round|seed\s+round)\b",

@@ -21,7 +21,8 @@ _APPOSITIVE_POST = re.compile(
     r"(?:((?:(?-i:[A-Z])[^\s,]*\s+){0,3}?[^\s,]+?)(?:['’]s|(?<=s)['’])\s+)?"
     rf"((?:{_MODIFIER}\s+){{0,3}}?)((?:{_ROLE})(?:\s+(?:and|&)\s+(?:{_ROLE}))?)\b"
     r"(?:\s+\((?-i:[A-Z]{2,6})\))?"  # "Chief Security Officer (CSO) of Elbnetz Telekom AG"
-    r"(\s+(?:of|at|for|with)\s+|,\s+|\s+(?:in\s+charge\s+of|responsible\s+for)\s+(?:[a-z][\w-]*\s+){1,4}?(?:at|of)\s+)?",
+    r"(\s+(?:of|at|for|with)\s+|,\s+|\s+(?:in\s+charge\s+of|responsible\s+for)\s+(?:[a-z][\w-]*\s+){1,4}?(?:at|of)\s+"
+    r"|\s+in\s+(?:[a-z][\w-]*\s+){1,3}?at\s+)?",  # "a lecturer in cyber conflict at the University of Leeds"
     re.I)  # "..., the executive officer in charge of product security at Sorabayashi"
 #: The same with as many title words as fit: "principal IoT architect at X" (not "principal" and no link).
 _APPOSITIVE_POST_LONG = re.compile(_APPOSITIVE_POST.pattern.replace("{0,3}?)((?:", "{0,3})((?:", 1), re.I)
@@ -140,9 +141,11 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
             org = _org_at(orgs, person.end + match.start(1), person.end + match.end(1))
             if org is None and match.group(1).lower() in _BODY_WORDS:  # "X, the university's president"
                 org = _org_with_head(doc, s, match.group(1))
-            elif org is None and match.group(1).lower() in _COMPANY_WORDS:  # "X, the company's chief executive"
-                org = _org_with_head(doc, s, match.group(1)) or _company_before(doc, s, orgs, start) or (
-                    resolve_org_anaphor(doc, s, start))
+            elif org is None and match.group(1).split()[-1].lower() in _COMPANY_WORDS and (
+                    len(match.group(1).split()) == 1 or match.group(1).split()[0] in lx.NATIONALITIES):
+                # "X, the company's chief executive"; "Petra Novakova, the Czech company's head of ..."
+                org = _org_with_head(doc, s, match.group(1).split()[-1]) or _company_before(doc, s, orgs, start) \
+                    or resolve_org_anaphor(doc, s, start)
             if org is None:  # "Siddharth Bhave, Kaveri's co-founder and CEO": an untyped name owns the post
                 org = _org_at([m for m in mentions if m.kind == "NAME" and m.possessive],
                               person.end + match.start(1), person.end + match.end(1))
@@ -372,10 +375,11 @@ _SECRETARIAT = re.compile(
     r"^,?\s+(?:who\s+|(?:is|was|has\s+been)\s+)?(?P<clause>(?:(?!,?\s(?:said|says|told|added|explained)\b)"
     r"[^.;\"“”]){0,90}?)\b(?:"
     r"(?:the\s+|its\s+)?(?:(?:Cybersecurity\s+)?Tech\s+Accord|accord)(?:['’]s)?\s+secretariat|(?<=from\s)its\s+secretariat"
-    rf"|(?<=,\s)the\s+(?:(?:Cybersecurity\s+)?Tech\s+Accord|accord)['’]s\s+(?=(?:[a-z-]+\s+){{0,2}}(?:{_ROLE})\b)"
+    rf"|(?:(?<=,\s)|(?<=\sis\s)|(?<=\swas\s))the\s+(?:(?:Cybersecurity\s+)?Tech\s+Accord|accord)['’]s\s+"
+    rf"(?=(?:[a-z-]+\s+){{0,2}}(?:{_ROLE})\b)"
     r"|(?:(?<=\sfor\s)|(?<=\sof\s)|(?<=\sat\s))the\s+(?:Cybersecurity\s+)?Tech\s+Accord\b(?!['’]s\s+(?!secretariat))"
     r"|(?:(?<=spokesperson\sfor\s)|(?<=spokeswoman\sfor\s)|(?<=spokesman\sfor\s))the\s+accord\b(?![’'-])"
-    r"|(?:(?<=coordinates\s)|(?<=runs\s)|(?<=manages\s)|(?<=oversees\s))the\s+"
+    r"|(?:(?<=coordinates\s)|(?<=runs\s)|(?<=manages\s)|(?<=oversees\s)|(?<=^,\swho\schairs\s))the\s+"
     r"(?:(?:Cybersecurity\s+)?Tech\s+Accord|accord)['’]s\s+(?=(?:[a-z-]+\s+){0,2}?"
     r"(?:outreach|work|programme|program|activities|operations|communications|membership|working\s+groups?)\b))",
     re.I)
@@ -392,7 +396,7 @@ def _accord_secretariat(doc: Doc, s: Sentence, after: str, end: int) -> tuple[Me
     if match is not None and role is None:  # "X, the accord's policy lead": the title after
         role = re.match(rf"(?:[a-z-]+\s+){{0,2}}(?:{_ROLE})\b", after[match.end():match.end() + 60], re.I)
     if match is None or not (role or "secretariat" in match.group(0).lower()
-                             or re.search(r"\b(?:coordinates|runs|manages|oversees)\s+the\s", match.group(0))
+                             or _STAFF_VERB.search(match.group(0))
                              or _RUNS_WORK.match(match.group("clause"))):  # "X runs outreach for the accord"
         return None
     entity = doc.entities.get(_SECRETARIAT_KEY)
@@ -405,6 +409,9 @@ def _accord_secretariat(doc: Doc, s: Sentence, after: str, end: int) -> tuple[Me
     return mention, _title(role.group(0)) if role else None, "post.accord-secretariat"
 
 
+#: "who coordinates the accord's outreach"; "Lucía Ferrer, who chairs the Tech Accord's working group" (a chair
+#: with no company post told first).
+_STAFF_VERB = re.compile(r"\b(?:coordinates|runs|manages|oversees)\s+the\s|^,\swho\schairs\s")
 _CAPITALISED_TITLE_END = re.compile(r"(?:\s+(?:of|for)\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,2})?\s*[.;]?\s*$")
 _RUNS_WORK = re.compile(r"(?:runs|heads|leads|oversees|manages|directs)\s+(?:[a-z-]+\s+){1,2}$")
 _STAFF_ROLE = re.compile(rf"(?:{_ROLE})(?=\s+(?:for|of|at)\b|\s*$)|\bspokes(?:person|man|woman)\b"

@@ -147,7 +147,8 @@ def _from_counted_semicolons(doc: Doc) -> list[Fact]:
             continue
         rest = s.text[stated.end():]
         segments = re.split(r";\s*(?:and\s+)?", rest)
-        modal = next(reversed(list(_MODAL.finditer(segments[0]))), None)  # the last one before the first clause
+        modal = next(reversed(list(_MODAL.finditer(segments[0]))), None) or _ARE_THEN.match(segments[0])  # the
+        # last modal before the first clause, or "Its four commitments are defending ...; not helping ...; ..."
         if modal is None or len(segments) != _NUMBERS[stated.group(1).lower()] or ":" in segments[0] or (
                 _OTHER_TEXT_SUBJECT.match(s.text) and not _ACCORD_CONTEXT.search(s.text)):
             continue  # a colon: the enumeration rules' case; "The draft statement proposes ...": another text's
@@ -157,6 +158,7 @@ def _from_counted_semicolons(doc: Doc) -> list[Fact]:
     return []
 
 
+_ARE_THEN = re.compile(r"\s+(?:are|were|include)\s+(?=[a-z])")
 _COUNT_STEMS = ("two ", "three ", "four ", "five ", "six ", "seven ", "eight ", "nine ", "ten ")
 _COUNT_WORD = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)\s")
 
@@ -591,6 +593,10 @@ def _from_sentences(doc: Doc, pattern: Cue, rule: str, splitter: str) -> list[Fa
             elif wanted >= 2:  # "capacity building to empower developers, customers and users, and collective
                 items = _merged(body, items, wanted)  # action with ...": the
                 # shortest pieces go back on the item before them until the stated number is left
+        if rule == "principle.infinitives" and len(items) == 1:  # "commit to stronger defense, no offense,
+            named = _items(body, r",\s*(?:and\s+)?|\s+and\s+")  # capacity building and collective action": short
+            if len(named) >= 3 and all(len(i.split()) <= 3 and not _PROMISE_VERB.match(i) for i in named):
+                items = named
         if len(items) >= 2:
             return [_principle(doc, s, n, item, rule, 0.75) for n, item in enumerate(items, start=1)]
     return []
