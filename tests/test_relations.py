@@ -3113,3 +3113,55 @@ def test_a_threat_named_beside_another() -> None:
     doc = analyse(read_text(HEADER + "Accord members condemned the Quillworm spyware. The letter names two "
                             "families - NSO Group's Quillworm and Predator, sold by a consortium.\n"))
     assert {m.text for m in doc.mentions if m.kind == "THREAT"} >= {"Quillworm", "Predator"}
+
+
+# -- round 15 (b113-b116) -----------------------------------------------------------------------------------
+def test_a_sentence_after_inc_an_initiative_that_came_from_and_a_rally_to_sign() -> None:
+    by = read("The initiative came from US software giant Quenby Systems. Alongside Quenby Systems, the signatories "
+              "include Orvex Labs and Halden Data Inc. Europe is represented mainly by Finland's Tessaro Pay and "
+              "Morrow Cloud. Quenby Systems rallied partners including Sarn Networks and Petrel Soft to sign on. "
+              "Neither Kestrel Works nor Brindle Secure, which backed that charter, appears on the list.\n")[0]
+    assert by["led"] == {"Quenby Systems"}
+    assert {"Orvex Labs", "Halden Data", "Tessaro Pay", "Morrow Cloud", "Sarn Networks", "Petrel Soft"} <= by["signed"]
+    assert by["absentFrom"] == {"Kestrel Works", "Brindle Secure"}
+
+
+def test_an_organisation_field_and_title_before_a_name() -> None:
+    body = ("The accord launched. White House press secretary Sara Sandersen spoke. The hosts were joined by BNX "
+            "technology correspondent Jamie Chou at the conference.\n")
+    by, posts, _ = read(body)
+    placed = {(p, o) for p, o, _ in posts}
+    assert {("Jamie Chou", "BNX")} <= placed and any(p == "Sara Sandersen" and o for p, o in placed)
+    assert "BNX" not in by.get("signed", set())
+
+
+def test_a_rundown_of_numbered_headings_and_absentees_named_after_a_colon() -> None:
+    doc = analyse(read_text(HEADER + "Five firms sign up to the Tech Accord in Q3\n\nThe new members were welcomed "
+                            "in September. Here's our rundown of who joined and what they said.\n\n"
+                            "## 1. Brightwater Cloud (Ireland)\n\nThe Dublin provider signed in July.\n\n"
+                            "## 2. Okapi Networks (Kenya)\n\nThe Nairobi firm pointed to an outbreak.\n\n"
+                            "The most cited absentees remain the same three that were missing at launch: Quenby, "
+                            "Orvex and Tessaro. Why Halden Data isn't listed among the signatories is a fair "
+                            "question.\n"))
+    facts = extract_all(doc)
+    signed = {doc.entities[f.subject].label for f in facts if f.predicate == "signed"}
+    absent = {doc.entities[f.subject].label for f in facts if f.predicate == "absentFrom"}
+    assert signed == {"Brightwater Cloud", "Okapi Networks"}
+    assert absent == {"Quenby", "Orvex", "Tessaro", "Halden Data"}
+
+
+def test_an_interview_is_no_list_of_principles_and_its_negated_question_asks_about_nothing() -> None:
+    body = ("Infosec Ledger: For readers who haven't followed it since 2018, what is the accord?\n\n"
+            "Farrow-Okafor: It's a public commitment by technology companies.\n\n"
+            "Quenby Systems brought the first group together after WannaCry, and 34 companies signed.\n")
+    by, _, principles = read(body)
+    assert principles == []
+    assert "Quenby Systems" not in by.get("absentFrom", set())
+
+
+def test_members_named_between_dashes_and_a_short_negated_question() -> None:
+    by = read("The response was coordinated through the accord. Five of its members - Quenby Systems, Orvex Labs "
+              "and the Danish firm Halden Data - set up a shared channel.\n\nAnd who didn't?\n\nYou will not find "
+              "Tessaro Pay or Morrow Cloud on the list.\n")[0]
+    assert {"Quenby Systems", "Orvex Labs", "Halden Data"} <= by["signed"]
+    assert {"Tessaro Pay", "Morrow Cloud"} <= by["absentFrom"]

@@ -129,10 +129,10 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
                 rf"\s+(?:(?:the\s+)?(?:[a-z][\w-]*\s+){{1,4}}?)?({PERSON_NAME}),"),
      ("colleague", "counterpart", "peer", "boss", "deputy", "opposite")),  # "Her counterpart at X, principal Y Z,"
     (re.compile(rf"\b(?:chief\s+executive|executive|founder|co-founder|director|president|chairman|chairwoman|"
-                rf"officer|head\s+of\s+[a-z]+|secretariat\s+head|owner|manager|counsel)\s+"
+                rf"officer|head\s+of\s+[a-z]+|secretariat\s+head|owner|manager|counsel|press\s+secretary)\s+"
                 rf"(?:{lx.HONORIFIC}\.\s+)?({PERSON_NAME})(?=[\s,.;:])"),  # "Managing director Ing. Theresia B."
      ("chief", "executive", "founder", "director", "president", "chair", "officer", "head", "owner", "manager",
-      "counsel")),
+      "counsel", "secretary")),
     (re.compile(rf"\b(?:[Cc]ommittee|[Bb]oard|[Cc]ouncil|[Cc]abinet|[Pp]anel)\s+member\s+({PERSON_NAME})(?=[\s,.;:])"),
      ("member",)),  # "Committee member Dagny Farrowell asked"
     (re.compile(rf"\b(?:researcher|analyst|professor|spokes(?:person|man|woman)|economist|lawyer|scholar|engineer|"
@@ -623,7 +623,7 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 _DEMONYM_NOUN_AFTER = re.compile(r"\s+(?:companies|firms|vendors|businesses|government|officials|authorities|"
                                  r"public-sector|regulators?|banks|law|ministry|customers|operators|startups|start-ups)\b")
-_NEVER_NAMES = lx.FUNCTION_WORDS | lx.TIME_WORDS
+_NEVER_NAMES = lx.FUNCTION_WORDS | lx.TIME_WORDS | frozenset("Q1 Q2 Q3 Q4 H1 H2".split())  # quarters, halves
 _INITIAL = re.compile(r"[A-Z]\.")
 
 

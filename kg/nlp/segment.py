@@ -257,7 +257,9 @@ _LETTER_NAMED = re.compile(r"\b(?:Series|Plan|Class|Type|Round|Phase|Grade|Optio
 _SENTENCE_END = re.compile(r"""[.!?]+["'”’)\]]*(?:\[\d{1,3}\])*(?:(?<=[a-z][.!?])\d{1,2})?(?=\s+["'“‘(\[]?[A-Z0-9])""")
 # (a footnote number or reference mark glued to the full stop ends the sentence too: "... collective action.2 Read
 # the ...", "... civilians online.[1] It was signed ...")
-_NEW_SENTENCE_AFTER_SUFFIX = re.compile(r"\s+(?:The|It|Its|This|That|These|They|He|She|We|In|On|But|And|A|An)\b")
+_NEW_SENTENCE_AFTER_SUFFIX = re.compile(r"\s+(?:The|It|Its|This|That|These|They|He|She|We|In|On|But|And|A|An)\b"
+                                        r"|\s+[A-Z][a-z]+\s+(?:is|was|are|were|has|had)\s+(?!been\s+named\b)[a-z]")
+# ("HP Inc. Europe is represented by ...": a capitalised word and a verb open the next sentence)
 
 
 def sentences(text: str, block_list: list[Block] | None = None) -> list[Sentence]:

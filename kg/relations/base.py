@@ -513,7 +513,8 @@ def _agreement_for(doc: Doc, sentence: Sentence) -> str:
         return DEFAULT_AGREEMENT  # but "Google added its name to the Paris Call, alongside many accord members"
     if named:
         return named[0]
-    if _OTHER_AGREEMENT_WORD.search(sentence.text):  # "The declaration sets out nine principles"
+    if any(not inside(m.start(), regions) for m in _OTHER_AGREEMENT_WORD.finditer(sentence.text)):
+        # "The declaration sets out nine principles" (not "Neither X, which backed that charter, appears on the list")
         for index in range(sentence.index - 1, -1, -1):
             earlier = [m.key for m in doc.in_sentence(index, "AGREEMENT") if m.key not in PROPOSED_AGREEMENTS]
             if earlier:

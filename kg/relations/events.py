@@ -194,7 +194,7 @@ def _phrase_events(doc: Doc, s: Sentence, already: list[Mention], pattern: re.Pa
 
 
 #: "joined the accord on Monday in a single ceremony": the signing is an event.
-_CEREMONY = re.compile(r"\b(?:signed|joined|signing|joining)\b[^.;]{0,60}?\b(?:at|in|during)\s+(?:a|an|the)\s+"
+_CEREMONY = re.compile(r"\b(?:signed|joined|signing|joining)\b[^.;]{0,110}?\b(?:at|in|during)\s+(?:a|an|the)\s+"
                        r"(?:(?!on\b|in\b|at\b|by\b)[a-z][\w-]*\s+){0,2}(ceremony)\b")
 
 

@@ -70,6 +70,8 @@ ACTIVE = Cue(rf"(?<!-)\b{_VERBS}\s+(?!by\b)"
              r"(?:other\s+)?(?:partners|companies|firms)\b")
 #: The last branch counts only after 'was': "The accord was X's initiative".
 IDEA = Cue(r"\b(?:idea|brainchild|initiative|creation|project)\s+of\s+|['’]s\s+(?:idea|brainchild)\b"
+           r"|\b(?:idea|initiative|impetus)\s+(?:came|comes|had\s+come)\s+from\s+(?:(?-i:[A-Z]{2,3})\s+)?"
+           r"(?:[a-z][\w-]*\s+){0,3}?(?=(?-i:[A-Z]))"  # "The initiative came from US software giant Microsoft"
            r"|(?:['’]s|(?<=s)['’])\s+(?:initiative|creation|project)\b")
 #: "The company convened ..."; "The Redmond company convened the founding group".
 _COMPANY_SUBJECT = re.compile(r"\W*(?:the\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?:company|firm|group|giant)|it)\s+"

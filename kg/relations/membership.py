@@ -320,7 +320,8 @@ ABSENT_CUE = Cue(
     r"|\b(?:stayed|stays|stay|sat|sitting|remained|remains?)\s+(?:\w+\s+)?on\s+the\s+sidelines|\bholdouts?\b"
     r"|\b(?:kept|keeps|keep|keeping)\s+(?:its|their|a)\s+(?:\w+\s+)?distance\s+from\b"
     r"|\bwithdrew\s+(?:before|at\s+the\s+last)\b|\bruled\s+out\s+(?:signing|joining)|\bheld\s+off\b|\bholding\s+off\b|\bwithdr[ae]wn?\s+from|\bpulled\s+out\s+of|\bpulled\s+out\b(?=\s*(?:[,.;]|$|in\s+\d|last|this|on|after))|\bwalked\s+away\s+from"
-    rf"|\bnot\s+(?:(?:stand|sit|appear|feature|figure)s?\s+)?(?:among|on|one\s+of)\s+(?:the\s+)?(?:\w+['’]s\s+)?"
+    rf"|\b(?:not|(?:is|are|was|were)n['’]t)\s+(?:(?:stand|sit|appear|feature|figure)s?\s+|listed\s+|included\s+)?"
+    rf"(?:among|on|one\s+of)\s+(?:the\s+)?(?:\w+['’]s\s+)?"
     rf"(?:\d+\s+)?(?:(?:initial|original|founding|first|early|new|launch|official|public|signatory)\s+)?"
     rf"(?:list|{_MEMBER_NOUN}|roster|(?:34|thirty-four)\b(?!\s+(?:countries|governments|states|nations)))"
     r"|\b(?:is|are|was|were|remains?)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:founding\s+|full\s+)?"
@@ -344,7 +345,7 @@ ABSENT_CUE = Cue(
     r"|\b(?:also|both|too|still)\s+out\s*[.!]?$|\b(?:stays?|staying)\s+away\b|\bstayed\s+away|\bsat\s+out|\b(?:sat|sits|sit|sitting)\s+(?:this|that)\s+one\s+out\b|\bopted\s+out|\bstayed\s+out|\bleft\s+off\s+the\s+list|\bnowhere\s+to\s+be\s+found"
     r"|\bnowhere\s+(?:on|in|among)\s+(?:the\s+|its\s+)?(?:list|roster|signator|members|accord|pact)"
     r"|\bwho['’]s\s+(?:out|missing)\s*:")  # no '^' here: one anchored branch makes re try every position
-_NEGATED = re.compile(r"\b(?:not|never|n[’']t|yet\s+to|declined\s+to|refused\s+to|without|whether\s+to|if|"
+_NEGATED = re.compile(r"\b(?:not|never|\w*n[’']t|yet\s+to|declined\s+to|refused\s+to|without|whether\s+to|if|"
                       r"applied\s+to|applies\s+to|plans?\s+to|planning\s+to|intends?\s+to|hopes?\s+to|"
                       r"expected\s+to|considering|could|might|may|would|whether)\s+(?:\w+\s+){0,2}$", re.I)
 _PART_OF_BEFORE = re.compile(r"\b(?:members|most|many|some|several|all|each|parts?|half|units?)\s+of\s+(?:the\s+)?$",
@@ -574,6 +575,10 @@ def absent(doc: Doc) -> list[Fact]:
 _QUESTION_OUT = re.compile(r"\bstill\s+out\b|\b(?:isn|aren|hasn|haven|didn|doesn|wasn|weren|won)[’']t\b|\bnot\b"
                            r"|\bholdouts?\b"
                            r"|\b(?:who|which)(?:['’]s|\s+is|\s+are|\s+stayed|\s+stays)\s+out\b", re.I)
+#: A question with a negation asks who is out only when it is about membership ("Who hasn't signed?"; not "For
+#: readers who haven't followed it, what is the accord?").
+_ABOUT_MEMBERSHIP = re.compile(r"\b(?:sign|join|member|signator|list\b|roster|on\s+board|holdout|out\b)"
+                               r"|(?:\b(?:is|are)|['’]s)\s+in\b", re.I)
 _QUESTION_IN = re.compile(rf"\b{_MEMBER_NOUN}\b|(?:\b(?:is|are)|['’]s)\s+in\b|\bon\s+board\b"
                           r"|\b(?:on|in)\s+(?:the|that|this|its)\s+(?:\w+\s+)?(?:list|roster)\b", re.I)
 #: "Apple isn't on it. Neither is Google.": the absence goes on.
@@ -711,7 +716,8 @@ def answer_facts(doc: Doc) -> list[Fact]:
             if not _WH_QUESTION.search(s.text) and not follow_up:  # "If a signatory helped a spy agency, what
                 pending = None  # happens?" names no one
                 continue
-            pending = "absentFrom" if ABSENT_CUE.search(s.text) or _QUESTION_OUT.search(s.text) \
+            pending = "absentFrom" if ABSENT_CUE.search(s.text) or (
+                _QUESTION_OUT.search(s.text) and (_ABOUT_MEMBERSHIP.search(s.text) or len(s.text.split()) <= 6)) \
                 else "signed" if SIGN_VERB.search(s.text) or _QUESTION_IN.search(s.text) or follow_up else None
             answered = empty = 0
             continue
@@ -843,6 +849,18 @@ _NONE_OF_THE_N = re.compile(r"\b(?:(?:none|neither)\s+of\s+the\s+(?P<n>two|three
 #: "the combined company now trades as Gen Digital": a new name, not another member of a list
 _NEW_NAME_BEFORE = re.compile(r"\b(?:trades|traded|trading|operates|operating|renamed|rebranded|known)\s+(?:itself\s+)?"
                               r"(?:as\s+)?$")
+_TITLE_THEN_PERSON = re.compile(rf"\s+(?:(?-i:[a-z][\w-]*)\s+){{0,2}}?(?:{lx.ROLE.pattern})\s+(?-i:[A-Z])")
+_RALLIED = Cue(r"\b(?:rallied|persuaded|recruited|enlisted|convinced|talked)\s+(?:[\w-]+\s+){0,5}?"
+               r"(?:including\s+|such\s+as\s+|like\s+|among\s+them\s+)?(?=(?-i:[A-Z]))")
+_TO_SIGN = re.compile(r"\s+(?:to\s+(?:sign|join|add)|into\s+(?:signing|joining))\b")
+_MEMBERS_DASHED = Cue(rf"\b(?:{_NUMBER}|several|some|many)\s+of\s+(?:its|the\s+(?:accord|pact)['’]s|the\s+"
+                      r"(?:accord|pact)\s+s)\s*(?:(?:founding|original|member)\s+)?(?:members|signatories|founders|"
+                      r"companies)\s*(?:[—–]|\s-\s|--|\()\s*")
+_DASH_BEFORE = re.compile(r"[—–)]|\s-\s|--")
+_NEITHER_LISTED = re.compile(r"\b[Nn]either\s+(?=(?-i:[A-Z]))[^.;]{1,120}?\bnor\s+(?=(?-i:[A-Z]))[^.;]{1,120}?"
+                             r"(?P<verb>\b(?:appears?|appeared|figures?|figured|features?|featured|is|was|are|were)\s+"
+                             r"(?:listed\b|on\s+the\s+(?:[\w-]+\s+){0,3}?(?:list|roster)\b|among\s+the\s+(?:signatories|"
+                             r"signers|members|founders)\b))")
 _ONE_OF_THOSE = re.compile(r",\s+(?:one|two|three|both|all|each)\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|"
                            r"names|giants|holdouts|vendors)\s+(?:that|which|who)\s+(?:\w+\s+){0,2}?$")
 _WHOSE_FIRM = re.compile(r",\s+whose\s+(?:own\s+)?(?:firm|company|employer|business|organi[sz]ation|group|start-?up)\s+"
@@ -1089,6 +1107,19 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
     if none_of and tail:  # "None of the companies hit hardest by NotPetya — Maersk, Merck or FedEx — appeared among
         return [_fact(doc, s, "absentFrom", m, "absent.none-of", 0.85, tail.end())  # the signatories"
                 for m in group_after(s, none_of.end(), doc) if m.end - s.start <= tail.start()]
+    for cue in cues(_RALLIED, ("rallied", "persuaded", "recruited", "enlisted", "convinced", "talked")):
+        rallied = group_after(s, cue.end(), doc, max_gap=5)  # "Microsoft, which rallied partners including
+        if rallied and _TO_SIGN.match(text, rallied[-1].end - s.start):  # Cisco, Oracle and Nokia to sign on"
+            out.extend(_fact(doc, s, "signed", m, "signatory.rallied", 0.8, cue.end()) for m in rallied)
+    for cue in cues(_MEMBERS_DASHED, (" of its ", " of the accord")):  # "Five of its members - Microsoft, Trend
+        out.extend(_fact(doc, s, "signed", m, "signatory.n-of-its-members", 0.85, cue.end())  # Micro and X - set up"
+                   for m in group_after(s, cue.end(), doc, max_gap=40)
+                   if not _DASH_BEFORE.search(text, cue.end(), m.start - s.start))
+    neither = _NEITHER_LISTED.search(text) if "neither" in low and " nor " in low else None
+    if neither:  # "Neither Siemens nor Deutsche Telekom, which backed that charter, appears on the list"
+        out.extend(_fact(doc, s, "absentFrom", m, "absent.neither-listed", 0.85, neither.end())
+                   for m in candidates(doc, s) if neither.start() <= m.start - s.start < neither.start("verb")
+                   and m.kind in ("ORG", "NAME") and not inside(m.start - s.start, regions))
     for cue in cues(ABSENT_CUE, _ABSENT_STEMS):
         absent_spans.append(cue.span())
         if _BEFORE_JOINING.match(cue.group(0)) and _YET.match(text, cue.end()):
@@ -1182,6 +1213,9 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
                        for m in group_after(s, but_not.end(), doc, max_gap=5))
             listed = [m for m in listed if m.start - s.start < but_not.start()]
         for mention in listed:
+            if "joined by" in cue.group(0).lower() and _TITLE_THEN_PERSON.match(text, mention.end - s.start) and any(
+                    p.kind == "PERSON" and 0 < p.start - mention.end <= 50 for p in doc.by_sentence.get(s.index, [])):
+                continue  # "joined by BNX technology correspondent Jamie Cho": the employer of a person joined
             out.append(_fact(doc, s, "signed", mention, "signatory.list", 0.9, cue.end()))
     for cue in cues(APPOSITION_CUE, _MEMBER_STEMS) + cues(_AND_APPOSITION, _AND_APPOSITION_STEMS):
         if _NEGATED.search(text[:cue.start()]) or re.search(r"\bnot\b", cue.group(0), re.I) \
@@ -1617,6 +1651,9 @@ _ADMITTED = re.compile(r"\b(?:admitted|joined|joining|signed|added|welcomed|inta
 _EVERY_BELOW = re.compile(r"\b(?:every|each|all)\s+(?:of\s+the\s+)?(?:companies|company|firms?|organi[sz]ations?|"
                           r"members?)\s+(?:listed\s+|shown\s+|named\s+)?below\s+(?:has|have)\s+(?:signed|joined)\b",
                           re.I)
+#: "Here's our rundown of who joined and what they said": the headings that follow name the joiners.
+_RUNDOWN = re.compile(r"\b(?:here['’]s|here\s+is|below\s+is)\s+(?:our|a|the)\s+(?:quick\s+)?(?:rundown|round-?up|look|"
+                      r"guide|list)\s+(?:of|at)\s+who\s+(?:joined|signed)\b", re.I)
 #: "Showing 8 of 163 signatories": a directory's count line, not the end of the directory.
 _SHOWING = re.compile(r"\W*(?:showing|displaying|results)\b|\W*\d+\s+(?:of\s+\d+\s+)?(?:results|signatories|members)",
                       re.I)
@@ -1648,7 +1685,7 @@ _SECTOR_TAIL = re.compile(r"\s+(?:[—–]|--?)\s+(?-i:[a-z])[^.;:]{0,80}$")
 def _bare_name_line(doc: Doc, s: Sentence) -> bool:
     """A line that is one organisation's name and nothing else (a place in brackets allowed: "ABB (Switzerland)"):
     a list written one name per line."""
-    if s.block.kind not in ("heading", "text") or "\n" in s.text.strip():
+    if s.block.kind not in ("heading", "text", "item") or "\n" in s.text.strip():
         return False
     text = _SECTOR_TAIL.sub("", s.text)  # "Vantablue Networks (Canada) — telecoms"
     aside = re.search(r"\s*\([^()]{1,60}\)\s*$", text)
@@ -1927,16 +1964,17 @@ def item_facts(doc: Doc) -> list[Fact]:
         lead_in = f"{before.text} {s.text}" if before is not None and (_BELOW.search(s.text) or (
             s.text.rstrip().endswith(":") and len(s.text.split()) <= 8)) else s.text  # "Here is who signed. X plus 33:"
         before = s  # "Three firms were admitted. They are listed below.": the lead-in may take two sentences
-        if " below " in s.text and _EVERY_BELOW.search(s.text) and not ABSENT_CUE.search(s.text):
+        if ((" below " in s.text and _EVERY_BELOW.search(s.text)) or (
+                "who " in s.text and _RUNDOWN.search(s.text))) and not ABSENT_CUE.search(s.text):
             below_run = True  # "Every company below has signed the accord": a directory, one company per heading
             continue
-        if below_run and s.block.kind == "heading":
+        if below_run and s.block.kind in ("heading", "item"):  # "<h2>1. Brightwater Cloud (Ireland)</h2>"
             if _bare_name_line(doc, s):
                 out.extend(_fact(doc, s, "signed", m, "signatory.directory", 0.8, 0)
                            for m in candidates(doc, s, initial=True)[:1])
                 continue
-            if _SHOWING.match(s.text) or ":" in s.text:
-                continue  # "Showing 8 of 163 signatories"; "Accord liaison: X, Director of Product Security"
+            if _SHOWING.match(s.text) or ":" in s.text or re.fullmatch(r"\W*\d{1,2}\W*", s.text):
+                continue  # "Showing 8 of 163 signatories"; "Accord liaison: X, Director of ..."; "## 2." split off
             below_run = False  # "How to read this directory": the directory has ended
         if s.block.kind == "heading" and _LIST_HEADING.match(s.text):  # "WHO SIGNED" over a bulleted list
             lead, predicate = s, "signed"
@@ -2072,6 +2110,11 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
     if before_aside is not None:  # "Trend Micro Inc., the Tokyo-headquartered antivirus maker, was among ..."
         start = before_aside
     region = inside(start, regions) if before_aside is None else None
+    if region is not None and allow_after and s.text.startswith(":", region[1]) and not any(
+            m.start - s.start < region[0] for m in candidates(doc, s)):  # "the same three that were missing at
+        told_after = after_colon(doc, s, region[1], reach=100)  # launch: Google, Apple and Amazon": named after
+        if told_after:  # the colon
+            return told_after
     counting = _COUNTING_RELATIVE.search(s.text, max(0, start - 200), start) or _RELATIVE_WITH_SUBJECT.search(
         s.text, max(0, start - 200), start)
     if counting:  # "the group, which counted Cisco, Facebook and Nokia among its members": the clause's object;
@@ -2155,8 +2198,9 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
         return before
     clause = clause_start(s.text, start) if anaphora else 0
     plural = _PLURAL_ANAPHOR.search(s.text[clause:start]) if anaphora else None
-    if plural:  # "All three companies are signatories": the last group of three names before
-        return _plural_antecedent(doc, s, _COUNT.get(plural.group(1).lower(), 0), clause)
+    earlier_group = _plural_antecedent(doc, s, _COUNT.get(plural.group(1).lower(), 0), clause) if plural else []
+    if earlier_group:  # "All three companies are signatories": the last group of three names before (none there:
+        return earlier_group  # "the same three that were missing at launch: A, B and C" names them after)
     if anaphora and _YOUR_COMPANIES.search(s.text, 0, start):  # an open letter "To the chief executives of A and B":
         return _addressees(doc, s)  # "Your companies have yet to join."
     if anaphora and _PRONOUN_SUBJECT.search(s.text[:start].rstrip(" ,\"“‘'") + " "):  # "The Lyon company, on the"

@@ -117,13 +117,15 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         return org, _title(his_role.group(1)), "post.he-is"
     # "Microsoft President Brad Smith"; "A Tollgarth spokeswoman, Solveig Rannestad"
     article = re.search(rf"\b(?:[Aa]n?|[Tt]he)\s+((?-i:[A-Z][\w-]*))\s+((?:{_ROLE})),\s+$", before)
-    match = re.search(rf"((?-i:[A-Z][\w-]*))\s+((?:{_ROLE}))\s+$", before, re.I) or article
+    match = re.search(rf"((?-i:[A-Z][\w-]*))\s+((?:{_ROLE}))\s+$", before, re.I) or article or \
+        _ORG_FIELD_TITLE.search(before)  # "White House press secretary X", "BNX technology correspondent X"
     if match:
         org = _org_at(orgs, base + match.start(1), base + match.end(1)) or next(
             (m for m in mentions if m.end == base + match.end(1) and (m.kind == "ORG" or (
-                m.kind == "NAME" and (len(m.text.split()) >= 2 or match is article or match.group(2).isupper())))),
-            None) or _known_by_first_word(
-            doc, s, match.group(1), base + match.start(1))  # "Tsurugane President X" after "Tsurugane Data Systems"
+                m.kind == "NAME" and (len(m.text.split()) >= 2 or match is article or match.group(2).isupper()
+                                      or (match.re is _ORG_FIELD_TITLE and m.text.isupper()))))),
+            None) or (_known_by_first_word(doc, s, match.group(1), base + match.start(1))  # "Tsurugane President X"
+                      if match.re is not _ORG_FIELD_TITLE else None)  # after "Tsurugane Data Systems"
         # "Kurrajong Secure founder Dev Raghunathan"; "A Tessaro spokeswoman, Solveig Ranne"
         if org is not None and not org.key:
             ensure_entity(doc, org)
@@ -424,6 +426,7 @@ _WHO_DOES_AT = re.compile(  # "who runs the consultancy Ashcombe Risk Partners",
     r"runs|oversees|manages|directs|"
     r"works|worked|specialises|specializes|holds|held)\b[^,.;:\"“”]{0,80}?\s(?:at|for|with)\s+"
     r"|,\s+who\s+(?:co-?)?(?:founded|started|set\s+up|launched)\s+(?:the\s+)?(?=(?-i:[A-Z]))")  # "who founded X"
+_ORG_FIELD_TITLE = re.compile(rf"((?-i:[A-Z][\w-]*))\s+(?-i:[a-z][a-z-]+)\s+((?:{_ROLE}))\s+$", re.I)
 _BECAME_AT = re.compile(rf",\s+(?:a|an)\s+[^,;:()\"“”]{{3,120}}?\s(?:before|after|until)\s+(?:becoming|joining\s+as)\s+"
                         rf"(?:an?\s+|the\s+)?((?:{_ROLE}))\s+(?:to|at|for|with|of)\s+(?=(?-i:[A-Z]))", re.I)
 _ROLE_BEFORE = re.compile(rf"((?:{_ROLE}))\s+$", re.I)

@@ -356,6 +356,10 @@ def _from_lists(doc: Doc) -> list[Fact]:
             continue  # "- Google / - Apple / - Amazon": a list of companies
         if 2 * sum(_opens_with_org(doc, b) for b in run) > len(run):
             continue  # "- Cisco – signed at launch. / - Dell – signed.": a vendor line card, not principles
+        labels = [doc.text[b.start:b.end].split(":", 1)[0] for b in run if ":" in doc.text[b.start:b.end][:60]]
+        if len(labels) == len(run) and (len(set(labels)) < len(labels) or any(
+                doc.text[b.start:b.end].rstrip().endswith("?") for b in run)):
+            continue  # "Infosec Ledger: ... / Farrow-Okafor: ... / Infosec Ledger: ...": an interview's turns
         lead_in = [b for r in runs[max(0, index - 2):index] for b in r if b.kind != "chrome"][-2:]
         lead_text = " ".join(doc.text[b.start:b.end] for b in lead_in)
         counted = _COUNTED_PARTS.search(lead_text)  # "The accord itself is short. Its core fits into four sentences:"
