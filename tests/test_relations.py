@@ -26,6 +26,12 @@ def read(body: str) -> tuple[dict[str, set[str]], list[tuple[str, str | None, st
     return by, posts, principles
 
 
+def labels(body: str, predicate: str) -> set[str]:
+    """The labels of the subjects of ``predicate`` facts read from ``body`` (any agreement)."""
+    doc = analyse(read_text(HEADER + body))
+    return {doc.entities[f.subject].label for f in extract_all(doc) if f.predicate == predicate}
+
+
 def lowered_posts(body: str) -> set[tuple[str, str | None, str]]:
     """The (person, organization, role in lower case) posts read from ``body``."""
     return {(p, o, (r or "").lower()) for p, o, r in read(body)[1]}
@@ -3064,15 +3070,12 @@ def test_another_pledge_and_the_next_paragraph_keep_their_signers() -> None:
 
 
 def test_a_summit_named_by_apposition_an_ordinal_member_and_a_spanish_suffix() -> None:
-    doc = analyse(read_text(HEADER + "Quenby Systems Inc. has signed the Cybersecurity Tech Accord. The news was "
-                            "timed to Quenby Connect, the company's annual customer summit, which drew 600 people. "
-                            "Ciberfaro S.L., a Valencia firm, joined in July. The ninth new member, Savanna Ledger "
-                            "Ltd. of Nairobi, builds payment software. Two Triangle companies signed the accord "
-                            "too.\n"))
-    facts = extract_all(doc)
-    signed = {doc.entities[f.subject].label for f in facts if f.predicate == "signed"}
-    assert signed == {"Quenby Systems", "Ciberfaro", "Savanna Ledger"}
-    assert any(m.kind == "EVENT" for m in doc.mentions if m.text == "Quenby Connect")
+    body = ("Quenby Systems Inc. has signed the Cybersecurity Tech Accord. The news was timed to Quenby Connect, the "
+            "company's annual customer summit, which drew 600 people. Ciberfaro S.L., a Valencia firm, joined in "
+            "July. The ninth new member, Savanna Ledger Ltd. of Nairobi, builds payment software. Two Triangle "
+            "companies signed the accord too.\n")
+    assert labels(body, "signed") == {"Quenby Systems", "Ciberfaro", "Savanna Ledger"}
+    assert any(m.kind == "EVENT" for m in analyse(read_text(HEADER + body)).mentions if m.text == "Quenby Connect")
 
 
 def test_a_convening_leader_commitments_after_are_and_principles_named_short() -> None:
@@ -3136,18 +3139,13 @@ def test_an_organisation_field_and_title_before_a_name() -> None:
 
 
 def test_a_rundown_of_numbered_headings_and_absentees_named_after_a_colon() -> None:
-    doc = analyse(read_text(HEADER + "Five firms sign up to the Tech Accord in Q3\n\nThe new members were welcomed "
-                            "in September. Here's our rundown of who joined and what they said.\n\n"
-                            "## 1. Brightwater Cloud (Ireland)\n\nThe Dublin provider signed in July.\n\n"
-                            "## 2. Okapi Networks (Kenya)\n\nThe Nairobi firm pointed to an outbreak.\n\n"
-                            "The most cited absentees remain the same three that were missing at launch: Quenby, "
-                            "Orvex and Tessaro. Why Halden Data isn't listed among the signatories is a fair "
-                            "question.\n"))
-    facts = extract_all(doc)
-    signed = {doc.entities[f.subject].label for f in facts if f.predicate == "signed"}
-    absent = {doc.entities[f.subject].label for f in facts if f.predicate == "absentFrom"}
-    assert signed == {"Brightwater Cloud", "Okapi Networks"}
-    assert absent == {"Quenby", "Orvex", "Tessaro", "Halden Data"}
+    body = ("Five firms sign up to the Tech Accord in Q3\n\nThe new members were welcomed in September. Here's our "
+            "rundown of who joined and what they said.\n\n## 1. Brightwater Cloud (Ireland)\n\nThe Dublin provider "
+            "signed in July.\n\n## 2. Okapi Networks (Kenya)\n\nThe Nairobi firm pointed to an outbreak.\n\n"
+            "The most cited absentees remain the same three that were missing at launch: Quenby, Orvex and "
+            "Tessaro. Why Halden Data isn't listed among the signatories is a fair question.\n")
+    assert labels(body, "signed") == {"Brightwater Cloud", "Okapi Networks"}
+    assert labels(body, "absentFrom") == {"Quenby", "Orvex", "Tessaro", "Halden Data"}
 
 
 def test_an_interview_is_no_list_of_principles_and_its_negated_question_asks_about_nothing() -> None:
