@@ -256,6 +256,11 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
                                                          for s, e in taken):
                 begin = lead.start() + word.end() + 1 if lead else begin
         begin = min(begin, match.start())
+        places = [m for m in out if m.kind == "PLACE" and match.start(1) < m.start - base
+                  and m.end - base <= match.end()]
+        if places and sum(s < match.end() and begin < e for s, e in taken) == len(places):  # "the University of
+            out = [m for m in out if m not in places]  # Leeds": a place the dictionary knows, inside the name
+            taken = [(s, e) for s, e in taken if not (s < match.end() and begin < e)]
         if not any(s < match.end() and begin < e for s, e in taken):
             head = match.group(1)
             kind = "AGREEMENT" if head in _AGREEMENT_HEADS else "ORG"
@@ -322,20 +327,15 @@ _BODY_FIRST_WORDS = frozenset("Centre Center Institute University School College
 
 
 def _place_led_bodies(text: str, base: int, out: list[Mention]) -> list[Mention]:
-    """'the Geneva Centre for Digital Norms', 'the University of Leeds': a place's name right before an
-    institution's name, or after "University of", is part of the institution's name."""
+    """'the Geneva Centre for Digital Norms': a place's name right before an institution's name is part of it."""
     for i in range(len(out) - 1, 0, -1):
-        first, second = out[i - 1], out[i]
-        gap = text[first.end - base:second.start - base]
-        place_led = first.kind == "PLACE" and not first.possessive and second.kind in ("ORG", "NAME") \
-            and second.entry is None and second.text.split()[0] in _BODY_FIRST_WORDS and gap == " " \
-            and text[:first.start - base].endswith(("the ", "The "))
-        of_place = first.kind in ("ORG", "NAME") and first.entry is None and first.text in _BODY_FIRST_WORDS \
-            and second.kind == "PLACE" and gap == " of "
-        if place_led or of_place:
-            out[i - 1:i + 1] = [Mention(first.start, second.end, text[first.start - base:second.end - base], "ORG",
-                                        second.sentence, possessive=second.possessive, initial=first.initial,
-                                        cls=(second.cls if place_led else None) or "Organization")]
+        place, body = out[i - 1], out[i]
+        if place.kind == "PLACE" and not place.possessive and body.kind in ("ORG", "NAME") and body.entry is None \
+                and body.text.split()[0] in _BODY_FIRST_WORDS and text[place.end - base:body.start - base] == " " \
+                and text[:place.start - base].endswith(("the ", "The ")):
+            out[i - 1:i + 1] = [Mention(place.start, body.end, text[place.start - base:body.end - base], "ORG",
+                                        body.sentence, possessive=body.possessive, initial=place.initial,
+                                        cls=body.cls or "Organization")]
     return out
 
 

@@ -467,6 +467,9 @@ _FRONTED_COMPARISON = re.compile(r"^\W*(?:unlike|like|as\s+with|compared\s+(?:wi
                                  r"beyond)\b[^,;]{0,60},", re.I)
 
 
+#: A fronted adverbial before a sentence's subject: "On Tuesday, ", "For most of 2017, ", "In March " (regex text).
+FRONTED_ADVERBIAL = r"(?:(?:On|In|For|At|By|Last|This|Since|Through|During|Earlier|Later|Back|Then|Now|Today)\b" \
+                    r"[^,;.]{0,60}?(?:,\s*|\s+))"
 _SEPARATE_AGREEMENT = re.compile(r"\b(?:a|another|the\s+other)\s+(?:separate|different|second|rival|parallel|"
                                  r"distinct)\s+(?:agreement|pact|pledge|compact|declaration)\b", re.I)
 

@@ -14,6 +14,7 @@ from kg.nlp.mentions import Mention
 from kg.nlp.segment import Sentence
 from kg.relations.base import (
     DEFAULT_AGREEMENT,
+    FRONTED_ADVERBIAL,
     PROPOSED_AGREEMENTS,
     Fact,
     agreement_for,
@@ -166,15 +167,16 @@ _HELD_BY_MEMBERS = re.compile(
 
 
 #: "In March it held its first regional capacity-building workshop": "it" the accord, named in the sentence before.
+_IT_OPENS = rf"^\W*{FRONTED_ADVERBIAL}?it\s"
 _IT_HELD = re.compile(
-    r"^\W*(?:(?:In|On|Last|This|Earlier|Later)\b[^,;]{0,25}?,?\s+)?it\s+(?:also\s+)?(?:held|hosted|convened|"
+    _IT_OPENS + r"+(?:also\s+)?(?:held|hosted|convened|"
     r"organi[sz]ed|ran|staged)\s+(?:an?|its)\s+(?:(?:first|second|third|inaugural|annual|latest)\s+)?"
     rf"((?:(?!on\b|in\b|at\b|by\b|the\b)[a-z][\w-]*\s+){{0,3}}(?:{_HEAD}))\b")
 
 
 def _accord_before(doc: Doc, s: Sentence) -> bool:
     """Whether the sentence before ``s`` names the accord and no organisation "it" could stand for instead."""
-    if s.index == 0 or not re.match(r"\W*(?:(?:In|On|Last|This|Earlier|Later)\b[^,;]{0,25}?,?\s+)?it\s", s.text):
+    if s.index == 0 or not re.match(_IT_OPENS, s.text):
         return False
     before = doc.sentences[s.index - 1]
     return bool(re.search(r"\bthe\s+(?:Cybersecurity\s+)?(?:Tech\s+)?[Aa]ccord\b", before.text)) \

@@ -25,6 +25,7 @@ from kg.nlp.segment import Sentence
 from kg.relations.base import (
     BRACKETED,
     DEFAULT_AGREEMENT,
+    FRONTED_ADVERBIAL,
     Fact,
     accordish_object,
     agreement_for,
@@ -873,7 +874,7 @@ _DASHED_TAIL = re.compile(r"(?:[—–)]|\s-\s|--)\s*(?:\w+\s+){0,2}?(?:signed|j
                           r"(?:was|were|is|are)\s+(?:among|on|in|part))\b", re.I)
 
 
-_FRONTED_TIME = re.compile(r"\W*(?:(?:On|In|At|By|Last|This|Earlier|Later|Then)\b[^,;]{0,30}?,?\s+)?")
+_FRONTED_TIME = re.compile(rf"\W*{FRONTED_ADVERBIAL}?")
 
 
 def _fellow_subject(doc: Doc, s: Sentence, before: int) -> Mention | None:
@@ -1347,8 +1348,9 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
                 f.predicate == "signed" for f in out) else None
             # "Facebook also put its name to the Paris Call. So did Google": the Call, not the accord
             what = _object_agreement(doc, prior, earlier.end()) if prior is not None and earlier else None
-            if what is None and prior is not None and earlier and agreement_for(doc, prior) != DEFAULT_AGREEMENT:
-                what = agreement_for(doc, prior)  # "[the pledge's paragraph] Microsoft and IBM signed. So did Google"
+            if what is None and prior is not None and earlier:  # "[the pledge's paragraph] Microsoft and IBM
+                told = agreement_for(doc, prior)  # signed. So did Google": that sentence's agreement
+                what = told if told != DEFAULT_AGREEMENT else None
             signed_here = [f for f in out if f.predicate == "signed" and f.object]
             if signed_here:  # "Google ... also put its name to the Paris Call, as did Kaspersky Lab": the Call too
                 what = signed_here[-1].object

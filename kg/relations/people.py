@@ -11,7 +11,15 @@ from kg.nlp.document import Doc
 from kg.nlp.linking import Entity
 from kg.nlp.mentions import PERSON_SUBJECT, Mention, described_opening
 from kg.nlp.segment import Sentence
-from kg.relations.base import FIRST_PERSON, QUOTATION, Fact, ensure_entity, resolve_org_anaphor, speaker_org
+from kg.relations.base import (
+    FIRST_PERSON,
+    FRONTED_ADVERBIAL,
+    QUOTATION,
+    Fact,
+    ensure_entity,
+    resolve_org_anaphor,
+    speaker_org,
+)
 
 _ROLE = lx.ROLE.pattern
 _PROPER = r"(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"  # a capitalised name of up to four words
@@ -606,12 +614,9 @@ def _state_post(doc: Doc, s: Sentence, person: Mention, before: str, after: str
 
 _HE_IS = re.compile(r"\s*(?:,|—|–|--)\s*(?:he|she)(?:['’]s|\s+is|\s+was)\s+(?:the\s+)?")
 _POSSESSIVE_ROLE = re.compile(rf"(?:['’]s?)?\s+((?:{_ROLE}))\b")
-#: A fronted adverbial before a sentence's subject: "On Tuesday, ", "For most of 2017, ", "For more than a year ".
-_ADVERBIAL = r"(?:(?:On|In|For|At|By|Last|This|Since|Through|During|Earlier|Later|Back|Then|Now|Today)\b[^,;.]{0,60}?" \
-             r"(?:,\s*|\s+))"
 _FRONTED = re.compile(r"(?:(?i:on|in|for|at|by|last|this|since|through|during|earlier|later|back|then|now|today)\b"
                       r"[^,;.]{0,60}?,\s*){1,2}(?=[A-Z]|the\s)")
-_SUBJECT_AFTER_ADVERBIAL = re.compile(PERSON_SUBJECT.pattern + rf"{_ADVERBIAL}{{0,2}}")
+_SUBJECT_AFTER_ADVERBIAL = re.compile(PERSON_SUBJECT.pattern + rf"{FRONTED_ADVERBIAL}{{0,2}}")
 #: "the Microsoft president came back": an opening post with the organisation's name before the title.
 _THE_ORG_ROLE = re.compile(rf"(?:[Tt]he)\s+(?P<owner>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,2}})\s+"
                            rf"(?P<role2>{_ROLE})(?P<org>)(?P<role>)\s+(?-i:[a-z])")

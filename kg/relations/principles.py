@@ -147,8 +147,9 @@ def _from_counted_semicolons(doc: Doc) -> list[Fact]:
             continue
         rest = s.text[stated.end():]
         segments = re.split(r";\s*(?:and\s+)?", rest)
-        modal = next(reversed(list(_MODAL.finditer(segments[0]))), None) or _ARE_THEN.match(segments[0])  # the
-        # last modal before the first clause, or "Its four commitments are defending ...; not helping ...; ..."
+        modal = next(reversed(list(_MODAL.finditer(segments[0]))), None) or _COPULA.match(  # the last modal
+            segments[0], len(segments[0]) - len(segments[0].lstrip()))  # before the first clause, or "Its four
+        # commitments are defending ...; not helping ...; ..."
         if modal is None or len(segments) != _NUMBERS[stated.group(1).lower()] or ":" in segments[0] or (
                 _OTHER_TEXT_SUBJECT.match(s.text) and not _ACCORD_CONTEXT.search(s.text)):
             continue  # a colon: the enumeration rules' case; "The draft statement proposes ...": another text's
@@ -158,7 +159,6 @@ def _from_counted_semicolons(doc: Doc) -> list[Fact]:
     return []
 
 
-_ARE_THEN = re.compile(r"\s+(?:are|were|include)\s+(?=[a-z])")
 _COUNT_STEMS = ("two ", "three ", "four ", "five ", "six ", "seven ", "eight ", "nine ", "ten ")
 _COUNT_WORD = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)\s")
 
