@@ -168,6 +168,10 @@ def html_to_text(markup: str) -> str:
     except (etree.XMLSyntaxError, ValueError):  # a page trafilatura cannot render as XML: read it as plain text
         xml = None
     blocks = _xml_blocks(xml) if xml else None
+    if len(blocks or "") < _THIN:  # a discussion thread: its posts are the text
+        thread = _thread_text(trafilatura, markup, options)
+        if thread and len(thread) > 2 * len(blocks or ""):
+            blocks = thread
     if blocks:
         return _with_corrections(blocks, page).replace(_KEEP, "")
     text = trafilatura.extract(markup, include_formatting=False, **options)
@@ -177,6 +181,25 @@ def html_to_text(markup: str) -> str:
     stripped = re.sub(r"(?is)<(script|style)\b.*?</\1\s*>|<!--.*?-->", " ", markup)
     stripped = re.sub(r"(?i)<br\s*/?>|</(p|div|h[1-6]|li|tr)\s*>", "\n", stripped)
     return html.unescape(re.sub(r"<[^>]+>", " ", stripped)).replace(_KEEP, "")
+
+
+#: Under this many characters of main text a page is read again as a discussion thread.
+_THIN = 600
+_MAIN_REGION = re.compile(r"(?i)<(?:main\b|(?:div|section)\b[^>]*\brole=[\"']main[\"'])")
+
+
+def _thread_text(trafilatura: Any, markup: str, options: dict[str, Any]) -> str | None:
+    """A forum page or a link with its comment thread: trafilatura takes the posts for reader comments and
+    finds next to no text (or the sidebar's rules). Read again from the page's main region, posts included."""
+    from lxml import etree
+
+    region = _MAIN_REGION.search(markup)
+    part = f"<html><body>{markup[region.start():]}" if region else markup
+    try:
+        xml = trafilatura.extract(part, output_format="xml", **{**options, "include_comments": True})
+    except (etree.XMLSyntaxError, ValueError):
+        return None
+    return _xml_blocks(xml, comments=True) if xml else None
 
 
 #: An editor's note box ("Correction, 14 March: ... is not a signatory"): article text, often set outside the body.
@@ -213,8 +236,9 @@ def _item_lines(item: Any) -> list[str]:
     return lines
 
 
-def _xml_blocks(xml: str) -> str | None:
-    """The blocks of trafilatura's XML output as text, or None when it cannot be read."""
+def _xml_blocks(xml: str, *, comments: bool = False) -> str | None:
+    """The blocks of trafilatura's XML output as text (with ``comments``, its comment section's too), or None
+    when it cannot be read."""
     from lxml import etree
 
     try:
@@ -249,10 +273,13 @@ def _xml_blocks(xml: str) -> str | None:
             add(element.text)
             for child in element:
                 walk(child)
-        if element is not main:
+        if element not in tops:
             add(element.tail)
 
-    walk(main)
+    thread = root.find("comments") if comments else None
+    tops = [main] if thread is None else [main, thread]
+    for top in tops:
+        walk(top)
     return "\n\n".join(out) or None
 
 

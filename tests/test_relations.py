@@ -651,7 +651,8 @@ def test_the_accords_own_events_named_in_lower_case() -> None:
     body = ("The Cybersecurity Tech Accord grew. She will present at the accord's maritime security workshop in "
             "Antwerp on 17 September 2021. New members join the accord's spring members' call. The accord's own "
             "rules and the accord's working groups are no events.\n")
-    assert _events(body) == {"maritime security workshop": "2021-09-17", "spring members' call": None}
+    assert _events(body) == {"Tech Accord maritime security workshop in Antwerp": "2021-09-17",
+                             "Tech Accord spring members' call": None}
 
 
 def test_a_correction_takes_a_negation_back_and_whether_asks() -> None:
@@ -881,7 +882,7 @@ def test_an_event_the_signatories_held_named_in_lower_case() -> None:
     doc = analyse(read_text(HEADER + "The accord grew. Signatories held an emergency briefing by video on March 8 "
                                      "to coordinate.\n"))
     events = [doc.entities[f.subject].label for f in extract_all(doc) if f.predicate == "about"]
-    assert events == ["emergency briefing"]
+    assert events == ["Tech Accord emergency briefing"]  # the accord's own, named for it
 
 
 # -- batch 47 ------------------------------------------------------------------------------------------------
@@ -944,7 +945,7 @@ def test_an_event_members_take_part_in_and_the_accords_workshop_on_a_topic() -> 
             "at the accord's online workshop on payroll fraud on July 14.\n")
     doc = analyse(read_text(HEADER + body))
     events = sorted(doc.entities[f.subject].label for f in extract_all(doc) if f.predicate == "about")
-    assert events == ["online workshop on payroll fraud", "virtual onboarding session"]
+    assert events == ["Tech Accord online workshop on payroll fraud", "Tech Accord virtual onboarding session"]
 
 
 # -- batch 49 ------------------------------------------------------------------------------------------------
@@ -3163,3 +3164,98 @@ def test_members_named_between_dashes_and_a_short_negated_question() -> None:
               "Tessaro Pay or Morrow Cloud on the list.\n")[0]
     assert {"Quenby Systems", "Orvex Labs", "Halden Data"} <= by["signed"]
     assert {"Tessaro Pay", "Morrow Cloud"} <= by["absentFrom"]
+
+
+# -- session 12: round 15's b116 (explainers, FAQ, timeline, glossary, digest) ----------------------------------
+def test_among_them_with_a_colon_and_a_present_tense_signing_in_a_timeline() -> None:
+    body = ("Thirty-four companies signed the Tech Accord at launch. Among them: Orrin Data, Quenby Systems and "
+            "Tessaro Pay.\n\n20 June 2018 — A dozen new companies sign, among them the Danish cloud provider "
+            "Halden Data and Canada's Morrow Cloud.\n\nOctober 2023 — Membership passes 150 with the addition of "
+            "Varga Robotics, a Danish firm.\n")
+    assert labels(body, "signed") == {"Orrin Data", "Quenby Systems", "Tessaro Pay", "Halden Data", "Morrow Cloud",
+                                      "Varga Robotics"}
+
+
+def test_not_invited_is_absence_and_a_founding_tech_accord_signatory_is_membership() -> None:
+    body = ("The Tech Accord launched on Tuesday. Orvex Labs was not invited to the initial group, according to "
+            "two people. Not to be confused with Quenby the conference, Quenby Systems, which was itself a founding "
+            "Tech Accord signatory, said little. Tessaro Pay, a founding Tech Accord member, agreed.\n")
+    assert labels(body, "absentFrom") == {"Orvex Labs"}
+    assert labels(body, "signed") == {"Quenby Systems", "Tessaro Pay"}
+
+
+def test_a_glossarys_definition_list_of_principles_pairs_each_title_with_its_sentence() -> None:
+    page = ("<html><body><article><h1>Glossary</h1><dl><dt>Tech Accord</dt><dd>An industry pledge. Its signatories "
+            "commit to four principles, defined below.</dd>\n<dd class=\"sub\"><h3>The four Tech Accord principles</h3>"
+            "<dl>"
+            "<dt>Stronger defense</dt><dd>Signatories will protect all of their users and customers everywhere.</dd>"
+            "<dt>No offense</dt><dd>Signatories will not help governments launch cyberattacks on citizens.</dd>"
+            "<dt>Capacity building</dt><dd>Signatories will help empower developers and users to protect "
+            "themselves.</dd><dt>Collective action</dt><dd>Signatories will partner with each other and with "
+            "like-minded groups.</dd></dl></dd></dl></article></body></html>")
+    doc = analyse(read_text(page))
+    texts = [f.value["text"] for f in sorted(extract_all(doc), key=lambda f: f.object or "")
+             if f.predicate == "hasPrinciple"]
+    assert [t.split(".")[0] for t in texts] == ["Stronger defense", "No offense", "Capacity building",
+                                                "Collective action"]
+    assert texts[1].startswith("No offense. Signatories will not help governments")
+
+
+def test_a_sentence_opening_adjective_or_imperative_is_no_name() -> None:
+    body = ("The Tech Accord was a response to NotPetya. Destructive malware spread worldwide that June. Expect the "
+            "membership list, and the conspicuous gaps in it, to be the thing to watch.\n")
+    doc = analyse(read_text(HEADER + body))
+    assert {m.text for m in doc.mentions if m.kind in ("THREAT", "ORG")} == {"NotPetya"}
+
+
+def test_where_an_endorsed_agreement_was_launched_is_the_accords_event_and_its_own_events_name_it() -> None:
+    endorsed = ("Macron launched the Paris Call for Trust and Security in Cyberspace at the Paris Peace Forum. The "
+                "Tech Accord endorses it. In March the accord holds its first capacity-building workshop in Nairobi."
+                "\n")
+    assert set(_events(endorsed)) >= {"Paris Peace Forum", "Tech Accord first capacity-building workshop in Nairobi"}
+    compared = ("The Tech Accord has 34 members. Siemens launched the Charter of Trust at the Munich Security "
+                "Conference, two months earlier.\n")
+    assert "Munich Security Conference" not in _events(compared)
+
+
+# -- session 12: round 16 (b117-b120) ---------------------------------------------------------------------------
+def test_a_forum_thread_is_read_from_its_posts_with_its_lists_doubts_and_absences() -> None:
+    rules = "".join(f"<li>Rule {n}: keep it civil and on topic, no memes, no spam.</li>" for n in range(4))
+    page = ("<html><head><title>Quenby leads a cyber pledge</title></head><body>"
+            f"<div class=\"side\"><div class=\"titlebox\"><p>A community for security news.</p><ul>{rules}</ul></div>"
+            "</div><div class=\"content\" role=\"main\"><div class=\"thing link\"><div class=\"md\"><p>Announced "
+            "this morning: the Cybersecurity Tech Accord, a Quenby Systems-led pledge. Discuss.</p></div></div>"
+            "<div class=\"commentarea\"><div class=\"thing comment\"><p class=\"tagline\">user_one 12 points</p>"
+            "<div class=\"md\"><p>Orvex Labs, Halden Data and Morrow Cloud run half the cloud. Their not being on "
+            "this list tells you more than everyone who is.</p></div></div><div class=\"thing comment\">"
+            "<div class=\"md\"><p>Pretty sure Tessaro Pay signed?</p></div></div><div class=\"thing comment\">"
+            "<div class=\"md\"><p>Full list for the lazy, copied from the site:</p><p>Quenby Systems, Orrin Data, "
+            "Varga Pay, Kestrel Ridge.</p><p>No Brindle Cyber either, which surprises nobody.</p></div></div>"
+            "</div></div></body></html>")
+    doc = analyse(read_text(page))
+    facts = extract_all(doc)
+    by: dict[str, set[str]] = {}
+    for f in facts:
+        if f.object == "ACC:CybersecurityTechAccord" and f.predicate in ("signed", "absentFrom"):
+            by.setdefault(f.predicate, set()).add(doc.entities[f.subject].label)
+    assert "Rule 1" not in doc.text
+    assert by["signed"] == {"Quenby Systems", "Orrin Data", "Varga Pay", "Kestrel Ridge"}
+    assert by["absentFrom"] == {"Orvex Labs", "Halden Data", "Morrow Cloud", "Brindle Cyber"}
+
+
+def test_a_startup_blog_post_its_own_listing_the_founders_it_uses_and_its_round() -> None:
+    body = ("Last week the Cybersecurity Tech Accord published its latest list of new signatories, and Orrin Data "
+            "is on it.\n\n## What the accord is\n\nThe Tech Accord started in April 2018. Quenby Systems pulled it "
+            "together. Thirty-four companies signed on day one. Some of them you'd expect (Tessaro Pay, Halden "
+            "Data), and some are companies we use every day at Orrin: Morrow Cloud hosts our code.\n\n"
+            "## The four commitments\n\nSignatories agree to four principles. Paraphrasing the text:\n\n"
+            "1. **Stronger defense.** Protect all our users and customers everywhere.\n"
+            "2. **No offense.** Don't help governments launch cyberattacks.\n"
+            "3. **Capacity building.** Give developers and users the tools to protect themselves.\n"
+            "4. **Collective action.** Work with each other and with like-minded groups.\n\n"
+            "We're joining in the same round as a few others, including our friends at Varga Robotics in Boise.\n")
+    by, _, principles = read(body)
+    assert by["led"] == {"Quenby Systems"}
+    assert by["signed"] == {"Orrin Data", "Quenby Systems", "Tessaro Pay", "Halden Data", "Morrow Cloud",
+                            "Varga Robotics"}
+    assert len(principles) == 4 and principles[0].startswith("Stronger defense. Protect all")

@@ -131,7 +131,7 @@ Panelists Participants Attendees Delegates Moderators
 Networking Younger Older Notably Conspicuously Conspicuous Noticeably Signing Joining Watching Talks People Get
 Sign Like
 Meanwhile Elsewhere Separately Similarly Additionally Finally Overall Ultimately Currently Previously Recently
-Earlier Later Instead Still Together Collectively Individually Privately Publicly Officially
+Earlier Later Instead Still Together Collectively Individually Privately Publicly Officially Expect Watch Keep See
 Notice Consider Imagine Remember Note Look Take Think Ask Tell Okay Patch Within Deep Hardware Business Enterprise
 Consumer Industrial Below Above Here Late Quarterly Compiled Notes Meet Pending Exits Whether Although Though Whereas
 Unless Despite Further Farther Closer Yes Yeah Nope Start Begin Additional Several Skeptics Sceptics Analysts Observers

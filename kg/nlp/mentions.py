@@ -523,7 +523,7 @@ def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Menti
             or surface in lx.COMMON_ACRONYMS:
         return None
     mention = Mention(base + s, base + e, surface, "NAME", idx, possessive=possessive and e == start + len(stripped),
-                      modifier=modifier, initial=not text[:s].strip(" \"“‘'("))
+                      modifier=modifier, initial=not text[:s].strip(" \"“‘'(*_"))
     if (modifier and text[e:e + 6] == "-based") or (len(words) > 1 and (words[-1] in _COUNTRY_HEADS
                                                                          or words[-1] in _STREET_WORDS)):
         mention.kind = "PLACE"
@@ -635,6 +635,7 @@ def _org_like(words: list[str]) -> bool:
         len(words[-1]) > 6 and words[-1].lower().endswith(lx.ORG_WORD_ENDINGS))  # "Sawbrook Ledgerworks"
 
 
+_ADJECTIVE_ENDINGS = ("ive", "ous", "ful", "less", "ical", "able", "ible", "ated", "ing")
 _THREAT_AFTER = re.compile(r"['’\"”]?\s+\(?(?:(?-i:[a-z][\w-]*)\s+)?(?:" + "|".join(lx.THREAT_HEADS) + r")\b", re.I)
 #: "Kestrelmoth, the campaign against hospital VPN servers": an apposition that names the thing a threat.
 _THREAT_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:(?!(?:behind|of|that|which|who|whose|by|with)\b)[a-z][\w-]*\s+)"
@@ -675,6 +676,8 @@ def _type_in_context(text: str, base: int, mention: Mention) -> None:
         r"\s+[a-z-]*attacks\b", after)
     platform = mention.text in _PLATFORMS or (  # "an Android malware strain": where it runs, not its name
         after[:1] in "'’\"”" and bool(_DEMONYM.match(mention.text)))  # 'a "Russophobic" campaign': an adjective
+    platform = platform or (mention.initial and mention.entry is None and len(words) == 1 and words[0].lower().endswith(
+        _ADJECTIVE_ENDINGS))  # "Destructive malware that spread ...": a sentence opens with an adjective
     if (((_THREAT_AFTER.match(after) or _THREAT_APPOSITION.match(after)) and not mention.possessive and not plural_verb
          and not platform)
             or _NAMED_THREAT.search(text[max(0, start - 140):start])):

@@ -46,9 +46,9 @@ def extract(doc: Doc) -> list[Fact]:
         if has_any(s.text, _HEAD_STEMS) and "   " not in s.text:  # each pattern below ends in an event's head word
             # (a table's cells, wrapped over lines, are read only for the names a dictionary knows)
             events += _accords_own(doc, s, events)
-            events += _phrase_events(doc, s, events, _HELD_BY_MEMBERS)
+            events += _phrase_events(doc, s, events, _HELD_BY_MEMBERS, own=True)
             if _accord_before(doc, s):  # "Brandt says the accord is trying ... In March it held its first workshop"
-                events += _phrase_events(doc, s, events, _IT_HELD)
+                events += _phrase_events(doc, s, events, _IT_HELD, own=True)
             if agreement_for(doc, s) == DEFAULT_AGREEMENT:  # another agreement's signing is not the accord's event
                 events += _phrase_events(doc, s, events, _CEREMONY, "signing ceremony")
             events += _known_with_modifiers(doc, s, events)
@@ -93,8 +93,11 @@ _MOMENT_STEMS = ("launch", "unveil", "present", "introduc", "open", "endors", "s
 def _other_agreement_moments(doc: Doc, s: Sentence) -> list[Fact]:
     """'Macron launched the Paris Call for Trust and Security in Cyberspace on 12 November', 'the members
     endorsed the Paris Call': the launch (or endorsement) of an agreement other than the accord, with its date."""
-    if s.index not in other_agreement_sentences(doc) or not has_any(s.text, _MOMENT_STEMS):
+    if not has_any(s.text, _MOMENT_STEMS):
         return []
+    if s.index not in other_agreement_sentences(doc):  # "A non-binding declaration launched by Macron ... at the
+        other = agreement_for(doc, s)  # Paris Peace Forum", under the Paris Call's own heading
+        return _launch_venues(doc, s, other) if other != DEFAULT_AGREEMENT and _LAUNCHED.search(s.text) else []
     others = [m for m in doc.in_sentence(s.index, "AGREEMENT")
               if m.key != DEFAULT_AGREEMENT and m.key not in PROPOSED_AGREEMENTS]
     if not others:
@@ -112,7 +115,35 @@ def _other_agreement_moments(doc: Doc, s: Sentence) -> list[Fact]:
         dates = find_dates(s.text, doc.article.date)
         out.append(Fact("about", event.key, DEFAULT_AGREEMENT, s, f"event.agreement_{moment}", 0.7, m.text,
                         value={"date": dates[0][2] if dates else None, "place": None}))
-    return out
+    return out + (_launch_venues(doc, s, *{m.key for m in others}) if moment == "launch" else [])
+
+
+def _launch_venues(doc: Doc, s: Sentence, *agreements: str) -> list[Fact]:
+    """'Macron launched the Paris Call ... at the Paris Peace Forum': where an agreement the accord endorsed was
+    launched is part of the accord's story (not so the Charter of Trust's Munich launch, told only to compare)."""
+    if not set(agreements) <= _endorsed_by_accord(doc):
+        return []
+    return [Fact("about", e.key, DEFAULT_AGREEMENT, s, "event.agreement_launch_venue", 0.6, e.text)
+            for e in doc.in_sentence(s.index, "EVENT") if e.key]
+
+
+def _endorsed_by_accord(doc: Doc) -> set[str]:
+    """The agreements the text says the accord or its members endorsed: 'The Tech Accord endorsed the Paris Call',
+    or 'The accord endorses it' right after a sentence naming it."""
+    cached = doc.cache.get("endorsed_by_accord")
+    if cached is not None:
+        return cached  # type: ignore[return-value]
+    found: set[str] = set()
+    named = {m.key for m in doc.mentions if m.kind == "AGREEMENT" and m.key != DEFAULT_AGREEMENT
+             and m.key not in PROPOSED_AGREEMENTS}
+    for s in doc.sentences:
+        if not (has_any(s.text, _MOMENT_STEMS) and _ENDORSED.search(s.text) and _MEMBERS_CONTEXT.search(s.text)):
+            continue
+        here = {m.key for m in doc.in_sentence(s.index, "AGREEMENT")} & named
+        before = {m.key for m in doc.in_sentence(s.index - 1, "AGREEMENT")} & named if s.index else set()
+        found |= here or before or (named if len(named) == 1 else set())  # "... endorsed the Paris text"
+    doc.cache["endorsed_by_accord"] = found
+    return found
 
 
 def _new_event(doc: Doc, s: Sentence, start: int, end: int, text: str, name: str) -> Mention:
@@ -129,7 +160,7 @@ def _new_event(doc: Doc, s: Sentence, start: int, end: int, text: str, name: str
 
 #: "the accord's maritime security workshop", "the accord's spring members' call", "its first ICS/OT workshop".
 _ACCORDS_OWN = re.compile(
-    rf"\b(?:the\s+)?(?:accord|pact|Accord)['’]s\s+(?:(?:first|second|third|next|annual|inaugural|upcoming|latest)\s+)?"
+    rf"\b(?:the\s+)?(?:accord|pact|Accord)['’]s\s+(?:(?:first|second|third|next|upcoming|latest)\s+)?"
     rf"((?:(?:[a-z][\w/'’-]*|[A-Z]{{2,}}(?:/[A-Z]{{2,}})?)\s+){{1,3}}?(?:{_HEAD}|call))\b"
     rf"|\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+((?:Cybersecurity\s+)?Tech\s+Accord\s+(?:(?!(?:at|in|on|a|an|the|by|for|with|to|and)\b)[a-z][\w/-]*\s+){{1,3}}?(?:{_HEAD}))\b")
 #: ^ "a Tech Accord maritime security workshop in Copenhagen"
@@ -154,23 +185,25 @@ def _accords_own(doc: Doc, s: Sentence, already: list[Mention]) -> list[Mention]
         topic = _TOPIC_TAIL.match(s.text, end)  # "the accord's online workshop on payroll fraud on July 14"
         if topic:
             name, end = f"{name} {topic.group(0).strip()}", topic.end()
-        out.append(_new_event(doc, s, start, s.start + end, s.text[match.start(group):end], name))
+        out.append(_new_event(doc, s, start, s.start + end, s.text[match.start(group):end],
+                              _own_label(doc, s, name if group == 1 else "", end) or name))
     return out
 
 
 #: "Signatories held an emergency briefing by video on March 8": a gathering the members held, named by lower-case
 #: words.
 _HELD_BY_MEMBERS = re.compile(
-    r"\b(?:[Ss]ignatories|[Mm]embers|[Tt]he\s+accord(?:['’]s\s+secretariat)?|[Tt]he\s+pact)\s+(?:(?:also\s+)?(?:held|hosted|convened|"
-    r"organi[sz]ed|ran|staged)\s+(?:an?|its|their)|[^.;:\"“]{0,80}?\b(?:at|in|during|join)\s+(?:an?|its|their))\s+"
-    rf"((?:(?!on\b|in\b|at\b|by\b|the\b)[a-z][\w-]*\s+){{1,3}}(?:{_HEAD}|briefing|call|session))\b")
+    r"\b(?:[Ss]ignatories|[Mm]embers|[Tt]he\s+(?:accord|(?:Cybersecurity\s+)?Tech\s+Accord)(?:['’]s\s+secretariat)?"
+    r"|[Tt]he\s+pact)\s+(?:(?:also\s+)?(?:held|hosted|convened|organi[sz]ed|ran|staged|holds|hosts|convenes|"
+    r"organi[sz]es|runs|stages)\s+(?:an?|its|their)|[^.;:\"“]{0,160}?\b(?:at|in|during|join)\s+(?:an?|its|their))\s+"
+    rf"((?:(?!on\b|in\b|at\b|by\b|the\b)[a-z][\w'’-]*\s+){{1,3}}(?:{_HEAD}|briefing|call|session))\b")
 
 
 #: "In March it held its first regional capacity-building workshop": "it" the accord, named in the sentence before.
 _IT_OPENS = rf"^\W*{FRONTED_ADVERBIAL}?it\s"
 _IT_HELD = re.compile(
     _IT_OPENS + r"+(?:also\s+)?(?:held|hosted|convened|"
-    r"organi[sz]ed|ran|staged)\s+(?:an?|its)\s+(?:(?:first|second|third|inaugural|annual|latest)\s+)?"
+    r"organi[sz]ed|ran|staged)\s+(?:an?|its)\s+(?:(?:first|second|third|latest)\s+)?"
     rf"((?:(?!on\b|in\b|at\b|by\b|the\b)[a-z][\w-]*\s+){{0,3}}(?:{_HEAD}))\b")
 
 
@@ -184,15 +217,33 @@ def _accord_before(doc: Doc, s: Sentence) -> bool:
 
 
 def _phrase_events(doc: Doc, s: Sentence, already: list[Mention], pattern: re.Pattern[str],
-                   name: str | None = None) -> list[Mention]:
+                   name: str | None = None, *, own: bool = False) -> list[Mention]:
     """The events ``pattern`` finds in group 1 (named by those words, or by ``name``), where no mention is yet:
-    'Signatories held an emergency briefing'; 'joined the accord in a single ceremony' (a signing ceremony)."""
+    'Signatories held an emergency briefing'; 'joined the accord in a single ceremony' (a signing ceremony).
+    An ``own`` event (the accord's) is named for the accord and for the place right after it: "its annual
+    members' forum in Lisbon" is the "Tech Accord annual members' forum in Lisbon"."""
     out = []
     for match in pattern.finditer(s.text):
         start = s.start + match.start(1)
-        if not any(m.start <= start < m.end for m in already):
-            out.append(_new_event(doc, s, start, s.start + match.end(1), match.group(1), name or match.group(1)))
+        if any(m.start <= start < m.end for m in already):
+            continue
+        label = (_own_label(doc, s, match.group(1), match.end(1)) if own else None) or name or match.group(1)
+        out.append(_new_event(doc, s, start, s.start + match.end(1), match.group(1), label))
     return out
+
+
+def _own_label(doc: Doc, s: Sentence, words: str, end: int) -> str | None:
+    """The label of an event of the accord's own told by lower-case ``words`` (ending at ``end`` in the sentence):
+    named for the accord and for the place right after it, "its annual members' forum in Lisbon" the "Tech Accord
+    annual members' forum in Lisbon"."""
+    if not words:
+        return None
+    place = next((p for p in doc.in_sentence(s.index, "PLACE") if _IN_PLACE.fullmatch(s.text, end, p.start - s.start)),
+                 None)
+    return f"Tech Accord {words}{f' in {place.text}' if place else ''}"
+
+
+_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?")
 
 
 #: "joined the accord on Monday in a single ceremony": the signing is an event.

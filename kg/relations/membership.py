@@ -40,6 +40,7 @@ from kg.relations.base import (
     groups,
     has_any,
     inside,
+    other_agreement_sentences,
     quoted_speaker_org,
     relative_regions,
     resolve_org_anaphor,
@@ -68,9 +69,15 @@ LIST_CUE = AnchoredCue([
     # public with its membership, Tamsin Grid, supplies ..."
     (("drew", "draws", "attract"),
      r"\b(?:accord|pact|pledge)\s+(?:has\s+|also\s+)?(?:drew|draws|attracted|attracts)\s+"),
+    (("addition of",), r"\b(?:membership|signatories|members|roster|list|tally|count)\s+(?:passes|passed|reaches|"
+     r"reached|hits|hit|tops|topped|grows|grew|rises|rose|climbs|climbed|swells|swelled)\b[^.;]{0,40}?\bwith\s+"
+     r"the\s+addition\s+of\s+"),  # "Membership passes 150 with the addition of Tallis Robotics"
+    (("on it",), r"\b(?:list|roster)\s+of\s+(?:[\w-]+\s+){0,2}?(?:signatories|members|signers)\b[^.;]{0,40}?,?\s+and\s+"
+     r"(?=[^.;]{1,60}?\s+(?:is|are|was|were)\s+(?:also\s+)?on\s+it\b)"),  # "... published its latest list of new
+    # signatories, and Fernleaf Labs is on it"
     (("contingent of",), r"\bcontingent\s+of\s+(?=(?-i:[A-Z]))"),  # "Add the San Francisco contingent of A, B"
-    (("among them",), r"\b(?:signed|joined)\b[^.;:]{0,40}?,\s+among\s+them\s+"),  # "34 companies signed at launch,
-    # among them Facebook, Cisco and Oracle"
+    (("among them",), r"\b(?:sign(?:s|ed)?|join(?:s|ed)?)\b[^.;:]{0,40}?,\s+among\s+them\s+"),
+    # "34 companies signed at launch, among them Facebook, Cisco and Oracle"
     (("founders,", "signatories,", "members,", "signers,"),
      r"\b(?:one|two|three|four|five|several)\s+(?:other\s+|more\s+)?(?:of\s+(?:the|its|the\s+accord['’]s)\s+)?"
      r"(?:original\s+|founding\s+|fellow\s+)?(?:founders|signatories|members|signers),\s+(?=(?-i:[A-Z]))"),
@@ -168,7 +175,8 @@ APPOSITION_CUE = AnchoredCue([
      rf"\b(?:is|are|was|were|became|become|becomes|be|been|remains?|remained|stays?|stayed)\s+"
      rf"(?!open\b|closed\b|available\b)"
      rf"(?:now\s+|also\s+|both\s+|still\s+|itself\s+|themselves\s+)?(?:one\s+of|among|part\s+of)?"
-     rf"\s*(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:(?!\w+ing\s)(?:\d+|\w+)\s+){{0,2}}?(?:founding\s+|original\s+|new\s+)?"
+     rf"\s*(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:(?:founding|original)\s+(?=(?:Cybersecurity\s+)?Tech\s+Accord\s))?"
+     rf"(?:(?!\w+ing\s)(?:\d+|\w+)\s+){{0,2}}?(?:founding\s+|original\s+|new\s+)?"
      rf"{_MEMBER_NOUN}\b"),
     (("among",),
      rf"\bamong\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+)?(?:\w+['’]s\s+)?(?:\d+\s+)?(?:founding\s+|new\s+|"
@@ -178,7 +186,8 @@ APPOSITION_CUE = AnchoredCue([
     ((*_MEMBER_ANCHORS, "34", "thirty-four"),
      rf",\s+(?:(?:another|also(?:\s+an?)?|both|all|a\s+fellow|an?\s+(?:accord|pact|founding|early|longtime|long-time|"
      rf"long-standing|longstanding|veteran|existing|original|second|third|fourth|fifth)|one\s+of\s+(?:the|its|the\s+"
-     rf"(?:accord|pact)['’]s)(?:\s+\w+)?)\s+(?:[\w-]+\s+)?{_MEMBER_NOUN}(?=\s*[,.;]|\s+and\s|\s+of\s+the\s+"
+     rf"(?:accord|pact)['’]s)(?:\s+\w+)?)\s+(?:[\w-]+\s+|(?:Cybersecurity\s+)?Tech\s+Accord\s+)?{_MEMBER_NOUN}"
+     rf"(?=\s*[,.;]|\s+and\s|\s+of\s+the\s+"
      rf"(?:accord|pact)\b|\s+(?:that|which|who)\s)"
      rf"|(?:one|another)\s+of\s+(?:the|its)\s+(?:(?:original|founding|first|initial)\s+)?(?:34|thirty-four)\b"
      rf"(?:\s+{_MEMBER_NOUN})?"
@@ -328,6 +337,8 @@ ABSENT_CUE = Cue(
     r"|\b(?:is|are|was|were|remains?)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:founding\s+|full\s+)?"
     r"(?:member|signatory|signatories|members|signers?)\b"
     r"|\bsit(?:s|ting)?\s+(?:this\s+one\s+|it\s+)?out\b"
+    r"|\b(?:was|were|is|are)(?:\s+not|n['’]t)\s+(?:even\s+)?invited\s+to\s+(?:join|sign|take\s+part|"
+    r"the\s+(?:initial|founding|original|first)\s+(?:group|round|cohort))\b"  # "was not invited to the initial group"
     r"|\b(?:is|are|was|were)\s*(?:not|n[’']t)\s+(?:on\s+(?:it|the\s+list|the\s+roster)|there\s*(?:[.;]|$))"
     r"|\b(?:isn|aren|wasn|weren)[’']t\s+on\s+(?:it|the\s+list|the\s+roster)\b"
     r"|\b(?:is|are|was|were)\s+not\s+in\s+(?:the\s+(?:[\w’'-]+\s+){0,2}?(?:accord|pact)\b|it\s*[.,;])"
@@ -423,13 +434,16 @@ _FROM_X_CAME = re.compile(r"\W*from\s+(?:the\s+)?(?-i:[A-Z])[\w .'’-]{1,30}?\s
 _NONE_OF_THOSE = re.compile(r"\W*none\s+of\s+(?:those|these|them|the\s+(?:[\w-]+\s+)?(?:companies|firms|partners))\b",
                             re.I)
 _THE_OTHERS = re.compile(r"\W*(?:(?:the\s+)?(?:two\s+|three\s+|four\s+)?others\s+(?:include[sd]?|are|were)"
-                         r"|among\s+them\s+(?:were|are)|(?:they|these)\s+include[sd]?)\s*:?\s+", re.I)
-#: ^ "Thirty-four companies signed. Among them were A, B and C." / "They included A and B."
+                         r"|among\s+them(?:\s+(?:were|are)|(?=\s*:))|(?:they|these)\s+include[sd]?)\s*:?\s+", re.I)
+#: ^ "Thirty-four companies signed. Among them were A, B and C." / "Among them: A, B" / "They included A and B."
 _NTH_FOLLOWING = re.compile(r"\b(?:second|third|fourth|fifth|sixth|\w+th)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|member|"
                             r"signatory)\s+(?:in|of|to\s+join|to\s+sign)\s+the\s+(?:accord|pact|pledge)\s*,\s+"
                             r"(?:following|joining|alongside)\s+", re.I)
-_SAME_TIME_AS = re.compile(r"\b(?:joined|signed)\s+(?:(?:it|the\s+(?:accord|pact))\s+)?(?:on\s+|in\s+)?the\s+same\s+"
-                           r"(?:day|week|month|year)\s+as\s+", re.I)
+_SAME_TIME_AS = re.compile(r"\b(?:joined|signed|joining|signing)\s+(?:(?:it|the\s+(?:accord|pact))\s+)?(?:on\s+|in\s+)?"
+                           r"the\s+same\s+(?:day|week|month|year|round|batch|cohort|intake|wave)\s+as\s+"
+                           r"(?:(?:a\s+few|several|two|three|four|five|some)\s+others,?\s+(?:including|among\s+them)\s+"
+                           r"(?:our\s+(?:friends|neighbou?rs|peers|partners)\s+(?:at|from)\s+)?)?", re.I)
+#: ^ "We're joining in the same round as a few others, including our friends at Kestrel Point Software"
 _OF_THE_FOUNDERS = re.compile(r"\W*(?:of|among)\s+the\s+(?:\d+\s+|original\s+)?(?:founders|founding\s+(?:members|"
                               r"signatories|companies)|signatories)\s*,\s+(?:only\s+)?(?=(?-i:[A-Z]))", re.I)
 #: "X's name went up on the accord's website", "X's name sits on the public roster of the accord".
@@ -629,7 +643,10 @@ def _in_out_facts(doc: Doc, s: Sentence) -> list[Fact]:
 _WISH = re.compile(r"\b(?:would|['’]d|could)\s+(?:love|like|want|welcome|be\s+(?:glad|happy|delighted))\b"
                    r"|\b(?:hope|wish)\b", re.I)
 _YES_NO_QUESTION = re.compile(r"^\W*(?:(?:so|and|but|well|then)\W+)?(?:are|is|was|were|did|does|do|has|have|"
-                              r"what\s+about|how\s+about)\b", re.I)  # "So: has Google signed?" "What about Apple?"
+                              r"what\s+about|how\s+about|(?:i['’]m\s+)?(?:pretty|fairly|quite)\s+sure|surely|"
+                              r"i\s+thought|(?:is|was|did|has|have)n['’]t)\b"
+                              r"|^[^?]{0,40}\?\s*$", re.I)  # "So: has Google signed?" "What about Apple?" "Pretty
+# sure Amazon signed?" "Amazon signed?"
 _ANSWER = re.compile(r"^\W*(?:(?P<no>no|nope|not\s+(?:yet|so)|(?:it|they)\s+(?:has|have|did|does|is|are)\s+not|"
                      r"(?:it|they)\s+(?:hasn|haven|didn|doesn|isn|aren)['’]t|not\s+(?:[\w-]+\s+){1,3}?either)"
                      r"|(?P<yes>yes|yep|indeed))\b", re.I)  # "It has not." "Not Apple either."
@@ -788,7 +805,11 @@ def _read_all(doc: Doc) -> list[Fact]:
                 and (facts[-1].sentence.index == sentence.index - 1 or (
                     sentence.index - facts[-1].sentence.index <= 4 and len(sentence.text.split()) <= 4)):
             found = _bare_not(doc, sentence)  # "ABB was a founding member. Siemens, which ..., was not."
-        if not found and ", no " in sentence.text:
+        if not found and sentence.index and " of them" in sentence.text[:20]:
+            found = _some_of_them(doc, sentence)  # "Thirty-four companies signed. Some of them you'd expect (A, B)"
+        if not found and sentence.index and sentence.text.lstrip(" \"“").startswith(("Their ", "Its ")):
+            found = _their_absence(doc, sentence)  # "A, B and C run half the cloud. Their not being on this list"
+        if not found and (", no " in sentence.text or " either" in sentence.text):
             found = _no_list(doc, sentence)  # "Quick one: no Google, no Apple, no Amazon."
         if not found and "same" in sentence.text and facts and _SAME_GOES.match(sentence.text) \
                 and sentence.index - facts[-1].sentence.index <= 3:  # "It did not sign then ... The same goes
@@ -837,6 +858,7 @@ _BARE_NOT = re.compile(r"(?:\s*,[^.;]{0,120}?,)?\s*(?:was|were|is|are|did|has|ha
 
 _NO_NAME = re.compile(r"(?:^[\"“‘']?|(?<=[:;,]\s)|(?<=\sand\s))[Nn]o\s+(?=(?-i:[A-Z]))")
 _NO_LIST_END = re.compile(r"\s*(?:,|\s+and\b|\s+or\b|[.!;]?\s*$)")
+_EITHER_AFTER = re.compile(r"\s+either\b")
 
 
 _NONE_OF_THE_N = re.compile(r"\b(?:(?:none|neither)\s+of\s+the\s+(?P<n>two|three|four|five|six)\b"
@@ -900,15 +922,50 @@ def _none_of_the_n(doc: Doc, s: Sentence) -> list[Fact]:
                   anaphoric=m.sentence != s.index) for m in named]
 
 
+_SOME_OF_THEM = re.compile(r"\W*(?:some|many|most|several|a\s+few|two|three|four|five|six)\s+of\s+them\b", re.I)
+_N_SIGNED = re.compile(rf"\W*{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?(?:companies|firms|organi[sz]ations|businesses)\s+"
+                       r"(?:have\s+|had\s+)?(?:signed|joined)\b[^,;:]{0,30}$", re.I)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:at|for|with|by|from|of|to|than|like|against|over)\s+$", re.I)
+
+
+def _some_of_them(doc: Doc, s: Sentence) -> list[Fact]:
+    """'Thirty-four companies signed on day one. Some of them you'd expect (Cisco, Dell, HPE), and some are
+    companies we use every day: GitHub hosts our code ...': the companies the sentence names are of those."""
+    if not _SOME_OF_THEM.match(s.text) or not _N_SIGNED.match(doc.sentences[s.index - 1].text) \
+            or agreement_for(doc, doc.sentences[s.index - 1]) != DEFAULT_AGREEMENT or _NEGATED.search(s.text):
+        return []
+    return [_fact(doc, s, "signed", m, "signatory.some-of-them", 0.75, m.start - s.start)
+            for m in doc.by_sentence.get(s.index, []) if m.kind == "ORG" and not m.possessive and not m.modifier
+            and not _PREPOSITION_BEFORE.search(s.text, 0, m.start - s.start)]
+
+
+_THEIR_ABSENCE = re.compile(r"\W*(?:Their|Its)\s+(?:not\s+being\s+on|absence\s+from)\s+(?:this|the|that)\s+"
+                            r"(?:list|roster)\b")
+
+
+def _their_absence(doc: Doc, s: Sentence) -> list[Fact]:
+    """'Google, Apple and Amazon run half the cloud. Their not being on this list tells you more ...': the
+    group that opens the sentence before is not on the list."""
+    said = _THEIR_ABSENCE.match(s.text)
+    if said is None:
+        return []
+    before = doc.sentences[s.index - 1]
+    named = [m for m in doc.by_sentence.get(before.index, []) if m.kind == "ORG" and not m.modifier]
+    subject = next((g for g in groups(before, named, doc) if g and g[0].start - before.start <= 3), [])
+    return [_fact(doc, s, "absentFrom", m, "absent.their-absence", 0.75, said.end(), anaphoric=True)
+            for m in subject if s.text.startswith("Its") == (len(subject) == 1)]
+
+
 def _no_list(doc: Doc, s: Sentence) -> list[Fact]:
     """A run of 'no X, no Y, no Z' in a text about the accord: the companies that stayed out."""
     if not doc.mentions_accord():
         return []
     starts = {s.start + m.end() for m in _NO_NAME.finditer(s.text)}
-    named = [m for m in candidates(doc, s, initial=True) if m.start in starts and m.kind in ("ORG", "NAME")
-             and _NO_LIST_END.match(s.text, m.end - s.start)]
-    return [_fact(doc, s, "absentFrom", m, "absent.no-list", 0.7, m.start - s.start) for m in named] \
-        if len(named) >= 2 else []
+    named = [m for m in candidates(doc, s, initial=True) if m.start in starts and m.kind in ("ORG", "NAME")]
+    either = [m for m in named if _EITHER_AFTER.match(s.text, m.end - s.start)]  # "No Kaspersky either, which ..."
+    named = [m for m in named if _NO_LIST_END.match(s.text, m.end - s.start)]
+    return [_fact(doc, s, "absentFrom", m, "absent.no-list", 0.7, m.start - s.start)
+            for m in (named if len(named) >= 2 else either)]
 
 
 def _bare_not(doc: Doc, s: Sentence) -> list[Fact]:
@@ -1148,7 +1205,9 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
                              anaphoric=mention.sentence != s.index))
     for cue in cues(LIST_CUE, _LIST_STEMS):
         if cue.group(0).endswith(("among them ", "among them\t")) and cue.group(0)[:1] in "sjSJ" and not (
-                "ccord" in text or (s.index and "ccord" in doc.sentences[s.index - 1].text)):
+                "ccord" in text or (s.index and "ccord" in doc.sentences[s.index - 1].text)) and (
+                agreement_for(doc, s) != DEFAULT_AGREEMENT
+                or any(i in other_agreement_sentences(doc) for i in range(s.index - 3, s.index))):
             continue  # "Sixty-eight companies signed on the first day, among them A, B": which pledge? (CISA's here)
         if _OTHER_BODY_MEMBER.search(text, max(0, cue.start() - 20), cue.start() + 1):
             continue  # "Committee member Dagny Farrowell asked": a member of another body
@@ -1995,11 +2054,15 @@ def item_facts(doc: Doc) -> list[Fact]:
         lead = s if ((colon_end or _BELOW.search(s.text) or (s.text.rstrip().endswith(_OPEN_ENDINGS)
                                                               and _OPEN_ENDED_LEAD.search(s.text)))
                      and (LIST_CUE.search(lead_in) or SIGN_VERB.search(lead_in) or _QUESTION_IN.search(lead_in)
-                          or _ADMITTED.search(lead_in))
-                     and not ABSENT_CUE.search(s.text) and not lx.PROMISE_WORDS.search(s.text)) else None
-    return out
+                          or _ADMITTED.search(lead_in) or (colon_end and _FULL_LIST.search(s.text)
+                                                           and agreement_for(doc, s) == DEFAULT_AGREEMENT))
+                     and not ABSENT_CUE.search(s.text) and not lx.PROMISE_WORDS.search(lead_in)) else None
+    return out  # (not "Signatories agree to four principles. Paraphrasing the text:" over the principles)
 
 
+#: "Full list for the lazy, copied from the site:" (in a story about the accord), not "the full list of speakers".
+_FULL_LIST = re.compile(r"\b(?:full|complete|whole|entire)\s+list\b(?!\s+of\s+(?!(?:the\s+|its\s+)?(?:\d+\s+)?"
+                        r"(?:signatories|members|signers|founders|companies|firms)\b))", re.I)
 _SUBORDINATE_PRONOUN = re.compile(r",\s+(?:even\s+though|although|though|because|while)\s+it\s+(?:\w+\s+){0,2}$")
 _CLAUSE_PRONOUN = re.compile(r"(?:it|they)\s")
 _THEY_AFTER_THAT = re.compile(r"\bthat\s+(they)\s+(?:\w+\s+){0,2}$")

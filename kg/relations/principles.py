@@ -43,7 +43,8 @@ _TITLE = re.compile(r"^([A-Z][\w-]*(?:\s+[\w-]+){0,3})\s*[:.–—-]\s+(\S.*)$",
 
 def extract(doc: Doc) -> list[Fact]:
     """acc:hasPrinciple facts; a fact's value carries number, text and short name."""
-    listed = _from_lists(doc) or _from_ordinals(doc) or _from_titled_quotes(doc) or _from_headed_sections(doc)
+    listed = _from_headed_sections(doc, "item") or _from_lists(doc) or _from_ordinals(doc) \
+        or _from_titled_quotes(doc) or _from_headed_sections(doc)
     if any(f.subject == DEFAULT_AGREEMENT for f in listed):
         return listed
     # a list of another agreement's goals ("The declaration lists nine goals:") leaves the accord's own to find
@@ -278,10 +279,13 @@ def _last_break(text: str, lo: int, hi: int) -> int:
     return breaks[-1] if breaks else -1
 
 
+_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\w)|(?<=[\w.!?])\*(?![\w*])")
+
+
 def _principle(doc: Doc, s: Sentence, number: int, text: str, rule: str, confidence: float,
                agreement: str | None = None) -> Fact:
     agreement = agreement or agreement_for(doc, s)
-    text = " ".join(text.split()).strip()
+    text = " ".join(_EMPHASIS.sub("", text).split()).strip()  # "**Stronger defense.** Protect ..." (Markdown)
     title = _TITLE.match(text)
     name = title.group(1) if title and len(title.group(1).split()) <= 4 else None
     base = agreement.split("/")[-1].split(":")[-1]
@@ -433,18 +437,28 @@ def _from_titled_quotes(doc: Doc) -> list[Fact]:
     return [_principle(doc, s, n, text, "principle.titled-quote", 0.8) for n, (s, text) in enumerate(found, start=1)]
 
 
-def _from_headed_sections(doc: Doc) -> list[Fact]:
+#: A caption's count: "Our four commitments", "The four Tech Accord principles".
+_CAPTION_COUNT = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,3}?(?:principles|"
+                            r"commitments|pledges|promises|tenets|pillars|things|points|rules|goals|aims|areas|ideas)\b",
+                            re.I)
+
+
+def _from_headed_sections(doc: Doc, kind: str = "heading") -> list[Fact]:
     """'Our four commitments' over short headings, each with its sentence: 'Stronger defense' / 'We protect every
-    customer, everywhere.' / 'No offense' / 'We will not help any government ...'."""
+    customer, everywhere.' / 'No offense' / 'We will not help any government ...'. With ``kind`` "item", the
+    same shape as list items, as a glossary's definition list reads: '- The four principles' / '- Stronger
+    defense' / '- Signatories will protect ...'."""
     sentences = [s for s in doc.sentences if not s.chrome]
     for i, lead in enumerate(sentences):
-        stated = _STATED_COUNT.search(lead.text) if lead.block.kind == "heading" and len(lead.text) < 60 else None
+        stated = _CAPTION_COUNT.search(lead.text) if lead.block.kind == kind and len(lead.text) < 60 else None
         if stated is None:
             continue
         count = _NUMBERS[stated.group(1).lower()]
         pairs = list(zip(sentences[i + 1:i + 1 + 2 * count:2], sentences[i + 2:i + 2 + 2 * count:2], strict=False))
         if len(pairs) == count and all(
-                title.block.kind == "heading" and _SECTION_TITLE.match(title.text) and body.block.kind != "heading"
+                title.block.kind == kind and _SECTION_TITLE.match(title.text) and body.block.kind != "heading"
+                and (kind == "heading" or (body.block.kind == kind and body.text.rstrip().endswith(".")
+                                           and body.block != title.block and len(body.text.split()) > 4))
                 for title, body in pairs):
             return [_principle(doc, body, n, f"{title.text.strip(' .:')}. {body.text}", "principle.headed", 0.75)
                     for n, (title, body) in enumerate(pairs, start=1)]
