@@ -3259,3 +3259,72 @@ def test_a_startup_blog_post_its_own_listing_the_founders_it_uses_and_its_round(
     assert by["signed"] == {"Orrin Data", "Quenby Systems", "Tessaro Pay", "Halden Data", "Morrow Cloud",
                             "Varga Robotics"}
     assert len(principles) == 4 and principles[0].startswith("Stronger defense. Protect all")
+
+
+def test_a_letter_praising_one_for_signing_and_asking_why_another_has_not() -> None:
+    body = ("The editorial was right to praise Orrin Data for signing the Cybersecurity Tech Accord, and right to "
+            "ask why Tessaro Pay has not. Halden Cloud is not a signatory, and never has been. Nor, contrary to "
+            "what one speaker suggested at the Cyber Resilience Forum, is Morrow Networks; it does not appear. "
+            "Varga Labs has declined to do the same.\n")
+    assert labels(body, "signed") == {"Orrin Data"}
+    assert labels(body, "absentFrom") == {"Tessaro Pay", "Halden Cloud", "Morrow Networks", "Varga Labs"}
+
+
+def test_a_column_on_how_the_founders_list_aged() -> None:
+    body = ("The accord itself has aged better than the list. It was Quenby Systems's project from the start. "
+            "Orvex Social, already owned by Quenby Systems, was a founder. Tessaro Pay signed as Tessaro Pay and is "
+            "now Tessaro. Halden Cloud was the most talked-about no-show at the launch.\n")
+    by = read(body)[0]
+    assert by["led"] == {"Quenby Systems"}
+    assert {"Orvex Social", "Tessaro Pay"} <= by["signed"]
+    assert by["absentFrom"] == {"Halden Cloud"}
+
+
+def test_a_podcast_calls_guests_by_first_name_and_names_regional_bodies_whole() -> None:
+    body = ("Joining them: Tomasz Wrobel, senior fellow at the Baltic Policy Lab in Gdansk. Jared recaps the "
+            "Cybersecurity Tech Accord: the founding list ran from Orrin Data and Tessaro Pay to security vendors "
+            "like Halden Cloud and Morrow Networks. Tomasz says Varga Logistics's absence is the one that matters. "
+            "Orrin Data announced it at the Nordic Logistics Security Summit in Gothenburg.\n")
+    doc = analyse(read_text(HEADER + body))
+    facts = extract_all(doc)
+    label = {key: e.label for key, e in doc.entities.items()}
+    assert {m.key for m in doc.mentions if m.text == "Tomasz"} == {"person/tomasz-wrobel"}
+    assert ("Tomasz Wrobel", "Baltic Policy Lab") in {(label[f.subject], label.get(f.object or ""))
+                                                     for f in facts if f.predicate == "affiliation"}
+    assert {label[f.subject] for f in facts if f.predicate == "signed"} == {"Orrin Data", "Tessaro Pay",
+                                                                           "Halden Cloud", "Morrow Networks"}
+    assert {label[f.subject] for f in facts if f.predicate == "absentFrom"} == {"Varga Logistics"}
+    assert "Nordic Logistics Security Summit" in {m.text for m in doc.mentions if m.kind == "EVENT"}
+
+
+def test_a_hearing_report_with_ministers_committees_and_quantified_holdouts() -> None:
+    body = ("Members of the National Assembly's Standing Committee on Digital Security pressed suppliers on why "
+            "some of them still have not signed the Cybersecurity Tech Accord. The signing was attended by the "
+            "Minister of Foreign and European Affairs, Elena Marovic, the Deputy Minister for Digital Diplomacy, "
+            "Andrej Tesan, and diplomats. Opposition member Jonas Brandt asked why Orvex Cloud had never signed. "
+            "Daniel Okafor, director of government affairs for Quenby Systems in Carvania, said his company had "
+            "been among the founding signatories. The director-general of the Carvanian Cyber Security Centre, "
+            "Dr Piet Anders, spoke.\n")
+    doc = analyse(read_text(HEADER + body))
+    facts = extract_all(doc)
+    label = {key: e.label for key, e in doc.entities.items()}
+    posts = {(label[f.subject], label.get(f.object or "")) for f in facts if f.predicate == "affiliation"}
+    assert {("Elena Marovic", "Ministry of Foreign and European Affairs"), ("Daniel Okafor", "Quenby Systems"),
+            ("Piet Anders", "Carvanian Cyber Security Centre")} <= posts
+    assert {label[f.subject] for f in facts if f.predicate == "signed"} == {"Quenby Systems"}
+    assert {label[f.subject] for f in facts if f.predicate == "absentFrom"} == {"Orvex Cloud"}
+    assert not [m for m in doc.mentions if m.kind == "EVENT"]
+
+
+def test_representatives_of_signatories_and_a_speaker_list_with_dashes() -> None:
+    body = ("The panel looked at the Cybersecurity Tech Accord, launched in 2018 with Quenby Systems as its convener."
+            "\n\nModerator: Tomasz Wierzbicki — Editor-at-large, Baltic Security Review\n\nHenrik Dahl — Chief "
+            "Technology Officer, Skarv Networks\n\nRepresentatives of individual signatories made similar points. "
+            "Thomas Reinholt, a senior policy manager at Orrin Data, said it mattered. Keiko Arai of Tessaro Pay "
+            "agreed. Not all of the voices in the room belonged to the accord. Dmitri Volkov of Halden Lab "
+            "disagreed.\n")
+    by, posts, _ = read(body)
+    assert by["led"] == {"Quenby Systems"}
+    assert by["signed"] == {"Quenby Systems", "Orrin Data", "Tessaro Pay"}
+    assert {("Tomasz Wierzbicki", "Baltic Security Review"), ("Henrik Dahl", "Skarv Networks")} <= {
+        (p, o) for p, o, _ in posts}

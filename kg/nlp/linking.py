@@ -69,7 +69,7 @@ def link(mentions: list[Mention]) -> dict[str, Entity]:
     typed = sorted((m for m in mentions if m.entry is None and m.kind != "NAME"), key=lambda m: -len(m.text))
     for m in typed:
         label = clean_label(m.text)
-        target = _short_form_of(label, m.kind, entities)
+        target = _short_form_of(label, m.kind, entities) or _first_name_of(label, entities)
         if target is not None:
             add(m, target.key, target.kind, target.cls, target.label)
             continue
@@ -79,10 +79,21 @@ def link(mentions: list[Mention]) -> dict[str, Entity]:
     for m in mentions:
         if m.kind == "NAME" and not m.key:
             label = clean_label(m.text)
-            target = _short_form_of(label, None, entities)
+            target = _short_form_of(label, None, entities) or _first_name_of(label, entities)
             if target is not None:
                 add(m, target.key, target.kind, target.cls, target.label)
     return entities
+
+
+def _first_name_of(label: str, entities: dict[str, Entity]) -> Entity | None:
+    """The one person whose full name opens with ``label`` ("Tomasz argues" after "Tomasz Wróbel"): podcasts and
+    interviews call their guests by first name."""
+    words = _words(label)
+    if len(words) != 1:
+        return None
+    found = [e for e in entities.values() if e.kind == "PERSON" and len(_words(e.label)) >= 2
+             and _words(e.label)[0] == words[0]]
+    return found[0] if len(found) == 1 else None
 
 
 _AGREEMENT_HEADS = frozenset({"call", "charter", "accord", "convention", "declaration", "pact", "pledge"})

@@ -188,6 +188,7 @@ _INSTITUTION = re.compile(r"\b(University|Ministry|Department|Bank|Institute|Col
                           r"Convention|Pact|Pledge|Treaty|Forum|Observatory|Initiative|Collective|Network|Trust|Fund|Service|Bureau|Authority)\s+(?:of|for|on)\s+"
                           rf"(?:the\s+)?(?!{lx.TIME_WORD})"
                           r"[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+)*")
+_MINISTER_OF = re.compile(r"\bMinister\s+(of|for)\s+(?:the\s+)?((?!State\b)[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+)*)")
 #: Last words of country names that start with a nationality ("Czech Republic", "United Arab Emirates").
 _COUNTRY_HEADS = frozenset("Republic Kingdom Emirates Islands States City Prefecture Province".split())
 #: A capitalised word right after a known company's name: "NTT Communications", "Hitachi Vantara".
@@ -268,6 +269,12 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
                    "GovernmentBody" if head in ("Ministry", "Department", "Office") else "Organization")
             out.append(Mention(base + begin, base + match.end(), text[begin:match.end()], kind, idx, cls=cls))
             taken.append((begin, match.end()))
+    for match in _MINISTER_OF.finditer(text) if "Minister" in text else ():  # "the Minister of Foreign and
+        if not any(s < match.end() and match.start(2) < e for s, e in taken):  # European Affairs, X": what the
+            if match.group(1) == "of":  # minister heads, one name across 'and' (the post reads its ministry)
+                out.append(Mention(base + match.start(2), base + match.end(), match.group(2), "ORG", idx,
+                                   cls="GovernmentBody"))
+            taken.append((match.start(2), match.end()))  # "Deputy Minister for Digital Diplomacy": a portfolio
     for match in _QUOTED_EVENT.finditer(text):  # '"Ciberseguridad para las Américas", an online session'
         if not any(s < match.end(1) and match.start(1) < e for s, e in taken):
             out.append(Mention(base + match.start(1), base + match.end(1), match.group(1), "EVENT", idx, cls="Event"))
@@ -458,7 +465,8 @@ def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Menti
         word = stripped[tokens[0][0]:tokens[0][1]]
         following = stripped[tokens[1][0]:tokens[1][1]] if len(tokens) > 1 else ""
         if (word in lx.FUNCTION_WORDS or ((word in lx.NATIONALITIES or _nationalities(word))
-                                          and following not in _COUNTRY_HEADS)
+                                          and following not in _COUNTRY_HEADS and not _named_by_region(
+                    text, start + tokens[0][0], [stripped[a:b] for a, b in tokens]))
                 or (len(tokens) > 1 and _MODIFIER_TAIL.search(word))  # "Pune-based Shastra Netsec"
                 or (word in lx.COMMON_INITIAL and (not text[:start + tokens[0][0]].strip(" \"“‘'(")
                                                    or _LABEL_ONLY.fullmatch(text, 0, start + tokens[0][0])))
@@ -539,6 +547,18 @@ _COMPANIES_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:companies|firms|st
                               r"providers|makers)\b")
 _COMPASS_BEFORE = re.compile(r"\bthe\s+(?:north|south|east|west)ern\s+$")
 _STREET_WORDS = frozenset("Road Street Avenue Boulevard Lane Highway Parkway".split())
+
+
+def _named_by_region(text: str, at: int, words: list[str]) -> bool:
+    """'the Baltic Policy Lab', 'the Nordic Logistics Security Summit': after 'the', a regional adjective opens
+    a name of three words or more that ends in an organisation's or an event's head word."""
+    return len(words) >= 3 and words[0] in _REGIONS and text.endswith(("the ", "The ", ", "), 0, at) and (
+        words[-1] in lx.ORG_HEADS or words[-1].lower() in _EVENT_HEAD_WORDS)  # not "the Danish Halden Data"
+
+
+_EVENT_HEAD_WORDS = frozenset(h for h in lx.EVENT_HEADS if " " not in h)
+_REGIONS = frozenset("Nordic Baltic Scandinavian European Asian African Arab Western Eastern Northern Southern "
+                     "Pacific Atlantic Caribbean Mediterranean Balkan Gulf Central".split())
 
 
 def _nationalities(word: str) -> bool:
@@ -651,6 +671,9 @@ _DATELINE_AFTER = re.compile(r"(?:,?\s+[A-Z][\w.]*){0,2}\s*(?:--|—|–|-|\(|:|
 _REGION_AFTER = re.compile(r",\s+(?:" + "|".join(sorted(lx.REGION_ABBREVIATIONS)) + r"|[A-Z]\.\s?[A-Z]|W\.\s?Va)\.")
 # "a Fargo, N.D., competitor", "Raleigh, N.C."
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$")
+_LINE_LABEL = re.compile(r"[\s\-•*]*(?:[A-Z][\w-]*\s*:\s*)?")  # "Moderator: " opening a speaker's line
+_DASH_ROLE_AFTER = re.compile(r"\s+[—–]\s+[^,;—–]{0,40}?\b(?:" + _ROLE + r")\b[^,;—–]{0,40}?,\s", re.I)
+_ORG_IN_BEFORE = re.compile(r"\b(?:for|at|of|with)\s+(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*){0,2}\s+in\s+$")
 _DESCRIBED_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:firm|company|start-?up|maker|vendor|provider|operator|outfit|"
                               r"business|bank|"
                               r"developer|manufacturer|supplier|insurer|retailer|carrier|designer|specialist|giant)\b")
@@ -688,6 +711,14 @@ def _type_in_context(text: str, base: int, mention: Mention) -> None:
             mention.text in lx.REGION_ABBREVIATIONS and after.startswith(".") and before.endswith(", ")):
         mention.kind, mention.cls = "PLACE", "Place"  # "a Waterloo, Ont., software company"
         return
+    if mention.entry is None and 2 <= len(words) <= 4 and _LINE_LABEL.fullmatch(before) \
+            and _DASH_ROLE_AFTER.match(after) and not any(w in lx.ORG_HEADS for w in words):
+        mention.kind, mention.cls = "PERSON", "Person"  # "Henrik Dahl — Chief Technology Officer, Skarv Networks"
+        return
+    if mention.entry is None and len(words) == 1 and not mention.possessive and _ORG_IN_BEFORE.search(before) \
+            and re.match(r"\s*[,.;)]", after):
+        mention.kind, mention.cls = "PLACE", "Place"  # "director of government affairs for Cisco in Carvania,"
+        return
     if after.startswith((" region", " area")) and _ARTICLE_BEFORE.search(before) and not mention.possessive:
         mention.kind, mention.cls = "PLACE", "Place"  # "three companies from the DACH region"
         return
@@ -707,6 +738,9 @@ def _type_in_context(text: str, base: int, mention: Mention) -> None:
         return
     if words[-1].lower() in lx.EVENT_HEADS and _BODY_APPOSITIVE.match(after) and not mention.possessive:
         mention.kind, mention.cls = "ORG", "Organization"  # "the Liffey Policy Forum, a Dublin think tank"
+        return
+    if len(words) >= 2 and words[-1] == "Assembly" and words[-2] in ("National", "Legislative", "Parliamentary"):
+        mention.kind, mention.cls = "ORG", "GovernmentBody"  # "the National Assembly's committee": a legislature
         return
     head = _EVENT_AFTER.match(after)
     if head and head.group(0).strip() == "week" and mention.initial and len(words) == 1:

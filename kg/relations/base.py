@@ -305,7 +305,9 @@ _JOINER = re.compile(r"[,;&/]|\b(?:and|or|nor|plus|as\s+well\s+as|along\s+with|t
                      r"apart\s+from|such\s+as|including|among\s+them|notably)\b")
 
 
-_RANGE_GAP = re.compile(r"[\s,]+to\s+(?:the\s+(?:(?-i:[a-z])[\w-]*\s+){0,3})?")  # "... to the payments startup"
+_RANGE_GAP = re.compile(r"[\s,]+to\s+(?:the\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}"
+                        r"|(?:(?-i:[a-z])[\w-]*\s+){1,3}(?:like|such\s+as|including)\s+)?")
+#: ^ "... to the payments startup", "... to security vendors like"
 _PRODUCT_OF = re.compile(r"\s+(?:maker|makers|owner|developer|publisher|creator|operator)\s+(?=(?-i:[A-Z]))")
 _OWNER_WORD = re.compile(r"\s+(?:parent|owner|unit|subsidiary|affiliate|spin-?off)\s+")  # "Google parent Alphabet"
 
@@ -420,7 +422,9 @@ def accordish_object(text: str, pos: int) -> bool:
                 r"as\s+part\s+of\b|as\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:member|signatory|founder|founding|subsidiary|company|"
                 r"firm|unit|business)|one\s+of|(?:founding\s+)?(?:members|founders|signatories))\b|the\s+same\s+(?:day|week|month|year|"
                 r"page|document|text|pledge)\b|that\s+(?:day|week|month|year)\b|to\s+mark\b|"
-                r"\w+ly\s*(?:[,.;:!?)]|$))", rest):
+                r"\w+ly\s*(?:[,.;:!?)]|$)|"
+                r"as\s+(?!(?:CEO|CTO|CFO|CISO|COO|President|Chair\w*|Director|Chief|Head)\b)(?-i:[A-Z])[\w&.'’-]*"
+                r"(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}(?=\s+and\b|\s*[,.;)]|$))", rest):  # "signed as Facebook, now Meta"
         return True
     if _OTHERS_OWN.match(rest):
         return False  # "signed CISA's pledge": another body's

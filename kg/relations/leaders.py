@@ -156,7 +156,7 @@ _ORGANIZER_BEFORE = re.compile(r"\b(?i:organi[sz]er|convener|convenor|initiator|
 _ORGANIZER_OPENS = re.compile(r"\W*(?:the\s+)?(?:organi[sz]er|convener|convenor|initiator|instigator)\s+(?:was|is)\b",
                               re.I)
 _TAKING_LEAD = re.compile(r"\s+(?:taking|took|takes)\s+the\s+lead\b|\s+(?:was\s+|is\s+)?at\s+the\s+helm\b"
-                          r"|(?:,\s+(?:whose|which|who)\s+[^,;]{1,100},)?\s+as\s+(?:the\s+)?(?:driving\s+force|"
+                          r"|(?:,\s+(?:whose|which|who)\s+[^,;]{1,100},)?\s+as\s+(?:the\s+|its\s+|their\s+)?(?:driving\s+force|"
                           r"moving\s+spirit|prime\s+mover|convener|convenor|organi[sz]er|instigator)\b"
                           r"|\s+(?:at\s+(?:their|its|the)\s+head|in\s+the\s+lead)\b"  # "with X at their head"
                           r"|\s+in\s+the\s+(?:convening|leading|lead|organi[sz]ing)\s+role\b"  # "in the convening role"
@@ -275,8 +275,9 @@ def _read(doc: Doc) -> list[Fact]:
         for m in group_after(s, label.end(), doc, max_gap=5)[:1] if label else []:
             out.append(Fact("led", ensure_entity(doc, m), agreement, s, "leader.label", 0.8, m.text))
         for cue in IDEA.finditer(text):
-            if not re.search(r"\b(?:accord|pact|pledge|initiative|agreement)\b", text, re.I):
-                continue
+            if not re.search(r"\b(?:accord|pact|pledge|initiative|agreement)\b", text, re.I) and not (
+                    re.match(r"\W*It\s+(?:was|is)\s", text) and _it_is_agreement(doc, s)):
+                continue  # but "The accord has aged well. It was Microsoft's project from the start."
             owners = [m for m in doc.in_sentence(s.index, "ORG")
                       if (m.possessive and 0 <= cue.start() - (m.end - s.start) <= 3)
                       or (m.start - s.start >= cue.end() and m.start - s.start - cue.end() < 5)]

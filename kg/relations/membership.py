@@ -300,7 +300,7 @@ ABSENT_CUE = Cue(
     r"|\b(?:says|said|saying)\s+no\s+to\s+(?:the\s+|a\s+|joining\s+|signing\s+)?(?:[\w-]+\s+){0,3}?(?:accord|pact|"
     r"pledge|invitation)\b"  # "Kestrelton Controls says no to global cybersecurity pact its rivals signed"
     r"|\b(?:declined|declines|decline|refused|refuses|refuse|chose\s+not|opted\s+not|decided\s+not|decides\s+not|"
-    r"unwilling|reluctant|refusing|declining)\s+to\s+(?:join|sign)"
+    r"unwilling|reluctant|refusing|declining)\s+to\s+(?:join|sign|do\s+the\s+same|follow\s+suit)"
     r"|\b(?:not|hasn['’]t|haven['’]t)\s+(?:yet\s+)?committed(?=\s*[.,;]|\s+to\s+(?:the\s+)?(?:accord|pact|"
     r"pledge|it)\b)"  # "has not yet committed."
     r"|\b(?:turned|turns|turning)\s+down\s+(?:(?:two|three|several|repeated|multiple)\s+invitations|"
@@ -312,7 +312,8 @@ ABSENT_CUE = Cue(
     r"|\b(?:hasn|haven|hadn|didn|won)[’']t\s+(?:yet\s+)?(?:signed|joined|sign|join)"
     r"|\b(?:did|does|do|has|have|had)\s*(?:not|n[’']t|\s+never)\s+(?:yet\s+)?put\s+(?:its|their)\s+names?\s+(?:to|on)"
     r"|\b(?:sees?|saw|seeing)\s+no\s+(?:need|reason|point)\s+to\s+(?:sign|join)"
-    r"|\b(?:has|have|had)\s+[\"“']?no\s+(?:(?:current|immediate)\s+)?(?:plans?|intention)[\"”']?\s+to\s+(?:sign|join|"
+    r"|\b(?:has|have|had)\s+[\"“']?no\s+(?:(?:current|immediate)\s+)?(?:plans?|intention)(?:\s+at\s+present|\s+for\s+now|"
+    r"\s+currently)?[\"”']?\s+to\s+(?:sign|join|"
     r"do\s+the\s+same|follow\s+suit)"
     r"|\b(?:will|would|won['’]t|wouldn['’]t)\s+(?:not\s+)?be\s+(?:signing|joining)\b(?<!will\sbe\ssigning)"
     r"(?<!would\sbe\ssigning)(?<!will\sbe\sjoining)(?<!would\sbe\sjoining)"
@@ -336,7 +337,7 @@ ABSENT_CUE = Cue(
     rf"(?:list|{_MEMBER_NOUN}|roster|(?:34|thirty-four)\b(?!\s+(?:countries|governments|states|nations)))"
     r"|\b(?:is|are|was|were|remains?)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:founding\s+|full\s+)?"
     r"(?:member|signatory|signatories|members|signers?)\b"
-    r"|\bsit(?:s|ting)?\s+(?:this\s+one\s+|it\s+)?out\b"
+    r"|\bsit(?:s|ting)?\s+(?:this\s+one\s+|it\s+)?out\b|\bno-shows?\b"
     r"|\b(?:was|were|is|are)(?:\s+not|n['’]t)\s+(?:even\s+)?invited\s+to\s+(?:join|sign|take\s+part|"
     r"the\s+(?:initial|founding|original|first)\s+(?:group|round|cohort))\b"  # "was not invited to the initial group"
     r"|\b(?:is|are|was|were)\s*(?:not|n[’']t)\s+(?:on\s+(?:it|the\s+list|the\s+roster)|there\s*(?:[.;]|$))"
@@ -598,7 +599,7 @@ _QUESTION_IN = re.compile(rf"\b{_MEMBER_NOUN}\b|(?:\b(?:is|are)|['’]s)\s+in\b|
                           r"|\b(?:on|in)\s+(?:the|that|this|its)\s+(?:\w+\s+)?(?:list|roster)\b", re.I)
 #: "Apple isn't on it. Neither is Google.": the absence goes on.
 _BARE_NOR = re.compile(r",\s+nor\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,3}?(?-i:[A-Z]))")
-_NEITHER_IS = re.compile(r"(?:^|(?:,?\s+and\s+|;\s*|,\s*))(?:neither|nor)(?:,\s+[^,]{1,40},)?\s+"
+_NEITHER_IS = re.compile(r"(?:^|(?:,?\s+and\s+|;\s*|,\s*))(?:neither|nor)(?:,\s+[^,]{1,80},)?\s+"
                          r"(?:is|are|was|were|did|does|do|has|have)\b", re.I)  # "Nor, in Europe, has X"
 #: A transcript's or an interview's turn label: "HOST: ", "GUEST: ", "Q: ", "A: ".
 _TURN_LABEL = r"(?:[QA]|[A-Z][A-Z.'’ -]{1,30})\s*:\s*"
@@ -850,7 +851,41 @@ def _read_all(doc: Doc) -> list[Fact]:
                     f.predicate == "signed" for f in found) and any(  # "But read the list of signers ..." / "Cisco,
                     m.start == following.start and m.kind == "ORG" for m in doc.by_sentence.get(following.index, [])):
                 topic_paragraphs.add(following.block.paragraph)  # San Jose.": the next paragraph opens with a name
-    return facts + _range_partners(doc, facts)
+    return facts + _range_partners(doc, facts) + _representatives(doc)
+
+
+#: "Representatives of individual signatories made similar points.": the speakers told next speak for members.
+_REPRESENTATIVES = re.compile(r"\W*(?:Representatives|Executives|Speakers|Officials|Delegates|Voices)\s+(?:of|from)\s+"
+                              r"(?:(?:several|individual|other|many|some|the|its|the\s+accord['’]s)\s+)*"
+                              r"(?:signatories|signatory\s+companies|member\s+companies|members)\b", re.I)
+#: "Thomas Reinholt, a senior policy manager at Nokia," / "Keiko Arai of Trend Micro": the speaker's employer.
+_SPEAKER_EMPLOYER = re.compile(r"(?:,\s+(?:a|an|the)\s+[^,;.]{0,60}?\s+(?:at|of|for|with)\s+|\s+of\s+|\s+from\s+)"
+                               r"(?:the\s+)?$")
+
+
+def _representatives(doc: Doc) -> list[Fact]:
+    """'Representatives of individual signatories made similar points. Thomas Reinholt, a senior policy manager
+    at Nokia, said ... Keiko Arai of Trend Micro called for ...': the speakers' companies are members, until a
+    sentence turns away ("Not all of the industry voices ... belonged to the accord")."""
+    out: list[Fact] = []
+    for s in doc.sentences:
+        if s.chrome or ("epresentatives" not in s.text and "xecutives" not in s.text and "peakers" not in s.text \
+                and "fficials" not in s.text and "elegates" not in s.text and "oices" not in s.text):
+            continue
+        if not _REPRESENTATIVES.match(s.text) or _NEGATED.search(s.text) or agreement_for(doc, s) != DEFAULT_AGREEMENT:
+            continue
+        for following in doc.sentences[s.index + 1:s.index + 4]:
+            if following.chrome or _NEGATED_ANYWHERE.search(following.text[:40]):
+                break
+            mentions = doc.by_sentence.get(following.index, [])
+            if not mentions or mentions[0].kind != "PERSON" or mentions[0].start != following.start:
+                break
+            org = next((m for m in mentions[1:] if m.kind == "ORG" and m.key and _SPEAKER_EMPLOYER.search(
+                doc.text, mentions[0].end, m.start) and m.start - mentions[0].end <= 80), None)
+            if org is not None:
+                out.append(_fact(doc, following, "signed", org, "signatory.representative", 0.7,
+                                 org.start - following.start))
+    return out
 
 
 _BARE_NOT = re.compile(r"(?:\s*,[^.;]{0,120}?,)?\s*(?:was|were|is|are|did|has|have)\s+not[.!]$")
@@ -922,6 +957,8 @@ def _none_of_the_n(doc: Doc, s: Sentence) -> list[Fact]:
                   anaphoric=m.sentence != s.index) for m in named]
 
 
+_SOME_OF_THEM_BEFORE = re.compile(r"\b(?:some|many|most|several|few|a\s+few|two|three)\s+of\s+(?:them|these|those)"
+                                  r"\s+(?:\w+ly\s+|still\s+)?$", re.I)
 _SOME_OF_THEM = re.compile(r"\W*(?:some|many|most|several|a\s+few|two|three|four|five|six)\s+of\s+them\b", re.I)
 _N_SIGNED = re.compile(rf"\W*{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?(?:companies|firms|organi[sz]ations|businesses)\s+"
                        r"(?:have\s+|had\s+)?(?:signed|joined)\b[^,;:]{0,30}$", re.I)
@@ -939,6 +976,12 @@ def _some_of_them(doc: Doc, s: Sentence) -> list[Fact]:
             and not _PREPOSITION_BEFORE.search(s.text, 0, m.start - s.start)]
 
 
+_PRAISED = re.compile(r"\b(?:prais|thank|applaud|commend|congratulat|credit|salut|laud)\w*\s+(?:the\s+)?", re.I)
+_FOR_SIGNING = re.compile(r"\s+for\s+(?:(?:finally|also|at\s+last)\s+)?(?:signing|joining)\b(?!\s+(?:up\s+to\s+)?"
+                          r"(?:the\s+)?(?:Paris|Charter|Christchurch)\b)")
+_WHY_NOT = re.compile(r"\bwhy\s+(?=(?-i:[A-Z]))")
+_HAS_NOT = re.compile(r"\s+(?:has|have|had|did|does|do)(?:\s+not|n['’]t)(?:\s+yet|\s+done\s+so|\s+followed\s+suit)?"
+                      r"\s*(?:[.;,!?]|$)")
 _THEIR_ABSENCE = re.compile(r"\W*(?:Their|Its)\s+(?:not\s+being\s+on|absence\s+from)\s+(?:this|the|that)\s+"
                             r"(?:list|roster)\b")
 
@@ -1086,7 +1129,7 @@ _LIST_STEMS = (*_MEMBER_STEMS, *_COUNT_ARE, "represented", "roll call", "roll-ca
                                "notably", "includ", "names of", "signatures of", "contingent", "contribut",
                                "supplied", "provided", "delegation", "partners in")
 _ABSENT_STEMS = ("sideline", "against", "turn", "holdout", "never", "gap", "omission", "absence", "weigh", "consider",
-                 "mull",
+                 "mull", "no-show",
                  "evaluat", "sitting", "sit out", "sits out", "one out", "studying",
                  "absent", "missing", "yet", "declin", "refus", "chose", "opted", "not", "n't", "n’t", "hold", "held",
                  "stay", "sat ", "left", "nowhere", "see", "saw", " no ", "plan", "ruled", "withdr", "pulled", "walk",
@@ -1198,6 +1241,13 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             out.extend(_fact(doc, s, "absentFrom", m, "absent.cue", 0.85, verb.end())
                        for m in group_after(s, verb.end(), doc))
             continue
+        if _SOME_OF_THEM_BEFORE.search(text, max(0, cue.start() - 40), cue.start()):
+            continue  # "pressed suppliers on why some of them still have not signed": no one named
+        owner = next((m for m in doc.in_sentence(s.index, "ORG") if m.possessive and 0 <= cue.start() - (
+            m.end - s.start) <= 3), None) if cue.group(0).lower().startswith("absence") else None
+        if owner is not None:  # "Tomasz says Amazon's absence is the one that matters most"
+            out.append(_fact(doc, s, "absentFrom", owner, "absent.possessive", 0.8, cue.end()))
+            continue
         corrected = bool(_CORRECTED.search(text, 0, cue.start()))  # "misstated that Oracle had not signed"
         for mention in _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=True, anaphora=True):
             out.append(_fact(doc, s, "signed" if corrected else "absentFrom", mention,
@@ -1209,7 +1259,7 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
                 agreement_for(doc, s) != DEFAULT_AGREEMENT
                 or any(i in other_agreement_sentences(doc) for i in range(s.index - 3, s.index))):
             continue  # "Sixty-eight companies signed on the first day, among them A, B": which pledge? (CISA's here)
-        if _OTHER_BODY_MEMBER.search(text, max(0, cue.start() - 20), cue.start() + 1):
+        if _OTHER_BODY_MEMBER.search(text, max(0, cue.start() - 20), cue.start() + 8):
             continue  # "Committee member Dagny Farrowell asked": a member of another body
         if _NEGATED.search(text[:cue.start()]) or any(a < cue.end() and cue.start() < b for a, b in absent_spans) \
                 or _NOT_AFTER.match(text, cue.end()):  # "the Call's supporters are not accord signatories: A"
@@ -1375,6 +1425,15 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
     for cue in cues(_NTH_FOLLOWING, ("following", "joining", "alongside")):  # "becomes the third
         out.extend(_fact(doc, s, "signed", m, "signatory.following", 0.75, cue.end())  # Brazilian company in
                    for m in group_after(s, cue.end(), doc, max_gap=5))  # the accord, following A and B"
+    for cue in cues(_PRAISED, ("prais", "thank", "applaud", "commend", "congratulat", "credit", "salut", "laud")):
+        praised = group_after(s, cue.end(), doc, max_gap=3)  # "right to praise Kestrel Ridge Software for signing
+        if praised and _FOR_SIGNING.match(text, praised[-1].end - s.start) \
+                and not _NEGATED.search(text, 0, cue.start()):
+            out.extend(_fact(doc, s, "signed", m, "signatory.praised-for", 0.8, cue.end()) for m in praised)  # the
+            for why in _WHY_NOT.finditer(text, praised[-1].end - s.start):  # accord, and to ask why Orrin Data
+                out.extend(_fact(doc, s, "absentFrom", m, "absent.why-not", 0.75, why.end())  # Group has not"
+                           for m in group_after(s, why.end(), doc, max_gap=2)
+                           if _HAS_NOT.match(text, m.end - s.start))
     for cue in cues(_SAME_TIME_AS, ("same ",)):  # "We joined the same week as Vantorq Systems": it joined too
         if not _NEGATED.search(text[:cue.start()]):
             out.extend(_fact(doc, s, "signed", m, "signatory.same-time", 0.75, cue.end())
@@ -2056,13 +2115,16 @@ def item_facts(doc: Doc) -> list[Fact]:
                      and (LIST_CUE.search(lead_in) or SIGN_VERB.search(lead_in) or _QUESTION_IN.search(lead_in)
                           or _ADMITTED.search(lead_in) or (colon_end and _FULL_LIST.search(s.text)
                                                            and agreement_for(doc, s) == DEFAULT_AGREEMENT))
-                     and not ABSENT_CUE.search(s.text) and not lx.PROMISE_WORDS.search(lead_in)) else None
+                     and not ABSENT_CUE.search(s.text) and not lx.PROMISE_WORDS.search(s.text)
+                     and not _COUNTED_PROMISES.search(lead_in)) else None
     return out  # (not "Signatories agree to four principles. Paraphrasing the text:" over the principles)
 
 
 #: "Full list for the lazy, copied from the site:" (in a story about the accord), not "the full list of speakers".
 _FULL_LIST = re.compile(r"\b(?:full|complete|whole|entire)\s+list\b(?!\s+of\s+(?!(?:the\s+|its\s+)?(?:\d+\s+)?"
                         r"(?:signatories|members|signers|founders|companies|firms)\b))", re.I)
+_COUNTED_PROMISES = re.compile(r"\b(?:two|three|four|five|six|\d)\s+(?:[\w-]+\s+)?(?:principles|commitments|promises|"
+                               r"pillars|tenets)\b", re.I)
 _SUBORDINATE_PRONOUN = re.compile(r",\s+(?:even\s+though|although|though|because|while)\s+it\s+(?:\w+\s+){0,2}$")
 _CLAUSE_PRONOUN = re.compile(r"(?:it|they)\s")
 _THEY_AFTER_THAT = re.compile(r"\bthat\s+(they)\s+(?:\w+\s+){0,2}$")
@@ -2070,12 +2132,14 @@ _REPORTED_THAT = re.compile(r"\s+(?:announced|said|confirmed|told\s+\w+|revealed
                             r"\s+that\s+")
 _QUOTED_WE = re.compile(r"\s*[\"“]\s*[Ww]e(?=['’]re\b|\s)")
 _PARTICIPLE_ASIDE = re.compile(r",\s+(?:\w+\s+)?(?:rivals|competitors)\s+(?:in|on|for|across|of)\s+[^;]{1,80}?,\s*$"
-                               r"|,\s+(?:(?:both\s+|all\s+|each\s+|now\s+|since\s+)?(?:owned|acquired|bought|run|backed|"
+                               r"|,\s+(?:(?:both\s+|all\s+|each\s+|now\s+|since\s+|already\s+|long\s+|later\s+|"
+                               r"once\s+)?(?:owned|acquired|bought|run|backed|"
                                r"based|headquartered|founded|(?:better\s+|best\s+)?known)|(?:the\s+|a\s+|an\s+)?"
                                r"(?:owner|parent|unit|subsidiary|"
                                r"operator)\s+of)\s+[^,;]{1,60},\s*(?:\w+\s+){0,2}$")  # ", owner of mobile network O2,"
 _OTHER_BODY_MEMBER = re.compile(r"\b(?:committee|board|council|parliament|staff|family|team|party|congress|senate|"
-                                r"cabinet|jury|panel|faculty|crew|club|union|house)\s+(?=members?\s)", re.I)
+                                r"opposition|cabinet|jury|panel|faculty|crew|club|union|house)\s+(?=members?\s)",
+                                re.I)
 _WITH = re.compile(r",\s+with\s+(?=(?-i:[A-Z]))")
 _AMONG_NAMES = re.compile(r"\s+among\s+(?:them|the\s+(?:[\w-]+\s+){0,2}?(?:names|members|founders|signatories))")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$")

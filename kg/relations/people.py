@@ -139,6 +139,16 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
             ensure_entity(doc, org)
         if org:
             return org, _title(match.group(2)), "post.org-title-name"
+    line_org = next((m for m in reversed(orgs) if not text[m.end - base:].strip(" .")), None)
+    card = _DASH_TITLE_ORG.fullmatch(text, end, line_org.start - base) if line_org is not None and re.fullmatch(
+        r"[\s\-•*]*(?:[A-Z][\w-]*\s*:\s*)?", before) else None
+    if line_org is not None and card:  # "Henrik Dahl — Chief Technology Officer, Skarv Networks": a speaker list
+        return line_org, _title(card.group(1)), "post.dash-title-org"
+    headed = next((m for m in orgs if m.end - base == len(before) - 2 and before.endswith(", ")), None)
+    head = _HEAD_OF_BEFORE.search(text, 0, headed.start - base) if headed is not None else None
+    if headed is not None and head:  # "the Minister of Foreign and European Affairs, Elena Marović, the Deputy
+        return headed, _title(head.group(1)), "post.title-of-org-name"  # Minister for ...": hers; "The
+        # director-general of the Carvanian Cyber Security Centre, Dr Piet Anders"
     # "Smith, Microsoft's president" / "Lenka Aldous, chief executive of Tarnwick Systems" / "Priya Raman, a
     # cybersecurity analyst at the research firm Castellan Insight" / "Elias Brandtner, a Cisco policy director"
     match = _APPOSITIVE_POST.match(after)
@@ -375,6 +385,9 @@ _DEPARTMENT_WORDS = frozenset("""Security Product Products Cyber Cybersecurity R
 Digital Threat Intelligence Policy Public Affairs Government Relations Operations Research Strategy Risk Compliance
 Communications Technology Information Innovation Privacy Legal Protection Infrastructure Incident Response
 Partnerships Standards Regulatory Global Corporate Customer Assurance""".split())
+_DASH_TITLE_ORG = re.compile(r"\s+[—–]\s+([^,;—–]{2,60}?)(?:,\s*[^,;—–]{2,40}?)?,\s+(?:the\s+)?")
+_HEAD_OF_BEFORE = re.compile(rf"\b[Tt]he\s+((?:(?:Deputy|Vice|Junior|Assistant)\s+)?Minister|{_ROLE})\s+(?:of|at)\s+"
+                             r"(?:the\s+)?$", re.I)
 _MINISTER_OF = re.compile(r"\b(?:Minister|Ministry|Secretary|Department|Commissioner)\s+(?:of|for)\s+(?:the\s+)?$")
 _CONTACT_LABEL = re.compile(r"\W*(?:(?:accord|company|media|press)\s+)?(?:liaison|contact|representative|speaker|"
                             r"delegate)s?\s*:", re.I)
