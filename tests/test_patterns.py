@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 import kg.relations.events
 import kg.relations.leaders
 import kg.relations.membership
-from kg.nlp.patterns import AnchoredCue, Cue, lower_twin
+from kg.nlp.patterns import AnchoredCue, Cue, anchored, lower_twin, required_words, split_alternatives
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = sorted((ROOT / "tests" / "data" / "regression").glob("*.txt")) + sorted(
@@ -43,6 +43,19 @@ def test_an_anchored_cue_runs_only_the_branches_whose_anchor_words_are_there() -
     assert cue.search("members of the board") is None  # the capital check still holds
     assert cue.search("signers by the dozen") is None  # no branch's anchor: no search at all
     assert isinstance(kg.relations.membership.LIST_CUE, AnchoredCue)
+
+
+def test_anchor_words_are_worked_out_from_the_pattern() -> None:
+    assert split_alternatives(r"a|[|]|\||(b|c)|[]|]") == ["a", "[|]", r"\|", "(b|c)", "[]|]"]
+    assert required_words(r"\b(?:has|have)\s+yet\s+to\s+(?:sign|join)") == ("join", "sign")  # the longest
+    assert required_words(r"\bno-shows?\b") == ("no-show",)
+    assert required_words(r"(?:conspicuously\s+)?(?:Absent|missing)\b") == ("absent", "missing")  # not optional
+    assert required_words(r"(?-i:[A-Z])\w+") == ()  # no literal it cannot do without: always tried
+    assert required_words(r"(?:x|\w+)\s+signed") == ("signed",)  # a branch without anchors does not count
+    cue = anchored(r"\bnot\s+among|\bno-shows?\b|(?-i:[A-Z])\w+\s+holdouts?|\bstayed\s+away")
+    assert isinstance(cue, AnchoredCue) and isinstance(kg.relations.membership.ABSENT_CUE, AnchoredCue)
+    assert spans(cue, "Apple was a NO-SHOW; Google stayed away") == [(12, 19), (28, 39)]
+    assert cue.search("nothing of the sort") is None
 
 
 def test_the_extractors_use_cues() -> None:

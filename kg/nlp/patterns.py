@@ -20,6 +20,8 @@ import functools
 import re
 from collections.abc import Iterator
 
+from kg.nlp.gazetteer import trie_pattern
+
 _NEGATED_UPPER_CLASS = re.compile(r"\[\^[^\]]*[A-Z]")
 
 
@@ -49,6 +51,48 @@ def lower_twin(pattern: str) -> str | None:
 def lower(text: str) -> str:
     """``text.lower()``, cached: every cue and stem check asks for the same sentence's lower case."""
     return text.lower()
+
+
+def has_any(text: str, stems: tuple[str, ...]) -> bool:
+    """A cheap first look: does the lower-cased text contain one of ``stems`` (plain substrings)?
+
+    Every stem list ever asked about joins one trie-shaped pattern; a sentence is scanned with it once, and
+    the answer for each list is a set test against the stems found there (a dozen lists are asked about per
+    sentence). Lists are kept per tuple object: they are module or code constants."""
+    entry = _STEM_SETS.get(id(stems))
+    if entry is None or entry[0] is not stems:
+        entry = _STEM_SETS[id(stems)] = (stems, frozenset(stem.lower() for stem in stems if stem))
+        if not entry[1] <= _STEMS.registered:
+            _STEMS.register(entry[1])
+    return not _STEMS.present(lower(text)).isdisjoint(entry[1])
+
+
+class _StemIndex:
+    """All stems asked about so far, and which of them a lower-cased text contains."""
+
+    def __init__(self) -> None:
+        self.registered: frozenset[str] = frozenset()
+        self._pattern: re.Pattern[str] = re.compile("(?!)")
+        self._prefixes: dict[str, frozenset[str]] = {}
+        self.present = functools.lru_cache(maxsize=4096)(self._present)
+
+    def register(self, stems: frozenset[str]) -> None:
+        self.registered = self.registered | stems
+        # the longest stem starting at each position, then every stem it begins with (its prefixes)
+        self._pattern = re.compile(f"(?=({trie_pattern(sorted(self.registered))}))")
+        self._prefixes = {stem: frozenset(stem[:k] for k in range(1, len(stem) + 1) if stem[:k] in self.registered)
+                          for stem in self.registered}
+        self.present = functools.lru_cache(maxsize=4096)(self._present)
+
+    def _present(self, low: str) -> frozenset[str]:
+        found: set[str] = set()
+        for match in self._pattern.finditer(low):
+            found |= self._prefixes[match.group(1)]
+        return frozenset(found)
+
+
+_STEMS = _StemIndex()
+_STEM_SETS: dict[int, tuple[tuple[str, ...], frozenset[str]]] = {}
 
 
 class Cue:
@@ -91,31 +135,139 @@ class Cue:
         return f"Cue({self.pattern[:40]!r}...)"
 
 
+_PENDING_ANCHORS: list[frozenset[str]] = []  # anchors of the cues made so far, registered together on first use
+
+
 class AnchoredCue(Cue):
     """A :class:`Cue` built from branches, each with the words one of which it cannot match without.
 
     The real pattern is the union of the branches (matches are the same as one big alternation). The
-    cheap first look runs only the twins of the branches one of whose anchor words is in the lower-cased
-    text: a 25-branch cue costs a few substring tests on most sentences instead of 25 branch attempts
-    at every position.
+    cheap first look asks the stem index (see :func:`has_any`: one scan per sentence, shared by every
+    cue and stem list) which anchor words the lower-cased text holds, and runs only the twins of the
+    branches those words allow (and of the branches with no anchor): a 76-branch cue costs a set
+    lookup and a few short searches instead of one long alternation tried at every position.
     """
 
-    __slots__ = ("_parts",)
+    __slots__ = ("_anchors", "_by_stem", "_free", "_parts", "_registered")
 
     def __init__(self, branches: list[tuple[tuple[str, ...], str]], flags: int = 0) -> None:
         super().__init__("|".join(f"(?:{branch})" for _, branch in branches), flags)
-        self._parts: list[tuple[tuple[str, ...], re.Pattern[str] | None]] = []
-        for anchors, branch in branches:
+        self._parts: list[re.Pattern[str] | None] = []
+        self._by_stem: dict[str, list[int]] = {}
+        free: list[int] = []
+        for index, (anchors, branch) in enumerate(branches):
             twin = lower_twin(branch)
-            self._parts.append((anchors, re.compile(twin, flags & ~re.IGNORECASE) if twin is not None else None))
+            self._parts.append(re.compile(twin, flags & ~re.IGNORECASE) if twin is not None else None)
+            for anchor in {a.lower() for a in anchors if a}:
+                self._by_stem.setdefault(anchor, []).append(index)
+            if not any(anchors):
+                free.append(index)
+        self._free = tuple(free)
+        self._anchors = frozenset(self._by_stem)
+        self._registered = False
+        _PENDING_ANCHORS.append(self._anchors)
 
     def _possible(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
         low = lower(text)
         if len(low) != len(text):
             return True
+        if not self._registered:  # the first cue used registers every cue's anchors: one trie rebuild, not one
+            if not self._anchors <= _STEMS.registered:  # per cue, and none at import
+                _STEMS.register(self._anchors.union(*_PENDING_ANCHORS))
+                _PENDING_ANCHORS.clear()
+            self._registered = True
+        present = _STEMS.present(low) & self._anchors
+        if not present and not self._free:
+            return False
         end = len(low) if endpos is None else endpos
-        contains = low.__contains__
-        for anchors, twin in self._parts:
-            if any(map(contains, anchors)) and (twin is None or twin.search(low, pos, end)):
+        hits = {index for stem in present for index in self._by_stem[stem]}.union(self._free)
+        for index in sorted(hits):
+            twin = self._parts[index]
+            if twin is None or twin.search(low, pos, end):
                 return True
         return False
+
+
+def anchored(pattern: str, flags: int = 0) -> Cue:
+    """A :class:`Cue` for a large alternation whose branches' anchor words are worked out from the pattern.
+
+    Each top-level branch gets the literal words one of which every match of it contains (see
+    :func:`required_words`); a branch with none is always tried. The matches are the pattern's own.
+    """
+    branches = split_alternatives(pattern)
+    if len(branches) < 4:
+        return Cue(pattern, flags)
+    return AnchoredCue([(required_words(branch, flags), branch) for branch in branches], flags)
+
+
+def split_alternatives(pattern: str) -> list[str]:
+    """The top-level branches of ``pattern`` (split at each ``|`` outside groups and classes)."""
+    out: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            if char == "]":
+                in_class = False
+        elif char == "[":
+            in_class = True
+            if pattern.startswith("^]", i + 1) or pattern.startswith("]", i + 1):
+                i += 2 if pattern[i + 1] == "]" else 3  # "[]...]" and "[^]...]": the first ']' is a member
+                continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def required_words(pattern: str, flags: int = 0) -> tuple[str, ...]:
+    """Lower-case strings one of which every match of ``pattern`` (case-insensitive) contains, or () when
+    none can be told: the longest literal run the pattern cannot do without, or the runs of each branch of a
+    group it cannot do without."""
+    try:
+        from re import _parser as parser  # type: ignore[attr-defined]
+
+        found = _required(parser.parse(pattern, flags | re.IGNORECASE))
+    except (re.error, TypeError, ValueError, IndexError, AttributeError):  # unreadable: no anchors, always tried
+        return ()
+    return tuple(sorted(found)) if found else ()
+
+
+def _required(items: object) -> set[str] | None:
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    options: list[set[str]] = []
+    run: list[str] = []
+
+    def close() -> None:
+        if run:
+            options.append({"".join(run).lower()})
+            run.clear()
+
+    for op, arg in items:  # type: ignore[attr-defined]
+        if op is c.LITERAL:
+            run.append(chr(arg))
+            continue
+        close()
+        if op is c.SUBPATTERN:
+            inner = _required(arg[3])
+        elif op is c.BRANCH:
+            alternatives = [_required(alt) for alt in arg[1]]
+            inner = set().union(*alternatives) if all(alternatives) else None  # type: ignore[arg-type]
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and arg[0] >= 1:
+            inner = _required(arg[2])
+        else:
+            inner = None
+        if inner:
+            options.append(inner)
+    close()
+    return max(options, key=lambda o: (min(map(len, o)), -len(o))) if options else None

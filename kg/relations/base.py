@@ -10,10 +10,9 @@ from typing import Any
 
 from kg.nlp import lexicon as lx
 from kg.nlp.document import Doc
-from kg.nlp.gazetteer import trie_pattern
 from kg.nlp.linking import Entity, clean_label
 from kg.nlp.mentions import SPEAKER_LABEL, TURN_LABEL, Mention
-from kg.nlp.patterns import lower
+from kg.nlp.patterns import has_any as has_any  # re-exported: the relation modules' cheap first look
 from kg.nlp.segment import Sentence
 
 #: The agreement facts attach to when the text names no other.
@@ -67,45 +66,6 @@ def cached(doc: Doc, key: str, read: Callable[[Doc], list[Fact]]) -> list[Fact]:
     return list(found)  # type: ignore[call-overload]
 
 
-def has_any(text: str, stems: tuple[str, ...]) -> bool:
-    """A cheap first look: does the lower-cased text contain one of ``stems`` (plain substrings)?
-
-    Every stem list ever asked about joins one trie-shaped pattern; a sentence is scanned with it once, and
-    the answer for each list is a set test against the stems found there (a dozen lists are asked about per
-    sentence). Lists are kept per tuple object: they are module or code constants."""
-    entry = _STEM_SETS.get(id(stems))
-    if entry is None or entry[0] is not stems:
-        entry = _STEM_SETS[id(stems)] = (stems, frozenset(stem.lower() for stem in stems if stem))
-        if not entry[1] <= _STEMS.registered:
-            _STEMS.register(entry[1])
-    return not _STEMS.present(lower(text)).isdisjoint(entry[1])
-
-
-class _StemIndex:
-    """All stems asked about so far, and which of them a lower-cased text contains."""
-
-    def __init__(self) -> None:
-        self.registered: frozenset[str] = frozenset()
-        self._pattern: re.Pattern[str] = re.compile("(?!)")
-        self._prefixes: dict[str, frozenset[str]] = {}
-        self.present = functools.lru_cache(maxsize=4096)(self._present)
-
-    def register(self, stems: frozenset[str]) -> None:
-        self.registered = self.registered | stems
-        # the longest stem starting at each position, then every stem it begins with (its prefixes)
-        self._pattern = re.compile(f"(?=({trie_pattern(sorted(self.registered))}))")
-        self._prefixes = {stem: frozenset(p for p in self.registered if stem.startswith(p)) for stem in self.registered}
-        self.present = functools.lru_cache(maxsize=4096)(self._present)
-
-    def _present(self, low: str) -> frozenset[str]:
-        found: set[str] = set()
-        for match in self._pattern.finditer(low):
-            found |= self._prefixes[match.group(1)]
-        return frozenset(found)
-
-
-_STEMS = _StemIndex()
-_STEM_SETS: dict[int, tuple[tuple[str, ...], frozenset[str]]] = {}
 
 
 _FRONTED_PHRASE = re.compile(r"\W*(?:In|At|On|From|After|Before|Across|Outside|Inside|Near|Beyond|Like|Unlike|For|"

@@ -7,7 +7,7 @@ import re
 from kg.nlp import lexicon as lx
 from kg.nlp.document import Doc
 from kg.nlp.mentions import PERSON_NAME, Mention
-from kg.nlp.patterns import Cue
+from kg.nlp.patterns import Cue, anchored
 from kg.nlp.segment import Sentence
 from kg.relations.base import (
     Fact,
@@ -39,7 +39,8 @@ _THING = r"(?:initiative|accord|pact|pledge|agreement|group|effort|coalition|all
 #: "the driving force behind it": the one who led it.
 _BEHIND = rf"(?:driving\s+force|moving\s+spirit|prime\s+mover|chief\s+architect|architect)\s+(?:behind|of)\s+" \
           rf"(?:it\b|(?:the\s+|this\s+)(?:[\w-]+\s+){{0,3}}?{_THING}\b)"
-PASSIVE = Cue(rf"\bunder\s+the\s+(?:leadership|stewardship|auspices)\s+of\s+|\b(?:at|on)\s+the\s+initiative\s+of\s+"
+PASSIVE = anchored(rf"\bunder\s+the\s+(?:leadership|stewardship|auspices)\s+of\s+"
+                   rf"|\b(?:at|on)\s+the\s+initiative\s+of\s+"
               rf"|(?<!-)\b(?:{_VERBS}|carried)\s+(?:(?:largely|mainly|mostly|chiefly|primarily|partly)\s+)?(?:(?:in)?to\s+(?:existence|being|life)\s+|(?:over|during|within|for|from)\s+"
               rf"(?:[\w-]+\s+){{1,3}}?)?by\s+|\b(?:push|initiative|effort|drive|campaign)\s+(?:by|from|of)\s+"
                      r"(?=(?-i:[A-Z]))|\b(?:conceived|born|created|devised|hatched|dreamed\s+up)\s+"
@@ -50,7 +51,7 @@ PASSIVE = Cue(rf"\bunder\s+the\s+(?:leadership|stewardship|auspices)\s+of\s+|\b(
               rf"|\b{_BEHIND}\s+(?:is|was|has\s+been)\s+"
               r"|\b(?:was|had\s+been)\s+(?:\w+\s+)?drawn\s+up\s+by\s+"
               r"|\bdrawn\s+up\s+by\s+")
-ACTIVE = Cue(rf"(?<!-)\b{_VERBS}\s+(?!by\b)"
+ACTIVE = anchored(rf"(?<!-)\b{_VERBS}\s+(?!by\b)"
              rf"(?!(?:(?<=proposed\s)|(?<=proposes\s)|(?<=convinced\s)|(?<=persuaded\s))that\b)"
              rf"(?:the\s+|this\s+|an?\s+|its\s+|their\s+)?(?:(?!for\b|with\b|to\b|on\b|through\b|via\b|under\b|within\b|"
              rf"across\b|around\b|at\b|in\b|from\b)[\w-]+\s+){{0,3}}?{_THING}\b"
@@ -70,7 +71,7 @@ ACTIVE = Cue(rf"(?<!-)\b{_VERBS}\s+(?!by\b)"
              rf"(?:in\s+[\w ]{{3,20}}?\s+)?with\s+{lx.COUNT}\s+"
              r"(?:other\s+)?(?:partners|companies|firms)\b")
 #: The last branch counts only after 'was': "The accord was X's initiative".
-IDEA = Cue(r"\b(?:idea|brainchild|initiative|creation|project)\s+of\s+|['’]s\s+(?:idea|brainchild)\b"
+IDEA = anchored(r"\b(?:idea|brainchild|initiative|creation|project)\s+of\s+|['’]s\s+(?:idea|brainchild)\b"
            r"|\b(?:idea|initiative|impetus)\s+(?:came|comes|had\s+come)\s+from\s+(?:(?-i:[A-Z]{2,3})\s+)?"
            r"(?:[a-z][\w-]*\s+){0,3}?(?=(?-i:[A-Z]))"  # "The initiative came from US software giant Microsoft"
            r"|(?:['’]s|(?<=s)['’])\s+(?:initiative|creation|project)\b")

@@ -20,7 +20,7 @@ from kg.nlp import lexicon as lx
 from kg.nlp.dates import first_date
 from kg.nlp.document import Doc
 from kg.nlp.mentions import Mention
-from kg.nlp.patterns import AnchoredCue, Cue, lower
+from kg.nlp.patterns import AnchoredCue, Cue, anchored, lower
 from kg.nlp.segment import Sentence
 from kg.relations.base import (
     BRACKETED,
@@ -233,7 +233,7 @@ APPOSITION_CUE = AnchoredCue([
      r"\b(?:(?:round|rounds|rounded)\s+out|completes?|completed)\s+the\s+(?:\w+\s+)?(?:group|list|roster|founders|"
      r"signatories|contingent|line-?up)\b"),
 ])
-SIGN_VERB = Cue(
+SIGN_VERB = anchored(
     r"\b(?:belongs?|belonged)\s+to(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:accord|pact|Accord)\b)|"
     r"\b(?:belongs?|belonged)\s+to\s+the\s+(?:first|original|founding|initial)\s+(?:signatories|members|signers)\b|"
     r"\b(?:(?:has|have|had)\s+(?:now\s+|also\s+|already\s+|since\s+)?(?:signed|joined)|signed|signs|joined|joins|"
@@ -276,7 +276,7 @@ _ALONGSIDE = re.compile(r"\b(?:alongside(?:\s+(?:those|the\s+names)\s+of)?|next\
                         r"along\s+with|together\s+with|"
                         r"on\s+the\s+same\s+day\s+as|at\s+the\s+same\s+time\s+as)\s+(?:the\s+)?", re.I)
 _AND_OF_MORE = re.compile(r",?\s+and\s+of\s+[^.;]{0,60}?\b(?:include[sd]?|including|such\s+as)\s+", re.I)
-ABSENT_CUE = Cue(
+ABSENT_CUE = anchored(
     r"\b(?:(?:conspicuously|notably|noticeably|glaringly)\s+)?(?:absent|missing)\b"
     r"|\bwith\s+none\s+of(?=\s+(?-i:[A-Z])[^.;]{0,300}?\b(?:figuring|featuring|appearing|listed|named)\s+"
     r"(?:among|on|in)\b)"  # "with none of TCS, Infosys or Wipro ... figuring among the signatories"
@@ -484,7 +484,7 @@ _NEITHER = re.compile(r"\b(?:neither|nor|none\s+of|not\s+even|no)\b", re.I)
 _N_HAVE_SIGNED = re.compile(rf"\W*{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?(?:companies|firms|organi[sz]ations|businesses)\s+"
                             r"(?:have\s+|had\s+)?(?:signed|joined|put\s+their\s+names\s+to\s+(?:the|it)\b[^,;]{0,40}?)"
                             r"\s*[.!]?$", re.I)  # "Thirty-four companies put their names to the text on day one."
-_TOPIC = Cue(rf"\b(?:new|latest|more)\s+(?:{_MEMBER_NOUN})\b|\bread\s+the\s+(?:list|roster)\b"
+_TOPIC = anchored(rf"\b(?:new|latest|more)\s+(?:{_MEMBER_NOUN})\b|\bread\s+the\s+(?:list|roster)\b"
              r"|\bread\s+the\s+(?:original|founding|first)\s+(?:34|thirty-four)\b"
                     rf"|\b(?:{_MEMBER_NOUN}|roster|membership|founding\s+list)\b\s+(?:\w+\s+){{0,3}}?(?:come|comes|include|"
                     r"includes|was|is|"
