@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from kg.nlp import lexicon as lx
 from kg.nlp.gazetteer import Entry, Gazetteer
+from kg.nlp.patterns import has_any
 from kg.nlp.segment import Sentence
 
 
@@ -572,9 +573,8 @@ def _type_people(text: str, base: int, mentions: list[Mention]) -> None:
     if not any(m.kind in ("NAME", "PERSON") and " " in m.text for m in mentions):
         return  # only names of two or more words are typed here
     spans: list[tuple[int, int]] = []
-    low = text.lower()
     for pattern, stems in _PERSON_PATTERNS:
-        if stems and not any(map(low.__contains__, stems)):
+        if stems and not has_any(text, stems):
             continue  # the pattern's fixed words are not in the sentence
         for match in pattern.finditer(text):
             spans.append((base + match.start(1), base + match.end(1)))
@@ -583,7 +583,7 @@ def _type_people(text: str, base: int, mentions: list[Mention]) -> None:
             continue
         words = mention.text.split()
         led = text[mention.end - base:mention.end - base + 4] == "-led"
-        if _THE_BEFORE.search(text, 0, mention.start - base) and not led:
+        if _THE_BEFORE.search(text, max(0, mention.start - base - 6), mention.start - base) and not led:
             continue  # "The White House said": a person's name takes no article (but "the Satya Nadella-led firm")
         for s, e in spans:
             if s <= mention.start and mention.end <= e and len(words) >= 2 and not _org_like(words):

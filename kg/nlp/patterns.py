@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from kg.nlp.gazetteer import trie_pattern
 
@@ -64,7 +65,13 @@ def has_any(text: str, stems: tuple[str, ...]) -> bool:
         entry = _STEM_SETS[id(stems)] = (stems, frozenset(stem.lower() for stem in stems if stem))
         if not entry[1] <= _STEMS.registered:
             _STEMS.register(entry[1])
-    return not _STEMS.present(lower(text)).isdisjoint(entry[1])
+    last = _LAST
+    if last[0] is not text:  # dozens of lists are asked about one sentence in a row: one lookup for them all
+        last[0], last[1] = text, _STEMS.present(lower(text))
+    return not last[1].isdisjoint(entry[1])
+
+
+_LAST: list[Any] = [None, frozenset()]  # the text has_any was last asked about, and the stems it holds
 
 
 class _StemIndex:
@@ -83,6 +90,7 @@ class _StemIndex:
         self._prefixes = {stem: frozenset(stem[:k] for k in range(1, len(stem) + 1) if stem[:k] in self.registered)
                           for stem in self.registered}
         self.present = functools.lru_cache(maxsize=4096)(self._present)
+        _LAST[0] = None  # what has_any remembers was found with fewer stems
 
     def _present(self, low: str) -> frozenset[str]:
         found: set[str] = set()

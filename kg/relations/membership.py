@@ -1763,6 +1763,13 @@ _CAPS_ITEM = re.compile(r"\W*((?-i:[A-Z][A-Z0-9&'’.-]+(?:\s+[A-Z][A-Z0-9&'’.
 _LABEL = re.compile(r"[^:]{2,60}:\s")  # "Security shops: ", "Internet infrastructure and developer tools: "
 _LABELLED_LINE = re.compile(r"[^:.]{2,60}:\s+(?-i:[A-Z]).*$")
 _BELOW = re.compile(r"\b(?:below|as\s+follows|the\s+following)\s*[.:]?\s*$", re.I)
+
+
+def _ends_below(text: str) -> bool:
+    """'... are listed below.' / '... as follows:' (only the end of the sentence is looked at)."""
+    return _BELOW.search(text, max(0, len(text) - 40)) is not None
+
+
 _ADMITTED = re.compile(r"\b(?:admitted|joined|joining|signed|added|welcomed|intake|brings\s+in|brought\s+in|cohort|"
                        r"list\s+of\s+names|"
                        r"(?:new|newest|latest)\s+(?:members|signatories)|"
@@ -2081,7 +2088,7 @@ def item_facts(doc: Doc) -> list[Fact]:
         if orphan and table_row(doc.sentences[s.index - 1].text) and not candidates(doc, s, initial=True):
             continue  # "United States" between table rows: a row whose first cell the page lost; the table goes on
         member_column = None
-        lead_in = f"{before.text} {s.text}" if before is not None and (_BELOW.search(s.text) or (
+        lead_in = f"{before.text} {s.text}" if before is not None and (_ends_below(s.text) or (
             s.text.rstrip().endswith(":") and len(s.text.split()) <= 8)) else s.text  # "Here is who signed. X plus 33:"
         before = s  # "Three firms were admitted. They are listed below.": the lead-in may take two sentences
         if ((" below " in s.text and _EVERY_BELOW.search(s.text)) or (
@@ -2110,7 +2117,7 @@ def item_facts(doc: Doc) -> list[Fact]:
             lead, predicate = s, "absentFrom"
             continue
         predicate = "signed"
-        lead = s if ((colon_end or _BELOW.search(s.text) or (s.text.rstrip().endswith(_OPEN_ENDINGS)
+        lead = s if ((colon_end or _ends_below(s.text) or (s.text.rstrip().endswith(_OPEN_ENDINGS)
                                                               and _OPEN_ENDED_LEAD.search(s.text)))
                      and (LIST_CUE.search(lead_in) or SIGN_VERB.search(lead_in) or _QUESTION_IN.search(lead_in)
                           or _ADMITTED.search(lead_in) or (colon_end and _FULL_LIST.search(s.text)
