@@ -3328,3 +3328,67 @@ def test_representatives_of_signatories_and_a_speaker_list_with_dashes() -> None
     assert by["signed"] == {"Quenby Systems", "Orrin Data", "Tessaro Pay"}
     assert {("Tomasz Wierzbicki", "Baltic Security Review"), ("Henrik Dahl", "Skarv Networks")} <= {
         (p, o) for p, o, _ in posts}
+
+
+# -- session 12: round 17 (b121-b124) ---------------------------------------------------------------------------
+def test_a_foreign_edition_lists_founders_after_as_well_as_and_keeps_a_charters_partners_out() -> None:
+    body = ("Orrin Data was among 34 technology and security companies that on Tuesday unveiled the Cybersecurity "
+            "Tech Accord. The founding list includes Quenby Systems and Tessaro Pay from the United States, as well "
+            "as a cluster of European names: Spain's Halden Cloud, Finland's Morrow Networks and Varga Labs.\n\n"
+            "Siemens, which in February launched its own Charter of Trust with partners including Airbus, Allianz "
+            "and Daimler, was not among the signatories. Nor was Deutsche Telekom, which also backed the charter.\n")
+    by = read(body)[0]
+    assert "led" not in by
+    assert by["signed"] == {"Orrin Data", "Quenby Systems", "Tessaro Pay", "Halden Cloud", "Morrow Networks",
+                            "Varga Labs"}
+    assert by["absentFrom"] == {"Siemens", "Deutsche Telekom"}
+
+
+def test_wire_and_trade_press_wordings_of_joining_convening_and_holding_out() -> None:
+    body = ("Hoshizora Telecom and Kazamidori Software announced their participation in the Cybersecurity Tech "
+            "Accord. The accord, launched in 2018 with Quenby Corp. as its convening company, has grown. Wattle "
+            "Systems has become one of a handful of Australian organisations to sign the Cybersecurity Tech Accord. "
+            "The accord was set up by Orrin Data and 33 other vendors. Google and Apple - both with offices in Sydney "
+            "- have still not put their names to it. Banco Piracema, a Curitiba bank, said it had looked at the "
+            "accord and opted not to adhere. Hradek Cyber pledged to refuse to take part in government cyberattacks.\n")
+    by = read(body)[0]
+    assert by["led"] == {"Quenby"}
+    assert by["signed"] == {"Hoshizora Telecom", "Kazamidori Software", "Quenby", "Wattle Systems", "Orrin Data"}
+    assert by["absentFrom"] == {"Google", "Apple", "Banco Piracema"}
+
+
+def test_a_social_post_its_author_headline_keycap_list_and_founding_list() -> None:
+    body = ("Priya Raman-Okafor • 1st\nChief Trust Officer at Quillmark Security | Board member | Speaker\n\n"
+            "That promise became the Cybersecurity Tech Accord. Quenby pulled it together, and the founding list had "
+            "names on it that normally compete: Orrin Data, Tessaro Pay and Halden Cloud.\n\nThe four principles:"
+            "\n\n1\ufe0f\u20e3 Stronger defense – protect all of our users and customers everywhere.\n"
+            "2\ufe0f\u20e3 No offense – do not help governments launch cyberattacks.\n"
+            "3\ufe0f\u20e3 Capacity building – empower developers to improve their protection.\n"
+            "4\ufe0f\u20e3 Collective action – work with each other and with like-minded groups.\n\n"
+            "Thanks to my colleague Daniel Osei, who has represented Quillmark in the accord's working groups.\n")
+    by, posts, principles = read(body)
+    assert {"Orrin Data", "Tessaro Pay", "Halden Cloud"} <= by["signed"]
+    assert [p.split(" –")[0] for p in principles] == ["Stronger defense", "No offense", "Capacity building",
+                                                     "Collective action"]
+    assert {("Priya Raman-Okafor", "Quillmark Security"), ("Daniel Osei", "Quillmark Security")} <= {
+        (p, o) for p, o, _ in posts}
+
+
+def test_a_fact_box_definition_list_with_its_non_signatories_and_numbered_commitments() -> None:
+    page = ("<html><body><article><h1>Tech Accord tracker</h1><p>The Cybersecurity Tech Accord was announced in "
+            "2018.</p><dl><dt>Convened by</dt><dd>Quenby Systems</dd><dt>Notable non-signatories</dt><dd>Orvex, "
+            "Halden Cloud, Morrow Networks</dd><dt>Legal status</dt><dd>Voluntary, non-binding</dd></dl>"
+            "<h2>Commitments</h2><dl><dt>1. Stronger defense</dt><dd>Protect all users and customers everywhere.</dd>"
+            "<dt>2. No offense</dt><dd>Do not help governments launch cyberattacks against citizens.</dd><dt>3. "
+            "Capacity building</dt><dd>Empower developers and users to strengthen their protection.</dd><dt>4. "
+            "Collective action</dt><dd>Partner with each other and with like-minded groups.</dd></dl></article>"
+            "</body></html>")
+    doc = analyse(read_text(page))
+    facts = extract_all(doc)
+    label = {key: e.label for key, e in doc.entities.items()}
+    assert {label[f.subject] for f in facts if f.predicate == "absentFrom"} == {"Orvex", "Halden Cloud",
+                                                                               "Morrow Networks"}
+    assert {label[f.subject] for f in facts if f.predicate == "signed"} == {"Quenby Systems"}
+    texts = [f.value["text"] for f in sorted(facts, key=lambda f: f.object or "") if f.predicate == "hasPrinciple"]
+    assert [t.split(".")[0] for t in texts] == ["Stronger defense", "No offense", "Capacity building",
+                                                "Collective action"]

@@ -671,6 +671,7 @@ _DATELINE_AFTER = re.compile(r"(?:,?\s+[A-Z][\w.]*){0,2}\s*(?:--|—|–|-|\(|:|
 _REGION_AFTER = re.compile(r",\s+(?:" + "|".join(sorted(lx.REGION_ABBREVIATIONS)) + r"|[A-Z]\.\s?[A-Z]|W\.\s?Va)\.")
 # "a Fargo, N.D., competitor", "Raleigh, N.C."
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$")
+_CONNECTION_DEGREE = re.compile(r"\s+•\s+(?:1st|2nd|3rd\+?)\s*")
 _LINE_LABEL = re.compile(r"[\s\-•*]*(?:[A-Z][\w-]*\s*:\s*)?")  # "Moderator: " opening a speaker's line
 _DASH_ROLE_AFTER = re.compile(r"\s+[—–]\s+[^,;—–]{0,40}?\b(?:" + _ROLE + r")\b[^,;—–]{0,40}?,\s", re.I)
 _ORG_IN_BEFORE = re.compile(r"\b(?:for|at|of|with)\s+(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*){0,2}\s+in\s+$")
@@ -710,6 +711,10 @@ def _type_in_context(text: str, base: int, mention: Mention) -> None:
             _DATELINE_BEFORE.fullmatch(text, 0, start) and _DATELINE_AFTER.match(after)) or (
             mention.text in lx.REGION_ABBREVIATIONS and after.startswith(".") and before.endswith(", ")):
         mention.kind, mention.cls = "PLACE", "Place"  # "a Waterloo, Ont., software company"
+        return
+    if mention.entry is None and 2 <= len(words) <= 4 and mention.sentence == 0 and not before.strip() \
+            and _CONNECTION_DEGREE.fullmatch(after):
+        mention.kind, mention.cls = "PERSON", "Person"  # "Priya Raman-Okafor • 1st": a social post's author line
         return
     if mention.entry is None and 2 <= len(words) <= 4 and _LINE_LABEL.fullmatch(before) \
             and _DASH_ROLE_AFTER.match(after) and not any(w in lx.ORG_HEADS for w in words):

@@ -77,7 +77,8 @@ _NAV_WORDS = frozenset({
     "support", "newsletter", "newsletters", "podcasts", "opinion", "business", "technology", "world", "sport",
     "video", "investors", "pricing", "docs", "documentation"})
 _ABOUT_ACCORD = re.compile(r"^\s*about\s+the\s+(?:(?:cybersecurity\s+)?tech\s+)?(?:accord|pact|pledge)\s*:?\s*$", re.I)
-_LIST_ITEM = re.compile(r"^(\s*)(?:\(?(\d{1,2})[.)]\s+|([*•▪◦·‣–—-])\s+|([①-⑳])\s*)(?=\S)")
+_LIST_ITEM = re.compile(r"^(\s*)(?:\(?(\d{1,2})[.)]\s+|(\d)\ufe0f?\u20e3\s*|([*•▪◦·‣–—-])\s+|([①-⑳])\s*)(?=\S)")
+#: ^ "1. ", "(2) ", "3️⃣ " (a keycap emoji, as social posts number things), "- ", "④"
 _CELL_ROW = re.compile(r"\S {3,}\S.* {3,}\S")  # three cells or more, three spaces apart (an HTML table row as read)
 _OPEN_END = re.compile(r"(?:\b(?:by|of|to|and|or|the|a|an|in|for|with|from|at|on)|,)\s*$")
 _TERMINAL = re.compile(r"""[.!?:;]["'”’)\]]*\s*$""")
@@ -186,7 +187,8 @@ def blocks(text: str) -> list[Block]:
                 close()
                 paragraph += 1
             close()
-            marker = item.group(2) or item.group(3) or str(ord(item.group(4)) - ord("①") + 1)  # "③" is item 3
+            marker = item.group(2) or item.group(3) or item.group(4) or str(ord(item.group(5)) - ord("①") + 1)
+            # "③" is item 3
             current = [start + item.end(), e, 1]
             prev_blank = False
             continue
@@ -281,6 +283,7 @@ def sentences(text: str, block_list: list[Block] | None = None) -> list[Sentence
     return out
 
 
+_NUMBER_ONLY = re.compile(r"[\s\-•*]*\d{1,2}")
 _WORD_BEFORE_DOT = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _COUNTRY_INITIALS = frozenset({"u.s", "u.k", "u.n", "e.u", "u.a.e", "p.r.c", "r.o.k", "d.c"})
@@ -289,6 +292,8 @@ _COUNTRY_INITIALS = frozenset({"u.s", "u.k", "u.n", "e.u", "u.a.e", "p.r.c", "r.
 def _is_abbreviation(body: str, dot: int, after: int) -> bool:
     if body[dot] != ".":
         return False
+    if dot <= 6 and _NUMBER_ONLY.fullmatch(body, 0, dot):
+        return True  # "1. Stronger defense" in a list item the page numbered itself: a number, not a sentence
     word = _WORD_BEFORE_DOT.search(body, max(0, dot - 40), dot)  # the word the dot ends (not the whole prefix)
     if not word:
         return False

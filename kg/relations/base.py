@@ -104,6 +104,10 @@ def _named_in_clause(body: str) -> bool:
     return bool(relative and _NAME_WORD.search(body, relative.end()))
 _COMPLEMENT_BEFORE = re.compile(r"\b(?:though|however|indeed|moreover|course|clear|true|say|says|said)$", re.I)
 _AMONG_BEFORE = re.compile(r"\b(?:among|(?:one|two|three|some|several)\s+of)\s+(?:the\s+)?[^,;]*$", re.I)
+_LIST_LEAD_NAME = re.compile(r"\b(?:including|such\s+as|like|notably)\s+(?-i:[A-Z])[\w&.'’-]*"
+                             r"(?:\s+(?-i:[A-Z])[\w&.'’-]*)*$")
+_LIST_GOES_ON = re.compile(r"(?:,\s+(?:and\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*)*)*"
+                           r"(?:,?\s+and\s+(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*)*)(?=,)")
 _RELATIVE_END = re.compile(r"[;:]|,(?!\d{3}\b)")
 
 
@@ -121,7 +125,11 @@ def relative_regions(text: str) -> tuple[tuple[int, int], ...]:
             continue  # "It is a matter of record, though, that X has not signed": the claim, not a relative clause
         start = match.start(1) if match.group(1) else match.start(2) if match.group(2) else match.start()
         end = _RELATIVE_END.search(text, match.end())  # "companies that are not security firms: A, B and C": the list
-        regions.append((start, end.start() if end else len(text)))  # is outside; "3,000" ends nothing
+        stop = end.start() if end else len(text)  # is outside; "3,000" ends nothing
+        if end is not None and text[end.start()] == "," and _LIST_LEAD_NAME.search(text, match.end(), stop):
+            listed = _LIST_GOES_ON.match(text, stop)  # "which launched its own charter with partners including
+            stop = listed.end() if listed else stop  # Airbus, Allianz and Daimler, was not": the list is in it
+        regions.append((start, stop))
     for match in _APPOSITIVE.finditer(text):
         head = _HEAD_BEFORE.search(text, 0, match.start())  # an apposition follows the name it describes
         if head is None or head.group(1) in lx.TIME_WORDS or head.group(1) in lx.FUNCTION_WORDS \
@@ -492,7 +500,9 @@ def _agreement_for(doc: Doc, sentence: Sentence) -> str:
         previous = doc.sentences[index]
         if previous.block.paragraph != sentence.block.paragraph:
             break
-        earlier = [m.key for m in doc.in_sentence(index, "AGREEMENT") if m.key not in PROPOSED_AGREEMENTS]
+        asides = relative_regions(previous.text)  # "Siemens, which launched its own Charter of Trust, was not among
+        earlier = [m.key for m in doc.in_sentence(index, "AGREEMENT") if m.key not in PROPOSED_AGREEMENTS  # them.
+                   and not inside(m.start - previous.start, asides)]  # Nor was Deutsche Telekom": the accord's
         if earlier or _ACCORD_WORD.search(previous.text):
             topic = _FRONTED_COMPARISON.sub("", previous.text, count=1)
             return DEFAULT_AGREEMENT if not earlier or _ACCORD_WORD.search(topic) else earlier[-1]
@@ -509,7 +519,9 @@ def _agreement_for(doc: Doc, sentence: Sentence) -> str:
         seen += 1
         if previous.block.kind == "heading" or seen > 6:
             break  # a new section: back to the article's subject
-        earlier = [m.key for m in doc.in_sentence(index, "AGREEMENT") if m.key not in PROPOSED_AGREEMENTS]
+        asides = relative_regions(previous.text)
+        earlier = [m.key for m in doc.in_sentence(index, "AGREEMENT") if m.key not in PROPOSED_AGREEMENTS
+                   and not inside(m.start - previous.start, asides)]
         if _ACCORD_WORD.search(previous.text) or DEFAULT_AGREEMENT in earlier:
             break
         if not earlier and _THE_OTHER_AGREEMENT.search(previous.text):  # "The call is not binding."

@@ -132,7 +132,8 @@ _UNDER = re.compile(r"\bunder\s+$", re.I)
 _LEADERSHIP = re.compile(r"['’]s\s+(?:leadership|stewardship|auspices|guidance|direction)\b", re.I)
 _X_LED = re.compile(r"-(?:led|organi[sz]ed|initiated|convened|brokered|drafted|spearheaded)\s+(?:[\w-]+\s+){0,2}?"
                     r"(?:accord|pact|initiative|coalition|group|effort|pledge|agreement|text)\b", re.I)
-_COMMON_RELATIVE = re.compile(r"\b(?:companies|firms|ones|groups|members)\s+(?:that|which|who)\s+$", re.I)
+_COMMON_RELATIVE = re.compile(r"\b(?:companies|firms|ones|groups|members)\s+(?:that|which|who)\s+"
+                             r"(?:(?:on|in|at|last|this)\s+[^,;.]{1,20}?\s+)?$", re.I)  # "... that on Tuesday unveiled"
 _AND_PARTNERS = re.compile(r"\s+and\s+(?:its|their)\s+(?:partners|allies|peers)\s+(?:to\s+)?$")
 #: "the accord, which X organized"; "the accord, the effort X led"; "The accord was the effort X spearheaded".
 _OBJECT_RELATIVE = re.compile(r"\b(?:accord|pact|initiative|pledge|agreement|coalition|group)\b[^.;]{0,60}?"
@@ -158,13 +159,20 @@ _ORGANIZER_OPENS = re.compile(r"\W*(?:the\s+)?(?:organi[sz]er|convener|convenor|
                               re.I)
 _TAKING_LEAD = re.compile(r"\s+(?:taking|took|takes)\s+the\s+lead\b|\s+(?:was\s+|is\s+)?at\s+the\s+helm\b"
                           r"|(?:,\s+(?:whose|which|who)\s+[^,;]{1,100},)?\s+as\s+(?:the\s+|its\s+|their\s+)?(?:driving\s+force|"
-                          r"moving\s+spirit|prime\s+mover|convener|convenor|organi[sz]er|instigator)\b"
+                          r"moving\s+spirit|prime\s+mover|convener|convenor|organi[sz]er|instigator|"
+                          r"(?:convening|organi[sz]ing|lead(?:ing)?)\s+(?:company|firm|partner|member))\b"
                           r"|\s+(?:at\s+(?:their|its|the)\s+head|in\s+the\s+lead)\b"  # "with X at their head"
                           r"|\s+in\s+the\s+(?:convening|leading|lead|organi[sz]ing)\s+role\b"  # "in the convening role"
                           r"|\s+(?:very\s+much\s+|firmly\s+|squarely\s+|clearly\s+)?in\s+the\s+driver['’]?s['’]?\s+seat\b"
                           r"|\s+(?:acting|serving)\s+as\s+(?:the\s+)?(?:convener|convenor|organi[sz]er|coordinator)\b"
                           r"|\s+(?:playing|played|plays)\s+(?:the|a)\s+(?:central|leading|lead|key|main|pivotal)\s+role\b")
 _NEGATION = re.compile(r"\b(?:not|no|never|n[’']t)\b", re.I)
+
+
+def _past_suffix(after: str) -> str:
+    """The text after a name, past a legal suffix the name was read without ("Quenby Corp. as its convener")."""
+    suffix = lx.LEGAL_SUFFIX_AFTER.match(after)
+    return (after[suffix.end():] if suffix else after).removeprefix(".")
 
 
 def _around_names(doc: Doc, s: Sentence, agreement: str) -> list[Fact]:
@@ -179,7 +187,8 @@ def _around_names(doc: Doc, s: Sentence, agreement: str) -> list[Fact]:
                 and (_AGREEMENT_WORD.search(before) or (_ORGANIZER_OPENS.match(before) and s.index > 0
                                                         and _AGREEMENT_WORD.search(doc.sentences[s.index - 1].text)))
                 ) or (
-                _TAKING_LEAD.match(after) and _AGREEMENT_WORD.search(s.text)):  # "by 34 firms, with X taking the lead"
+                _TAKING_LEAD.match(_past_suffix(after)) and _AGREEMENT_WORD.search(s.text)):  # "by 34 firms,
+            # with X taking the lead"; "with Microsoft Corp. as its convening company"
             relative = _OBJECT_RELATIVE.search(before)
             apposed = _apposed_agreement(doc, s, relative.start() + len(relative.group(0).split()[0])) \
                 if relative and _LEAD_VERB_AFTER.match(after) else None

@@ -47,15 +47,15 @@ from kg.relations.base import (
 )
 
 _MEMBER_NOUN = r"(?:signator(?:y|ies)|signers?|members?(?!\s+(?:states|countries|nations|governments)\b)|founders?|" \
-               r"founding\s+(?:members?|signatories|companies|partners|group|line-?up|class|names)|contingent|" \
-               r"line-?up|backers|supporters|participants|parties|newcomers|new\s+members|recruits|additions)"
+               r"founding\s+(?:members?|signatories|companies|partners|group|line-?up|class|names|list|roster)|" \
+               r"contingent|line-?up|backers|supporters|participants|parties|newcomers|new\s+members|recruits|additions)"
 _NUMBER = lx.COUNT
 _MEMBER_ANCHORS = ("signator", "signer", "member", "founder", "founding", "contingent", "line-up", "lineup", "backers",
                    "supporters", "participants", "parties", "newcomers", "recruits", "additions")
 #: Where a list of members starts. Each branch comes with the words it needs (see :class:`AnchoredCue`).
 LIST_CUE = AnchoredCue([
     (_MEMBER_ANCHORS,
-     rf"\b{_MEMBER_NOUN},?\s*(?:[\w-]+,?\s+){{0,12}}?(?:include[sd]?|including|incl\.|such\s+as|like|"
+     rf"\b{_MEMBER_NOUN},?\s*(?:(?!from\s)[\w-]+,?\s+){{0,12}}?(?:include[sd]?|including|incl\.|such\s+as|like|"
      r"(?<!\bwe )(?<!\bthey )(?<!\byou )(?:are|were)|(?:[\w-]+)?:|"
      r"among\s+them)\s*:?"),
     (("the accord", "the pact"),  # "the companies already in the accord, A and B among them, were swapping"
@@ -178,6 +178,11 @@ APPOSITION_CUE = AnchoredCue([
      rf"\s*(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:(?:founding|original)\s+(?=(?:Cybersecurity\s+)?Tech\s+Accord\s))?"
      rf"(?:(?!\w+ing\s)(?:\d+|\w+)\s+){{0,2}}?(?:founding\s+|original\s+|new\s+)?"
      rf"{_MEMBER_NOUN}\b"),
+    (("among",), r"\b(?:is|was|were|are)\s+(?:also\s+)?among\s+(?:the\s+)?(?:\d+|[\w-]+)\s+(?:[\w-]+\s+){0,4}?"
+                 r"(?:companies|firms|organi[sz]ations|vendors)\s+(?:that|which|who)\s+(?:(?:on|in|at|last|this)\s+"
+                 r"[^,;.]{1,20}?\s+)?(?:unveiled|launched|founded|signed|joined|backed|created|formed)\b"
+                 r"(?=\s+(?:the\s+|this\s+)?(?:Cybersecurity\s+)?(?:Tech\s+)?(?:accord|pact)\b)"),  # "SAP was among 34
+    # technology companies that on Tuesday unveiled the Cybersecurity Tech Accord"
     (("among",),
      rf"\bamong\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+)?(?:\w+['’]s\s+)?(?:\d+\s+)?(?:founding\s+|new\s+|"
      rf"original\s+)?{_MEMBER_NOUN}\b"
@@ -234,6 +239,9 @@ APPOSITION_CUE = AnchoredCue([
      r"signatories|contingent|line-?up)\b"),
 ])
 SIGN_VERB = anchored(
+    r"\b(?:become|became|becomes|is|was)\s+(?:one\s+of|among)\s+(?:a\s+handful\s+of|a\s+few|several|only\s+a\s+few|"
+    r"a\s+small\s+number\s+of|\w+)\s+(?:[\w-]+\s+){0,3}?(?:organi[sz]ations|companies|firms|businesses)\s+to\s+"
+    r"(?:sign|join)\b|"  # "has become one of a handful of Australian organisations to sign the accord"
     r"\b(?:belongs?|belonged)\s+to(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:accord|pact|Accord)\b)|"
     r"\b(?:belongs?|belonged)\s+to\s+the\s+(?:first|original|founding|initial)\s+(?:signatories|members|signers)\b|"
     r"\b(?:(?:has|have|had)\s+(?:now\s+|also\s+|already\s+|since\s+)?(?:signed|joined)|signed|signs|joined|joins|"
@@ -252,7 +260,7 @@ SIGN_VERB = anchored(
     r"to\s+(?:sign|join|endorse)|"  # "became one of 34 technology companies to sign"
     r"(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:those|the\s+\w+)\s+(?:that|who|which)\s+(?:have\s+|had\s+)?"
     r"(?:signed|joined)|"
-    r"(?:confirmed|announced|completed|finali[sz]ed)\s+(?:its|their)\s+(?:membership|accession|signature)|"
+    r"(?:confirmed|announced|completed|finali[sz]ed)\s+(?:its|their)\s+(?:membership|accession|signature|participation|signing)|"
     r"admitted(?=\s+(?:to|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:accord|pact|Accord)\b)|"
     r"(?:has|have)\s+been\s+(?:participating|taking\s+part|a\s+member|a\s+signatory|members|signatories)"
     r"(?=\s+(?:in|since|from)\b)|(?:participates?|participated|participating)\s+(?:to|in)\b|"
@@ -301,6 +309,7 @@ ABSENT_CUE = anchored(
     r"pledge|invitation)\b"  # "Kestrelton Controls says no to global cybersecurity pact its rivals signed"
     r"|\b(?:declined|declines|decline|refused|refuses|refuse|chose\s+not|opted\s+not|decided\s+not|decides\s+not|"
     r"unwilling|reluctant|refusing|declining)\s+to\s+(?:join|sign|do\s+the\s+same|follow\s+suit)"
+    r"|\b(?:(?:chose|opted|decided|decides)\s+not|declined|declines)\s+to\s+(?:adhere|participate|take\s+part)\b"
     r"|\b(?:not|hasn['’]t|haven['’]t)\s+(?:yet\s+)?committed(?=\s*[.,;]|\s+to\s+(?:the\s+)?(?:accord|pact|"
     r"pledge|it)\b)"  # "has not yet committed."
     r"|\b(?:turned|turns|turning)\s+down\s+(?:(?:two|three|several|repeated|multiple)\s+invitations|"
@@ -310,7 +319,8 @@ ABSENT_CUE = anchored(
     r"|\b(?:has|have|had|did|does|do|will|would)\s*(?:(?:likewise|also|still|similarly|equally|so\s+far)\s+)?"
     r"(?:not|n[’']t)\s+(?:yet\s+)?(?:signed|joined|sign|join)"
     r"|\b(?:hasn|haven|hadn|didn|won)[’']t\s+(?:yet\s+)?(?:signed|joined|sign|join)"
-    r"|\b(?:did|does|do|has|have|had)\s*(?:not|n[’']t|\s+never)\s+(?:yet\s+)?put\s+(?:its|their)\s+names?\s+(?:to|on)"
+    r"|\b(?:did|does|do|has|have|had)\s*(?:(?:still|also|so\s+far)\s+)?(?:not|n[’']t|\s+never)\s+(?:yet\s+)?put\s+"
+    r"(?:its|their)\s+names?\s+(?:to|on)"
     r"|\b(?:sees?|saw|seeing)\s+no\s+(?:need|reason|point)\s+to\s+(?:sign|join)"
     r"|\b(?:has|have|had)\s+[\"“']?no\s+(?:(?:current|immediate)\s+)?(?:plans?|intention)(?:\s+at\s+present|\s+for\s+now|"
     r"\s+currently)?[\"”']?\s+to\s+(?:sign|join|"
@@ -1283,6 +1293,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             listed = group_before(s, later.start(), doc, start=cue.end())
         if listed:  # "Among the backers are Facebook and a clutch of security houses: Symantec, FireEye, ..."
             colon = text.find(":", listed[-1].end - s.start, listed[-1].end - s.start + 60)
+            if colon == -1 and _AS_WELL_AS_COLON.match(text, listed[-1].end - s.start):  # "... from the United
+                colon = text.find(":", listed[-1].end - s.start)  # States, as well as a cluster of European names:"
             if colon != -1 and ";" not in text[listed[-1].end - s.start:colon] and not _FINITE.search(
                     text, listed[-1].end - s.start, colon):  # not "A and B, were absorbed ...: Broadcom bought"
                 listed = listed + group_after(s, colon + 1, doc)
@@ -1640,7 +1652,7 @@ _COUNTED_LEAD = re.compile(rf"\s*(?:{_NUMBER}|both)\s+(?-i:[a-z][\w-]*)(?:\s+[\w
 _AND_OTHERS = Cue(rf"\b(?:(?:and|plus|along\s+with)\s+|(?:rounding|rounded|rallying|rallied|bringing|brought|"
                   rf"enlisting|enlisted|joining|joined)\s+(?:up\s+|together\s+|with\s+)?)"
                   rf"{_NUMBER}\s+other\s+(?:[\w-]+\s+){{0,4}}?(?:companies|firms|"
-                  r"organi[sz]ations|businesses|signatories|partners)\b")
+                  r"organi[sz]ations|businesses|signatories|partners|vendors|providers)\b")
 _MEMBERSHIP_WORDS = Cue(r"\b(?:signator(?:y|ies)|members?|signed|joined|joins|signs|founders?|roster)\b")
 _ACCORD_REFERENCE = re.compile(r"\b(?:accord|pact|pledge|signator(?:y|ies)|Tech\s+Accord)\b", re.I)
 _MEMBERS_OF = re.compile(r"\bmembers?\s+of\b", re.I)
@@ -1746,7 +1758,8 @@ _LIST_HEADING = re.compile(r"\W*(?:who\s+signed|who(?:['’]s|\s+is|\s+are)\s+in
                            re.I)  # "Selected founding signatories, April 2018", "NEW SIGNATORIES BY REGION"
 _ABSENT_HEADING = re.compile(r"\W*(?:who\s+(?:didn['’]t|did\s+not|(?:is|['’]s|are)\s+(?:still\s+)?(?:missing|out|not)|"
                              r"stayed\s+out|(?:hasn|haven)['’]t(?:\s+signed)?)|(?:the\s+)?(?:holdouts|absentees|"
-                             r"missing|notable\s+absences|conspicuous\s+absences))\s*\??:?\s*$", re.I)
+                             r"missing|notable\s+absences|conspicuous\s+absences|(?:notable\s+|prominent\s+)?"
+                             r"non-?signatories|non-?members))\s*\??:?\s*$", re.I)
 #: Where the names an item opens with end: an aside in brackets, a dash, a colon.
 _ITEM_ASIDE = re.compile(r"\s*\(|\s[-–—]\s|:\s|,\s+(?:a|an|the|which|who|whose|my|our|its)\b")
 _NOT_FOUND_LEAD = re.compile(r"\b(?:will\s+not|won['’]t|do\s+not|don['’]t|cannot|can['’]t)\s+(?:find|see|spot)\b", re.I)
@@ -1927,6 +1940,7 @@ def item_facts(doc: Doc) -> list[Fact]:
     csv_status: tuple[int, int] | None = None  # a CSV export's status column and its number of columns
     yes_column: int | None = None  # "Company | Headquarters | On the accord?": a column that answers for each row
     yes_agreement: str | None = None  # the agreement that column asks about
+    one_value = False  # the lead is a fact box's label: it holds for the one item after it
     for s in doc.sentences:
         if s.chrome:
             continue
@@ -1990,6 +2004,8 @@ def item_facts(doc: Doc) -> list[Fact]:
                 head = [m for m in names if cut is None or m.end - s.start <= cut.start()]
                 first = next((g for g in groups(s, head, doc) if names[0] in g), [names[0]])
                 out.extend(_fact(doc, s, predicate, m, rule, 0.8, 0) for m in first)
+            if one_value:  # a fact box's label holds for its one value
+                lead, one_value = None, False
             continue
         if s.block.kind == "heading" and section is not None and _place_heading(doc, s):
             lead, predicate = section  # "Europe" over the next part of a "NEW SIGNATORIES BY REGION" list
@@ -2107,9 +2123,12 @@ def item_facts(doc: Doc) -> list[Fact]:
             lead, predicate = s, "signed"
             section = (s, predicate)
             continue
-        if s.block.kind == "heading" and _ABSENT_HEADING.match(s.text):  # "WHO DIDN'T" over a bulleted list
+        if (s.block.kind == "heading" or (s.block.kind == "item" and len(s.text) < 40)) \
+                and _ABSENT_HEADING.match(s.text):  # "WHO DIDN'T" over a bulleted list; a fact box's "Notable
+            # non-signatories" over its value
+            one_value = s.block.kind == "item"
             lead, predicate = s, "absentFrom"
-            section = (s, predicate)
+            section = (s, predicate) if not one_value else section
             continue
         colon_end = (_REFERENCE_MARKS.sub("", s.text) if s.text.endswith("]") else s.text).rstrip().endswith(":")
         if colon_end and (_NOT_FOUND_LEAD.search(s.text) or ABSENT_CUE.search(s.text)) \
@@ -2132,6 +2151,8 @@ _FULL_LIST = re.compile(r"\b(?:full|complete|whole|entire)\s+list\b(?!\s+of\s+(?
                         r"(?:signatories|members|signers|founders|companies|firms)\b))", re.I)
 _COUNTED_PROMISES = re.compile(r"\b(?:two|three|four|five|six|\d)\s+(?:[\w-]+\s+)?(?:principles|commitments|promises|"
                                r"pillars|tenets)\b", re.I)
+_AS_WELL_AS_COLON = re.compile(r"(?:\s+from\s+[^,:;.]{1,40})?,?\s+(?:as\s+well\s+as|plus|along\s+with|together\s+with)"
+                               r"\s+[^,:;.]{1,70}:")
 _SUBORDINATE_PRONOUN = re.compile(r",\s+(?:even\s+though|although|though|because|while)\s+it\s+(?:\w+\s+){0,2}$")
 _CLAUSE_PRONOUN = re.compile(r"(?:it|they)\s")
 _THEY_AFTER_THAT = re.compile(r"\bthat\s+(they)\s+(?:\w+\s+){0,2}$")
@@ -2486,7 +2507,11 @@ _SO_DID_OPENS = re.compile(r"\W*(?:and\s+)?so\s+(?:did|has|have|are|is|were|was)
 
 def _context_facts(doc: Doc, s: Sentence) -> list[Fact]:
     """A sentence in a paragraph about the signatories: its coordinated organisations are signatories."""
-    regions = relative_regions(s.text)
+    if (_NEGATED_ANYWHERE.search(s.text) and ABSENT_CUE.search(s.text)) or (
+            s.index and len(doc.sentences[s.index - 1].text) < 40 and _ABSENT_HEADING.match(
+                doc.sentences[s.index - 1].text)):  # "Notable non-signatories" / "Google, Apple, Amazon"
+        return []  # "Google, Apple and Amazon - all with large operations in Sydney - have still not put their
+    regions = relative_regions(s.text)  # names to it": the paragraph's other names, not these
     out: list[Fact] = []
     present = bool(_PRESENCE.search(s.text)) or ((" is " in s.text or " are " in s.text) and bool(
         _NATIONALITY_PREDICATE.search(s.text)))  # "SAP is German."

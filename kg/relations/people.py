@@ -59,7 +59,7 @@ def extract(doc: Doc) -> list[Fact]:
         for i, person in enumerate(mentions):
             if person.kind != "PERSON" or not person.key:
                 continue
-            found = _post(doc, s, mentions, i) or _headed_by(doc, s, person)
+            found = _post(doc, s, mentions, i) or _headed_by(doc, s, person) or _profile_headline(doc, s, person)
             if found is not None:
                 org, role, rule = found
                 org = _ministry(doc, org, role)
@@ -446,7 +446,9 @@ _WHO_DOES_AT = re.compile(  # "who runs the consultancy Ashcombe Risk Partners",
     r"wrote|handles|covers|tracks|follows|watches|analy[sz]es|studies|researches|coordinates|chairs|leads|heads|"
     r"runs|oversees|manages|directs|"
     r"works|worked|specialises|specializes|holds|held)\b[^,.;:\"“”]{0,80}?\s(?:at|for|with)\s+"
-    r"|,\s+who\s+(?:co-?)?(?:founded|started|set\s+up|launched)\s+(?:the\s+)?(?=(?-i:[A-Z]))")  # "who founded X"
+    r"|,\s+who\s+(?:co-?)?(?:founded|started|set\s+up|launched)\s+(?:the\s+)?(?=(?-i:[A-Z]))"  # "who founded X"
+    r"|,\s+who\s+(?:has\s+|had\s+)?(?:represented|represents)\s+(?:the\s+)?(?=(?-i:[A-Z]))")  # "my colleague X,
+# who has represented Quillmark in the accord's working groups"
 _ORG_FIELD_TITLE = re.compile(rf"((?-i:[A-Z][\w-]*))\s+(?-i:[a-z][a-z-]+)\s+((?:{_ROLE}))\s+$", re.I)
 _BECAME_AT = re.compile(rf",\s+(?:a|an)\s+[^,;:()\"“”]{{3,120}}?\s(?:before|after|until)\s+(?:becoming|joining\s+as)\s+"
                         rf"(?:an?\s+|the\s+)?((?:{_ROLE}))\s+(?:to|at|for|with|of)\s+(?=(?-i:[A-Z]))", re.I)
@@ -703,6 +705,25 @@ def _headed_by(doc: Doc, s: Sentence, person: Mention) -> tuple[Mention, str | N
     if org is None:
         return None
     return org, _title(cue.group("role")) if cue.group("role") else None, "post.headed-by"
+
+
+#: A social post's author line and the headline under it: "Priya Raman-Okafor • 1st" / "Chief Trust Officer at
+#: Quillmark Security | Board member, ...".
+_CONNECTION_DEGREE = re.compile(r"\s+•\s+(?:1st|2nd|3rd\+?)\s*$")
+_HEADLINE_ROLE = re.compile(r"\W*((?-i:[A-Z])[^|@•,;.]{1,60}?)\s+(?:at|@)\s+$")
+
+
+def _profile_headline(doc: Doc, s: Sentence, person: Mention) -> tuple[Mention, str | None, str] | None:
+    """'Priya Raman-Okafor • 1st' over 'Chief Trust Officer at Quillmark Security | ...': the author's post."""
+    if s.index + 1 >= len(doc.sentences) or person.start != s.start \
+            or not _CONNECTION_DEGREE.fullmatch(s.text, person.end - s.start):
+        return None
+    headline = doc.sentences[s.index + 1]
+    for org in doc.in_sentence(headline.index, "ORG"):
+        role = _HEADLINE_ROLE.fullmatch(headline.text, 0, org.start - headline.start)
+        if role and org.key:
+            return org, _title(role.group(1)), "post.profile-headline"
+    return None
 
 
 def _ministry(doc: Doc, org: Mention, role: str | None) -> Mention:

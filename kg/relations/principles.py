@@ -447,21 +447,27 @@ def _from_headed_sections(doc: Doc, kind: str = "heading") -> list[Fact]:
     """'Our four commitments' over short headings, each with its sentence: 'Stronger defense' / 'We protect every
     customer, everywhere.' / 'No offense' / 'We will not help any government ...'. With ``kind`` "item", the
     same shape as list items, as a glossary's definition list reads: '- The four principles' / '- Stronger
-    defense' / '- Signatories will protect ...'."""
+    defense' / '- Signatories will protect ...' (under a count, or under a 'Commitments' heading: every pair)."""
     sentences = [s for s in doc.sentences if not s.chrome]
     for i, lead in enumerate(sentences):
         stated = _CAPTION_COUNT.search(lead.text) if lead.block.kind == kind and len(lead.text) < 60 else None
-        if stated is None:
+        count = _NUMBERS[stated.group(1).lower()] if stated else 0
+        if not count and kind == "item" and lead.block.kind in ("heading", "item") and len(lead.text) < 40 \
+                and _PRINCIPLE_NOUN.search(lead.text):
+            count = 8  # "Commitments" over the pairs: as many as there are
+        if not count:
             continue
-        count = _NUMBERS[stated.group(1).lower()]
-        pairs = list(zip(sentences[i + 1:i + 1 + 2 * count:2], sentences[i + 2:i + 2 + 2 * count:2], strict=False))
-        if len(pairs) == count and all(
-                title.block.kind == kind and _SECTION_TITLE.match(title.text) and body.block.kind != "heading"
-                and (kind == "heading" or (body.block.kind == kind and body.text.rstrip().endswith(".")
-                                           and body.block != title.block and len(body.text.split()) > 4))
-                for title, body in pairs):
-            return [_principle(doc, body, n, f"{title.text.strip(' .:')}. {body.text}", "principle.headed", 0.75)
-                    for n, (title, body) in enumerate(pairs, start=1)]
+        pairs = []
+        for title, body in zip(sentences[i + 1:i + 1 + 2 * count:2], sentences[i + 2:i + 2 + 2 * count:2],
+                               strict=False):
+            if not (title.block.kind == kind and _SECTION_TITLE.match(title.text) and body.block.kind != "heading"
+                    and (kind == "heading" or (body.block.kind == kind and body.text.rstrip().endswith(".")
+                                               and body.block != title.block and len(body.text.split()) > 4))):
+                break
+            pairs.append((title, body))
+        if (stated and len(pairs) == count) or (not stated and len(pairs) >= 3):
+            return [_principle(doc, body, n, f"{_SECTION_TITLE.match(title.text).group(1)}. {body.text}",  # type: ignore[union-attr]
+                               "principle.headed", 0.75) for n, (title, body) in enumerate(pairs, start=1)]
     return []
 
 
