@@ -3392,3 +3392,29 @@ def test_a_fact_box_definition_list_with_its_non_signatories_and_numbered_commit
     texts = [f.value["text"] for f in sorted(facts, key=lambda f: f.object or "") if f.predicate == "hasPrinciple"]
     assert [t.split(".")[0] for t in texts] == ["Stronger defense", "No offense", "Capacity building",
                                                 "Collective action"]
+
+
+def test_anniversary_reports_name_the_accords_events_and_read_appositions_inside_clauses() -> None:
+    body = ("The four newest members of the Cybersecurity Tech Accord are Dutch chipmaker Ostara Semiconductors, "
+            "Indian IT services company Bhavani Infotech and Chilean consultancy Andes Ciberseguridad. Broadcom "
+            "itself is not listed as a signatory. Kaspersky, the Moscow-based antivirus company, is also not a "
+            "member. \"Today we have a robot maker joining,\" said Marguerite Olsen, who chairs the accord's "
+            "steering committee and is vice president at Halcyra Networks, a signatory since 2019. The new "
+            "signatories were announced at an anniversary roundtable at the Hotel Whitcombe. The accord plans a "
+            "signatories' workshop on securing AI systems in Washington in September.\n")
+    by = read(body)[0]
+    assert by["signed"] == {"Ostara Semiconductors", "Bhavani Infotech", "Andes Ciberseguridad", "Halcyra Networks"}
+    assert by["absentFrom"] == {"Broadcom", "Kaspersky"}
+    assert set(_events(body)) == {"Tech Accord anniversary roundtable",
+                                  "Tech Accord signatories' workshop on securing AI systems in Washington"}
+
+
+def test_an_agenda_tables_speakers_with_departments_and_a_forum_that_hosts() -> None:
+    body = ("Hosted by the Baltic Digital Trust Forum and co-organised with Cybersecurity Tech Accord signatories "
+            "Guardtime and Nokia.\n\n09:15   Welcome   Kadri Vaher, Chair, Baltic Digital Trust Forum   Main Hall\n\n"
+            "09:30   Keynote   Jonas Ekberg, Head of Cyber Policy, Nokia   Main Hall\n\n10:00   Panel   Rasmus "
+            "Tamm, Head of OT Security, Emajoe Vesi   Main Hall\n")
+    posts = {(p, o) for p, o, _ in read(body)[1]}
+    assert {("Kadri Vaher", "Baltic Digital Trust Forum"), ("Jonas Ekberg", "Nokia"),
+            ("Rasmus Tamm", "Emajoe Vesi")} <= posts
+    assert "Baltic Digital Trust Forum" not in _events(body)

@@ -553,7 +553,8 @@ _STREET_WORDS = frozenset("Road Street Avenue Boulevard Lane Highway Parkway".sp
 def _named_by_region(text: str, at: int, words: list[str]) -> bool:
     """'the Baltic Policy Lab', 'the Nordic Logistics Security Summit': after 'the', a regional adjective opens
     a name of three words or more that ends in an organisation's or an event's head word."""
-    return len(words) >= 3 and words[0] in _REGIONS and text.endswith(("the ", "The ", ", "), 0, at) and (
+    return len(words) >= 3 and all(p in _REGIONS for p in words[0].split("-")) and text.endswith(
+        ("the ", "The ", ", "), 0, at) and (
         words[-1] in lx.ORG_HEADS or words[-1].lower() in _EVENT_HEAD_WORDS)  # not "the Danish Halden Data"
 
 
@@ -674,6 +675,10 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$")
 _CONNECTION_DEGREE = re.compile(r"\s+•\s+(?:1st|2nd|3rd\+?)\s*")
 _LINE_LABEL = re.compile(r"[\s\-•*]*(?:[A-Z][\w-]*\s*:\s*)?")  # "Moderator: " opening a speaker's line
 _DASH_ROLE_AFTER = re.compile(r"\s+[—–]\s+[^,;—–]{0,40}?\b(?:" + _ROLE + r")\b[^,;—–]{0,40}?,\s", re.I)
+_BODY_ROLE_BEFORE = re.compile(r"\b(?:[Hh]osted|[Oo]rgani[sz]ed|[Rr]un|[Cc]onvened|[Ff]ounded|[Ff]unded)\s+by\s+"
+                               r"(?:the\s+)?$"
+                               r"|\b(?:Chair|Chairman|Chairwoman|Director|President|Secretary[- ]General|Head|Founder|"
+                               r"Executive\s+Director|CEO),\s+(?:the\s+)?$")
 _ORG_IN_BEFORE = re.compile(r"\b(?:for|at|of|with)\s+(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*){0,2}\s+in\s+$")
 _DESCRIBED_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:firm|company|start-?up|maker|vendor|provider|operator|outfit|"
                               r"business|bank|"
@@ -744,6 +749,10 @@ def _type_in_context(text: str, base: int, mention: Mention) -> None:
     if words[-1].lower() in lx.EVENT_HEADS and _BODY_APPOSITIVE.match(after) and not mention.possessive:
         mention.kind, mention.cls = "ORG", "Organization"  # "the Liffey Policy Forum, a Dublin think tank"
         return
+    if words[-1].lower() in lx.EVENT_HEADS and len(words) >= 2 and mention.entry is None \
+            and _BODY_ROLE_BEFORE.search(before):
+        mention.kind, mention.cls = "ORG", "Organization"  # "Hosted by the Baltic Digital Trust Forum", "Kadri
+        return  # Vaher, Chair, Baltic Digital Trust Forum": a body that hosts and has a chair
     if len(words) >= 2 and words[-1] == "Assembly" and words[-2] in ("National", "Legislative", "Parliamentary"):
         mention.kind, mention.cls = "ORG", "GovernmentBody"  # "the National Assembly's committee": a legislature
         return

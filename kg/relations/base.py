@@ -303,7 +303,8 @@ def _coordinated(gap: str) -> bool:
     gap = gap.replace(")", " ")  # "(among them A, B and C) as well as vendors such as D": the list goes on
     gap = _AND_LIKE.sub(" and ", gap)  # "A, B and C, apart from cybersecurity majors D and E"
     words = [w.lower() if w in lx.NATIONALITIES or all(p in lx.NATIONALITIES for p in w.split("-"))
-             or _DEMONYM_WORD.fullmatch(w) else w  # "the Swiss-Swedish engineering group", "the Valencian firm"
+             or _DEMONYM_WORD.fullmatch(w) or w in lx.COMMON_ACRONYMS else w  # "the Swiss-Swedish engineering
+             # group", "the Valencian firm", "Indian IT services company"
              for w in _COMMAS_SPACES.sub(" ", gap).strip().split()]
     if words[:1] == ["and"] or words[:1] == ["or"] or words[:1] == ["plus"]:
         words = words[1:]

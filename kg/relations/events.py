@@ -51,6 +51,8 @@ def extract(doc: Doc) -> list[Fact]:
                 events += _phrase_events(doc, s, events, _IT_HELD, own=True)
             if agreement_for(doc, s) == DEFAULT_AGREEMENT:  # another agreement's signing is not the accord's event
                 events += _phrase_events(doc, s, events, _CEREMONY, "signing ceremony")
+                if _NEW_MEMBERS.search(s.text):
+                    events += _phrase_events(doc, s, events, _ANNOUNCED_AT, own=True)
             events += _known_with_modifiers(doc, s, events)
             events += _on_a_topic(doc, s, events)
             events += _unnamed_in_dictionary(doc, s, events)
@@ -167,7 +169,7 @@ _ACCORDS_OWN = re.compile(
 
 
 _TOPIC_TAIL = re.compile(rf"\s+on\s+(?!{lx.TIME_WORD}|\d)[a-z][\w-]*"
-                         r"(?:\s+(?:and\s+)?(?!on\b|in\b|at\b|for\b)[a-z][\w-]*){0,4}"
+                         r"(?:\s+(?:and\s+)?(?!on\b|in\b|at\b|for\b)(?:[a-z][\w-]*|[A-Z]{2,}(?:/[A-Z]{2,})?)){0,4}"
                          r"(?=\s+(?:on|in|at|next|this|later|for)\b|\s*[,.;])")
 
 
@@ -195,7 +197,7 @@ def _accords_own(doc: Doc, s: Sentence, already: list[Mention]) -> list[Mention]
 _HELD_BY_MEMBERS = re.compile(
     r"\b(?:[Ss]ignatories|[Mm]embers|[Tt]he\s+(?:accord|(?:Cybersecurity\s+)?Tech\s+Accord)(?:['’]s\s+secretariat)?"
     r"|[Tt]he\s+pact)\s+(?:(?:also\s+)?(?:held|hosted|convened|organi[sz]ed|ran|staged|holds|hosts|convenes|"
-    r"organi[sz]es|runs|stages)\s+(?:an?|its|their)|[^.;:\"“]{0,160}?\b(?:at|in|during|join)\s+(?:an?|its|their))\s+"
+    r"organi[sz]es|runs|stages|plans|planned|is\s+planning|will\s+(?:hold|host|run|stage))\s+(?:an?|its|their)|[^.;:\"“]{0,160}?\b(?:at|in|during|join)\s+(?:an?|its|their))\s+"
     rf"((?:(?!on\b|in\b|at\b|by\b|the\b)[a-z][\w'’-]*\s+){{1,3}}(?:{_HEAD}|briefing|call|session))\b")
 
 
@@ -238,12 +240,22 @@ def _own_label(doc: Doc, s: Sentence, words: str, end: int) -> str | None:
     annual members' forum in Lisbon"."""
     if not words:
         return None
+    topic = _TOPIC_TAIL.match(s.text, end)  # "a signatories' workshop on securing AI systems in Washington"
+    if topic and not words.endswith(topic.group(0).strip()):
+        words, end = f"{words} {topic.group(0).strip()}", topic.end()
     place = next((p for p in doc.in_sentence(s.index, "PLACE") if _IN_PLACE.fullmatch(s.text, end, p.start - s.start)),
                  None)
     return f"Tech Accord {words}{f' in {place.text}' if place else ''}"
 
 
 _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?")
+
+
+#: "The new signatories ... were announced at an anniversary roundtable at the Hotel Whitcombe": the accord's own.
+_NEW_MEMBERS = re.compile(r"\b(?:signatories|members|joiners|newcomers|signers)\b", re.I)
+_ANNOUNCED_AT = re.compile(r"\b(?:were|was|been|be)\s+(?:formally\s+)?(?:announced|welcomed|unveiled|introduced|"
+                           r"presented)\b[^.;]{0,60}?\b(?:at|during)\s+(?:an?|the|its)\s+"
+                           rf"((?:(?!on\b|in\b|at\b|by\b|the\b)[a-z][\w'’-]*\s+){{1,2}}(?:{_HEAD}))\b")
 
 
 #: "joined the accord on Monday in a single ceremony": the signing is an event.

@@ -345,7 +345,9 @@ ABSENT_CUE = anchored(
     rf"(?:among|on|one\s+of)\s+(?:the\s+)?(?:\w+['’]s\s+)?"
     rf"(?:\d+\s+)?(?:(?:initial|original|founding|first|early|new|launch|official|public|signatory)\s+)?"
     rf"(?:list|{_MEMBER_NOUN}|roster|(?:34|thirty-four)\b(?!\s+(?:countries|governments|states|nations)))"
-    r"|\b(?:is|are|was|were|remains?)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:founding\s+|full\s+)?"
+    r"|\b(?:is|are|was|were|remains?)\s+(?:still\s+|also\s+)?not\s+(?:yet\s+)?(?:(?:listed|named|counted|included|"
+    r"registered)\s+"
+    r"as\s+)?(?:a\s+|an\s+)?(?:founding\s+|full\s+)?"
     r"(?:member|signatory|signatories|members|signers?)\b"
     r"|\bsit(?:s|ting)?\s+(?:this\s+one\s+|it\s+)?out\b|\bno-shows?\b"
     r"|\b(?:was|were|is|are)(?:\s+not|n['’]t)\s+(?:even\s+)?invited\s+to\s+(?:join|sign|take\s+part|"
@@ -967,6 +969,8 @@ def _none_of_the_n(doc: Doc, s: Sentence) -> list[Fact]:
                   anaphoric=m.sentence != s.index) for m in named]
 
 
+_PASSIVE_AFTER = re.compile(r"\s*(?:\w+ly\s+)?(?:announced|welcomed|named|unveiled|introduced|revealed|presented|"
+                            r"confirmed|approved|admitted|added|listed|published|greeted|celebrated)\b", re.I)
 _SOME_OF_THEM_BEFORE = re.compile(r"\b(?:some|many|most|several|few|a\s+few|two|three)\s+of\s+(?:them|these|those)"
                                   r"\s+(?:\w+ly\s+|still\s+)?$", re.I)
 _SOME_OF_THEM = re.compile(r"\W*(?:some|many|most|several|a\s+few|two|three|four|five|six)\s+of\s+them\b", re.I)
@@ -1269,6 +1273,9 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
                 agreement_for(doc, s) != DEFAULT_AGREEMENT
                 or any(i in other_agreement_sentences(doc) for i in range(s.index - 3, s.index))):
             continue  # "Sixty-eight companies signed on the first day, among them A, B": which pledge? (CISA's here)
+        if cue.group(0).rstrip().endswith(("were", "are")) and _PASSIVE_AFTER.match(text, cue.end()) \
+                and ":" not in text[cue.end():]:  # (but "Four new members were welcomed at the session: A, B")
+            continue  # "The new signatories were announced at a roundtable at the Hotel Whitcombe": no list
         if _OTHER_BODY_MEMBER.search(text, max(0, cue.start() - 20), cue.start() + 8):
             continue  # "Committee member Dagny Farrowell asked": a member of another body
         if _NEGATED.search(text[:cue.start()]) or any(a < cue.end() and cue.start() < b for a, b in absent_spans) \
@@ -1366,6 +1373,10 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
                            for m in group_after(s, neither.end(), doc, max_gap=5) if m.end - s.start <= cue.start())
             continue  # "A and B belong to the charter, but none of them was among the accord's founders"
         found = _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=fronted, anaphora=True)
+        comma = text.rfind(",", 0, cue.start() + 1)
+        if not found and comma != -1 and not text[comma + 1:cue.start()].strip():  # "who is vice president at
+            found = [m for m in doc.in_sentence(s.index, "ORG")  # Halcyra Networks, a signatory since 2019": the
+                     if m.end - s.start == comma and not m.possessive][:1]  # name the apposition follows
         if not found:  # "... is on the list: Arm, ..."
             found = colon_items(doc, s, cue.end()) or after_colon(doc, s, cue.end(), reach=2)
         elif fronted and found[-1].start - s.start > cue.end():  # "Among the founders figure A, B, but also a

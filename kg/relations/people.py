@@ -178,8 +178,13 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
             org = _org_starting(orgs, person.end + match.end())
         elif link:  # "at the research firm X", "of the Berlin consultancy X"
             named = orgs + [m for m in mentions if m.kind == "NAME" and len(m.text.split()) >= 2]
-            org = _org_after_words(named, text, person.end + match.end(), base) or _place_institution(
-                doc, s, mentions, person.end + match.end())
+            department = _DEPARTMENT_THEN.match(text, end + match.end()) if link.strip() == "of" else None
+            if department and all(w in _DEPARTMENT_WORDS for w in department.group(1).split()):
+                org = _org_starting(named + [m for m in mentions if m.kind == "NAME"], person.end + match.end()
+                                    + department.end() - department.start())  # "Head of Cyber Policy, Nokia"
+            else:
+                org = _org_after_words(named, text, person.end + match.end(), base) or _place_institution(
+                    doc, s, mentions, person.end + match.end())
         else:
             org = None
         if org is not None:
@@ -384,7 +389,8 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
 _DEPARTMENT_WORDS = frozenset("""Security Product Products Cyber Cybersecurity Resilience Engineering Secure Trust
 Digital Threat Intelligence Policy Public Affairs Government Relations Operations Research Strategy Risk Compliance
 Communications Technology Information Innovation Privacy Legal Protection Infrastructure Incident Response
-Partnerships Standards Regulatory Global Corporate Customer Assurance""".split())
+Partnerships Standards Regulatory Global Corporate Customer Assurance OT IT ICS Programme Program""".split())
+_DEPARTMENT_THEN = re.compile(r"((?-i:[A-Z])[\w/&-]*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])[\w/&-]*){0,3}),\s+(?:the\s+)?")
 _DASH_TITLE_ORG = re.compile(r"\s+[—–]\s+([^,;—–]{2,60}?)(?:,\s*[^,;—–]{2,40}?)?,\s+(?:the\s+)?")
 _HEAD_OF_BEFORE = re.compile(rf"\b[Tt]he\s+((?:(?:Deputy|Vice|Junior|Assistant)\s+)?Minister|{_ROLE})\s+(?:of|at)\s+"
                              r"(?:the\s+)?$", re.I)
