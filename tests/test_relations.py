@@ -3418,3 +3418,17 @@ def test_an_agenda_tables_speakers_with_departments_and_a_forum_that_hosts() -> 
     assert {("Kadri Vaher", "Baltic Digital Trust Forum"), ("Jonas Ekberg", "Nokia"),
             ("Rasmus Tamm", "Emajoe Vesi")} <= posts
     assert "Baltic Digital Trust Forum" not in _events(body)
+
+
+def test_incidents_named_by_their_victims_and_an_elliptic_refusal() -> None:
+    body = ("Khanyisa Networks joined the Cybersecurity Tech Accord. The decision followed the July 2021 ransomware "
+            "attack on Tessaro Freight, which shut its terminals. The Sequatchie Memorial Hospital ransomware attack "
+            "in February forced the hospital to divert ambulances. The group behind WannaCry was also charged over "
+            "the 2014 Sony Pictures hack. Veltrace, a rival, weighed joining the accord last year but chose not to, "
+            "a spokesperson said.\n")
+    doc = analyse(read_text(HEADER + body))
+    facts = extract_all(doc)
+    incidents = {doc.entities[f.object].label for f in facts if f.predicate == "relatedThreat"}
+    assert incidents == {"Tessaro Freight ransomware attack", "Sequatchie Memorial Hospital ransomware attack",
+                         "WannaCry"}
+    assert {doc.entities[f.subject].label for f in facts if f.predicate == "absentFrom"} == {"Veltrace"}

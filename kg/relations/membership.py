@@ -310,6 +310,8 @@ ABSENT_CUE = anchored(
     r"|\b(?:declined|declines|decline|refused|refuses|refuse|chose\s+not|opted\s+not|decided\s+not|decides\s+not|"
     r"unwilling|reluctant|refusing|declining)\s+to\s+(?:join|sign|do\s+the\s+same|follow\s+suit)"
     r"|\b(?:(?:chose|opted|decided|decides)\s+not|declined|declines)\s+to\s+(?:adhere|participate|take\s+part)\b"
+    r"|\b(?:weighed|considered|looked\s+at|explored|discussed|studied)\s+(?:joining|signing)\b[^.;]{0,60}?\bbut\s+"
+    r"(?:chose|opted|decided)\s+not\s+to\b"  # "weighed joining the accord last year but chose not to"
     r"|\b(?:not|hasn['’]t|haven['’]t)\s+(?:yet\s+)?committed(?=\s*[.,;]|\s+to\s+(?:the\s+)?(?:accord|pact|"
     r"pledge|it)\b)"  # "has not yet committed."
     r"|\b(?:turned|turns|turning)\s+down\s+(?:(?:two|three|several|repeated|multiple)\s+invitations|"
