@@ -3432,3 +3432,9 @@ def test_incidents_named_by_their_victims_and_an_elliptic_refusal() -> None:
     assert incidents == {"Tessaro Freight ransomware attack", "Sequatchie Memorial Hospital ransomware attack",
                          "WannaCry"}
     assert {doc.entities[f.subject].label for f in facts if f.predicate == "absentFrom"} == {"Veltrace"}
+
+
+def test_members_set_off_by_hyphens_with_among_them() -> None:
+    body = ("The Tech Accord launched in April of last year, when Quenby Systems brought together 34 companies - "
+            "Orrin Data, Tessaro Pay and Halden Cloud among them - to sign it.\n")
+    assert read(body)[0]["signed"] == {"Quenby Systems", "Orrin Data", "Tessaro Pay", "Halden Cloud"}

@@ -72,6 +72,9 @@ LIST_CUE = AnchoredCue([
     (("addition of",), r"\b(?:membership|signatories|members|roster|list|tally|count)\s+(?:passes|passed|reaches|"
      r"reached|hits|hit|tops|topped|grows|grew|rises|rose|climbs|climbed|swells|swelled)\b[^.;]{0,40}?\bwith\s+"
      r"the\s+addition\s+of\s+"),  # "Membership passes 150 with the addition of Tallis Robotics"
+    (("among them",), rf"\b{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?(?:companies|firms|organi[sz]ations)\s+[—–-]\s+"
+                      r"(?=[^—–.;]{3,150}?\s+among\s+them\s+[—–-])"),  # "Microsoft brought together 34 companies -
+    # Facebook, Cisco, Oracle and SAP among them - to sign it"
     (("on it",), r"\b(?:list|roster)\s+of\s+(?:[\w-]+\s+){0,2}?(?:signatories|members|signers)\b[^.;]{0,40}?,?\s+and\s+"
      r"(?=[^.;]{1,60}?\s+(?:is|are|was|were)\s+(?:also\s+)?on\s+it\b)"),  # "... published its latest list of new
     # signatories, and Fernleaf Labs is on it"
