@@ -3438,3 +3438,9 @@ def test_members_set_off_by_hyphens_with_among_them() -> None:
     body = ("The Tech Accord launched in April of last year, when Quenby Systems brought together 34 companies - "
             "Orrin Data, Tessaro Pay and Halden Cloud among them - to sign it.\n")
     assert read(body)[0]["signed"] == {"Quenby Systems", "Orrin Data", "Tessaro Pay", "Halden Cloud"}
+
+
+def test_a_coordinated_verb_shares_the_anaphoric_subject_told_to_a_newspaper() -> None:
+    body = ("The Tech Accord grew. Lydia Farrant, Orrin Data Group's head of communications, told this newspaper the "
+            "company supports the goals of the accord but had no plans at present to sign.\n")
+    assert read(body)[0]["absentFrom"] == {"Orrin Data Group"}

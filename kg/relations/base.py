@@ -46,6 +46,8 @@ _CLAUSE_BREAK = re.compile(r";|:|\bbut\b|\bwhile\b|\bwhereas\b|\bbecause\b|\balt
                            r"|\b(?:said|says|announced|announces|added|argued|stated|noted|confirmed|reported|"
                            r"explained|wrote|told\s+\w+)\b(?:\s+[\w-]+){0,4}?\s+that\b"
                            r"|\btold\s+(?:[A-Z][\w-]*\s+){1,3}(?:\d+\s+)?(?=(?:it|they|he|she)\s)"
+                           r"|\btold\s+(?:this|the|a)\s+(?:newspaper|paper|publication|site|outlet|magazine|broadcaster|"
+                           r"reporter|podcast|newsletter)\s+(?:that\s+)?(?=(?:the\s+(?:company|firm|group)|it|they)\s)"
                            r"|\bas\s+(?!well\b)(?=rival\b|its\b|the\b|[A-Z])")
 _GAP_WORD = re.compile(r"^[a-z][\w-]*$|^x-[a-z]+$")
 _GAP_STOP = frozenset("""

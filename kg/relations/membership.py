@@ -2169,6 +2169,8 @@ _COUNTED_PROMISES = re.compile(r"\b(?:two|three|four|five|six|\d)\s+(?:[\w-]+\s+
                                r"pillars|tenets)\b", re.I)
 _AS_WELL_AS_COLON = re.compile(r"(?:\s+from\s+[^,:;.]{1,40})?,?\s+(?:as\s+well\s+as|plus|along\s+with|together\s+with)"
                                r"\s+[^,:;.]{1,70}:")
+_ELIDED_SUBJECT = re.compile(r"\s*(?:has|had|have|is|was|did|does|would|will|remains|says|said)\b")
+_ANAPHOR_SUBJECT = re.compile(r"\s*(?:it|the\s+(?:company|firm|group))\s")
 _SUBORDINATE_PRONOUN = re.compile(r",\s+(?:even\s+though|although|though|because|while)\s+it\s+(?:\w+\s+){0,2}$")
 _CLAUSE_PRONOUN = re.compile(r"(?:it|they)\s")
 _THEY_AFTER_THAT = re.compile(r"\bthat\s+(they)\s+(?:\w+\s+){0,2}$")
@@ -2348,6 +2350,13 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
         resolved = resolve_org_anaphor(doc, s, clause)  # "X, a Nampa payroll firm, told KXRN 4 it has not decided"
         if resolved is not None:
             return [resolved]
+    if not before and anaphora and clause > 4 and _ELIDED_SUBJECT.match(s.text, clause) \
+            and s.text[:clause].rstrip().endswith(("but", "and")):
+        previous = clause_start(s.text, s.text[:clause].rstrip().rfind(" "))  # "told this newspaper the company
+        if _ANAPHOR_SUBJECT.match(s.text, previous):  # supports the goals but had no plans to sign": the
+            resolved = resolve_org_anaphor(doc, s, previous)  # coordinated verb shares the clause's subject
+            if resolved is not None:
+                return [resolved]
     owner = _NAME_OF_OWNER.search(s.text, 0, start)
     if owner:  # "Kestrelmoor's name was missing from the accord's list": the name's owner
         owned = [m for m in doc.by_sentence.get(s.index, []) if m.possessive and m.kind in ("ORG", "NAME")
