@@ -3444,3 +3444,11 @@ def test_a_coordinated_verb_shares_the_anaphoric_subject_told_to_a_newspaper() -
     body = ("The Tech Accord grew. Lydia Farrant, Orrin Data Group's head of communications, told this newspaper the "
             "company supports the goals of the accord but had no plans at present to sign.\n")
     assert read(body)[0]["absentFrom"] == {"Orrin Data Group"}
+
+
+def test_a_deputy_minister_named_after_a_portfolio_and_by_title_and_surname() -> None:
+    body = ("The Tech Accord grew. The signing was attended by the Deputy Minister for Digital Diplomacy, Andrej "
+            "Tesan, and diplomats accredited to Valdoria. Deputy Minister Tesan said it mattered.\n")
+    doc = analyse(read_text(HEADER + body))
+    assert {m.text: m.key for m in doc.mentions if m.kind == "PERSON"} == {"Andrej Tesan": "person/andrej-tesan",
+                                                                          "Tesan": "person/andrej-tesan"}

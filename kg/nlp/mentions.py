@@ -87,6 +87,8 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(rf"\b(?:said|says|according to|added|wrote)\s+(?:{lx.HONORIFIC}\.?\s+)?({PERSON_NAME})"),
      ("said", "says", "according to", "added", "wrote")),
     (re.compile(rf"\b[Mm]y\s+name\s+is\s+({PERSON_NAME})"), ("my name is",)),  # testimony, interviews
+    (re.compile(rf"\bMinister\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*,\s+({PERSON_NAME}),"),
+     ("minister of", "minister for")),  # "the Deputy Minister for Digital Diplomacy, Andrej Tešan,"
     (re.compile(rf"({PERSON_NAME})\s+(?:runs|heads|leads|oversees|manages|directs)\s+(?:the\s+)?(?:[a-z-]+\s+)?"
                 r"(?:outreach|communications|policy|research|engineering|programmes?|programs?|marketing|partnerships|"
                 r"membership)\s+(?:for|at)\s"), ("outreach for", "outreach at", "communications for",
@@ -150,7 +152,7 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
 _ROLE_TITLECASE = re.compile(r"^(?:President|Chief|CEO|CTO|CFO|CISO|CIO|COO|Chairman|Chair|Director|Founder|"
                              r"Secretary|Minister|Professor|Vice|Senior|Executive|General|Head|Spokesperson|"
                              r"Commissioner|Ambassador|Analyst|Researcher|MP|MEP|Senator|Congressman|Congresswoman|"
-                             r"Councillor|Councilor|Mayor|Governor)\b")
+                             r"Councillor|Councilor|Mayor|Governor|Deputy|Assistant|Acting|Consul)\b")
 #: A name with an event's head word that an apposition says is a body: "the Liffey Policy Forum, a Dublin think tank".
 _BODY_APPOSITIVE = re.compile(r"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:think[\s-]tank|institute|charity|foundation|"
                               r"association|non-?profit|organi[sz]ation|trade\s+body|(?:lobby|lobbying|advocacy|"
