@@ -674,8 +674,9 @@ _DATELINE_AFTER = re.compile(r"(?:,?\s+[A-Z][\w.]*){0,2}\s*(?:--|—|–|-|\(|:|
 _REGION_AFTER = re.compile(r",\s+(?:" + "|".join(sorted(lx.REGION_ABBREVIATIONS)) + r"|[A-Z]\.\s?[A-Z]|W\.\s?Va)\.")
 # "a Fargo, N.D., competitor", "Raleigh, N.C."
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$")
-_CONNECTION_DEGREE = re.compile(r"\s+•\s+(?:1st|2nd|3rd\+?)\s*")
-_LINE_LABEL = re.compile(r"[\s\-•*]*(?:[A-Z][\w-]*\s*:\s*)?")  # "Moderator: " opening a speaker's line
+#: A social post's author line ends with the reader's connection degree: "Priya Raman-Okafor • 1st".
+CONNECTION_DEGREE = re.compile(r"\s+•\s+(?:1st|2nd|3rd\+?)\s*")
+LINE_LABEL = re.compile(r"[\s\-•*]*(?:[A-Z][\w-]*\s*:\s*)?")  # "Moderator: " opening a speaker's line
 _DASH_ROLE_AFTER = re.compile(r"\s+[—–]\s+[^,;—–]{0,40}?\b(?:" + _ROLE + r")\b[^,;—–]{0,40}?,\s", re.I)
 _BODY_ROLE_BEFORE = re.compile(r"\b(?:[Hh]osted|[Oo]rgani[sz]ed|[Rr]un|[Cc]onvened|[Ff]ounded|[Ff]unded)\s+by\s+"
                                r"(?:the\s+)?$"
@@ -720,10 +721,10 @@ def _type_in_context(text: str, base: int, mention: Mention) -> None:
         mention.kind, mention.cls = "PLACE", "Place"  # "a Waterloo, Ont., software company"
         return
     if mention.entry is None and 2 <= len(words) <= 4 and mention.sentence == 0 and not before.strip() \
-            and _CONNECTION_DEGREE.fullmatch(after):
+            and CONNECTION_DEGREE.fullmatch(after):
         mention.kind, mention.cls = "PERSON", "Person"  # "Priya Raman-Okafor • 1st": a social post's author line
         return
-    if mention.entry is None and 2 <= len(words) <= 4 and _LINE_LABEL.fullmatch(before) \
+    if mention.entry is None and 2 <= len(words) <= 4 and LINE_LABEL.fullmatch(before) \
             and _DASH_ROLE_AFTER.match(after) and not any(w in lx.ORG_HEADS for w in words):
         mention.kind, mention.cls = "PERSON", "Person"  # "Henrik Dahl — Chief Technology Officer, Skarv Networks"
         return

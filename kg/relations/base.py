@@ -407,6 +407,26 @@ def accordish_object(text: str, pos: int) -> bool:
     return bool(head and (_ACCORDISH.search(head.group(0)) or "Accord" in head.group(0) or "Call" in head.group(0)))
 
 
+def named_here(doc: Doc, s: Sentence, start: int, end: int, name: str, kind: str = "EVENT", cls: str = "Event", *,
+               text: str | None = None) -> Mention:
+    """A mention (document offsets ``start``-``end``) of an entity no dictionary knows, named ``name`` by the rule
+    that read it ("Tech Accord annual members' forum in Lisbon", "Transnet ransomware attack"); the entity is made
+    on first sight, keyed by its kind's path and its name. The mention reads ``text`` (default: the span's)."""
+    from kg.nlp.gazetteer import slug
+
+    key = f"{_KIND_PATH[kind]}/{slug(name)}"
+    entity = doc.entities.get(key)
+    if entity is None:
+        entity = doc.entities[key] = Entity(key, kind, cls, name)
+    mention = Mention(start, end, doc.text[start:end] if text is None else text, kind, s.index, cls=cls, key=key)
+    entity.names.add(name)
+    entity.mentions.append(mention)
+    return mention
+
+
+_KIND_PATH = {"EVENT": "event", "THREAT": "threat"}
+
+
 def ensure_entity(doc: Doc, mention: Mention, kind: str = "ORG", cls: str = "Company") -> str:
     """The entity key of a mention, creating an organisation for a name only this slot types."""
     if mention.key:

@@ -8,7 +8,6 @@ import re
 from kg.nlp import lexicon as lx
 from kg.nlp.dates import find_dates
 from kg.nlp.document import Doc
-from kg.nlp.gazetteer import slug
 from kg.nlp.linking import Entity
 from kg.nlp.mentions import Mention
 from kg.nlp.segment import Sentence
@@ -19,6 +18,7 @@ from kg.relations.base import (
     Fact,
     agreement_for,
     has_any,
+    named_here,
     other_agreement_sentences,
 )
 
@@ -113,7 +113,7 @@ def _other_agreement_moments(doc: Doc, s: Sentence) -> list[Fact]:
     for m in others:
         entity = doc.entities.get(m.key)
         label = entity.label if entity is not None else m.text
-        event = _new_event(doc, s, m.start, m.end, m.text, f"{moment} of the {label}")
+        event = named_here(doc, s, m.start, m.end, f"{moment} of the {label}")
         dates = find_dates(s.text, doc.article.date)
         out.append(Fact("about", event.key, DEFAULT_AGREEMENT, s, f"event.agreement_{moment}", 0.7, m.text,
                         value={"date": dates[0][2] if dates else None, "place": None}))
@@ -148,18 +148,6 @@ def _endorsed_by_accord(doc: Doc) -> set[str]:
     return found
 
 
-def _new_event(doc: Doc, s: Sentence, start: int, end: int, text: str, name: str) -> Mention:
-    """A mention of an event no dictionary knows, named ``name``, and its entity (made on first sight)."""
-    key = f"event/{slug(name)}"
-    entity = doc.entities.get(key)
-    if entity is None:
-        entity = doc.entities[key] = Entity(key, "EVENT", "Event", name)
-    mention = Mention(start, end, text, "EVENT", s.index, cls="Event", key=key)
-    entity.names.add(name)
-    entity.mentions.append(mention)
-    return mention
-
-
 #: "the accord's maritime security workshop", "the accord's spring members' call", "its first ICS/OT workshop".
 _ACCORDS_OWN = re.compile(
     rf"\b(?:the\s+)?(?:accord|pact|Accord)['’]s\s+(?:(?:first|second|third|next|upcoming|latest)\s+)?"
@@ -187,8 +175,8 @@ def _accords_own(doc: Doc, s: Sentence, already: list[Mention]) -> list[Mention]
         topic = _TOPIC_TAIL.match(s.text, end)  # "the accord's online workshop on payroll fraud on July 14"
         if topic:
             name, end = f"{name} {topic.group(0).strip()}", topic.end()
-        out.append(_new_event(doc, s, start, s.start + end, s.text[match.start(group):end],
-                              _own_label(doc, s, name if group == 1 else "", end) or name))
+        label = _own_label(doc, s, name if group == 1 else "", end) or name
+        out.append(named_here(doc, s, start, s.start + end, label))
     return out
 
 
@@ -230,7 +218,7 @@ def _phrase_events(doc: Doc, s: Sentence, already: list[Mention], pattern: re.Pa
         if any(m.start <= start < m.end for m in already):
             continue
         label = (_own_label(doc, s, match.group(1), match.end(1)) if own else None) or name or match.group(1)
-        out.append(_new_event(doc, s, start, s.start + match.end(1), match.group(1), label))
+        out.append(named_here(doc, s, start, s.start + match.end(1), label))
     return out
 
 
@@ -278,7 +266,7 @@ def _on_a_topic(doc: Doc, s: Sentence, already: list[Mention]) -> list[Mention]:
         name = match.group(1)
         if any(m.start <= s.start + match.start(1) < m.end for m in already):
             continue
-        out.append(_new_event(doc, s, s.start + match.start(1), s.start + match.end(1), name, name))
+        out.append(named_here(doc, s, s.start + match.start(1), s.start + match.end(1), name))
     return out
 
 
@@ -342,5 +330,5 @@ def _unnamed_in_dictionary(doc: Doc, s: object, already: list[Mention]) -> list[
             continue  # "one Lithuanian clinic says it lost scans": a medical clinic, not a security one
         if _LONGER_NAME.match(s.text, match.end()):
             continue  # "the Global Forum on Cyber Expertise": a body's longer name, not an event
-        out.append(_new_event(doc, s, start, s.start + match.end(), name, name))
+        out.append(named_here(doc, s, start, s.start + match.end(), name, text=name))
     return out

@@ -9,7 +9,7 @@ import re
 from kg.nlp import lexicon as lx
 from kg.nlp.document import Doc
 from kg.nlp.linking import Entity
-from kg.nlp.mentions import PERSON_SUBJECT, Mention, described_opening
+from kg.nlp.mentions import CONNECTION_DEGREE, LINE_LABEL, PERSON_SUBJECT, Mention, described_opening
 from kg.nlp.segment import Sentence
 from kg.relations.base import (
     FIRST_PERSON,
@@ -140,8 +140,8 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         if org:
             return org, _title(match.group(2)), "post.org-title-name"
     line_org = next((m for m in reversed(orgs) if not text[m.end - base:].strip(" .")), None)
-    card = _DASH_TITLE_ORG.fullmatch(text, end, line_org.start - base) if line_org is not None and re.fullmatch(
-        r"[\s\-•*]*(?:[A-Z][\w-]*\s*:\s*)?", before) else None
+    card = _DASH_TITLE_ORG.fullmatch(text, end, line_org.start - base) if line_org is not None and LINE_LABEL.fullmatch(
+        before) else None
     if line_org is not None and card:  # "Henrik Dahl — Chief Technology Officer, Skarv Networks": a speaker list
         return line_org, _title(card.group(1)), "post.dash-title-org"
     headed = next((m for m in orgs if m.end - base == len(before) - 2 and before.endswith(", ")), None)
@@ -713,16 +713,14 @@ def _headed_by(doc: Doc, s: Sentence, person: Mention) -> tuple[Mention, str | N
     return org, _title(cue.group("role")) if cue.group("role") else None, "post.headed-by"
 
 
-#: A social post's author line and the headline under it: "Priya Raman-Okafor • 1st" / "Chief Trust Officer at
-#: Quillmark Security | Board member, ...".
-_CONNECTION_DEGREE = re.compile(r"\s+•\s+(?:1st|2nd|3rd\+?)\s*$")
+#: The headline under a social post's author line: "Chief Trust Officer at Quillmark Security | Board member, ...".
 _HEADLINE_ROLE = re.compile(r"\W*((?-i:[A-Z])[^|@•,;.]{1,60}?)\s+(?:at|@)\s+$")
 
 
 def _profile_headline(doc: Doc, s: Sentence, person: Mention) -> tuple[Mention, str | None, str] | None:
     """'Priya Raman-Okafor • 1st' over 'Chief Trust Officer at Quillmark Security | ...': the author's post."""
     if s.index + 1 >= len(doc.sentences) or person.start != s.start \
-            or not _CONNECTION_DEGREE.fullmatch(s.text, person.end - s.start):
+            or not CONNECTION_DEGREE.fullmatch(s.text, person.end - s.start):
         return None
     headline = doc.sentences[s.index + 1]
     for org in doc.in_sentence(headline.index, "ORG"):

@@ -437,9 +437,10 @@ def _from_titled_quotes(doc: Doc) -> list[Fact]:
     return [_principle(doc, s, n, text, "principle.titled-quote", 0.8) for n, (s, text) in enumerate(found, start=1)]
 
 
+#: What a text counts when it counts the principles: "four principles", "four things".
+_COUNTED = r"(?:principles|commitments|pledges|promises|tenets|pillars|things|points|rules|goals|aims|areas|ideas)"
 #: A caption's count: "Our four commitments", "The four Tech Accord principles".
-_CAPTION_COUNT = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,3}?(?:principles|"
-                            r"commitments|pledges|promises|tenets|pillars|things|points|rules|goals|aims|areas|ideas)\b",
+_CAPTION_COUNT = re.compile(rf"\b(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){{0,3}}?{_COUNTED}\b",
                             re.I)
 
 
@@ -510,9 +511,7 @@ _FOOTNOTE_MARK = re.compile(r"(?<=[a-z])\.?\d{1,2}$")
 _KNOWN_AS = re.compile(r"(?:known\s+(?:[\w'’-]+\s+){0,6}?as|namely|which\s+(?:[\w'’-]+\s+){0,3}?(?:shorthand|call|"
                        r"describe|summari[sz]e|label)s?\s+as)\s+")  # "which its members shorthand as a, b, c and d"
 _NAMES_CLOSE = re.compile(r",\s+(?:are|were|is|was|which|all)\b")
-_STATED_COUNT = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?(?:principles|"
-                           r"commitments|pledges|promises|tenets|pillars|things|points|rules|goals|aims|areas|ideas)\b",
-                           re.I)
+_STATED_COUNT = re.compile(rf"\b(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?{_COUNTED}\b", re.I)
 
 
 #: A piece of a split enumeration that goes on the item before it ("action with one another, with researchers").

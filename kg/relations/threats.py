@@ -5,11 +5,9 @@ from __future__ import annotations
 import re
 
 from kg.nlp.document import Doc
-from kg.nlp.gazetteer import slug
-from kg.nlp.linking import Entity
 from kg.nlp.mentions import Mention
 from kg.nlp.segment import Sentence
-from kg.relations.base import DEFAULT_AGREEMENT, Fact, agreement_for
+from kg.relations.base import DEFAULT_AGREEMENT, Fact, agreement_for, named_here
 
 #: "the Transnet ransomware attack", "the Optus breach", "the Colonial Pipeline hack": an incident named by its victim.
 _VICTIM_HEAD = re.compile(r"(?:['’]s)?\s+((?:ransomware|cyber|data|wiper|network|malware)\s+)?"
@@ -85,8 +83,9 @@ def _victim_named(doc: Doc, s: Sentence) -> list[Mention]:
         if before and not victim.possessive and not doc.text.startswith(" of ", victim.end):  # not "Port" of "Port
             # of Nagoya", a name this reading cut short
             entity = doc.entities.get(victim.key) if victim.key else None
-            out.append(_incident(doc, s, victim.start - (victim.start - s.start - before.start()), victim.end,
-                                 f"{entity.label if entity else victim.text} {before.group(1)}"))
+            out.append(named_here(doc, s, s.start + before.start(), victim.end,
+                                  " ".join(f"{entity.label if entity else victim.text} {before.group(1)}".split()),
+                                  "THREAT", "CyberIncident"))
             continue
         if victim.kind != "ORG":
             continue
@@ -95,19 +94,6 @@ def _victim_named(doc: Doc, s: Sentence) -> list[Mention]:
         if head is None or lead is None or _BEFORE_THE_ACCORD.search(lead.group(0)):
             continue
         entity = doc.entities.get(victim.key) if victim.key else None
-        out.append(_incident(doc, s, victim.start, head.end(), f"{entity.label if entity else victim.text} "
-                                                               f"{' '.join(w for w in head.groups() if w)}"))
+        name = f"{entity.label if entity else victim.text} {' '.join(w for w in head.groups() if w)}"
+        out.append(named_here(doc, s, victim.start, head.end(), " ".join(name.split()), "THREAT", "CyberIncident"))
     return out
-
-
-def _incident(doc: Doc, s: Sentence, start: int, end: int, name: str) -> Mention:
-    """A mention of an incident named ``name`` (its entity made on first sight)."""
-    name = " ".join(name.split())
-    key = f"threat/{slug(name)}"
-    incident = doc.entities.get(key)
-    if incident is None:
-        incident = doc.entities[key] = Entity(key, "THREAT", "CyberIncident", name)
-    mention = Mention(start, end, doc.text[start:end], "THREAT", s.index, cls="CyberIncident", key=key)
-    incident.names.add(name)
-    incident.mentions.append(mention)
-    return mention
