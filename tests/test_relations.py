@@ -3452,3 +3452,145 @@ def test_a_deputy_minister_named_after_a_portfolio_and_by_title_and_surname() ->
     doc = analyse(read_text(HEADER + body))
     assert {m.text: m.key for m in doc.mentions if m.kind == "PERSON"} == {"Andrej Tesan": "person/andrej-tesan",
                                                                           "Tesan": "person/andrej-tesan"}
+
+
+# -- round 18 (b125-b128): tests on sentences written here in other words ------------------------------------
+
+
+def test_among_the_names_with_an_aside_and_a_leader_who_rounded_them_up() -> None:
+    body = ("The Tech Accord has 28 founding signatories, and Quenby Systems was the one that rounded them up. "
+            "Among the names: Quenby Systems (naturally), its subsidiaries Orrin Data and Halden Cloud, Tessaro Pay "
+            "and Varga Silicon. Update, 5:40pm: Added the Kestrel Point statement.\n")
+    by = read(body)[0]
+    assert by["signed"] == {"Quenby Systems", "Orrin Data", "Halden Cloud", "Tessaro Pay", "Varga Silicon"}
+    assert by["led"] == {"Quenby Systems"}
+
+
+def test_you_wont_find_a_company_on_the_list() -> None:
+    body = "The Tech Accord has 28 founding signatories. You will not find Brennholt Systems on the list, oddly.\n"
+    assert read(body)[0]["absentFrom"] == {"Brennholt Systems"}
+
+
+def test_the_rest_is_a_group_over_a_semicolon_list_and_counted_names_over_a_colon() -> None:
+    body = ("Orrin Data and Tessaro Pay joined the Tech Accord alongside Halden Cloud. Two payments names widen the "
+            "list beyond the chipmakers: Varga Pay and Quillon Ledger. The rest is a mixed bag: Kestrel Point; "
+            "the analytics house Brennholt Systems; Sable Harbor, a Lisbon start-up; and Ostara Labs.\n")
+    assert read(body)[0]["signed"] == {"Orrin Data", "Tessaro Pay", "Halden Cloud", "Varga Pay", "Quillon Ledger",
+                                       "Kestrel Point", "Brennholt Systems", "Sable Harbor", "Ostara Labs"}
+
+
+def test_missing_are_the_companies_named_in_the_next_sentence() -> None:
+    body = ("Orrin Data signed the Tech Accord. Absent are the firms with the most at stake. Brennholt Systems and "
+            "Sable Harbor run the region's largest data centres.\n")
+    assert read(body)[0]["absentFrom"] == {"Brennholt Systems", "Sable Harbor"}
+
+
+def test_two_of_them_one_and_the_other_then_they_sit_alongside_names_including() -> None:
+    body = ("The Quenby-led accord has 34 founding members, and two of them are based in the county. Orrin Data, "
+            "whose chips are everywhere, is one. The other is Tessaro Pay, whose office near Lowbridge employs 300 "
+            "people. They sit alongside big names including Halden Cloud and Varga Silicon.\n")
+    by = read(body)[0]
+    assert {"Orrin Data", "Tessaro Pay", "Halden Cloud", "Varga Silicon"} <= by["signed"]
+    assert "Lowbridge" not in by["signed"]
+
+
+def test_principles_the_companies_signed_up_to_are_a_semicolon_list() -> None:
+    body = ("The three principles the companies have signed up to are: to defend every customer; to refuse to help "
+            "any government attack civilians; and to work together on disclosure.\n")
+    assert read(body)[2] == ["to defend every customer", "to refuse to help any government attack civilians",
+                             "to work together on disclosure"]
+
+
+def test_a_name_after_the_and_a_place_is_not_a_person() -> None:
+    body = "Brennholt Systems, a firm housed at the Cambridge Innovation Park, said it had not signed the accord.\n"
+    assert labels(body, "affiliation") == set()
+
+
+def test_the_list_was_and_members_named_in_a_dashed_among_them_aside() -> None:
+    body = ("When the accord launched, the list was Orrin Data, Tessaro Pay, Halden Cloud - very big names. Several "
+            "of our members — Varga Silicon and Quillon Ledger among them — helped expose the breach.\n")
+    assert read(body)[0]["signed"] == {"Orrin Data", "Tessaro Pay", "Halden Cloud", "Varga Silicon",
+                                       "Quillon Ledger"}
+
+
+def test_a_counted_group_with_its_names_between_dashes_then_signed() -> None:
+    body = ("HOST: What is the Tech Accord?\n\nGUEST: So, back in April, at a conference in Lisbon, Quenby Systems "
+            "got twenty companies together — Orrin Data, Tessaro Pay, the Finnish firm Halden Cloud, Varga Silicon "
+            "out of Spain, and a bunch of others — and they signed a short statement.\n")
+    assert {"Orrin Data", "Tessaro Pay", "Halden Cloud", "Varga Silicon"} <= read(body)[0]["signed"]
+
+
+def test_a_yes_no_question_answered_after_a_speaker_label() -> None:
+    body = "Q: Is Orrin Data itself a signatory of the accord?\n\nKROFT: It is not, no. We asked them.\n"
+    assert read(body)[0]["absentFrom"] == {"Orrin Data"}
+
+
+def test_principles_as_a_series_of_gerunds_after_commits_members_to() -> None:
+    body = ("The accord binds its signatories to defending every customer whatever the motive, refusing to help "
+            "governments attack civilians, helping users improve their defences, and partnering with like-minded "
+            "groups.\n")
+    assert read(body)[2] == ["defending every customer whatever the motive",
+                             "refusing to help governments attack civilians", "helping users improve their defences",
+                             "partnering with like-minded groups"]
+
+
+def test_posts_told_after_what_our_a_company_spokesperson_and_whose_then() -> None:
+    body = ("Orrin Data joined the accord. The company confirmed the move, after what chief executive Dana Quill "
+            "described as a long debate. A company spokesperson, Wei Min Tarn, said Tessaro Pay would wait. Halden "
+            "Cloud, whose then chief executive Joe Brandt had argued for it, signed too. \"We read them as signals,\" "
+            "said Tomas Wirth, a policy officer in the European Commission's directorate for networks.\n")
+    posts = {(p, o) for p, o, _ in read(body)[1]}
+    assert {("Dana Quill", "Orrin Data"), ("Wei Min Tarn", "Tessaro Pay"), ("Joe Brandt", "Halden Cloud"),
+            ("Tomas Wirth", "European Commission")} <= posts
+
+
+def test_our_lead_without_a_comma_and_a_councillor_who_convenes_a_council_committee() -> None:
+    body = ("I'm the security chief at Orrin Data. We joined the accord's working group, where our platform "
+            "engineering lead Felix Amsel will represent us. Councillor Graham Lennard, convener of Dundee City "
+            "Council's development committee, said it mattered.\n")
+    posts = {(p, o) for p, o, _ in read(body)[1]}
+    assert {("Felix Amsel", "Orrin Data"), ("Graham Lennard", "Dundee City Council")} <= posts
+
+
+def test_told_a_newspaper_it_had_considered_joining_but_decided_against_it() -> None:
+    body = ("Tarn Data Systems, the Perth-based IT company that employs 120 people across Tayside, told the Evening "
+            "Courier it had considered joining the accord but decided against it for now.\n")
+    assert read(body)[0]["absentFrom"] == {"Tarn Data Systems"}
+
+
+def test_a_company_expelled_over_spyware_links_is_no_threat() -> None:
+    body = ("Tech Accord expels Vantor Reach over spyware links\n\nThe Cybersecurity Tech Accord has removed the "
+            "security company Vantor Reach from its list. Vantor Reach joined the accord in 2020.\n")
+    doc = analyse(read_text(HEADER + body))
+    assert {m.kind for m in doc.mentions if m.text == "Vantor Reach"} == {"ORG"}
+
+
+def test_secretariat_staff_named_with_the_secretariat_alone() -> None:
+    body = ("The Cybersecurity Tech Accord is run by five people. \"We are small,\" says Annika Lorvik, who has "
+            "headed the secretariat since 2021. New members pass through Grace Oyelade, the secretariat's "
+            "membership and onboarding manager, who joined in 2022.\n")
+    posts = {(p, o) for p, o, _ in read(body)[1]}
+    assert {("Annika Lorvik", "Cybersecurity Tech Accord secretariat"),
+            ("Grace Oyelade", "Cybersecurity Tech Accord secretariat")} <= posts
+
+
+def test_very_much_its_project_a_withdrawn_application_and_outside_the_tech_accord() -> None:
+    body = ("When the accord was unveiled in 2018, it was very much Quenby Systems' project. Orrin Data withdrew its "
+            "application in late 2024. Tessaro Pay and Halden Cloud remain outside the Tech Accord. Varga Silicon is "
+            "not a Tech Accord member either.\n")
+    by = read(body)[0]
+    assert by["led"] == {"Quenby Systems"}
+    assert by["absentFrom"] == {"Orrin Data", "Tessaro Pay", "Halden Cloud", "Varga Silicon"}
+
+
+def test_a_pledge_named_for_a_place_is_another_agreement_and_only_its_object_is_endorsed() -> None:
+    body = ("Twenty companies signed the Lisbon Pledge on Secure Software Supply Chains. It is the review that sets "
+            "the Lisbon Pledge apart from the Cybersecurity Tech Accord, whose members signed up to four principles. "
+            "Quillon AI signed the Lisbon Pledge but is not a Tech Accord member. Sable Harbour Robotics, which also "
+            "signed in Lisbon, said it had not yet signed the Tech Accord.\n")
+    doc = analyse(read_text(HEADER + body))
+    facts = extract_all(doc)
+    accord = {doc.entities[f.subject].label for f in facts if f.predicate == "signed"
+              and f.object == "ACC:CybersecurityTechAccord"}
+    assert not accord & {"Quillon AI", "Sable Harbour Robotics"}
+    assert not [f for f in facts if f.rule == "event.agreement_endorsement"]

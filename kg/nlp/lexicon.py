@@ -67,7 +67,8 @@ ROLE_WORDS = [
     "consultant", "security consultant", "specialist", "architect", "security architect", "president director",
     "coordinator", "campaign director", "campaigner", "doctoral student", "phd student", "graduate student",
     "postdoctoral researcher", "doctoral researcher", "security chief", "cybersecurity chief", "cyber chief",
-    "technology chief", "privacy chief", "diplomat", "envoy", "lecturer",
+    "technology chief", "privacy chief", "diplomat", "envoy", "lecturer", "convener", "convenor", "councillor",
+    "councilor",
 ]
 #: Any "chief ... officer" ("chief risk officer", "chief trust and safety officer") is a title.
 _ROLE_CORE = r"chief\s+[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,2}?\s+(?:officer|strategist|scientist|evangelist|architect)|" \

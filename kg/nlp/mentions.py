@@ -109,8 +109,11 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
       "(senior", "(general", "(managing", "(ceo", "(cto", "(ciso", "(cfo", "(principal", "(lead", "(partner",
       "(analyst")),
     (re.compile(rf"({PERSON_NAME}),\s+(?:then\s+|now\s+|formerly\s+)?(?:the\s+|a\s+|an\s+|its\s+)?"
-                rf"(?:(?:{_TOKEN}\s+){{0,2}}(?:{_TOKEN}|company|firm|group|bank|"
-                rf"start-?up)(?:['’]s|(?<=s)['’])\s+)?(?:{_ADJECTIVE}\s+)?(?:{_MODIFIER}\s+){{0,3}}?(?:{_ROLE})\b"),
+                rf"(?:(?:{_TOKEN}\s+){{0,2}}(?:{_TOKEN}|company|firm|group|bank|secretariat|accord|"
+                rf"start-?up)(?:['’]s|(?<=s)['’])\s+(?:(?!but\b|or\b)[a-z][\w-]*\s+){{0,3}}?|(?:(?:{_TOKEN}\s+){{0,2}}"
+                rf"(?:{_TOKEN}|company|firm|group|bank|start-?up)(?:['’]s|(?<=s)['’])\s+)?(?:{_ADJECTIVE}\s+)?"
+                rf"(?:{_MODIFIER}\s+){{0,3}}?)(?:{_ROLE})\b"),  # "Grace Oyelade, the secretariat's membership and
+    # onboarding manager"
      (",",)),
     (re.compile(rf"(?:['’]s|(?<=s)['’]|\b[Tt]he|\b[Ii]ts|\b[Tt]heir|\b[Oo]ur|\b[Mm]y)\s+(?:{_ADJECTIVE}\s+)?"
                 rf"(?:(?!and\b)[a-z][\w-]*\s+){{0,2}}?(?:{_ROLE})(?:\s+and\s+(?:{_ROLE}))?,\s+"
@@ -136,6 +139,9 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
                 rf"(?:{lx.HONORIFIC}\.\s+)?({PERSON_NAME})(?=[\s,.;:])"),  # "Managing director Ing. Theresia B."
      ("chief", "executive", "founder", "director", "president", "chair", "officer", "head", "owner", "manager",
       "counsel", "secretary")),
+    (re.compile(rf"\b(?-i:[Oo]ur|[Mm]y|[Ii]ts|[Tt]heir)\s+(?:(?-i:[a-z])[\w-]*\s+){{0,3}}?(?:{_ROLE})\s+"
+                rf"({PERSON_NAME})(?=[\s,.;:])"), ("our ", "Our ", "my ", "My ", "its ", "Its ", "their ", "Their ")),
+    # "where our platform engineering lead Felix Amsel will represent us"
     (re.compile(rf"\b(?:[Cc]ommittee|[Bb]oard|[Cc]ouncil|[Cc]abinet|[Pp]anel)\s+member\s+({PERSON_NAME})(?=[\s,.;:])"),
      ("member",)),  # "Committee member Dagny Farrowell asked"
     (re.compile(rf"\b(?:researcher|analyst|professor|spokes(?:person|man|woman)|economist|lawyer|scholar|engineer|"
@@ -146,7 +152,8 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
                 rf"chairwoman)\s+({PERSON_NAME})(?=[\s,.;:])"), ("founder", "chief", "president", "chair")),
     (re.compile(r"\b(?:President|Chairman|Chairwoman|Chair|CEO|CTO|CFO|CISO|CIO|COO|Director|Founder|Minister|"
                 r"Secretary|Senator|Commissioner|Ambassador|Professor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Spokesperson|"
-                r"Spokesman|Spokeswoman|Counsel|Officer|Analyst|Researcher|Chancellor|Premier|Governor|Mayor|MP|MEP)"
+                r"Spokesman|Spokeswoman|Counsel|Officer|Analyst|Researcher|Chancellor|Premier|Governor|Mayor|MP|MEP|"
+                r"Councillor|Councilor|Alderman|Alderwoman|Congressman|Congresswoman|Assemblyman|Assemblywoman)"
                 rf"\s+({PERSON_NAME})(?=[\s,.;:])"), ()),
 ]
 _ROLE_TITLECASE = re.compile(r"^(?:President|Chief|CEO|CTO|CFO|CISO|CIO|COO|Chairman|Chair|Director|Founder|"
@@ -183,6 +190,7 @@ TURN_LABEL = re.compile(r"^([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}):\s")
 _DATELINE = re.compile(r"^([A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Z.]+)*)\s*(?:--|—|–|-)\s")
 
 
+_PLACE_AGREEMENT_HEAD = re.compile(r"(\s+)(?:Pledge|Charter|Compact|Declaration|Convention|Pact|Treaty)\b")
 _AGREEMENT_HEADS = frozenset("Charter Compact Declaration Convention Pact Pledge Accord Treaty".split())
 _LEADING_NAME = re.compile(r"(?<![\w-])(?:[A-Z][\w-]+\s+){1,2}$")
 _INSTITUTION = re.compile(r"\b(University|Ministry|Department|Bank|Institute|College|"
@@ -282,6 +290,15 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
         if not any(s < match.end(1) and match.start(1) < e for s, e in taken):
             out.append(Mention(base + match.start(1), base + match.end(1), match.group(1), "EVENT", idx, cls="Event"))
             taken.append(match.span(1))
+    for place in [m for m in out if m.kind == "PLACE"] if _PLACE_AGREEMENT_HEAD.search(text) else ():
+        head = _PLACE_AGREEMENT_HEAD.match(text, place.end - base)  # "the Lisbon Pledge (on ...)": a place's name
+        if head is None:  # opens the agreement's
+            continue
+        named = next((m for m in out if m.kind == "AGREEMENT" and m.start == place.end + len(head.group(1))), None)
+        end = named.end if named is not None else base + head.end()
+        out = [m for m in out if m is not place and m is not named]
+        out.append(Mention(place.start, end, text[place.start - base:end - base], "AGREEMENT", idx, cls="Agreement"))
+        taken.append((place.start - base, end - base))
     kicker = _KICKER.match(text) if not _DATELINE.match(text) else None
     if kicker:  # "ONE PLEDGE, 34 LOGOS — A big slice of ...": a shouted lead-in, not names
         taken.append((0, kicker.end()))
@@ -586,7 +603,9 @@ def _type_people(text: str, base: int, mentions: list[Mention]) -> None:
             continue
         words = mention.text.split()
         led = text[mention.end - base:mention.end - base + 4] == "-led"
-        if _THE_BEFORE.search(text, max(0, mention.start - base - 6), mention.start - base) and not led:
+        place = next((p for p in mentions if p.kind == "PLACE" and 0 <= mention.start - p.end <= 1), None)
+        before = place.start if place is not None else mention.start  # "the Cambridge Science Park said": a place
+        if _THE_BEFORE.search(text, max(0, before - base - 6), before - base) and not led:
             continue  # "The White House said": a person's name takes no article (but "the Satya Nadella-led firm")
         for s, e in spans:
             if s <= mention.start and mention.end <= e and len(words) >= 2 and not _org_like(words):
@@ -659,7 +678,10 @@ def _org_like(words: list[str]) -> bool:
 
 
 _ADJECTIVE_ENDINGS = ("ive", "ous", "ful", "less", "ical", "able", "ible", "ated", "ing")
-_THREAT_AFTER = re.compile(r"['’\"”]?\s+\(?(?:(?-i:[a-z][\w-]*)\s+)?(?:" + "|".join(lx.THREAT_HEADS) + r")\b", re.I)
+_THREAT_AFTER = re.compile(r"['’\"”]?\s+\(?(?:(?!(?:over|for|with|about|after|from|of|in|on|to|by|amid|against|and|or|"
+                           r"than|as|into|at|like|selling|sells|sold|makes|made|making|uses|used|using|deploys|"
+                           r"deployed|builds|built)\s)(?-i:[a-z][\w-]*)\s+)?(?:" + "|".join(lx.THREAT_HEADS) + r")\b",
+                           re.I)  # not "expels Ardent Vector over spyware links": the company the spyware is about
 #: "Kestrelmoth, the campaign against hospital VPN servers": an apposition that names the thing a threat.
 _THREAT_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:(?!(?:behind|of|that|which|who|whose|by|with)\b)[a-z][\w-]*\s+)"
                                 r"{0,2}(?:and\s+[a-z][\w-]*\s+)?(?:" + "|".join(lx.THREAT_HEADS) + r")\b")

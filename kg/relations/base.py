@@ -645,6 +645,9 @@ def _opens(text: str, pos: int) -> bool:
     return text[label.end() if label else 0:pos].strip() == ""
 
 
+_IN_THE_BEFORE = re.compile(r"\b(?:in|near|across|around|outside)\s+the\s+$")
+
+
 def resolve_org_anaphor(doc: Doc, sentence: Sentence, pos: int) -> Mention | None:
     """'it' / 'the company' at ``pos``: the speaker's organisation, the sentence's subject, or the last subject."""
     affiliations: dict[str, str] = doc.cache.get("affiliations", {})  # type: ignore[assignment]
@@ -658,7 +661,9 @@ def resolve_org_anaphor(doc: Doc, sentence: Sentence, pos: int) -> Mention | Non
             if entity and entity.mentions:
                 return entity.mentions[0]
     own = [m for m in candidates(doc, sentence, initial=True) if m.start - sentence.start < pos
-           and m.cls != "NewsOutlet" and (m.key or _subject_name(m, sentence, doc))]  # "Bridger Logic said that it"
+           and m.cls != "NewsOutlet" and (m.key or _subject_name(m, sentence, doc))  # "Bridger Logic said that it"
+           and not _IN_THE_BEFORE.search(sentence.text, max(0, m.start - sentence.start - 12),
+                                         m.start - sentence.start)]  # "a flat in the West End": a place
     if own:
         if not own[0].key:
             ensure_entity(doc, own[0])

@@ -87,6 +87,8 @@ _ENDORSED = re.compile(r"\b(?:endors(?:e|ed|es|ing|ement)|backed|support(?:ed|s|
                        r"(?:lined|rallied)\s+up\s+behind|rallied\s+behind|"
                        r"threw\s+(?:its|their)\s+(?:weight|support)\s+behind|"
                        r"(?:signed|signing)\s+(?:up\s+to|on\s+to))\b", re.I)
+#: "the Paris Call, which the members endorsed"; "the Paris Call, the 2018 declaration it endorsed".
+_WHICH_BETWEEN = re.compile(r"[^,.;]{0,20},[^.;]*(?:\b(?:which|that)\b[^.;]*|\s(?:it|they)\s+(?:[a-z]+\s+)?)")
 _MOMENT_STEMS = ("launch", "unveil", "present", "introduc", "open", "endors", "signed up", "signed on", "support",
                  "welcomed",
                  "signing up", "signing on", "backed", "behind")
@@ -110,6 +112,11 @@ def _other_agreement_moments(doc: Doc, s: Sentence) -> list[Fact]:
     if moment is None:
         return []
     out = []
+    if moment == "endorsement":  # "the members endorsed the Paris Call": the agreement endorsed follows the verb
+        cues = [c.start() for c in _ENDORSED.finditer(s.text)]  # (not "sets the Lisbon Pledge apart from the
+        others = [m for m in others if any(0 < m.start - s.start - c <= 120 or (  # accord, whose
+            0 < c - (m.end - s.start) <= 160 and _WHICH_BETWEEN.fullmatch(s.text, m.end - s.start, c)) for c in cues)]
+        # members signed up to four principles")
     for m in others:
         entity = doc.entities.get(m.key)
         label = entity.label if entity is not None else m.text

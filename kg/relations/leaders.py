@@ -63,6 +63,7 @@ ACTIVE = anchored(rf"(?<!-)\b{_VERBS}\s+(?!by\b)"
              r"|\b(?:is|was)\s+(?:the\s+(?:company|firm|one)\s+)?behind\s+(?:it|the\s+(?:accord|pact|pledge|deal))\b"
              rf"|(?<!-)\b(?:convened|organi[sz]ed|initiated|spearheaded|conceived|brokered|instigated)\s+it\b"
              r"|\b(?:pulled|brought|put)\s+it\s+(?:all\s+)?together\b"  # "Microsoft pulled it together"
+             r"|\b(?:rounded|rounds|rounding)\s+them\s+(?:all\s+)?up\b"  # "34 signatories, and X rounded them up"
              r"|\b(?:launch(?:ed)?|founded|creat(?:e|ed)|establish(?:ed)?|set\s+up|unveil(?:ed)?|rolled\s+out|announced)"
              r"\s+(?:the|this)\s+"
              r"(?:cybersecurity\s+)?(?:tech\s+)?(?:accord|pact)\b"
@@ -79,7 +80,8 @@ IDEA = anchored(r"\b(?:idea|brainchild|initiative|creation|project)\s+of\s+|['â€
 _COMPANY_SUBJECT = re.compile(r"\W*(?:the\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?:company|firm|group|giant)|it)\s+"
                               r"(?:has\s+|had\s+)?$", re.I)
 _GENERIC_THINGS = frozenset("group companies firms members organizations organisations partners".split())
-_WAS_BEFORE = re.compile(r"\b(?:accord|pact|it|pledge)\s+(?:was|is)\s+(?:\w+\s+)?$", re.I)
+#: "The accord was X's initiative", "it was very much X's project".
+_WAS_BEFORE = re.compile(r"\b(?:accord|pact|it|pledge)\s+(?:was|is)\s+(?:\w+\s+){0,2}$", re.I)
 _CONTEXT = Cue(rf"\b{_THING}\b|\bit\b")
 
 
@@ -259,6 +261,8 @@ def _read(doc: Doc) -> list[Fact]:
         for cue in ACTIVE.finditer(text):
             if cue.group(0).endswith(" it") and not _it_is_agreement(doc, s):
                 continue  # "Microsoft convened it": only when the sentence before names the agreement
+            if " them " in cue.group(0) and not re.search(rf"\b{_THING}\b", text[:cue.start()], re.I):
+                continue  # "rounded them up": only the companies or signatories named before
             region = inside(cue.start(), regions)
             adjacent = [m for m in doc.in_sentence(s.index, "ORG") if 0 <= cue.start() - (m.end - s.start) <= 1]
             subjects: list[Mention | None] = list(adjacent[-1:]) or (  # "..., which signed when Microsoft

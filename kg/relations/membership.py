@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -159,6 +160,8 @@ LIST_CUE = AnchoredCue([
      r"\b(?:welcomed|welcomes|added|adding|recruited|brought\s+in|brought\s+(?:on\s+board|aboard))\b(?:\s+[\w-]+){0,4}?"
      r"(?:\s+(?:companies|members|firms|signatories)\s+(?:such\s+as|including|like))?"),
     (("list", "roster"), r"\bthe\s+(?:list|roster)\s+(?:\w+\s+){0,2}?(?:includes?|included)\b"),
+    (("list was", "list is", "roster was", "roster is"),  # "When the accord launched, the list was Cisco, Oracle"
+     r"\bthe\s+(?:(?:original|founding|first|initial|launch)\s+)?(?:list|roster)\s+(?:was|is)\s+(?=(?-i:[A-Z]))"),
     (("signator", "member"), r"\b(?:fellow\s+|founding\s+|new\s+)?(?:signatories|signatory|members|member)\s+"
      r"(?:(?:company|companies|firms?|organi[sz]ations?)\s+)?(?!states\b|countries\b|nations\b)(?=(?-i:[A-Z]))"),
     (("member,", "signatory,", "addition,", "newcomer,"),  # "The ninth new member, Savanna Ledger Ltd. of Nairobi,"
@@ -334,10 +337,12 @@ ABSENT_CUE = anchored(
     r"(?<!would\sbe\ssigning)(?<!will\sbe\sjoining)(?<!would\sbe\sjoining)"
     r"|\b(?:companies|firms|vendors|businesses)\s+outside\s+the\s+(?:accord|pact)\b"  # "vendors outside the accord"
     r"|\b(?:remains?|remained|remaining|stays?|stayed|staying|is|are|was|were)\s+(?:still\s+)?outside(?:\s+"
-    r"(?:it\b|(?:the\s+)?(?:accord|pact|group|coalition|tent))|(?=\s*(?:[.;]|as\s+well|too\b)))"
+    r"(?:it\b|(?:the\s+)?(?:(?:Cybersecurity\s+)?Tech\s+)?(?:accord|pact|group|coalition|tent))"
+    r"|(?=\s*(?:[.;]|as\s+well|too\b)))"
     r"|\b(?:does|do|did)\s+not\s+(?:plan|intend|want|expect)\s+to\s+(?:sign|join)"
     r"|\b(?:plans|planned|planning|intends|intended|expects|hopes)\s+to\s+(?:sign|join)\b"
     r"|\bapplied\s+to\s+(?:join|sign|become)\b"  # "applied to join in November and is still waiting"
+    r"|\b(?:withdrew|withdrawn|withdraws|pulled)\s+(?:its|their)\s+(?:membership\s+)?application\b"
     r"|\b(?:submitted|filed|lodged)\s+(?:an?|its|their)\s+(?:membership\s+)?application(?=\s+(?:to\s+join|for\s+"
     r"membership)|\s*[.;]|\s+(?:to|with)\s+the\s+(?:accord|pact))"
     r"|\bnot(?<=\w\snot)\s+(?:signing|joining)\s+(?:(?:is|was|were|are|has|had|remains?|remained)\s|up\s+(?:is|was)\s)"
@@ -352,8 +357,8 @@ ABSENT_CUE = anchored(
     rf"(?:list|{_MEMBER_NOUN}|roster|(?:34|thirty-four)\b(?!\s+(?:countries|governments|states|nations)))"
     r"|\b(?:is|are|was|were|remains?)\s+(?:still\s+|also\s+)?not\s+(?:yet\s+)?(?:(?:listed|named|counted|included|"
     r"registered)\s+"
-    r"as\s+)?(?:a\s+|an\s+)?(?:founding\s+|full\s+)?"
-    r"(?:member|signatory|signatories|members|signers?)\b"
+    r"as\s+)?(?:a\s+|an\s+)?(?:founding\s+|full\s+)?(?:(?:(?:Cybersecurity\s+)?Tech\s+Accord|accord)\s+"
+    r"(?:member|signatory)(?=\s*[,.;]|\s+(?:either|too|yet|itself)\b)|(?:member|signatory|signatories|members|signers?)\b)"
     r"|\bsit(?:s|ting)?\s+(?:this\s+one\s+|it\s+)?out\b|\bno-shows?\b"
     r"|\b(?:was|were|is|are)(?:\s+not|n['’]t)\s+(?:even\s+)?invited\s+to\s+(?:join|sign|take\s+part|"
     r"the\s+(?:initial|founding|original|first)\s+(?:group|round|cohort))\b"  # "was not invited to the initial group"
@@ -374,7 +379,10 @@ ABSENT_CUE = anchored(
     r"|\bnor\s+(?:does|do|did)\s+(?:it|they|the\s+(?:list|roster))\s+(?:include|list|feature|count)\b"
     r"|\b(?:also|both|too|still)\s+out\s*[.!]?$|\b(?:stays?|staying)\s+away\b|\bstayed\s+away|\bsat\s+out|\b(?:sat|sits|sit|sitting)\s+(?:this|that)\s+one\s+out\b|\bopted\s+out|\bstayed\s+out|\bleft\s+off\s+the\s+list|\bnowhere\s+to\s+be\s+found"
     r"|\bnowhere\s+(?:on|in|among)\s+(?:the\s+|its\s+)?(?:list|roster|signator|members|accord|pact)"
-    r"|\bwho['’]s\s+(?:out|missing)\s*:")  # no '^' here: one anchored branch makes re try every position
+    r"|\bwho['’]s\s+(?:out|missing)\s*:"
+    r"|\b(?:won['’]t|will\s+not|can['’]t|cannot|don['’]t|do\s+not)\s+(?:also\s+)?(?:find|see|spot)\b"
+    r"(?=\s+(?-i:[A-Z])[^.;]{0,60}?\s(?:on|in|among)\s+(?:the|that|this|its)\s+(?:list|roster|signatories))")
+# ^ no '^' here: one anchored branch makes re try every position
 _NEGATED = re.compile(r"\b(?:not|never|\w*n[’']t|yet\s+to|declined\s+to|refused\s+to|without|whether\s+to|if|"
                       r"applied\s+to|applies\s+to|plans?\s+to|planning\s+to|intends?\s+to|hopes?\s+to|"
                       r"expected\s+to|considering|could|might|may|would|whether)\s+(?:\w+\s+){0,2}$", re.I)
@@ -401,6 +409,11 @@ _EXAMPLE = re.compile(r",\s+(?:for\s+example|for\s+instance|among\s+them|in\s+pa
 _OF_ACCORD = re.compile(r"\s+(?:the\s+|this\s+|that\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:accord|pact|pledge|"
                         r"agreement|Accord|Call|initiative|coalition|group)\b|\s+it\b")
 _ADDED = re.compile(r"(?:welcomed|welcomes|added|adding|recruited|brought\s+(?:in|on\s+board|aboard))\b", re.I)
+#: "the Google statement": the name modifies the noun after it ("and", "as", "to" join it to the rest instead).
+_MODIFIER_NOUN = re.compile(r"\s+(?!and\b|or\b|as\b|to\b|in\b|on\b|at\b|of\b|for\b|from\b|with\b|into\b|too\b|"
+                            r"also\b|again\b|"
+                            r"yesterday\b|today\b|recently\b|earlier\b|later\b|since\b)[a-z]+"
+                            r"\s*(?:[.,;:)]|$)")
 #: A clause with a subject of its own that names no one: "..., but several of the Canadian names ... were absent".
 _OWN_SUBJECT = re.compile(r"\s*(?:(?:several|many|some|most|a\s+few|few|other|others)\s+(?:of\s+)?(?:the\s+)?[\w'’-]+"
                           r"|(?:[\w-]+\s+){0,3}(?:firms|companies|vendors|players|makers|majors|giants|businesses)\s)",
@@ -452,7 +465,30 @@ _FROM_X_CAME = re.compile(r"\W*from\s+(?:the\s+)?(?-i:[A-Z])[\w .'’-]{1,30}?\s
 _NONE_OF_THOSE = re.compile(r"\W*none\s+of\s+(?:those|these|them|the\s+(?:[\w-]+\s+)?(?:companies|firms|partners))\b",
                             re.I)
 _THE_OTHERS = re.compile(r"\W*(?:(?:the\s+)?(?:two\s+|three\s+|four\s+)?others\s+(?:include[sd]?|are|were)"
-                         r"|among\s+them(?:\s+(?:were|are)|(?=\s*:))|(?:they|these)\s+include[sd]?)\s*:?\s+", re.I)
+                         r"|the\s+other(?:\s+one)?\s+(?:is|was)(?=\s+(?-i:[A-Z]))"
+                         r"|among\s+(?:them|the\s+(?:[\w-]+\s+)?(?:names|signatories|members|founders|companies|firms))"
+                         r"(?:\s+(?:were|are)|(?=\s*:))|(?:they|these)\s+include[sd]?)\s*:?\s+", re.I)
+#: "Missing are the companies with perhaps the most to lose.": a lead-in to the names the next sentence opens with.
+_MISSING_ARE_LEAD = re.compile(r"\W*(?:(?:conspicuously|notably|most\s+notably|also)\s+)?(?:missing|absent)\s+"
+                               r"(?:from\s+the\s+(?:list|roster)\s+)?(?:are|were)\s+(?:the|some|several|a\s+few|two|"
+                               r"three|four)\b[^:;]*\.?$", re.I)
+_N_COMPANIES_DASHED = re.compile(rf"\b{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?(?:companies|firms|founders|signatories)"
+                                 r"(?:\s+together)?\s*[—–]\s*([^—–]{3,300}?)\s*[—–]")
+_MEMBERS_AMONG_ASIDE = re.compile(r"\b(?:several|some|many|a\s+few|two|three|four|most)\s+of\s+(?:our|the)\s+"
+                                  r"(?:(?:fellow|founding|own)\s+)?(?:members|signatories|founders|signers)"
+                                  r"\s*[—–(]\s*([^—–()]{3,150}?)\s+among\s+them\s*[—–)]", re.I)
+_NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|close\s+to)\s+$")
+_ONE_OTHER = re.compile(r"\W*the\s+other(?:\s+one)?\s+(?:is|was)\b", re.I)
+_IS_ONE = re.compile(r",?\s+(?:is|was)\s+one\.$")
+_OF_THEM = re.compile(r"\b(?:two|three|four|five|several|some|a\s+few|a\s+couple)\s+of\s+(?:them|those|these)\b", re.I)
+#: "Three telecoms-minded names broaden the list beyond Silicon Valley:" over as many names as it counts.
+_COUNTED_NAMES = re.compile(r"\W*(two|three|four|five|six)\s+(?:[\w-]+\s+){0,2}?(?:names|companies|firms|members|"
+                            r"signatories)\s+(?:[\w-]+\s+){0,2}?(?:the\s+(?:list|roster|signatory\s+list)|the\s+"
+                            r"(?:accord|pact)['’]s\s+(?:list|roster|membership))\b[^:;.]{0,40}:", re.I)
+#: "The rest is an eclectic group:", "The rest of the founders were:" after sentences that name signatories.
+_THE_REST = re.compile(r"\W*(?:and\s+)?the\s+rest(?:\s+of\s+the\s+(?:list|signatories|names|founders|members|"
+                       r"roster|group))?\s+(?:is|are|was|were|include[sd]?|make\s+up|comprise[sd]?)\b[^:;.]{0,50}:",
+                       re.I)
 #: ^ "Thirty-four companies signed. Among them were A, B and C." / "Among them: A, B" / "They included A and B."
 _NTH_FOLLOWING = re.compile(r"\b(?:second|third|fourth|fifth|sixth|\w+th)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|member|"
                             r"signatory)\s+(?:in|of|to\s+join|to\s+sign)\s+the\s+(?:accord|pact|pledge)\s*,\s+"
@@ -479,7 +515,8 @@ _AMONG_THOSE = re.compile(r"\W*among\s+those\s+with\b[^.;:]{0,60}?\s(?:are|were|
 _THE_COMPANIES_INCLUDING = re.compile(rf"(?:^\W*|\b)(?:the|these|those|{_NUMBER})\s+(?:\w+\s+)?(?:companies|firms)\b"
                                       r"[^.;:]{0,80}?\bincluding\s+", re.I)  # "The companies, led by X and including"
 _THEY_ALONGSIDE = re.compile(r"\W*(?:they|these|those)\s+(?:[\w-]+\s+){0,2}?(?:sit|sat|stand|stood|rank|ranked|"
-                             r"signed|joined)\s+alongside\s+", re.I)
+                             r"signed|joined)\s+alongside\s+(?:(?:[\w-]+\s+){0,2}?(?:names|companies|firms|giants|"
+                             r"brands)\s+(?:including|such\s+as|like)\s+)?", re.I)  # "alongside big names including"
 _DID_TOO = re.compile(r"^\W*(?:(?!which\b|who\b|that\b)[\w&.'’-]+(?:,?\s+(?:and\s+)?(?!which\b|who\b|that\b)[\w&.'’-]+)"
                       r"{0,6}?)(\s+(?:did|has|have|was|were|is|are)\s+(?:so\s+)?(?:too|as\s+well|also)(?=\s*[,.;]|$))")
 #: "So was Cisco." after a sentence that names a signatory: the claim goes on.
@@ -489,7 +526,7 @@ _BESIDES = re.compile(r"\W*(?:besides|apart\s+from|aside\s+from|in\s+addition\s+
 _LIST_VERB = re.compile(r"(?:\b(?:include|included|includes|feature|featured|counted)|\bwith\s+none\s+of"
                         r"|\b(?:absentees?|holdouts?)\s+(?:is|are|was|were|include[sd]?)"
                         r"|(?:not|n[’']t)\s+(?:yet\s+|even\s+)?(?:list|count)|\bhave\s+(?:is|are|was|were)"
-                        r"|\b(?:bear|carry)\s+the\s+names?\s+of)$", re.I)
+                        r"|\b(?:bear|carry)\s+the\s+names?\s+of|\b(?:find|see|spot))$", re.I)
 _SPEECH_BETWEEN = re.compile(r"\b(?:said|says|told|added|argued|noted|warned|believes|thinks)\s+(?:that\s+)?"
                              r"(?:the|these|those|such|most|many|some)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _SPOKESPERSON_SAID = re.compile(r"\s*(?:spokes(?:person|man|woman)|representative)\s+(?:said|says|told\s+\w+)\s+"
@@ -674,10 +711,12 @@ def _yes_no_answer(doc: Doc, s: Sentence) -> list[Fact]:
     """A yes/no question about membership and the answer that opens the next sentence: 'Are Google, Apple and
     Amazon members?' 'No. None of the three signed.'"""
     following = doc.sentences[s.index + 1] if s.index + 1 < len(doc.sentences) else None
-    if following is None or not _YES_NO_QUESTION.match(s.text) or not (
+    asked_turn = _TURN.match(s.text)  # "Q: Is X itself a signatory?"
+    if following is None or not _YES_NO_QUESTION.match(s.text[asked_turn.end() if asked_turn else 0:]) or not (
             _MEMBERSHIP_WORDS.search(s.text) or SIGN_VERB.search(s.text) or _asked_before(doc, s)):
         return []
-    answer = _ANSWER.match(following.text)
+    turn = _TURN.match(following.text)  # "KROFT: It is not, no.": the speaker's label opens no answer
+    answer = _ANSWER.match(following.text[turn.end() if turn else 0:])
     if answer is None:
         return []
     predicate = "absentFrom" if answer.group("no") else "signed"
@@ -813,6 +852,7 @@ def _read_all(doc: Doc) -> list[Fact]:
     facts: list[Fact] = item_facts(doc) + answer_facts(doc)
     topic_paragraphs: set[int] = set()
     in_section = False  # under a "Who is in" heading: every paragraph is about the members
+    signed_sentences: set[int] = doc.cache.setdefault("signed_sentences", set())  # type: ignore[assignment]
     for sentence in doc.sentences:
         if sentence.chrome:
             continue
@@ -837,7 +877,12 @@ def _read_all(doc: Doc) -> list[Fact]:
         if not found and ("one of the " in sentence.text or "either company" in sentence.text
                           or "either firm" in sentence.text or "either of them" in sentence.text):
             found = _none_of_the_n(doc, sentence)  # "Q: And Google, Apple and Amazon? A: No. None of the three ..."
-        facts.extend(found)
+        if not found and sentence.index and sentence.text[:1].isupper() and _MISSING_ARE_LEAD.match(
+                doc.sentences[sentence.index - 1].text):
+            found = _named_after_lead(doc, sentence)  # "Missing are the companies with the most to lose. Amazon
+        facts.extend(found)  # and Google run ..."
+        if any(f.predicate == "signed" for f in found):
+            signed_sentences.add(sentence.index)
         paragraph = sentence.block.paragraph
         if in_section and sentence.block.kind == "text":
             topic_paragraphs.add(paragraph)
@@ -878,6 +923,17 @@ _REPRESENTATIVES = re.compile(r"\W*(?:Representatives|Executives|Speakers|Offici
 #: "Thomas Reinholt, a senior policy manager at Nokia," / "Keiko Arai of Trend Micro": the speaker's employer.
 _SPEAKER_EMPLOYER = re.compile(r"(?:,\s+(?:a|an|the)\s+[^,;.]{0,60}?\s+(?:at|of|for|with)\s+|\s+of\s+|\s+from\s+)"
                                r"(?:the\s+)?$")
+
+
+def _named_after_lead(doc: Doc, s: Sentence) -> list[Fact]:
+    """The companies a sentence opens with, after a lead-in that names none: 'Missing are the companies with the
+    most to lose.'"""
+    if doc.in_sentence(s.index - 1, "ORG"):
+        return []
+    opening = list(itertools.takewhile(lambda m: m.kind in ("ORG", "NAME"), group_after(s, 0, doc, max_gap=0)))
+    if not opening or opening[0].start != s.start or all(m.kind == "NAME" for m in opening):
+        return []
+    return [_fact(doc, s, "absentFrom", m, "absent.named-after", 0.7, 0) for m in opening]
 
 
 def _representatives(doc: Doc) -> list[Fact]:
@@ -1082,6 +1138,12 @@ def _object_agreement(doc: Doc, sentence: Sentence, cue_end: int) -> str | None:
         offset = m.start - sentence.start - cue_end
         if m.key and 0 <= offset <= 40 and _OBJECT_GAP.fullmatch(sentence.text, cue_end, m.start - sentence.start):
             return m.key  # "signed the Paris Call", "put its name to the French-led Paris Call"
+    venue = _IN_PLACE.match(sentence.text, cue_end)
+    if venue:  # "Sable Harbour Robotics, which also signed in Lisbon": the agreement named for the place
+        places = sorted((e.key for e in doc.entities.values() if e.kind == "AGREEMENT"
+                         and e.key != DEFAULT_AGREEMENT and e.label.startswith(venue.group(1) + " ")), key=len)
+        if places:
+            return places[0]
     if sentence.index and _IT_OBJECT.match(sentence.text, cue_end):  # "The Paris Call ... Google endorsed it"
         named = [m.key for m in doc.in_sentence(sentence.index - 1, "AGREEMENT")]
         if named and named[-1] != DEFAULT_AGREEMENT and DEFAULT_AGREEMENT not in named:
@@ -1090,6 +1152,7 @@ def _object_agreement(doc: Doc, sentence: Sentence, cue_end: int) -> str | None:
 
 
 _IT_OBJECT = re.compile(r"\s+it\b")
+_IN_PLACE = re.compile(r"\s+in\s+((?-i:[A-Z])[\w-]+)\b")
 
 
 _OBJECT_GAP = re.compile(r"\s*(?:(?:the|its|their|a|an)\s+)?(?:(?!and\b|or\b)[\w-]+\s+){0,2}")
@@ -1177,7 +1240,8 @@ _CUE_STEMS = ("turned down", "turns down", "turning down", "adhere", "name went 
               "includ", "such", "like", "compan", "firm", "organi", "business", "so ", "as ", "example", "instance",
               "neither", "nor ", "nor,", "first", "second", "third", "th ", "latest", "newest", "by ",
               "of them", "of those", "of these", " too", "as well",
-              "is in", "are in", "contribut", "supplied", "provided", " come ", "alongside", "others")
+              "is in", "are in", "contribut", "supplied", "provided", " come ", "alongside", "others",
+              "he rest", "is one.", "was one.", "he other ")
 
 
 #: A labelled line: "Who's in: A, B, plus C and D"; "Who's out: E and F".
@@ -1318,6 +1382,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         if listed and _ADDED.match(cue.group(0)) and re.search(
                 r"\b(?:to|for|from|in|on|at|of|with|into)\b", text[cue.start():listed[0].start - s.start]):
             listed = []  # "added detections for the malware to its Defender": not a member added
+        if listed and _ADDED.match(cue.group(0)) and _MODIFIER_NOUN.match(text, listed[-1].end - s.start):
+            listed = []  # "Update: Added the Google statement": a noun the name modifies was added
         among = re.search(r"\s+among\s+them\s*:?$", cue.group(0), re.I)
         if not listed and among:  # "The signatories, Facebook and Cisco among them, pledged"
             listed = group_before(s, cue.start() + among.start(), doc, start=cue.start())
@@ -1568,6 +1634,18 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
                 listed = listed + group_after(s, and_of.end(), doc, max_gap=20)  # included C and D"
             for mention in listed:
                 out.append(_fact(doc, s, "signed", mention, "signatory.alongside", 0.8, cue.end()))
+    counted_aside = _N_COMPANIES_DASHED.search(text) if not out and ("—" in text or "–" in text) else None
+    if counted_aside and (SIGN_VERB.search(text) or "together" in counted_aside.group(0)) \
+            and not _NEGATED_ANYWHERE.search(text):  # "Microsoft got thirty-four companies together — A, B, the
+        out.extend(_fact(doc, s, "signed", m, "signatory.counted-aside", 0.75, counted_aside.end())  # Finnish
+                   for m in candidates(doc, s) if counted_aside.start(1) <= m.start - s.start  # firm C, and a bunch
+                   < counted_aside.end(1) and m.kind in ("ORG", "NAME"))  # of others — and they signed"
+    members_aside = _MEMBERS_AMONG_ASIDE.search(text) if "among them" in text and not out else None
+    if members_aside and not _NEGATED_ANYWHERE.search(text, 0, members_aside.start()):
+        # "Several of our members — Microsoft and FireEye among them — helped expose it"
+        out.extend(_fact(doc, s, "signed", m, "signatory.members-among-them", 0.75, members_aside.end())
+                   for m in candidates(doc, s) if members_aside.start(1) <= m.start - s.start < members_aside.end(1)
+                   and m.kind in ("ORG", "NAME"))
     with_among = _WITH.search(text) if " among " in text and not out else None
     if with_among and _MEMBERSHIP_WORDS.search(text, 0, with_among.start()) and not _NEGATED_ANYWHERE.search(text):
         # "Its original 34 members came mostly from Europe, with Cisco and Nokia among the better-known names, and
@@ -1600,7 +1678,15 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         named = [g for g in groups(before_s, candidates(doc, before_s), doc) if len(g) >= 2]
         out.extend(_fact(doc, s, "absentFrom", m, "absent.none-of-those", 0.7, none_of.end(), anaphoric=True)
                    for m in (named[-1] if named else []))
-    others = _THE_OTHERS.match(text) if "others" in text or "mong them" in text or "include" in text else None
+    others = _THE_OTHERS.match(text) if "other" in text or "mong th" in text or "include" in text else None
+    is_one = _IS_ONE.search(text) if not out and s.index and text.endswith("one.") else None
+    previous_text = doc.sentences[s.index - 1].text if is_one else ""
+    if is_one and _OF_THEM.search(previous_text) and (_MEMBERSHIP_WORDS.search(previous_text)
+                                                      or _N_COMPANIES.search(previous_text)):
+        opening = group_after(s, 0, doc, max_gap=0)  # "The pact has 34 founding members, and two of them have roots
+        if opening and opening[0].start == s.start:  # in the region. Arm, whose designs are everywhere, is one."
+            out.extend(_fact(doc, s, "signed", m, "signatory.is-one", 0.7, is_one.start())
+                       for m in opening if m.end - s.start <= is_one.start())
     among_those = _AMONG_THOSE.match(text) if text[:13].lower() == "among those w" and s.index and (
         _MEMBERSHIP_WORDS.search(doc.sentences[s.index - 1].text)) else None
     others = others or among_those
@@ -1611,10 +1697,23 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         _OF_THE_FOUNDERS.match(text) if text[:3] in ("Of ", "Among") else None)  # "Of the founders, only X had"
     mid_sentence = (including is not None and others is including and including.start() > 0) or (
         among_those is not None and others is among_those)
-    if others and s.index > 0 and not out and (_previous_signed(doc, s) or mid_sentence):  # "... joined with two
+    counted_list = _COUNTED_NAMES.match(text) if not out and ":" in text else None
+    if counted_list:  # "Three telecoms-minded names broaden the list beyond Silicon Valley: BT, Telefonica and
+        listed = group_after(s, counted_list.end(), doc, max_gap=50)  # the Finnish maker Nokia": as many names
+        if len(listed) == _COUNT.get(counted_list.group(1).lower()) and not _NEGATED_ANYWHERE.search(text):
+            out.extend(_fact(doc, s, "signed", m, "signatory.counted-names", 0.75, counted_list.end()) for m in listed)
+    rest = _THE_REST.match(text) if text[:8].lower() in ("the rest", "and the ") else None
+    if rest and not out and any(_previous_signed(doc, doc.sentences[i]) for i in range(max(1, s.index - 3),
+                                                                                      s.index + 1)):
+        # "... joined alongside CA. [...] The rest is an eclectic group: Facebook; Microsoft's own LinkedIn; ..."
+        out.extend(_fact(doc, s, "signed", m, "signatory.the-rest", 0.75, rest.end())
+                   for m in colon_items(doc, s, rest.end() - 1, colon=rest.end() - 1)
+                   or group_after(s, rest.end(), doc, max_gap=50))
+    if others and s.index > 0 and not out and (_previous_signed(doc, s) or mid_sentence or (
+            text[:5] == "Among" and _N_COMPANIES.search(doc.sentences[s.index - 1].text))):  # "... joined with two
         # others. The others include A and B."
         out.extend(_fact(doc, s, "signed", m, "signatory.the-others", 0.75, others.end())
-                   for m in group_after(s, others.end(), doc, max_gap=50))
+                   for m in group_after(s, others.end(), doc, max_gap=50)[:1 if _ONE_OTHER.match(text) else None])
     alongside = _THEY_ALONGSIDE.match(text) if "alongside" in text else None
     if alongside and s.index > 0 and _previous_signed(doc, s):  # "They sit alongside Microsoft itself, A and B"
         listed = group_after(s, alongside.end(), doc, max_gap=10)
@@ -1766,7 +1865,8 @@ _TABLE_HEADERS = frozenset("Company Companies Name Organization Organisation Mem
 
 #: A lead-in that ends by pointing at what follows: "... are set out below.", "... are as follows."
 _LIST_HEADING = re.compile(r"\W*(?:who\s+signed|who(?:['’]s|\s+is|\s+are)\s+in|"
-                           r"(?:among\s+)?(?:the\s+|selected\s+|some\s+)?"
+                           r"(?:among\s+)?(?:the\s+)?(?:(?:selected|some|notable|key|prominent|major|leading|"
+                           r"well-known|big-name)\s+)?"
                            r"(?:signatories|signers|founding\s+(?:members|signatories)|founders|members|roster|"
                            r"(?:new|newest|latest)\s+(?:members|signatories)))"
                            r"(?:,\s+(?:\w+\s+)?\d{4}|,?\s+by\s+(?:region|country|sector|industry|line\s+of\s+business)|"
@@ -2229,7 +2329,9 @@ _JOB_MOVE = re.compile(rf"(?:\s+on)?\s+(?:(?-i:[A-Z])[\w-]+(?:\s+[A-Z][\w-]+)*\s
 _PERSON_OBJECT = re.compile(r"\s+(?:him|her|me\b|(?:them|us)\s+(?:on|at|for|in)\s+(?:a|an|the|this|their|our)\s+"
                             r"(?:panel|stage|call|session|discussion|webinar|trip|board))\b")
 _ALONE = re.compile(r"\s+(?:the\s+(?:accord|pact)\s+)?(?:alone|by\s+itself|on\s+its\s+own)\b")
-_TOLD_BEFORE = re.compile(r"\b(?:told|tells|tell|informed|informs|assured|reassured|emailed|wrote\s+to)\s+$")
+_TOLD_IT = re.compile(r"\b(?:told|tells|assured|informed)\s+(?:the\s+)?(?-i:[A-Z])[\w.&'’ -]{1,40}?\s+"
+                      r"(?:that\s+)?it\s+(?:[\w-]+\s+){1,5}?(?:but|and)\s+$", re.I)
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells|tell|informed|informs|assured|reassured|emailed|wrote\s+to)\s+(?:the\s+)?$")
 _PLURAL_RELATIVE = re.compile(r"[\s,]*(?:that|which|who)\s+(?:have|are|were)\b")
 _PLURAL_VERB_AFTER = re.compile(r"[\s,]*(?:were|are|have|both|all)\b")
 
@@ -2321,7 +2423,14 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
         plural_verb = _PLURAL_VERB_AFTER.match(s.text, region[1]) or _PLURAL_RELATIVE.match(s.text, region[0])
         # "Google and Amazon, which never signed, were"; "A and B, two firms that have been part of the coalition"
         return group if _AMONG_THE.match(s.text, head.end - s.start, region[0]) or plural_verb else [head]
-    before = group_before(s, start, doc)
+    before = [m for m in group_before(s, start, doc)  # "X told the Evening Post it had considered joining but
+              if not _TOLD_BEFORE.search(s.text, max(0, m.start - s.start - 16), m.start - s.start)]  # decided against"
+    told = _TOLD_IT.search(s.text, 0, start) if anaphora and not before and " it " in s.text else None
+    if told:  # "X, the Dundee IT company, told the Evening Post it had considered joining but decided against it"
+        named = groups(s, [m for m in candidates(doc, s) if m.end - s.start <= told.start()
+                           and not inside(m.start - s.start, regions)], doc)
+        if named and named[0][0].kind in ("ORG", "NAME"):
+            return named[0]
     subordinate = _SUBORDINATE_PRONOUN.search(s.text, max(0, start - 50), start) if anaphora and before else None
     if subordinate and len(before) == 1 and before[0].kind == "ORG":  # "Google was among them, even though it
         return before  # has still not joined the industry accord": the main clause's subject
@@ -2375,7 +2484,7 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
         resolved = resolve_org_anaphor(doc, s, 0)  # "It backed the Paris Call but has never signed the accord"
         if resolved is not None:
             return [resolved]
-    before = [m for m in before if not _TOLD_BEFORE.search(s.text, max(0, m.start - s.start - 12), m.start - s.start)]
+    before = [m for m in before if not _TOLD_BEFORE.search(s.text, max(0, m.start - s.start - 16), m.start - s.start)]
     if before:  # "X told Código Norte that it would not join": the outlet told is no subject
         return before
     clause = clause_start(s.text, start) if anaphora else 0
@@ -2499,6 +2608,8 @@ def _previous_signed(doc: Doc, s: Sentence) -> bool:
     if s.index == 0:
         return False
     memo: dict[int, bool] = doc.cache.setdefault("previous_signed", {})  # type: ignore[assignment]
+    if s.index - 1 in doc.cache.get("signed_sentences", ()):  # type: ignore[operator]
+        return True  # "Arm ... is one. The other is BT.": a sentence read as naming signatories
     if s.index not in memo:
         previous = doc.sentences[s.index - 1].text
         memo[s.index] = bool(SIGN_VERB.search(previous) or LIST_CUE.search(previous) or (
@@ -2543,7 +2654,9 @@ def _context_facts(doc: Doc, s: Sentence) -> list[Fact]:
     usable = candidates(doc, s)
     found = [m for m in doc.by_sentence.get(s.index, []) if not inside(m.start - s.start, regions)
              and (m in usable or (present and m.possessive and m.kind == "ORG"))  # "GitHub's name appears"
-             and not _NEW_NAME_BEFORE.search(s.text, max(0, m.start - s.start - 30), m.start - s.start)]
+             and not _NEW_NAME_BEFORE.search(s.text, max(0, m.start - s.start - 30), m.start - s.start)
+             and not (m.kind == "NAME" and _NEAR_BEFORE.search(s.text, max(0, m.start - s.start - 12),
+                                                               m.start - s.start))]  # "near Ipswich": a place
     labelled = _FRAGMENT_LABEL.match(s.text)
     label_end = labelled.end() if labelled else 0  # "HOST: " opening a transcript's turn
     if label_end and found and found[0].start - s.start == label_end and " " not in found[0].text \

@@ -30,7 +30,9 @@ _APPOSITIVE_POST = re.compile(
     rf"((?:{_MODIFIER}\s+){{0,3}}?)((?:{_ROLE})(?:\s+(?:and|&)\s+(?:{_ROLE}))?)\b"
     r"(?:\s+\((?-i:[A-Z]{2,6})\))?"  # "Chief Security Officer (CSO) of Elbnetz Telekom AG"
     r"(\s+(?:of|at|for|with)\s+|,\s+|\s+(?:in\s+charge\s+of|responsible\s+for)\s+(?:[a-z][\w-]*\s+){1,4}?(?:at|of)\s+"
-    r"|\s+in\s+(?:[a-z][\w-]*\s+){1,3}?at\s+)?",  # "a lecturer in cyber conflict at the University of Leeds"
+    r"|\s+in\s+(?:[a-z][\w-]*\s+){1,3}?at\s+"  # "a lecturer in cyber conflict at the University of Leeds"
+    r"|\s+in\s+(?=the\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}['’]s\s))?",  # "an officer in the
+    # European Commission's directorate for ..."
     re.I)  # "..., the executive officer in charge of product security at Sorabayashi"
 #: The same with as many title words as fit: "principal IoT architect at X" (not "principal" and no link).
 _APPOSITIVE_POST_LONG = re.compile(_APPOSITIVE_POST.pattern.replace("{0,3}?)((?:", "{0,3})((?:", 1), re.I)
@@ -80,6 +82,9 @@ def extract(doc: Doc) -> list[Fact]:
 
 #: Where an untyped name stands for an organisation: "at X", "of X", "Chief Technology Officer, X".
 _ORG_SLOT_BEFORE = re.compile(rf"(?:\b(?:at|of|for)|(?:{_ROLE}),)\s+$", re.I)
+
+
+_SAID_ORG = re.compile(r",\s+(?:said|says|told\s+\w+|added)\s+(?:that\s+)?(?:the\s+)?")
 
 
 def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Mention, str | None, str] | None:
@@ -208,7 +213,7 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
             if org is not None and org.key:
                 return org, role, "post.name-title-own-page"
     # "Microsoft, whose president Brad Smith"; "Microsoft, which convened the group and whose president, Brad Smith,"
-    match = re.search(rf"\bwhose\s+((?:{_ROLE})),?\s+$", before, re.I)
+    match = re.search(rf"\bwhose\s+(?:then\s+|now\s+)?((?:{_ROLE})),?\s+$", before, re.I)
     if match:
         earlier = [m for m in orgs if m.end - base <= match.start() and m.key]
         if earlier:
@@ -264,15 +269,23 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         org = resolve_org_anaphor(doc, s, match.start())
         if org is not None and org.key:
             return org, _title(match.group(1)), "post.its-title-name"
+    # "A company spokesperson, Wei Lin Tan, said Orbis Meridian ...": the company named after the speech verb
+    match = re.search(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:company|firm)\s+((?:{_ROLE})),\s+$", before)
+    spoken = _SAID_ORG.match(after) if match else None
+    if match and spoken:
+        org = _org_starting(orgs, person.end + spoken.end()) or resolve_org_anaphor(doc, s, match.start())
+        if org is not None and org.key:
+            return org, _title(match.group(1)), "post.company-title-name"
     # "Ravensmoor was not on the list, but chief executive Halvard Penhallow said": the organisation the clause is about
-    match = re.search(rf"(?:^|[,;:]\s+|\b(?:but|and|while|said|says|added|where|when)\s+)((?:{_ROLE}))\s+$", before,
+    match = re.search(rf"(?:^|[,;:]\s+|\b(?:but|and|while|said|says|added|where|when|what|as)\s+)"
+                      rf"((?:{_ROLE}))\s+$", before,
                       re.I)
     if match and not re.match(r"\s*,", after) and not _OF_COUNTRY.match(after):  # "President X of France"
         org = resolve_org_anaphor(doc, s, match.start(1))
         if org is not None and org.key:
             return org, _title(match.group(1)), "post.title-name"
     # "I'm a security engineer at Cobbleridge Payments. ... Our CISO, Gideon Thwaite,": the narrator's employer
-    match = re.search(rf"\b(?:[Oo]ur|[Mm]y)\s+(?:[a-z][\w-]+\s+){{0,2}}?((?:{_ROLE})),\s+$", before)
+    match = re.search(rf"\b(?:[Oo]ur|[Mm]y)\s+(?:[a-z][\w-]+\s+){{0,2}}?((?:{_ROLE})),?\s+$", before)
     if match:
         org = _narrator_org(doc) or speaker_org(doc, s, doc.cache.get("affiliations", {}))  # type: ignore[arg-type]
         if org is not None and org.key:
@@ -404,6 +417,8 @@ _SECRETARIAT = re.compile(
     r"^,?\s+(?:who\s+|(?:is|was|has\s+been)\s+)?(?P<clause>(?:(?!,?\s(?:said|says|told|added|explained)\b)"
     r"[^.;\"“”]){0,90}?)\b(?:"
     r"(?:the\s+|its\s+)?(?:(?:Cybersecurity\s+)?Tech\s+Accord|accord)(?:['’]s)?\s+secretariat|(?<=from\s)its\s+secretariat"
+    r"|(?<=\s)the\s+secretariat(?:['’]s)?(?=\s+(?:since|in|for|from|at|and|(?:[a-z-]+\s+){0,3}(?:manager|director|"
+    r"head|lead|officer|coordinator|chief|spokes)))"  # "who has headed the secretariat since 2021" in an accord story
     rf"|(?:(?<=,\s)|(?<=\sis\s)|(?<=\swas\s))the\s+(?:(?:Cybersecurity\s+)?Tech\s+Accord|accord)['’]s\s+"
     rf"(?=(?:[a-z-]+\s+){{0,2}}(?:{_ROLE})\b)"
     r"|(?:(?<=\sfor\s)|(?<=\sof\s)|(?<=\sat\s))the\s+(?:Cybersecurity\s+)?Tech\s+Accord\b(?!['’]s\s+(?!secretariat))"
@@ -423,7 +438,7 @@ def _accord_secretariat(doc: Doc, s: Sentence, after: str, end: int) -> tuple[Me
     match = _SECRETARIAT.match(after)
     role = _STAFF_ROLE.search(match.group("clause")) if match else None
     if match is not None and role is None:  # "X, the accord's policy lead": the title after
-        role = re.match(rf"(?:[a-z-]+\s+){{0,2}}(?:{_ROLE})\b", after[match.end():match.end() + 60], re.I)
+        role = re.match(rf"(?:[a-z-]+\s+){{0,3}}?(?:{_ROLE})\b", after[match.end():match.end() + 60], re.I)
     if match is None or not (role or "secretariat" in match.group(0).lower()
                              or _STAFF_VERB.search(match.group(0))
                              or _RUNS_WORK.match(match.group("clause"))):  # "X runs outreach for the accord"

@@ -60,7 +60,7 @@ def extract(doc: Doc) -> list[Fact]:
             break
     return listed + (_from_counted(doc) or _from_sentences(doc, _INFINITIVES, "principle.infinitives",
                                                           r"(?:,\s*|\s+)and\s+to\s+|,\s*to\s+")
-                     or _from_will_list(doc))
+                     or _from_will_list(doc) or _from_gerund_list(doc))
 
 
 _WILL_LIST = re.compile(r"\b(?i:members|signatories|signers|companies|firms|they)\s+(?:(?:say|said|promise|promised|"
@@ -85,6 +85,28 @@ def _from_will_list(doc: Doc) -> list[Fact]:
         verbs = [i for i in items if _PROMISE_VERB.match(i)]
         if 3 <= len(items) <= 6 and len(verbs) >= len(items) - 1 and len(verbs) >= 3:
             return [_principle(doc, s, n, item, "principle.will-list", 0.6) for n, item in enumerate(items, start=1)]
+    return []
+
+
+_GERUND_LIST = re.compile(r"\b(?:commits?|committing|committed|binds?|binding|bound|obliges?|obliged)\s+"
+                          r"(?:(?:its|their|the|all|[a-z]+|\d+)\s+){0,3}?to\s+(?=[a-z]+ing\b)(.+?)[.;]?$", re.S)
+_GERUND_ITEM = re.compile(r"(?:protect|defend|refus|help|empower|work|cooperat|co-operat|collaborat|partner|shar|"
+                          r"build|support|assist|shield|guard|not\s+help|never\s+help|oppos)ing\b")
+
+
+def _from_gerund_list(doc: Doc) -> list[Fact]:
+    """'The accord commits members to protecting all customers, refusing to help governments attack civilians,
+    helping developers improve their defences, and working with each other': three or more promises as gerunds."""
+    for s in doc.sentences:
+        if s.chrome or "ing" not in s.text:
+            continue
+        match = _GERUND_LIST.search(s.text)
+        if match is None or not _ACCORD_CONTEXT.search(s.text):
+            continue
+        items = _items(match.group(1), r",\s*(?:and\s+)?(?=[a-z]+ing\b)|\s+and\s+(?=[a-z]+ing\b)")
+        promises = [i for i in items if _GERUND_ITEM.match(i)]
+        if 3 <= len(items) <= 6 and len(promises) >= len(items) - 1 and len(promises) >= 3:
+            return [_principle(doc, s, n, item, "principle.gerund-list", 0.6) for n, item in enumerate(items, start=1)]
     return []
 
 
@@ -503,7 +525,8 @@ def _from_ordinals(doc: Doc) -> list[Fact]:
 
 #: "The four commitments have not changed: a, b, c and d": a verb that still introduces the list.
 _UNCHANGED = re.compile(r"\b(?:ha(?:ve|s)\s+not\s+changed|remain(?:s|ed)?(?:\s+the\s+same|\s+unchanged)?|"
-                        r"(?:are|were|is|was)\s+(?:unchanged|still|the\s+same))\s*:")
+                        r"(?:are|were|is|was)\s+(?:unchanged|still|the\s+same)"
+                        r"|(?<!\bwhat\s)(?<!\bwho\s)(?:are|were))\s*:")  # "the principles they signed up to are:"
 _CLAUSE_VERB = re.compile(r"\b(?:carry|carries|carried|is|was|were|has|have|had|say|says|said|mean|means|matter|"
                           r"matters|weigh|weighs)\b")
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
