@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from kg.nlp import lexicon as lx
 from kg.nlp.gazetteer import Entry, Gazetteer
-from kg.nlp.patterns import has_any
+from kg.nlp.patterns import stem_set, stems_in
 from kg.nlp.segment import Sentence
 
 
@@ -191,6 +191,7 @@ _DATELINE = re.compile(r"^([A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Z.]+)*)\s*(?:--|—|–|-
 
 
 _PLACE_AGREEMENT_HEAD = re.compile(r"(\s+)(?:Pledge|Charter|Compact|Declaration|Convention|Pact|Treaty)\b")
+_HEAD_STARTS = frozenset({" P", " C", " D", " T"})  # the first letters of those heads, after a space
 _AGREEMENT_HEADS = frozenset("Charter Compact Declaration Convention Pact Pledge Accord Treaty".split())
 _LEADING_NAME = re.compile(r"(?<![\w-])(?:[A-Z][\w-]+\s+){1,2}$")
 _INSTITUTION = re.compile(r"\b(University|Ministry|Department|Bank|Institute|College|"
@@ -290,7 +291,7 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
         if not any(s < match.end(1) and match.start(1) < e for s, e in taken):
             out.append(Mention(base + match.start(1), base + match.end(1), match.group(1), "EVENT", idx, cls="Event"))
             taken.append(match.span(1))
-    for place in [m for m in out if m.kind == "PLACE"] if _PLACE_AGREEMENT_HEAD.search(text) else ():
+    for place in [m for m in out if m.kind == "PLACE" and text[m.end - base:m.end - base + 2] in _HEAD_STARTS]:
         head = _PLACE_AGREEMENT_HEAD.match(text, place.end - base)  # "the Lisbon Pledge (on ...)": a place's name
         if head is None:  # opens the agreement's
             continue
@@ -588,13 +589,19 @@ def _nationalities(word: str) -> bool:
     return len(parts) > 1 and all(p in lx.NATIONALITIES or p in ("Anglo", "Franco", "Sino", "Russo") for p in parts)
 
 
+_PERSON_STEMS = tuple(sorted({stem for _, stems in _PERSON_PATTERNS for stem in stems}))
+stem_set(_PERSON_STEMS)  # registered once, together: each pattern's own set is a subset of it
+_PERSON_STEM_SETS = [(pattern, frozenset(stem.lower() for stem in stems)) for pattern, stems in _PERSON_PATTERNS]
+
+
 def _type_people(text: str, base: int, mentions: list[Mention]) -> None:
     """Mark as PERSON the names that stand where people's names stand ("said X", "X, chief executive")."""
     if not any(m.kind in ("NAME", "PERSON") and " " in m.text for m in mentions):
         return  # only names of two or more words are typed here
     spans: list[tuple[int, int]] = []
-    for pattern, stems in _PERSON_PATTERNS:
-        if stems and not has_any(text, stems):
+    found = stems_in(text)  # one scan of the sentence for every pattern's fixed words
+    for pattern, stems in _PERSON_STEM_SETS:
+        if stems and found.isdisjoint(stems):
             continue  # the pattern's fixed words are not in the sentence
         for match in pattern.finditer(text):
             spans.append((base + match.start(1), base + match.end(1)))

@@ -71,6 +71,24 @@ def has_any(text: str, stems: tuple[str, ...]) -> bool:
     return not last[1].isdisjoint(entry[1])
 
 
+def stem_set(stems: tuple[str, ...]) -> frozenset[str]:
+    """``stems`` lower-cased and registered: test many lists on one text with ``stems_in`` (set tests, no calls)."""
+    entry = _STEM_SETS.get(id(stems))
+    if entry is None or entry[0] is not stems:
+        entry = _STEM_SETS[id(stems)] = (stems, frozenset(stem.lower() for stem in stems if stem))
+        if not entry[1] <= _STEMS.registered:
+            _STEMS.register(entry[1])
+    return entry[1]
+
+
+def stems_in(text: str) -> frozenset[str]:
+    """The registered stems the lower-cased text contains (valid for stem sets registered before the call)."""
+    last = _LAST
+    if last[0] is not text:
+        last[0], last[1] = text, _STEMS.present(lower(text))
+    return last[1]  # type: ignore[no-any-return]
+
+
 _LAST: list[Any] = [None, frozenset()]  # the text has_any was last asked about, and the stems it holds
 
 

@@ -1276,8 +1276,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         return _dedupe(out)
     if not has_any(text, _CUE_STEMS):
         return out
-    if not doc.by_sentence.get(s.index) and not _POINTS_BACK.search(text):
-        return out  # no name and nothing that points at one: no rule below can name a member
+    if not any(m.kind in ("ORG", "NAME") for m in doc.by_sentence.get(s.index, ())) and not _POINTS_BACK.search(text):
+        return out  # no organisation's name and nothing that points at one: no rule below can name a member
     absent_spans: list[tuple[int, int]] = []
     regions = relative_regions(text)
     # absence first: its cues contain signing verbs ("has yet to sign")
