@@ -86,7 +86,7 @@ def stems_in(text: str) -> frozenset[str]:
     last = _LAST
     if last[0] is not text:
         last[0], last[1] = text, _STEMS.present(lower(text))
-    return last[1]  # type: ignore[no-any-return]
+    return last[1]
 
 
 _LAST: list[Any] = [None, frozenset()]  # the text has_any was last asked about, and the stems it holds
