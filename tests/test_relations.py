@@ -3594,3 +3594,13 @@ def test_a_pledge_named_for_a_place_is_another_agreement_and_only_its_object_is_
               and f.object == "ACC:CybersecurityTechAccord"}
     assert not accord & {"Quillon AI", "Sable Harbour Robotics"}
     assert not [f for f in facts if f.rule == "event.agreement_endorsement"]
+
+
+def test_a_correction_retracts_the_signing_the_original_article_stated() -> None:
+    body = ("CORRECTION\n\nAn article published on 7 June wrongly reported that Kessler Fleet had signed the accord. "
+            "Kessler Fleet has not signed the accord. The original article stated: \"Kessler Fleet on Tuesday became "
+            "the latest company to sign the Cybersecurity Tech Accord.\" The same article said that Solvik Grid had "
+            "signed alongside Kessler Fleet. That part was correct: Solvik Grid did join the accord this month.\n")
+    by = read(body)[0]
+    assert by["signed"] == {"Solvik Grid"}
+    assert by["absentFrom"] == {"Kessler Fleet"}

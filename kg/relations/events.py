@@ -165,7 +165,8 @@ _ACCORDS_OWN = re.compile(
 
 _TOPIC_TAIL = re.compile(rf"\s+on\s+(?!{lx.TIME_WORD}|\d)[a-z][\w-]*"
                          r"(?:\s+(?:and\s+)?(?!on\b|in\b|at\b|for\b)(?:[a-z][\w-]*|[A-Z]{2,}(?:/[A-Z]{2,})?)){0,4}"
-                         r"(?=\s+(?:on|in|at|next|this|later|for)\b|\s*[,.;])")
+                         r"(?=\s+(?:on|in|at|next|this|later|for|held|hosted|organi[sz]ed|scheduled|planned)\b"
+                         r"|\s*[,.;])")  # "a Tech Accord workshop on connected-vehicle security held in Berlin"
 
 
 def _accords_own(doc: Doc, s: Sentence, already: list[Mention]) -> list[Mention]:

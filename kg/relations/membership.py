@@ -390,7 +390,9 @@ _PART_OF_BEFORE = re.compile(r"\b(?:members|most|many|some|several|all|each|part
                              re.I)
 #: A sentence that reports an error: what it says was claimed is not so.
 _ERROR_CLAIM = re.compile(r"\b(?:incorrectly|wrongly|erroneously|mistakenly|falsely)\b"
-                          r"|\b(?:an\s+)?(?:earlier|previous)\s+version\s+of\s+this\b", re.I)
+                          r"|\b(?:an\s+)?(?:earlier|previous)\s+version\s+of\s+this\b"
+                          r"|\b(?:original|earlier|previous)\s+(?:article|version|story|report)\s+(?:stated|said|"
+                          r"reported|read|claimed)\b", re.I)  # 'The original article stated: "X became the latest..."'
 _CORRECTION_NOTE = re.compile(r"\b(?:corrects|corrected|correction|clarifies|clarification)\b", re.I)
 _DOCUMENT_BEFORE = re.compile(r"\b(?:contract|deal|agreement|document|letter|order|law|bill|treaty|memorandum|"
                               r"petition|lease|cheque|check|waiver|form|settlement)\s+$", re.I)
@@ -593,8 +595,9 @@ def signed(doc: Doc) -> list[Fact]:
 
     found = extract(doc)
     retracted = {f.subject for f in found if f.predicate == "absentFrom" and (  # "CORRECTION: ... Google is not a
-        _CORRECTION_NOTE.search(f.sentence.text) or (f.sentence.index and _CORRECTION_NOTE.search(  # signatory."
-            doc.sentences[f.sentence.index - 1].text)))}
+        _CORRECTION_NOTE.search(f.sentence.text) or any(_CORRECTION_NOTE.search(o.text)  # signatory."
+                                                        for o in doc.sentences[max(0, f.sentence.index - 2):
+                                                                               f.sentence.index]))}
     facts = [f for f in found if f.predicate == "signed" and f.subject not in retracted  # "(This story corrects
              and (f.rule == "signatory.corrected" or not _ERROR_CLAIM.search(f.sentence.text))  # "An earlier
              # version wrongly listed IBM among the signers" (but "misstated that X had not signed": X did)
