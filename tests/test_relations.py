@@ -3604,3 +3604,56 @@ def test_a_correction_retracts_the_signing_the_original_article_stated() -> None
     by = read(body)[0]
     assert by["signed"] == {"Solvik Grid"}
     assert by["absentFrom"] == {"Kessler Fleet"}
+
+
+# -- round 19, b129 (trade and channel press): tests in other words -----------------------------------------
+
+
+def test_a_transcript_turn_names_the_obvious_names_then_fragments_and_was_in_from_day_one() -> None:
+    body = ("HOST: The list is what people looked at.\n\nGUEST: Always. So, the obvious names: Orrin Data, Tessaro "
+            "Pay, Halden Cloud. A lot of the vendors you resell: Varga Systems, Quillon Networks. Kestrel Point, the "
+            "Tallinn firm, was in from day one. Sable Harbor Labs, the payments people, too.\n")
+    assert read(body)[0]["signed"] == {"Orrin Data", "Tessaro Pay", "Halden Cloud", "Varga Systems",
+                                       "Quillon Networks", "Kestrel Point", "Sable Harbor Labs"}
+
+
+def test_a_what_about_question_answered_by_the_next_speaker_after_an_aside() -> None:
+    body = ("HOST: Who signed the accord in April?\n\nGUEST: Orrin Data and Tessaro Pay.\n\nHOST: What about "
+            "Brennholt? I get that question every week.\n\nGUEST: Not a member.\n")
+    assert read(body)[0]["absentFrom"] == {"Brennholt"}
+
+
+def test_four_things_after_a_question_on_what_the_signers_will_do() -> None:
+    body = ("GUEST: Thirty companies sign the Cybersecurity Tech Accord.\n\nHOST: And what will they and won't they "
+            "do?\n\nGUEST: Four things, roughly. Defend every customer. Don't help governments attack civilians. "
+            "Help developers get better at security. And work together.\n")
+    assert len(read(body)[2]) == 4
+
+
+def test_founders_in_brackets_among_them_and_a_department_after_a_title() -> None:
+    body = ("Today Halden Networks became a signatory of the Cybersecurity Tech Accord, launched in 2018 by 34 "
+            "founding companies (among them Orrin Data, Tessaro Pay and Varga Silicon). We are proud. We thank our "
+            "partners. We will publish more. Marcus Odell, Vice President, Global Channel, added: \"Partners asked "
+            "for this.\"\n")
+    by, posts, _ = read(body)
+    assert {"Orrin Data", "Tessaro Pay", "Varga Silicon", "Halden Networks"} <= by["signed"]
+    assert ("Marcus Odell", "Halden Networks") in {(p, o) for p, o, _ in posts}
+
+
+def test_a_status_table_says_not_a_signatory_and_a_member_firm_of_an_association_is_no_signatory() -> None:
+    body = ("Where our vendors stand on the Cybersecurity Tech Accord:\n\n| Vendor | Accord status |\n|---|---|\n"
+            "| Orrin Data | Signatory (founding) |\n| Tessaro Cloud | Not a signatory |\n\n\"It is no certification,\" "
+            "said Priya Hale, managing director of member firm Calder Bridge IT.\n")
+    by = read(body)[0]
+    assert by["signed"] == {"Orrin Data"} and by["absentFrom"] == {"Tessaro Cloud"}
+
+
+def test_a_name_the_article_writes_in_lower_case_only_in_an_email_is_still_a_name() -> None:
+    body = "Quorvane has put its name to the Cybersecurity Tech Accord.\n\nContact: ir@quorvane.example\n"
+    assert read(body)[0]["signed"] == {"Quorvane"}
+
+
+def test_the_accord_acting_as_convener_told_after_the_launch_sentence() -> None:
+    body = ("The accord was unveiled on 17 April 2018 at the RSA Conference. Thirty companies signed at launch, with "
+            "Quenby Systems acting as convener.\n")
+    assert read(body)[0]["led"] == {"Quenby Systems"}

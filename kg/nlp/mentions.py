@@ -159,7 +159,8 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
 _ROLE_TITLECASE = re.compile(r"^(?:President|Chief|CEO|CTO|CFO|CISO|CIO|COO|Chairman|Chair|Director|Founder|"
                              r"Secretary|Minister|Professor|Vice|Senior|Executive|General|Head|Spokesperson|"
                              r"Commissioner|Ambassador|Analyst|Researcher|MP|MEP|Senator|Congressman|Congresswoman|"
-                             r"Councillor|Councilor|Mayor|Governor|Deputy|Assistant|Acting|Consul)\b")
+                             r"Councillor|Councilor|Mayor|Governor|Deputy|Assistant|Acting|Consul|Owner|Co-owner|Cofounder|"
+                             r"Co-founder)\b")
 #: A name with an event's head word that an apposition says is a body: "the Liffey Policy Forum, a Dublin think tank".
 _BODY_APPOSITIVE = re.compile(r"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:think[\s-]tank|institute|charity|foundation|"
                               r"association|non-?profit|organi[sz]ation|trade\s+body|(?:lobby|lobbying|advocacy|"
@@ -614,6 +615,8 @@ def _type_people(text: str, base: int, mentions: list[Mention]) -> None:
         before = place.start if place is not None else mention.start  # "the Cambridge Science Park said": a place
         if _THE_BEFORE.search(text, max(0, before - base - 6), before - base) and not led:
             continue  # "The White House said": a person's name takes no article (but "the Satya Nadella-led firm")
+        if _ROLE_COMMA_BEFORE.search(text, max(0, mention.start - base - 40), mention.start - base):
+            continue  # "Marcus Oduya, Vice President, Global Channel, added": a department after the title
         for s, e in spans:
             if s <= mention.start and mention.end <= e and len(words) >= 2 and not _org_like(words):
                 if _COMPANY_BEFORE.search(text, max(0, mention.start - base - 20), mention.start - base):
@@ -668,6 +671,7 @@ def described_opening(text: str) -> re.Match[str] | None:
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_ROLE_COMMA_BEFORE = re.compile(rf"[A-Z][\w-]*,\s+(?-i:[A-Z])[\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:{lx.ROLE.pattern}),\s+$")
 
 
 _DEMONYM_NOUN_AFTER = re.compile(r"\s+(?:companies|firms|vendors|businesses|government|officials|authorities|"

@@ -211,7 +211,8 @@ def _adverb(doc: Doc, m: Mention) -> bool:
 def _common_word(doc: Doc, word: str) -> bool:
     cache: dict[str, bool] = doc.cache.setdefault("common-words", {})  # type: ignore[assignment]
     if word not in cache:
-        cache[word] = " " not in word and bool(re.search(rf"\b{re.escape(word.lower())}\b", doc.text))
+        cache[word] = " " not in word and bool(re.search(rf"(?<![@./-])\b{re.escape(word.lower())}\b(?![@.-]\w)",
+                                                         doc.text))  # not "ir@quorvane.example", "quorvane.com"
     return cache[word]
 
 

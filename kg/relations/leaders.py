@@ -168,6 +168,8 @@ _TAKING_LEAD = re.compile(r"\s+(?:taking|took|takes)\s+the\s+lead\b|\s+(?:was\s+
                           r"|\s+(?:very\s+much\s+|firmly\s+|squarely\s+|clearly\s+)?in\s+the\s+driver['’]?s['’]?\s+seat\b"
                           r"|\s+(?:acting|serving)\s+as\s+(?:the\s+)?(?:convener|convenor|organi[sz]er|coordinator)\b"
                           r"|\s+(?:playing|played|plays)\s+(?:the|a)\s+(?:central|leading|lead|key|main|pivotal)\s+role\b")
+#: "Thirty-four companies signed at launch, with Microsoft acting as convener" after a sentence on the accord.
+_SIGNED_AT_LAUNCH = re.compile(r"\b(?:companies|firms|founders)\s+(?:signed|joined)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|no|never|n[’']t)\b", re.I)
 
 
@@ -189,7 +191,9 @@ def _around_names(doc: Doc, s: Sentence, agreement: str) -> list[Fact]:
                 and (_AGREEMENT_WORD.search(before) or (_ORGANIZER_OPENS.match(before) and s.index > 0
                                                         and _AGREEMENT_WORD.search(doc.sentences[s.index - 1].text)))
                 ) or (
-                _TAKING_LEAD.match(_past_suffix(after)) and _AGREEMENT_WORD.search(s.text)):  # "by 34 firms,
+                _TAKING_LEAD.match(_past_suffix(after)) and (_AGREEMENT_WORD.search(s.text) or (  # "by 34 firms,
+                    s.index and _SIGNED_AT_LAUNCH.search(s.text) and _AGREEMENT_WORD.search(
+                        doc.sentences[s.index - 1].text)))):
             # with X taking the lead"; "with Microsoft Corp. as its convening company"
             relative = _OBJECT_RELATIVE.search(before)
             apposed = _apposed_agreement(doc, s, relative.start() + len(relative.group(0).split()[0])) \

@@ -475,7 +475,10 @@ _MISSING_ARE_LEAD = re.compile(r"\W*(?:(?:conspicuously|notably|most\s+notably|a
                                r"(?:from\s+the\s+(?:list|roster)\s+)?(?:are|were)\s+(?:the|some|several|a\s+few|two|"
                                r"three|four)\b[^:;]*\.?$", re.I)
 _N_COMPANIES_DASHED = re.compile(rf"\b{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?(?:companies|firms|founders|signatories)"
-                                 r"(?:\s+together)?\s*[—–]\s*([^—–]{3,300}?)\s*[—–]")
+                                 r"(?:\s+together)?\s*(?:[—–]\s*([^—–]{3,300}?)\s*[—–]|\(\s*(?:among\s+them|including|"
+                                 r"such\s+as)\s+([^()]{3,300}?)\s*\))")  # "34 founding companies (among them A, B)"
+_MEMBER_FIRM = re.compile(r"member\s+(?:firm|company|organi[sz]ation|business)\s", re.I)
+_COUNTED_NOUN_STEMS = ("companies", "firms", "founders", "signatories")
 _MEMBERS_AMONG_ASIDE = re.compile(r"\b(?:several|some|many|a\s+few|two|three|four|most)\s+of\s+(?:our|the)\s+"
                                   r"(?:(?:fellow|founding|own)\s+)?(?:members|signatories|founders|signers)"
                                   r"\s*[—–(]\s*([^—–()]{3,150}?)\s+among\s+them\s*[—–)]", re.I)
@@ -483,6 +486,11 @@ _NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|close\s+to)\s+$")
 _ONE_OTHER = re.compile(r"\W*the\s+other(?:\s+one)?\s+(?:is|was)\b", re.I)
 _IS_ONE = re.compile(r",?\s+(?:is|was)\s+one\.$")
 _OF_THEM = re.compile(r"\b(?:two|three|four|five|several|some|a\s+few|a\s+couple)\s+of\s+(?:them|those|these)\b", re.I)
+#: "So, the obvious names: A, B, C" in a passage about the list.
+_NAMES_COLON = re.compile(r"\W*(?:(?:so|well|okay|ok|and|now)\W+)?(?:the\s+)?(?:obvious|big|biggest|familiar|usual|"
+                          r"headline|marquee|household|notable|well-known|big-name|first|best-known)\s+names\s*"
+                          r"(?:are|were|include[sd]?)?\s*:\s*", re.I)
+_LIST_TALK = re.compile(r"\b(?:list|signed|signatories|signers|founders|who\s+(?:signed|joined|is\s+in))\b", re.I)
 #: "Three telecoms-minded names broaden the list beyond Silicon Valley:" over as many names as it counts.
 _COUNTED_NAMES = re.compile(r"\W*(two|three|four|five|six)\s+(?:[\w-]+\s+){0,2}?(?:names|companies|firms|members|"
                             r"signatories)\s+(?:[\w-]+\s+){0,2}?(?:the\s+(?:list|roster|signatory\s+list)|the\s+"
@@ -565,6 +573,8 @@ _NOT_ALONE = re.compile(rf"\b(?:did\s+not|didn['’]t)\s+(?:sign|join|act)\s+(?:
                         rf"(?:it|them|him|her|(?-i:[A-Z]))", re.I)
 #: A sentence in a list-reading paragraph that says a name is on it: "Facebook is there", "GitHub's name appears".
 _PRESENCE = re.compile(r"\b(?:is|are|was|were)\s+(?:there|here|on\s+it)\b|\bnames?\s+appears?\b|\bturns?\s+up\b"
+                       r"|\b(?:is|are|was|were)\s+in\s+from\s+(?:day\s+one|the\s+(?:start|beginning|outset|first\s+day))\b"
+                       r"|^[^,.;]{1,40}(?:,[^,.;]{1,60},)?\s+too\s*[.!]?$"  # "Stripe, the payments company, too."
                        r"|^(?:one|the\s+first)\s+(?:is|was)\b"
                        r"|^the\s+(?:\d+(?:st|nd|rd|th)|last|final)\s+(?:name|one|member|signatory)\s+(?:is|was)\b|\bthe\s+(?:other|second|latter)\s+(?:is|was)\b"
                        r"|\b(?:is|are|was|were)\s+represented\s+(?:by|through)\b"
@@ -748,20 +758,43 @@ _ANSWER_YES = re.compile(r"\W*(?:yes|yep|yup|of\s+course|naturally|(?:also\s+)?(
                          re.I)
 
 
+_STAGE_DIRECTION = re.compile(r"[\[(](?:ad\s+break|break|music|sponsor\w*|commercial\s+break|advert\w*|mid-?roll)"
+                              r"[^\])]{0,30}[\])]", re.I)  # "[AD BREAK]", "(music)"
+_WHAT_ABOUT = re.compile(r"(?:and\s+)?(?:what|how)\s+about\s+(?:the\s+)?", re.I)
+
+
+def _replies(doc: Doc, s: Sentence) -> list[Sentence]:
+    """The sentences that may answer ``s``: the next one and, in a transcript, the next speaker's first sentence
+    ("What about X? I get that question a lot." "GUEST: Not a member.")."""
+    following = doc.sentences[s.index + 1] if s.index + 1 < len(doc.sentences) else None
+    if following is None:
+        return []
+    if _TURN.match(following.text) or not _TURN.match(doc.text[s.block.start:s.block.end]):
+        return [following]
+    turn = next((o for o in doc.sentences[s.index + 2:s.index + 4] if _TURN.match(o.text)), None)
+    return [following] + ([turn] if turn is not None else [])
+
+
 def _bare_name_questions(doc: Doc, s: Sentence) -> list[Fact]:
     """'Apple? No. Google? No. Amazon? Not a chance.': a name asked about alone, answered by the next words,
     in a passage about who signed."""
     label = _TURN.match(s.text)  # "Q: Apple?" "A: No.": the turn labels are not part of the question or answer
     skip = label.end() if label else 0
     question = _BARE_QUESTION.search(s.text[skip:])
-    following = doc.sentences[s.index + 1] if s.index + 1 < len(doc.sentences) else None
-    if question is None or following is None:
+    replies = _replies(doc, s)
+    if question is None or not replies:
         return []
-    names = [m for m in candidates(doc, s, initial=True) if m.start - s.start == skip + question.start(1)
+    about = _WHAT_ABOUT.match(question.group(1))  # "What about Kaspersky?"
+    first = skip + question.start(1) + (about.end() if about else 0)
+    names = [m for m in candidates(doc, s, initial=True) if m.start - s.start == first
              and m.end - s.start == skip + question.end(1)]
-    turn = _TURN.match(following.text)
-    reply = following.text[turn.end():] if turn else following.text
-    predicate = "absentFrom" if _ANSWER_NO.match(reply) else "signed" if _ANSWER_YES.match(reply) else None
+    predicate = None
+    for following in replies:  # "Amazon? Also not on it."; "What about X? I get asked that a lot. GUEST: Not a member."
+        turn = _TURN.match(following.text)
+        reply = following.text[turn.end():] if turn else following.text
+        predicate = "absentFrom" if _ANSWER_NO.match(reply) else "signed" if _ANSWER_YES.match(reply) else None
+        if predicate is not None:
+            break
     context = " ".join(o.text for o in doc.sentences[max(0, s.index - 3):s.index])
     if not names or predicate is None or not (ABSENT_CUE.search(context) or _MEMBERSHIP_WORDS.search(context)
                                               or _QUESTION_OUT.search(context) or _QUESTION_IN.search(context)
@@ -799,6 +832,8 @@ def answer_facts(doc: Doc) -> list[Fact]:
                 else "signed" if SIGN_VERB.search(s.text) or _QUESTION_IN.search(s.text) or follow_up else None
             answered = empty = 0
             continue
+        if pending is not None and _STAGE_DIRECTION.fullmatch(s.text.strip()):
+            pending = None  # "[AD BREAK]": the conversation stops; what follows answers nothing
         if pending is None:
             continue
         names = candidates(doc, s, initial=True)
@@ -1244,7 +1279,7 @@ _CUE_STEMS = ("turned down", "turns down", "turning down", "adhere", "name went 
               "neither", "nor ", "nor,", "first", "second", "third", "th ", "latest", "newest", "by ",
               "of them", "of those", "of these", " too", "as well",
               "is in", "are in", "contribut", "supplied", "provided", " come ", "alongside", "others",
-              "he rest", "is one.", "was one.", "he other ")
+              "he rest", "is one.", "was one.", "he other ", "names:", "names are", "names were", "names incl")
 
 
 #: A labelled line: "Who's in: A, B, plus C and D"; "Who's out: E and F".
@@ -1348,6 +1383,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         if cue.group(0).rstrip().endswith(("were", "are")) and _PASSIVE_AFTER.match(text, cue.end()) \
                 and ":" not in text[cue.end():]:  # (but "Four new members were welcomed at the session: A, B")
             continue  # "The new signatories were announced at a roundtable at the Hotel Whitcombe": no list
+        if _MEMBER_FIRM.match(cue.group(0)) and not _ACCORD_REFERENCE.search(text):
+            continue  # "managing director of member firm Calder Bridge IT": a member of the association writing
         if _OTHER_BODY_MEMBER.search(text, max(0, cue.start() - 20), cue.start() + 8):
             continue  # "Committee member Dagny Farrowell asked": a member of another body
         if _NEGATED.search(text[:cue.start()]) or any(a < cue.end() and cue.start() < b for a, b in absent_spans) \
@@ -1637,12 +1674,16 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
                 listed = listed + group_after(s, and_of.end(), doc, max_gap=20)  # included C and D"
             for mention in listed:
                 out.append(_fact(doc, s, "signed", mention, "signatory.alongside", 0.8, cue.end()))
-    counted_aside = _N_COMPANIES_DASHED.search(text) if not out and ("—" in text or "–" in text) else None
-    if counted_aside and (SIGN_VERB.search(text) or "together" in counted_aside.group(0)) \
-            and not _NEGATED_ANYWHERE.search(text):  # "Microsoft got thirty-four companies together — A, B, the
-        out.extend(_fact(doc, s, "signed", m, "signatory.counted-aside", 0.75, counted_aside.end())  # Finnish
-                   for m in candidates(doc, s) if counted_aside.start(1) <= m.start - s.start  # firm C, and a bunch
-                   < counted_aside.end(1) and m.kind in ("ORG", "NAME"))  # of others — and they signed"
+    counted_aside = _N_COMPANIES_DASHED.search(text) if ("—" in text or "–" in text or "(" in text) and has_any(
+        text, _COUNTED_NOUN_STEMS) else None
+    named_in = 1 if counted_aside and counted_aside.group(1) else 2
+    if counted_aside and (SIGN_VERB.search(text) or "together" in counted_aside.group(0) or "found" in
+                          counted_aside.group(0)) and not _NEGATED_ANYWHERE.search(text):
+        # "Microsoft got thirty-four companies together — A, B, the Finnish firm C, and a bunch of others — and
+        # they signed"; "launched by 34 founding companies (among them A, B and C)"
+        out.extend(_fact(doc, s, "signed", m, "signatory.counted-aside", 0.75, counted_aside.end())
+                   for m in candidates(doc, s) if counted_aside.start(named_in) <= m.start - s.start
+                   < counted_aside.end(named_in) and m.kind in ("ORG", "NAME"))
     members_aside = _MEMBERS_AMONG_ASIDE.search(text) if "among them" in text and not out else None
     if members_aside and not _NEGATED_ANYWHERE.search(text, 0, members_aside.start()):
         # "Several of our members — Microsoft and FireEye among them — helped expose it"
@@ -1700,6 +1741,12 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         _OF_THE_FOUNDERS.match(text) if text[:3] in ("Of ", "Among") else None)  # "Of the founders, only X had"
     mid_sentence = (including is not None and others is including and including.start() > 0) or (
         among_those is not None and others is among_those)
+    names_lead = _NAMES_COLON.match(text) if not out and "names" in text and s.index else None
+    if names_lead and any(_LIST_TALK.search(o.text) for o in doc.sentences[max(0, s.index - 3):s.index]) \
+            and not any(ABSENT_CUE.search(o.text) for o in doc.sentences[max(0, s.index - 2):s.index]):
+        # "The list is what people looked at. HELENA: Always. So, the obvious names: Microsoft, Facebook, Oracle."
+        out.extend(_fact(doc, s, "signed", m, "signatory.names-colon", 0.7, names_lead.end())
+                   for m in group_after(s, names_lead.end(), doc, max_gap=10))
     counted_list = _COUNTED_NAMES.match(text) if not out and ":" in text else None
     if counted_list:  # "Three telecoms-minded names broaden the list beyond Silicon Valley: BT, Telefonica and
         listed = group_after(s, counted_list.end(), doc, max_gap=50)  # the Finnish maker Nokia": as many names
@@ -1887,6 +1934,7 @@ _YES_NO_HEADER = re.compile(r"(?:(?:on|in)\s+the\s+(?:tech\s+)?(?:accord|pact|li
                             r"(?:cybersecurity\s+)?tech\s+accord|(?:accord\s+)?status|"
                             r"(?:accord|pact)\s+(?:member|signatory))\s*\??", re.I)
 _YES_NO_CELL = re.compile(r"(?:(?P<yes>yes|signed|member|founder|joined|signatory|✓|✔)|no|not\s+signed|declined|"
+                          r"not\s+(?:a\s+|an\s+)?(?:signatory|member)|non-?(?:signatory|member)|"
                           r"under\s+review|pending|applied|withdrawn|refused|✗|✘)(?!\w)",
                           re.I)  # "pending*": applied, not yet admitted; "Under review": not signed yet
 _CAPS_NOT_NAMES = frozenset({"UPDATE", "UPDATED", "CORRECTION", "NOTE", "EDITOR'S NOTE", "BREAKING", "CLARIFICATION"})

@@ -402,7 +402,9 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
 _DEPARTMENT_WORDS = frozenset("""Security Product Products Cyber Cybersecurity Resilience Engineering Secure Trust
 Digital Threat Intelligence Policy Public Affairs Government Relations Operations Research Strategy Risk Compliance
 Communications Technology Information Innovation Privacy Legal Protection Infrastructure Incident Response
-Partnerships Standards Regulatory Global Corporate Customer Assurance OT IT ICS Programme Program""".split())
+Partnerships Standards Regulatory Global Corporate Customer Assurance OT IT ICS Programme Program Channel Channels
+Sales Marketing Partner Partners Alliances Ecosystem Field Enterprise Americas EMEA APAC Investor Investors Media
+Press""".split())
 _DEPARTMENT_THEN = re.compile(r"((?-i:[A-Z])[\w/&-]*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])[\w/&-]*){0,3}),\s+(?:the\s+)?")
 _DASH_TITLE_ORG = re.compile(r"\s+[—–]\s+([^,;—–]{2,60}?)(?:,\s*[^,;—–]{2,40}?)?,\s+(?:the\s+)?")
 _HEAD_OF_BEFORE = re.compile(rf"\b[Tt]he\s+((?:(?:Deputy|Vice|Junior|Assistant)\s+)?Minister|{_ROLE})\s+(?:of|at)\s+"
@@ -456,7 +458,11 @@ def _accord_secretariat(doc: Doc, s: Sentence, after: str, end: int) -> tuple[Me
 #: "who coordinates the accord's outreach"; "Lucía Ferrer, who chairs the Tech Accord's working group" (a chair
 #: with no company post told first).
 _STAFF_VERB = re.compile(r"\b(?:coordinates|runs|manages|oversees)\s+the\s|^,\swho\schairs\s")
-_CAPITALISED_TITLE_END = re.compile(r"(?:\s+(?:of|for)\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,2})?\s*[.;]?\s*$")
+#: Where a capitalised title ends on a company's own page: at the end of the line, or before "added" ("Vice
+#: President, Global Channel, added:"; "Vice President, Investor Relations" over a contact line).
+_CAPITALISED_TITLE_END = re.compile(r"(?:\s+(?:of|for)\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,2}|,\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,2}"
+                                    r"(?=,\s+(?:said|says|added|adds|noted|explained)\b|[ \t]*(?:\n|$)))?"
+                                    r"(?:\s*[.;]?\s*$|[ \t]*\n|,\s+(?:said|says|added|adds|noted|explained)\b)")
 _RUNS_WORK = re.compile(r"(?:runs|heads|leads|oversees|manages|directs)\s+(?:[a-z-]+\s+){1,2}$")
 _STAFF_ROLE = re.compile(rf"(?:{_ROLE})(?=\s+(?:for|of|at)\b|\s*$)|\bspokes(?:person|man|woman)\b"
                          r"|\bhead\s+of\s+[a-z ]+", re.I)
@@ -500,13 +506,25 @@ def _narrator_org(doc: Doc) -> Mention | None:
     return found
 
 
+#: A source line that names a company's own channel: "Quorvane Systems, Inc. - Investor Relations".
+_CORPORATE_SOURCE = re.compile(r"\b(?:Inc|Ltd|plc|PLC|AG|SE|GmbH|Corp|LLC|Investor\s+Relations|Newsroom|Press\s+Office|"
+                               r"Media\s+Cent(?:re|er)|Corporate\s+Communications)\b")
+
+
 def _writing_company(doc: Doc) -> Mention | None:
     """A company writing about itself ("Today we are proud to share that Tirtakala Cloud has signed ..."): outside
     quotations the text says 'we' at least three times; the company is the organisation it names most."""
     if len(FIRST_PERSON.findall(QUOTATION.sub(" ", doc.text))) < 3:
         return None
-    counts: dict[str, int] = {}
     typed = [m for index in sorted(doc.by_sentence) for m in doc.by_sentence[index]]
+    source = (doc.article.source or "").split() if _CORPORATE_SOURCE.search(doc.article.source or "") else []
+    publisher = next((m for m in typed if m.kind in ("ORG", "NAME") and m.cls != "NewsOutlet" and source
+                      and m.text.split() == source[:len(m.text.split())]), None)
+    if publisher is not None:  # "source: Quorvane Systems, Inc. - Investor Relations": the company's own note
+        if not publisher.key:
+            ensure_entity(doc, publisher)
+        return publisher
+    counts: dict[str, int] = {}
     for m in typed:  # "Brindlecrest's name sits on the roster": a name only ever possessive counts too
         if m.cls != "NewsOutlet" and not doc.sentences[m.sentence].chrome and (
                 m.kind == "ORG" or (m.kind == "NAME" and m.possessive)):

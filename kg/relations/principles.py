@@ -189,6 +189,8 @@ _COUNT_WORD = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|
 _ASKED_ABOUT_SIGNING = re.compile(r"\b(?:sign|signed|signing|join|joined|promise|promised|commit|committed|"
                                   r"pledge|pledged|agree|agreed)\b[^?]*\?\s*$", re.I)
 _ASK_OF = re.compile(r"\bask(?:s)?\s+of\s+(?:you|members|signatories|them|companies)\b.*\?\s*$", re.I)
+_WHAT_DO = re.compile(r"\bwhat\s+(?:will|would|do|does|did)\s+(?:they|it|the\s+\w+)\s+(?:and\s+(?:won['’]t|"
+                      r"wouldn['’]t|don['’]t|not)\s+(?:they|it)\s+)?(?:do|promise|commit\s+to)\b[^?]*\?\s*$", re.I)
 _AND_CLAUSE = re.compile(r"^(?:and|but)\s+(?:they|these|those|it|each)\s+[^,;:]*$", re.I)
 
 
@@ -200,6 +202,9 @@ def _from_counted(doc: Doc) -> list[Fact]:
             s.text) else None
         asked = doc.sentences[s.index - 1].text if s.index else ""  # "What did you sign up to?" "Four things."
         asked = asked if not _ASK_OF.search(asked) else f"sign {asked}"  # "What does it ask of you?"
+        if _WHAT_DO.search(asked) and any(_ACCORD_CONTEXT.search(o.text) or "Accord" in o.text
+                                          for o in doc.sentences[max(0, s.index - 5):s.index - 1]):
+            asked = f"sign {asked}"  # "... 34 companies sign the accord. And what will they and won't they do?"
         if s.chrome or stated is None or not (lx.PROMISE_WORDS.search(s.text) or _ACCORD_CONTEXT.search(s.text)
                                               or _ASKED_ABOUT_SIGNING.search(asked)):
             continue

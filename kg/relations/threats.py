@@ -24,7 +24,7 @@ def extract(doc: Doc) -> list[Fact]:
     """acc:relatedThreat: every threat an article about an agreement names, with its best sentence."""
     if not doc.mentions_accord():
         return []
-    best: dict[str, Fact] = {}
+    best: dict[tuple[str, str], Fact] = {}  # per agreement and threat: the best sentence for each link
     for s in doc.sentences:
         if s.chrome:
             continue
@@ -35,9 +35,9 @@ def extract(doc: Doc) -> list[Fact]:
             agreement = agreement_for(doc, s) if with_accord else DEFAULT_AGREEMENT
             fact = Fact("relatedThreat", agreement, m.key, s, "threat.cooccurrence" if with_accord else
                         "threat.article", 0.9 if with_accord else 0.6, m.text)
-            known = best.get(m.key)
-            if known is None or (fact.confidence > known.confidence):
-                best[m.key] = fact
+            known = best.get((agreement, m.key))  # "27:30 NotPetya" under the Paris Call's chapter, then "the
+            if known is None or (fact.confidence > known.confidence):  # accord's founders kept pointing to
+                best[(agreement, m.key)] = fact  # NotPetya": a link to each
     return list(best.values())
 
 
