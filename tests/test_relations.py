@@ -3641,7 +3641,8 @@ def test_founders_in_brackets_among_them_and_a_department_after_a_title() -> Non
 
 
 def test_a_status_table_says_not_a_signatory_and_a_member_firm_of_an_association_is_no_signatory() -> None:
-    body = ("Where our vendors stand on the Cybersecurity Tech Accord:\n\n| Vendor | Accord status |\n|---|---|\n"
+    body = ("This bulletin goes to member firms only.\n\nWhere our vendors stand on the Cybersecurity Tech Accord:"
+            "\n\n| Vendor | Accord status |\n|---|---|\n"
             "| Orrin Data | Signatory (founding) |\n| Tessaro Cloud | Not a signatory |\n\n\"It is no certification,\" "
             "said Priya Hale, managing director of member firm Calder Bridge IT.\n")
     by = read(body)[0]

@@ -477,6 +477,15 @@ _MISSING_ARE_LEAD = re.compile(r"\W*(?:(?:conspicuously|notably|most\s+notably|a
 _N_COMPANIES_DASHED = re.compile(rf"\b{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?(?:companies|firms|founders|signatories)"
                                  r"(?:\s+together)?\s*(?:[—–]\s*([^—–]{3,300}?)\s*[—–]|\(\s*(?:among\s+them|including|"
                                  r"such\s+as)\s+([^()]{3,300}?)\s*\))")  # "34 founding companies (among them A, B)"
+def _other_members(doc: Doc) -> bool:
+    """Does the text speak of some body's "member firms" without naming an agreement there (an association)?"""
+    if "other_members" not in doc.cache:
+        doc.cache["other_members"] = any(_MEMBER_FIRMS.search(o.text) and not _ACCORD_REFERENCE.search(o.text)
+                                         for o in doc.sentences)
+    return bool(doc.cache["other_members"])
+
+
+_MEMBER_FIRMS = re.compile(r"\bmember\s+(?:firms|companies|organi[sz]ations|businesses)\b", re.I)
 _MEMBER_FIRM = re.compile(r"member\s+(?:firm|company|organi[sz]ation|business)\s", re.I)
 _COUNTED_NOUN_STEMS = ("companies", "firms", "founders", "signatories")
 _MEMBERS_AMONG_ASIDE = re.compile(r"\b(?:several|some|many|a\s+few|two|three|four|most)\s+of\s+(?:our|the)\s+"
@@ -1383,8 +1392,9 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         if cue.group(0).rstrip().endswith(("were", "are")) and _PASSIVE_AFTER.match(text, cue.end()) \
                 and ":" not in text[cue.end():]:  # (but "Four new members were welcomed at the session: A, B")
             continue  # "The new signatories were announced at a roundtable at the Hotel Whitcombe": no list
-        if _MEMBER_FIRM.match(cue.group(0)) and not _ACCORD_REFERENCE.search(text):
-            continue  # "managing director of member firm Calder Bridge IT": a member of the association writing
+        if _MEMBER_FIRM.match(cue.group(0)) and not _ACCORD_REFERENCE.search(text) and _other_members(doc):
+            continue  # "managing director of member firm Calder Bridge IT" in an association's bulletin "circulated
+            # to member firms only": a member of the association
         if _OTHER_BODY_MEMBER.search(text, max(0, cue.start() - 20), cue.start() + 8):
             continue  # "Committee member Dagny Farrowell asked": a member of another body
         if _NEGATED.search(text[:cue.start()]) or any(a < cue.end() and cue.start() < b for a, b in absent_spans) \
