@@ -3671,3 +3671,56 @@ def test_a_roundups_other_stories_give_no_people_incidents_or_events() -> None:
     assert not [f for f in facts if f.predicate in ("relatedThreat", "quotation")]
     assert not [f for f in facts if f.predicate == "affiliation"]
     assert not [f for f in facts if f.predicate == "about" and "roundtable" in (f.subject or "")]
+
+
+# -- round 19, b130 (regional and wire copy): tests in other words ------------------------------------------
+
+
+def test_the_initiative_to_the_accord_came_from_a_national_company_and_set_in_motion() -> None:
+    assert read("The initiative to the accord came from the Norwegian Quenby Systems, which also coordinated "
+                "it.\n")[0]["led"] == {"Quenby Systems"}
+    assert read("Orrin Data joined the industry pledge that Quenby Systems had set in motion a year "
+                "earlier.\n")[0]["led"] == {"Quenby Systems"}
+
+
+def test_a_countrys_president_a_professor_from_a_university_and_an_alumnus_with_a_class_year() -> None:
+    body = ("The accord backed the Paris Call, which France's President Emmanuel Macron presented on Monday. "
+            "Professor Ilkka Rautanen from the University of Oulu, who researches cyber policy, was doubtful. "
+            "The speaker was alumnus Marcus Oyelade ('09), now director of security engineering at Lumenvale "
+            "Software.\n")
+    posts = {(p, o) for p, o, _ in read(body)[1]}
+    assert {("Emmanuel Macron", "France"), ("Ilkka Rautanen", "University of Oulu"),
+            ("Marcus Oyelade", "Lumenvale Software")} <= posts
+
+
+def test_an_agreement_published_during_a_forum_was_launched_there() -> None:
+    body = ("The Cybersecurity Tech Accord endorsed the Paris Call for Trust and Security in Cyberspace. The Paris "
+            "Call was published on 12 November during the Paris Peace Forum.\n")
+    assert "Paris Peace Forum" in _events(body)
+
+
+def test_part_of_a_pledge_alongside_names_and_not_at_the_table() -> None:
+    body = ("A company that started in a spare bedroom is now part of a worldwide pledge alongside Orrin Data, "
+            "Tessaro Pay and Halden Cloud. \"It is hard to talk about collective action when Varga Systems and "
+            "Quillon Networks are not at the table,\" Okafor said.\n")
+    by = read(body)[0]
+    assert by["signed"] == {"Orrin Data", "Tessaro Pay", "Halden Cloud"}
+    assert by["absentFrom"] == {"Varga Systems", "Quillon Networks"}
+
+
+def test_the_examples_between_dashes_are_the_subject_not_the_body_in_a_where_clause() -> None:
+    body = ("The Federation of Telecom Workers (FTW) welcomed the accord. The union noted that several employers "
+            "where FTW members work — including Orrin Data, Tessaro Pay and Halden Cloud — have put their names to "
+            "the accord. FTW General Secretary Dennis Okoro said it mattered.\n")
+    by, posts, _ = read(body)
+    assert by["signed"] == {"Orrin Data", "Tessaro Pay", "Halden Cloud"}
+    assert ("Dennis Okoro", "Federation of Telecom Workers") in {(p, o) for p, o, _ in posts}
+
+
+def test_not_on_the_list_then_its_own_charter_is_absence_from_the_accord() -> None:
+    body = ("The Tech Accord grew. Velmark, Germany's industrial giant, was not on the list — it had launched its "
+            "own Charter of Trust initiative two months earlier.\n")
+    doc = analyse(read_text(HEADER + body))
+    facts = extract_all(doc)
+    assert {(doc.entities[f.subject].label, f.object) for f in facts if f.predicate == "absentFrom"} == {
+        ("Velmark", "ACC:CybersecurityTechAccord")}

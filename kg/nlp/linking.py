@@ -85,6 +85,14 @@ def link(mentions: list[Mention]) -> dict[str, Entity]:
     return entities
 
 
+@functools.lru_cache(maxsize=4096)
+def _initials(name: str) -> str:
+    """The capitals of a name's words, without its small words ("Federation of Technology and Communications
+    Workers": FTCW)."""
+    words = [w for w in name.split() if w not in lx.FUNCTION_WORDS and w.lower() not in ("of", "and", "for", "the")]
+    return "".join(w[0] for w in words if w[:1].isupper()) if len(words) >= 2 else ""
+
+
 def _first_name_of(label: str, entities: dict[str, Entity]) -> Entity | None:
     """The one person whose full name opens with ``label`` ("Tomasz argues" after "Tomasz Wróbel"): podcasts and
     interviews call their guests by first name."""
@@ -117,9 +125,12 @@ def _short_form_of(label: str, kind: str | None, entities: dict[str, Entity]) ->
     if not words:
         return None
     best: Entity | None = None
+    acronym = label if 2 <= len(label) <= 6 and label.isalpha() and label.isupper() else None
     for entity in entities.values():
         if kind is not None and entity.kind != kind:
             continue
+        if acronym and entity.kind == "ORG" and entity.entry is None and _initials(entity.label) == acronym:
+            return entity  # "FTCW" after "the Federation of Technology and Communications Workers"
         for name in {entity.label, *entity.names}:
             full = _words(name)
             if full == words:

@@ -108,7 +108,7 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
      ("(its", "(their", "(head", "(chief", "(director", "(founder", "(co-founder", "(president", "(vice",
       "(senior", "(general", "(managing", "(ceo", "(cto", "(ciso", "(cfo", "(principal", "(lead", "(partner",
       "(analyst")),
-    (re.compile(rf"({PERSON_NAME}),\s+(?:then\s+|now\s+|formerly\s+)?(?:the\s+|a\s+|an\s+|its\s+)?"
+    (re.compile(rf"({PERSON_NAME})(?:\s*\([^()]{{1,12}}\))?,\s+(?:then\s+|now\s+|formerly\s+)?(?:the\s+|a\s+|an\s+|its\s+)?"
                 rf"(?:(?:{_TOKEN}\s+){{0,2}}(?:{_TOKEN}|company|firm|group|bank|secretariat|accord|"
                 rf"start-?up)(?:['’]s|(?<=s)['’])\s+(?:(?!but\b|or\b)[a-z][\w-]*\s+){{0,3}}?|(?:(?:{_TOKEN}\s+){{0,2}}"
                 rf"(?:{_TOKEN}|company|firm|group|bank|start-?up)(?:['’]s|(?<=s)['’])\s+)?(?:{_ADJECTIVE}\s+)?"

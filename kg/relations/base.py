@@ -487,7 +487,10 @@ def agreement_for(doc: Doc, sentence: Sentence) -> str:
     return known
 
 
-_CONTRAST_TAIL = re.compile(r"(?:\s[–—]\s*|,\s*)(?:even\s+if|even\s+though|although|though)\s")
+_CONTRAST_TAIL = re.compile(r"(?:\s[–—]\s*|,\s*)(?:even\s+if|even\s+though|although|though)\s"
+                            r"|\s[–—]\s*(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:already\s+)?(?:launched|created|"
+                            r"founded|set\s+up|started|backed|unveiled)\s+(?:its|their)\s+own\b")  # "Siemens was not on
+# the list — it had launched its own Charter of Trust": that charter is not the list's
 
 
 def _agreement_for(doc: Doc, sentence: Sentence) -> str:
@@ -512,7 +515,7 @@ def _agreement_for(doc: Doc, sentence: Sentence) -> str:
         return DEFAULT_AGREEMENT  # but "Google added its name to the Paris Call, alongside many accord members"
     if named:
         return named[0]
-    if any(not inside(m.start(), regions) for m in _OTHER_AGREEMENT_WORD.finditer(sentence.text)):
+    if any(not inside(m.start(), regions) for m in _OTHER_AGREEMENT_WORD.finditer(sentence.text, 0, tail)):
         # "The declaration sets out nine principles" (not "Neither X, which backed that charter, appears on the list")
         for index in range(sentence.index - 1, -1, -1):
             earlier = [m.key for m in doc.in_sentence(index, "AGREEMENT") if m.key not in PROPOSED_AGREEMENTS]

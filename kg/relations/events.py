@@ -83,7 +83,7 @@ def extract(doc: Doc) -> list[Fact]:
 
 #: Another agreement's launch, or its endorsement, told in a story about the accord: an event connected to it.
 _LAUNCHED = re.compile(r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|present(?:ed|s|ing)|introduc(?:ed|es|ing)"
-                       r"|open(?:ed|s)\s+for\s+signature|announced\s+by|(?<=President\s)(?-i:[A-Z])[\w-]+\s+announced"
+                       r"|open(?:ed|s)\s+for\s+signature|announced\s+by|(?<=was\s)published|(?<=President\s)(?-i:[A-Z])[\w-]+\s+announced"
                        r"|(?<=Minister\s)(?-i:[A-Z])[\w-]+\s+announced)\b", re.I)  # "announced by French President
 # Emmanuel Macron", "President Macron announced the Paris Call": a head of government's announcement is its launch
 _ENDORSED = re.compile(r"\b(?:endors(?:e|ed|es|ing|ement)|backed|support(?:ed|s|ing)?|welcomed|"
@@ -92,7 +92,8 @@ _ENDORSED = re.compile(r"\b(?:endors(?:e|ed|es|ing|ement)|backed|support(?:ed|s|
                        r"(?:signed|signing)\s+(?:up\s+to|on\s+to))\b", re.I)
 #: "the Paris Call, which the members endorsed"; "the Paris Call, the 2018 declaration it endorsed".
 _WHICH_BETWEEN = re.compile(r"[^,.;]{0,20},[^.;]*(?:\b(?:which|that)\b[^.;]*|\s(?:it|they)\s+(?:[a-z]+\s+)?)")
-_MOMENT_STEMS = ("launch", "unveil", "present", "introduc", "open", "endors", "announced", "signed up", "signed on",
+_MOMENT_STEMS = ("launch", "unveil", "present", "introduc", "open", "endors", "announced", "published", "signed up",
+                 "signed on",
                  "support", "welcomed",
                  "signing up", "signing on", "backed", "behind")
 

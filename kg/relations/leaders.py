@@ -73,8 +73,10 @@ ACTIVE = anchored(rf"(?<!-)\b{_VERBS}\s+(?!by\b)"
              r"(?:other\s+)?(?:partners|companies|firms)\b")
 #: The last branch counts only after 'was': "The accord was X's initiative".
 IDEA = anchored(r"\b(?:idea|brainchild|initiative|creation|project)\s+of\s+|['’]s\s+(?:idea|brainchild)\b"
-           r"|\b(?:idea|initiative|impetus)\s+(?:came|comes|had\s+come)\s+from\s+(?:(?-i:[A-Z]{2,3})\s+)?"
-           r"(?:[a-z][\w-]*\s+){0,3}?(?=(?-i:[A-Z]))"  # "The initiative came from US software giant Microsoft"
+           r"|\b(?:idea|initiative|impetus)(?:\s+(?:to|for|behind)\s+(?:the\s+|this\s+)?(?:accord|pact|pledge|it))?\s+"
+           r"(?:came|comes|had\s+come)\s+from\s+(?:(?-i:[A-Z]{2,3})\s+)?"
+           r"(?:[a-z][\w-]*\s+){0,3}?(?:(?-i:[A-Z][a-z]+(?:an|ish|ese))\s+)?(?=(?-i:[A-Z]))"  # "The initiative came
+           # from US software giant Microsoft"; "The initiative to the accord came from the American Microsoft"
            r"|(?:['’]s|(?<=s)['’])\s+(?:initiative|creation|project)\b")
 #: "The company convened ..."; "The Redmond company convened the founding group".
 _COMPANY_SUBJECT = re.compile(r"\W*(?:the\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?:company|firm|group|giant)|it)\s+"
@@ -149,7 +151,7 @@ _OBJECT_RELATIVE = re.compile(r"\b(?:accord|pact|initiative|pledge|agreement|coa
 _LEAD_VERB_AFTER = re.compile(rf"\s+(?:\w+\s+|and\s+{lx.COUNT}\s+other\s+(?:[\w-]+\s+)?(?:companies|firms)\s+)?"
                               r"(?:organi[sz]ed|led|convened|initiated|spearheaded|launched|championed|conceived|"
                               r"founded|started|drew\s+up|brokered|brought\s+together|assembled|rallied|drafted|"
-                              r"put\s+together|set\s+up|created|pulled\s+together)\b",
+                              r"put\s+together|set\s+up|created|pulled\s+together|set\s+in\s+motion|dreamed\s+up)\b",
                               re.I)
 
 

@@ -380,6 +380,7 @@ ABSENT_CUE = anchored(
     r"|\b(?:also|both|too|still)\s+out\s*[.!]?$|\b(?:stays?|staying)\s+away\b|\bstayed\s+away|\bsat\s+out|\b(?:sat|sits|sit|sitting)\s+(?:this|that)\s+one\s+out\b|\bopted\s+out|\bstayed\s+out|\bleft\s+off\s+the\s+list|\bnowhere\s+to\s+be\s+found"
     r"|\bnowhere\s+(?:on|in|among)\s+(?:the\s+|its\s+)?(?:list|roster|signator|members|accord|pact)"
     r"|\bwho['’]s\s+(?:out|missing)\s*:"
+    r"|\b(?:is|are|was|were)\s*(?:not|n['’]t)\s+(?:at|around)\s+the\s+table\b"  # "when A and B are not at the table"
     r"|\b(?:won['’]t|will\s+not|can['’]t|cannot|don['’]t|do\s+not)\s+(?:also\s+)?(?:find|see|spot)\b"
     r"(?=\s+(?-i:[A-Z])[^.;]{0,60}?\s(?:on|in|among)\s+(?:the|that|this|its)\s+(?:list|roster|signatories))")
 # ^ no '^' here: one anchored branch makes re try every position
@@ -487,6 +488,12 @@ def _other_members(doc: Doc) -> bool:
 
 _MEMBER_FIRMS = re.compile(r"\bmember\s+(?:firms|companies|organi[sz]ations|businesses)\b", re.I)
 _MEMBER_FIRM = re.compile(r"member\s+(?:firm|company|organi[sz]ation|business)\s", re.I)
+#: "A company that started in a spare bedroom is now part of a worldwide pledge alongside A, B and C".
+_INCLUDING_DASH = re.compile(r"[—–]\s*(?:including|among\s+them|such\s+as|notably)\s+([^—–]{3,200}?)\s*[—–]\s*"
+                             r"(?:[\w'’-]+\s+){0,4}$", re.I)
+_PART_OF_PLEDGE = re.compile(r"\b(?:is|are|was|were|has\s+become|have\s+become|became)\s+(?:now\s+)?(?:part|a\s+member|"
+                             r"members|a\s+signatory|signatories)\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:pledge|"
+                             r"accord|pact|coalition)\s+alongside\b", re.I)
 _COUNTED_NOUN_STEMS = ("companies", "firms", "founders", "signatories")
 _MEMBERS_AMONG_ASIDE = re.compile(r"\b(?:several|some|many|a\s+few|two|three|four|most)\s+of\s+(?:our|the)\s+"
                                   r"(?:(?:fellow|founding|own)\s+)?(?:members|signatories|founders|signers)"
@@ -1675,7 +1682,7 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             out.append(_fact(doc, s, "signed", mention, "signatory.and-others", 0.8, cue.end(),
                              anaphoric=mention.sentence != s.index))
     if any(f.predicate == "signed" and f.rule in ("signatory.verb", "signatory.membership", "signatory.list")
-           for f in out) or (" alongside " in text and _N_FOUNDED.search(text)):
+           for f in out) or (" alongside " in text and (_N_FOUNDED.search(text) or _PART_OF_PLEDGE.search(text))):
         for cue in _ALONGSIDE.finditer(text):  # "When 34 companies launched the pact, ... — Microsoft, which
             # convened the group, alongside Facebook, Cisco and Oracle among others"
             listed = group_after(s, cue.end(), doc, max_gap=45)  # "alongside the Swiss group ABB"
@@ -2436,6 +2443,11 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
             return earlier[0]
     if _OTHERS_SUBJECT.search(s.text, max(0, start - 30), start):
         return []  # "a customer base that others had walked away from": the verb has a subject of its own
+    including = _INCLUDING_DASH.search(s.text, 0, start) if "—" in s.text or "–" in s.text else None
+    if including:  # "several employers where FTCW members work — including BT, Nokia and Cisco — have put their
+        listed = [m for m in candidates(doc, s) if including.start(1) <= m.start - s.start < including.end(1)]
+        if listed:  # names to the accord": the examples between the dashes
+            return listed
     counted = _COUNTED_DASH.match(s.text, 0, start) if "—" in s.text or "–" in s.text else None
     if counted:  # "The five — Pune-based A, B, Hyderabad's C and D — formally put pen to paper"
         listed = [m for m in candidates(doc, s) if counted.start(1) <= m.start - s.start < counted.end(1)]

@@ -26,7 +26,7 @@ _ROLE = lx.ROLE.pattern
 _PROPER = r"(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"  # a capitalised name of up to four words
 _MODIFIER = lx.TITLE_MODIFIER
 _APPOSITIVE_POST = re.compile(
-    r",\s+(?:(?:then|now|currently|formerly|still)\s+)?(?:the\s+|a\s+|an\s+|(?:its|their|our|my|his|her)\s+)?"
+    r"(?:\s*\([^()]{1,12}\))?,\s+(?:(?:then|now|currently|formerly|still)\s+)?(?:the\s+|a\s+|an\s+|(?:its|their|our|my|his|her)\s+)?"
     r"(?:((?:(?-i:[A-Z])[^\s,]*\s+){0,3}?[^\s,]+?)(?:['’]s|(?<=s)['’])\s+)?"
     rf"((?:{_MODIFIER}\s+){{0,3}}?)((?:{_ROLE})(?:\s+(?:and|&)\s+(?:{_ROLE}))?)\b"
     r"(?:\s+\((?-i:[A-Z]{2,6})\))?"  # "Chief Security Officer (CSO) of Elbnetz Telekom AG"
@@ -277,6 +277,11 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         org = _org_starting(orgs, person.end + spoken.end()) or resolve_org_anaphor(doc, s, match.start())
         if org is not None and org.key:
             return org, _title(match.group(1)), "post.company-title-name"
+    from_org = _FROM_AT.match(after)
+    org = _org_starting(orgs, person.end + from_org.end()) if from_org else None
+    if org is not None and org.key:  # "Professor Ilkka Rautio from the University of Oulu, who researches ..."
+        role_before = _ROLE_BEFORE.search(before)
+        return org, _title(role_before.group(1)) if role_before else None, "post.name-from-org"
     # "Ravensmoor was not on the list, but chief executive Halvard Penhallow said": the organisation the clause is about
     match = re.search(rf"(?:^|[,;:]\s+|\b(?:but|and|while|said|says|added|where|when|what|as)\s+)"
                       rf"((?:{_ROLE}))\s+$", before,
@@ -480,6 +485,7 @@ _WHO_DOES_AT = re.compile(  # "who runs the consultancy Ashcombe Risk Partners",
 _ORG_FIELD_TITLE = re.compile(rf"((?-i:[A-Z][\w-]*))\s+(?-i:[a-z][a-z-]+)\s+((?:{_ROLE}))\s+$", re.I)
 _BECAME_AT = re.compile(rf",\s+(?:a|an)\s+[^,;:()\"“”]{{3,120}}?\s(?:before|after|until)\s+(?:becoming|joining\s+as)\s+"
                         rf"(?:an?\s+|the\s+)?((?:{_ROLE}))\s+(?:to|at|for|with|of)\s+(?=(?-i:[A-Z]))", re.I)
+_FROM_AT = re.compile(r"\s+(?:from|at)\s+(?:the\s+)?")
 _ROLE_BEFORE = re.compile(rf"((?:{_ROLE}))\s+$", re.I)
 _FROM_ORG = re.compile(r",\s+(?:from|of|at)\s+(?=the\s|(?-i:[A-Z]))")
 #: "X studies technology policy at Y" (this form gives no role).
@@ -568,8 +574,9 @@ def _known_by_first_word(doc: Doc, s: Sentence, word: str, start: int) -> Mentio
     ("Tsurugane" after "Tsurugane Data Systems Co."), else None."""
     if word in lx.FUNCTION_WORDS or len(word) < 3:
         return None
-    entity = next((e for e in doc.entities.values() if e.kind == "ORG" and e.label.split()[0] == word
-                   and " " in e.label), None)
+    entity = next((e for e in doc.entities.values() if e.kind == "ORG" and ((e.label.split()[0] == word
+                   and " " in e.label) or (word.isupper() and (word == e.label or word in e.names)))), None)
+    # (or an acronym the article uses for an organisation: "FTCW General Secretary Dennis Okafor")
     if entity is None:
         return None
     return Mention(start, start + len(word), word, "ORG", s.index, cls=entity.cls, key=entity.key)
@@ -642,6 +649,7 @@ _STATE_TITLE = r"(?:President|Prime\s+Minister|Chancellor|Foreign\s+(?:Minister|
                r"Defen[cs]e\s+(?:Minister|Secretary))"
 _NATIONAL_TITLE = re.compile(rf"\b(US|U\.S\.|UK|[A-Z][a-z]+)\s+({_STATE_TITLE})\s+$")
 _TITLE_BEFORE = re.compile(rf"\b({_STATE_TITLE})\s+$")
+_COUNTRY_S_TITLE = re.compile(rf"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+({_STATE_TITLE}),?\s+$")
 _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2})\b")
 _GOVERNMENTS = {"US": "US government", "U.S.": "US government", "UK": "UK government"}
 
@@ -654,6 +662,9 @@ def _state_post(doc: Doc, s: Sentence, person: Mention, before: str, after: str
     if national and (national.group(1) in _GOVERNMENTS or national.group(1) in lx.NATIONALITIES):
         label = _GOVERNMENTS.get(national.group(1)) or f"{national.group(1)} government"
         role = national.group(2)
+    elif (owned := _COUNTRY_S_TITLE.search(before, max(0, len(before) - 50))) and any(
+            m.kind == "PLACE" and m.start - s.start == owned.start(1) for m in doc.by_sentence.get(s.index, ())):
+        label, role = owned.group(1), owned.group(2)  # "France's President Emmanuel Macron": France
     else:
         title = _TITLE_BEFORE.search(before, max(0, len(before) - 30))
         country = _OF_STATE.match(after) if title else None
