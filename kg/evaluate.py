@@ -89,6 +89,8 @@ def score_names(gold: dict[str, Any], answers: list[str], contain: bool = False)
 def score_affiliations(gold: dict[str, Any], rows: list[list[str]]) -> Score:
     out = Score()
     for person, orgs in gold.get("affiliations", {}).items():
+        if not orgs:
+            continue  # "Marcus Hutchins": []: a person with no organisation to check
         wanted = {norm(o) for o in orgs}
         found = [r for r in rows if norm(r[0]) == norm(person) and len(r) > 2]
         if any(w == norm(r[2]) or f" {w} " in f" {norm(r[2])} " for r in found for w in wanted):

@@ -3724,3 +3724,30 @@ def test_not_on_the_list_then_its_own_charter_is_absence_from_the_accord() -> No
     facts = extract_all(doc)
     assert {(doc.entities[f.subject].label, f.object) for f in facts if f.predicate == "absentFrom"} == {
         ("Velmark", "ACC:CybersecurityTechAccord")}
+
+
+# -- round 19, b131 (features and profiles): tests in other words -------------------------------------------
+
+
+def test_they_were_not_there_after_a_sentence_that_names_a_group() -> None:
+    body = ("The Tech Accord launched. I searched the release for Varga Systems, Quillon Networks and Halden "
+            "Cloud. They weren't there.\n")
+    assert read(body)[0]["absentFrom"] == {"Varga Systems", "Quillon Networks", "Halden Cloud"}
+
+
+def test_the_most_famous_absentees_among_them_are_absent_and_where_a_person_is_a_role() -> None:
+    body = ("Four years later, Halvard Payments, where Dalia Mendez is chief security officer, did sign the accord. "
+            "The accord cannot compel a member, and its most famous absentees, Varga Systems and Quillon Networks "
+            "among them, run much of the cloud.\n")
+    by, posts, _ = read(body)
+    assert by["absentFrom"] == {"Varga Systems", "Quillon Networks"} and "Varga Systems" not in by.get("signed", ())
+    assert ("Dalia Mendez", "Halvard Payments") in {(p, o) for p, o, _ in posts}
+
+
+def test_a_founding_list_convened_by_and_staff_who_coordinate_work_for_the_accord() -> None:
+    body = ("The founding list, convened by Quenby Systems, mixed big names with specialists. Rafael Oseni, who "
+            "coordinates capacity-building work for the Cybersecurity Tech Accord, says the format will be "
+            "repeated.\n")
+    by, posts, _ = read(body)
+    assert by["led"] == {"Quenby Systems"}
+    assert ("Rafael Oseni", "Cybersecurity Tech Accord secretariat") in {(p, o) for p, o, _ in posts}

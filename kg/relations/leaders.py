@@ -35,7 +35,8 @@ _VERBS = r"(?:led|leads|leading|organi[sz]ed|organi[sz]es|convened|convenes|conv
          r"set\s+in\s+motion)"
 _THING = r"(?:initiative|accord|pact|pledge|agreement|group|effort|coalition|alliance|companies|firms|signers|" \
          r"signatories|push|charge|talks|drive|founders|members|organizations|organisations|partners|campaign|" \
-         r"principles|commitments|text|document|charter|whole\s+thing|exercise|project|announcement|launch|declaration|majors)"
+         r"principles|commitments|text|document|charter|whole\s+thing|exercise|project|announcement|launch|" \
+         r"declaration|majors|founding\s+list)"
 #: "the driving force behind it": the one who led it.
 _BEHIND = rf"(?:driving\s+force|moving\s+spirit|prime\s+mover|chief\s+architect|architect)\s+(?:behind|of)\s+" \
           rf"(?:it\b|(?:the\s+|this\s+)(?:[\w-]+\s+){{0,3}}?{_THING}\b)"

@@ -489,6 +489,9 @@ def _other_members(doc: Doc) -> bool:
 _MEMBER_FIRMS = re.compile(r"\bmember\s+(?:firms|companies|organi[sz]ations|businesses)\b", re.I)
 _MEMBER_FIRM = re.compile(r"member\s+(?:firm|company|organi[sz]ation|business)\s", re.I)
 #: "A company that started in a spare bedroom is now part of a worldwide pledge alongside A, B and C".
+_ABSENTEES_BEFORE = re.compile(r"\b(?:absentees|holdouts|non-?signatories|non-?members|refuseniks|hold-outs)\s*,?\s*"
+                               r"(?:(?:are|were|include[sd]?|including)\s+)?$", re.I)
+_THEY_OPENS = re.compile(r"\W*They\s+(?:\w+\s*)?")
 _INCLUDING_DASH = re.compile(r"[—–]\s*(?:including|among\s+them|such\s+as|notably)\s+([^—–]{3,200}?)\s*[—–]\s*"
                              r"(?:[\w'’-]+\s+){0,4}$", re.I)
 _PART_OF_PLEDGE = re.compile(r"\b(?:is|are|was|were|has\s+become|have\s+become|became)\s+(?:now\s+)?(?:part|a\s+member|"
@@ -1469,6 +1472,11 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             out.extend(_fact(doc, s, "absentFrom", m, "absent.but-not", 0.85, but_not.end())
                        for m in group_after(s, but_not.end(), doc, max_gap=5))
             listed = [m for m in listed if m.start - s.start < but_not.start()]
+        absentees = _ABSENTEES_BEFORE.search(text, max(0, listed[0].start - s.start - 40),
+                                             listed[0].start - s.start) if listed and "among them" in text else None
+        if absentees:  # "its most famous absentees, Google and Amazon among them, run the cloud": not members
+            out.extend(_fact(doc, s, "absentFrom", m, "absent.among-them", 0.8, cue.end()) for m in listed)
+            listed = []
         for mention in listed:
             if "joined by" in cue.group(0).lower() and _TITLE_THEN_PERSON.match(text, mention.end - s.start) and any(
                     p.kind == "PERSON" and 0 < p.start - mention.end <= 50 for p in doc.by_sentence.get(s.index, [])):
@@ -2565,6 +2573,10 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
     earlier_group = _plural_antecedent(doc, s, _COUNT.get(plural.group(1).lower(), 0), clause) if plural else []
     if earlier_group:  # "All three companies are signatories": the last group of three names before (none there:
         return earlier_group  # "the same three that were missing at launch: A, B and C" names them after)
+    if anaphora and s.index and _THEY_OPENS.fullmatch(s.text, 0, start):  # "... search it for Google, Apple and
+        named = groups(doc.sentences[s.index - 1], candidates(doc, doc.sentences[s.index - 1]), doc)  # Amazon.
+        if named and len(named[-1]) >= 2 and all(m.kind == "ORG" for m in named[-1]):  # They weren't there."
+            return named[-1]
     if anaphora and _YOUR_COMPANIES.search(s.text, 0, start):  # an open letter "To the chief executives of A and B":
         return _addressees(doc, s)  # "Your companies have yet to join."
     if anaphora and _PRONOUN_SUBJECT.search(s.text[:start].rstrip(" ,\"“‘'") + " "):  # "The Lyon company, on the"

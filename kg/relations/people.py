@@ -277,6 +277,11 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         org = _org_starting(orgs, person.end + spoken.end()) or resolve_org_anaphor(doc, s, match.start())
         if org is not None and org.key:
             return org, _title(match.group(1)), "post.company-title-name"
+    where = _WHERE_BEFORE.search(before) if "where" in before else None
+    role_after = _IS_ROLE.match(after) if where else None
+    org = next((m for m in orgs if where and m.end - base == where.start()), None) if role_after else None
+    if org is not None and role_after:  # "Halvard Payments, where Mendoza-Reyes is chief security officer, did sign"
+        return org, _title(role_after.group(1)), "post.org-where-name-is"
     from_org = _FROM_AT.match(after)
     org = _org_starting(orgs, person.end + from_org.end()) if from_org else None
     if org is not None and org.key:  # "Professor Ilkka Rautio from the University of Oulu, who researches ..."
@@ -469,7 +474,9 @@ _STAFF_VERB = re.compile(r"\b(?:coordinates|runs|manages|oversees)\s+the\s|^,\sw
 _CAPITALISED_TITLE_END = re.compile(r"(?:\s+(?:of|for)\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,2}|,\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,2}"
                                     r"(?=,\s+(?:said|says|added|adds|noted|explained)\b|[ \t]*(?:\n|$)))?"
                                     r"(?:\s*[.;]?\s*$|[ \t]*\n|,\s+(?:said|says|added|adds|noted|explained)\b)")
-_RUNS_WORK = re.compile(r"(?:runs|heads|leads|oversees|manages|directs)\s+(?:[a-z-]+\s+){1,2}$")
+#: "X runs outreach for the accord", "X coordinates capacity-building work for the accord".
+_RUNS_WORK = re.compile(r"(?:runs|heads|leads|oversees|manages|directs|coordinates)\s+(?:[a-z-]+\s+){1,2}"
+                        r"(?:(?:work|programmes?|programs?)\s+)?(?:for\s+)?$")
 _STAFF_ROLE = re.compile(rf"(?:{_ROLE})(?=\s+(?:for|of|at)\b|\s*$)|\bspokes(?:person|man|woman)\b"
                          r"|\bhead\s+of\s+[a-z ]+", re.I)
 _WHO_DOES_AT = re.compile(  # "who runs the consultancy Ashcombe Risk Partners", "who directs the Hanseatic Institute"
@@ -485,6 +492,8 @@ _WHO_DOES_AT = re.compile(  # "who runs the consultancy Ashcombe Risk Partners",
 _ORG_FIELD_TITLE = re.compile(rf"((?-i:[A-Z][\w-]*))\s+(?-i:[a-z][a-z-]+)\s+((?:{_ROLE}))\s+$", re.I)
 _BECAME_AT = re.compile(rf",\s+(?:a|an)\s+[^,;:()\"“”]{{3,120}}?\s(?:before|after|until)\s+(?:becoming|joining\s+as)\s+"
                         rf"(?:an?\s+|the\s+)?((?:{_ROLE}))\s+(?:to|at|for|with|of)\s+(?=(?-i:[A-Z]))", re.I)
+_WHERE_BEFORE = re.compile(r",\s+where\s+$")
+_IS_ROLE = re.compile(rf"\s+(?:is|was|serves\s+as|works\s+as)\s+(?:the\s+|its\s+|a\s+|an\s+)?((?:{_ROLE}))\b", re.I)
 _FROM_AT = re.compile(r"\s+(?:from|at)\s+(?:the\s+)?")
 _ROLE_BEFORE = re.compile(rf"((?:{_ROLE}))\s+$", re.I)
 _FROM_ORG = re.compile(r",\s+(?:from|of|at)\s+(?=the\s|(?-i:[A-Z]))")
