@@ -12,7 +12,8 @@ Gold format: beside each article ``NAME.txt`` a ``NAME.gold.json``::
 Each inner list is one answer with its aliases. Names match after folding case, accents, punctuation
 and company suffixes; every returned name that matches nothing counts against precision; optional
 answers are neither rewarded nor punished. Principles match by content-word overlap (Jaccard >= 0.4);
-evidence rows must quote the article and name the signatory.
+evidence rows must quote the article and name the signatory. A person's affiliation list may be empty
+(a person with no organisation): there is nothing to check for them.
 """
 
 from __future__ import annotations

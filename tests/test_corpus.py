@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -162,3 +163,17 @@ def test_build_straight_into_a_store_in_batches(tmp_path: Path) -> None:
     memory = kg.build([tmp_path], progress=False, warn=False)
     assert sorted(names(kg.load(store), "signatories")) == sorted(names(memory, "signatories"))
     assert len(kg.load(store).graph_names()) == 5
+
+
+def test_kg_eval_reads_a_gold_person_with_no_organisation(tmp_path: Path) -> None:
+    """A gold affiliation list may be empty ("Marcus Hutchins": []): nothing to check, no crash."""
+    (tmp_path / "a.txt").write_text("Orrin Data signed the accord. \"It matters,\" said Jane Holt, Orrin Data's "
+                                    "chief executive. Marcus Hale found the kill switch.\n")
+    gold = {"article": "a.txt", "questions": {"signatories": {"required": [["Orrin Data"]]},
+                                              "people": {"required": [["Jane Holt"]],
+                                                         "affiliations": {"Jane Holt": ["Orrin Data"],
+                                                                          "Marcus Hale": []}}}}
+    (tmp_path / "a.gold.json").write_text(json.dumps(gold))
+    done = run_kg("eval", "-v", str(tmp_path))
+    assert done.returncode == 0, done.stderr
+    assert "affiliations P=1.00 R=1.00" in done.stdout
