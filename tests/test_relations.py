@@ -3751,3 +3751,30 @@ def test_a_founding_list_convened_by_and_staff_who_coordinate_work_for_the_accor
     by, posts, _ = read(body)
     assert by["led"] == {"Quenby Systems"}
     assert ("Rafael Oseni", "Cybersecurity Tech Accord secretariat") in {(p, o) for p, o, _ in posts}
+
+
+# -- round 19, b132 (explainers and reference formats): tests in other words --------------------------------
+
+
+def test_names_on_it_as_are_others_after_a_sentence_about_the_roster() -> None:
+    body = ("The roster mixes household names with firms nobody has heard of. Orrin Data, Tessaro Pay and Halden "
+            "Cloud are on it, as are the European heavyweights Varga Systems and Quillon Networks.\n")
+    assert read(body)[0]["signed"] == {"Orrin Data", "Tessaro Pay", "Halden Cloud", "Varga Systems",
+                                       "Quillon Networks"}
+
+
+def test_a_claim_a_post_makes_is_no_signing_and_counted_founders_including() -> None:
+    body = ("A post shared 40,000 times says that \"Varga Systems and Quenby Systems all signed the Cybersecurity "
+            "Tech Accord.\" Thirty-four companies signed at the outset, including Orrin Data, Tessaro Pay and Quenby "
+            "Systems. Varga Systems was not among them. The post claims Varga Systems signed the accord.\n")
+    by = read(body)[0]
+    assert by["signed"] == {"Orrin Data", "Tessaro Pay", "Quenby Systems"} and by["absentFrom"] == {"Varga Systems"}
+
+
+def test_a_rival_pledge_and_its_acronym_are_another_agreement() -> None:
+    body = ("The Open Infrastructure Resilience Pledge (OIRP), convened by Kallisto Telecom, asks members for "
+            "attestations. Varga Systems and Quillon Networks are among the OIRP's founding members; neither Varga "
+            "Systems nor Quillon Networks has ever signed the Tech Accord.\n")
+    by = read(body)[0]
+    assert "signed" not in by and by["absentFrom"] == {"Varga Systems", "Quillon Networks"}
+    assert "led" not in by

@@ -129,7 +129,8 @@ def _short_form_of(label: str, kind: str | None, entities: dict[str, Entity]) ->
     for entity in entities.values():
         if kind is not None and entity.kind != kind:
             continue
-        if acronym and entity.kind == "ORG" and entity.entry is None and _initials(entity.label) == acronym:
+        if acronym and entity.kind in ("ORG", "AGREEMENT") and entity.entry is None \
+                and _initials(entity.label) == acronym:
             return entity  # "FTCW" after "the Federation of Technology and Communications Workers"
         for name in {entity.label, *entity.names}:
             full = _words(name)

@@ -431,7 +431,10 @@ def _breaks(match: re.Match[str]) -> list[tuple[int, int]]:
     if lx.HEADLINE_BREAKS.isdisjoint(split) and _TITLE_BREAKS.isdisjoint(split):
         return []
     words = list(re.finditer(r"\S+", run))
-    out = [(match.start() + m.start(), match.start() + m.end()) for m in words if m.group(0) in lx.HEADLINE_BREAKS]
+    text = match.string
+    out = [(match.start() + m.start(), match.start() + m.end()) for m in words if m.group(0) in lx.HEADLINE_BREAKS
+           and not (m.group(0) == "Pledge" and m.end() == len(run)  # "The Open Infrastructure Resilience Pledge
+                    and _ACRONYM_AFTER.match(text, match.start() + m.end()))]  # (OIRP)": the pledge's own name
     for before, title, after in zip(words, words[1:], words[2:], strict=False):
         if title.group(0) in _TITLE_BREAKS and before.group(0) not in _TITLE_LEADS and after.group(0)[:1].isupper() \
                 and after.group(0).lower() not in lx.EVENT_HEADS and after.group(0) not in lx.ORG_HEADS:
@@ -439,6 +442,7 @@ def _breaks(match: re.Match[str]) -> list[tuple[int, int]]:
     return out
 
 
+_ACRONYM_AFTER = re.compile(r"\s+\((?-i:[A-Z]{2,6})\)")
 _TITLE_BREAKS = frozenset("CEO CTO CFO CISO COO CIO CSO President Chairman Chairwoman Founder Co-founder".split())
 _TITLE_LEADS = frozenset("Vice Prime Deputy Executive Managing Chief Senior General Co Acting Interim Former".split())
 
@@ -733,6 +737,9 @@ _ROLE_AT_BEFORE = re.compile(r"(?:" + _ROLE + r")\s+(?:at|of|with)\s+$", re.I)
 def _type_in_context(text: str, base: int, mention: Mention) -> None:
     """Type a capitalised name by its own head word and the words right around it."""
     words = mention.text.split()
+    if mention.entry is None and len(words) >= 3 and words[-1] in _AGREEMENT_HEADS and not mention.possessive:
+        mention.kind, mention.cls = "AGREEMENT", "Agreement"  # "the Open Infrastructure Resilience Pledge (OIRP)"
+        return
     start, end = mention.start - base, mention.end - base
     after = text[end:end + 120]
     before = text[max(0, start - 60):start]

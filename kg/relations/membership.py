@@ -506,6 +506,12 @@ _ONE_OTHER = re.compile(r"\W*the\s+other(?:\s+one)?\s+(?:is|was)\b", re.I)
 _IS_ONE = re.compile(r",?\s+(?:is|was)\s+one\.$")
 _OF_THEM = re.compile(r"\b(?:two|three|four|five|several|some|a\s+few|a\s+couple)\s+of\s+(?:them|those|these)\b", re.I)
 #: "So, the obvious names: A, B, C" in a passage about the list.
+_QUOTED_CLAIM = re.compile(r"\b(?:the|a|this|that)\s+(?:viral\s+|social[-\s]media\s+)?(?:post|tweet|meme|rumou?r|claim|"
+                           r"message|graphic)\s+(?:[\w,-]+\s+){0,12}?(?:says?|said|claims?|claimed|states?|stated|"
+                           r"reads?|asserts?)\s+(?:that\s+)?[\"“]?(?-i:[A-Z])", re.I)
+# ^ 'A post ... says that "Google ... signed"', "The post claims Google and Apple signed": a claim to be checked
+_ON_IT = re.compile(r"\s+(?:are|is|were|was)\s+(?:all\s+|also\s+)?on\s+it(?=\s*[,.;])")
+_LIST_NOUN = re.compile(r"\b(?:roster|list|signatories|line-?up)\b", re.I)
 _NAMES_COLON = re.compile(r"\W*(?:(?:so|well|okay|ok|and|now)\W+)?(?:the\s+)?(?:obvious|big|biggest|familiar|usual|"
                           r"headline|marquee|household|notable|well-known|big-name|first|best-known)\s+names\s*"
                           r"(?:are|were|include[sd]?)?\s*:\s*", re.I)
@@ -628,6 +634,7 @@ def signed(doc: Doc) -> list[Fact]:
                                                         for o in doc.sentences[max(0, f.sentence.index - 2):
                                                                                f.sentence.index]))}
     facts = [f for f in found if f.predicate == "signed" and f.subject not in retracted  # "(This story corrects
+             and not _QUOTED_CLAIM.search(f.sentence.text)  # 'A viral post says that "Google ... signed"': a claim
              and (f.rule == "signatory.corrected" or not _ERROR_CLAIM.search(f.sentence.text))  # "An earlier
              # version wrongly listed IBM among the signers" (but "misstated that X had not signed": X did)
              and not (f.sentence.text.rstrip().endswith("?") and _YES_NO_QUESTION.match(f.sentence.text)
@@ -1227,6 +1234,10 @@ def _fact(doc: Doc, sentence: Sentence, predicate: str, mention: Mention, rule: 
     if not named_here:  # "Halvorsen Data kept away. On Monday, the company signed it.": quote both sentences
         evidence, text = _passage(doc, sentence, key) or (sentence, mention.text)
         anaphoric = anaphoric or evidence is sentence  # no passage names it: the sentence alone is no evidence
+    if agreement is None and predicate == "signed":  # "A and B are among the OIRP's founding members"
+        agreement = next((m.key for m in doc.in_sentence(sentence.index, "AGREEMENT") if m.key != DEFAULT_AGREEMENT
+                          and 0 <= cue_end - (m.end - sentence.start) <= 30
+                          and sentence.text.startswith(("'s", "’s"), m.end - sentence.start)), None)
     return Fact(predicate, key, agreement or agreement_for(doc, sentence), evidence, rule, confidence, text,
                 anaphoric and evidence is sentence, date if predicate == "signed" else None)
 
@@ -1760,12 +1771,23 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         _MEMBERSHIP_WORDS.search(doc.sentences[s.index - 1].text)) else None
     others = others or among_those
     including = _THE_COMPANIES_INCLUDING.search(text) if "includ" in text and not others else None
-    if including and including.start() > 0 and not (_ACCORD_REFERENCE.search(text) or _previous_signed(doc, s)):
+    if including and including.start() > 0 and not (_ACCORD_REFERENCE.search(text) or _previous_signed(doc, s)
+                                                    or _N_FOUNDED.search(text, 0, including.end())):
         including = None  # "when 34 companies led by X and including A, B launched it": the founders
     others = others or including or (
         _OF_THE_FOUNDERS.match(text) if text[:3] in ("Of ", "Among") else None)  # "Of the founders, only X had"
-    mid_sentence = (including is not None and others is including and including.start() > 0) or (
+    mid_sentence = (including is not None and others is including and (
+        including.start() > 0 or bool(_N_FOUNDED.match(text)))) or (
         among_those is not None and others is among_those)
+    on_it = _ON_IT.search(text) if not out and "on it" in text and s.index else None
+    if on_it and _LIST_NOUN.search(doc.sentences[s.index - 1].text) and not _NEGATED.search(text[:on_it.start()]):
+        # "The roster mixes household names with firms nobody knows. A, B and C are on it, as are D and E."
+        out.extend(_fact(doc, s, "signed", m, "signatory.on-it", 0.75, on_it.end())
+                   for m in group_before(s, on_it.start(), doc, start=0))
+        as_are = SO_DID.match(text, on_it.end() + 2) if text[on_it.end():on_it.end() + 2] == ", " else None
+        if as_are:
+            out.extend(_fact(doc, s, "signed", m, "signatory.on-it", 0.75, on_it.end())
+                       for m in group_after(s, as_are.end(), doc, max_gap=40))
     names_lead = _NAMES_COLON.match(text) if not out and "names" in text and s.index else None
     if names_lead and any(_LIST_TALK.search(o.text) for o in doc.sentences[max(0, s.index - 3):s.index]) \
             and not any(ABSENT_CUE.search(o.text) for o in doc.sentences[max(0, s.index - 2):s.index]):

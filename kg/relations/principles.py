@@ -94,11 +94,14 @@ _GERUND_ITEM = re.compile(r"(?:protect|defend|refus|help|empower|work|cooperat|c
                           r"build|support|assist|shield|guard|not\s+help|never\s+help|oppos)ing\b")
 
 
+_GERUND_STEMS = ("commit", "bind", "bound", "oblige")
+
+
 def _from_gerund_list(doc: Doc) -> list[Fact]:
     """'The accord commits members to protecting all customers, refusing to help governments attack civilians,
     helping developers improve their defences, and working with each other': three or more promises as gerunds."""
     for s in doc.sentences:
-        if s.chrome or "ing" not in s.text:
+        if s.chrome or not has_any(s.text, _GERUND_STEMS):
             continue
         match = _GERUND_LIST.search(s.text)
         if match is None or not _ACCORD_CONTEXT.search(s.text):
@@ -202,8 +205,9 @@ def _from_counted(doc: Doc) -> list[Fact]:
             s.text) else None
         asked = doc.sentences[s.index - 1].text if s.index else ""  # "What did you sign up to?" "Four things."
         asked = asked if not _ASK_OF.search(asked) else f"sign {asked}"  # "What does it ask of you?"
-        if _WHAT_DO.search(asked) and any(_ACCORD_CONTEXT.search(o.text) or "Accord" in o.text
-                                          for o in doc.sentences[max(0, s.index - 5):s.index - 1]):
+        if stated is not None and _WHAT_DO.search(asked) and any(
+                _ACCORD_CONTEXT.search(o.text) or "Accord" in o.text for o in doc.sentences[max(0, s.index - 5):
+                                                                                          s.index - 1]):
             asked = f"sign {asked}"  # "... 34 companies sign the accord. And what will they and won't they do?"
         if s.chrome or stated is None or not (lx.PROMISE_WORDS.search(s.text) or _ACCORD_CONTEXT.search(s.text)
                                               or _ASKED_ABOUT_SIGNING.search(asked)):
