@@ -75,16 +75,27 @@ def _from_will_list(doc: Doc) -> list[Fact]:
     """'Members say they will protect all of their users, refuse to assist state cyberattacks on civilians, help
     customers and developers defend themselves and cooperate with one another': three or more verb phrases
     after 'will', most of them a promise's verbs, in a sentence about the accord."""
+    return _promise_series(doc, _WILL_STEMS, _WILL_LIST, rf",\s*(?:and\s+)?|\s+and\s+(?={_VERBS})", _PROMISE_VERB,
+                           "principle.will-list", members_open=True)
+
+
+_WILL_STEMS = (" will ", " would ")
+
+
+def _promise_series(doc: Doc, stems: tuple[str, ...], pattern: re.Pattern[str], splitter: str,
+                    promise: re.Pattern[str], rule: str, members_open: bool = False) -> list[Fact]:
+    """The first sentence about the accord with three to six promises after ``pattern`` (all but one of them
+    opening with a promise's verb), one principle each."""
     for s in doc.sentences:
-        if s.chrome or (" will " not in s.text and " would " not in s.text):
+        if s.chrome or not has_any(s.text, stems):
             continue
-        match = _WILL_LIST.search(s.text)
-        if match is None or not (_ACCORD_CONTEXT.search(s.text) or s.text.startswith("Members")):
+        match = pattern.search(s.text)
+        if match is None or not (_ACCORD_CONTEXT.search(s.text) or (members_open and s.text.startswith("Members"))):
             continue
-        items = _items(match.group(1), rf",\s*(?:and\s+)?|\s+and\s+(?={_VERBS})")
-        verbs = [i for i in items if _PROMISE_VERB.match(i)]
-        if 3 <= len(items) <= 6 and len(verbs) >= len(items) - 1 and len(verbs) >= 3:
-            return [_principle(doc, s, n, item, "principle.will-list", 0.6) for n, item in enumerate(items, start=1)]
+        items = _items(match.group(1), splitter)
+        promises = [i for i in items if promise.match(i)]
+        if 3 <= len(items) <= 6 and len(promises) >= len(items) - 1 and len(promises) >= 3:
+            return [_principle(doc, s, n, item, rule, 0.6) for n, item in enumerate(items, start=1)]
     return []
 
 
@@ -100,17 +111,8 @@ _GERUND_STEMS = ("commit", "bind", "bound", "oblige")
 def _from_gerund_list(doc: Doc) -> list[Fact]:
     """'The accord commits members to protecting all customers, refusing to help governments attack civilians,
     helping developers improve their defences, and working with each other': three or more promises as gerunds."""
-    for s in doc.sentences:
-        if s.chrome or not has_any(s.text, _GERUND_STEMS):
-            continue
-        match = _GERUND_LIST.search(s.text)
-        if match is None or not _ACCORD_CONTEXT.search(s.text):
-            continue
-        items = _items(match.group(1), r",\s*(?:and\s+)?(?=[a-z]+ing\b)|\s+and\s+(?=[a-z]+ing\b)")
-        promises = [i for i in items if _GERUND_ITEM.match(i)]
-        if 3 <= len(items) <= 6 and len(promises) >= len(items) - 1 and len(promises) >= 3:
-            return [_principle(doc, s, n, item, "principle.gerund-list", 0.6) for n, item in enumerate(items, start=1)]
-    return []
+    return _promise_series(doc, _GERUND_STEMS, _GERUND_LIST, r",\s*(?:and\s+)?(?=[a-z]+ing\b)|\s+and\s+(?=[a-z]+ing\b)",
+                           _GERUND_ITEM, "principle.gerund-list")
 
 
 _INLINE_MARK = re.compile(r"(?:^|(?<=\s))\((?:[1-9]|i{1,3}|iv|v|vi|[a-f])\)\s+")
