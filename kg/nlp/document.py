@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from kg.article import Article
 from kg.nlp import gazetteer as gz
@@ -44,7 +45,30 @@ class Doc:
             _ACCORD_WORDS.intersection(s.text.lower().split()) for s in self.sentences if not s.chrome)
 
 
+    @cached_property
+    def other_stories(self) -> frozenset[int]:
+        """The sentences of a roundup's other stories ("WEEK IN REVIEW: the five stories ...", a newsletter's
+        quick hits, its calendar): sections under their own headings that never name an agreement, when the
+        opening says the text is a roundup and at most half its sections are about an agreement."""
+        opening = " ".join([self.article.title or "", *(s.text for s in self.sentences[:4])])
+        if not _ROUNDUP.search(opening):
+            return frozenset()
+        spans: list[list[int]] = [[]]
+        for s in self.sentences:
+            if (s.block.kind == "heading" or (s.text.isupper() and len(s.text.split()) <= 12)) and spans[-1]:
+                spans.append([])
+            spans[-1].append(s.index)
+        on = [any(self.in_sentence(i, "AGREEMENT") or _AGREEMENT_WORDS.search(self.sentences[i].text) for i in span)
+              for span in spans]
+        if len(spans) < 3 or not 0 < sum(on) <= len(spans) / 2:
+            return frozenset()
+        return frozenset(i for span, topic in zip(spans, on, strict=True) if not topic for i in span)
+
+
 _ACCORD_WORDS = {"accord", "accord's", "pact", "pledge", "accord,", "accord.", "pact,", "pact."}
+_ROUNDUP = re.compile(r"\b(?:round-?up|news\s+in\s+brief|week\s+in\s+review|quick\s+hits|news\s+briefs|"
+                      r"(?:five|four|six|seven|three|ten)\s+stories|newsletter|bulletin)\b", re.I)
+_AGREEMENT_WORDS = re.compile(r"\b(?:accord|pact|pledge|Paris\s+Call|signator(?:y|ies))\b", re.I)
 
 
 def analyse(article: Article, gazetteer: gz.Gazetteer | None = None, model: str | None = None) -> Doc:

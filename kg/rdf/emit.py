@@ -60,9 +60,8 @@ class Emitter:
 
     def run(self, facts: list[Fact]) -> Graph:
         self._article()
-        aside: frozenset[int] = self.doc.cache.get("off_topic", frozenset())  # type: ignore[assignment]
-        for entity in self.doc.entities.values():  # (people, events and incidents only in a roundup's other
-            # stories, as the extractors read them, are not the article's)
+        aside = self.doc.other_stories  # people, events and incidents only in a roundup's other stories
+        for entity in self.doc.entities.values():  # are not the article's (the extractors skip them too)
             skipped = aside if entity.kind in ("PERSON", "EVENT", "THREAT") else frozenset()
             if entity.mentions and any(not self.doc.sentences[m.sentence].chrome and m.sentence not in skipped
                                        for m in entity.mentions):

@@ -649,30 +649,6 @@ def _opens(text: str, pos: int) -> bool:
     return text[label.end() if label else 0:pos].strip() == ""
 
 
-def off_topic(doc: Doc, s: Sentence) -> bool:
-    """Is ``s`` in another story of a roundup ("WEEK IN REVIEW: the five stories ...", a newsletter's quick hits,
-    its calendar): a section under its own heading that never names an agreement?"""
-    sections: frozenset[int] | None = doc.cache.get("off_topic")  # type: ignore[assignment]
-    if sections is None:
-        sections = frozenset()
-        opening = " ".join([doc.article.title or "", *(o.text for o in doc.sentences[:4])])
-        if _ROUNDUP.search(opening):
-            spans: list[list[int]] = [[]]
-            for o in doc.sentences:
-                if (o.block.kind == "heading" or (o.text.isupper() and len(o.text.split()) <= 12)) and spans[-1]:
-                    spans.append([])
-                spans[-1].append(o.index)
-            on = [any(doc.in_sentence(i, "AGREEMENT") or _AGREEMENT_WORDS.search(doc.sentences[i].text)
-                      for i in span) for span in spans]
-            if len(spans) >= 3 and 0 < sum(on) <= len(spans) / 2:  # the accord is one story of several
-                sections = frozenset(i for span, topic in zip(spans, on, strict=True) if not topic for i in span)
-        doc.cache["off_topic"] = sections
-    return s.index in sections
-
-
-_ROUNDUP = re.compile(r"\b(?:round-?up|news\s+in\s+brief|week\s+in\s+review|quick\s+hits|news\s+briefs|"
-                      r"(?:five|four|six|seven|three|ten)\s+stories|newsletter|bulletin)\b", re.I)
-_AGREEMENT_WORDS = re.compile(r"\b(?:accord|pact|pledge|Paris\s+Call|signator(?:y|ies))\b", re.I)
 _IN_THE_BEFORE = re.compile(r"\b(?:in|near|across|around|outside)\s+the\s+$")
 
 

@@ -19,7 +19,6 @@ from kg.relations.base import (
     agreement_for,
     has_any,
     named_here,
-    off_topic,
     other_agreement_sentences,
 )
 
@@ -41,7 +40,7 @@ def extract(doc: Doc) -> list[Fact]:
         return []
     out: dict[tuple[str | None, str | None], Fact] = {}
     for s in doc.sentences:
-        if s.chrome or off_topic(doc, s):  # a roundup's calendar and other stories
+        if s.chrome or s.index in doc.other_stories:  # a roundup's calendar and other stories
             continue
         events = [m for m in doc.in_sentence(s.index, "EVENT")]
         if has_any(s.text, _HEAD_STEMS) and "   " not in s.text:  # each pattern below ends in an event's head word

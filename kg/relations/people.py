@@ -17,7 +17,6 @@ from kg.relations.base import (
     QUOTATION,
     Fact,
     ensure_entity,
-    off_topic,
     resolve_org_anaphor,
     speaker_org,
 )
@@ -56,7 +55,7 @@ def extract(doc: Doc) -> list[Fact]:
     known: dict[str, str] = {}
     doc.cache["affiliations"] = known
     for s in doc.sentences:
-        if s.chrome or off_topic(doc, s):  # a roundup's other stories: their people are not the accord's
+        if s.chrome or s.index in doc.other_stories:  # a roundup's other stories: their people are not the accord's
             continue
         mentions = doc.by_sentence.get(s.index, [])
         for i, person in enumerate(mentions):

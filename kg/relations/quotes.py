@@ -6,7 +6,7 @@ import re
 
 from kg.nlp.document import Doc
 from kg.nlp.mentions import Mention
-from kg.relations.base import Fact, off_topic
+from kg.relations.base import Fact
 
 _QUOTE = re.compile(r"[“\"]([^”\"]{12,}?)[,.!?]?[”\"]")
 _SPEECH = r"(?:said|says|added|adds|wrote|writes|told|argued|explained|noted|warned|stated)"
@@ -19,7 +19,7 @@ def extract(doc: Doc) -> list[Fact]:
     out: list[Fact] = []
     last_person: Mention | None = None
     for s in doc.sentences:
-        if s.chrome or off_topic(doc, s):  # a roundup's other stories
+        if s.chrome or s.index in doc.other_stories:  # a roundup's other stories
             continue
         people = doc.in_sentence(s.index, "PERSON")
         for match in _QUOTE.finditer(s.text):

@@ -7,7 +7,7 @@ import re
 from kg.nlp.document import Doc
 from kg.nlp.mentions import Mention
 from kg.nlp.segment import Sentence
-from kg.relations.base import DEFAULT_AGREEMENT, Fact, agreement_for, named_here, off_topic
+from kg.relations.base import DEFAULT_AGREEMENT, Fact, agreement_for, named_here
 
 #: "the Transnet ransomware attack", "the Optus breach", "the Colonial Pipeline hack": an incident named by its victim.
 _VICTIM_HEAD = re.compile(r"(?:['’]s)?\s+((?:ransomware|cyber|data|wiper|network|malware)\s+)?"
@@ -26,7 +26,7 @@ def extract(doc: Doc) -> list[Fact]:
         return []
     best: dict[tuple[str, str], Fact] = {}  # per agreement and threat: the best sentence for each link
     for s in doc.sentences:
-        if s.chrome or off_topic(doc, s):  # a roundup's other stories: not the accord's
+        if s.chrome or s.index in doc.other_stories:  # a roundup's other stories: not the accord's
             continue
         threats = [_as_written(doc, m) for m in doc.in_sentence(s.index, "THREAT") if not _background(doc, s, m)]
         threats += _victim_named(doc, s)
