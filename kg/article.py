@@ -173,7 +173,7 @@ def html_to_text(markup: str) -> str:
         if thread and len(thread) > 2 * len(blocks or ""):
             blocks = thread
     if blocks:
-        return _with_corrections(blocks, page).replace(_KEEP, "")
+        return _with_deck(_with_corrections(blocks, page), page).replace(_KEEP, "")
     text = trafilatura.extract(markup, include_formatting=False, **options)
     if text:
         return text.replace(_KEEP, "")
@@ -214,6 +214,25 @@ def _with_corrections(text: str, markup: str) -> str:
         words = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", note.group(2))).split())
         if words and words[:60] not in " ".join(text.split()):
             text = f"{text}\n\n{words}"
+    return text
+
+
+#: The standfirst under a headline ("<p class="dek">X became one of the newest signatories ..."): article text that
+#: the extraction often leaves with the page header.
+_DECK = re.compile(r"(?is)<(p|h2|h3)\b[^>]*\bclass=[\"'](?:[^\"']*\s)?(?:dek|deck|standfirst|subhead|subtitle|"
+                   r"lede|lead|intro|strapline|entry-summary)(?:\s[^\"']*)?[\"'][^>]*>(.*?)</\1\s*>")
+_HEADLINE = re.compile(r"(?i)<h1\b")
+
+
+def _with_deck(text: str, markup: str) -> str:
+    """``text`` opened by the page's standfirst (the first one after the headline) when the extraction left it out."""
+    headline = _HEADLINE.search(markup)
+    deck = _DECK.search(markup, headline.end() if headline else 0)
+    if deck is None:
+        return text
+    words = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", deck.group(2))).split())
+    if words and words[:60] not in " ".join(text.split()):
+        text = f"{words}\n\n{text}"
     return text
 
 

@@ -54,7 +54,7 @@ _RUN = re.compile(rf"{_TOKEN}(?:(?:[ \t](?![ \t])|[ \t]?\n[ \t]*|[ \t]*&[ \t]*|[
                   rf"{_TOKEN})*"
                   r"(?:['’]s\b|['’](?=\s))?")
 _MODIFIER_TAIL = re.compile(r"-(?:based|led|owned|parent|backed|made|born|headquartered|focused|linked|run|founded|"
-                            r"listed|bred|grown)$")
+                            r"listed|bred|grown|attributed|sponsored|affiliated|aligned)$")
 _NUMBER_WORD = re.compile(r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
                           r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
                           r"eighty|ninety|hundred|thousand|dozens?)(?:-[a-z]+)?")
@@ -136,7 +136,7 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
      ("colleague", "counterpart", "peer", "boss", "deputy", "opposite")),  # "Her counterpart at X, principal Y Z,"
     (re.compile(rf"\b(?:chief\s+executive|executive|founder|co-founder|director|president|chairman|chairwoman|"
                 rf"officer|head\s+of\s+[a-z]+|secretariat\s+head|owner|manager|counsel|press\s+secretary)\s+"
-                rf"(?:{lx.HONORIFIC}\.\s+)?({PERSON_NAME})(?=[\s,.;:])"),  # "Managing director Ing. Theresia B."
+                rf"(?:{lx.HONORIFIC}\.\s+)?({PERSON_NAME})(?=[\s,.;:]|['’]s\s)"),  # "Managing director Ing. Theresia"
      ("chief", "executive", "founder", "director", "president", "chair", "officer", "head", "owner", "manager",
       "counsel", "secretary")),
     (re.compile(rf"\b(?-i:[Oo]ur|[Mm]y|[Ii]ts|[Tt]heir)\s+(?:(?-i:[a-z])[\w-]*\s+){{0,3}}?(?:{_ROLE})\s+"
@@ -468,6 +468,9 @@ _RUN_TOKEN = re.compile(r"[^\s&]+(?:\s*&\s*[^\s&]+)*")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
+_INTERROGATIVE_BEFORE = re.compile(r"\b(?:What|Who|Why|How|Where|When|Which)\s+$")
+
+
 def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Mention | None:
     """Trim a capitalised run to the name it holds, or None when it holds none."""
     piece = text[start:end]
@@ -525,6 +528,8 @@ def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Menti
         tokens.pop()
     if not tokens:
         return None
+    if len(tokens) == 1 and tokens[0][0] and _INTERROGATIVE_BEFORE.search(stripped, 0, tokens[0][0]):
+        return None  # "Five Years of the Tech Accord: What Changed?": a headline's verb, not a name
     words = [stripped[a:b] for a, b in tokens]
     if words[-1].lower() in lx.TITLE_HEADS or all(_NUMBER_WORD.fullmatch(w) for w in words):
         return None  # "Chief Technology Officer", "Thirty-four": a title or a number, not a name

@@ -56,6 +56,7 @@ def extract(doc: Doc) -> list[Fact]:
             events += _known_with_modifiers(doc, s, events)
             events += _on_a_topic(doc, s, events)
             events += _unnamed_in_dictionary(doc, s, events)
+        events += _titled(doc, s, events)
         agreements = doc.in_sentence(s.index, "AGREEMENT") if events else []
         if agreements and agreements[0].key != DEFAULT_AGREEMENT and agreements[0].start - s.start < 40:
             # "The Charter of Trust was launched by Siemens at the Munich Security Conference, two months before
@@ -89,9 +90,13 @@ _ENDORSED = re.compile(r"\b(?:endors(?:e|ed|es|ing|ement)|backed|support(?:ed|s|
                        r"(?:lined|rallied)\s+up\s+behind|rallied\s+behind|"
                        r"threw\s+(?:its|their)\s+(?:weight|support)\s+behind|"
                        r"(?:signed|signing)\s+(?:up\s+to|on\s+to))\b", re.I)
+#: "the accord's members signed the Paris Call", "dozens of these same companies signed the Paris Call"
+_MEMBERS_SIGNED = re.compile(r"\b(?:members|signatories|(?:these|those|same)\s+(?:[a-z]+\s+)?(?:companies|firms))\s+"
+                             r"(?:(?:also|all|then|later|collectively|jointly)\s+)?(?P<cue>signed)\s+the\s+(?-i:[A-Z])",
+                             re.I)
 #: "the Paris Call, which the members endorsed"; "the Paris Call, the 2018 declaration it endorsed".
 _WHICH_BETWEEN = re.compile(r"[^,.;]{0,20},[^.;]*(?:\b(?:which|that)\b[^.;]*|\s(?:it|they)\s+(?:[a-z]+\s+)?)")
-_MOMENT_STEMS = ("launch", "unveil", "present", "introduc", "open", "endors", "announced", "published", "signed up",
+_MOMENT_STEMS = ("launch", "unveil", "present", "introduc", "open", "endors", "announced", "published", "signed",
                  "signed on",
                  "support", "welcomed",
                  "signing up", "signing on", "backed", "behind")
@@ -110,16 +115,17 @@ def _other_agreement_moments(doc: Doc, s: Sentence) -> list[Fact]:
     if not others:
         return []
     launched = _LAUNCHED.search(s.text)
+    signed = _MEMBERS_SIGNED.search(s.text)
     moment = "launch" if launched else "endorsement" if (
-        _ENDORSED.search(s.text) and _MEMBERS_CONTEXT.search(s.text)) else None  # the accord's own endorsement
+        _ENDORSED.search(s.text) and _MEMBERS_CONTEXT.search(s.text)) or signed else None  # the accord's own
     if moment is None:
         return []
     out = []
     if moment == "endorsement":  # "the members endorsed the Paris Call": the agreement endorsed follows the verb
-        cues = [c.start() for c in _ENDORSED.finditer(s.text)]  # (not "sets the Lisbon Pledge apart from the
-        others = [m for m in others if any(0 < m.start - s.start - c <= 120 or (  # accord, whose
+        # (not "sets the Lisbon Pledge apart from the accord, whose members signed up to four principles")
+        cues = [c.start() for c in _ENDORSED.finditer(s.text)] + ([signed.start("cue")] if signed else [])
+        others = [m for m in others if any(0 < m.start - s.start - c <= 120 or (
             0 < c - (m.end - s.start) <= 160 and _WHICH_BETWEEN.fullmatch(s.text, m.end - s.start, c)) for c in cues)]
-        # members signed up to four principles")
     for m in others:
         entity = doc.entities.get(m.key)
         label = entity.label if entity is not None else m.text
@@ -149,7 +155,8 @@ def _endorsed_by_accord(doc: Doc) -> set[str]:
     named = {m.key for m in doc.mentions if m.kind == "AGREEMENT" and m.key != DEFAULT_AGREEMENT
              and m.key not in PROPOSED_AGREEMENTS}
     for s in doc.sentences:
-        if not (has_any(s.text, _MOMENT_STEMS) and _ENDORSED.search(s.text) and _MEMBERS_CONTEXT.search(s.text)):
+        if not (has_any(s.text, _MOMENT_STEMS) and ((_ENDORSED.search(s.text) and _MEMBERS_CONTEXT.search(s.text))
+                                                     or _MEMBERS_SIGNED.search(s.text))):
             continue
         here = {m.key for m in doc.in_sentence(s.index, "AGREEMENT")} & named
         before = {m.key for m in doc.in_sentence(s.index - 1, "AGREEMENT")} & named if s.index else set()
@@ -161,7 +168,7 @@ def _endorsed_by_accord(doc: Doc) -> set[str]:
 #: "the accord's maritime security workshop", "the accord's spring members' call", "its first ICS/OT workshop".
 _ACCORDS_OWN = re.compile(
     rf"\b(?:the\s+)?(?:accord|pact|Accord)['’]s\s+(?:(?:first|second|third|next|upcoming|latest)\s+)?"
-    rf"((?:(?:[a-z][\w/'’-]*|[A-Z]{{2,}}(?:/[A-Z]{{2,}})?)\s+){{1,3}}?(?:{_HEAD}|call))\b"
+    rf"((?:(?:[a-z][\w/'’-]*|[A-Z]{{2,}}(?:/[A-Z]{{2,}})?|[A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s+){{1,3}}?(?:{_HEAD}|call))\b"
     rf"|\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+((?:Cybersecurity\s+)?Tech\s+Accord\s+(?:(?!(?:at|in|on|a|an|the|by|for|with|to|and)\b)[a-z][\w/-]*\s+){{1,3}}?(?:{_HEAD}))\b")
 #: ^ "a Tech Accord maritime security workshop in Copenhagen"
 
@@ -266,6 +273,20 @@ _ON_TOPIC = re.compile(
     rf"\b(?:a|an|the|its|their)\s+((?:[a-z][\w-]*\s+)?(?:{_HEAD})\s+on\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}}?)"
     r"(?=\s+(?:in|at|on|next|this|later|for|that|which)\b|[,.;])")  # "... disclosure that the accord is holding"
 _MEMBERS_CONTEXT = re.compile(r"\b(?i:accord|signatories|members|pact|group)\b|^\W*(?:It|They)\s")
+
+
+#: 'held a hearing on Wednesday titled "Private Pledges, Public Risks"': an event named by its title.
+_TITLED = re.compile(r"\b(?:hearing|panel|session|roundtable|webinar|debate|workshop|symposium|discussion)\s+"
+                     r"(?:(?:on|this|last|next)\s+(?:[A-Z][a-z]+\s+)?)?(?:[a-z]+\s+){0,2}?(?:titled|entitled|called|dubbed),?\s+"
+                     r"[\"“]([A-Z][^\"”]{2,100}?)[.,]?[\"”]")
+
+
+def _titled(doc: Doc, s: Sentence, already: list[Mention]) -> list[Mention]:
+    if "titled" not in s.text and "called" not in s.text and "dubbed" not in s.text:
+        return []
+    return [named_here(doc, s, s.start + m.start(1), s.start + m.end(1), m.group(1).rstrip(" .,"))
+            for m in _TITLED.finditer(s.text)
+            if not any(e.start <= s.start + m.start(1) < e.end for e in already)]
 
 
 def _on_a_topic(doc: Doc, s: Sentence, already: list[Mention]) -> list[Mention]:

@@ -350,7 +350,7 @@ ABSENT_CUE = anchored(
     r"whether\s+to\s+(?:sign|join))"
     r"|\b(?:stayed|stays|stay|sat|sitting|remained|remains?)\s+(?:\w+\s+)?on\s+the\s+sidelines|\bholdouts?\b"
     r"|\b(?:kept|keeps|keep|keeping)\s+(?:its|their|a)\s+(?:\w+\s+)?distance\s+from\b"
-    r"|\bwithdrew\s+(?:before|at\s+the\s+last)\b|\bruled\s+out\s+(?:signing|joining)|\bheld\s+off\b|\bholding\s+off\b|\bwithdr[ae]wn?\s+from|\bpulled\s+out\s+of|\bpulled\s+out\b(?=\s*(?:[,.;]|$|in\s+\d|last|this|on|after))|\bwalked\s+away\s+from"
+    r"|\bwithdrew\s+(?:before|at\s+the\s+last)\b|\bruled\s+out\s+(?:signing|joining)|\bheld\s+off\b|\bholding\s+off\b|\bwithdr[ae]wn?\s+from|\bpulled\s+out\s+of|\bpulled\s+out\b(?=\s*(?:[,.;]|$|in\s+\d|last|this|on|after))|\bwalked\s+away\s+from|\b(?:and|then)\s+walked\s+away(?=\s*[,.;])"
     rf"|\b(?:not|(?:is|are|was|were)n['’]t)\s+(?:(?:stand|sit|appear|feature|figure)s?\s+|listed\s+|included\s+)?"
     rf"(?:among|on|one\s+of)\s+(?:the\s+)?(?:\w+['’]s\s+)?"
     rf"(?:\d+\s+)?(?:(?:initial|original|founding|first|early|new|launch|official|public|signatory)\s+)?"
@@ -460,7 +460,8 @@ _ASKED_WHETHER = re.compile(r"\b(?:whether|if)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _AMONG_THE = re.compile(r"\s+(?:are|were|is|was)\s+(?:also\s+)?(?:among|one\s+of|two\s+of)\s+(?:the\s+)?(?:few\s+|"
                         r"many\s+|first\s+)?[\w\s-]{0,40}$", re.I)
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+[a-z]+(?:\s+[\w-]+){0,4}\s+$")
-_NOT_AMONG_THEM = re.compile(r"\b(?:is|are|was|were)\s+not\s+(?:one\s+of|among)\s+them\b", re.I)
+_NOT_AMONG_THEM = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:still\s+|also\s+)?not|(?:is|are|was|were)n['’]t)\s+"
+                             r"(?:yet\s+)?(?:one\s+of|among)\s+them\b", re.I)  # "still aren't among them"
 _N_COMPANIES = re.compile(rf"\b{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?(?:companies|firms|founders|signatories)\b", re.I)
 _N_FOUNDED = re.compile(rf"\b{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?(?:companies|firms)\s+(?:launched|founded|created|"
                         r"signed|unveiled|started)\b", re.I)
@@ -2581,6 +2582,8 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
                         if aside_names.start(1) <= m.start - s.start < aside_names.end(1)]
         if inside_aside:
             return inside_aside
+    if not before and _RELATED_PARTY.search(s.text, 0, start):
+        return []  # "Sentrik Labs signed in 2019 – but the parent company has not": another company, unnamed
     if not before and allow_after and not _OWN_SUBJECT.match(s.text, clause_start(s.text, start)):
         before = group_before(s, start, doc, start=0)  # "A and B were invited but have stayed on the sidelines"
     if not before and anaphora and _OPENING_PRONOUN.match(s.text) and _COORDINATED_VERB.search(s.text, 0, start):
@@ -2612,6 +2615,8 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
     return []
 
 
+_RELATED_PARTY = re.compile(r"\b(?:the|its|their)\s+(?:new\s+)?(?:parent(?:\s+(?:company|group|firm))?|owners?|"
+                            r"rivals?|competitors?)\s+(?:(?:still|also|itself|so\s+far)\s+)?$", re.I)
 _EXAMPLES_AFTER = re.compile(r"[^.;:]*?\b(?:are|were|is|was)\b[^.;:,]*?,?\s+(?:including|such\s+as|notably|"
                              r"among\s+them)\s+", re.I)
 

@@ -205,7 +205,7 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
             if org is not None and org.key:
                 return org, role, "post.name-its-title"
         if re.match(r",\s+our\s", after, re.I):  # "Ingrid van der Heijden, our head of security": the writer's
-            org = _narrator_org(doc) or speaker_org(doc, s, doc.cache.get("affiliations", {}))  # type: ignore[arg-type]
+            org = speaker_org(doc, s, doc.cache.get("affiliations", {})) or _narrator_org(doc)  # type: ignore[arg-type]
             if org is not None and org.key:
                 return org, role, "post.name-our-title"
         if after[2:3].isupper() and _CAPITALISED_TITLE_END.match(after, match.end(3)):
@@ -297,7 +297,8 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
     # "I'm a security engineer at Cobbleridge Payments. ... Our CISO, Gideon Thwaite,": the narrator's employer
     match = re.search(rf"\b(?:[Oo]ur|[Mm]y)\s+(?:[a-z][\w-]+\s+){{0,2}}?((?:{_ROLE})),?\s+$", before)
     if match:
-        org = _narrator_org(doc) or speaker_org(doc, s, doc.cache.get("affiliations", {}))  # type: ignore[arg-type]
+        # a transcript's speaker first: the interviewee's "our" is theirs, whichever company the page names most
+        org = speaker_org(doc, s, doc.cache.get("affiliations", {})) or _narrator_org(doc)  # type: ignore[arg-type]
         if org is not None and org.key:
             return org, _title(match.group(1)), "post.our-title-name"
     # "Rasmus Feldkirch (head of product security, Kobaltwerk Automation)"

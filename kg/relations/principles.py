@@ -334,6 +334,8 @@ _MEMBERS_LEAD = re.compile(r"\b(?:signatories|signatory|members|companies|firms|
                            r"additions)\b|\bwho(?:['’]s|\s+is|\s+are)\s+in\b|\bwho\s+(?:signed|joined)\b", re.I)
 #: "Stronger defense: ...", "STRONGER DEFENCE — Signatories will ..."
 _TITLED = re.compile(r"^([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})(:|\s+[–—]|\s+--)\s+\S")
+#: "Stronger defense. Signatories will protect ...": a list whose markup the page extraction lost
+_STOPPED = re.compile(r"^[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}\.\s+[A-Z][^.!?]{20,}[.!?]?$")
 
 
 def _item_like(doc: Doc, block: Block) -> str | None:
@@ -343,6 +345,8 @@ def _item_like(doc: Doc, block: Block) -> str | None:
     titled = _TITLED.match(doc.text[block.start:block.end]) if block.kind == "text" else None
     if titled and not (titled.group(1).isupper() and titled.group(2) == ":"):  # "EKWUEME: ...": a speaker
         return "titled"
+    if block.kind == "text" and _STOPPED.match(doc.text[block.start:block.end]):
+        return "stopped"
     return None
 
 
@@ -383,7 +387,7 @@ def _from_lists(doc: Doc) -> list[Fact]:
         kind = _item_like(doc, block)
         last = runs[-1][-1] if runs else None
         if kind and last is not None and _item_like(doc, last) == kind and (
-                kind == "titled" or last.paragraph == block.paragraph) and not _COUNT_LABEL.match(
+                kind != "item" or last.paragraph == block.paragraph) and not _COUNT_LABEL.match(
                 doc.text, block.start, block.end) and not _COUNT_LABEL.match(doc.text, last.start, last.end):
             runs[-1].append(block)
         else:  # "Launched / 17 April 2018 / ... / The four commitments / Stronger defense: ...": a label opens a run
@@ -415,6 +419,8 @@ def _from_lists(doc: Doc) -> list[Fact]:
         stated = _STATED_COUNT.search(lead_text)
         score = 2 if stated and _NUMBERS[stated.group(1).lower()] == len(run) else int(
             bool(_PRINCIPLE_NOUN.search(lead_text)))
+        if score < 2 and _item_like(doc, run[0]) == "stopped":
+            continue  # short paragraphs that open with a short sentence: a list only where the count says so
         if not score and not any(_PRINCIPLE_WORDS.search(doc.text[b.start:b.end]) for b in run):
             continue  # "A reader asks whether a VPN is worth it" under "(ours did, we promise)": not principles
         facts: list[Fact] = []
@@ -612,6 +618,10 @@ _OTHER_TEXT_SUBJECT = re.compile(r"\W*(?:the|its|their|a)\s+(?:draft\s+|proposed
                                  r"consultation|code|framework|resolution)\b", re.I)
 
 
+_GOVERNMENT_SUBJECT = re.compile(r"\b(?:government|ministry|minister|parliament|cabinet|administration|strategy|"
+                                 r"regulator|agency)\b", re.I)
+
+
 def _from_sentences(doc: Doc, pattern: Cue, rule: str, splitter: str) -> list[Fact]:
     for s in doc.sentences:
         if s.chrome or s.block.kind == "heading":  # "Three pledges, one problem: how A, B and C compare"
@@ -620,8 +630,9 @@ def _from_sentences(doc: Doc, pattern: Cue, rule: str, splitter: str) -> list[Fa
             continue
         match = pattern.search(s.text)
         if not match or not (_ACCORD_CONTEXT.search(s.text) or rule == "principle.enumeration" or (
-                s.index and _ACCORD_CONTEXT.search(doc.sentences[s.index - 1].text))):  # "Those companies pledged"
-            continue
+                s.index and _ACCORD_CONTEXT.search(doc.sentences[s.index - 1].text)
+                and not _GOVERNMENT_SUBJECT.search(s.text, 0, match.start()))):  # "Those companies pledged"
+            continue  # (not "Valdoria's government published a strategy, promising to ...")
         if rule == "principle.infinitives" and match.group(0).lower().startswith("agree") \
                 and not _AGREEMENT_CONTEXT.search(s.text):
             continue  # "Members agreed to share indicators openly, to ...": what a meeting agreed, not the pledge
