@@ -14,7 +14,7 @@ from kg.article import Article
 from kg.nlp import gazetteer as gz
 from kg.nlp import lexicon as lx
 from kg.nlp.linking import Entity, link
-from kg.nlp.mentions import TURN_LABEL, Mention, find_mentions, type_described_people
+from kg.nlp.mentions import PERSON_NAME, TURN_LABEL, Mention, find_mentions, type_described_people
 from kg.nlp.segment import Block, Sentence, blocks, sentences
 
 
@@ -124,10 +124,18 @@ def _drop_turn_labels(text: str, sentence_list: list[Sentence], by_sentence: dic
     for _, label in openers:
         if label:
             counts[label.group(1)] = counts.get(label.group(1), 0) + 1
+    turns = [(s.block.start, label.group(1)) for s, label in openers if label]
+    ends = [start for start, _ in turns[1:]] + [len(text)] if turns else []
+    speaks_of_accord = {name for (start, name), end in zip(turns, ends, strict=True) if " " in name and any(
+        w in _ACCORD_WORDS for w in text[start:end].lower().split())}  # a turn runs on to the next label
     for s, label in openers:
         if label and counts[label.group(1)] >= 2:
             drop = [m for m in by_sentence.get(s.index, []) if m.start - s.start < label.end(1)]
             for m in drop:
+                if m.kind == "NAME" and m.text == label.group(1) and m.text in speaks_of_accord \
+                        and re.fullmatch(PERSON_NAME, m.text):  # "Lionel Ashgrove: ... the accord ...": a speaker
+                    m.kind, m.cls = "PERSON", "Person"  # of the accord's story, named in full
+                    continue
                 by_sentence[s.index].remove(m)
                 mentions.remove(m)
 

@@ -151,7 +151,8 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(rf"(?-i:[A-Z][\w-]*)\s+(?:founder|co-founder|cofounder|chief\s+executive|president|chairman|"
                 rf"chairwoman)\s+({PERSON_NAME})(?=[\s,.;:])"), ("founder", "chief", "president", "chair")),
     (re.compile(r"\b(?:President|Chairman|Chairwoman|Chair|CEO|CTO|CFO|CISO|CIO|COO|Director|Founder|Minister|"
-                r"Secretary|Senator|Commissioner|Ambassador|Professor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Spokesperson|"
+                r"Secretary|Senator|Commissioner|Ambassador|Professor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Spokesperson|Sen\.|"
+                r"Rep\.|Gov\.|Hon\.|"
                 r"Spokesman|Spokeswoman|Counsel|Officer|Analyst|Researcher|Chancellor|Premier|Governor|Mayor|MP|MEP|"
                 r"Councillor|Councilor|Alderman|Alderwoman|Congressman|Congresswoman|Assemblyman|Assemblywoman)"
                 rf"\s+({PERSON_NAME})(?=[\s,.;:])"), ()),
@@ -468,6 +469,7 @@ _RUN_TOKEN = re.compile(r"[^\s&]+(?:\s*&\s*[^\s&]+)*")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
+_TITLE_ABBREVIATIONS = frozenset({"Sen", "Rep", "Gov", "Hon", "Rev", "Lt", "Col", "Gen", "Capt", "Supt", "Insp"})
 _INTERROGATIVE_BEFORE = re.compile(r"\b(?:What|Who|Why|How|Where|When|Which)\s+$")
 
 
@@ -478,6 +480,8 @@ def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Menti
         return None  # "M.E.Doc": the end of a dotted name, not a name of its own
     if piece.rstrip() in _NEVER_NAMES:
         return None  # "The", "In", "April": half the runs are one such word (a fast path, same answer)
+    if piece in _TITLE_ABBREVIATIONS and text.startswith(".", end):
+        return None  # "Sen. Maren Kessling": a title, abbreviated
     possessive = False
     stripped = _POSSESSIVE_END.sub("", piece.rstrip())
     if stripped != piece.rstrip():  # "Microsoft's", "Labs'"; not "'Neelkanth'": a closing quote

@@ -39,6 +39,7 @@ _CHROME_LINE = re.compile(
       | \S+@\S+\.\w+\s*$
       | (?:this\ (?:press\ )?release\ contains\ forward-looking|forward-looking\ statements)
       | (?:copyright|©|\(c\)\ )\s*\d{4}
+      | (?:last\ )?(?:updated|modified|edited)\s*:?\s*(?:on\ )?\d{1,2}\ [A-Z][a-z]+\ \d{4}\s*(?:$|[·•|])
       | (?:[A-Z][a-z]+\ \d{1,2},\ \d{4}|\d{1,2}\ [A-Z][a-z]+\ \d{4})\s*$
     )""",
     re.X | re.I,
@@ -234,6 +235,9 @@ def _joins(previous: str, line: str) -> bool:
     """Does ``line`` continue the paragraph ``previous`` (a hard wrap) rather than start a new block?"""
     if _TERMINAL.search(previous):
         return False
+    last = previous.rsplit("\n", 1)[-1].strip()
+    if len(last) < 70 and last[:1].isupper() and last.split()[0] == line.split()[0]:
+        return False  # "Sen. Thad Brunell (R-Okla.), subcommittee chairman / Sen. Maren Kessling ...": a list's lines
     return bool(line[:1].islower() or _ENDS_MIDPHRASE.search(previous))
 
 

@@ -308,7 +308,8 @@ ABSENT_CUE = anchored(
     r"|\bnot\s+(?:yet\s+)?in\s+a\s+position\s+to\s+(?:sign|join)"  # "was not in a position to sign at this time"
     r"|\b(?:also\s+)?declined(?<!shares\sdeclined)(?<!stock\sdeclined)(?<!price\sdeclined)(?<!sales\sdeclined)"
     r"(?<!prices\sdeclined)(?<![\"“]declined)"  # "Tessaly Robotics also declined, for reasons of its own"
-    r"(?=\s*[.;]|,\s+for\s+reasons|\s+(?:as\s+well|too|the\s+invitation)\b)"
+    r"(?=\s*[.;]|,\s+for\s+reasons|\s+(?:as\s+well|too|the\s+invitation)\b"
+    r"|,\s+(?:Mr|Madam|Madame|Ms|Mrs|Senator|Chairman|Chairwoman|Chair)\b)"  # "X declined, Mr. Chairman, and ..."
     r"|\b(?:has|have|had)\s+yet\s+to\s+(?:make\s+a\s+decision|decide)\b"
     r"|\b(?:decided|decides|chose|opted)\s+against\s+(?:it\b|joining|signing)"  # "... and decided against it"
     r"|\b(?:says|said|saying)\s+no\s+to\s+(?:the\s+|a\s+|joining\s+|signing\s+)?(?:[\w-]+\s+){0,3}?(?:accord|pact|"
@@ -355,7 +356,8 @@ ABSENT_CUE = anchored(
     rf"(?:among|on|one\s+of)\s+(?:the\s+)?(?:\w+['’]s\s+)?"
     rf"(?:\d+\s+)?(?:(?:initial|original|founding|first|early|new|launch|official|public|signatory)\s+)?"
     rf"(?:list|{_MEMBER_NOUN}|roster|(?:34|thirty-four)\b(?!\s+(?:countries|governments|states|nations)))"
-    r"|\b(?:is|are|was|were|remains?)\s+(?:still\s+|also\s+)?not\s+(?:yet\s+)?(?:(?:listed|named|counted|included|"
+    r"|\b(?:is|are|was|were|remains?)\s+(?:still\s+|also\s+)?not\s+(?:yet\s+|itself\s+|themselves\s+)?"
+    r"(?:(?:listed|named|counted|included|"
     r"registered)\s+"
     r"as\s+)?(?:a\s+|an\s+)?(?:founding\s+|full\s+)?(?:(?:(?:Cybersecurity\s+)?Tech\s+Accord|accord)\s+"
     r"(?:member|signatory)(?=\s*[,.;]|\s+(?:either|too|yet|itself)\b)|(?:member|signatory|signatories|members|signers?)\b)"
@@ -1966,7 +1968,9 @@ _LIST_HEADING = re.compile(r"\W*(?:who\s+signed|who(?:['’]s|\s+is|\s+are)\s+in
                            r"(?:among\s+)?(?:the\s+)?(?:(?:selected|some|notable|key|prominent|major|leading|"
                            r"well-known|big-name)\s+)?"
                            r"(?:signatories|signers|founding\s+(?:members|signatories)|founders|members|roster|"
-                           r"(?:new|newest|latest)\s+(?:members|signatories)))"
+                           r"(?:new|newest|latest)\s+(?:members|signatories))"
+                           r"|(?:[\w-]+\s+){0,4}?(?:companies|firms|organi[sz]ations)\s+(?:that|which|who)\s+(?:have\s+)?"
+                           r"(?:joined|signed)(?:\s+(?:later|since|up|in\s+\d{4}|since\s+\d{4}|after\s+\w+))?)"
                            r"(?:,\s+(?:\w+\s+)?\d{4}|,?\s+by\s+(?:region|country|sector|industry|line\s+of\s+business)|"
                            r"\s+in\s+\d{4})?\s*:?\s*$",
                            re.I)  # "Selected founding signatories, April 2018", "NEW SIGNATORIES BY REGION"
@@ -1983,7 +1987,7 @@ _YES_NO_HEADER = re.compile(r"(?:(?:on|in)\s+the\s+(?:tech\s+)?(?:accord|pact|li
                             r"(?:accord|pact)\s+(?:member|signatory))\s*\??", re.I)
 _YES_NO_CELL = re.compile(r"(?:(?P<yes>yes|signed|member|founder|joined|signatory|✓|✔)|no|not\s+signed|declined|"
                           r"not\s+(?:a\s+|an\s+)?(?:signatory|member)|non-?(?:signatory|member)|"
-                          r"under\s+review|pending|applied|withdrawn|refused|✗|✘)(?!\w)",
+                          r"under\s+(?:[a-z]+\s+)?review|pending|applied|withdrawn|refused|✗|✘)(?!\w)",
                           re.I)  # "pending*": applied, not yet admitted; "Under review": not signed yet
 _CAPS_NOT_NAMES = frozenset({"UPDATE", "UPDATED", "CORRECTION", "NOTE", "EDITOR'S NOTE", "BREAKING", "CLARIFICATION"})
 _CAPS_ITEM = re.compile(r"\W*((?-i:[A-Z][A-Z0-9&'’.-]+(?:\s+[A-Z][A-Z0-9&'’.-]+){0,3}))\s*(?:--|–|—|:|\|)\s+"

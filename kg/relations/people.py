@@ -149,6 +149,11 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         before) else None
     if line_org is not None and card:  # "Henrik Dahl — Chief Technology Officer, Skarv Networks": a speaker list
         return line_org, _title(card.group(1)), "post.dash-title-org"
+    participant = _TITLE_CARD.fullmatch(text, end) if not before else None
+    if participant and _under_participants(doc, s):  # "CORPORATE PARTICIPANTS / Lionel Ashgrove - President and
+        host = next((m for m in doc.mentions if m.kind == "ORG" and m.key and m.sentence < s.index), None)  # CEO"
+        if host is not None:  # the company whose call it is, named at the head of the transcript
+            return host, _title(participant.group(1)), "post.call-participant"
     headed = next((m for m in orgs if m.end - base == len(before) - 2 and before.endswith(", ")), None)
     head = _HEAD_OF_BEFORE.search(text, 0, headed.start - base) if headed is not None else None
     if headed is not None and head:  # "the Minister of Foreign and European Affairs, Elena Marović, the Deputy
@@ -183,8 +188,8 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
             org = _org_starting(orgs, person.end + match.end())
         elif link:  # "at the research firm X", "of the Berlin consultancy X"
             named = orgs + [m for m in mentions if m.kind == "NAME" and len(m.text.split()) >= 2]
-            department = _DEPARTMENT_THEN.match(text, end + match.end()) if link.strip() == "of" else None
-            if department and all(w in _DEPARTMENT_WORDS for w in department.group(1).split()):
+            department = _DEPARTMENT_THEN.match(text, end + match.end()) if link.strip() in ("of", "for") else None
+            if department and all(w in _DEPARTMENT_WORDS or w in ("and", "&") for w in department.group(1).split()):
                 org = _org_starting(named + [m for m in mentions if m.kind == "NAME"], person.end + match.end()
                                     + department.end() - department.start())  # "Head of Cyber Policy, Nokia"
             else:
@@ -296,6 +301,13 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
             return org, _title(match.group(1)), "post.title-name"
     # "I'm a security engineer at Cobbleridge Payments. ... Our CISO, Gideon Thwaite,": the narrator's employer
     match = re.search(rf"\b(?:[Oo]ur|[Mm]y)\s+(?:[a-z][\w-]+\s+){{0,2}}?((?:{_ROLE})),?\s+$", before)
+    named_org = _OF_NAME.match(after) if match else None
+    if named_org:  # "Our lawyer, Hannah Feld of Marrow & Quist": the organisation named after the person
+        org = _org_starting([m for m in mentions if m.kind in ("ORG", "NAME")], person.end + named_org.end())
+        if org is not None:
+            if not org.key:
+                ensure_entity(doc, org)
+            return org, _title(match.group(1)), "post.our-title-name-of-org"
     if match:
         # a transcript's speaker first: the interviewee's "our" is theirs, whichever company the page names most
         org = speaker_org(doc, s, doc.cache.get("affiliations", {})) or _narrator_org(doc)  # type: ignore[arg-type]
@@ -417,6 +429,15 @@ Partnerships Standards Regulatory Global Corporate Customer Assurance OT IT ICS 
 Sales Marketing Partner Partners Alliances Ecosystem Field Enterprise Americas EMEA APAC Investor Investors Media
 Press""".split())
 _DEPARTMENT_THEN = re.compile(r"((?-i:[A-Z])[\w/&-]*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])[\w/&-]*){0,3}),\s+(?:the\s+)?")
+_TITLE_CARD = re.compile(rf"\s+[-–—]\s+((?:(?:Vice|Senior|Executive|Deputy)\s+)?(?:{_ROLE})(?:[\w\s,&]{{0,60}}))\s*")
+_PARTICIPANTS = re.compile(r"\W*(?:corporate|company)\s+(?:participants|representatives)|executives\W*$", re.I)
+
+
+def _under_participants(doc: Doc, s: Sentence) -> bool:
+    """Is sentence ``s`` a line of a transcript's 'CORPORATE PARTICIPANTS' list?"""
+    return any(_PARTICIPANTS.match(doc.sentences[index].text) for index in range(max(0, s.index - 7), s.index))
+
+
 _DASH_TITLE_ORG = re.compile(r"\s+[—–]\s+([^,;—–]{2,60}?)(?:,\s*[^,;—–]{2,40}?)?,\s+(?:the\s+)?")
 _HEAD_OF_BEFORE = re.compile(rf"\b[Tt]he\s+((?:(?:Deputy|Vice|Junior|Assistant)\s+)?Minister|{_ROLE})\s+(?:of|at)\s+"
                              r"(?:the\s+)?$", re.I)
@@ -500,7 +521,10 @@ _FROM_ORG = re.compile(r",\s+(?:from|of|at)\s+(?=the\s|(?-i:[A-Z]))")
 #: "X studies technology policy at Y" (this form gives no role).
 _DOES_AT = re.compile(r"\s+(?:studies|teaches|researches|works|worked|lectures)\b[^,.;:\"“”]{0,60}?"
                       r"\s(?:at|for|with)\s+")
-_NARRATOR = re.compile(r"\bI(?:['’]m|\s+am|\s+work|\s+have\s+worked)\b[^.]{0,60}?\b(?:at|for)\s+$")
+_OF_NAME = re.compile(r"\s+(?:of|at|from)\s+(?=(?-i:[A-Z]))")
+_NARRATOR = re.compile(r"\bI(?:['’]m|\s+am|\s+work|\s+have\s+worked)\b[^.]{0,60}?\b(?:at|for)\s+$"
+                       r"|(?:^|[.;:]\s+|\bat\s+)(?:[Mm]y|[Oo]ur)\s+(?:own\s+)?(?:company|firm|start-?up|employer),\s+$"
+                       r"|\bI\s+(?:co-?founded|founded|started|run|lead|head)\s+$")  # "My company, Pinegap Labs -"
 
 
 def _narrator_org(doc: Doc) -> Mention | None:
@@ -667,6 +691,13 @@ def _state_post(doc: Doc, s: Sentence, person: Mention, before: str, after: str
                 ) -> tuple[Mention, str | None, str] | None:
     """A head of state or minister named with the country: "French President Emmanuel Macron" (the French
     government), "President Emmanuel Macron of France" (France)."""
+    legislator = _US_LEGISLATOR.search(before, max(0, len(before) - 16))
+    if legislator and _PARTY_STATE.match(after):  # "Sen. Maren Kessling (D-Wash.)": a member of Congress
+        senate = legislator.group(1).startswith("Sen")
+        label, role = ("U.S. Senate", "senator") if senate else ("U.S. House of Representatives", "representative")
+        body = Mention(person.start, person.end, label, "ORG", s.index, cls="GovernmentBody")
+        body.key = ensure_entity(doc, body, cls="GovernmentBody")
+        return body, role, "post.legislator"
     national = _NATIONAL_TITLE.search(before, max(0, len(before) - 40))
     if national and (national.group(1) in _GOVERNMENTS or national.group(1) in lx.NATIONALITIES):
         label = _GOVERNMENTS.get(national.group(1)) or f"{national.group(1)} government"
@@ -687,6 +718,8 @@ def _state_post(doc: Doc, s: Sentence, person: Mention, before: str, after: str
     return government, _title(role), "post.head-of-state"
 
 
+_US_LEGISLATOR = re.compile(r"\b(Sen\.|Senator|Rep\.|Representative|Congressman|Congresswoman)\s+$")
+_PARTY_STATE = re.compile(r"\s*\((?:D|R|I)-[A-Z][\w.]*(?:\s?[A-Z][\w.]*)?\)")  # "(D-Wash.)", "(R-N.M.)"
 _HE_IS = re.compile(r"\s*(?:,|—|–|--)\s*(?:he|she)(?:['’]s|\s+is|\s+was)\s+(?:the\s+)?")
 _POSSESSIVE_ROLE = re.compile(rf"(?:['’]s?)?\s+((?:{_ROLE}))\b")
 _FRONTED = re.compile(r"(?:(?i:on|in|for|at|by|last|this|since|through|during|earlier|later|back|then|now|today)\b"
