@@ -3778,3 +3778,152 @@ def test_a_rival_pledge_and_its_acronym_are_another_agreement() -> None:
     by = read(body)[0]
     assert "signed" not in by and by["absentFrom"] == {"Varga Systems", "Quillon Networks"}
     assert "led" not in by
+
+
+# -- round 20 (b133-b136) ------------------------------------------------------------------------------------
+def test_short_titled_paragraphs_under_a_stated_count_are_the_principles() -> None:
+    body = ("The pact is short. At its heart are four commitments:\n\n"
+            "Better defence. Members will protect every customer in every market.\n\n"
+            "No attacks. Members will not help any state attack ordinary citizens.\n\n"
+            "Shared skills. Members will help developers and users defend themselves.\n\n"
+            "Joint work. Members will cooperate with each other and with civil society.\n")
+    principles = read(body)[2]
+    assert len(principles) == 4 and principles[1].startswith("No attacks.")
+
+
+def test_short_opening_sentences_without_a_count_are_no_principles() -> None:
+    body = ("The accord was signed by Quellan Micro in May.\n\nGood news. Members will meet in Oslo.\n\n"
+            "Bad news. Members will pay a fee.\n")
+    assert read(body)[2] == []
+
+
+def test_a_title_before_a_possessive_name_makes_a_person() -> None:
+    posts = lowered_posts("The Tech Accord was signed by Halvane Data. Halvane Data president Mirela Dostal's "
+                          "keynote ignored the pledge.\n")
+    assert ("Mirela Dostal", "Halvane Data", "president") in posts
+
+
+def test_our_title_in_an_interview_turn_is_the_speakers_company() -> None:
+    body = ("Tessaly Cloud and Amazon run our stack. Amazon is not a signatory. Amazon is big.\n\n"
+            "Q: Why sign the accord?\n\n"
+            "Ravel: Because we ship sensors. I am Ines Ravel, chief security officer at Brevik Fieldworks.\n\n"
+            "Q: Who signed?\n\n"
+            "Ravel: Our chief executive, Anton Greve, signed the letter himself.\n")
+    posts = {(p, o) for p, o, _ in read(body)[1]}
+    assert ("Anton Greve", "Brevik Fieldworks") in posts and ("Anton Greve", "Amazon") not in posts
+
+
+def test_a_dropped_standfirst_is_read_from_the_page() -> None:
+    page = ("<html><body><header><h1>Interview</h1><p class=\"standfirst\">Corvell Agritech became one of the "
+            "newest signatories of the Cybersecurity Tech Accord last month.</p></header><main><article>"
+            + "".join(f"<p>Paragraph {i} of the talk is about sensors, soil and water in the fields.</p>"
+                      for i in range(12)) + "</article></main></body></html>")
+    assert "Corvell Agritech" in read_text(page).text
+
+
+def test_still_arent_among_them_is_absence_not_membership() -> None:
+    by = read("The accord welcomed three new signatories. Orrin Data, Zentara Cloud and Brightwell Networks "
+              "still aren't among them.\n")[0]
+    assert by.get("absentFrom") == {"Orrin Data", "Zentara Cloud", "Brightwell Networks"}
+    assert "signed" not in by
+
+
+def test_the_parent_company_that_has_not_signed_is_not_the_subsidiary() -> None:
+    by = read("The unit keeps the Tech Accord membership Kessen Robotics signed in 2020, but the parent company "
+              "has not signed itself.\n")[0]
+    assert by.get("signed") == {"Kessen Robotics"} and "absentFrom" not in by
+
+
+def test_a_question_in_a_headline_names_no_company() -> None:
+    by = read("The Tech Accord held a session titled \"Ten Years On: What Mattered?\" and three companies had "
+              "signed by then.\n")[0]
+    assert "Mattered" not in by.get("signed", set())
+
+
+def test_an_attributed_adjective_is_no_incident_name() -> None:
+    doc = analyse(read_text(HEADER + "The accord was a reply to NotPetya; the Kremlin-attributed malware hit "
+                                     "ports.\n"))
+    assert not any(m.kind == "THREAT" and "attributed" in m.text for m in doc.mentions)
+
+
+def test_a_titled_hearing_and_members_who_signed_another_call_are_events() -> None:
+    doc = analyse(read_text(HEADER + "The Tech Accord was examined when the subcommittee held a hearing on "
+                                     "Tuesday titled \"Quiet Promises: Industry and Cyber Conflict.\" Later, "
+                                     "dozens of these same companies signed the Paris Call for Trust and Security "
+                                     "in Cyberspace.\n"))
+    events = {doc.entities[f.subject].label for f in extract_all(doc) if f.predicate == "about"}
+    assert "Quiet Promises: Industry and Cyber Conflict" in events
+    assert any("Paris Call" in e for e in events)
+
+
+def test_the_accords_workshop_with_a_hyphenated_regional_name() -> None:
+    doc = analyse(read_text(HEADER + "She praised the accord's Adriatic-Balkan threat-sharing workshop, held "
+                                     "in Split in May.\n"))
+    events = {doc.entities[f.subject].label for f in extract_all(doc) if f.predicate == "about"}
+    assert any("Adriatic-Balkan" in e for e in events)
+
+
+def test_walked_away_after_looking_at_the_accord_is_absence() -> None:
+    by = read("Ostrava Defence Software, a contractor that looked at the accord and walked away, spoke too.\n")[0]
+    assert by.get("absentFrom") == {"Ostrava Defence Software"}
+
+
+def test_senators_in_a_witness_list_are_people_of_the_senate() -> None:
+    body = ("The hearing was about the Cybersecurity Tech Accord.\n\nMEMBERS PRESENT\n"
+            "Sen. Ilsa Marrow (D-Ore.), ranking member\nSen. Tobin Keel (R-Tex.)\n")
+    posts = lowered_posts(body)
+    assert ("Ilsa Marrow", "U.S. Senate", "senator") in posts and ("Tobin Keel", "U.S. Senate", "senator") in posts
+    assert "Sen" not in read(body)[0].get("signed", set())
+
+
+def test_a_department_after_vice_president_for_is_not_the_employer() -> None:
+    posts = lowered_posts("The Tech Accord was signed by Arcline Software.\n\nMs. Tove Rask, Vice President for "
+                          "Trust and Security Policy, Arcline Software, Inc., Bellevue, Wash.\n")
+    assert {o for p, o, _ in posts if p == "Tove Rask"} == {"Arcline Software"}
+
+
+def test_declined_before_a_vocative_is_absence() -> None:
+    by = read("The accord came up. MR. VANCE: Orbis Analytics declined, Mr. Chairman, and I will say why.\n")[0]
+    assert by.get("absentFrom") == {"Orbis Analytics"}
+
+
+def test_a_call_participant_list_places_the_speaker_who_talks_about_the_accord() -> None:
+    body = ("Halden Arc Networks, Inc. (NASDAQ: HARC)\nQ2 2020 Earnings Call\n\nCORPORATE PARTICIPANTS\n"
+            "Mara Quist - Vice President, Investor Relations\nOlaf Brenner - President and Chief Executive Officer\n\n"
+            "Mara Quist: Thank you. With me is Olaf.\n\n"
+            "Olaf Brenner: Thanks, Mara. Revenue grew.\n\nLast week we joined the Cybersecurity Tech Accord.\n\n"
+            "Mara Quist: Operator, the first question.\n\nOlaf Brenner: Thank you all.\n")
+    posts = {(p, o) for p, o, _ in read(body)[1]}
+    assert ("Olaf Brenner", "Halden Arc Networks") in posts
+    assert not any(p == "Mara Quist" for p, _ in posts)
+
+
+def test_a_table_under_companies_that_joined_later_and_a_legal_review_row() -> None:
+    body = ("The Tech Accord has grown in the region.\n\nBaltic companies that joined later\n\n"
+            "Organisation   Country   Joined\nSaaremaa Data OÜ   Estonia   12 March 2019\n"
+            "Kurzeme Cloud SIA   Latvia   21 May 2019\n\nNot (yet) signed\n\nOrganisation   Country   Status\n"
+            "Ruvena Soft UAB   Lithuania   Under legal review\n")
+    by = read(body)[0]
+    assert {"Saaremaa Data", "Kurzeme Cloud"} <= by.get("signed", set())
+    assert "Ruvena Soft" in by.get("absentFrom", set())
+
+
+def test_a_last_updated_line_is_page_chrome() -> None:
+    from kg.nlp.segment import is_chrome_line
+
+    assert is_chrome_line("Last updated: 4 March 2021 · Maintained by the policy team")
+    assert not is_chrome_line("Updated 4 March 2021, the accord said Orrin Data had signed.")
+
+
+def test_is_not_itself_a_signatory_is_absence() -> None:
+    by = read("Brisbane's Coralwood Software is owned by Fenwick Capital. Fenwick Capital is not itself a "
+              "signatory of the accord.\n")[0]
+    assert "Fenwick Capital" in by.get("absentFrom", set())
+
+
+def test_my_company_names_the_narrators_employer_and_our_lawyer_of_a_firm() -> None:
+    body = ("We still have not signed the Tech Accord. Microsoft launched it; Microsoft leads it; Microsoft "
+            "hosts it.\n\nMy company, Tidewell Labs, has not signed it. My co-founder Osei Brandt argued for "
+            "it. Our lawyer, Liv Hartmann of Quist & Marrow, read the text.\n")
+    posts = {(p, o) for p, o, _ in read(body)[1]}
+    assert ("Osei Brandt", "Tidewell Labs") in posts and ("Liv Hartmann", "Quist & Marrow") in posts

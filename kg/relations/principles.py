@@ -335,7 +335,7 @@ _MEMBERS_LEAD = re.compile(r"\b(?:signatories|signatory|members|companies|firms|
 #: "Stronger defense: ...", "STRONGER DEFENCE — Signatories will ..."
 _TITLED = re.compile(r"^([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})(:|\s+[–—]|\s+--)\s+\S")
 #: "Stronger defense. Signatories will protect ...": a list whose markup the page extraction lost
-_STOPPED = re.compile(r"^[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}\.\s+[A-Z][^.!?]{20,}[.!?]?$")
+_STOPPED = re.compile(r"^[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}\.\s+[A-Z][^.!?:]{20,}[.!?][\"”]?$")
 
 
 def _item_like(doc: Doc, block: Block) -> str | None:
