@@ -885,11 +885,18 @@ def answer_facts(doc: Doc) -> list[Fact]:
                   for previous, m in zip(group, group[1:], strict=False)
                   if m.kind == "NAME" and _tight_item(s, previous, m)}  # "no Atlassian, no Telstra and no Optus"
         for m in names:
-            if m.kind == "ORG" or id(m) in listed:
+            describes = s.text.endswith(("the ", "The "), 0, m.start - s.start) and _ATTRIBUTIVE.match(
+                s.text, m.end - s.start)  # "the Microsoft people": not a name in the answer
+            if (m.kind == "ORG" or id(m) in listed) and not describes:
                 out.append(_fact(doc, s, pending, m, "answer.to-question", 0.6, 0))
     return out
 
 
+_LIKE_TO_SEE = re.compile(r"\b(?:would|['’]d)\s+(?:love|like|want)\s+to\s+see\s+", re.I)
+_AT_THE_TABLE = re.compile(r"\s+(?:at\s+the\s+table|in\s+the\s+room|on\s+board|come\s+(?:on\s+board|aboard)|"
+                           r"(?:join|sign)\b)")
+#: "asked the Microsoft people about": a name before a common noun, there to describe it.
+_ATTRIBUTIVE = re.compile(r"\s+(?:people|team|folks|executives|staff|spokespeople|booth|stand|camp|side|crowd)\b")
 #: An interviewer's turn, and an answer that denies what it said.
 _QUESTION_TURN = re.compile(r"^\W*Q\s*[:.]\s")
 _DENIAL = re.compile(r"^\W*(?:A\s*[:.]\s*)?(?:No|Nope|Not\s+(?:true|so|yet)|That['’]s\s+not\s+(?:true|right))\b")
@@ -1312,7 +1319,8 @@ _CUE_STEMS = ("turned down", "turns down", "turning down", "adhere", "name went 
               "neither", "nor ", "nor,", "first", "second", "third", "th ", "latest", "newest", "by ",
               "of them", "of those", "of these", " too", "as well",
               "is in", "are in", "contribut", "supplied", "provided", " come ", "alongside", "others",
-              "he rest", "is one.", "was one.", "he other ", "names:", "names are", "names were", "names incl")
+              "he rest", "is one.", "was one.", "he other ", "names:", "names are", "names were", "names incl",
+              "to see ")
 
 
 #: A labelled line: "Who's in: A, B, plus C and D"; "Who's out: E and F".
@@ -1407,6 +1415,10 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             out.append(_fact(doc, s, "signed" if corrected else "absentFrom", mention,
                              "signatory.corrected" if corrected else "absent.cue", 0.9, cue.end(),
                              anaphoric=mention.sentence != s.index))
+    for cue in cues(_LIKE_TO_SEE, ("to see ",)):  # "I would love to see Google and Amazon at the table": not there
+        wished = group_after(s, cue.end(), doc, max_gap=5)
+        if wished and _AT_THE_TABLE.match(text, wished[-1].end - s.start):
+            out.extend(_fact(doc, s, "absentFrom", m, "absent.wished-for", 0.75, cue.end()) for m in wished)
     for cue in cues(LIST_CUE, _LIST_STEMS):
         if cue.group(0).endswith(("among them ", "among them\t")) and cue.group(0)[:1] in "sjSJ" and not (
                 "ccord" in text or (s.index and "ccord" in doc.sentences[s.index - 1].text)) and (

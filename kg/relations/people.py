@@ -302,7 +302,7 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
     # "I'm a security engineer at Cobbleridge Payments. ... Our CISO, Gideon Thwaite,": the narrator's employer
     match = re.search(rf"\b(?:[Oo]ur|[Mm]y)\s+(?:[a-z][\w-]+\s+){{0,2}}?((?:{_ROLE})),?\s+$", before)
     named_org = _OF_NAME.match(after) if match else None
-    if named_org:  # "Our lawyer, Hannah Feld of Marrow & Quist": the organisation named after the person
+    if match and named_org:  # "Our lawyer, Hannah Feld of Marrow & Quist": the organisation named after the person
         org = _org_starting([m for m in mentions if m.kind in ("ORG", "NAME")], person.end + named_org.end())
         if org is not None:
             if not org.key:

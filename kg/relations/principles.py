@@ -436,8 +436,8 @@ def _from_lists(doc: Doc) -> list[Fact]:
     return [f for _, facts in best.values() for f in facts]
 
 
-_ORDINAL = re.compile(r"^(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Firstly|Secondly|Thirdly|Fourthly|"
-                      r"Fifthly|Next|Finally|Lastly),?\s+"
+_ORDINAL = re.compile(r"^(?:(?:And\s+)?(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Firstly|Secondly|"
+                      r"Thirdly|Fourthly|Fifthly|Next|Finally|Lastly),?\s+"
                       r"|(?:One|Two|Three|Four|Five|Six|Seven)\s*[:.)–—-]\s+|\(\d\)\s*|\d\)\s+"
                       r"|The\s+(?:first|second|third|fourth|fifth|sixth|last|final)"  # "The first is stronger defense:"
                       r"(?:\s+(?:principle|commitment|promise|pledge|pillar|one))?(?:,\s+which\s+[^,]{1,80},)?"
@@ -447,8 +447,8 @@ _ORDINAL = re.compile(r"^(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Fir
 _PROPOSAL_QUESTION = re.compile(r"\b(?:would|should|could|might|must)\b[^?]*\?\s*$", re.I)
 _RANKS = {"first": 1, "firstly": 1, "one": 1, "second": 2, "secondly": 2, "two": 2, "third": 3, "thirdly": 3,
           "three": 3, "fourth": 4, "fourthly": 4, "four": 4, "fifth": 5, "fifthly": 5, "five": 5, "sixth": 6, "six": 6}
-_ORDINAL_RANK = re.compile(r"\W*(?:the\s+)?(first|second|third|fourth|fifth|sixth|firstly|secondly|thirdly|fourthly|"
-                           r"fifthly|one|two|three|four|five|six)\b", re.I)
+_ORDINAL_RANK = re.compile(r"\W*(?:and\s+)?(?:the\s+)?(first|second|third|fourth|fifth|sixth|firstly|secondly|"
+                           r"thirdly|fourthly|fifthly|one|two|three|four|five|six)\b", re.I)
 _SECTION_TITLE = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?((?-i:[A-Z])[a-z-]+(?:\s+[a-z-]+){0,3})\s*[.:]?\s*$")
 _QUOTED_WE_WILL = re.compile(r"\s*[\"“]((?:We|we)\s+will\s+[^\"”]{10,200}?)[.,]?[\"”]")
 
