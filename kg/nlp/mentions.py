@@ -145,9 +145,10 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(rf"\b(?:[Cc]ommittee|[Bb]oard|[Cc]ouncil|[Cc]abinet|[Pp]anel)\s+member\s+({PERSON_NAME})(?=[\s,.;:])"),
      ("member",)),  # "Committee member Dagny Farrowell asked"
     (re.compile(rf"\b(?:researcher|analyst|professor|spokes(?:person|man|woman)|economist|lawyer|scholar|engineer|"
-                rf"correspondent|reporter|anchors?|presenter|columnist)\s+({PERSON_NAME})(?=[\s,.;:])"),
+                rf"correspondent|reporter|anchors?|presenter|columnist|blogger|commentator|critic|journalist|"
+                rf"activist)\s+({PERSON_NAME})(?=[\s,.;:])"),
      ("researcher", "analyst", "professor", "spokes", "economist", "lawyer", "scholar", "engineer", "correspondent",
-      "reporter", "anchor", "presenter", "columnist")),
+      "reporter", "anchor", "presenter", "columnist", "blogger", "commentator", "critic", "journalist", "activist")),
     (re.compile(rf"(?-i:[A-Z][\w-]*)\s+(?:founder|co-founder|cofounder|chief\s+executive|president|chairman|"
                 rf"chairwoman)\s+({PERSON_NAME})(?=[\s,.;:])"), ("founder", "chief", "president", "chair")),
     (re.compile(r"\b(?:President|Chairman|Chairwoman|Chair|CEO|CTO|CFO|CISO|CIO|COO|Director|Founder|Minister|"
@@ -470,6 +471,8 @@ _LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
 _TITLE_ABBREVIATIONS = frozenset({"Sen", "Rep", "Gov", "Hon", "Rev", "Lt", "Col", "Gen", "Capt", "Supt", "Insp"})
+_LEGISLATURE_OWNERS = frozenset({"United States", "US", "U.S.", "Philippine", "Peruvian", "Colombian", "Argentine",
+                                 "Brazilian", "Mexican", "Chilean", "Indian National", "American"})
 _INTERROGATIVE_BEFORE = re.compile(r"\b(?:What|Who|Why|How|Where|When|Which)\s+$")
 
 
@@ -805,6 +808,10 @@ def _type_in_context(text: str, base: int, mention: Mention) -> None:
             and _BODY_ROLE_BEFORE.search(before):
         mention.kind, mention.cls = "ORG", "Organization"  # "Hosted by the Baltic Digital Trust Forum", "Kadri
         return  # Vaher, Chair, Baltic Digital Trust Forum": a body that hosts and has a chair
+    if len(words) >= 2 and words[-1] == "Congress" and (" ".join(words[:-1]) in _LEGISLATURE_OWNERS
+                                                        or words[-2] in lx.NATIONALITIES):
+        mention.kind, mention.cls = "ORG", "GovernmentBody"  # "the United States Congress": a legislature
+        return
     if len(words) >= 2 and words[-1] == "Assembly" and words[-2] in ("National", "Legislative", "Parliamentary"):
         mention.kind, mention.cls = "ORG", "GovernmentBody"  # "the National Assembly's committee": a legislature
         return

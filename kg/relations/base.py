@@ -211,9 +211,30 @@ def _adverb(doc: Doc, m: Mention) -> bool:
 def _common_word(doc: Doc, word: str) -> bool:
     cache: dict[str, bool] = doc.cache.setdefault("common-words", {})  # type: ignore[assignment]
     if word not in cache:
-        cache[word] = " " not in word and bool(re.search(rf"(?<![@./-])\b{re.escape(word.lower())}\b(?![@.-]\w)",
-                                                         doc.text))  # not "ir@quorvane.example", "quorvane.com"
+        cache[word] = " " not in word and _written_lower(doc.text, word.lower())
     return cache[word]
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _written_lower(text: str, word: str) -> bool:
+    r"""Does ``text`` hold ``word`` as a word of its own (not "ir@quorvane.example", "quorvane.com")? The same as
+    ``(?<![@./-])\bWORD\b(?![@.-]\w)``, without a pattern per word (which would crowd out ``re``'s cache)."""
+    if not word or not (_word_char(word[0]) and _word_char(word[-1])):
+        return bool(re.search(rf"(?<![@./-])\b{re.escape(word)}\b(?![@.-]\w)", text))
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        before = text[at - 1] if at else ""
+        after = text[end:end + 2]
+        if not (before and (_word_char(before) or before in "@./-")) \
+                and not (after and (_word_char(after[0]) or (after[0] in "@.-" and len(after) > 1
+                                                              and _word_char(after[1])))):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def groups(sentence: Sentence, mentions: list[Mention], doc: Doc, span: bool = False,
@@ -390,7 +411,7 @@ def accordish_object(text: str, pos: int) -> bool:
     if re.match(r"\s*(?:[,.;:!?)—–]|--|$|on\b|in\b|at\b|last\b|this\b|today\b|yesterday\b|too\b|as well\b|"
                 r"earlier\b|since\b|so\b|and\b|but\b|up\b|onto\b|on to\b|alongside\b|over the\b|during\b|"
                 r"either\b|yet\b|(?:a\s+few|several|\w+)\s+(?:days|weeks|months|years)\s+(?:after|before|later|earlier)\b|"
-                r"(?:shortly|soon|just)\s+(?:after|before)\b|"
+                r"(?:shortly|soon|just)\s+(?:after|before)\b|to\s+(?:that|this|the\s+same)\s+(?:list|roster)\b|"
                 r"as\s+part\s+of\b|as\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:member|signatory|founder|founding|subsidiary|company|"
                 r"firm|unit|business)|one\s+of|(?:founding\s+)?(?:members|founders|signatories))\b|the\s+same\s+(?:day|week|month|year|"
                 r"page|document|text|pledge)\b|that\s+(?:day|week|month|year)\b|to\s+mark\b|"
@@ -487,6 +508,7 @@ def agreement_for(doc: Doc, sentence: Sentence) -> str:
     return known
 
 
+_ITS_MEMBERS = re.compile(r"\W*(?:Its|Their)\s+(?:members|signatories|founders|signers)\b")
 _CONTRAST_TAIL = re.compile(r"(?:\s[–—]\s*|,\s*)(?:even\s+if|even\s+though|although|though)\s"
                             r"|\s[–—]\s*(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:already\s+)?(?:launched|created|"
                             r"founded|set\s+up|started|backed|unveiled)\s+(?:its|their)\s+own\b")  # "Siemens was not on
@@ -532,6 +554,11 @@ def _agreement_for(doc: Doc, sentence: Sentence) -> str:
                    and not inside(m.start - previous.start, asides)]  # Nor was Deutsche Telekom": the accord's
         if earlier or _ACCORD_WORD.search(previous.text):
             topic = _FRONTED_COMPARISON.sub("", previous.text, count=1)
+            if earlier and _ITS_MEMBERS.match(topic) and index and (
+                    _ACCORD_WORD.search(doc.sentences[index - 1].text) or DEFAULT_AGREEMENT in {
+                        m.key for m in doc.in_sentence(index - 1, "AGREEMENT")}):
+                return DEFAULT_AGREEMENT  # "The accord has also done things. Its members were among the first
+                # supporters of the Paris Call. Last month members agreed ...": the accord's members still
             return DEFAULT_AGREEMENT if not earlier or _ACCORD_WORD.search(topic) else earlier[-1]
     # a new paragraph that names no agreement goes on with the one the paragraph before ended on, if that was
     # close: "... launched the Paris Call. He unveiled the text at ...\n\nAll 28 EU members signed."

@@ -87,6 +87,7 @@ _LAUNCHED = re.compile(r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|present(?
                        r"|(?<=Minister\s)(?-i:[A-Z])[\w-]+\s+announced)\b", re.I)  # "announced by French President
 # Emmanuel Macron", "President Macron announced the Paris Call": a head of government's announcement is its launch
 _ENDORSED = re.compile(r"\b(?:endors(?:e|ed|es|ing|ement)|backed|support(?:ed|s|ing)?|welcomed|"
+                       r"(?:supporters|backers|endorsers)\s+of|"
                        r"(?:lined|rallied)\s+up\s+behind|rallied\s+behind|"
                        r"threw\s+(?:its|their)\s+(?:weight|support)\s+behind|"
                        r"(?:signed|signing)\s+(?:up\s+to|on\s+to))\b", re.I)
@@ -97,6 +98,7 @@ _MEMBERS_SIGNED = re.compile(r"\b(?:members|signatories|(?:these|those|same)\s+(
 #: "the Paris Call, which the members endorsed"; "the Paris Call, the 2018 declaration it endorsed".
 _WHICH_BETWEEN = re.compile(r"[^,.;]{0,20},[^.;]*(?:\b(?:which|that)\b[^.;]*|\s(?:it|they)\s+(?:[a-z]+\s+)?)")
 _MOMENT_STEMS = ("launch", "unveil", "present", "introduc", "open", "endors", "announced", "published", "signed",
+                 "backers",
                  "signed on",
                  "support", "welcomed",
                  "signing up", "signing on", "backed", "behind")
@@ -362,5 +364,8 @@ def _unnamed_in_dictionary(doc: Doc, s: object, already: list[Mention]) -> list[
             continue  # "one Lithuanian clinic says it lost scans": a medical clinic, not a security one
         if _LONGER_NAME.match(s.text, match.end()):
             continue  # "the Global Forum on Cyber Expertise": a body's longer name, not an event
+        if match.group(2) == "Congress" and (words in ("US", "U.S.") or words in lx.NATIONALITIES or any(
+                p.text == words for p in doc.in_sentence(s.index, "PLACE"))):
+            continue  # "the United States Congress": a legislature
         out.append(named_here(doc, s, start, s.start + match.end(), name, text=name))
     return out

@@ -32,7 +32,7 @@ _VERBS = r"(?:led|leads|leading|organi[sz]ed|organi[sz]es|convened|convenes|conv
          r"rounded\s+up|persuaded|convinced|enlisted|recruited|recruiting|recruits|forged|put\s+together|" \
          r"stitched\s+together|cobbled\s+together|pulled\s+together|shepherded|steered|piloted|promoted|" \
          r"rounding\s+up|rounds\s+up|rallying|bringing\s+together|assembling|enlisting|drew\s+up|leaded|" \
-         r"set\s+in\s+motion)"
+         r"set\s+in\s+motion|corralled|marshall?ed|herded|galvani[sz]ed)"
 _THING = r"(?:initiative|accord|pact|pledge|agreement|group|effort|coalition|alliance|companies|firms|signers|" \
          r"signatories|push|charge|talks|drive|founders|members|organizations|organisations|partners|campaign|" \
          r"principles|commitments|text|document|charter|whole\s+thing|exercise|project|announcement|launch|" \

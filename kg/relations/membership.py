@@ -148,8 +148,10 @@ LIST_CUE = AnchoredCue([
      rf"\b{_MEMBER_NOUN}\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:accord|pact|Accord|Call),\s+(?=(?-i:[A-Z]))"),
     (("compan", "firms", "organi", "business"),
      rf"\b{_NUMBER}\s+(?:[\w-]+\s+){{0,3}}?(?:companies|firms|organi[sz]ations|businesses)(?:\s*(?:,|—|–|--)?\s*"
-     rf"(?:include[sd]?|including|among\s+them|are|were)\s*:?|(?:\s+(?:that|which|whom)\s+[^,.;]{{1,60}}?)?,\s+"
-     rf"(?=[^.;]{{0,80}}?\bamong\s+them\b))"),  # "34 companies that Microsoft brought together, among them A"
+     rf"(?:include[sd]?|including|among\s+them|are|were)\s*:?|(?:\s+(?:that|which|whom)\s+[^,.;]{{1,60}}?"
+     rf"|\s+(?:in\s+tow|in\s+all|in\s+total|alongside|with\s+it|behind\s+it))?,\s+"
+     rf"(?=[^.;]{{0,80}}?\bamong\s+them\b))"),  # "34 companies that Microsoft brought together, among them A";
+    # "arrived with 33 other companies in tow, among them A, B"
     (("names on",), r"\bnames\s+on\s+(?:the\s+|that\s+|this\s+)?(?:first\s+|original\s+|founding\s+)?(?:document|list|"
      r"roster|accord|pact|pledge|text|letter)\s+(?:include[sd]?|including|are|were)\s*:?"),
     (("among",), r"\bamong\s+(?:those|the\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|organi[sz]ations|businesses|"
@@ -640,7 +642,8 @@ def signed(doc: Doc) -> list[Fact]:
              and not _QUOTED_CLAIM.search(f.sentence.text)  # 'A viral post says that "Google ... signed"': a claim
              and (f.rule == "signatory.corrected" or not _ERROR_CLAIM.search(f.sentence.text))  # "An earlier
              # version wrongly listed IBM among the signers" (but "misstated that X had not signed": X did)
-             and not (f.sentence.text.rstrip().endswith("?") and _YES_NO_QUESTION.match(f.sentence.text)
+             and not (f.sentence.text.rstrip().endswith("?") and (_YES_NO_QUESTION.match(f.sentence.text)
+                                                                  or _QUOTED_YES_NO.search(f.sentence.text))
                       and not f.rule.startswith("answer.")) and not _denied_next(doc, f)]  # "Did X sign?" asks
     # paragraph 4 to remove X, which is not a signatory, ...)": the correction takes X off the list
     for lead in leaders.extract(doc):  # the organisation that led the founders is one of them
@@ -739,6 +742,9 @@ def _in_out_facts(doc: Doc, s: Sentence) -> list[Fact]:
 
 _WISH = re.compile(r"\b(?:would|['’]d|could)\s+(?:love|like|want|welcome|be\s+(?:glad|happy|delighted))\b"
                    r"|\b(?:hope|wish)\b", re.I)
+#: 'A reader writes: "Has Amazon joined the Tech Accord yet?': a quoted question asks, it does not say.
+_QUOTED_YES_NO = re.compile(r"[:,]\s*[\"“]\s*(?:has|have|did|does|do|is|are|was|were|will|would)\b[^\"”]*\?\s*$",
+                            re.I)
 _YES_NO_QUESTION = re.compile(r"^\W*(?:(?:so|and|but|well|then)\W+)?(?:are|is|was|were|did|does|do|has|have|"
                               r"what\s+about|how\s+about|(?:i['’]m\s+)?(?:pretty|fairly|quite)\s+sure|surely|"
                               r"i\s+thought|(?:is|was|did|has|have)n['’]t)\b"
@@ -2373,7 +2379,7 @@ def item_facts(doc: Doc) -> list[Fact]:
                           or _ADMITTED.search(lead_in) or (colon_end and _FULL_LIST.search(s.text)
                                                            and agreement_for(doc, s) == DEFAULT_AGREEMENT))
                      and not ABSENT_CUE.search(s.text) and not lx.PROMISE_WORDS.search(s.text)
-                     and not _COUNTED_PROMISES.search(lead_in)) else None
+                     and not _COUNTED_PROMISES.search(lead_in) and not lx.ASKS_OF.search(s.text)) else None
     return out  # (not "Signatories agree to four principles. Paraphrasing the text:" over the principles)
 
 

@@ -36,7 +36,7 @@ _DASHED = Cue(r"\b(?:principles|commitments|pledges|promises|tenets|pillars|plan
 _INFINITIVES = Cue(r"\b(?:commits?|committing|committed|pledged?|pledges|pledging|promised?|promises|"
                           r"promising|vow(?:s|ed)?|agree[sd]?|undertakes?)\s+(?:(?:its|their|the|all|"
                           r"[a-z]+|\d+)\s+){0,4}?to\s+(.+)$", re.S)  # "committed its 34 founding members to"
-_ACCORD_CONTEXT = re.compile(r"\b(?:accord|pact|pledge|agreement|signing|signatories|signed|members)\b", re.I)
+_ACCORD_CONTEXT = re.compile(r"\b(?:accord|pact|pledge|agreement|signing|signator(?:y|ies)|signed|members)\b", re.I)
 _AGREEMENT_CONTEXT = re.compile(r"\b(?:accord|pact|pledge|principles?|commitments?|charter|declaration)\b", re.I)
 _TITLE = re.compile(r"^([A-Z][\w-]*(?:\s+[\w-]+){0,3})\s*[:.–—-]\s+(\S.*)$", re.S)
 
@@ -48,7 +48,8 @@ def extract(doc: Doc) -> list[Fact]:
     if any(f.subject == DEFAULT_AGREEMENT for f in listed):
         return listed
     # a list of another agreement's goals ("The declaration lists nine goals:") leaves the accord's own to find
-    inline = _from_inline_numbers(doc) or _from_inline_ordinals(doc) or _from_counted_semicolons(doc)
+    inline = _from_inline_numbers(doc) or _from_inline_ordinals(doc) or _from_counted_semicolons(doc) \
+        or _from_colon_clauses(doc)
     if inline:
         return listed + inline
     for pattern in (_ENUMERATION, _DASHED):
@@ -184,6 +185,31 @@ def _from_counted_semicolons(doc: Doc) -> list[Fact]:
         items = [segments[0][modal.end():], *segments[1:]]
         return [_principle(doc, s, n, item.strip(" ."), "principle.counted-clauses", 0.8)
                 for n, item in enumerate(items, start=1)]
+    return []
+
+
+_PROMISE_CLAUSE = re.compile(r"\s*(?:and\s+)?(?:we|they|members|signatories|companies)\s+(?:will|would|shall|must)\s+",
+                             re.I)
+
+
+def _from_colon_clauses(doc: Doc) -> list[Fact]:
+    """'Read the principles yourself; there are four of them. Paraphrased, they are: we will defend everyone; we
+    will not help governments attack innocent people; ...; and we will work together': after a sentence about
+    the principles, a colon and that many promises apart by semicolons."""
+    for s in doc.sentences:
+        if s.chrome or s.text.count(";") < 2 or ":" not in s.text or not s.index:
+            continue
+        previous = doc.sentences[s.index - 1].text
+        if not (_CUE.search(previous) or _CUE.search(s.text[:s.text.index(":")])):
+            continue
+        segments = [p for p in re.split(r";\s*", s.text[s.text.index(":") + 1:]) if p.strip()]
+        if len(segments) < 3 or not all(_PROMISE_CLAUSE.match(p) for p in segments):
+            continue
+        stated = _COUNT_WORD.search(previous + " " + s.text)
+        if stated and _NUMBERS.get(stated.group(0).strip().lower(), len(segments)) != len(segments):
+            continue
+        return [_principle(doc, s, n, re.sub(r"^\s*and\s+", "", p).strip(" ."), "principle.colon-clauses", 0.75)
+                for n, p in enumerate(segments, start=1)]
     return []
 
 
@@ -350,7 +376,8 @@ def _item_like(doc: Doc, block: Block) -> str | None:
     return None
 
 
-_COUNTED_PARTS = re.compile(r"\b(two|three|four|five|six)\s+(?:[\w-]+\s+)?(?:sentences|points|lines|parts|items)\b",
+_COUNTED_PARTS = re.compile(r"\b(two|three|four|five|six)\s+(?:[\w-]+\s+)?(?:sentences|points|lines|parts|items|"
+                            r"things(?=\s+of\s+(?:a|each|every|its)\s+(?:signatory|member|signer)))\b",
                             re.I)
 _SUMMARY_HEADING = re.compile(r"^\W*(?:tl;?dr|summary|in\s+brief|key\s+points|highlights|at\s+a\s+glance|"
                               r"the\s+short\s+version)\W*$", re.I)
@@ -408,8 +435,9 @@ def _from_lists(doc: Doc) -> list[Fact]:
                 counted and _NUMBERS[counted.group(1).lower()] == len(run) and _ACCORD_CONTEXT.search(lead_text)):
             continue
         lead_sentence = [s for s in doc.sentences if lead_in and s.block == lead_in[-1]][-1:]
-        if lead_sentence and _MEMBERS_LEAD.search(lead_sentence[0].text) \
-                and not lx.PROMISE_WORDS.search(lead_sentence[0].text) \
+        lead_words = lead_sentence[0].text if lead_sentence else ""
+        if lead_sentence and _MEMBERS_LEAD.search(lead_words) \
+                and not lx.PROMISE_WORDS.search(lead_words) and not lx.ASKS_OF.search(lead_words) \
                 and not re.search(r"\b(?:will|to|they)\s*[:?]?\s*$", lead_sentence[0].text, re.I):  # "they will:"
             continue  # "The new signatories are:": a list of members, not of principles
         if any(b.kind == "heading" and _SUMMARY_HEADING.match(doc.text[b.start:b.end]) for b in lead_in[-1:]):

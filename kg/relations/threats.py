@@ -16,6 +16,8 @@ _VICTIM_HEAD = re.compile(r"(?:['’]s)?\s+((?:ransomware|cyber|data|wiper|netwo
 _ATTACK_ON = re.compile(r"\b(?:the|a|an|last\s+year['’]s|this\s+year['’]s)\s+(?:[A-Z][a-z]+\s+)?(?:(?:19|20)\d\d\s+)?"
                         r"((?:ransomware|wiper|malware|data)\s+attack|cyberattack|cyber-attack|data\s+breach|breach|hack)"
                         r"\s+(?:on|of|at|against)\s+(?:the\s+)?$")
+_UNRELATED = re.compile(r"\b(?:nothing\s+to\s+do\s+with|unrelated\s+to|not\s+related\s+to|no\s+connection\s+"
+                        r"(?:to|with))\s+the\s+(?:accord|pact|pledge|Tech\s+Accord)\b", re.I)
 _BEFORE_THE_ACCORD = re.compile(r"\b(?:19\d\d|200\d|201[0-6])\b")
 _VICTIM_BEFORE = re.compile(r"\b(?:the|a|an|last\s+year['’]s|this\s+year['’]s|(?:19|20)\d\d)\s+$", re.I)
 
@@ -25,9 +27,10 @@ def extract(doc: Doc) -> list[Fact]:
     if not doc.mentions_accord():
         return []
     best: dict[tuple[str, str], Fact] = {}  # per agreement and threat: the best sentence for each link
+    unrelated = {s.block for s in doc.sentences if _UNRELATED.search(s.text)}
     for s in doc.sentences:
-        if s.chrome or s.index in doc.other_stories:  # a roundup's other stories: not the accord's
-            continue
+        if s.chrome or s.index in doc.other_stories or s.block in unrelated:  # a roundup's other stories, or a
+            continue  # paragraph that says "Nothing to do with the accord, but ...": not the accord's
         threats = [_as_written(doc, m) for m in doc.in_sentence(s.index, "THREAT") if not _background(doc, s, m)]
         threats += _victim_named(doc, s)
         with_accord = bool(doc.in_sentence(s.index, "AGREEMENT")) or "accord" in s.text.lower()
