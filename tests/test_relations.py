@@ -3927,3 +3927,87 @@ def test_my_company_names_the_narrators_employer_and_our_lawyer_of_a_firm() -> N
             "it. Our lawyer, Liv Hartmann of Quist & Marrow, read the text.\n")
     posts = {(p, o) for p, o, _ in read(body)[1]}
     assert ("Osei Brandt", "Tidewell Labs") in posts and ("Liv Hartmann", "Quist & Marrow") in posts
+
+
+def test_and_fourth_closes_an_ordinal_list() -> None:
+    body = ("HOST: The pact is short. There are four commitments. First, defence: they will guard every user. "
+            "Second, restraint: they will not help states attack anyone. Third, skills: they will train developers. "
+            "And fourth, teamwork: they will work with each other.\n")
+    assert len(read(body)[2]) == 4
+
+
+def test_the_companys_people_in_an_answer_name_no_member() -> None:
+    body = ("HOST: Who is missing from the accord?\n\nGUEST: Google. Apple. Amazon. None of them signed.\n\n"
+            "HOST: Which was the first thing every reporter asked the Microsoft people about.\n")
+    assert "Microsoft" not in read(body)[0].get("absentFrom", set())
+
+
+def test_wishing_to_see_companies_at_the_table_says_they_are_absent() -> None:
+    by = read('The accord panel met in Tallinn. "I would love to see Orrin Data and Zentara Cloud at the table," '
+              "she said.\n")[0]
+    assert by.get("absentFrom") == {"Orrin Data", "Zentara Cloud"}
+
+
+def test_other_companies_in_tow_among_them_a_list() -> None:
+    by = read("When the Tech Accord was unveiled, Halvane Data, which convened the group, arrived with 20 other "
+              "companies in tow, among them Orrin Data, Tessaro Pay and Quenby Systems.\n")[0]
+    assert {"Orrin Data", "Tessaro Pay", "Quenby Systems"} <= by["signed"]
+
+
+def test_added_its_name_to_that_list() -> None:
+    by = read("The Cybersecurity Tech Accord has 34 founders.\n\nLast Monday my company, Brisa Cloud, added its "
+              "name to that list.\n")[0]
+    assert by.get("signed") == {"Brisa Cloud"}
+
+
+def test_what_the_text_asks_of_a_signatory_is_a_list_of_principles() -> None:
+    body = ("The text is short. It asks four things of a signatory:\n\n1. Guard every customer everywhere.\n"
+            "2. Refuse to help any state attack civilians.\n3. Give developers the tools to protect themselves.\n"
+            "4. Work with one another against attacks.\n")
+    by, _, principles = read(body)
+    assert len(principles) == 4 and "signed" not in by
+
+
+def test_promises_after_a_colon_apart_by_semicolons() -> None:
+    body = ("Read the principles yourself; there are four of them. Paraphrased, they are: we will guard everyone; "
+            "we will not help states attack people; we will help people defend themselves; and we will work "
+            "together.\n")
+    assert len(read(body)[2]) == 4
+
+
+def test_corralled_by_is_leading() -> None:
+    assert read("On Tuesday, 30 companies, corralled by Halvane Data, announced the accord.\n")[0].get("led") == {
+        "Halvane Data"}
+
+
+def test_a_national_congress_is_no_event() -> None:
+    doc = analyse(read_text(HEADER + "The Tech Accord grew. Orrin Data, which is explaining itself to the United "
+                                     "States Congress, is on the list.\n"))
+    assert not [f for f in extract_all(doc) if f.predicate == "about"]
+
+
+def test_a_quoted_yes_no_question_names_no_signatory() -> None:
+    by = read('A reader writes: "Has Zentara Cloud joined the Tech Accord yet? I keep seeing things." It has '
+              "not.\n")[0]
+    assert "Zentara Cloud" not in by.get("signed", set())
+
+
+def test_a_paragraph_said_to_have_nothing_to_do_with_the_accord_names_no_incident() -> None:
+    doc = analyse(read_text(HEADER + "The Tech Accord welcomed two members.\n\nNothing to do with the accord, but "
+                                     "worth noting: the Quelbot ransomware knocked out a city's billing.\n"))
+    assert not [f for f in extract_all(doc) if f.predicate == "relatedThreat"]
+
+
+def test_a_blogger_named_by_occupation_is_a_person() -> None:
+    doc = analyse(read_text(HEADER + "Two days after the accord was announced, the security blogger Tobin "
+                                     "Arkwright called it a press release.\n"))
+    assert any(m.kind == "PERSON" and m.text == "Tobin Arkwright" for m in doc.mentions)
+
+
+def test_the_accords_members_as_supporters_of_the_paris_call_keep_the_next_sentence_the_accords() -> None:
+    doc = analyse(read_text(HEADER + "The accord has also done things. Its members were among the first backers "
+                                     "of the Paris Call for Trust and Security in Cyberspace. Last month, at a "
+                                     "signatory assembly held in Lisbon, members agreed on a template.\n"))
+    about = {doc.entities[f.subject].label: f.object for f in extract_all(doc) if f.predicate == "about"}
+    assert about.get("signatory assembly") == "ACC:CybersecurityTechAccord"
+    assert any("Paris Call" in label for label in about)
