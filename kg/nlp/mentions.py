@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from kg.nlp import lexicon as lx
 from kg.nlp.gazetteer import Entry, Gazetteer
-from kg.nlp.patterns import stem_set, stems_in
+from kg.nlp.patterns import has_any, stem_set, stems_in
 from kg.nlp.segment import Sentence
 
 
@@ -215,6 +215,7 @@ _GENERIC_HEADS = frozenset("Group Holdings Corporation Company Inc Corp Ltd LLC 
 
 
 #: A quoted title that an apposition calls an event: '"Cyber Days 2021", a two-day online conference'.
+_INSTITUTION_STEMS = tuple(w.lower() for w in re.findall(r"[A-Z][a-z]+", _INSTITUTION.pattern.split(")")[0]))
 _QUOTED_EVENT = re.compile(r"[\"“]((?-i:[A-Z0-9À-Þ])[^\"”]{2,80}?)[,.]?[\"”],?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:"
                            + "|".join(lx.EVENT_HEADS)
                            + r"|session|panel|event|series|webcast|course|programme)\b")
@@ -264,7 +265,8 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
         out.append(mention)
         taken.append((start, end))
     taken.extend(tickers)  # "(CSCO.O)": a ticker, not another name
-    for match in _INSTITUTION.finditer(text):  # "the University of Edinburgh": one name across 'of'
+    for match in _INSTITUTION.finditer(text) if has_any(text, _INSTITUTION_STEMS) else ():
+        # "the University of Edinburgh": one name across 'of'
         lead = _LEADING_NAME.search(text, max(0, match.start() - 60), match.start())  # "the Halvard Centre for"
         begin = lead.start() if lead else match.start()
         for word in re.finditer(r"\S+", text[begin:match.start()]):  # "The Halvard Centre for ...": not "The"
@@ -290,7 +292,8 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
                 out.append(Mention(base + match.start(2), base + match.end(), match.group(2), "ORG", idx,
                                    cls="GovernmentBody"))
             taken.append((match.start(2), match.end()))  # "Deputy Minister for Digital Diplomacy": a portfolio
-    for match in _QUOTED_EVENT.finditer(text):  # '"Ciberseguridad para las Américas", an online session'
+    for match in _QUOTED_EVENT.finditer(text) if ('"' in text or "“" in text) else ():  # '"Ciberseguridad para
+        # las Américas", an online session'
         if not any(s < match.end(1) and match.start(1) < e for s, e in taken):
             out.append(Mention(base + match.start(1), base + match.end(1), match.group(1), "EVENT", idx, cls="Event"))
             taken.append(match.span(1))
@@ -303,13 +306,13 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
         out = [m for m in out if m is not place and m is not named]
         out.append(Mention(place.start, end, text[place.start - base:end - base], "AGREEMENT", idx, cls="Agreement"))
         taken.append((place.start - base, end - base))
-    kicker = _KICKER.match(text) if not _DATELINE.match(text) else None
+    dateline = _DATELINE.match(text)
+    kicker = _KICKER.match(text) if dateline is None else None
     if kicker:  # "ONE PLEDGE, 34 LOGOS — A big slice of ...": a shouted lead-in, not names
         taken.append((0, kicker.end()))
     speaker = SPEAKER_LABEL.match(text)
     if speaker:  # "HOST: ..." in a transcript: a label, not a mention
         taken.append((0, speaker.end()))
-    dateline = _DATELINE.match(text)
     if dateline and not any(s < dateline.end(1) for s, _ in taken):
         out.append(Mention(base, base + dateline.end(1), dateline.group(1), "PLACE", idx))
         taken.append((0, dateline.end(1)))

@@ -6,6 +6,7 @@ import re
 
 from kg.nlp.document import Doc
 from kg.nlp.mentions import Mention
+from kg.nlp.patterns import has_any
 from kg.nlp.segment import Sentence
 from kg.relations.base import DEFAULT_AGREEMENT, Fact, agreement_for, named_here
 
@@ -18,6 +19,7 @@ _ATTACK_ON = re.compile(r"\b(?:the|a|an|last\s+year['’]s|this\s+year['’]s)\s
                         r"\s+(?:on|of|at|against)\s+(?:the\s+)?$")
 _UNRELATED = re.compile(r"\b(?:nothing\s+to\s+do\s+with|unrelated\s+to|not\s+related\s+to|no\s+connection\s+"
                         r"(?:to|with))\s+the\s+(?:accord|pact|pledge|Tech\s+Accord)\b", re.I)
+_UNRELATED_STEMS = ("nothing to do", "unrelated", "not related", "no connection")
 _BEFORE_THE_ACCORD = re.compile(r"\b(?:19\d\d|200\d|201[0-6])\b")
 _VICTIM_BEFORE = re.compile(r"\b(?:the|a|an|last\s+year['’]s|this\s+year['’]s|(?:19|20)\d\d)\s+$", re.I)
 
@@ -27,7 +29,7 @@ def extract(doc: Doc) -> list[Fact]:
     if not doc.mentions_accord():
         return []
     best: dict[tuple[str, str], Fact] = {}  # per agreement and threat: the best sentence for each link
-    unrelated = {s.block for s in doc.sentences if _UNRELATED.search(s.text)}
+    unrelated = {s.block for s in doc.sentences if has_any(s.text, _UNRELATED_STEMS) and _UNRELATED.search(s.text)}
     for s in doc.sentences:
         if s.chrome or s.index in doc.other_stories or s.block in unrelated:  # a roundup's other stories, or a
             continue  # paragraph that says "Nothing to do with the accord, but ...": not the accord's
