@@ -65,6 +65,7 @@ ACTIVE = anchored(rf"(?<!-)\b{_VERBS}\s+(?!by\b)"
              rf"|(?<!-)\b(?:convened|organi[sz]ed|initiated|spearheaded|conceived|brokered|instigated)\s+it\b"
              r"|\b(?:pulled|brought|put)\s+it\s+(?:all\s+)?together\b"  # "Microsoft pulled it together"
              r"|\b(?:rounded|rounds|rounding)\s+them\s+(?:all\s+)?up\b"  # "34 signatories, and X rounded them up"
+             r"|\b(?:had\s+)?(?:gathered|assembled|rallied|convened|corralled|recruited|marshall?ed)\s+them\b"
              r"|\b(?:launch(?:ed)?|founded|creat(?:e|ed)|establish(?:ed)?|set\s+up|unveil(?:ed)?|rolled\s+out|announced)"
              r"\s+(?:the|this)\s+"
              r"(?:cybersecurity\s+)?(?:tech\s+)?(?:accord|pact)\b"
@@ -72,6 +73,7 @@ ACTIVE = anchored(rf"(?<!-)\b{_VERBS}\s+(?!by\b)"
              rf"|\b(?:launched|founded|started|created|set\s+up)\s+(?:it|the\s+whole\s+thing|the\s+(?:accord|pact))\s+"
              rf"(?:in\s+[\w ]{{3,20}}?\s+)?with\s+{lx.COUNT}\s+"
              r"(?:other\s+)?(?:partners|companies|firms)\b")
+_THING_BEFORE = re.compile(rf"\b{_THING}\b", re.I)
 #: The last branch counts only after 'was': "The accord was X's initiative".
 IDEA = anchored(r"\b(?:idea|brainchild|initiative|creation|project)\s+of\s+|['’]s\s+(?:idea|brainchild)\b"
            r"|\b(?:idea|initiative|impetus)(?:\s+(?:to|for|behind)\s+(?:the\s+|this\s+)?(?:accord|pact|pledge|it))?\s+"
@@ -268,8 +270,10 @@ def _read(doc: Doc) -> list[Fact]:
         for cue in ACTIVE.finditer(text):
             if cue.group(0).endswith(" it") and not _it_is_agreement(doc, s):
                 continue  # "Microsoft convened it": only when the sentence before names the agreement
-            if " them " in cue.group(0) and not re.search(rf"\b{_THING}\b", text[:cue.start()], re.I):
-                continue  # "rounded them up": only the companies or signatories named before
+            if (" them " in cue.group(0) or cue.group(0).endswith(" them")) and not _THING_BEFORE.search(
+                    text[:cue.start()]) and not (s.index and _THING_BEFORE.search(doc.sentences[s.index - 1].text)):
+                continue  # "rounded them up": only the companies or signatories named before (or just before:
+                # "34 companies stood behind a short document. Microsoft had gathered them")
             region = inside(cue.start(), regions)
             adjacent = [m for m in doc.in_sentence(s.index, "ORG") if 0 <= cue.start() - (m.end - s.start) <= 1]
             subjects: list[Mention | None] = list(adjacent[-1:]) or (  # "..., which signed when Microsoft

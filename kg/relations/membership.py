@@ -197,7 +197,8 @@ APPOSITION_CUE = AnchoredCue([
      r"|\bamong\s+the\s+(?:original|founding|first)\s+(?:\d+|thirty-four)\b"
      rf"|\bamong\s+the\s+(?:handful|group|number|ranks|dozen)\s+of\s+(?:original\s+|founding\s+)?{_MEMBER_NOUN}\b"),
     ((*_MEMBER_ANCHORS, "34", "thirty-four"),
-     rf",\s+(?:(?:another|also(?:\s+an?)?|both|all|a\s+fellow|an?\s+(?:accord|pact|founding|early|longtime|long-time|"
+     rf"(?:,|\s[-–—])\s+(?:itself\s+|themselves\s+)?(?:(?:another|also(?:\s+an?)?|both|all|a\s+fellow|"
+     rf"an?\s+(?:accord|pact|founding|early|longtime|long-time|"
      rf"long-standing|longstanding|veteran|existing|original|second|third|fourth|fifth)|one\s+of\s+(?:the|its|the\s+"
      rf"(?:accord|pact)['’]s)(?:\s+\w+)?)\s+(?:[\w-]+\s+|(?:Cybersecurity\s+)?Tech\s+Accord\s+)?{_MEMBER_NOUN}"
      rf"(?=\s*[,.;]|\s+and\s|\s+of\s+the\s+"
@@ -455,6 +456,9 @@ _AND_INCLUDED = re.compile(r",?\s+and\s+(?:also\s+)?include[sd]\s+")
 _AMONG_THEM = re.compile(r"\s+among\s+them\b", re.I)
 _NOT_AFTER = re.compile(r"\s*(?:not|never)\b", re.I)
 #: ", none of which has joined": the claim is about the whole group before the comma.
+_NO_CONNECTION_AFTER = re.compile(r",\s*(?:none|neither)\s+of\s+(?:which|whom|them)\s+(?:has|have|had)\s+"
+                                  r"(?:any\s+)?(?:connection|link|ties|tie)\s+(?:to|with)\s+the\s+(?:accord|pact)\b",
+                                  re.I)
 _GROUP_RELATIVE = re.compile(r",\s*(?:none|neither|all|both|each|several|most|some)\s+of\s+(?:which|whom|them)\s+"
                              r"(?:\w+\s+){0,2}$", re.I)
 #: A correction that takes a claim back: "An earlier version misstated that Oracle had not signed".
@@ -898,6 +902,9 @@ def answer_facts(doc: Doc) -> list[Fact]:
     return out
 
 
+_OTHERS_RANGED = re.compile(r"\W*the\s+(?:others|rest)(?:\s+of\s+(?:them|the\s+\w+))?\s+(?:ranged|range|ran|spanned|"
+                            r"span|went|included|were)\s+(?:from\s+)?", re.I)
+_MEMBERS_BEFORE = re.compile(r"\b(?:companies|firms|signatories|members|founders|signers|them)\b", re.I)
 _LIKE_TO_SEE = re.compile(r"\b(?:would|['’]d)\s+(?:love|like|want)\s+to\s+see\s+", re.I)
 _AT_THE_TABLE = re.compile(r"\s+(?:at\s+the\s+table|in\s+the\s+room|on\s+board|come\s+(?:on\s+board|aboard)|"
                            r"(?:join|sign)\b)")
@@ -1421,6 +1428,11 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             out.append(_fact(doc, s, "signed" if corrected else "absentFrom", mention,
                              "signatory.corrected" if corrected else "absent.cue", 0.9, cue.end(),
                              anaphoric=mention.sentence != s.index))
+    ranged = _OTHERS_RANGED.match(text) if low.startswith(("the others", "the rest")) else None
+    if ranged and s.index and _MEMBERS_BEFORE.search(doc.sentences[s.index - 1].text):  # "34 companies stood
+        out.extend(_fact(doc, s, "signed", m, "signatory.others-ranged", 0.8, ranged.end())  # behind it. Microsoft
+                   for m in candidates(doc, s) if m.start - s.start >= ranged.end()  # gathered them. The others
+                   and m.kind == "ORG" and not inside(m.start - s.start, regions))  # ranged from A and B to C"
     for cue in cues(_LIKE_TO_SEE, ("to see ",)):  # "I would love to see Google and Amazon at the table": not there
         wished = group_after(s, cue.end(), doc, max_gap=5)
         if wished and _AT_THE_TABLE.match(text, wished[-1].end - s.start):
@@ -1446,6 +1458,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
                 text, clause_start(text, cue.start()), cue.start()):
             continue  # "Indlela, which is backed by the venture fund Highveld Ventures": money, not membership
         listed = colon_items(doc, s, cue.end()) or semicolon_items(doc, s, cue.end()) or group_after(s, cue.end(), doc)
+        if listed and _NO_CONNECTION_AFTER.match(text, listed[-1].end - s.start):
+            continue  # "The pledge's other members include A and B, neither of which has any connection to the accord"
         if listed and _ACCORD_IN_LIST.match(text, listed[-1].end - s.start):
             continue  # "Its founding partners are IFES, the Global Cyber Alliance and the Cybersecurity Tech Accord":
             # the accord is one of another body's partners
@@ -2777,7 +2791,7 @@ _SO_DID_OPENS = re.compile(r"\W*(?:and\s+)?so\s+(?:did|has|have|are|is|were|was)
 
 def _context_facts(doc: Doc, s: Sentence) -> list[Fact]:
     """A sentence in a paragraph about the signatories: its coordinated organisations are signatories."""
-    if (_NEGATED_ANYWHERE.search(s.text) and ABSENT_CUE.search(s.text)) or (
+    if (_NEGATED_ANYWHERE.search(s.text) and (ABSENT_CUE.search(s.text) or _NO_CONNECTION_AFTER.search(s.text))) or (
             s.index and len(doc.sentences[s.index - 1].text) < 40 and _ABSENT_HEADING.match(
                 doc.sentences[s.index - 1].text)):  # "Notable non-signatories" / "Google, Apple, Amazon"
         return []  # "Google, Apple and Amazon - all with large operations in Sydney - have still not put their

@@ -364,6 +364,19 @@ _TITLED = re.compile(r"^([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})(:|\s+[–—]|\s
 _STOPPED = re.compile(r"^[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}\.\s+[A-Z][^.!?:]{20,}[.!?][\"”]?$")
 
 
+#: The keys of a fact box about an agreement ("Convener: Microsoft", "Members: 150+ companies").
+_FACT_BOX_LABELS = frozenset({"convener", "convenor", "members", "membership", "founded", "launched", "enforcement",
+                              "commitments", "principles", "headquarters", "website", "secretariat", "signatories",
+                              "type", "status", "scope", "focus", "date", "location", "url", "led by", "founders",
+                              "members today", "binding", "legally binding"})
+
+
+def _marker_class(block: Block) -> str:
+    """'digit', 'letter' or 'bullet': a numbered list nested in a bulleted one is a list of its own."""
+    marker = block.marker or ""
+    return "digit" if marker.isdigit() else "letter" if marker.isalpha() else "bullet"
+
+
 def _item_like(doc: Doc, block: Block) -> str | None:
     """'item' for a list item, 'titled' for a paragraph that opens with a short title and a colon."""
     if block.kind == "item":
@@ -414,7 +427,8 @@ def _from_lists(doc: Doc) -> list[Fact]:
         kind = _item_like(doc, block)
         last = runs[-1][-1] if runs else None
         if kind and last is not None and _item_like(doc, last) == kind and (
-                kind != "item" or last.paragraph == block.paragraph) and not _COUNT_LABEL.match(
+                kind != "item" or last.paragraph == block.paragraph) and _marker_class(block) == _marker_class(
+                last) and not _COUNT_LABEL.match(
                 doc.text, block.start, block.end) and not _COUNT_LABEL.match(doc.text, last.start, last.end):
             runs[-1].append(block)
         else:  # "Launched / 17 April 2018 / ... / The four commitments / Stronger defense: ...": a label opens a run
@@ -425,6 +439,8 @@ def _from_lists(doc: Doc) -> list[Fact]:
         if 2 * sum(_opens_with_org(doc, b) for b in run) > len(run):
             continue  # "- Cisco – signed at launch. / - Dell – signed.": a vendor line card, not principles
         labels = [doc.text[b.start:b.end].split(":", 1)[0] for b in run if ":" in doc.text[b.start:b.end][:60]]
+        if len(labels) >= 2 and 2 * sum(label.strip().lower() in _FACT_BOX_LABELS for label in labels) >= len(run):
+            continue  # "Convener: X / Members: 41 companies / Commitments: ...": a fact box, not the principles
         if len(labels) == len(run) and (len(set(labels)) < len(labels) or any(
                 doc.text[b.start:b.end].rstrip().endswith("?") for b in run)):
             continue  # "Infosec Ledger: ... / Farrow-Okafor: ... / Infosec Ledger: ...": an interview's turns
