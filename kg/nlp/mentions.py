@@ -202,7 +202,9 @@ _INSTITUTION = re.compile(r"\b(University|Ministry|Department|Bank|Institute|Col
                           r"Centre|Foundation|Coalition|Alliance|Commission|Agency|Charter|Compact|Declaration|"
                           r"Convention|Pact|Pledge|Treaty|Forum|Observatory|Initiative|Collective|Network|Trust|Fund|Service|Bureau|Authority)\s+(?:of|for|on)\s+"
                           rf"(?:the\s+)?(?!{lx.TIME_WORD})"
-                          r"[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+)*")
+                          r"[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+)*"
+                          r"(?:\s+at\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=[,.;]|\s+(?:said|says|and)\b))?")
+#: ^ "the University of Tennessee at Chattanooga": a campus named after 'at'
 _MINISTER_OF = re.compile(r"\bMinister\s+(of|for)\s+(?:the\s+)?((?!State\b)[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+)*)")
 #: Last words of country names that start with a nationality ("Czech Republic", "United Arab Emirates").
 _COUNTRY_HEADS = frozenset("Republic Kingdom Emirates Islands States City Prefecture Province".split())
@@ -222,6 +224,29 @@ _QUOTED_EVENT = re.compile(r"[\"“]((?-i:[A-Z0-9À-Þ])[^\"”]{2,80}?)[,.]?[\"
 
 
 _KICKER = re.compile(r"[A-Z0-9][A-Z0-9 ,.'’&-]{5,60}?\s*(?:—|–|--)\s")
+
+
+#: First words of institutions' names in French, Spanish, Italian and Portuguese, which run on across a particle:
+#: "Observatoire des Normes Numériques", "Centro de Ciberseguridad Industrial".
+_ROMANCE_HEADS = frozenset("Observatoire Observatorio Osservatorio Centre Centro Fondation Fundación Fundação "
+                           "Fondazione Agence Agencia Agência Agenzia Conseil Consejo Conselho Consiglio Institut "
+                           "Instituto Istituto Laboratoire Laboratorio Association Asociación Associação Associazione "
+                           "Cámara Câmara Camera Chambre Syndicat Federación Fédération Banco Banque".split())
+_ROMANCE_PARTICLE = re.compile(r" (?:de la|de l['’]|des|du|de|del|della|delle|degli|do|da|dos|das) ")
+
+
+def _romance_institutions(text: str, base: int, out: list[Mention]) -> list[Mention]:
+    """'Observatoire' + 'des' + 'Normes Numériques': one organisation's name, not a word and a person."""
+    for i in range(len(out) - 2, -1, -1):
+        head, rest = out[i], out[i + 1]
+        if head.text.split()[-1] in _ROMANCE_HEADS and head.kind in ("NAME", "ORG") and rest.kind in (
+                "NAME", "PERSON", "ORG", "PLACE") and not head.possessive:
+            particle = _ROMANCE_PARTICLE.fullmatch(text, head.end - base, rest.start - base)
+            if particle:
+                out[i:i + 2] = [Mention(head.start, rest.end, text[head.start - base:rest.end - base], "ORG",
+                                        head.sentence, possessive=rest.possessive, initial=head.initial,
+                                        cls="Organization")]
+    return out
 
 
 def find_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
@@ -324,6 +349,7 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
             if named is not None:
                 out.append(named)
     out.sort(key=lambda m: m.start)
+    out = _romance_institutions(text, base, out)
     _type_people(text, base, out)
     for mention in out:
         if mention.kind == "NAME":

@@ -53,6 +53,9 @@ def extract(doc: Doc) -> list[Fact]:
                 events += _phrase_events(doc, s, events, _CEREMONY, "signing ceremony")
                 if _NEW_MEMBERS.search(s.text):
                     events += _phrase_events(doc, s, events, _ANNOUNCED_AT, own=True)
+            events += _phrase_events(doc, s, events, _MEMBERS_EVENT)
+            if "ccord" in s.text:  # "accord members would discuss it at the group's supply-chain security webinar"
+                events += _phrase_events(doc, s, events, _GROUP_EVENT)
             events += _known_with_modifiers(doc, s, events)
             events += _on_a_topic(doc, s, events)
             events += _unnamed_in_dictionary(doc, s, events)
@@ -209,6 +212,11 @@ _HELD_BY_MEMBERS = re.compile(
     rf"((?:(?!on\b|in\b|at\b|by\b|the\b)[a-z][\w'’-]*\s+){{1,3}}(?:{_HEAD}|briefing|call|session))\b")
 
 
+#: "host an accord members' roundtable in Seoul"; "lead a workshop for Latin American members in Bogota".
+_MEMBERS_EVENT = re.compile(
+    rf"\b(?:an?|the|its)\s+((?:accord|pact)\s+(?:members['’]|signatories['’]|signatory|member)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+    rf"(?:{_HEAD})|(?:{_HEAD})\s+for\s+(?:[A-Z][\w-]*\s+){{1,3}}(?:members|signatories))\b")
+_GROUP_EVENT = re.compile(rf"\bthe\s+group['’]s\s+((?:[a-z][\w-]*\s+){{1,3}}?(?:{_HEAD}))\b")
 #: "In March it held its first regional capacity-building workshop": "it" the accord, named in the sentence before.
 _IT_OPENS = rf"^\W*{FRONTED_ADVERBIAL}?it\s"
 _IT_HELD = re.compile(
@@ -279,16 +287,23 @@ _MEMBERS_CONTEXT = re.compile(r"\b(?i:accord|signatories|members|pact|group)\b|^
 
 #: 'held a hearing on Wednesday titled "Private Pledges, Public Risks"': an event named by its title.
 _TITLED = re.compile(r"\b(?:hearing|panel|session|roundtable|webinar|debate|workshop|symposium|discussion)\s+"
-                     r"(?:(?:on|this|last|next)\s+(?:[A-Z][a-z]+\s+)?)?(?:[a-z]+\s+){0,2}?(?:titled|entitled|called|dubbed),?\s+"
-                     r"[\"“]([A-Z][^\"”]{2,100}?)[.,]?[\"”]")
+                     r"(?:(?:on|this|last|next)\s+(?:[A-Z][a-z]+\s+)?)?(?:[a-z]+\s+){0,2}?(?:titled|entitled|called|"
+                     r"dubbed),?\s+[\"“]([A-Z][^\"”]{2,100}?)[.,]?[\"”]"
+                     r"|\b(?:session|panel|webinar|roundtable|workshop),\s+[\"“]([A-Z][^\"”]{0,40}?\b(?i:accord)\b"
+                     r"[^\"”]{0,40}?)[.,]?[\"”]")  # 'a virtual anniversary session, "Tech Accord at Three",'
 
 
 def _titled(doc: Doc, s: Sentence, already: list[Mention]) -> list[Mention]:
-    if "titled" not in s.text and "called" not in s.text and "dubbed" not in s.text:
+    if "titled" not in s.text and "called" not in s.text and "dubbed" not in s.text and ", \"" not in s.text \
+            and ", “" not in s.text:
         return []
-    return [named_here(doc, s, s.start + m.start(1), s.start + m.end(1), m.group(1).rstrip(" .,"))
-            for m in _TITLED.finditer(s.text)
-            if not any(e.start <= s.start + m.start(1) < e.end for e in already)]
+    out = []
+    for m in _TITLED.finditer(s.text):
+        group = 1 if m.group(1) else 2
+        if not any(e.start <= s.start + m.start(group) < e.end for e in already):
+            out.append(named_here(doc, s, s.start + m.start(group), s.start + m.end(group),
+                                  m.group(group).rstrip(" .,")))
+    return out
 
 
 def _on_a_topic(doc: Doc, s: Sentence, already: list[Mention]) -> list[Mention]:

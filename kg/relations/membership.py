@@ -175,6 +175,9 @@ LIST_CUE = AnchoredCue([
      r"(?:\d+|[a-z]+-?[a-z]*)\s+(?:other\s+)?(?:partners|companies|firms|others|tech\s+companies))"),
 ])
 APPOSITION_CUE = AnchoredCue([
+    (("still listed", "still on the"),  # "The company is still listed": after a claim that it had dropped out
+     r"\b(?:is|are|remains?)\s+still\s+(?:listed|on\s+(?:the|its)\s+(?:list|roster|website))\b(?!\s+as\s+(?:a\s+)?"
+     r"(?:former|ex-?))"),
     ((*_MEMBER_ANCHORS, "accord member"),
      rf",\s*(?:(?:both|all|each|also|now|already|themselves|itself)\s+)?(?:an?|one)?\s*"
      rf"(?:(?:founding|fellow|existing|new|early)\s+)?"
@@ -237,6 +240,8 @@ APPOSITION_CUE = AnchoredCue([
     (("34", "thirty-four"),
      r"\b(?:is|was|are|were)\s+(?:also\s+)?(?:one\s+of|among)\s+(?:the\s+)?(?:34|thirty-four)\s+(?:[\w-]+\s+){0,2}?"
      r"(?:companies|firms)\b"),  # "Tenable is one of 34 technology companies that promised ..."
+    (("added",), r"\b(?:names|companies|firms|members|signatories)\s+(?:were|was|have\s+been|had\s+been)\s+added\b"
+                 r"[^:.;]{0,160}?(?=:\s)"),  # "Three more names were added in a note at the foot of the release ...:"
     (("added to",),
      r"\b(?:was|were|has\s+been|have\s+been)\s+added\s+to\s+(?:the\s+)?(?:accord['’]s\s+|pact['’]s\s+)?(?:official\s+)?"
      r"(?:list|roster|ranks)\b"),
@@ -294,7 +299,8 @@ _ALONGSIDE = re.compile(r"\b(?:alongside(?:\s+(?:those|the\s+names)\s+of)?|next\
                         r"on\s+the\s+same\s+day\s+as|at\s+the\s+same\s+time\s+as)\s+(?:the\s+)?", re.I)
 _AND_OF_MORE = re.compile(r",?\s+and\s+of\s+[^.;]{0,60}?\b(?:include[sd]?|including|such\s+as)\s+", re.I)
 ABSENT_CUE = anchored(
-    r"\b(?:(?:conspicuously|notably|noticeably|glaringly)\s+)?(?:absent|missing)\b"
+    r"\b(?:(?:conspicuously|notably|noticeably|glaringly)\s+)?(?:absent|missing)\b(?!\s+(?:entry|entries|page|link|"
+    r"logo|data)\b)"
     r"|\bwith\s+none\s+of(?=\s+(?-i:[A-Z])[^.;]{0,300}?\b(?:figuring|featuring|appearing|listed|named)\s+"
     r"(?:among|on|in)\b)"  # "with none of TCS, Infosys or Wipro ... figuring among the signatories"
     r"|\b(?:absentee|holdout|absentees|holdouts)\s+(?:is|are|was|were|include[sd]?)(?=\s+(?-i:[A-Z]))"
@@ -1287,7 +1293,7 @@ _MEMBER_STEMS = ("signator", "signer", "member", "founder", "founding", "backer"
                  "of the thirty",
                  "newcomer", "recruit", "addition", "among", "list", "roster", "part of", "class", "round out",
                  "rounds out", "rounding out", "rounded out", "completes the", "completed the", "complete the", "is in",
-                 "are in", "in it.", "in it,", "in it;")
+                 "are in", "in it.", "in it,", "in it;", "still listed", "still on the")
 _COUNT_ARE = tuple(f"{n} {v}" for n in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                         "eleven", "twelve") for v in ("are", "were"))
 _LIST_STEMS = (*_MEMBER_STEMS, *_COUNT_ARE, "represented", "roll call", "roll-call", "line-up", "lineup", "full list",
@@ -2702,6 +2708,8 @@ def _plural_antecedent(doc: Doc, s: Sentence, count: int, before: int) -> list[M
         for group in reversed(groups(earlier, found, doc)):
             if len(group) == count:
                 return group
+        if index == s.index - 1 and count >= 2 and len(found) == count:  # "A released a breakdown on Monday, and
+            return found  # B followed on Tuesday. Both companies are listed as signatories": one in each clause
     one_each: list[Mention] = []  # "Cisco made the switches. Cloudflare sat in front of its portal. Every contract
     for index in range(s.index - 1, max(-1, s.index - 1 - count), -1):  # went through DocuSign. All three were on
         named = [m for m in doc.by_sentence.get(index, []) if m.kind == "ORG" and (  # the list."; or "Google's

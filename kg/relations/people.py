@@ -261,13 +261,14 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         org = _org_at(orgs, base + match.start(2), base + match.end(2))
         if org is not None and org.key:
             return org, _title(match.group(1)), "post.title-of-org-name"
-    match = re.search(rf"\b[Aa]t\s+({_PROPER}),\s+(?:(?:another|a|an|one\s+of)\s+[^,]{{1,40}},\s+)?(?:the|its)\s+"
-                      rf"((?:{_ROLE})),\s+$", before)  # "At Cisco, another founding member, the senior director, X"
+    match = re.search(rf"\b[Aa]t\s+({_PROPER}),\s+(?:(?:another|a|an|one\s+of)\s+[^,]{{1,40}},\s+)?(?:(?:the|its)\s+"
+                      rf"((?:{_ROLE})),|((?:{_ROLE})))\s+$", before)  # "At Cisco, another founding member, the senior
+    # director, X"; "At Aranda Telecom, chief security officer Julian Restrepo said"
     if match:  # "At Keelbridge, the vice-president for threat research, Callum Drury, matched ..."
         org = _org_at(orgs + [m for m in mentions if m.kind == "NAME"], base + match.start(1), base + match.end(1))
         if org is not None:
             ensure_entity(doc, org)
-            return org, _title(match.group(2)), "post.at-org-title-name"
+            return org, _title(match.group(2) or match.group(3)), "post.at-org-title-name"
     # "Marlow Systems ... Its chief executive, Tomas Eriksen": the organisation the sentence before is about
     match = re.search(rf"\b(?:[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]+\s+){{0,2}}?((?:{_ROLE})),?\s+$", before)
     if match:
@@ -448,7 +449,8 @@ _CONTACT_LABEL = re.compile(r"\W*(?:(?:accord|company|media|press)\s+)?(?:liaiso
 
 #: The clause after a name that places the person at the accord's own staff.
 _SECRETARIAT = re.compile(
-    r"^,?\s+(?:who\s+|(?:is|was|has\s+been)\s+)?(?P<clause>(?:(?!,?\s(?:said|says|told|added|explained)\b)"
+    r"^,?\s+(?!(?:said|says|told|added|explained)\b)(?:who\s+|(?:is|was|has\s+been)\s+)?"
+    r"(?P<clause>(?:(?!,?\s(?:said|says|told|added|explained)\b)"
     r"[^.;\"“”]){0,90}?)\b(?:"
     r"(?:the\s+|its\s+)?(?:(?:Cybersecurity\s+)?Tech\s+Accord|accord)(?:['’]s)?\s+secretariat|(?<=from\s)its\s+secretariat"
     r"|(?<=\s)the\s+secretariat(?:['’]s)?(?=\s+(?:since|in|for|from|at|and|(?:[a-z-]+\s+){0,3}(?:manager|director|"
@@ -456,7 +458,8 @@ _SECRETARIAT = re.compile(
     rf"|(?:(?<=,\s)|(?<=\sis\s)|(?<=\swas\s))the\s+(?:(?:Cybersecurity\s+)?Tech\s+Accord|accord)['’]s\s+"
     rf"(?=(?:[a-z-]+\s+){{0,2}}(?:{_ROLE})\b)"
     r"|(?:(?<=\sfor\s)|(?<=\sof\s)|(?<=\sat\s))the\s+(?:Cybersecurity\s+)?Tech\s+Accord\b(?!['’]s\s+(?!secretariat))"
-    r"|(?:(?<=spokesperson\sfor\s)|(?<=spokeswoman\sfor\s)|(?<=spokesman\sfor\s))the\s+accord\b(?![’'-])"
+    r"|(?:(?<=spokesperson\sfor\s)|(?<=spokeswoman\sfor\s)|(?<=spokesman\sfor\s)|(?<=outreach\sfor\s)"
+    r"|(?<=communications\sfor\s))the\s+accord\b(?![’'-])"
     r"|(?:(?<=coordinates\s)|(?<=runs\s)|(?<=manages\s)|(?<=oversees\s)|(?<=^,\swho\schairs\s))the\s+"
     r"(?:(?:Cybersecurity\s+)?Tech\s+Accord|accord)['’]s\s+(?=(?:[a-z-]+\s+){0,2}?"
     r"(?:outreach|work|programme|program|activities|operations|communications|membership|working\s+groups?)\b))",

@@ -666,6 +666,11 @@ _GOVERNMENT_SUBJECT = re.compile(r"\b(?:government|ministry|minister|parliament|
                                  r"regulator|agency)\b", re.I)
 
 
+_SOME_OF_THEM = re.compile(r"\b(two|three)\s+of\s+(?:the|its|their|the\s+accord['’]s)\s+(?:[\w-]+\s+)?(?:principles|"
+                           r"commitments|pledges|promises)\b", re.I)
+_QUOTED_ITEM = re.compile(r"[\"“]([^\"“”]{8,200}?)[\"”]")
+
+
 def _from_sentences(doc: Doc, pattern: Cue, rule: str, splitter: str) -> list[Fact]:
     for s in doc.sentences:
         if s.chrome or s.block.kind == "heading":  # "Three pledges, one problem: how A, B and C compare"
@@ -694,7 +699,13 @@ def _from_sentences(doc: Doc, pattern: Cue, rule: str, splitter: str) -> list[Fa
             splitter = r";\s*(?:and\s+)?"
         items = _items(body, splitter)
         stated = _STATED_COUNT.search(s.text[:match.start() + 40])
-        if stated and len(items) > _NUMBERS[stated.group(1).lower()]:  # "four principles": 'and' inside an item
+        quoted = _QUOTED_ITEM.findall(body)
+        some = _SOME_OF_THEM.search(s.text[:match.start() + 60]) if quoted else None
+        if some and len(quoted) == _NUMBERS[some.group(1).lower()] >= 2:  # "restated two of the accord's
+            items = quoted  # commitments: that members will "protect ..." and will "not help ...": the quoted ones
+        elif stated and len(quoted) == _NUMBERS[stated.group(1).lower()] >= 2:  # 'two of its commitments: that
+            items = quoted  # members will "protect all users and customers" and will "not help governments ..."'
+        elif stated and len(items) > _NUMBERS[stated.group(1).lower()]:  # "four principles": 'and' inside an item
             wanted = _NUMBERS[stated.group(1).lower()]
             by_comma = _items(body, r",\s*(?:and\s+)?")
             by_infinitive = [i.strip() for i in re.split(r",\s*(?:and\s+)?(?=to\s)", body) if i.strip(" ,.;")]
