@@ -4011,3 +4011,92 @@ def test_the_accords_members_as_supporters_of_the_paris_call_keep_the_next_sente
     about = {doc.entities[f.subject].label: f.object for f in extract_all(doc) if f.predicate == "about"}
     assert about.get("signatory assembly") == "ACC:CybersecurityTechAccord"
     assert any("Paris Call" in label for label in about)
+
+
+def test_a_nested_numbered_list_in_a_fact_box_is_the_principles_not_the_box() -> None:
+    body = ("At a glance\n\nThe accord (2018)\n- Convener: Halvane Data\n- Members: 150+ companies\n- Principles:\n"
+            "  1. Guarding - protect every customer\n  2. Restraint - do not help states attack civilians\n"
+            "  3. Skills - empower developers and users\n  4. Teamwork - partner with one another\n"
+            "- Enforcement: none\n\nThe Quay Pledge (2022)\n- Convener: Orrin Data\n- Members: 41 companies\n"
+            "- Commitments: publish a bill of materials; fix flaws in 30 days\n- Enforcement: suspension\n")
+    principles = read(body)[2]
+    assert len(principles) == 4 and principles[0].startswith("Guarding")
+
+
+def test_members_of_another_pledge_with_no_connection_to_the_accord_did_not_sign_it() -> None:
+    body = ("The Quay Pledge is newer than the Tech Accord. The pledge's other members include the robotics maker "
+            "Verdane Robotics and the grid vendor Sundell Grid, neither of which has any connection to the accord.\n")
+    assert "signed" not in read(body)[0]
+
+
+def test_gathered_them_and_the_others_ranged_from() -> None:
+    body = ("Three years ago, 30 technology companies stood behind a short text and promised to behave. Halvane "
+            "Data had gathered them; its president called it a first step. The others ranged from household names "
+            "such as Orrin Data and Tessaro Pay to specialists like Quenby Systems.\n\nThe Tech Accord was born.\n")
+    by = read(body)[0]
+    assert by.get("led") == {"Halvane Data"}
+    assert {"Orrin Data", "Tessaro Pay", "Quenby Systems"} <= by["signed"]
+
+
+def test_itself_one_of_the_founding_signatories_between_dashes() -> None:
+    by = read("The accord's test came when the security firm Vantor Labs - itself one of the 34 founding signatories "
+              "- disclosed a breach.\n")[0]
+    assert by.get("signed") == {"Vantor Labs"}
+
+
+def test_names_added_in_a_note_before_a_colon() -> None:
+    body = ("The accord welcomed eight members.\n\nThree more names were added in a note at the foot of the "
+            "release: the Chilean payments firm Quillay Pagos, the Thai hosting firm Siam Rackworks and Lisbon-based "
+            "software house Atlantico Labs.\n")
+    assert {"Quillay Pagos", "Siam Rackworks", "Atlantico Labs"} <= read(body)[0]["signed"]
+
+
+def test_both_companies_after_one_name_in_each_clause() -> None:
+    body = ("The accord issued a statement. Researchers at Orrin Data released a breakdown on Monday, and Tessaro "
+            "Pay followed on Tuesday with a decryptor. Both companies are listed as signatories on the accord's "
+            "website.\n")
+    assert read(body)[0].get("signed") == {"Orrin Data", "Tessaro Pay"}
+
+
+def test_still_listed_after_a_denied_exit_and_a_missing_entry_on_a_website() -> None:
+    body = ("The accord's website was redesigned. A post claimed that Hanvik Secure had dropped out. Hanvik's chief "
+            "executive, Min Jae-won, called the claim untrue. The company is still listed.\n\nThe comparison turned "
+            "up one other missing entry: Brasca Digital, a Brazilian firm that signed up in 2019.\n")
+    by = read(body)[0]
+    assert "Brasca Digital" in by["signed"] and any(label.startswith("Hanvik") for label in by["signed"])
+    assert "absentFrom" not in by
+
+
+def test_two_quoted_commitments() -> None:
+    body = ("The accord's statement restated two of the accord's commitments in full: that signatories will "
+            "\"protect all of our users and customers everywhere\" and will \"not help governments launch attacks "
+            "against citizens and enterprises\".\n")
+    principles = read(body)[2]
+    assert principles == ["protect all of our users and customers everywhere",
+                          "not help governments launch attacks against citizens and enterprises"]
+
+
+def test_the_accord_members_roundtable_a_workshop_for_regional_members_and_the_groups_webinar() -> None:
+    doc = analyse(read_text(HEADER + "Kim said the firm would host an accord members' roundtable in Seoul in "
+                                     "November. Aranda would lead a workshop for Andean members in Quito. Accord "
+                                     "members will discuss it at the group's supply-chain security webinar.\n"))
+    events = {doc.entities[f.subject].label for f in extract_all(doc) if f.predicate == "about"}
+    assert {"accord members' roundtable", "workshop for Andean members", "supply-chain security webinar"} <= events
+
+
+def test_at_a_company_a_title_then_a_name_and_outreach_for_the_accord() -> None:
+    body = ("The Tech Accord grew.\n\nAt Aranda Telecom, chief security officer Julio Restan said the operator had "
+            "talked to the accord's secretariat. \"It works,\" said Renata Obi, who manages membership outreach "
+            "for the accord.\n")
+    posts = {(p, o) for p, o, _ in read(body)[1]}
+    assert ("Julio Restan", "Aranda Telecom") in posts
+    assert ("Renata Obi", "Cybersecurity Tech Accord secretariat") in posts
+
+
+def test_a_campus_after_at_and_a_romance_institution_across_its_particle() -> None:
+    body = ("The Tech Accord grew.\n\nDr. Anja Ramos, who directs the security program at the University of "
+            "Oregon at Eugene, said it matters. Mathis Laval, a researcher at the Observatoire des Normes "
+            "Numériques, said so too.\n")
+    posts = {(p, o) for p, o, _ in read(body)[1]}
+    assert ("Anja Ramos", "University of Oregon at Eugene") in posts
+    assert ("Mathis Laval", "Observatoire des Normes Numériques") in posts

@@ -158,6 +158,8 @@ LIST_CUE = AnchoredCue([
      r"newcomers|names|specialists|vendors|makers|providers|operators|groups|players|majors|giants))\s+(?:(?:that|who|which)\s+"
      r"(?:have\s+|had\s+)?(?:joined|signed|signed\s+(?:up|on)|come\s+(?:on\s+board|aboard))|joining|signing|to\s+(?:join|sign))"
      r"(?:\s+[\w-]+){0,5}?\s+(?:were|are|was|is)\s+"),
+    (("added",), r"\b(?:names|companies|firms|members|signatories)\s+(?:were|was|have\s+been|had\s+been)\s+added\b"
+                 r"[^:.;]{0,160}?(?=:\s)"),  # "Three more names were added in a note at the foot of the release ...:"
     (("welcom", "added", "adding", "recruited", "brought"),
      r"\b(?:welcomed|welcomes|added|adding|recruited|brought\s+in|brought\s+(?:on\s+board|aboard))\b(?:\s+[\w-]+){0,4}?"
      r"(?:\s+(?:companies|members|firms|signatories)\s+(?:such\s+as|including|like))?"),
@@ -240,8 +242,6 @@ APPOSITION_CUE = AnchoredCue([
     (("34", "thirty-four"),
      r"\b(?:is|was|are|were)\s+(?:also\s+)?(?:one\s+of|among)\s+(?:the\s+)?(?:34|thirty-four)\s+(?:[\w-]+\s+){0,2}?"
      r"(?:companies|firms)\b"),  # "Tenable is one of 34 technology companies that promised ..."
-    (("added",), r"\b(?:names|companies|firms|members|signatories)\s+(?:were|was|have\s+been|had\s+been)\s+added\b"
-                 r"[^:.;]{0,160}?(?=:\s)"),  # "Three more names were added in a note at the foot of the release ...:"
     (("added to",),
      r"\b(?:was|were|has\s+been|have\s+been)\s+added\s+to\s+(?:the\s+)?(?:accord['’]s\s+|pact['’]s\s+)?(?:official\s+)?"
      r"(?:list|roster|ranks)\b"),
