@@ -173,7 +173,7 @@ def html_to_text(markup: str) -> str:
         if thread and len(thread) > 2 * len(blocks or ""):
             blocks = thread
     if blocks:
-        return _with_deck(_with_corrections(blocks, page), page).replace(_KEEP, "")
+        return _with_deck(_with_corrections(_with_list_marks(blocks, markup), page), page).replace(_KEEP, "")
     text = trafilatura.extract(markup, include_formatting=False, **options)
     if text:
         return text.replace(_KEEP, "")
@@ -215,6 +215,31 @@ def _with_corrections(text: str, markup: str) -> str:
         if words and words[:60] not in " ".join(text.split()):
             text = f"{text}\n\n{words}"
     return text
+
+
+_LIST = re.compile(r"(?is)<(ol|ul)\b[^>]*>(.*?)</\1\s*>")
+_LIST_ITEM = re.compile(r"(?is)<li\b[^>]*>(.*?)(?=<li\b|$)")
+
+
+def _with_list_marks(text: str, markup: str) -> str:
+    """``text`` with the list items the extraction ran out as plain paragraphs marked again ("- ", "3. "), so that a
+    ranked or bulleted list reads as a list (the extraction keeps most lists, but not every page's)."""
+    if "<li" not in markup and "<LI" not in markup:
+        return text
+    marks: dict[str, str] = {}
+    for found in _LIST.finditer(markup):
+        if re.search(r"(?i)<(?:ol|ul)\b", found.group(2)):
+            continue  # a nested list: left as the extraction read it
+        items = [" ".join(html.unescape(re.sub(r"<[^>]+>", " ", item)).split()) for item in
+                 _LIST_ITEM.findall(found.group(2))]
+        for number, item in enumerate(items, start=1):
+            if item:
+                marks[item] = f"{number}. " if found.group(1).lower() == "ol" else "- "
+    paragraphs = text.split("\n\n")
+    flat = [" ".join(p.split()) for p in paragraphs]
+    if sum(p in marks for p in flat) < 2:
+        return text
+    return "\n\n".join(marks[f] + p if f in marks else p for p, f in zip(paragraphs, flat, strict=True))
 
 
 #: The standfirst under a headline ("<p class="dek">X became one of the newest signatories ..."): article text that

@@ -86,7 +86,7 @@ _COMPANY_SUBJECT = re.compile(r"\W*(?:the\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?:company|
                               r"(?:has\s+|had\s+)?$", re.I)
 _GENERIC_THINGS = frozenset("group companies firms members organizations organisations partners".split())
 #: "The accord was X's initiative", "it was very much X's project".
-_WAS_BEFORE = re.compile(r"\b(?:accord|pact|it|pledge)\s+(?:was|is)\s+(?:\w+\s+){0,2}$", re.I)
+_WAS_BEFORE = re.compile(r"\b(?:accord|pact|it|pledge|this|that)\s+(?:was|is)\s+(?:\w+\s+){0,2}$", re.I)
 _CONTEXT = Cue(rf"\b{_THING}\b|\bit\b")
 
 
@@ -130,7 +130,8 @@ def _it_is_agreement(doc: Doc, s: Sentence) -> bool:
 
 #: The sentence before "X convened it" names the agreement or its founders ("It was announced ... with 34
 #: founding members.").
-_IT_IS_AGREEMENT = re.compile(rf"\b(?:{_AGREEMENT_NOUNS}|(?:founding|charter)\s+(?:members|signatories|companies))\b",
+_IT_IS_AGREEMENT = re.compile(rf"\b(?:{_AGREEMENT_NOUNS}|(?:founding|charter)\s+(?:members|signatories|companies)"
+                              rf"|one\s+signatory)\b",
                               re.I)
 #: "a voluntary pledge on cyber security drawn up by Microsoft".
 _DRAWN_UP = re.compile(r"\b(?:accord|pact|pledge|agreement|charter|compact)\s+(?:[\w-]+\s+){0,4}?$", re.I)
@@ -227,6 +228,22 @@ _LEAD_STEMS = ("lead", "led ", "led,", "led.", "-led", "organi", "conven", "init
 _LABEL_BY = re.compile(r"\W*(?:convened|led|organi[sz]ed|initiated|spearheaded|founded)\s+by\s*:?\s*", re.I)
 
 
+_DENIED_LEAD = re.compile(r"\s+(?:didn['’]t|did\s+not|never)\s+(?:organi[sz]e|lead|convene|start|launch|initiate)\b",
+                          re.I)
+
+
+def _denied_after(doc: Doc, fact: Fact) -> bool:
+    """Does a sentence soon after the fact's say its leader did not lead ("Facebook didn't organize anything")?"""
+    entity = doc.entities.get(fact.subject)
+    if entity is None:
+        return False
+    for later in doc.sentences[fact.sentence.index + 1:fact.sentence.index + 5]:
+        for m in doc.in_sentence(later.index, "ORG"):
+            if m.key == fact.subject and _DENIED_LEAD.match(later.text, m.end - later.start):
+                return True
+    return False
+
+
 def extract(doc: Doc) -> list[Fact]:
     """acc:led facts (cached: the signatory extractor reuses them)."""
     return cached(doc, "leaders", _read)
@@ -301,7 +318,7 @@ def _read(doc: Doc) -> list[Fact]:
             out.append(Fact("led", ensure_entity(doc, m), agreement, s, "leader.label", 0.8, m.text))
         for cue in IDEA.finditer(text):
             if not re.search(r"\b(?:accord|pact|pledge|initiative|agreement)\b", text, re.I) and not (
-                    re.match(r"\W*It\s+(?:was|is)\s", text) and _it_is_agreement(doc, s)):
+                    re.match(r"\W*(?:It|This|That)\s+(?:was|is)\s", text) and _it_is_agreement(doc, s)):
                 continue  # but "The accord has aged well. It was Microsoft's project from the start."
             owners = [m for m in doc.in_sentence(s.index, "ORG")
                       if (m.possessive and 0 <= cue.start() - (m.end - s.start) <= 3)
@@ -313,6 +330,8 @@ def _read(doc: Doc) -> list[Fact]:
                 out.append(Fact("led", m.key, agreement, s, "leader.idea", 0.8, m.text))
     unique = []
     for fact in out:
+        if _denied_after(doc, fact):
+            continue  # "So Facebook organized a pledge ..." answered by "Facebook didn't organize anything"
         if (fact.subject, fact.object) not in seen:
             seen.add((fact.subject, fact.object))  # type: ignore[arg-type]
             unique.append(fact)

@@ -160,6 +160,8 @@ LIST_CUE = AnchoredCue([
      r"(?:\s+[\w-]+){0,5}?\s+(?:were|are|was|is)\s+"),
     (("added",), r"\b(?:names|companies|firms|members|signatories)\s+(?:were|was|have\s+been|had\s+been)\s+added\b"
                  r"[^:.;]{0,160}?(?=:\s)"),  # "Three more names were added in a note at the foot of the release ...:"
+    (("the list", "the roster", "that list", "this list"),  # "the security vendors on the list are A, B and C"
+     r"\b(?:on|from)\s+(?:the|that|this)\s+(?:list|roster)\s+(?:are|were|include[sd]?|including)\s*:?\s+(?=(?-i:[A-Z]))"),
     (("welcom", "added", "adding", "recruited", "brought"),
      r"\b(?:welcomed|welcomes|added|adding|recruited|brought\s+in|brought\s+(?:on\s+board|aboard))\b(?:\s+[\w-]+){0,4}?"
      r"(?:\s+(?:companies|members|firms|signatories)\s+(?:such\s+as|including|like))?"),
@@ -2032,7 +2034,9 @@ _CAPS_ITEM = re.compile(r"\W*((?-i:[A-Z][A-Z0-9&'’.-]+(?:\s+[A-Z][A-Z0-9&'’.
                         r"(?-i:[A-Z])[^.!?]{0,60}$")  # "VALDRIN SYSTEMS -- Belgrade, Serbia"
 _LABEL = re.compile(r"[^:]{2,60}:\s")  # "Security shops: ", "Internet infrastructure and developer tools: "
 _LABELLED_LINE = re.compile(r"[^:.]{2,60}:\s+(?-i:[A-Z]).*$")
-_BELOW = re.compile(r"\b(?:below|as\s+follows|the\s+following)\s*[.:]?\s*$", re.I)
+_BELOW = re.compile(r"\b(?:below|as\s+follows|the\s+following)\s*[.:]?\s*$"
+                    r"|^\W*here\s+(?:are|is)\s+(?:the|our|its)\s+(?:\w+\s+){0,2}?(?:\w+est|top\s+\w+|list|names)\s*[.:]\s*$",
+                    re.I)  # "We ranked the signatories. Here are the ten largest."
 
 
 def _ends_below(text: str) -> bool:
