@@ -209,7 +209,8 @@ def _around_names(doc: Doc, s: Sentence, agreement: str) -> list[Fact]:
 
 
 #: Every leading cue contains one of these stems.
-_LEAD_STEMS = ("lead", "led ", "led,", "led.", "-led", "organi", "conven", "initiat", "spearhead", "champion",
+_LEAD_STEMS = ("driving seat", "at the helm", "lead", "led ", "led,", "led.", "-led", "organi", "conven", "initiat",
+               "spearhead", "champion",
                "rounding", "enlist", "drawn up", "drew up", "broker", "head", "promot", "coordinat", "drove", "driven",
                "instigat", "draft", "architect", "author", "propos",
                "conceiv", "devis", "brought", "assembl", "rall", "gather", "unite", "mobili", "push", "effort",
@@ -228,6 +229,8 @@ _LEAD_STEMS = ("lead", "led ", "led,", "led.", "-led", "organi", "conven", "init
 _LABEL_BY = re.compile(r"\W*(?:convened|led|organi[sz]ed|initiated|spearheaded|founded)\s+by\s*:?\s*", re.I)
 
 
+_AT_THE_HELM = re.compile(r"\b(with\s+)(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,2}\s+(?:[a-z]+\s+){0,2}"
+                          r"(?:in\s+the\s+driving\s+seat|at\s+the\s+helm)\b", re.I)
 _DENIED_LEAD = re.compile(r"\s+(?:didn['’]t|did\s+not|never)\s+(?:organi[sz]e|lead|convene|start|launch|initiate)\b",
                           re.I)
 
@@ -316,6 +319,11 @@ def _read(doc: Doc) -> list[Fact]:
         label = label if label and doc.mentions_accord() else None
         for m in group_after(s, label.end(), doc, max_gap=5)[:1] if label else []:
             out.append(Fact("led", ensure_entity(doc, m), agreement, s, "leader.label", 0.8, m.text))
+        helm = _AT_THE_HELM.search(text) if "driving seat" in text or "at the helm" in text else None
+        if helm:  # "34 companies, with Microsoft very obviously in the driving seat"
+            owner = next((m for m in doc.in_sentence(s.index, "ORG") if m.start - s.start == helm.end(1)), None)
+            if owner is not None and owner.key:
+                out.append(Fact("led", owner.key, agreement, s, "leader.at-the-helm", 0.8, owner.text))
         for cue in IDEA.finditer(text):
             if not re.search(r"\b(?:accord|pact|pledge|initiative|agreement)\b", text, re.I) and not (
                     re.match(r"\W*(?:It|This|That)\s+(?:was|is)\s", text) and _it_is_agreement(doc, s)):

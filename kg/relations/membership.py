@@ -699,7 +699,20 @@ def _denied_next(doc: Doc, fact: Fact) -> bool:
 
 def absent(doc: Doc) -> list[Fact]:
     """Registry entry for acc:absentFrom."""
-    return [f for f in extract(doc) if f.predicate == "absentFrom"]
+    return [f for f in extract(doc) if f.predicate == "absentFrom" and not _corrected_later(doc, f)]
+
+
+_I_WAS_WRONG = re.compile(r"\b(?:correction|corrected|I\s+was\s+wrong|my\s+mistake|mea\s+culpa|I\s+misread|"
+                          r"(?:was|is)\s+(?:in\s+fact|actually)\b|(?-i:WAS|IS)\s+(?:one|a|an|among|on))", re.I)
+
+
+def _corrected_later(doc: Doc, fact: Fact) -> bool:
+    """'6/ Also absent: Oracle. ... 6a/ CORRECTION to 6/: I was wrong. Oracle WAS one of the 34 founding
+    signatories': a later sentence that corrects the claim and says the company signed takes the absence back."""
+    later = [f for f in signed(doc) if f.subject == fact.subject and f.sentence.index > fact.sentence.index]
+    return any(any(_I_WAS_WRONG.search(doc.sentences[i].text)
+                   for i in range(max(fact.sentence.index + 1, f.sentence.index - 2), f.sentence.index + 1))
+               for f in later)
 
 
 #: A question whose answer is a list of names: "Who has joined since?", "Which firms are missing?"
@@ -1349,8 +1362,10 @@ _CUE_STEMS = ("turned down", "turns down", "turning down", "adhere", "name went 
 
 
 #: A labelled line: "Who's in: A, B, plus C and D"; "Who's out: E and F".
-_IN_LABEL = re.compile(r"\W*(?:who(?:['’]s|\s+is|\s+are)\s+(?:in|on\s+board)|who\s+(?:signed|joined)|(?:the\s+)?"
-                       r"(?:signatories|signers|founding\s+members|members|founders))\s*:", re.I)
+_IN_LABEL = re.compile(r"(?:\d{1,2}[a-z]?/\s*)?\W*(?:who(?:['’]s|\s+is|\s+are)\s+(?:in|on\s+board)|"
+                       r"who\s+(?:signed|joined)|"
+                       r"(?:the\s+)?(?:signatories|signers|founding\s+members|members|founders))"
+                       r"(?:,\s+[^:,]{1,40})?\s*:", re.I)  # "7/ Who's in, beyond the obvious: ..." (a thread's post)
 _OUT_LABEL = re.compile(r"\W*(?:who(?:['’]s|\s+is|\s+are)\s+(?:out|missing|absent)|who\s+(?:isn['’]t|aren['’]t|"
                         r"is\s+not|are\s+not|didn['’]t|hasn['’]t|has\s+not)(?:\s+(?:in|on\s+board|signing))?|(?:also\s+|still\s+)?"
                         r"(?:missing|absent)|"
