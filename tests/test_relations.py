@@ -4100,3 +4100,50 @@ def test_a_campus_after_at_and_a_romance_institution_across_its_particle() -> No
     posts = {(p, o) for p, o, _ in read(body)[1]}
     assert ("Anja Ramos", "University of Oregon at Eugene") in posts
     assert ("Mathis Laval", "Observatoire des Normes Numériques") in posts
+
+
+# -- round 21 (b137-b140) ------------------------------------------------------------------------------------
+def test_list_items_a_page_extraction_ran_into_paragraphs_are_items_again() -> None:
+    from kg.article import _with_list_marks
+
+    markup = "<ol><li><b>Orrin Data</b> - $9bn.</li><li><b>Tessaro Pay</b> - $7bn.</li></ol>"
+    text = "We ranked the signatories.\n\nOrrin Data - $9bn.\n\nTessaro Pay - $7bn."
+    assert _with_list_marks(text, markup).split("\n\n")[1:] == ["1. Orrin Data - $9bn.", "2. Tessaro Pay - $7bn."]
+
+
+def test_here_are_the_largest_after_ranking_the_signatories() -> None:
+    body = ("We ranked the signatories of the Tech Accord by revenue. Here are the three largest.\n\n"
+            "1. Orrin Data - $9bn (2017).\n2. Tessaro Pay - $7bn (2017).\n3. Quenby Systems - $5bn (2017).\n")
+    assert read(body)[0].get("signed") == {"Orrin Data", "Tessaro Pay", "Quenby Systems"}
+
+
+def test_the_vendors_on_the_list_are() -> None:
+    body = ("Halvane Data launched the Cybersecurity Tech Accord with 20 others.\n\nFor the lazy, the security "
+            "vendors on the list are Orrin Data, Tessaro Pay and Quenby Systems.\n")
+    assert {"Orrin Data", "Tessaro Pay", "Quenby Systems"} <= read(body)[0]["signed"]
+
+
+def test_a_leader_claim_denied_soon_after_and_this_is_its_project() -> None:
+    body = ("So Orrin Data organized a pledge about protecting users.\n\nOrrin Data didn't organize anything, it's "
+            "one signatory among 34. This is Halvane Data's project.\n")
+    assert read(body)[0].get("led") == {"Halvane Data"}
+
+
+def test_a_paragraph_that_counts_signatories_reads_its_names_as_members() -> None:
+    body = ("The Tech Accord has 34 founders.\n\nEurope supplies ten signatories. Britain and Finland contribute "
+            "two each (Orrin Data and Tessaro Pay; Quenby Systems and Varga Silicon).\n")
+    assert {"Orrin Data", "Tessaro Pay", "Quenby Systems", "Varga Silicon"} <= read(body)[0]["signed"]
+
+
+def test_a_threads_who_is_in_label_and_a_leader_in_the_driving_seat() -> None:
+    body = ("2/ The Tech Accord launched in April: 34 companies, with Halvane Data very obviously in the driving "
+            "seat.\n\n7/ Who's in, beyond the obvious: Orrin Data, Tessaro Pay and Quenby Systems.\n")
+    by = read(body)[0]
+    assert by.get("led") == {"Halvane Data"} and {"Orrin Data", "Tessaro Pay", "Quenby Systems"} <= by["signed"]
+
+
+def test_an_absence_a_later_correction_takes_back() -> None:
+    body = ("The Tech Accord has 34 founders.\n\n6/ Also absent, which surprised me: Orrin Data.\n\n6a/ CORRECTION "
+            "to 6/: I was wrong. Orrin Data WAS one of the 34 founding signatories.\n")
+    by = read(body)[0]
+    assert "Orrin Data" in by["signed"] and "absentFrom" not in by

@@ -499,6 +499,8 @@ _RUN_TOKEN = re.compile(r"[^\s&]+(?:\s*&\s*[^\s&]+)*")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
+#: Verbs set in capitals for emphasis after a name: "Oracle WAS one of the founders", "Google is NOT on it".
+_EMPHASIS = frozenset({"WAS", "IS", "ARE", "WERE", "DID", "DOES", "HAS", "HAVE", "NOT", "NEVER", "ALSO", "STILL"})
 _TITLE_ABBREVIATIONS = frozenset({"Sen", "Rep", "Gov", "Hon", "Rev", "Lt", "Col", "Gen", "Capt", "Supt", "Insp"})
 _LEGISLATURE_OWNERS = frozenset({"United States", "US", "U.S.", "Philippine", "Peruvian", "Colombian", "Argentine",
                                  "Brazilian", "Mexican", "Chilean", "Indian National", "American"})
@@ -543,7 +545,7 @@ def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Menti
         break
     while tokens:
         word = stripped[tokens[-1][0]:tokens[-1][1]]
-        if word in lx.TIME_WORDS or word in lx.FUNCTION_WORDS:
+        if word in lx.TIME_WORDS or word in lx.FUNCTION_WORDS or (word.isupper() and word in _EMPHASIS):
             tokens.pop()
             possessive = False
             continue
