@@ -4147,3 +4147,21 @@ def test_an_absence_a_later_correction_takes_back() -> None:
             "to 6/: I was wrong. Orrin Data WAS one of the 34 founding signatories.\n")
     by = read(body)[0]
     assert "Orrin Data" in by["signed"] and "absentFrom" not in by
+
+
+def test_participating_companies_such_as_and_did_not_participate_in_the_accord() -> None:
+    body = ("The Tech Accord was launched by 34 companies. Participating companies such as Orrin Data and Tessaro Pay "
+            "promise to protect customers. Zentara Cloud and Brightwell Networks also did not participate in the "
+            "accord. \"We will not take part in attacks,\" said a Quenby Systems official.\n")
+    by = read(body)[0]
+    assert {"Orrin Data", "Tessaro Pay"} <= by["signed"]
+    assert by.get("absentFrom") == {"Zentara Cloud", "Brightwell Networks"}
+
+
+def test_a_company_with_its_chief_in_brackets_and_the_chief_quoted_later() -> None:
+    body = ("The Tech Accord grew. Daeyang SecureNet (CEO Park Min-ho), a network security company, announced on "
+            "the 15th that it has joined the Cybersecurity Tech Accord.\n\nThe roundtable was co-hosted by the Korea "
+            "Cyber Trust Forum.\n\nCEO Park Min-ho said, \"It matters.\"\n")
+    by, posts, _ = read(body)
+    assert {(p, o) for p, o, _ in posts if p == "Park Min-ho"} == {("Park Min-ho", "Daeyang SecureNet")}
+    assert "Daeyang SecureNet" in by["signed"]

@@ -162,6 +162,8 @@ LIST_CUE = AnchoredCue([
                  r"[^:.;]{0,160}?(?=:\s)"),  # "Three more names were added in a note at the foot of the release ...:"
     (("the list", "the roster", "that list", "this list"),  # "the security vendors on the list are A, B and C"
      r"\b(?:on|from)\s+(?:the|that|this)\s+(?:list|roster)\s+(?:are|were|include[sd]?|including)\s*:?\s+(?=(?-i:[A-Z]))"),
+    (("participating", "signatory compan", "member compan", "founding compan"),  # "Participating companies such as
+     r"\b(?:participating|signatory|member|founding)\s+(?:companies|firms|members)\s+(?:such\s+as|including|like)\s+"),
     (("welcom", "added", "adding", "recruited", "brought"),
      r"\b(?:welcomed|welcomes|added|adding|recruited|brought\s+in|brought\s+(?:on\s+board|aboard))\b(?:\s+[\w-]+){0,4}?"
      r"(?:\s+(?:companies|members|firms|signatories)\s+(?:such\s+as|including|like))?"),
@@ -337,7 +339,9 @@ ABSENT_CUE = anchored(
     r"|\b(?:(?:has|have|had)\s+)?never\s+(?:signed|joined|included|featured|counted)\b"
     r"|\bnever\s+been\s+(?:a\s+|an\s+)?(?:member|signatory|signatories|members|part\s+of)\b"
     r"|\b(?:has|have|had|did|does|do|will|would)\s*(?:(?:likewise|also|still|similarly|equally|so\s+far)\s+)?"
-    r"(?:not|n[’']t)\s+(?:yet\s+)?(?:signed|joined|sign|join)"
+    r"(?:not|n[’']t)\s+(?:yet\s+)?(?:signed|joined|sign|join|(?:participated|participate|adhered|adhere|take\s+part|"
+    r"taken\s+part)\s+(?:in|to)(?=\s+(?:the\s+|this\s+|that\s+)?(?:(?:Cybersecurity\s+)?Tech\s+Accord|accord|pact|"
+    r"pledge|it)\b))"
     r"|\b(?:hasn|haven|hadn|didn|won)[’']t\s+(?:yet\s+)?(?:signed|joined|sign|join)"
     r"|\b(?:did|does|do|has|have|had)\s*(?:(?:still|also|so\s+far)\s+)?(?:not|n[’']t|\s+never)\s+(?:yet\s+)?put\s+"
     r"(?:its|their)\s+names?\s+(?:to|on)"

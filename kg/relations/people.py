@@ -64,6 +64,10 @@ def extract(doc: Doc) -> list[Fact]:
             found = _post(doc, s, mentions, i) or _headed_by(doc, s, person) or _profile_headline(doc, s, person)
             if found is not None:
                 org, role, rule = found
+                placed = doc.entities.get(known.get(person.key, ""))
+                if rule == "post.title-name" and placed is not None and placed.mentions and placed.key != org.key:
+                    org = placed.mentions[0]  # "Daehan SecureNet (CEO Park Ji-hoon) ... CEO Park Ji-hoon said": the
+                    # company the text placed the person at, not a guess at what 'CEO' belongs to
                 org = _ministry(doc, org, role)
                 key = (person.key, org.key or ensure_entity(doc, org))  # an untyped name in a post: an organisation
                 if key not in facts or (role and not facts[key].value.get("role")):
@@ -120,6 +124,14 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         org = _org_starting(orgs, person.end + introduced.end())
         if org is not None:
             return org, _title(introduced.group(1)), "post.my-name-is"
+    bracketed = _ORG_BRACKET_TITLE.search(before) if before.endswith(" ") and "(" in before[-40:] else None
+    if bracketed:  # "Daehan SecureNet (CEO Park Ji-hoon), a network security company": the company before
+        org = next((m for m in mentions if m.kind in ("ORG", "NAME") and m.end - base == bracketed.start()
+                    and m is not person), None)
+        if org is not None:
+            if not org.key:
+                ensure_entity(doc, org)
+            return org, _title(bracketed.group(1)), "post.org-bracket-title-name"
     state = _state_post(doc, s, person, before, after)
     if state is not None:  # "French President Emmanuel Macron", "President X of France"
         return state
@@ -721,6 +733,7 @@ def _state_post(doc: Doc, s: Sentence, person: Mention, before: str, after: str
     return government, _title(role), "post.head-of-state"
 
 
+_ORG_BRACKET_TITLE = re.compile(rf"\s*\(\s*((?:{_ROLE}))\s+$", re.I)
 _US_LEGISLATOR = re.compile(r"\b(Sen\.|Senator|Rep\.|Representative|Congressman|Congresswoman)\s+$")
 _PARTY_STATE = re.compile(r"\s*\((?:D|R|I)-[A-Z][\w.]*(?:\s?[A-Z][\w.]*)?\)")  # "(D-Wash.)", "(R-N.M.)"
 _HE_IS = re.compile(r"\s*(?:,|—|–|--)\s*(?:he|she)(?:['’]s|\s+is|\s+was)\s+(?:the\s+)?")
