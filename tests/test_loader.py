@@ -180,8 +180,10 @@ def test_regression_articles_score() -> None:
     0.861, then b129_ to b132_ (trade and channel press; regional and wire copy; features and profiles;
     explainers and reference formats), first scored at 0.826, 0.911, 0.877 and 0.774; b133_ to b136_ are four
     of session 14 (opinion and commentary; transcripts and Q&A; web pages of many shapes; later years and
-    follow-ups), first scored at 0.846, 0.924, 0.948 and 0.859. The set scored 0.971 when the last of them
-    joined; the bar is 0.960."""
+    follow-ups), first scored at 0.846, 0.924, 0.948 and 0.859, then b137_ to b140_ (outlets abroad and
+    translated copy; forum threads, social posts and chat logs; data journalism, rankings and renamed founders;
+    company announcements in many formats), first scored at 0.829, 0.617, 0.667 and 0.830 and only partly tuned
+    on (0.879, 0.840, 0.815, 0.830). The set scored 0.967 when the last of them joined; the bar is 0.960."""
     from pathlib import Path
 
     from kg.evaluate import evaluate
@@ -191,7 +193,7 @@ def test_regression_articles_score() -> None:
     tp = sum(s.tp for r in reports for s in r.scores.values())
     fp = sum(s.fp for r in reports for s in r.scores.values())
     fn = sum(s.fn for r in reports for s in r.scores.values())
-    assert len(reports) == 799
+    assert len(reports) == 823
     assert 2 * tp / (2 * tp + fp + fn) >= 0.960
 
 
