@@ -4165,3 +4165,11 @@ def test_a_company_with_its_chief_in_brackets_and_the_chief_quoted_later() -> No
     by, posts, _ = read(body)
     assert {(p, o) for p, o, _ in posts if p == "Park Min-ho"} == {("Park Min-ho", "Daeyang SecureNet")}
     assert "Daeyang SecureNet" in by["signed"]
+
+
+def test_a_joined_column_with_years_and_a_not_yet_row() -> None:
+    body = ("The Tech Accord's members, sampled:\n\n| Company | Headquarters | Joined |\n|---|---|---|\n"
+            "| Orrin Data | Norway | 2018 (founder) |\n| Tessaro Pay | Kenya | 2021 |\n"
+            "| Varga Silicon | Italy | Not yet (application pending) |\n")
+    by = read(body)[0]
+    assert {"Orrin Data", "Tessaro Pay"} <= by["signed"] and by.get("absentFrom") == {"Varga Silicon"}

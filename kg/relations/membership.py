@@ -2045,10 +2045,12 @@ _ABSENT_HEADING = re.compile(r"\W*(?:who\s+(?:didn['’]t|did\s+not|(?:is|['’]
 _ITEM_ASIDE = re.compile(r"\s*\(|\s[-–—]\s|:\s|,\s+(?:a|an|the|which|who|whose|my|our|its)\b")
 _NOT_FOUND_LEAD = re.compile(r"\b(?:will\s+not|won['’]t|do\s+not|don['’]t|cannot|can['’]t)\s+(?:find|see|spot)\b", re.I)
 _BOX_LABEL = re.compile(r"[\s|]*(?P<label>IN|OUT|YES|NO)\s{2,}(?P<names>[^|]+?)(?=\s+[-–—]\s|\s*\||\s*$)")
-_YES_NO_HEADER = re.compile(r"(?:(?:on|in)\s+the\s+(?:tech\s+)?(?:accord|pact|list)|signed|signatory|member|"
+_YES_NO_HEADER = re.compile(r"(?:(?:on|in)\s+the\s+(?:tech\s+)?(?:accord|pact|list)|signed|signatory|member|joined|"
+                            r"member\s+since|year\s+joined|signed\s+in|"
                             r"(?:cybersecurity\s+)?tech\s+accord|(?:accord\s+)?status|"
                             r"(?:accord|pact)\s+(?:member|signatory))\s*\??", re.I)
-_YES_NO_CELL = re.compile(r"(?:(?P<yes>yes|signed|member|founder|joined|signatory|✓|✔)|no|not\s+signed|declined|"
+_YES_NO_CELL = re.compile(r"(?:(?P<yes>yes|signed|member|founder|joined|signatory|✓|✔|(?:19|20)\d\d(?!\s*\(?\s*"
+                          r"(?:withdr|left|expelled|suspended|quit)))|no|not\s+signed|not\s+yet|declined|"
                           r"not\s+(?:a\s+|an\s+)?(?:signatory|member)|non-?(?:signatory|member)|"
                           r"under\s+(?:[a-z]+\s+)?review|pending|applied|withdrawn|refused|✗|✘)(?!\w)",
                           re.I)  # "pending*": applied, not yet admitted; "Under review": not signed yet
