@@ -4173,3 +4173,13 @@ def test_a_joined_column_with_years_and_a_not_yet_row() -> None:
             "| Varga Silicon | Italy | Not yet (application pending) |\n")
     by = read(body)[0]
     assert {"Orrin Data", "Tessaro Pay"} <= by["signed"] and by.get("absentFrom") == {"Varga Silicon"}
+
+
+def test_principles_behind_emoji_and_four_principles_namely() -> None:
+    body = ("By signing, we commit to the Accord's four principles:\n\n🛡️ Guarding: we will protect every customer.\n\n"
+            "🚫 Restraint: we will never help a state attack citizens.\n\n📚 Skills: we will help developers defend "
+            "themselves.\n\n🤝 Teamwork: we will work with like-minded groups.\n")
+    assert len(read(body)[2]) == 4
+    other = ("Signatories of the Tech Accord agree to four principles, namely guarding of all users, restraint "
+             "towards civilians, skills for developers, and teamwork with like-minded groups.\n")
+    assert len(read(other)[2]) == 4

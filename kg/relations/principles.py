@@ -25,7 +25,9 @@ _ENUMERATION = Cue(r"\b(?:principles|commitments|pledges|promises|tenets|pillars
                    r"\s*(.+?)[.;]?$"
                    r"|\b(?:principles|commitments|pledges|promises|tenets|pillars)(?:\s+of\s+the\s+\w+)?,?\s+(?:which|that)"
                    r"\s+(?:they|it|the\s+"
-                   r"\w+)\s+(?:labell?ed|called|named|dubbed|titled)\s+(.+?)[.;]?$", re.S)  # "which they labelled a, b"
+                   r"\w+)\s+(?:labell?ed|called|named|dubbed|titled)\s+(.+?)[.;]?$"
+                   r"|\b(?:two|three|four|five|six)\s+(?:principles|commitments|pledges|promises|tenets|pillars),?\s+"
+                   r"namely\s+(.+?)[.;]?$", re.S)  # "which they labelled a, b"; "four principles, namely a, b, c and d"
 #: "The accord's four principles -- a, b, c and d -- were drafted", "four of them – a, b and c –"
 _DASHED = Cue(r"\b(?:principles|commitments|pledges|promises|tenets|pillars|planks|"
               r"(?:four|three|five|six)\s+(?:of\s+them|things|points))"
@@ -359,7 +361,7 @@ def _slug(text: str) -> str:
 _MEMBERS_LEAD = re.compile(r"\b(?:signatories|signatory|members|companies|firms|organi[sz]ations|newcomers|joiners|"
                            r"additions)\b|\bwho(?:['’]s|\s+is|\s+are)\s+in\b|\bwho\s+(?:signed|joined)\b", re.I)
 #: "Stronger defense: ...", "STRONGER DEFENCE — Signatories will ..."
-_TITLED = re.compile(r"^([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})(:|\s+[–—]|\s+--)\s+\S")
+_TITLED = re.compile(r"^(?:[^\w\s\"“'‘(\[]{1,3}\s*)?([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})(:|\s+[–—]|\s+--)\s+\S")
 #: "Stronger defense. Signatories will protect ...": a list whose markup the page extraction lost
 _STOPPED = re.compile(r"^[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}\.\s+[A-Z][^.!?:]{20,}[.!?][\"”]?$")
 
