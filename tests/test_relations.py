@@ -4183,3 +4183,12 @@ def test_principles_behind_emoji_and_four_principles_namely() -> None:
     other = ("Signatories of the Tech Accord agree to four principles, namely guarding of all users, restraint "
              "towards civilians, skills for developers, and teamwork with like-minded groups.\n")
     assert len(read(other)[2]) == 4
+
+
+def test_the_first_group_included_names_like_and_an_among_them_aside_between_commas() -> None:
+    body = ("The Cybersecurity Tech Accord started in April 2018.\n\nHalvane Data did much of the organizing; the "
+            "first group also included names like Orrin Data and Tessaro Pay. Some of the biggest names, Zentara "
+            "Cloud, Brightwell Networks and Varga Silicon among them, were not on that first list.\n")
+    by = read(body)[0]
+    assert {"Orrin Data", "Tessaro Pay"} <= by["signed"]
+    assert by.get("absentFrom") == {"Zentara Cloud", "Brightwell Networks", "Varga Silicon"}

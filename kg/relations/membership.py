@@ -164,6 +164,9 @@ LIST_CUE = AnchoredCue([
      r"\b(?:on|from)\s+(?:the|that|this)\s+(?:list|roster)\s+(?:are|were|include[sd]?|including)\s*:?\s+(?=(?-i:[A-Z]))"),
     (("participating", "signatory compan", "member compan", "founding compan"),  # "Participating companies such as
      r"\b(?:participating|signatory|member|founding)\s+(?:companies|firms|members)\s+(?:such\s+as|including|like)\s+"),
+    (("group also", "group included", "group includes", "list also", "cohort"),  # "the first group also included
+     r"\b(?:first|founding|original|initial)\s+(?:group|list|roster|cohort)\s+(?:also\s+)?(?:included|includes)\s+"
+     r"(?:(?:names|companies|firms)\s+(?:like|such\s+as)\s+)?"),  # names like Nokia and F-Secure"
     (("welcom", "added", "adding", "recruited", "brought"),
      r"\b(?:welcomed|welcomes|added|adding|recruited|brought\s+in|brought\s+(?:on\s+board|aboard))\b(?:\s+[\w-]+){0,4}?"
      r"(?:\s+(?:companies|members|firms|signatories)\s+(?:such\s+as|including|like))?"),
@@ -368,7 +371,7 @@ ABSENT_CUE = anchored(
     r"|\b(?:kept|keeps|keep|keeping)\s+(?:its|their|a)\s+(?:\w+\s+)?distance\s+from\b"
     r"|\bwithdrew\s+(?:before|at\s+the\s+last)\b|\bruled\s+out\s+(?:signing|joining)|\bheld\s+off\b|\bholding\s+off\b|\bwithdr[ae]wn?\s+from|\bpulled\s+out\s+of|\bpulled\s+out\b(?=\s*(?:[,.;]|$|in\s+\d|last|this|on|after))|\bwalked\s+away\s+from|\b(?:and|then)\s+walked\s+away(?=\s*[,.;])"
     rf"|\b(?:not|(?:is|are|was|were)n['’]t)\s+(?:(?:stand|sit|appear|feature|figure)s?\s+|listed\s+|included\s+)?"
-    rf"(?:among|on|one\s+of)\s+(?:the\s+)?(?:\w+['’]s\s+)?"
+    rf"(?:among|on|one\s+of)\s+(?:the\s+|that\s+|this\s+)?(?:\w+['’]s\s+)?"
     rf"(?:\d+\s+)?(?:(?:initial|original|founding|first|early|new|launch|official|public|signatory)\s+)?"
     rf"(?:list|{_MEMBER_NOUN}|roster|(?:34|thirty-four)\b(?!\s+(?:countries|governments|states|nations)))"
     r"|\b(?:is|are|was|were|remains?)\s+(?:still\s+|also\s+)?not\s+(?:yet\s+|itself\s+|themselves\s+)?"
@@ -2649,8 +2652,9 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
             return owned[-1:]
     aside_names = _AMONG_THEM_ASIDE.search(s.text, 0, start) if not before else None
     if aside_names:  # "Several of the largest companies — Google, Apple and Amazon among them — have not joined"
+        part = 1 if aside_names.group(1) else 2
         inside_aside = [m for m in candidates(doc, s)
-                        if aside_names.start(1) <= m.start - s.start < aside_names.end(1)]
+                        if aside_names.start(part) <= m.start - s.start < aside_names.end(part)]
         if inside_aside:
             return inside_aside
     if not before and _RELATED_PARTY.search(s.text, 0, start):
@@ -2703,7 +2707,10 @@ _AND_APPOSITION_STEMS = ("and one of", "and also", "and itself", "and a ", "and 
 _NAME_OF_OWNER = re.compile(r"['’]s\s+(?:name|signature|logo)\s+(?:was\s+|is\s+|has\s+been\s+)?$")
 _N_OF_ITS_MEMBERS = re.compile(r"\b(two|three|four|five|six)\s+of\s+(?:its|the\s+accord['’]s|the\s+pact['’]s|the)\s+"
                                r"(?:founding\s+)?(?:members|signatories)\b[^.;]*[.!]?$", re.I)
-_AMONG_THEM_ASIDE = re.compile(r"[—–(]\s*([^—–()]{3,150}?)\s+among\s+them\s*[—–)]\s*(?:\w+\s+){0,3}$", re.I)
+#: "Several of the biggest — A, B and C among them — have not joined"; "..., A, B and C among them, were not"
+_AMONG_THEM_ASIDE = re.compile(r"(?:[—–(]\s*([^—–()]{3,150}?)\s+among\s+them\s*[—–)]"
+                               r"|,\s+((?-i:[A-Z])[^,;]{0,40}(?:,\s+(?-i:[A-Z])[^,;]{0,40})*\s+and\s+(?-i:[A-Z])[^,;]{0,40}?)"
+                               r"\s+among\s+them,)\s*(?:\w+\s+){0,3}$", re.I)
 _COUNTING_RELATIVE = re.compile(r"\b(?:which|that)\s+(?:counts?|counted|numbers|numbered|lists?|listed|includes?|"
                                 r"included)\s+", re.I)
 _RELATIVE_WITH_SUBJECT = re.compile(r"\b(?:(?:to|in)\s+which|which)\s+(?:(?:our|its|their|the)\s+(?:[a-z-]+\s+){0,2}?)?"
