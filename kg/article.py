@@ -239,7 +239,14 @@ def _with_list_marks(text: str, markup: str) -> str:
     flat = [" ".join(p.split()) for p in paragraphs]
     if sum(p in marks for p in flat) < 2:
         return text
-    return "\n\n".join(marks[f] + p if f in marks else p for p, f in zip(paragraphs, flat, strict=True))
+    out = ""
+    previous_marked = False
+    for paragraph, folded in zip(paragraphs, flat, strict=True):
+        marked = folded in marks
+        joint = "\n" if marked and previous_marked else "\n\n"  # one list, one paragraph: its items in a row
+        out += (joint if out else "") + (marks[folded] + paragraph if marked else paragraph)
+        previous_marked = marked
+    return out
 
 
 #: The standfirst under a headline ("<p class="dek">X became one of the newest signatories ..."): article text that

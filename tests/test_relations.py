@@ -4108,7 +4108,7 @@ def test_list_items_a_page_extraction_ran_into_paragraphs_are_items_again() -> N
 
     markup = "<ol><li><b>Orrin Data</b> - $9bn.</li><li><b>Tessaro Pay</b> - $7bn.</li></ol>"
     text = "We ranked the signatories.\n\nOrrin Data - $9bn.\n\nTessaro Pay - $7bn."
-    assert _with_list_marks(text, markup).split("\n\n")[1:] == ["1. Orrin Data - $9bn.", "2. Tessaro Pay - $7bn."]
+    assert _with_list_marks(text, markup).split("\n\n")[1:] == ["1. Orrin Data - $9bn.\n2. Tessaro Pay - $7bn."]
 
 
 def test_here_are_the_largest_after_ranking_the_signatories() -> None:
