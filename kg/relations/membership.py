@@ -901,8 +901,12 @@ def answer_facts(doc: Doc) -> list[Fact]:
             pending = "absentFrom" if ABSENT_CUE.search(s.text) or (
                 _QUESTION_OUT.search(s.text) and (_ABOUT_MEMBERSHIP.search(s.text) or len(s.text.split()) <= 6)) \
                 else "signed" if SIGN_VERB.search(s.text) or _QUESTION_IN.search(s.text) or follow_up else None
+            if pending == "absentFrom" and _IN_AND_OUT.search(s.text):
+                pending = None  # "Which vendors are in it and which aren't?": the answer's own words say which
             answered = empty = 0
             continue
+        if pending == "absentFrom" and _MEMBERSHIP_SAID.search(s.text) and not _NEGATED.search(s.text):
+            continue  # an answer sentence that says itself who signed ("A and B were founding signatories")
         if pending is not None and _STAGE_DIRECTION.fullmatch(s.text.strip()):
             pending = None  # "[AD BREAK]": the conversation stops; what follows answers nothing
         if pending is None:
@@ -940,6 +944,10 @@ _MEMBERS_BEFORE = re.compile(r"\b(?:companies|firms|signatories|members|founders
 _LIKE_TO_SEE = re.compile(r"\b(?:would|['’]d)\s+(?:love|like|want)\s+to\s+see\s+", re.I)
 _AT_THE_TABLE = re.compile(r"\s+(?:at\s+the\s+table|in\s+the\s+room|on\s+board|come\s+(?:on\s+board|aboard)|"
                            r"(?:join|sign)\b)")
+_IN_AND_OUT = re.compile(r"\b(?:are|is)\s+in\b[^?]{0,40}\b(?:and|or)\s+(?:which|who)\s+(?:aren['’]t|isn['’]t|are\s+not|"
+                         r"is\s+not)\b", re.I)
+_MEMBERSHIP_SAID = re.compile(r"\b(?:were|are|was|is)\s+(?:all\s+|also\s+|both\s+)?(?:founding\s+)?(?:signatories|"
+                              r"members|signers|founders)\b|\b(?:signed|joined)\b", re.I)
 #: "asked the Microsoft people about": a name before a common noun, there to describe it.
 _ATTRIBUTIVE = re.compile(r"\s+(?:people|team|folks|executives|staff|spokespeople|booth|stand|camp|side|crowd)\b")
 #: An interviewer's turn, and an answer that denies what it said.
