@@ -4196,8 +4196,7 @@ def test_the_first_group_included_names_like_and_an_among_them_aside_between_com
 
 def test_an_answer_to_which_are_in_and_which_are_not_says_itself_who_signed() -> None:
     body = ("Q: Is the Tech Accord binding, and which of the large vendors are in it and which aren't?\n\n"
-            "A: The most notable names not in it are Zentara Cloud and Brightwell Networks. Orrin Data and Tessaro "
-            "Pay were founding signatories.\n")
+            "A: It is not binding. Among the vendors you are likely to evaluate, Orrin Data and Tessaro Pay were "
+            "founding signatories.\n")
     by = read(body)[0]
-    assert by.get("absentFrom") == {"Zentara Cloud", "Brightwell Networks"}
-    assert {"Orrin Data", "Tessaro Pay"} <= by["signed"]
+    assert {"Orrin Data", "Tessaro Pay"} <= by["signed"] and "absentFrom" not in by
