@@ -4200,3 +4200,11 @@ def test_an_answer_to_which_are_in_and_which_are_not_says_itself_who_signed() ->
             "founding signatories.\n")
     by = read(body)[0]
     assert {"Orrin Data", "Tessaro Pay"} <= by["signed"] and "absentFrom" not in by
+
+
+def test_an_imperative_item_and_a_filings_signature_name_no_signatory() -> None:
+    body = ("Orrin Data has joined the Cybersecurity Tech Accord. As a signatory we will:\n\n1. Publish a "
+            "disclosure policy.\n2. Offer free workshops for open-source users; and\n3. Contribute telemetry.\n\n"
+            "Pursuant to the requirements of the Securities Exchange Act of 1934, the registrant has duly caused "
+            "this report to be signed on its behalf.\n")
+    assert read(body)[0].get("signed") == {"Orrin Data"}

@@ -941,6 +941,7 @@ def answer_facts(doc: Doc) -> list[Fact]:
 _OTHERS_RANGED = re.compile(r"\W*the\s+(?:others|rest)(?:\s+of\s+(?:them|the\s+\w+))?\s+(?:ranged|range|ran|spanned|"
                             r"span|went|included|were)\s+(?:from\s+)?", re.I)
 _MEMBERS_BEFORE = re.compile(r"\b(?:companies|firms|signatories|members|founders|signers|them)\b", re.I)
+_PAPER_BEFORE = re.compile(r"\b(?:report|filing|form|document|statement|letter|notice)\s+to\s+be\s+(?:duly\s+)?$")
 _LIKE_TO_SEE = re.compile(r"\b(?:would|['’]d)\s+(?:love|like|want)\s+to\s+see\s+", re.I)
 _AT_THE_TABLE = re.compile(r"\s+(?:at\s+the\s+table|in\s+the\s+room|on\s+board|come\s+(?:on\s+board|aboard)|"
                            r"(?:join|sign)\b)")
@@ -1623,6 +1624,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             continue
         if cue.group(0) == "joined" and _PASSIVE_BEFORE.search(text, 0, cue.start()):
             continue  # "It was joined on the same stage by Serindit Cloud": accompanied, not a member
+        if text.endswith(("to be ", "to be duly "), 0, cue.start()) and _PAPER_BEFORE.search(text, 0, cue.start()):
+            continue  # "the registrant has caused this report to be signed on its behalf": a filing's signature
         if ("fund" in text or "nvest" in text or "acker" in text or "Series " in text or "round" in text) \
                 and _FUNDING.search(text) and not _ACCORD_REFERENCE.search(text):
             continue  # "The round was led by Harrowgate, and existing backers Tamsin Capital joined": money
@@ -2292,10 +2295,14 @@ def item_facts(doc: Doc) -> list[Fact]:
                            if m.start - s.start >= label.end() and (m.kind == "ORG" or " " in m.text))
             elif ("·" in s.text or "•" in s.text) and s.block.kind != "item" and _name_list_line(doc, s):
                 out.extend(_fact(doc, s, predicate, m, rule, 0.8, 0) for m in names if m.kind in ("ORG", "NAME"))
-            elif len(names) == 1 and len(body) <= len(names[0].text) + 25:
+            elif len(names) == 1 and len(body) <= len(names[0].text) + 25 and not (
+                    names[0].kind == "NAME" and " " not in names[0].text and _LOWER_AFTER.match(
+                        s.text, names[0].end - s.start)):  # "3. Contribute telemetry.": a verb, not a name
                 out.append(_fact(doc, s, predicate, names[0], rule, 0.85, 0))
             elif names and re.fullmatch(r"[\W_]{0,3}", s.text[:names[0].start - s.start]) and (
-                    predicate == "absentFrom" or not ABSENT_CUE.search(s.text)):
+                    predicate == "absentFrom" or not ABSENT_CUE.search(s.text)) and not (
+                    names[0].kind == "NAME" and " " not in names[0].text and _LOWER_AFTER.match(
+                        s.text, names[0].end - s.start)):  # "2. Offer free workshops ...": a verb, not a name
                 # "Cisco, Juniper Networks and Nokia (the people who make the pipes)": the names the item opens with
                 cut = _ITEM_ASIDE.search(s.text, names[0].end - s.start)
                 head = [m for m in names if cut is None or m.end - s.start <= cut.start()]
