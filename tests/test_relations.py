@@ -4208,3 +4208,10 @@ def test_an_imperative_item_and_a_filings_signature_name_no_signatory() -> None:
             "Pursuant to the requirements of the Securities Exchange Act of 1934, the registrant has duly caused "
             "this report to be signed on its behalf.\n")
     assert read(body)[0].get("signed") == {"Orrin Data"}
+
+
+def test_a_bold_media_contact_label_opens_boilerplate() -> None:
+    body = ("# Orrin Data joins the Cybersecurity Tech Accord\n\n**Orrin Data** has signed the Cybersecurity Tech "
+            "Accord.\n\n**Media contact:**\nMira Holt\nOrrin Data Communications\npress@orrin.example\n")
+    by = read(body)[0]
+    assert by.get("signed") == {"Orrin Data"}

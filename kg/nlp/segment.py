@@ -54,6 +54,7 @@ _NEWSLETTER = re.compile(r"\b(?:subscribe|sign\ up|signup)\b.{0,80}\b(?:newslett
 _SHARE_BAR = re.compile(r"\b(?:Twitter|Facebook|LinkedIn|Email|WhatsApp|Reddit)\b(?:\s*[|·,/]\s*\b"
                         r"(?:Twitter|Facebook|LinkedIn|Email|WhatsApp|Reddit|Print)\b){2,}")
 #: A heading that opens trailing boilerplate: everything after it is chrome.
+_MARKDOWN_EMPHASIS = re.compile(r"^[#*_\s]+|[*_\s]+$")
 _BOILERPLATE_START = re.compile(r"^\s*(?:about\s+(?!(?:the|this)\s+(?:event|panel|speakers?|session|webinar|discussion|"
                                 r"series|programme|program|study|report|track|summit|conference|workshop|day|agenda|"
                                 r"survey)\b)[A-Z0-9][^.!?]{0,60}|media\s+contacts?|press\s+contacts?|"
@@ -158,6 +159,7 @@ def blocks(text: str) -> list[Block]:
             continue
         lead = len(line) - len(line.lstrip())
         s, e = start + lead, start + len(line.rstrip())
+        bare = _MARKDOWN_EMPHASIS.sub("", stripped)  # "**Media contact:**": the words, not the emphasis
         if _CHROME_HEADING.match(stripped):  # "RELATED COVERAGE", then a list of other stories' headlines
             in_related = True
             close()
@@ -175,8 +177,9 @@ def blocks(text: str) -> list[Block]:
         about_accord = bool(_ABOUT_ACCORD.match(stripped))  # "About the Cybersecurity Tech Accord": the subject
         if about_accord:
             in_boilerplate = False
-        if not about_accord and (in_boilerplate or is_chrome_line(stripped) or _BOILERPLATE_START.match(stripped)):
-            if _BOILERPLATE_START.match(stripped):
+        boilerplate = _BOILERPLATE_START.match(stripped) or (bare != stripped and _BOILERPLATE_START.match(bare))
+        if not about_accord and (in_boilerplate or is_chrome_line(stripped) or boilerplate):
+            if boilerplate:
                 in_boilerplate = True
             close()
             out.append(Block(s, e, "chrome", paragraph))
