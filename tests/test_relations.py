@@ -4215,3 +4215,12 @@ def test_a_bold_media_contact_label_opens_boilerplate() -> None:
             "Accord.\n\n**Media contact:**\nMira Holt\nOrrin Data Communications\npress@orrin.example\n")
     by = read(body)[0]
     assert by.get("signed") == {"Orrin Data"}
+
+
+def test_german_honorifics_and_does_not_belong_to_the_signatories() -> None:
+    body = ("The Tech Accord grew.\n\nOrrin Data is represented by its head of product security, Frau Dr. Ilse "
+            "Marquardt. Also the Zentara AG does not belong to the signatories of the Tech Accord.\n")
+    by, posts, _ = read(body)
+    assert ("Ilse Marquardt", "Orrin Data") in {(p, o) for p, o, _ in posts}
+    assert not any(p.startswith(("Frau", "Herr")) for p, _, _ in posts)
+    assert by.get("absentFrom") == {"Zentara"}

@@ -85,7 +85,7 @@ ROLE = re.compile(
 )
 
 #: Titles written before a person's name ("Dr. Friederike Lanzinger-Maas", "Ing. Theresia Brandstötter").
-HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Ing|Mag)"
+HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Ing|Mag|Herr|Frau|Dipl\.-Ing|Dra|Lic)"
 #: Verbs that give a person a post: "has hired X as its first director", "named X chief executive".
 HIRING_VERB = r"(?:hired|named|appointed|promoted|tapped|recruited)"
 #: Plural nouns for companies: "software from companies that signed the pact".

@@ -502,6 +502,8 @@ _LATIN_LETTER = re.compile(r"[A-Za-z]")
 #: Verbs set in capitals for emphasis after a name: "Oracle WAS one of the founders", "Google is NOT on it".
 _EMPHASIS = frozenset({"WAS", "IS", "ARE", "WERE", "DID", "DOES", "HAS", "HAVE", "NOT", "NEVER", "ALSO", "STILL"})
 _TITLE_ABBREVIATIONS = frozenset({"Sen", "Rep", "Gov", "Hon", "Rev", "Lt", "Col", "Gen", "Capt", "Supt", "Insp"})
+#: Honorifics written out before a name: "Herr Dr. Matthias Weber", "Frau Dipl.-Ing. Katrin Oberhuber".
+_HONORIFIC_WORDS = frozenset({"Herr", "Frau", "Señor", "Señora", "Senhor", "Senhora", "Signor", "Signora"})
 _LEGISLATURE_OWNERS = frozenset({"United States", "US", "U.S.", "Philippine", "Peruvian", "Colombian", "Argentine",
                                  "Brazilian", "Mexican", "Chilean", "Indian National", "American"})
 _INTERROGATIVE_BEFORE = re.compile(r"\b(?:What|Who|Why|How|Where|When|Which)\s+$")
@@ -516,6 +518,9 @@ def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Menti
         return None  # "The", "In", "April": half the runs are one such word (a fast path, same answer)
     if piece in _TITLE_ABBREVIATIONS and text.startswith(".", end):
         return None  # "Sen. Maren Kessling": a title, abbreviated
+    if piece.split() and piece.split()[0] in _HONORIFIC_WORDS and all(
+            w in _HONORIFIC_WORDS or w in ("Dr", "Prof", "Dipl", "Ing", "Dra", "Lic") for w in piece.split()):
+        return None  # "Herr Dr. Matthias Weber": an honorific, before the name's own run
     possessive = False
     stripped = _POSSESSIVE_END.sub("", piece.rstrip())
     if stripped != piece.rstrip():  # "Microsoft's", "Labs'"; not "'Neelkanth'": a closing quote
