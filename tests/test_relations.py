@@ -4224,3 +4224,11 @@ def test_german_honorifics_and_does_not_belong_to_the_signatories() -> None:
     assert ("Ilse Marquardt", "Orrin Data") in {(p, o) for p, o, _ in posts}
     assert not any(p.startswith(("Frau", "Herr")) for p, _, _ in posts)
     assert by.get("absentFrom") == {"Zentara"}
+
+
+def test_a_translated_title_with_its_gloss_has_not_adhered_yet_and_a_chilean_suffix() -> None:
+    body = ("The Tech Accord grew.\n\n\"No,\" said María Elena Rojas Vidal, general manager (gerenta general) of "
+            "Andes Datos. Nevado Cloud SpA, of Santiago, has not adhered yet and says it is evaluating the text.\n")
+    by, posts, _ = read(body)
+    assert ("María Elena Rojas Vidal", "Andes Datos") in {(p, o) for p, o, _ in posts}
+    assert by.get("absentFrom") == {"Nevado Cloud"}

@@ -27,7 +27,7 @@ ORG_WORD_ENDINGS = ("works", "soft", "labs", "ware", "tech", "logic", "systems",
 LEGAL_SUFFIX = re.compile(
     r"(?:,?\s+(?:\(Pty\)\s+Ltd\.?|\(Pty\)|Inc\.?|inc\.|Incorporated|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|LLC|"
     r"L\.L\.C\.|plc|Plc|PLC|AG|GmbH|"
-    r"S\.A\.|SA|N\.V\.|NV|B\.V\.|BV|AS|A/S|ASA|AB|Oyj|Oy|OÜ|SIA|UAB|ApS|ehf\.?|hf\.|SE|S\.p\.A\.|K\.K\.|s\.r\.o\.|S\.r\.l\.|"
+    r"S\.A\.|SA|N\.V\.|NV|B\.V\.|BV|AS|A/S|ASA|AB|Oyj|Oy|OÜ|SIA|UAB|ApS|SpA|ehf\.?|hf\.|SE|S\.p\.A\.|K\.K\.|s\.r\.o\.|S\.r\.l\.|"
     r"S\.L\.U?\.?|Pty\.? Ltd\.?|Pvt\.? Ltd\.?|LLP|"
     r"Sdn\.? Bhd\.?|S\.A\.S\.|Ltda\.?))+$"
 )
@@ -35,7 +35,7 @@ LEGAL_SUFFIX = re.compile(
 LEGAL_SUFFIX_AFTER = re.compile(
     r",?\s+(?:\(Pty\)\s+Ltd\.?|\(Pty\)|Inc\.?|inc\.|Incorporated|Corp\.?|Corporation|Co\.?|Ltd\.?|Limited|LLC|plc|"
     r"Plc|PLC|AG|GmbH|S\.A\.|SA|N\.V\.|NV|"
-    r"B\.V\.|BV|AS|A/S|ASA|AB|Oyj|Oy|OÜ|SIA|UAB|ApS|ehf\.?|hf\.|SE|S\.p\.A\.|K\.K\.|s\.r\.o\.|S\.r\.l\.|S\.L\.U?\.?|"
+    r"B\.V\.|BV|AS|A/S|ASA|AB|Oyj|Oy|OÜ|SIA|UAB|ApS|SpA|ehf\.?|hf\.|SE|S\.p\.A\.|K\.K\.|s\.r\.o\.|S\.r\.l\.|S\.L\.U?\.?|"
     r"Pty\.? Ltd\.?|Pvt\.? Ltd\.?|LLP|"
     r"Sdn\.? Bhd\.?|S\.A\.S\.|"
     r"Ltda\.?)(?![\w-])"

@@ -380,6 +380,7 @@ ABSENT_CUE = anchored(
     r"as\s+)?(?:a\s+|an\s+)?(?:founding\s+|full\s+)?(?:(?:(?:Cybersecurity\s+)?Tech\s+Accord|accord)\s+"
     r"(?:member|signatory)(?=\s*[,.;]|\s+(?:either|too|yet|itself)\b)|(?:member|signatory|signatories|members|signers?)\b)"
     r"|\bsit(?:s|ting)?\s+(?:this\s+one\s+|it\s+)?out\b|\bno-shows?\b"
+    r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?adhered(?:\s+yet)?(?=\s*[,.;]|\s+and\b)"
     r"|\b(?:does|do|did)(?:\s+not|n['’]t)\s+(?:yet\s+)?belong\s+to\s+the\s+(?:\w+\s+)?(?:signatories|signers|members)\b"
     r"|\b(?:was|were|is|are)(?:\s+not|n['’]t)\s+(?:even\s+)?invited\s+to\s+(?:join|sign|take\s+part|"
     r"the\s+(?:initial|founding|original|first)\s+(?:group|round|cohort))\b"  # "was not invited to the initial group"

@@ -28,7 +28,8 @@ _APPOSITIVE_POST = re.compile(
     r"(?:\s*\([^()]{1,12}\))?,\s+(?:(?:then|now|currently|formerly|still)\s+)?(?:the\s+|a\s+|an\s+|(?:its|their|our|my|his|her)\s+)?"
     r"(?:((?:(?-i:[A-Z])[^\s,]*\s+){0,3}?[^\s,]+?)(?:['’]s|(?<=s)['’])\s+)?"
     rf"((?:{_MODIFIER}\s+){{0,3}}?)((?:{_ROLE})(?:\s+(?:and|&)\s+(?:{_ROLE}))?)\b"
-    r"(?:\s+\((?-i:[A-Z]{2,6})\))?"  # "Chief Security Officer (CSO) of Elbnetz Telekom AG"
+    r"(?:\s+\((?-i:[A-Z]{2,6})\)|\s+\((?-i:[A-ZÀ-Þa-zß-ÿ])[^()]{2,30}\))?"  # "Chief Security Officer (CSO) of
+    # Elbnetz Telekom AG"; "managing director (Geschäftsführer) of Kessler": a translation's gloss
     r"(\s+(?:of|at|for|with)\s+|,\s+|\s+(?:in\s+charge\s+of|responsible\s+for)\s+(?:[a-z][\w-]*\s+){1,4}?(?:at|of)\s+"
     r"|\s+in\s+(?:[a-z][\w-]*\s+){1,3}?at\s+"  # "a lecturer in cyber conflict at the University of Leeds"
     r"|\s+in\s+(?=the\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}['’]s\s))?",  # "an officer in the
