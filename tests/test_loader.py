@@ -183,7 +183,7 @@ def test_regression_articles_score() -> None:
     follow-ups), first scored at 0.846, 0.924, 0.948 and 0.859, then b137_ to b140_ (outlets abroad and
     translated copy; forum threads, social posts and chat logs; data journalism, rankings and renamed founders;
     company announcements in many formats), first scored at 0.829, 0.617, 0.667 and 0.830 and only partly tuned
-    on (0.891, 0.875, 0.858, 0.888). The set scored 0.968 at the end of that session; the bar is 0.960."""
+    on (0.910, 0.875, 0.858, 0.888). The set scored 0.968 at the end of that session; the bar is 0.960."""
     from pathlib import Path
 
     from kg.evaluate import evaluate
