@@ -207,11 +207,16 @@ _CORRECTION = re.compile(r"(?is)<(aside|p|section)\b[^>]*\bclass=[\"'][^\"']*\b(
                          r"editors?-note)\b[^>]*>(.*?)</\1\s*>")
 
 
+def _fragment_words(fragment: str) -> str:
+    """A piece of markup as the words a reader sees: tags dropped, entities resolved, whitespace folded."""
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", fragment)).split())
+
+
 def _with_corrections(text: str, markup: str) -> str:
     """``text`` with the page's correction notes that the extraction left out appended, each as a block."""
     for note in _CORRECTION.finditer(markup) if "orrection" in markup or "larification" in markup \
             or "ditor" in markup else ():
-        words = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", note.group(2))).split())
+        words = _fragment_words(note.group(2))
         if words and words[:60] not in " ".join(text.split()):
             text = f"{text}\n\n{words}"
     return text
@@ -230,8 +235,7 @@ def _with_list_marks(text: str, markup: str) -> str:
     for found in _LIST.finditer(markup):
         if re.search(r"(?i)<(?:ol|ul)\b", found.group(2)):
             continue  # a nested list: left as the extraction read it
-        items = [" ".join(html.unescape(re.sub(r"<[^>]+>", " ", item)).split()) for item in
-                 _LIST_ITEM.findall(found.group(2))]
+        items = [_fragment_words(item) for item in _LIST_ITEM.findall(found.group(2))]
         for number, item in enumerate(items, start=1):
             if item:
                 marks[item] = f"{number}. " if found.group(1).lower() == "ol" else "- "
@@ -262,7 +266,7 @@ def _with_deck(text: str, markup: str) -> str:
     deck = _DECK.search(markup, headline.end() if headline else 0)
     if deck is None:
         return text
-    words = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", deck.group(2))).split())
+    words = _fragment_words(deck.group(2))
     if words and words[:60] not in " ".join(text.split()):
         text = f"{words}\n\n{text}"
     return text

@@ -197,10 +197,13 @@ _PLACE_AGREEMENT_HEAD = re.compile(r"(\s+)(?:Pledge|Charter|Compact|Declaration|
 _HEAD_STARTS = frozenset({" P", " C", " D", " T"})  # the first letters of those heads, after a space
 _AGREEMENT_HEADS = frozenset("Charter Compact Declaration Convention Pact Pledge Accord Treaty".split())
 _LEADING_NAME = re.compile(r"(?<![\w-])(?:[A-Z][\w-]+\s+){1,2}$")
-_INSTITUTION = re.compile(r"\b(University|Ministry|Department|Bank|Institute|College|"
-                          r"Office|Council|Academy|Center|School|Society|Association|Federation|Laboratory|Committee|"
-                          r"Centre|Foundation|Coalition|Alliance|Commission|Agency|Charter|Compact|Declaration|"
-                          r"Convention|Pact|Pledge|Treaty|Forum|Observatory|Initiative|Collective|Network|Trust|Fund|Service|Bureau|Authority)\s+(?:of|for|on)\s+"
+_INSTITUTION_HEADS = ("University", "Ministry", "Department", "Bank", "Institute", "College", "Office", "Council",
+                      "Academy", "Center", "School", "Society", "Association", "Federation", "Laboratory", "Committee",
+                      "Centre", "Foundation", "Coalition", "Alliance", "Commission", "Agency", "Charter", "Compact",
+                      "Declaration", "Convention", "Pact", "Pledge", "Treaty", "Forum", "Observatory", "Initiative",
+                      "Collective", "Network", "Trust", "Fund", "Service", "Bureau", "Authority")
+_INSTITUTION_STEMS = tuple(head.lower() for head in _INSTITUTION_HEADS)  # the cheap first look (has_any)
+_INSTITUTION = re.compile(rf"\b({'|'.join(_INSTITUTION_HEADS)})\s+(?:of|for|on)\s+"
                           rf"(?:the\s+)?(?!{lx.TIME_WORD})"
                           r"[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+)*"
                           r"(?:\s+at\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=[,.;]|\s+(?:said|says|and)\b))?")
@@ -217,7 +220,6 @@ _GENERIC_HEADS = frozenset("Group Holdings Corporation Company Inc Corp Ltd LLC 
 
 
 #: A quoted title that an apposition calls an event: '"Cyber Days 2021", a two-day online conference'.
-_INSTITUTION_STEMS = tuple(w.lower() for w in re.findall(r"[A-Z][a-z]+", _INSTITUTION.pattern.split(")")[0]))
 _QUOTED_EVENT = re.compile(r"[\"“]((?-i:[A-Z0-9À-Þ])[^\"”]{2,80}?)[,.]?[\"”],?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:"
                            + "|".join(lx.EVENT_HEADS)
                            + r"|session|panel|event|series|webcast|course|programme)\b")
@@ -504,8 +506,7 @@ _EMPHASIS = frozenset({"WAS", "IS", "ARE", "WERE", "DID", "DOES", "HAS", "HAVE",
 _TITLE_ABBREVIATIONS = frozenset({"Sen", "Rep", "Gov", "Hon", "Rev", "Lt", "Col", "Gen", "Capt", "Supt", "Insp"})
 #: Honorifics written out before a name: "Herr Dr. Matthias Weber", "Frau Dipl.-Ing. Katrin Oberhuber".
 _HONORIFIC_WORDS = frozenset({"Herr", "Frau", "Señor", "Señora", "Senhor", "Senhora", "Signor", "Signora"})
-_LEGISLATURE_OWNERS = frozenset({"United States", "US", "U.S.", "Philippine", "Peruvian", "Colombian", "Argentine",
-                                 "Brazilian", "Mexican", "Chilean", "Indian National", "American"})
+_HONORIFIC_RUN = _HONORIFIC_WORDS | {"Dr", "Prof", "Dipl", "Ing", "Dra", "Lic"}  # "Frau Dr": no name yet
 _INTERROGATIVE_BEFORE = re.compile(r"\b(?:What|Who|Why|How|Where|When|Which)\s+$")
 
 
@@ -518,8 +519,8 @@ def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Menti
         return None  # "The", "In", "April": half the runs are one such word (a fast path, same answer)
     if piece in _TITLE_ABBREVIATIONS and text.startswith(".", end):
         return None  # "Sen. Maren Kessling": a title, abbreviated
-    if piece.split() and piece.split()[0] in _HONORIFIC_WORDS and all(
-            w in _HONORIFIC_WORDS or w in ("Dr", "Prof", "Dipl", "Ing", "Dra", "Lic") for w in piece.split()):
+    words = piece.split()
+    if words and words[0] in _HONORIFIC_WORDS and set(words) <= _HONORIFIC_RUN:
         return None  # "Herr Dr. Matthias Weber": an honorific, before the name's own run
     possessive = False
     stripped = _POSSESSIVE_END.sub("", piece.rstrip())
@@ -550,7 +551,7 @@ def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Menti
         break
     while tokens:
         word = stripped[tokens[-1][0]:tokens[-1][1]]
-        if word in lx.TIME_WORDS or word in lx.FUNCTION_WORDS or (word.isupper() and word in _EMPHASIS):
+        if word in lx.TIME_WORDS or word in lx.FUNCTION_WORDS or word in _EMPHASIS:
             tokens.pop()
             possessive = False
             continue
@@ -844,7 +845,7 @@ def _type_in_context(text: str, base: int, mention: Mention) -> None:
             and _BODY_ROLE_BEFORE.search(before):
         mention.kind, mention.cls = "ORG", "Organization"  # "Hosted by the Baltic Digital Trust Forum", "Kadri
         return  # Vaher, Chair, Baltic Digital Trust Forum": a body that hosts and has a chair
-    if len(words) >= 2 and words[-1] == "Congress" and (" ".join(words[:-1]) in _LEGISLATURE_OWNERS
+    if len(words) >= 2 and words[-1] == "Congress" and (" ".join(words[:-1]) in ("United States", "US", "U.S.")
                                                         or words[-2] in lx.NATIONALITIES):
         mention.kind, mention.cls = "ORG", "GovernmentBody"  # "the United States Congress": a legislature
         return

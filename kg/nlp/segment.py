@@ -53,8 +53,9 @@ _NEWSLETTER = re.compile(r"\b(?:subscribe|sign\ up|signup)\b.{0,80}\b(?:newslett
                          re.I | re.X)
 _SHARE_BAR = re.compile(r"\b(?:Twitter|Facebook|LinkedIn|Email|WhatsApp|Reddit)\b(?:\s*[|·,/]\s*\b"
                         r"(?:Twitter|Facebook|LinkedIn|Email|WhatsApp|Reddit|Print)\b){2,}")
-#: A heading that opens trailing boilerplate: everything after it is chrome.
+#: Markdown's heading and emphasis marks around a line: "**Media contact:**".
 _MARKDOWN_EMPHASIS = re.compile(r"^[#*_\s]+|[*_\s]+$")
+#: A heading that opens trailing boilerplate: everything after it is chrome.
 _BOILERPLATE_START = re.compile(r"^\s*(?:about\s+(?!(?:the|this)\s+(?:event|panel|speakers?|session|webinar|discussion|"
                                 r"series|programme|program|study|report|track|summit|conference|workshop|day|agenda|"
                                 r"survey)\b)[A-Z0-9][^.!?]{0,60}|media\s+contacts?|press\s+contacts?|"

@@ -708,17 +708,19 @@ def _denied_next(doc: Doc, fact: Fact) -> bool:
 
 def absent(doc: Doc) -> list[Fact]:
     """Registry entry for acc:absentFrom."""
-    return [f for f in extract(doc) if f.predicate == "absentFrom" and not _corrected_later(doc, f)]
+    found = [f for f in extract(doc) if f.predicate == "absentFrom"]
+    members = signed(doc) if found else []  # read once: each absence is checked against the same signatures
+    return [f for f in found if not _corrected_later(doc, f, members)]
 
 
 _I_WAS_WRONG = re.compile(r"\b(?:correction|corrected|I\s+was\s+wrong|my\s+mistake|mea\s+culpa|I\s+misread|"
                           r"(?:was|is)\s+(?:in\s+fact|actually)\b|(?-i:WAS|IS)\s+(?:one|a|an|among|on))", re.I)
 
 
-def _corrected_later(doc: Doc, fact: Fact) -> bool:
+def _corrected_later(doc: Doc, fact: Fact, members: list[Fact]) -> bool:
     """'6/ Also absent: Oracle. ... 6a/ CORRECTION to 6/: I was wrong. Oracle WAS one of the 34 founding
     signatories': a later sentence that corrects the claim and says the company signed takes the absence back."""
-    later = [f for f in signed(doc) if f.subject == fact.subject and f.sentence.index > fact.sentence.index]
+    later = [f for f in members if f.subject == fact.subject and f.sentence.index > fact.sentence.index]
     return any(any(_I_WAS_WRONG.search(doc.sentences[i].text)
                    for i in range(max(fact.sentence.index + 1, f.sentence.index - 2), f.sentence.index + 1))
                for f in later)
@@ -2289,6 +2291,8 @@ def item_facts(doc: Doc) -> list[Fact]:
             if _TITLED_ITEM.match(s.text):
                 names = []  # "Stronger defence - protect every customer": a principle under its short title
             rule = "signatory.bullet-list" if predicate == "signed" else "absent.bullet-list"
+            verb_first = bool(names) and names[0].kind == "NAME" and " " not in names[0].text and bool(
+                _LOWER_AFTER.match(s.text, names[0].end - s.start))  # "2. Offer free workshops ...": a verb
             if label and names and _NAME_LABEL.fullmatch(s.text, names[0].end - s.start, label.end()) and not re.search(
                     r"\w", s.text[:names[0].start - s.start]):  # "Brightwater Identity (Austin, Texas): sign-in ..."
                 out.append(_fact(doc, s, predicate, names[0], rule, 0.8, 0))
@@ -2297,14 +2301,10 @@ def item_facts(doc: Doc) -> list[Fact]:
                            if m.start - s.start >= label.end() and (m.kind == "ORG" or " " in m.text))
             elif ("·" in s.text or "•" in s.text) and s.block.kind != "item" and _name_list_line(doc, s):
                 out.extend(_fact(doc, s, predicate, m, rule, 0.8, 0) for m in names if m.kind in ("ORG", "NAME"))
-            elif len(names) == 1 and len(body) <= len(names[0].text) + 25 and not (
-                    names[0].kind == "NAME" and " " not in names[0].text and _LOWER_AFTER.match(
-                        s.text, names[0].end - s.start)):  # "3. Contribute telemetry.": a verb, not a name
+            elif len(names) == 1 and len(body) <= len(names[0].text) + 25 and not verb_first:
                 out.append(_fact(doc, s, predicate, names[0], rule, 0.85, 0))
             elif names and re.fullmatch(r"[\W_]{0,3}", s.text[:names[0].start - s.start]) and (
-                    predicate == "absentFrom" or not ABSENT_CUE.search(s.text)) and not (
-                    names[0].kind == "NAME" and " " not in names[0].text and _LOWER_AFTER.match(
-                        s.text, names[0].end - s.start)):  # "2. Offer free workshops ...": a verb, not a name
+                    predicate == "absentFrom" or not ABSENT_CUE.search(s.text)) and not verb_first:
                 # "Cisco, Juniper Networks and Nokia (the people who make the pipes)": the names the item opens with
                 cut = _ITEM_ASIDE.search(s.text, names[0].end - s.start)
                 head = [m for m in names if cut is None or m.end - s.start <= cut.start()]

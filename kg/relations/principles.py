@@ -702,11 +702,9 @@ def _from_sentences(doc: Doc, pattern: Cue, rule: str, splitter: str) -> list[Fa
         items = _items(body, splitter)
         stated = _STATED_COUNT.search(s.text[:match.start() + 40])
         quoted = _QUOTED_ITEM.findall(body)
-        some = _SOME_OF_THEM.search(s.text[:match.start() + 60]) if quoted else None
-        if some and len(quoted) == _NUMBERS[some.group(1).lower()] >= 2:  # "restated two of the accord's
+        counted = (_SOME_OF_THEM.search(s.text[:match.start() + 60]) or stated) if quoted else None
+        if counted and len(quoted) == _NUMBERS[counted.group(1).lower()] >= 2:  # "restated two of the accord's
             items = quoted  # commitments: that members will "protect ..." and will "not help ...": the quoted ones
-        elif stated and len(quoted) == _NUMBERS[stated.group(1).lower()] >= 2:  # 'two of its commitments: that
-            items = quoted  # members will "protect all users and customers" and will "not help governments ..."'
         elif stated and len(items) > _NUMBERS[stated.group(1).lower()]:  # "four principles": 'and' inside an item
             wanted = _NUMBERS[stated.group(1).lower()]
             by_comma = _items(body, r",\s*(?:and\s+)?")
