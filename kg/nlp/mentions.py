@@ -659,9 +659,9 @@ def _type_people(text: str, base: int, mentions: list[Mention]) -> None:
             continue  # the pattern's fixed words are not in the sentence
         for match in pattern.finditer(text):
             spans.append((base + match.start(1), base + match.end(1)))
-    for mention in mentions:
-        if mention.kind not in ("NAME", "PERSON"):
-            continue
+    for mention in mentions if spans else ():
+        if mention.kind not in ("NAME", "PERSON") or not any(s <= mention.start and mention.end <= e for s, e in spans):
+            continue  # only a name inside a person's slot is typed here
         words = mention.text.split()
         led = text[mention.end - base:mention.end - base + 4] == "-led"
         place = next((p for p in mentions if p.kind == "PLACE" and 0 <= mention.start - p.end <= 1), None)

@@ -11,7 +11,7 @@ chrome: it stays in the text, but no fact is read from it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # -- chrome: lines that are page furniture, judged on the line alone ---------------------------------
 _CHROME_LINE = re.compile(
@@ -108,10 +108,11 @@ class Sentence:
     end: int
     text: str
     block: Block
+    #: page furniture, not prose (its block's kind): an attribute, since every reader asks it of every sentence
+    chrome: bool = field(init=False, repr=False, compare=False)
 
-    @property
-    def chrome(self) -> bool:
-        return self.block.kind == "chrome"
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "chrome", self.block.kind == "chrome")
 
 
 def is_chrome_line(line: str) -> bool:
