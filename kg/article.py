@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
+from kg.layout import looks_printed, unprint
 
 #: Article files larger than this are refused: a news page is far smaller, and the loader keeps a whole
 #: article and its graph in memory (about 100 MB and 3 s per MB of prose). ``read_article(max_bytes=)`` raises it.
@@ -43,6 +44,18 @@ class Article:
     is_html: bool = False
     sha256: str = ""
     warnings: list[str] = field(default_factory=list)
+    #: When the reader undid a printed page's layout (see :mod:`kg.layout`): the text as given, and for each
+    #: character of ``text`` its offset there (-1: put in by the reader).
+    printed: str | None = None
+    origin: list[int] | None = None
+
+    def quote(self, start: int, end: int) -> str:
+        """``text[start:end]`` as the source prints it: a sentence of a PDF's text with its line-break hyphens,
+        page furniture or other column between, so that it can be found in the file."""
+        if self.origin is None or self.printed is None:
+            return self.text[start:end]
+        found = [p for p in self.origin[start:end] if p >= 0]
+        return self.printed[min(found):max(found) + 1] if found else self.text[start:end]
 
     @property
     def key(self) -> str:
@@ -163,6 +176,7 @@ def html_to_text(markup: str) -> str:
         markup = _ARTICLE_TAG.sub(r"<\1div", markup)  # trafilatura would keep one of them
     markup = _CELL_WITH_BREAK.sub(lambda m: _BREAK.sub("; ", m.group(0)), markup)
     markup = _SOCIAL_NAME.sub(lambda m: m.group(0) + _KEEP, markup)  # "<li>Google</li>": a company, not a share link
+    markup = _keep_titled_sections(markup)
     try:
         xml = trafilatura.extract(markup, output_format="xml", **options)
     except (etree.XMLSyntaxError, ValueError):  # a page trafilatura cannot render as XML: read it as plain text
@@ -181,6 +195,48 @@ def html_to_text(markup: str) -> str:
     stripped = re.sub(r"(?is)<(script|style)\b.*?</\1\s*>|<!--.*?-->", " ", markup)
     stripped = re.sub(r"(?i)<br\s*/?>|</(p|div|h[1-6]|li|tr)\s*>", "\n", stripped)
     return html.unescape(re.sub(r"<[^>]+>", " ", stripped)).replace(_KEEP, "")
+
+
+#: Class words trafilatura takes for page furniture that a page's own sections carry too: a podcast's chapter list
+#: ("timestamps"), a talk's "slides", an "expandable" or "embed" block.
+_AMBIGUOUS_CLASS = re.compile(r"(?i)timestamp|slide|expand|embed|rating|attachment|options")
+_AMBIGUOUS_CLASS_ATTR = re.compile(r"(?i)\bclass\s*=\s*[\"'][^\"']*(?:timestamp|slide|expand|embed|rating|attachment|"
+                                   r"options)")
+#: A section heading over other stories, links or sign-up boxes: not the page's own text.
+_FURNITURE_HEADING = re.compile(r"(?i)\b(?:related|more\s+(?:from|on|stories)|trending|popular|newsletter|subscribe|"
+                                r"share|comments?|sponsor|advert|follow\s+us|latest|upcoming|recommended|read\s+next)")
+
+
+def _keep_titled_sections(markup: str) -> str:
+    """``markup`` with the class taken off each section that trafilatura would drop for a furniture-like class word
+    though it holds the page's own text: under a heading (its own or the one right before it), forty words or more,
+    few of them links ("<section class="timestamps"><h2>Timestamps</h2><ul><li>14:22 Who actually signed? ...")."""
+    if not _AMBIGUOUS_CLASS_ATTR.search(markup):
+        return markup
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.fromstring(markup)
+    except (etree.ParserError, ValueError):
+        return markup
+    changed = False
+    for element in root.iter("section", "div", "ul", "ol", "p"):
+        if not _AMBIGUOUS_CLASS.search(element.get("class") or ""):
+            continue
+        heading = next(element.iter("h2", "h3", "h4"), None)
+        previous = element.getprevious()
+        if heading is None and previous is not None and previous.tag in ("h2", "h3", "h4"):
+            heading = previous
+        words = len(element.text_content().split())
+        linked = sum(len(link.text_content().split()) for link in element.iter("a"))
+        if heading is None or words < 40 or linked > 0.3 * words \
+                or _FURNITURE_HEADING.search(heading.text_content()):
+            continue
+        element.attrib.pop("class")
+        element.attrib.pop("id", None)
+        changed = True
+    return lxml.html.tostring(root, encoding="unicode") if changed else markup
 
 
 #: Under this many characters of main text a page is read again as a discussion thread.
@@ -347,6 +403,12 @@ def read_text(text: str, *, path: Path | None = None, name: str | None = None) -
     is_html = len(_HTML_TAG.findall(body[:200_000])) >= 2
     if is_html:
         body = html_to_text(body)
+    printed: str | None = None
+    origin: list[int] | None = None
+    if not is_html and looks_printed(body):  # a PDF's or a printed page's text: pages, columns, broken words
+        traced = unprint(body)
+        if traced.text != body:
+            printed, origin, body = body, traced.pos, traced.text
         if not meta.get("title"):
             found = re.search(r"(?is)<title[^>]*>(.*?)</title>", text)
             if found:
@@ -364,6 +426,8 @@ def read_text(text: str, *, path: Path | None = None, name: str | None = None) -
         is_html=is_html,
         sha256=hashlib.sha256(body.encode("utf-8")).hexdigest(),
         warnings=warnings,
+        printed=printed,
+        origin=origin,
     )
     if meta.get("date") is not None and article.date is None:
         article.warnings.append(f"front matter date {meta.get('date')!r} is not an ISO date; ignored")

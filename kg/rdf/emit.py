@@ -111,7 +111,7 @@ class Emitter:
         g = self.graph
         if (node, RDF.type, ACC.Sentence) not in g:
             g.add((node, RDF.type, ACC.Sentence))
-            g.add((node, ACC.sentenceText, Literal(sentence.text)))
+            g.add((node, ACC.sentenceText, Literal(self.doc.article.quote(sentence.start, sentence.end))))
             g.add((node, ACC.startOffset, Literal(sentence.start)))
             g.add((node, ACC.endOffset, Literal(sentence.end)))
             g.add((node, ACC.inArticle, self.article))

@@ -1,0 +1,207 @@
+"""Plain text laid out for print, read back as running text.
+
+Text extracted from a PDF or a printed page keeps the page's layout: form feeds between pages, running
+headers and footers with page numbers, footnotes at the foot of each page, two columns run together line
+by line, words broken across lines with a hyphen ("Tele-/fónica"). :func:`unprint` undoes those so that the
+segmenter sees paragraphs and sentences; text without them comes back unchanged. Every character of the
+result keeps the offset it had in the text as given (:class:`Traced`), so that a fact's sentence can be quoted
+as the source prints it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+#: A page number alone, or a footer made of one: "7", "- 7 -", "Page 9 of 34", "Page 22".
+_PAGE_NUMBER = re.compile(r"\W*(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?\W*", re.I)
+#: A footnote number glued to the word or the stop before it: "... not among them.3 The largest", "Accord,12 which".
+_NOTE_MARK = re.compile(r"(?:(?<=[a-z][.,;:”\"’)])|(?<=\b(?:19|20)\d\d[.,;:]))\d{1,2}(?=\s|$)")
+#: Two columns run together: a gap of five spaces or more between two runs of words.
+_GAP = re.compile(r"\S( {5,})(?=\S)")
+#: A word broken at the end of a line: "Tele-" / "fónica".
+_BROKEN = re.compile(r"(\w+)-\n([ \t]*)([^\W\d_][\w’']*)(\S*)(?:[ \t]+|(?=\n)|$)")
+_TERMINAL = re.compile(r"[.!?:;][\"'”’)\]]*\s*$")
+
+
+class Traced:
+    """A string and, for each of its characters, its offset in the original text (-1: put in by the reader)."""
+
+    __slots__ = ("pos", "text")
+
+    def __init__(self, text: str, pos: list[int] | None = None) -> None:
+        self.text = text
+        self.pos = pos if pos is not None else [-1] * len(text)
+
+    @classmethod
+    def of(cls, text: str) -> Traced:
+        return cls(text, list(range(len(text))))
+
+    def __getitem__(self, part: slice) -> Traced:
+        return Traced(self.text[part], self.pos[part])
+
+    def __add__(self, other: Traced | str) -> Traced:
+        other = other if isinstance(other, Traced) else Traced(other)
+        return Traced(self.text + other.text, self.pos + other.pos)
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def split(self, sep: str) -> list[Traced]:
+        out, start = [], 0
+        for part in self.text.split(sep):
+            out.append(self[start:start + len(part)])
+            start += len(part) + len(sep)
+        return out
+
+    def join(self, parts: list[Traced]) -> Traced:
+        out = Traced("", [])
+        for i, part in enumerate(parts):
+            out = out + self + part if i else out + part
+        return out
+
+    def rstrip(self) -> Traced:
+        return self[:len(self.text.rstrip())]
+
+    def sub(self, pattern: re.Pattern[str], replace: Callable[[re.Match[str]], Traced]) -> Traced:
+        pieces, last = [], 0
+        for match in pattern.finditer(self.text):
+            pieces += [self[last:match.start()], replace(match)]
+            last = match.end()
+        return Traced("", []).join([*pieces, self[last:]]) if pieces else self
+
+
+def looks_printed(text: str) -> bool:
+    """Does ``text`` show a printed page's layout (pages, two columns, words broken at line ends)?"""
+    return "\f" in text or ("-\n" in text and _BROKEN.search(text) is not None) or _GAP.search(text) is not None
+
+
+def unprint(text: str) -> Traced:
+    """``text`` with a printed page's layout undone (pages joined, furniture dropped and footnotes moved to the end,
+    columns read one after the other, broken words whole); unchanged when it shows no such layout."""
+    traced = Traced.of(text)
+    if "\f" in text:
+        traced = _join_pages(traced)
+        traced = traced.sub(_NOTE_MARK, lambda m: Traced(""))
+    if _GAP.search(traced.text):
+        traced = Traced("\n\n").join([_split_columns(p) for p in traced.split("\n\n")])
+    if "-\n" in traced.text and _BROKEN.search(traced.text):
+        traced = _mend_broken_words(traced)
+    return traced
+
+
+def _furniture_key(line: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(line.split())).lower()
+
+
+def _join_pages(text: Traced) -> Traced:
+    """The pages run on: the running header and footer each page repeats (and bare page numbers) dropped, each
+    page's footnotes moved to the end, a sentence cut by the page break joined again."""
+    pages = [page.split("\n") for page in text.split("\f")]
+    edges: Counter[str] = Counter()
+    for lines in pages:
+        body = [line.text for line in lines if line.text.strip()]
+        edges.update({_furniture_key(line) for line in body[:2] + body[-2:]})  # once a page
+    seen: set[str] = set()
+
+    def furniture(line: str) -> bool:
+        """A page number, or a line that stands at the edge of two pages or more (a running title: after its first
+        time, which may be the title itself)."""
+        stripped = line.strip()
+        if not stripped or len(stripped) >= 120:
+            return False
+        key = _furniture_key(line)
+        first = key not in seen
+        seen.add(key)
+        return _PAGE_NUMBER.fullmatch(stripped) is not None or (edges[key] >= 2 and ("#" in key or not first))
+
+    out: list[Traced] = []
+    notes: list[Traced] = []
+    newline = Traced("\n")
+    for lines in pages:
+        lines = [line for line in lines if not furniture(line.text)]
+        while lines and not lines[-1].text.strip():
+            lines.pop()
+        cut = _footnotes_start([line.text for line in lines])
+        notes += [line for line in lines[cut:] if line.text.strip() and not _RULE.fullmatch(line.text)]
+        lines = lines[:cut]
+        while lines and not lines[0].text.strip():
+            lines.pop(0)
+        while lines and not lines[-1].text.strip():
+            lines.pop()
+        if not lines:
+            continue
+        page = newline.join(lines)
+        last = out[-1].text.rsplit("\n", 1)[-1] if out else ""
+        if last and not _TERMINAL.search(last) and len(last.strip()) >= 30:
+            out[-1] = out[-1] + newline + page  # a sentence the page break cut: one paragraph again
+        else:
+            out.append(page)
+    return Traced("\n\n").join(out + notes)
+
+
+_RULE = re.compile(r"\s*[_\-—]{5,}\s*")
+
+
+def _footnotes_start(lines: list[str]) -> int:
+    """Where a page's footnotes begin: its last paragraphs, each opening with a note number ("31 Microsoft, ...")
+    or with the rule drawn above the notes; len(lines) when there are none."""
+    cut = i = len(lines)
+    while i > 0:
+        j = i
+        while j > 0 and lines[j - 1].strip():
+            j -= 1  # lines[j:i]: the last paragraph not yet taken
+        if j == i or not _NOTE_START.match(lines[j].strip()):
+            break
+        cut, i = j, j
+        while i > 0 and not lines[i - 1].strip():
+            i -= 1
+    return cut
+
+
+_NOTE_START = re.compile(r"\d{1,3}\s+[A-Z\"“]|[_\-—]{5,}\s*$")
+
+
+def _split_columns(paragraph: Traced) -> Traced:
+    """A paragraph whose lines hold two columns of prose side by side, read as the left column, then the right."""
+    lines = paragraph.split("\n")
+    starts: Counter[int] = Counter()
+    for line in lines:
+        gaps = list(_GAP.finditer(line.text))
+        if len(gaps) == 1:
+            starts[gaps[0].end(1)] += 1
+    if not starts:
+        return paragraph
+    column, count = starts.most_common(1)[0]
+    near = sum(n for start, n in starts.items() if abs(start - column) <= 2)
+    if count < 3 or near < len(lines) // 2:
+        return paragraph
+    left: list[Traced] = []
+    right: list[Traced] = []
+    for line in lines:
+        gap = next((g for g in _GAP.finditer(line.text) if abs(g.end(1) - column) <= 2), None)
+        if gap is None:
+            left.append(line.rstrip())
+            continue
+        left.append(line[:gap.start(1)].rstrip())
+        right.append(line[gap.end(1):].rstrip())
+    if sorted(len(x) for x in left)[len(left) // 2] < 25 or sorted(len(x) for x in right)[len(right) // 2] < 25:
+        return paragraph  # short cells: a table laid out with spaces, not two columns of prose
+    return Traced("\n").join(left + right)
+
+
+def _mend_broken_words(text: Traced) -> Traced:
+    """'Tele-' / 'fónica' -> 'Telefónica' (moved up to the line it began on): the hyphen a line break put in a word
+    goes, unless the text writes the word with that hyphen elsewhere ('state-' / 'sponsored')."""
+    low = text.text.lower()
+
+    def mend(match: re.Match[str]) -> Traced:
+        head, tail = match.span(1), (match.start(3), match.end(4))  # the word's two parts (and what sticks to it)
+        hyphenated = f"{match.group(1)}-{match.group(3)}".lower() in low
+        word = text[head[0]:head[1] + 1] if hyphenated else text[head[0]:head[1]]
+        word = word + text[tail[0]:tail[1]]
+        line_ends = match.end() == len(low) or low[match.end()] == "\n"
+        return word if line_ends else word + "\n" + text[match.start(2):match.end(2)]
+
+    return text.sub(_BROKEN, mend)

@@ -1,0 +1,60 @@
+"""Text laid out for print (a PDF's extraction): pages, running heads, footnotes, columns and broken words are
+undone, and every character keeps its offset in the text as given, so that evidence quotes the source."""
+
+from __future__ import annotations
+
+from kg.article import read_text
+from kg.layout import looks_printed, unprint
+
+PAGED = ("ORRIN INSTITUTE | WORKING PAPER 4/2020                         1\n\n"
+         "The accord was signed by Cisco and Dell. Its later mem-\nbers include Ravelin Data, which joined in\n\n"
+         "1 Accord website, signatory list.\n"
+         "\f"
+         "ORRIN INSTITUTE | WORKING PAPER 4/2020                         2\n\n"
+         "2019, and Tessaly Robotics.2 Nothing else changed.\n\n"
+         "2 Interview with the author.\n")
+
+
+def test_pages_run_on_without_their_heads_and_with_the_notes_at_the_end() -> None:
+    text = unprint(PAGED).text
+    assert "WORKING PAPER" not in text
+    assert "Its later members include Ravelin Data, which joined in 2019, and Tessaly Robotics. Nothing" in " ".join(
+        text.split())  # one paragraph across the page break, the footnote mark gone
+    assert text.index("1 Accord website") > text.index("Nothing else changed")  # the notes follow the body
+
+
+def test_every_character_keeps_its_offset_and_a_quote_is_found_in_the_source() -> None:
+    traced = unprint(PAGED)
+    assert all(PAGED[p] == c for c, p in zip(traced.text, traced.pos, strict=True) if p >= 0)
+    article = read_text(PAGED)
+    start = article.text.index("Its later")
+    end = article.text.index("Robotics.") + len("Robotics.")
+    quote = article.quote(start, end)
+    assert quote in PAGED and quote.startswith("Its later mem-\nbers") and quote.endswith("Robotics.")
+
+
+def test_two_columns_are_read_one_after_the_other() -> None:
+    left = ["At launch the accord counted 34 companies,", "most of them headquartered in North America,",
+            "and a handful from Europe such as SAP and"]
+    right = ["Nokia. The security vendors were Avast,", "Bitdefender and F-Secure; Kaspersky was not",
+             "among them and has not joined since then."]
+    page = "\n".join(f"{a:<52}{b}" for a, b in zip(left, right, strict=True))
+    assert unprint(page).text == "\n".join(left + right)
+
+
+def test_a_table_laid_out_with_spaces_is_left_alone() -> None:
+    table = "Company        Joined\nRavelin Data   2019\nTessaly        2020\nOrrin          2021\n"
+    assert unprint(table).text == table
+
+
+def test_a_broken_word_is_mended_but_a_compound_written_elsewhere_keeps_its_hyphen() -> None:
+    text = "Founders included Tele-\nfónica and Kasper-\nsky said no. A state-\nsponsored attack; state-sponsored.\n"
+    mended = unprint(text).text
+    assert mended.startswith("Founders included Telefónica\nand Kaspersky\nsaid no.")  # moved up to its line
+    assert "state-sponsored\nattack" in mended
+
+
+def test_plain_prose_is_not_taken_for_print() -> None:
+    assert not looks_printed("Microsoft led the accord.\n\nCisco signed it, as did Dell.\n")
+    article = read_text("Microsoft led the accord.\n")
+    assert article.origin is None and article.quote(0, 9) == "Microsoft"
