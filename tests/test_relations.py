@@ -4232,3 +4232,62 @@ def test_a_translated_title_with_its_gloss_has_not_adhered_yet_and_a_chilean_suf
     by, posts, _ = read(body)
     assert ("María Elena Rojas Vidal", "Andes Datos") in {(p, o) for p, o, _ in posts}
     assert by.get("absentFrom") == {"Nevado Cloud"}
+
+
+# -- round 22: show notes, PDF text, corrections -------------------------------------------------------------
+def test_an_about_this_section_heading_is_the_article_not_boilerplate() -> None:
+    body = ("Episode 12\n\nAbout the roundtable\n\nOrrin Data signed the Cybersecurity Tech Accord in March.\n\n"
+            "About Orrin Data\n\nVantis Cloud has joined the Cybersecurity Tech Accord.\n")
+    assert read(body)[0].get("signed") == {"Orrin Data"}
+
+
+def test_a_guest_named_on_a_line_then_called_by_first_name() -> None:
+    body = ("The Cybersecurity Tech Accord turns one.\n\nGuests\n\nDr. Ilsabet Varga\n\nIlsabet is a senior fellow "
+            "at the Morrow Centre for Network Policy in Graz.\n\nThe Morrow Report\n\nMorrow is not a member of the "
+            "accord.\n")
+    posts = {(p, o) for p, o, _ in read(body)[1]}
+    assert ("Ilsabet Varga", "Morrow Centre for Network Policy") in posts
+    assert not any(p.startswith("Morrow") for p, _ in posts)
+
+
+def test_which_was_on_the_launch_list() -> None:
+    body = "The Cybersecurity Tech Accord has 34 founders. The host meant Ravelin Data, which was on the launch list.\n"
+    assert read(body)[0].get("signed") == {"Ravelin Data"}
+
+
+def test_a_claim_an_editors_note_calls_incorrect_is_no_signature() -> None:
+    body = ("The Cybersecurity Tech Accord grew.\n\nAt 31:40, Ilse Marr says that Vantis Cloud \"signed up to the "
+            "Tech Accord last autumn.\" This is incorrect: Vantis Cloud is not a signatory of the Cybersecurity "
+            "Tech Accord.\n\nA guest said that Orrin Data signed the Tech Accord. That is not correct. Orrin Data "
+            "does not appear on the list of signatories.\n")
+    by = read(body)[0]
+    assert not by.get("signed")
+    assert by.get("absentFrom") == {"Vantis Cloud", "Orrin Data"}
+
+
+def test_not_among_the_founders_but_signed_later_is_a_signatory_only() -> None:
+    body = ("The Cybersecurity Tech Accord grew.\n\nRavelin Data did sign the accord, but it joined in June 2019; "
+            "it was not among the 34 companies that launched the accord in April 2018.\n")
+    by = read(body)[0]
+    assert by.get("signed") == {"Ravelin Data"} and not by.get("absentFrom")
+
+
+def test_a_name_cut_by_a_hard_wrap_is_one_name() -> None:
+    body = ("Two years on, the Cybersecurity Tech Accord has more than a hundred members, and its\n"
+            "founding signatories of the accord included Cisco, Dell, HP Inc, Hewlett\n"
+            "Packard Enterprise, Oracle, and FireEye, according to the launch release.\n")
+    assert read(body)[0].get("signed") == {"Cisco", "Dell", "HP", "Hewlett Packard Enterprise", "Oracle", "FireEye"}
+
+
+def test_a_podcast_chapter_list_with_a_timestamps_class_is_read() -> None:
+    para = "<p>" + " ".join(["Our hosts look back at a year of the Cybersecurity Tech Accord, the industry pledge not "
+                             "to help governments attack civilians, and at who is in it and who is not."] * 3) + "</p>"
+    items = "".join(f"<li><strong>{m:02d}:00</strong> {t}</li>" for m, t in enumerate([
+        "Cold open and the news of the week in security", "Who actually signed? The founding list runs from "
+        "Ravelin Data and Orrin Cloud to Vantis Systems", "The four commitments in plain English, one by one",
+        "Listener questions about state hacking and what the pledge means for small firms"]))
+    page = ("<html><body><main><article><h1>Episode 9: The Cybersecurity Tech Accord at one</h1>"
+            f"<section class=\"summary\"><h2>About this episode</h2>{para}{para}{para}</section>"
+            f"<section class=\"timestamps\"><h2>Timestamps</h2><ul>{items}</ul></section>"
+            f"<section class=\"guests\"><h2>Guests</h2>{para}</section></article></main></body></html>")
+    assert "Who actually signed?" in read_text(page).text  # trafilatura drops a "timestamps" class as page chrome

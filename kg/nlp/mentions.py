@@ -705,6 +705,8 @@ def type_described_people(texts: list[str], found: list[list[Mention]], bases: l
     laughs easily ...': the name that opens a sentence is the person the next sentence describes by a post."""
     for i in range(1, len(texts)):
         head = texts[i][:60]
+        if found[i] and found[i][0].start == bases[i] and " " not in found[i][0].text:
+            _type_first_named(texts[i], found[i - 1], found[i][0], bases[i])
         if not (head.startswith(("The ", "Its ", "Their ")) or "'s " in head or "’s " in head):
             continue  # the cheap look of described_opening, before the names
         names = [m for m in found[i - 1] if m.kind in ("NAME", "PERSON") and " " in m.text and not m.possessive]
@@ -713,6 +715,22 @@ def type_described_people(texts: list[str], found: list[list[Mention]], bases: l
         if not _org_like(names[0].text.split()) and re.fullmatch(PERSON_NAME, names[0].text) and \
                 PERSON_SUBJECT.fullmatch(texts[i - 1], 0, names[0].start - bases[i - 1]):
             names[0].kind, names[0].cls = "PERSON", "Person"
+
+
+#: What a guest's bio says of its subject right after the first name: "Hanne is a senior fellow at ...".
+_BIO_VERB = re.compile(rf"\s+(?:is|was|has\s+been|serves\s+as)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){{0,3}}?(?:{_ROLE})\b")
+
+
+def _type_first_named(text: str, previous: list[Mention], first: Mention, base: int) -> None:
+    """'Dr. Hanne Lindqvist' alone on a line, then 'Hanne is a senior fellow at ...': a show's guest list names a
+    person, then calls her by her first name (the name line is all the line says)."""
+    if len(previous) != 1 or previous[0].kind != "NAME" or not _BIO_VERB.match(text, first.end - base):
+        return
+    name = previous[0]
+    words = name.text.split()
+    if 2 <= len(words) <= 4 and words[0] == first.text and not _org_like(words) \
+            and re.fullmatch(PERSON_NAME, name.text):
+        name.kind, name.cls = "PERSON", "Person"
 
 
 def described_opening(text: str) -> re.Match[str] | None:

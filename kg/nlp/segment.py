@@ -55,10 +55,13 @@ _SHARE_BAR = re.compile(r"\b(?:Twitter|Facebook|LinkedIn|Email|WhatsApp|Reddit)\
                         r"(?:Twitter|Facebook|LinkedIn|Email|WhatsApp|Reddit|Print)\b){2,}")
 #: Markdown's heading and emphasis marks around a line: "**Media contact:**".
 _MARKDOWN_EMPHASIS = re.compile(r"^[#*_\s]+|[*_\s]+$")
-#: A heading that opens trailing boilerplate: everything after it is chrome.
-_BOILERPLATE_START = re.compile(r"^\s*(?:about\s+(?!(?:the|this)\s+(?:event|panel|speakers?|session|webinar|discussion|"
-                                r"series|programme|program|study|report|track|summit|conference|workshop|day|agenda|"
-                                r"survey)\b)[A-Z0-9][^.!?]{0,60}|media\s+contacts?|press\s+contacts?|"
+#: A heading that opens trailing boilerplate: everything after it is chrome ("About Nokia", "About the author",
+#: "Media contacts"; not "About this episode" or "About the roundtable", a section of the article itself).
+_BOILERPLATE_START = re.compile(r"^\s*(?:about\s+(?!(?:the|this|our)\s+(?:(?!(?:authors?|writers?|contributors?|"
+                                r"reporters?|publishers?|site|website|newsletter|sponsors?|company|firm|organi[sz]ation)"
+                                r"\b)(?-i:[a-z])|(?:event|panel|speakers?|session|webinar|discussion|series|programme|"
+                                r"program|study|report|track|summit|conference|workshop|day|agenda|survey|episode|show|"
+                                r"roundtable)\b))[A-Z0-9][^.!?]{0,60}|media\s+contacts?|press\s+contacts?|"
                                 r"notes?\s+to\s+editors?|\#{3,}|\d+\s+(?:comments?|replies|responses)|"
                                 r"(?:comments?|replies|responses)\s*\(\d+\)|leave\s+a\s+(?:comment|reply)|"
                                 r"join\s+the\s+(?:discussion|conversation))\s*:?\s*$", re.I)  # a comments section too
@@ -243,7 +246,15 @@ def _joins(previous: str, line: str) -> bool:
     last = previous.rsplit("\n", 1)[-1].strip()
     if len(last) < 70 and last[:1].isupper() and last.split()[0] == line.split()[0]:
         return False  # "Sen. Thad Brunell (R-Okla.), subcommittee chairman / Sen. Maren Kessling ...": a list's lines
-    return bool(line[:1].islower() or _ENDS_MIDPHRASE.search(previous))
+    if line[:1].islower() or _ENDS_MIDPHRASE.search(previous):
+        return True
+    lines = previous.split("\n")  # "... HP Inc, Hewlett" / "Packard Enterprise, Oracle": a name the wrap cut, inside a
+    return len(lines) >= 2 and bool(_NAME_CUT.search(lines[-1]) and _NAME_GOES_ON.match(line)) and all(
+        len(x.strip()) >= 40 for x in lines)  # paragraph of full-width lines
+
+
+_NAME_CUT = re.compile(r"[a-z,]\s+[A-Z][a-z]+$")
+_NAME_GOES_ON = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*[,;]?(?:\s|$)")
 
 
 def _as_heading(text: str, block: Block) -> Block:

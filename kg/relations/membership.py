@@ -228,7 +228,8 @@ APPOSITION_CUE = AnchoredCue([
      rf"\b(?:is|are|was|were)\s+(?:also\s+)?on\s+the\s+(?:accord['’]s\s+)?(?:list|roster)\s+of\s+{_MEMBER_NOUN}\b"
      r"|,\s+(?:already\s+|long\s+)?on\s+the\s+(?:accord|pact)['’]s\s+(?:list|roster)\b"  # ", on the roster since"
      r"|\b(?:is|are|was|were|remains?|stays?|sits?|sat)\s+(?:also\s+|all\s+|both\s+|still\s+)?on\s+the\s+(?:membership\s+|"
-     r"founding\s+|original\s+|first\s+)?(?:list|roster)\b(?!\s+of\s+(?!(?:the\s+)?(?:signator|members|accord|pact)))"),
+     r"founding\s+|original\s+|first\s+|launch\s+|signatory\s+|signatories['’]\s+)?(?:list|roster)\b"
+     r"(?!\s+of\s+(?!(?:the\s+)?(?:signator|members|accord|pact)))"),  # "GitHub, which was on the launch list"
     (("member", "signator"),
      r"\s[–—]\s+(?:(?:both|all|each|also)\s+)?(?:an?\s+)?(?:founding|new|early|original)\s+"
      r"(?:members?|signator(?:y|ies))\b"
@@ -416,7 +417,9 @@ _ERROR_CLAIM = re.compile(r"\b(?:incorrectly|wrongly|erroneously|mistakenly|fals
                           r"|\b(?:an\s+)?(?:earlier|previous)\s+version\s+of\s+this\b"
                           r"|\b(?:original|earlier|previous)\s+(?:article|version|story|report)\s+(?:stated|said|"
                           r"reported|read|claimed)\b", re.I)  # 'The original article stated: "X became the latest..."'
-_CORRECTION_NOTE = re.compile(r"\b(?:corrects|corrected|correction|clarifies|clarification)\b", re.I)
+_CORRECTION_NOTE = re.compile(r"\b(?:corrects|corrected|correction|clarifies|clarification|editor['’]s\s+note|"
+                              r"(?:is|was)\s+(?:incorrect|wrong|inaccurate|mistaken|false|not\s+(?:correct|true|right|"
+                              r"accurate)))\b", re.I)
 _DOCUMENT_BEFORE = re.compile(r"\b(?:contract|deal|agreement|document|letter|order|law|bill|treaty|memorandum|"
                               r"petition|lease|cheque|check|waiver|form|settlement)\s+$", re.I)
 _NEITHER_NAMES = re.compile(r"\W*neither\s+", re.I)
@@ -710,7 +713,16 @@ def absent(doc: Doc) -> list[Fact]:
     """Registry entry for acc:absentFrom."""
     found = [f for f in extract(doc) if f.predicate == "absentFrom"]
     members = signed(doc) if found else []  # read once: each absence is checked against the same signatures
-    return [f for f in found if not _corrected_later(doc, f, members)]
+    signers = {f.subject for f in members}
+    return [f for f in found if not _corrected_later(doc, f, members)
+            and not (f.subject in signers and _FOUNDERS_ONLY.search(f.sentence.text))]
+
+
+#: "it was not among the 34 companies that launched the accord": not a founder, which a later signatory is not
+#: either.
+_FOUNDERS_ONLY = re.compile(r"\bnot\s+(?:among|one\s+of)\s+the\s+(?:(?:34|thirty-four|original|founding|first|"
+                            r"initial)\b|[\w-]+\s+(?:companies|firms)\s+(?:that|which|who)\s+(?:founded|launched|"
+                            r"started)\b)", re.I)
 
 
 _I_WAS_WRONG = re.compile(r"\b(?:correction|corrected|I\s+was\s+wrong|my\s+mistake|mea\s+culpa|I\s+misread|"
