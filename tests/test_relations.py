@@ -4291,3 +4291,16 @@ def test_a_podcast_chapter_list_with_a_timestamps_class_is_read() -> None:
             f"<section class=\"timestamps\"><h2>Timestamps</h2><ul>{items}</ul></section>"
             f"<section class=\"guests\"><h2>Guests</h2>{para}</section></article></main></body></html>")
     assert "Who actually signed?" in read_text(page).text  # trafilatura drops a "timestamps" class as page chrome
+
+
+def test_the_companies_that_put_their_names_to_it_were_a_list() -> None:
+    body = ("The Cybersecurity Tech Accord was launched in 2018.\n\nThe 34 companies that put their names to the "
+            "accord at launch were Orrin Data, Ravelin Cloud and Vantis Systems.\n\nThe companies that signed it "
+            "were criticised by Morrow Analytics.\n")
+    assert read(body)[0].get("signed") == {"Orrin Data", "Ravelin Cloud", "Vantis Systems"}
+
+
+def test_a_founding_group_then_among_them_are() -> None:
+    body = ("The Cybersecurity Tech Accord was launched in 2018.\n\nThe founding group spans cloud providers, "
+            "carriers and antivirus vendors; among them are Orrin Data, Ravelin Cloud and Vantis Systems.\n")
+    assert read(body)[0].get("signed") == {"Orrin Data", "Ravelin Cloud", "Vantis Systems"}

@@ -63,7 +63,8 @@ LIST_CUE = AnchoredCue([
      r"\b(?:companies|firms|organi[sz]ations|businesses)\s+(?:already\s+|now\s+)?(?:in|inside|within)\s+the\s+"
      r"(?:accord|pact|Accord),?\s*(?:[\w-]+,?\s+){0,12}?(?:include[sd]?|including|such\s+as|like|among\s+them)\s*:?"),
     (("compan", "firms", "organi"), r"\b(?:companies|firms|organi[sz]ations)\s+(?:that|which|who)\s+(?:have\s+)?"
-     r"(?:signed|joined|backed|put\s+their\s+names\s+to)\b[^.;:]{0,40}?\s+include[sd]?\s+"),
+     r"(?:signed|joined|backed|put\s+their\s+names\s+to)\b[^.;:]{0,40}?\s+(?:include[sd]?|(?:were|are)(?=\s*:?\s+"
+     r"(?-i:[A-Z])))\s*:?\s+"),  # "The 34 companies that put their names to the accord at launch were ABB, Arm, ..."
     (("company to", "firm to", "member to"),
      r"\b(?:first|second|third|fourth|fifth|latest|newest|last)\s+(?:company|firm|member)\s+to\s+(?:sign|join|"
      r"(?:go\s+public|come\s+forward)\s+with\s+its\s+membership)\b[^,.;]{0,40},\s+"),  # "The third company to go
@@ -81,6 +82,8 @@ LIST_CUE = AnchoredCue([
     # signatories, and Fernleaf Labs is on it"
     (("contingent of",), r"\bcontingent\s+of\s+(?=(?-i:[A-Z]))"),  # "Add the San Francisco contingent of A, B"
     (("among them",), r"\b(?:sign(?:s|ed)?|join(?:s|ed)?)\b[^.;:]{0,40}?,\s+among\s+them\s+"),
+    (("among them are", "among them were"),  # "The founding group spans cloud providers and ...; among them are A, B"
+     rf"\b{_MEMBER_NOUN}\b[^.]{{0,160}}?[;,:]\s+among\s+them\s+(?:are|were)\s+"),
     # "34 companies signed at launch, among them Facebook, Cisco and Oracle"
     (("founders,", "signatories,", "members,", "signers,"),
      r"\b(?:one|two|three|four|five|several)\s+(?:other\s+|more\s+)?(?:of\s+(?:the|its|the\s+accord['’]s)\s+)?"
