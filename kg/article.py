@@ -49,13 +49,25 @@ class Article:
     printed: str | None = None
     origin: list[int] | None = None
 
+    @property
+    def given(self) -> str:
+        """The text as given (before a printed page's layout was undone), which :meth:`quote` quotes."""
+        return self.printed if self.printed is not None else self.text
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Where ``text[start:end]`` stands in :attr:`given`."""
+        if self.origin is None:
+            return start, end
+        found = [p for p in self.origin[start:end] if p >= 0]
+        return (min(found), max(found) + 1) if found else (start, end)
+
     def quote(self, start: int, end: int) -> str:
         """``text[start:end]`` as the source prints it: a sentence of a PDF's text with its line-break hyphens,
         page furniture or other column between, so that it can be found in the file."""
-        if self.origin is None or self.printed is None:
+        if self.origin is None:
             return self.text[start:end]
-        found = [p for p in self.origin[start:end] if p >= 0]
-        return self.printed[min(found):max(found) + 1] if found else self.text[start:end]
+        first, last = self.source_span(start, end)
+        return self.given[first:last]
 
     @property
     def key(self) -> str:

@@ -130,8 +130,8 @@ def check_properties(text: str) -> Graph | None:
     for sentence in graph.subjects(RDF.type, SENTENCE):
         said = str(graph.value(sentence, SENTENCE_TEXT))
         start, end = graph.value(sentence, START).toPython(), graph.value(sentence, END).toPython()
-        assert said and said in article.text, f"evidence not in the article: {said[:200]!r}"
-        assert article.text[start:end] == said, f"offsets {start}-{end} do not hold {said[:200]!r}"
+        assert said and said in article.given, f"evidence not in the article: {said[:200]!r}"  # as given: a PDF's
+        assert article.given[start:end] == said, f"offsets {start}-{end} do not hold {said[:200]!r}"  # text too
     for evidence in graph.objects(None, EVIDENCE):
         assert (evidence, RDF.type, SENTENCE) in graph, f"evidence {evidence} is not a sentence"
     return graph
