@@ -4304,3 +4304,19 @@ def test_a_founding_group_then_among_them_are() -> None:
     body = ("The Cybersecurity Tech Accord was launched in 2018.\n\nThe founding group spans cloud providers, "
             "carriers and antivirus vendors; among them are Orrin Data, Ravelin Cloud and Vantis Systems.\n")
     assert read(body)[0].get("signed") == {"Orrin Data", "Ravelin Cloud", "Vantis Systems"}
+
+
+def test_an_event_named_after_the_accord_with_an_ordinal_is_one_name() -> None:
+    body = ("The Cybersecurity Tech Accord grew.\n\nThe Tech Accord Fifth Anniversary Forum is held in San Francisco. "
+            "The Second Annual Signatory Summit is held in Lagos.\n")
+    assert labels(body, "about") >= {"Tech Accord Fifth Anniversary Forum", "Second Annual Signatory Summit"}
+
+
+def test_a_quizs_options_and_true_or_false_items_state_nothing() -> None:
+    body = ("Quiz: the Cybersecurity Tech Accord\n\n- Which of these was NOT among the founding signatories?\n"
+            "- A) Orrin Data\n- B) Apple\n- C) Ravelin Cloud\n- D) Vantis Systems\n"
+            "- True or false: Morrow Labs was one of the founding signatories.\n- Which company convened the accord?\n"
+            "- A) IBM\n- B) Microsoft\n- C) Intel\n\nAnswers\n\n"
+            "- B) Apple. Apple did not sign. Orrin Data was one of the 34.\n- B) Microsoft.\n")
+    by = read(body)[0]
+    assert by.get("signed") == {"Orrin Data"} and by.get("absentFrom") == {"Apple"}

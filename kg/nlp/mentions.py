@@ -401,12 +401,16 @@ def _place_led_bodies(text: str, base: int, out: list[Mention]) -> list[Mention]
     return out
 
 
+_ORDINALS = frozenset({"First", "Second", "Third", "Fourth", "Fifth"})
+
+
 def _place_led_events(text: str, base: int, out: list[Mention]) -> list[Mention]:
-    """'the Africa Cyber Resilience Forum': a place's name that opens an event's name is part of it."""
+    """'the Africa Cyber Resilience Forum': a place's name that opens an event's name is part of it; so is an
+    agreement's ('the Tech Accord Fifth Anniversary Forum')."""
     for i in range(len(out) - 1, 0, -1):
         place, event = out[i - 1], out[i]
-        if event.kind == "EVENT" and event.entry is None and place.kind == "PLACE" and not place.possessive \
-                and text[place.end - base:event.start - base] == " ":
+        if event.kind == "EVENT" and event.entry is None and place.kind in ("PLACE", "AGREEMENT") \
+                and not place.possessive and text[place.end - base:event.start - base] == " ":
             merged = Mention(place.start, event.end, text[place.start - base:event.end - base], "EVENT", event.sentence,
                              possessive=event.possessive, initial=place.initial, cls="Event")
             out[i - 1:i + 1] = [merged]
@@ -546,6 +550,9 @@ def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Menti
                 or word in lx.TIME_WORDS
                 or (word == "State" and len(tokens) > 1 and text.endswith("Secretary of ", 0, start + tokens[0][0]))
                 or _ROLE_TITLECASE.match(word) or (not word[:1].isupper() and not re.match(r"[a-z]{1,2}[A-Z]", word))):
+            if word in _ORDINALS and len(tokens) >= 3 and stripped[tokens[-1][0]:tokens[-1][1]].lower() in \
+                    lx.EVENT_HEADS:
+                break  # "Fifth Anniversary Forum", "Second Annual Signatory Summit": the ordinal opens the name
             tokens.pop(0)
             continue
         break

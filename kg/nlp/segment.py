@@ -217,7 +217,31 @@ def blocks(text: str) -> list[Block]:
             current = [s, e, 0]
         prev_blank = False
     close()
-    return _author_notes(text, [_as_heading(text, b) for b in out])
+    return _choices(text, _author_notes(text, [_as_heading(text, b) for b in out]))
+
+
+_CHOICE = re.compile(r"\s*\(?([A-Ha-h])[).]\s+\S")
+_TRUE_OR_FALSE = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?true\s+or\s+false\s*[:?,]", re.I)
+
+
+def _choices(text: str, out: list[Block]) -> list[Block]:
+    """'Which of these was NOT among the founders?' / 'A) Nokia' / 'B) Apple' / 'C) Stripe': a multiple-choice
+    question's options (three or more, lettered A, B, C ... in order, after the question) state nothing, and nor
+    does a quiz's 'True or false: Amazon was one of the founders.' They are kept as chrome."""
+    i = 0
+    while i < len(out):
+        j, letter = i, "a"
+        while j < len(out) and (choice := _CHOICE.match(text, out[j].start, out[j].end)) \
+                and choice.group(1).lower() == letter:
+            j, letter = j + 1, chr(ord(letter) + 1)
+        if j - i >= 3 and i and text[out[i - 1].start:out[i - 1].end].rstrip().endswith("?"):
+            out[i:j] = [Block(b.start, b.end, "chrome", b.paragraph, b.marker) for b in out[i:j]]
+            i = j
+            continue
+        if _TRUE_OR_FALSE.match(text, out[i].start, out[i].end):
+            out[i] = Block(out[i].start, out[i].end, "chrome", out[i].paragraph, out[i].marker)
+        i += 1
+    return out
 
 
 _BYLINE_NAME = re.compile(r"\W*(?:by|written\s+by|posted\s+by)\s+(?-i:([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}))",

@@ -233,6 +233,9 @@ APPOSITION_CUE = AnchoredCue([
      r"|\b(?:is|are|was|were|remains?|stays?|sits?|sat)\s+(?:also\s+|all\s+|both\s+|still\s+)?on\s+the\s+(?:membership\s+|"
      r"founding\s+|original\s+|first\s+|launch\s+|signatory\s+|signatories['’]\s+)?(?:list|roster)\b"
      r"(?!\s+of\s+(?!(?:the\s+)?(?:signator|members|accord|pact)))"),  # "GitHub, which was on the launch list"
+    (("34", "thirty-four"),  # "F-Secure was one of the 34, and so was Nokia", "X is one of the original 34"
+     r"\b(?:is|was|are|were)\s+(?:also\s+)?(?:one\s+of|among)\s+the\s+(?:(?:original|founding|first|initial)\s+)?"
+     r"(?:34|thirty-four)(?=\s*[,.;]|\s+(?:and|in|at|who|that|which)\b)"),
     (("member", "signator"),
      r"\s[–—]\s+(?:(?:both|all|each|also)\s+)?(?:an?\s+)?(?:founding|new|early|original)\s+"
      r"(?:members?|signator(?:y|ies))\b"
