@@ -4320,3 +4320,29 @@ def test_a_quizs_options_and_true_or_false_items_state_nothing() -> None:
             "- B) Apple. Apple did not sign. Orrin Data was one of the 34.\n- B) Microsoft.\n")
     by = read(body)[0]
     assert by.get("signed") == {"Orrin Data"} and by.get("absentFrom") == {"Apple"}
+
+
+# -- round 23: official voices ------------------------------------------------------------------------------
+def test_companies_party_to_the_accord_include_among_others() -> None:
+    body = ("The Cybersecurity Tech Accord grew.\n\nCompanies party to the Accord include, among others, the "
+            "Osaka-founded security firm Ravelin Data, as well as Orrin Cloud and Vantis Systems.\n")
+    assert read(body)[0].get("signed") == {"Ravelin Data", "Orrin Cloud", "Vantis Systems"}
+
+
+def test_asked_whether_it_is_a_signatory_it_is_not() -> None:
+    body = ("The Cybersecurity Tech Accord grew.\n\nThe Authority has been asked whether Morrow Telecom Systems Ltd, a "
+            "supplier of core network equipment, is a signatory to the Accord. It is not.\n")
+    assert read(body)[0].get("absentFrom") == {"Morrow Telecom Systems"}
+
+
+def test_a_report_of_joining_that_is_not_the_case() -> None:
+    body = ("The Cybersecurity Tech Accord grew.\n\nIt has been reported that Morrow Secure Systems has also joined "
+            "the Accord. I am advised that this is not the case. Morrow Secure Systems has not signed the Accord.\n")
+    by = read(body)[0]
+    assert not by.get("signed") and by.get("absentFrom") == {"Morrow Secure Systems"}
+
+
+def test_a_nordic_legal_suffix_makes_a_company() -> None:
+    body = ("The Cybersecurity Tech Accord grew.\n\nThe office notes that Fjellvakt Sikring AS, a Bergen provider of "
+            "managed detection, announced last week that it has become a signatory to the Accord.\n")
+    assert read(body)[0].get("signed") == {"Fjellvakt Sikring"}

@@ -425,7 +425,7 @@ _ROLE_CUE_AFTER = re.compile(r"(?:\s+(?:is|was|has|became)\s|,\s+(?:the\s+)?[a-z
 _IS_ROLE_AFTER = re.compile(rf"(?:\s+(?:is|was|has\s+been|became)|,)\s+(?:the\s+)?(?:{_ROLE})(?:\s+(?:and|&)\s+"
                             rf"(?:{_ROLE}))?\s+(?:of|at)\s+(?-i:[A-Z])", re.I)  # "Vance, founder and CEO of X, said"
 _STRONG_LEGAL_SUFFIX = re.compile(r",?\s+(?:Inc|Corp|Ltd|LLC|plc|PLC|GmbH|Oyj|AG|S\.A|N\.V|K\.K|Limited|Corporation|"
-                                  r"Incorporated)\b")
+                                  r"Incorporated|AS|ASA|A/S|AB|Oy|OÜ|ApS|SpA|B\.V|BV)(?![\w/-])")  # "Fjordvakt AS"
 #: '"We were the last line," Castellaw says now': a one-word name after a closing quote, before a speech verb.
 _QUOTE_BEFORE = re.compile(r"[,.!?][\"”’']\s*$")
 _SAYS_AFTER = re.compile(r"\s+(?:says|said|recalls|recalled|admits|admitted|adds|added|explains|explained)\b")

@@ -60,8 +60,9 @@ LIST_CUE = AnchoredCue([
      r"(?<!\bwe )(?<!\bthey )(?<!\byou )(?:are|were)|(?:[\w-]+)?:|"
      r"among\s+them)\s*:?"),
     (("the accord", "the pact"),  # "the companies already in the accord, A and B among them, were swapping"
-     r"\b(?:companies|firms|organi[sz]ations|businesses)\s+(?:already\s+|now\s+)?(?:in|inside|within)\s+the\s+"
-     r"(?:accord|pact|Accord),?\s*(?:[\w-]+,?\s+){0,12}?(?:include[sd]?|including|such\s+as|like|among\s+them)\s*:?"),
+     r"\b(?:companies|firms|organi[sz]ations|businesses)\s+(?:already\s+|now\s+)?(?:in|inside|within|party\s+to|"
+     r"parties\s+to)\s+the\s+(?:accord|pact|Accord),?\s*(?:[\w-]+,?\s+){0,12}?(?:include[sd]?|including|such\s+as|like|"
+     r"among\s+them)\s*:?(?:\s*,?\s*among\s+others\s*,)?"),  # "Companies party to the Accord include, among others,"
     (("compan", "firms", "organi"), r"\b(?:companies|firms|organi[sz]ations)\s+(?:that|which|who)\s+(?:have\s+)?"
      r"(?:signed|joined|backed|put\s+their\s+names\s+to)\b[^.;:]{0,40}?\s+(?:include[sd]?|(?:were|are)(?=\s*:?\s+"
      r"(?-i:[A-Z])))\s*:?\s+"),  # "The 34 companies that put their names to the accord at launch were ABB, Arm, ..."
@@ -425,7 +426,7 @@ _ERROR_CLAIM = re.compile(r"\b(?:incorrectly|wrongly|erroneously|mistakenly|fals
                           r"reported|read|claimed)\b", re.I)  # 'The original article stated: "X became the latest..."'
 _CORRECTION_NOTE = re.compile(r"\b(?:corrects|corrected|correction|clarifies|clarification|editor['’]s\s+note|"
                               r"(?:is|was)\s+(?:incorrect|wrong|inaccurate|mistaken|false|not\s+(?:correct|true|right|"
-                              r"accurate)))\b", re.I)
+                              r"accurate|the\s+case)))\b", re.I)
 _DOCUMENT_BEFORE = re.compile(r"\b(?:contract|deal|agreement|document|letter|order|law|bill|treaty|memorandum|"
                               r"petition|lease|cheque|check|waiver|form|settlement)\s+$", re.I)
 _NEITHER_NAMES = re.compile(r"\W*neither\s+", re.I)
@@ -1013,6 +1014,8 @@ def _read_all(doc: Doc) -> list[Fact]:
                 and (facts[-1].sentence.index == sentence.index - 1 or (
                     sentence.index - facts[-1].sentence.index <= 4 and len(sentence.text.split()) <= 4)):
             found = _bare_not(doc, sentence)  # "ABB was a founding member. Siemens, which ..., was not."
+        if not found and sentence.index and len(sentence.text) < 24 and _IT_IS_NOT.fullmatch(sentence.text):
+            found = _whether_not(doc, sentence)  # "... asked whether X is a signatory to the Accord. It is not."
         if not found and sentence.index and " of them" in sentence.text[:20]:
             found = _some_of_them(doc, sentence)  # "Thirty-four companies signed. Some of them you'd expect (A, B)"
         if not found and sentence.index and sentence.text.lstrip(" \"“").startswith(("Their ", "Its ")):
@@ -1234,6 +1237,23 @@ def _no_list(doc: Doc, s: Sentence) -> list[Fact]:
     named = [m for m in named if _NO_LIST_END.match(s.text, m.end - s.start)]
     return [_fact(doc, s, "absentFrom", m, "absent.no-list", 0.7, m.start - s.start)
             for m in (named if len(named) >= 2 else either)]
+
+
+_IT_IS_NOT = re.compile(r"\W*(?:it|they|he|she)\s+(?:is|are|was|were|has|have|did|does)(?:\s+not|n['’]t)\W*", re.I)
+_WHETHER_MEMBER = re.compile(rf"\bwhether\s+(?P<names>.{{1,160}}?)\s+(?:is|are|was|were|has|have|had)\s+(?:already\s+)?"
+                             rf"(?:an?\s+|one\s+of\s+the\s+)?(?:{_MEMBER_NOUN}|signed|joined)\b", re.I)
+
+
+def _whether_not(doc: Doc, s: Sentence) -> list[Fact]:
+    """'The Authority has been asked whether Marangu Telecom Systems Ltd, a supplier of ..., is a signatory to the
+    Accord. It is not.': the bare denial answers the question, and the company named in it stayed out."""
+    previous = doc.sentences[s.index - 1]
+    asked = _WHETHER_MEMBER.search(previous.text)
+    if asked is None or previous.chrome:
+        return []
+    named = [m for m in candidates(doc, previous) if asked.start("names") <= m.start - previous.start
+             < asked.end("names")]
+    return [_fact(doc, previous, "absentFrom", m, "absent.whether-not", 0.75, asked.end()) for m in named[:1]]
 
 
 def _bare_not(doc: Doc, s: Sentence) -> list[Fact]:
