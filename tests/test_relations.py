@@ -4346,3 +4346,26 @@ def test_a_nordic_legal_suffix_makes_a_company() -> None:
     body = ("The Cybersecurity Tech Accord grew.\n\nThe office notes that Fjellvakt Sikring AS, a Bergen provider of "
             "managed detection, announced last week that it has become a signatory to the Accord.\n")
     assert read(body)[0].get("signed") == {"Fjellvakt Sikring"}
+
+
+# -- round 23: academic prose ---------------------------------------------------------------------------------
+def test_a_cited_claim_the_authors_find_no_support_for() -> None:
+    body = ("The Cybersecurity Tech Accord grew.\n\nA widely cited policy brief [17] lists Orrin Cloud among the "
+            "founding signatories. We could find no support for this claim: Orrin Cloud does not appear in any "
+            "archived version of the signatory list that we examined.\n")
+    by = read(body)[0]
+    assert not by.get("signed") and by.get("absentFrom") == {"Orrin Cloud"}
+
+
+def test_the_absence_of_a_b_and_c_from_the_founding_list() -> None:
+    body = ("The Cybersecurity Tech Accord grew.\n\nWe argue that the absence of Orrin Cloud, Ravelin Data and Vantis "
+            "Systems from the founding list has been overinterpreted.\n")
+    assert read(body)[0].get("absentFrom") == {"Orrin Cloud", "Ravelin Data", "Vantis Systems"}
+
+
+def test_earlier_accounts_say_it_signed_it_never_became_a_signatory() -> None:
+    body = ("The Cybersecurity Tech Accord grew.\n\nEarlier accounts report that Orrin Data signed in 2019. My "
+            "interviews show that this is mistaken: the company withdrew its application. Orrin Data therefore never "
+            "became a signatory.\n")
+    by = read(body)[0]
+    assert not by.get("signed") and by.get("absentFrom") == {"Orrin Data"}

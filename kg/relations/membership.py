@@ -349,6 +349,7 @@ ABSENT_CUE = anchored(
     r"(?:an|the|its|their)\s+invitation\s+to\s+(?:join|sign))\b"  # "has turned down two invitations"
     r"|\b(?:(?:has|have|had)\s+)?never\s+(?:signed|joined|included|featured|counted)\b"
     r"|\bnever\s+been\s+(?:a\s+|an\s+)?(?:member|signatory|signatories|members|part\s+of)\b"
+    r"|\bnever\s+(?:became|become|becomes)\s+(?:a\s+|an\s+)?(?:member|signatory|signatories|members|part\s+of)\b"
     r"|\b(?:has|have|had|did|does|do|will|would)\s*(?:(?:likewise|also|still|similarly|equally|so\s+far)\s+)?"
     r"(?:not|n[’']t)\s+(?:yet\s+)?(?:signed|joined|sign|join|(?:participated|participate|adhered|adhere|take\s+part|"
     r"taken\s+part)\s+(?:in|to)(?=\s+(?:the\s+|this\s+|that\s+)?(?:(?:Cybersecurity\s+)?Tech\s+Accord|accord|pact|"
@@ -407,6 +408,8 @@ ABSENT_CUE = anchored(
     r"|\b(?:does|do|did)\s*(?:not|n[’']t)\s+(?:(?:yet\s+|even\s+)?(?:include|list|feature|count)\b|"
     r"have\s+(?:is|are|was|were)\b|(?:bear|carry)\s+the\s+names?\s+of\b)"  # "What it does not have is Apple"
     r"|\bnor\s+(?:does|do|did)\s+(?:it|they|the\s+(?:list|roster))\s+(?:include|list|feature|count)\b"
+    r"|\b(?:does|do|did)(?:\s+not|n['’]t)\s+appear\s+(?:in|on|among)\s+(?:any|the|its)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:list|roster|signatories)\b"  # "does not appear in any archived version of the signatory list"
     r"|\b(?:also|both|too|still)\s+out\s*[.!]?$|\b(?:stays?|staying)\s+away\b|\bstayed\s+away|\bsat\s+out|\b(?:sat|sits|sit|sitting)\s+(?:this|that)\s+one\s+out\b|\bopted\s+out|\bstayed\s+out|\bleft\s+off\s+the\s+list|\bnowhere\s+to\s+be\s+found"
     r"|\bnowhere\s+(?:on|in|among)\s+(?:the\s+|its\s+)?(?:list|roster|signator|members|accord|pact)"
     r"|\bwho['’]s\s+(?:out|missing)\s*:"
@@ -426,7 +429,9 @@ _ERROR_CLAIM = re.compile(r"\b(?:incorrectly|wrongly|erroneously|mistakenly|fals
                           r"reported|read|claimed)\b", re.I)  # 'The original article stated: "X became the latest..."'
 _CORRECTION_NOTE = re.compile(r"\b(?:corrects|corrected|correction|clarifies|clarification|editor['’]s\s+note|"
                               r"(?:is|was)\s+(?:incorrect|wrong|inaccurate|mistaken|false|not\s+(?:correct|true|right|"
-                              r"accurate|the\s+case)))\b", re.I)
+                              r"accurate|the\s+case))|no\s+(?:support|evidence)\s+for\s+(?:this|that|the)\s+claim|"
+                              r"(?:this|that|the)\s+claim\s+is\s+(?:unfounded|unsupported|mistaken|wrong|false))\b",
+                              re.I)
 _DOCUMENT_BEFORE = re.compile(r"\b(?:contract|deal|agreement|document|letter|order|law|bill|treaty|memorandum|"
                               r"petition|lease|cheque|check|waiver|form|settlement)\s+$", re.I)
 _NEITHER_NAMES = re.compile(r"\W*neither\s+", re.I)
@@ -1244,6 +1249,11 @@ _WHETHER_MEMBER = re.compile(rf"\bwhether\s+(?P<names>.{{1,160}}?)\s+(?:is|are|w
                              rf"(?:an?\s+|one\s+of\s+the\s+)?(?:{_MEMBER_NOUN}|signed|joined)\b", re.I)
 
 
+_ABSENCE_OF = re.compile(r"\b(?:absence|non-participation)\s+of\s+", re.I)
+_FROM_THE_LIST = re.compile(r"\s+from\s+(?:the\s+)?(?:accord['’]s\s+)?(?:[\w-]+\s+)?(?:list|roster|accord|pact|"
+                            r"signatories|founders|membership)\b", re.I)
+
+
 def _whether_not(doc: Doc, s: Sentence) -> list[Fact]:
     """'The Authority has been asked whether Marangu Telecom Systems Ltd, a supplier of ..., is a signatory to the
     Accord. It is not.': the bare denial answers the question, and the company named in it stayed out."""
@@ -1518,6 +1528,10 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         out.extend(_fact(doc, s, "signed", m, "signatory.others-ranged", 0.8, ranged.end())  # behind it. Microsoft
                    for m in candidates(doc, s) if m.start - s.start >= ranged.end()  # gathered them. The others
                    and m.kind == "ORG" and not inside(m.start - s.start, regions))  # ranged from A and B to C"
+    for cue in cues(_ABSENCE_OF, ("absence of", "non-participation of")):  # "the absence of Google, Apple and
+        missing = group_after(s, cue.end(), doc, max_gap=5)  # Amazon from the founding list"
+        if missing and _FROM_THE_LIST.match(text, missing[-1].end - s.start):
+            out.extend(_fact(doc, s, "absentFrom", m, "absent.absence-of", 0.8, cue.end()) for m in missing)
     for cue in cues(_LIKE_TO_SEE, ("to see ",)):  # "I would love to see Google and Amazon at the table": not there
         wished = group_after(s, cue.end(), doc, max_gap=5)
         if wished and _AT_THE_TABLE.match(text, wished[-1].end - s.start):
