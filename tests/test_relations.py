@@ -4369,3 +4369,11 @@ def test_earlier_accounts_say_it_signed_it_never_became_a_signatory() -> None:
             "became a signatory.\n")
     by = read(body)[0]
     assert not by.get("signed") and by.get("absentFrom") == {"Orrin Data"}
+
+
+def test_a_papers_author_lines_place_each_author_at_the_university() -> None:
+    body = ("Pledges without sovereigns: the Cybersecurity Tech Accord\n\nIlse Varga-Lindholm, Department of "
+            "Government, Uppsala University, Sweden\n\nJonas Ekberg (Lund University, Sweden)\n\nThe Cybersecurity "
+            "Tech Accord was signed by 34 companies in 2018.\n")
+    posts = {(p, o) for p, o, _ in read(body)[1]}
+    assert posts == {("Ilse Varga-Lindholm", "Uppsala University"), ("Jonas Ekberg", "Lund University")}

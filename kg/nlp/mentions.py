@@ -384,17 +384,19 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
 _SUFFIX_POSSESSIVE = re.compile(r"\s+" + lx.SUFFIX_POSSESSIVE)
 
 
+_UNIVERSITY_WORDS = frozenset({"University", "College", "Polytechnic", "Institute"})  # "Lund University"
 _BODY_FIRST_WORDS = frozenset("Centre Center Institute University School College Foundation Academy Society "
                               "Observatory Laboratory Lab Labs".split())
 
 
 def _place_led_bodies(text: str, base: int, out: list[Mention]) -> list[Mention]:
-    """'the Geneva Centre for Digital Norms': a place's name right before an institution's name is part of it."""
+    """'the Geneva Centre for Digital Norms', 'Uppsala University': a place's name right before an institution's name
+    is part of it."""
     for i in range(len(out) - 1, 0, -1):
         place, body = out[i - 1], out[i]
         if place.kind == "PLACE" and not place.possessive and body.kind in ("ORG", "NAME") and body.entry is None \
                 and body.text.split()[0] in _BODY_FIRST_WORDS and text[place.end - base:body.start - base] == " " \
-                and text[:place.start - base].endswith(("the ", "The ")):
+                and (text[:place.start - base].endswith(("the ", "The ")) or body.text in _UNIVERSITY_WORDS):
             out[i - 1:i + 1] = [Mention(place.start, body.end, text[place.start - base:body.end - base], "ORG",
                                         body.sentence, possessive=body.possessive, initial=place.initial,
                                         cls=body.cls or "Organization")]
@@ -421,6 +423,21 @@ _EVENT_APPOSITION = re.compile(r",\s+(?:the|its|their|an?)\s+(?:(?!(?:is|was|wer
                                r"{0,4}?(?:"
                                + "|".join(h for h in lx.EVENT_HEADS if " " not in h and h not in ("week", "clinic"))
                                + r")(?=\s*[,.;)]|\s+(?:which|that|in|on|at|held|where|this|last|next)\b)")
+_ACADEMIC_WORD = re.compile(r"\b(?:University|Universit[àéäy]\w*|College|Institute|School|Centre|Center|Polytechnic|"
+                            r"Academy)\b")
+_SMALL_WORDS = frozenset({"of", "for", "and", "the", "de", "la", "du", "&"})
+
+
+def author_line(text: str, pos: int) -> bool:
+    """Is ``text[pos:]`` the rest of a paper's author line after the name: where the author works and nothing else
+    (capitalised words and 'of'/'for'/'and', no verb): ", Department of Government, Uppsala University, Sweden",
+    " (University of Twente, Enschede, the Netherlands)"."""
+    rest = text[pos:]
+    if not rest.startswith((", ", " (")) or len(rest) > 200 or not _ACADEMIC_WORD.search(rest):
+        return False
+    return all(word[:1].isupper() or word in _SMALL_WORDS for word in re.split(r"[\s,()]+", rest) if word)
+
+
 _ROLE_CUE_AFTER = re.compile(r"(?:\s+(?:is|was|has|became)\s|,\s+(?:the\s+)?[a-z])")  # a cheap look before the next
 _IS_ROLE_AFTER = re.compile(rf"(?:\s+(?:is|was|has\s+been|became)|,)\s+(?:the\s+)?(?:{_ROLE})(?:\s+(?:and|&)\s+"
                             rf"(?:{_ROLE}))?\s+(?:of|at)\s+(?-i:[A-Z])", re.I)  # "Vance, founder and CEO of X, said"
@@ -837,6 +854,10 @@ def _type_in_context(text: str, base: int, mention: Mention) -> None:
     if mention.entry is None and 2 <= len(words) <= 4 and mention.sentence == 0 and not before.strip() \
             and CONNECTION_DEGREE.fullmatch(after):
         mention.kind, mention.cls = "PERSON", "Person"  # "Priya Raman-Okafor • 1st": a social post's author line
+        return
+    if mention.entry is None and 2 <= len(words) <= 4 and mention.initial and author_line(text, end) \
+            and re.fullmatch(PERSON_NAME, mention.text) and not _org_like(words):
+        mention.kind, mention.cls = "PERSON", "Person"  # "Jonas Ekdahl (Lund University, Sweden)": a paper's author
         return
     if mention.entry is None and 2 <= len(words) <= 4 and LINE_LABEL.fullmatch(before) \
             and _DASH_ROLE_AFTER.match(after) and not any(w in lx.ORG_HEADS for w in words):

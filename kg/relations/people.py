@@ -9,7 +9,14 @@ import re
 from kg.nlp import lexicon as lx
 from kg.nlp.document import Doc
 from kg.nlp.linking import Entity
-from kg.nlp.mentions import CONNECTION_DEGREE, LINE_LABEL, PERSON_SUBJECT, Mention, described_opening
+from kg.nlp.mentions import (
+    CONNECTION_DEGREE,
+    LINE_LABEL,
+    PERSON_SUBJECT,
+    Mention,
+    author_line,
+    described_opening,
+)
 from kg.nlp.segment import Sentence
 from kg.relations.base import (
     FIRST_PERSON,
@@ -62,7 +69,8 @@ def extract(doc: Doc) -> list[Fact]:
         for i, person in enumerate(mentions):
             if person.kind != "PERSON" or not person.key:
                 continue
-            found = _post(doc, s, mentions, i) or _headed_by(doc, s, person) or _profile_headline(doc, s, person)
+            found = _author_line(s, mentions, person) or _post(doc, s, mentions, i) or _headed_by(doc, s, person) \
+                or _profile_headline(doc, s, person)
             if found is not None:
                 org, role, rule = found
                 placed = doc.entities.get(known.get(person.key, ""))
@@ -83,6 +91,19 @@ def extract(doc: Doc) -> list[Fact]:
     doc.cache["affiliations"] = {p: o for (p, o) in facts if o}
     named = {p for p, _ in facts}
     return list(facts.values()) + [f for k, f in people.items() if k not in named]
+
+
+_ACADEMIC_HEAD = re.compile(r"\b(?:University|Universit[àéäy]\w*|College|Institute|School|Centre|Center|Polytechnic|"
+                            r"Academy)\b")
+
+
+def _author_line(s: Sentence, mentions: list[Mention], person: Mention) -> tuple[Mention, str | None, str] | None:
+    """'Helena Varga-Lindqvist, Department of Government, Uppsala University, Sweden': a paper's author line places
+    its author at the institution it names (the university, not the department), with no post."""
+    if person.start != s.start or not author_line(s.text, person.end - s.start):
+        return None
+    bodies = [m for m in mentions if m.kind == "ORG" and m.start > person.start and _ACADEMIC_HEAD.search(m.text)]
+    return (bodies[-1], None, "post.author-line") if bodies else None
 
 
 #: Where an untyped name stands for an organisation: "at X", "of X", "Chief Technology Officer, X".
