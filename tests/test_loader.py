@@ -186,7 +186,10 @@ def test_regression_articles_score() -> None:
     on (0.910, 0.875, 0.858, 0.888); b141_ to b144_ are session 15's (PDF-extracted reports, briefs and filings;
     podcast, video and webinar show notes; local and trade press; reference pages, timelines, fact-checks and
     quizzes), first scored at 0.746, 0.629, 0.850 and 0.712 and only partly tuned on (0.806, 0.876, 0.850,
-    0.867). The set scored 0.965 at the end of that session; the bar is 0.955."""
+    0.940), then b145_ to b148_ (official statements; academic papers, reviews and syllabi; newsletters and
+    roundups; wire flashes, long features, statistics and an interview), first scored at 0.856, 0.873, 0.908 and
+    0.821 (tuned on the first two only: 0.916, 0.910). The set scored 0.964 at the end of that session; the bar is
+    0.955."""
     from pathlib import Path
 
     from kg.evaluate import evaluate
@@ -196,7 +199,7 @@ def test_regression_articles_score() -> None:
     tp = sum(s.tp for r in reports for s in r.scores.values())
     fp = sum(s.fp for r in reports for s in r.scores.values())
     fn = sum(s.fn for r in reports for s in r.scores.values())
-    assert len(reports) == 847
+    assert len(reports) == 871
     assert 2 * tp / (2 * tp + fp + fn) >= 0.955
 
 
