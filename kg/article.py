@@ -64,8 +64,6 @@ class Article:
     def quote(self, start: int, end: int) -> str:
         """``text[start:end]`` as the source prints it: a sentence of a PDF's text with its line-break hyphens,
         page furniture or other column between, so that it can be found in the file."""
-        if self.origin is None:
-            return self.text[start:end]
         first, last = self.source_span(start, end)
         return self.given[first:last]
 
@@ -211,9 +209,9 @@ def html_to_text(markup: str) -> str:
 
 #: Class words trafilatura takes for page furniture that a page's own sections carry too: a podcast's chapter list
 #: ("timestamps"), a talk's "slides", an "expandable" or "embed" block.
-_AMBIGUOUS_CLASS = re.compile(r"(?i)timestamp|slide|expand|embed|rating|attachment|options")
-_AMBIGUOUS_CLASS_ATTR = re.compile(r"(?i)\bclass\s*=\s*[\"'][^\"']*(?:timestamp|slide|expand|embed|rating|attachment|"
-                                   r"options)")
+_AMBIGUOUS_WORDS = "timestamp|slide|expand|embed|rating|attachment|options"
+_AMBIGUOUS_CLASS = re.compile(f"(?i){_AMBIGUOUS_WORDS}")
+_AMBIGUOUS_CLASS_ATTR = re.compile(rf"(?i)\bclass\s*=\s*[\"'][^\"']*(?:{_AMBIGUOUS_WORDS})")  # the cheap look first
 #: A section heading over other stories, links or sign-up boxes: not the page's own text.
 _FURNITURE_HEADING = re.compile(r"(?i)\b(?:related|more\s+(?:from|on|stories)|trending|popular|newsletter|subscribe|"
                                 r"share|comments?|sponsor|advert|follow\s+us|latest|upcoming|recommended|read\s+next)")

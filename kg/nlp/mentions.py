@@ -423,8 +423,9 @@ _EVENT_APPOSITION = re.compile(r",\s+(?:the|its|their|an?)\s+(?:(?!(?:is|was|wer
                                r"{0,4}?(?:"
                                + "|".join(h for h in lx.EVENT_HEADS if " " not in h and h not in ("week", "clinic"))
                                + r")(?=\s*[,.;)]|\s+(?:which|that|in|on|at|held|where|this|last|next)\b)")
-_ACADEMIC_WORD = re.compile(r"\b(?:University|Universit[àéäy]\w*|College|Institute|School|Centre|Center|Polytechnic|"
-                            r"Academy)\b")
+#: The head word of a university or an institute's name (an author line names one; so does a scholar's post).
+ACADEMIC_WORD = re.compile(r"\b(?:University|Universit[àéäy]\w*|College|Institute|School|Centre|Center|Polytechnic|"
+                           r"Academy)\b")
 _SMALL_WORDS = frozenset({"of", "for", "and", "the", "de", "la", "du", "&"})
 
 
@@ -433,7 +434,7 @@ def author_line(text: str, pos: int) -> bool:
     (capitalised words and 'of'/'for'/'and', no verb): ", Department of Government, Uppsala University, Sweden",
     " (University of Twente, Enschede, the Netherlands)"."""
     rest = text[pos:]
-    if not rest.startswith((", ", " (")) or len(rest) > 200 or not _ACADEMIC_WORD.search(rest):
+    if not rest.startswith((", ", " (")) or len(rest) > 200 or not ACADEMIC_WORD.search(rest):
         return False
     return all(word[:1].isupper() or word in _SMALL_WORDS for word in re.split(r"[\s,()]+", rest) if word)
 

@@ -112,7 +112,7 @@ class Emitter:
         if (node, RDF.type, ACC.Sentence) not in g:
             g.add((node, RDF.type, ACC.Sentence))
             start, end = self.doc.article.source_span(sentence.start, sentence.end)  # in the text as given
-            g.add((node, ACC.sentenceText, Literal(self.doc.article.quote(sentence.start, sentence.end))))
+            g.add((node, ACC.sentenceText, Literal(self.doc.article.given[start:end])))
             g.add((node, ACC.startOffset, Literal(start)))
             g.add((node, ACC.endOffset, Literal(end)))
             g.add((node, ACC.inArticle, self.article))

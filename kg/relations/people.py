@@ -10,6 +10,7 @@ from kg.nlp import lexicon as lx
 from kg.nlp.document import Doc
 from kg.nlp.linking import Entity
 from kg.nlp.mentions import (
+    ACADEMIC_WORD,
     CONNECTION_DEGREE,
     LINE_LABEL,
     PERSON_SUBJECT,
@@ -93,16 +94,12 @@ def extract(doc: Doc) -> list[Fact]:
     return list(facts.values()) + [f for k, f in people.items() if k not in named]
 
 
-_ACADEMIC_HEAD = re.compile(r"\b(?:University|Universit[àéäy]\w*|College|Institute|School|Centre|Center|Polytechnic|"
-                            r"Academy)\b")
-
-
 def _author_line(s: Sentence, mentions: list[Mention], person: Mention) -> tuple[Mention, str | None, str] | None:
     """'Helena Varga-Lindqvist, Department of Government, Uppsala University, Sweden': a paper's author line places
     its author at the institution it names (the university, not the department), with no post."""
     if person.start != s.start or not author_line(s.text, person.end - s.start):
         return None
-    bodies = [m for m in mentions if m.kind == "ORG" and m.start > person.start and _ACADEMIC_HEAD.search(m.text)]
+    bodies = [m for m in mentions if m.kind == "ORG" and m.start > person.start and ACADEMIC_WORD.search(m.text)]
     return (bodies[-1], None, "post.author-line") if bodies else None
 
 
