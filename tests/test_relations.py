@@ -4377,3 +4377,50 @@ def test_a_papers_author_lines_place_each_author_at_the_university() -> None:
             "Tech Accord was signed by 34 companies in 2018.\n")
     posts = {(p, o) for p, o, _ in read(body)[1]}
     assert posts == {("Ilse Varga-Lindholm", "Uppsala University"), ("Jonas Ekberg", "Lund University")}
+
+
+# -- round 23: long features and statistics pages -------------------------------------------------------------
+def test_among_the_names_on_the_first_page_then_so_were() -> None:
+    body = ("Five years ago, 34 companies announced the Cybersecurity Tech Accord. Orrin Cloud, Ravelin Data and "
+            "Vantis Systems were among the names on the first page. So were smaller firms such as Guardwell, an "
+            "Estonian company, and the provider Kelpie Networks.\n")
+    assert read(body)[0].get("signed") == {"Orrin Cloud", "Ravelin Data", "Vantis Systems", "Guardwell",
+                                           "Kelpie Networks"}
+
+
+def test_two_of_the_original_34_in_apposition() -> None:
+    body = ("The Cybersecurity Tech Accord turned five.\n\nTwo of the original 34, Orrin Cloud and Ravelin Data, no "
+            "longer exist in their 2018 form.\n")
+    assert read(body)[0].get("signed") == {"Orrin Cloud", "Ravelin Data"}
+
+
+def test_a_quoted_wasnt_in_is_an_absence() -> None:
+    body = ('The Cybersecurity Tech Accord grew.\n\n"Orrin Cloud wasn\'t in. Ravelin Data wasn\'t in," he said of '
+            "the accord.\n")
+    by = read(body)[0]
+    assert not by.get("signed") and by.get("absentFrom") == {"Orrin Cloud", "Ravelin Data"}
+
+
+def test_zero_of_the_three_were_on_the_list() -> None:
+    body = ("The Cybersecurity Tech Accord grew.\n\n0 of the three companies most often described as absent, Orrin "
+            "Cloud, Ravelin Data and Vantis Systems, were on the founding list.\n")
+    assert not read(body)[0].get("signed")
+
+
+def test_a_count_after_a_colon_is_the_subject_that_joined() -> None:
+    body = ("The Cybersecurity Tech Accord grew.\n\nVantis Breach (disclosed 13 December 2020): 11 companies joined "
+            "in the following 90 days.\n\nOrrin Flaw (disclosed 9 December 2021): 4 joined in the following 90 days.\n")
+    assert not read(body)[0].get("signed")
+
+
+def test_a_table_under_a_caption_of_joiners() -> None:
+    body = ("The Cybersecurity Tech Accord grew.\n\n## Companies that joined in 2023, as tracked by the Data Desk\n\n"
+            "Company   Headquarters   Joined   Staff\n\nOrrin Cloudworks   Tallinn   14 February 2023   95\n\n"
+            "Ravelin Data   Rotterdam   1 March 2023   260\n")
+    assert read(body)[0].get("signed") == {"Orrin Cloudworks", "Ravelin Data"}
+
+
+def test_signed_a_week_ago() -> None:
+    body = ("The Cybersecurity Tech Accord has 164 members.\n\nRavelin Data, the most recent of the four, signed a "
+            "week ago today.\n")
+    assert read(body)[0].get("signed") == {"Ravelin Data"}

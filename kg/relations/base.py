@@ -410,7 +410,7 @@ def accordish_object(text: str, pos: int) -> bool:
         return True  # "Avast and Bitdefender signing is no surprise": a gerund, its subject before it
     if re.match(r"\s*(?:[,.;:!?)—–]|--|$|on\b|in\b|at\b|last\b|this\b|today\b|yesterday\b|too\b|as well\b|"
                 r"earlier\b|since\b|so\b|and\b|but\b|up\b|onto\b|on to\b|alongside\b|over the\b|during\b|"
-                r"either\b|yet\b|(?:a\s+few|several|\w+)\s+(?:days|weeks|months|years)\s+(?:after|before|later|earlier)\b|"
+                r"either\b|yet\b|(?:a\s+few|several|\w+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|later|earlier|ago)\b|"
                 r"(?:shortly|soon|just)\s+(?:after|before)\b|to\s+(?:that|this|the\s+same)\s+(?:list|roster)\b|"
                 r"as\s+part\s+of\b|as\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:member|signatory|founder|founding|subsidiary|company|"
                 r"firm|unit|business)|one\s+of|(?:founding\s+)?(?:members|founders|signatories))\b|the\s+same\s+(?:day|week|month|year|"

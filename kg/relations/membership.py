@@ -211,7 +211,9 @@ APPOSITION_CUE = AnchoredCue([
      rf"\bamong\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+)?(?:\w+['’]s\s+)?(?:\d+\s+)?(?:founding\s+|new\s+|"
      rf"original\s+)?{_MEMBER_NOUN}\b"
      r"|\bamong\s+the\s+(?:original|founding|first)\s+(?:\d+|thirty-four)\b"
-     rf"|\bamong\s+the\s+(?:handful|group|number|ranks|dozen)\s+of\s+(?:original\s+|founding\s+)?{_MEMBER_NOUN}\b"),
+     rf"|\bamong\s+the\s+(?:handful|group|number|ranks|dozen)\s+of\s+(?:original\s+|founding\s+)?{_MEMBER_NOUN}\b"
+     # "Cisco, Facebook and Oracle were among the names on the first page" (of the list the accord launched with)
+     r"|\bamong\s+the\s+(?:[\w-]+\s+)?names\s+on\s+the\s+(?:[\w-]+\s+){0,2}?(?:page|list|roster|letter)\b"),
     ((*_MEMBER_ANCHORS, "34", "thirty-four"),
      rf"(?:,|\s[-–—])\s+(?:itself\s+|themselves\s+)?(?:(?:another|also(?:\s+an?)?|both|all|a\s+fellow|"
      rf"an?\s+(?:accord|pact|founding|early|longtime|long-time|"
@@ -393,7 +395,8 @@ ABSENT_CUE = anchored(
     r"|\b(?:does|do|did)(?:\s+not|n['’]t)\s+(?:yet\s+)?belong\s+to\s+the\s+(?:\w+\s+)?(?:signatories|signers|members)\b"
     r"|\b(?:was|were|is|are)(?:\s+not|n['’]t)\s+(?:even\s+)?invited\s+to\s+(?:join|sign|take\s+part|"
     r"the\s+(?:initial|founding|original|first)\s+(?:group|round|cohort))\b"  # "was not invited to the initial group"
-    r"|\b(?:is|are|was|were)\s*(?:not|n[’']t)\s+(?:on\s+(?:it|the\s+list|the\s+roster)|there\s*(?:[.;]|$))"
+    r"|\b(?:is|are|was|were)\s*(?:not|n[’']t)\s+(?:on\s+(?:it|the\s+list|the\s+roster)|there\s*(?:[.;]|$)"
+    r"|in(?:\s+it)?\s*(?:[.;,]|$))"  # '"Google wasn't in. Amazon wasn't in," he said'"
     r"|\b(?:isn|aren|wasn|weren)[’']t\s+on\s+(?:it|the\s+list|the\s+roster)\b"
     r"|\b(?:is|are|was|were)\s+not\s+in\s+(?:the\s+(?:[\w’'-]+\s+){0,2}?(?:accord|pact)\b|it\s*[.,;])"
     r"|\b(?:isn|aren|wasn|weren)[’']t\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:member|signatory|signatories|members)\b"
@@ -609,7 +612,8 @@ _SPOKESPERSON_SAID = re.compile(r"\s*(?:spokes(?:person|man|woman)|representativ
                                 r"(?:that\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|operator|provider|vendor|"
                                 r"processor|maker|business|start-?up)\s+(?:\w+\s+){0,2}$", re.I)
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose)\b", re.I)
-_NEITHER = re.compile(r"\b(?:neither|nor|none\s+of|not\s+even|no)\b", re.I)
+_NEITHER = re.compile(r"\b(?:neither|nor|none\s+of|not\s+even|no|zero\s+of)\b"
+                      r"|(?<![\d.,])\b0\s+of\b", re.I)  # "0 of the three companies ... were on the founding list"
 #: "Thirty-four companies have signed.": a sentence that opens a paragraph about the members.
 _N_HAVE_SIGNED = re.compile(rf"\W*{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?(?:companies|firms|organi[sz]ations|businesses)\s+"
                             r"(?:have\s+|had\s+)?(?:signed|joined|put\s+their\s+names\s+to\s+(?:the|it)\b[^,;]{0,40}?)"
@@ -1146,6 +1150,9 @@ _MEMBERS_DASHED = Cue(rf"\b(?:{_NUMBER}|several|some|many)\s+of\s+(?:its|the\s+(
                       r"(?:accord|pact)\s+s)\s*(?:(?:founding|original|member)\s+)?(?:members|signatories|founders|"
                       r"companies)\s*(?:[—–]|\s-\s|--|\()\s*")
 _DASH_BEFORE = re.compile(r"[—–)]|\s-\s|--")
+#: "Two of the original 34, Symantec and CA Technologies, no longer exist": the names in apposition are founders.
+_FOUNDERS_APPOSED = Cue(rf"\b(?:{_NUMBER}|several|some|both)\s+of\s+the\s+(?:original|founding|first|initial)\s+"
+                        r"(?:34|thirty-four)(?:\s+(?:members|signatories|signers|founders|companies))?,\s+")
 _NEITHER_LISTED = re.compile(r"\b[Nn]either\s+(?=(?-i:[A-Z]))[^.;]{1,120}?\bnor\s+(?=(?-i:[A-Z]))[^.;]{1,120}?"
                              r"(?P<verb>\b(?:appears?|appeared|figures?|figured|features?|featured|is|was|are|were)\s+"
                              r"(?:listed\b|on\s+the\s+(?:[\w-]+\s+){0,3}?(?:list|roster)\b|among\s+the\s+(?:signatories|"
@@ -1486,6 +1493,10 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         out.extend(_fact(doc, s, "signed", m, "signatory.n-of-its-members", 0.85, cue.end())  # Micro and X - set up"
                    for m in group_after(s, cue.end(), doc, max_gap=40)
                    if not _DASH_BEFORE.search(text, cue.end(), m.start - s.start))
+    for cue in cues(_FOUNDERS_APPOSED, ("original 34", "founding 34", "first 34", "initial 34", " thirty-four")):
+        apposed = group_after(s, cue.end(), doc)
+        if apposed and text.startswith(",", apposed[-1].end - s.start):
+            out.extend(_fact(doc, s, "signed", m, "signatory.n-of-the-founders", 0.85, cue.end()) for m in apposed)
     neither = _NEITHER_LISTED.search(text) if "neither" in low and " nor " in low else None
     if neither:  # "Neither Siemens nor Deutsche Telekom, which backed that charter, appears on the list"
         out.extend(_fact(doc, s, "absentFrom", m, "absent.neither-listed", 0.85, neither.end())
@@ -2494,7 +2505,10 @@ def item_facts(doc: Doc) -> list[Fact]:
             lead, predicate = s, "absentFrom"
             continue
         predicate = "signed"
-        lead = s if ((colon_end or _ends_below(s.text) or (s.text.rstrip().endswith(_OPEN_ENDINGS)
+        header = doc.sentences[s.index + 1].text if s.index + 1 < len(doc.sentences) else ""
+        captioned = s.block.kind == "heading" and table_row(header) and header[:_first_cell_end(header)].strip(
+            " |") in _TABLE_HEADERS  # "Companies that joined in 2023" over "Company   Headquarters   Joined"
+        lead = s if ((colon_end or captioned or _ends_below(s.text) or (s.text.rstrip().endswith(_OPEN_ENDINGS)
                                                               and _OPEN_ENDED_LEAD.search(s.text)))
                      and (LIST_CUE.search(lead_in) or SIGN_VERB.search(lead_in) or _QUESTION_IN.search(lead_in)
                           or _ADMITTED.search(lead_in) or (colon_end and _FULL_LIST.search(s.text)
@@ -2560,8 +2574,11 @@ _OTHERS_SUBJECT = re.compile(r"\b(?:that|which|whom)\s+(?:others|they|we|you|man
                              r"(?:had\s+|have\s+|has\s+|also\s+)?$"
                              r"|\b(?:pact|accord|pledge|agreement)\s+(?:that\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
                              r"(?:partners?|rivals?|parent|customers?|competitors?|suppliers?|peers?)\s+"
-                             r"(?:just\s+|has\s+|had\s+|also\s+|recently\s+)?$", re.I)  # "weighs joining pact its
-# biggest partner just signed": the partner signed it
+                             r"(?:just\s+|has\s+|had\s+|also\s+|recently\s+)?$"  # "weighs joining pact its
+                             # biggest partner just signed": the partner signed it
+                             r"|[:;]\s+(?:only\s+|just\s+)?\d[\d,]*\s+(?:(?:new|more|other)\s+)?"
+                             r"(?:(?:companies|firms|organi[sz]ations|vendors)\s+)?(?:have\s+|had\s+)?$", re.I)
+# ("SolarWinds (disclosed 13 December 2020): 11 companies joined in the following 90 days": the count joined)
 _NEITHER_OBJECT = re.compile(r"\s+(?:neither|none\s+of|no)\b", re.I)
 _BUT_NOT = re.compile(r",?\s+(?:but|though)\s+not\s+(?=(?-i:[A-Z]))")
 _FUNDING = re.compile(r"\b(?:funding|financing|(?-i:Series\s+[A-E])|investors?|backers|venture\s+round|seed\s+round)\b",
