@@ -1,4 +1,4 @@
-"""Plain text laid out for print, read back as running text.
+"""Plain text laid out for print (or quoted in an email), read back as running text.
 
 Text extracted from a PDF or a printed page keeps the page's layout: form feeds between pages, running
 headers and footers with page numbers, footnotes at the foot of each page, two columns run together line
@@ -73,14 +73,22 @@ class Traced:
 
 
 def looks_printed(text: str) -> bool:
-    """Does ``text`` show a printed page's layout (pages, two columns, words broken at line ends)?"""
-    return "\f" in text or ("-\n" in text and _BROKEN.search(text) is not None) or _GAP.search(text) is not None
+    """Does ``text`` show a printed page's layout (pages, two columns, words broken at line ends), or an email's
+    quoted replies?"""
+    return "\f" in text or ("-\n" in text and _BROKEN.search(text) is not None) or _GAP.search(text) is not None \
+        or _quoted(text)
+
+
+def _quoted(text: str) -> bool:
+    return "\n>" in text and len(_QUOTED_LINE.findall(text)) >= 3
 
 
 def unprint(text: str) -> Traced:
     """``text`` with a printed page's layout undone (pages joined, furniture dropped and footnotes moved to the end,
     columns read one after the other, broken words whole); unchanged when it shows no such layout."""
     traced = Traced.of(text)
+    if _quoted(text):
+        traced = _unquote(traced)
     if "\f" in text:
         traced = _join_pages(traced)
         traced = traced.sub(_NOTE_MARK, lambda m: Traced(""))
@@ -89,6 +97,26 @@ def unprint(text: str) -> Traced:
     if "-\n" in traced.text and _BROKEN.search(traced.text):
         traced = _mend_broken_words(traced)
     return traced
+
+
+#: An email's quoted line: "> text", "> > text", ">> text" (the marks, and the space after them).
+_QUOTED_LINE = re.compile(r"^[ \t]*>", re.M)
+_QUOTE_MARKS = re.compile(r"[ \t]*>(?:[ \t]?>)*[ \t]?")
+
+
+def _unquote(text: Traced) -> Traced:
+    """An email's quoted replies ('> > I don't think Facebook is on it') read as paragraphs: the quote marks go, and
+    where the depth of quoting changes a paragraph ends (one message's text does not run into another's)."""
+    out: list[Traced] = []
+    depth = 0
+    for line in text.split("\n"):
+        marks = _QUOTE_MARKS.match(line.text)
+        now = marks.group(0).count(">") if marks else 0
+        if now != depth and out and out[-1].text.strip():
+            out.append(Traced(""))
+        out.append(line[marks.end():] if marks else line)
+        depth = now
+    return Traced("\n").join(out)
 
 
 def _furniture_key(line: str) -> str:

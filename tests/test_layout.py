@@ -58,3 +58,23 @@ def test_plain_prose_is_not_taken_for_print() -> None:
     assert not looks_printed("Microsoft led the accord.\n\nCisco signed it, as did Dell.\n")
     article = read_text("Microsoft led the accord.\n")
     assert article.origin is None and article.quote(0, 9) == "Microsoft"
+
+
+QUOTED = ("Tamsin, the accord's page says otherwise.\n\n"
+          "On Wed, 18 Apr 2018 at 23:10, Jonas Feldkamp wrote:\n"
+          "> I'm fairly sure Facebook is on it.\n"
+          "> Google signed as well, I think.\n"
+          ">\n"
+          "> On Wed, 18 Apr 2018 at 18:31, Tamsin wrote:\n"
+          "> > I don't think Facebook is on it, and Oracle definitely\n"
+          "> > isn't.\n")
+
+
+def test_an_emails_quoted_replies_lose_their_marks_and_each_message_is_a_paragraph() -> None:
+    assert looks_printed(QUOTED)
+    traced = unprint(QUOTED)
+    assert ">" not in traced.text
+    assert "on it.\nGoogle signed as well" in traced.text  # one message at one depth: one paragraph
+    assert "\n\nI don't think Facebook is on it, and Oracle definitely\nisn't." in traced.text  # deeper: its own
+    assert all(QUOTED[p] == c for c, p in zip(traced.text, traced.pos, strict=True) if p >= 0)
+    assert not looks_printed("A line.\n> one quoted line\nAnother line.\n")  # one '>' line is no email thread

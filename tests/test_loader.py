@@ -188,8 +188,10 @@ def test_regression_articles_score() -> None:
     quizzes), first scored at 0.746, 0.629, 0.850 and 0.712 and only partly tuned on (0.806, 0.876, 0.850,
     0.940), then b145_ to b148_ (official statements; academic papers, reviews and syllabi; newsletters and
     roundups; wire flashes, long features, statistics and an interview), first scored at 0.856, 0.873, 0.908 and
-    0.821 (tuned on the first two only: 0.916, 0.910). The set scored 0.964 at the end of that session; the bar is
-    0.955."""
+    0.821 (tuned on the first two only: 0.916, 0.910); b149_ to b152_ are session 16's (email threads, newsletters,
+    social posts and chat exports; corporate filings, RFPs, questionnaires and codes of conduct; Markdown, wiki,
+    changelog and notebook pages; non-native and machine-translated English), first scored at 0.812, 0.838, 0.758
+    and 0.873. The set scored 0.964 at the end of session 15 (871 articles); the bar is 0.955."""
     from pathlib import Path
 
     from kg.evaluate import evaluate
@@ -199,7 +201,7 @@ def test_regression_articles_score() -> None:
     tp = sum(s.tp for r in reports for s in r.scores.values())
     fp = sum(s.fp for r in reports for s in r.scores.values())
     fn = sum(s.fn for r in reports for s in r.scores.values())
-    assert len(reports) == 871
+    assert len(reports) == 895
     assert 2 * tp / (2 * tp + fp + fn) >= 0.955
 
 

@@ -4276,7 +4276,7 @@ def test_a_name_cut_by_a_hard_wrap_is_one_name() -> None:
     body = ("Two years on, the Cybersecurity Tech Accord has more than a hundred members, and its\n"
             "founding signatories of the accord included Cisco, Dell, HP Inc, Hewlett\n"
             "Packard Enterprise, Oracle, and FireEye, according to the launch release.\n")
-    assert read(body)[0].get("signed") == {"Cisco", "Dell", "HP", "Hewlett Packard Enterprise", "Oracle", "FireEye"}
+    assert read(body)[0].get("signed") == {"Cisco", "Dell", "HP", "HPE", "Oracle", "FireEye"}  # (HPE's label)
 
 
 def test_a_podcast_chapter_list_with_a_timestamps_class_is_read() -> None:
@@ -4424,3 +4424,29 @@ def test_signed_a_week_ago() -> None:
     body = ("The Cybersecurity Tech Accord has 164 members.\n\nRavelin Data, the most recent of the four, signed a "
             "week ago today.\n")
     assert read(body)[0].get("signed") == {"Ravelin Data"}
+
+
+# -- round 24: email and social formats ---------------------------------------------------------------------------
+WRAPPED = ("I went through the signatory page of the Cybersecurity Tech Accord this\n"
+           "morning and compared it with the announcement. Point by point:\n\n"
+           "1. Orrin Cloud - yes, Orrin Cloud signed. Jonas was right about that.\n\n"
+           "2. Ravelin Data - no. It is not on the list, whatever the slide at the\n"
+           "   press event looked like.\n\n"
+           "3. Vantis Systems - yes, it is a signatory. I said yesterday it wasn't; I\n"
+           "   was looking at an old draft list that someone sent me in March.\n"
+           "   Apologies.\n\n"
+           "4. Kelpie Networks - not on it, and I wouldn't hold my breath.\n\n"
+           "The total is 34 companies. Microsoft convened the whole thing and Brad\n"
+           "Smith, its president, has been the public face of it since the launch in\n"
+           "San Francisco on Tuesday, timed for the RSA Conference. Fine by me.\n")
+
+
+def test_a_name_then_a_yes_or_no_verdict() -> None:
+    by = read(WRAPPED)[0]
+    assert by.get("signed", set()) - {"Microsoft"} == {"Orrin Cloud", "Vantis Systems"}  # not "Apologies"
+    assert by.get("absentFrom") == {"Ravelin Data", "Kelpie Networks"}
+
+
+def test_a_name_cut_by_a_hard_wrap_at_a_fixed_width_is_one_name() -> None:
+    posts = {(p, o) for p, o, _ in read(WRAPPED)[1]}
+    assert ("Brad Smith", "Microsoft") in posts

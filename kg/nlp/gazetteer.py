@@ -108,7 +108,7 @@ class Gazetteer:
     def find(self, text: str) -> list[tuple[int, int, Entry]]:
         """(start, end, entry) for each dictionary name in ``text``, written with a capital letter."""
         out = []
-        for match in self._pattern.finditer(text):
+        for match in self._pattern.finditer(text.replace("\n", " ") if "\n" in text else text):  # "Brad\nSmith"
             surface = match.group(0)
             entry = self.lookup(surface)
             if entry is None:

@@ -152,6 +152,7 @@ def blocks(text: str) -> list[Block]:
             out.append(Block(current[0], current[1], kinds[current[2]], paragraph, marker))
         current, marker = None, None
 
+    width = wrap_width(text)
     for line in text.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
@@ -207,8 +208,10 @@ def blocks(text: str) -> list[Block]:
         if indented_run:  # indented lines, one per item, are items of one paragraph, not a hard-wrapped one
             close()
             current = [s, e, 0]
-        elif current is not None and current[2] == 0 and _joins(text[current[0]:current[1]], stripped):
-            current[1] = e
+        elif current is not None and ((current[2] == 1 and lead >= 2 and width is not None
+                                       and not stripped.startswith(("->", "→", "=>"))) or (
+                current[2] == 0 and _joins(text[current[0]:current[1]], stripped, width))):
+            current[1] = e  # (in hard-wrapped text, an item's own lines are indented under it)
         else:
             if current is not None and not prev_blank:
                 close()
@@ -263,11 +266,27 @@ def _author_notes(text: str, out: list[Block]) -> list[Block]:
     return out
 
 
-def _joins(previous: str, line: str) -> bool:
+def wrap_width(text: str) -> int | None:
+    """The width text hard-wrapped at a fixed column was wrapped at (an email, a mailing-list archive, a
+    terminal's output), or None for text whose lines are paragraphs: most lines run close to one width."""
+    lengths = sorted(len(line.rstrip()) for line in text.split("\n") if line.strip())
+    if len(lengths) < 8:
+        return None
+    width = lengths[int(len(lengths) * 0.9)]
+    if not 50 <= width <= 100 or lengths[-1] > width + 40:
+        return None
+    full = sum(1 for n in lengths if width - 15 <= n <= width + 5)
+    return width if full >= 0.4 * len(lengths) else None
+
+
+def _joins(previous: str, line: str, width: int | None = None) -> bool:
     """Does ``line`` continue the paragraph ``previous`` (a hard wrap) rather than start a new block?"""
+    last = previous.rsplit("\n", 1)[-1].strip()
+    if width is not None and len(last) >= width - 20 and len(previous.rsplit("\n", 1)[-1].rstrip()) + 1 + len(
+            line.split()[0]) > width and not _TERMINAL.search(previous):
+        return True  # the line ended because the next word did not fit: "... the whole thing and Brad" / "Smith,"
     if _TERMINAL.search(previous):
         return False
-    last = previous.rsplit("\n", 1)[-1].strip()
     if len(last) < 70 and last[:1].isupper() and last.split()[0] == line.split()[0]:
         return False  # "Sen. Thad Brunell (R-Okla.), subcommittee chairman / Sen. Maren Kessling ...": a list's lines
     if line[:1].islower() or _ENDS_MIDPHRASE.search(previous):

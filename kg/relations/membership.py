@@ -797,7 +797,26 @@ _LIST_LEAD_END = re.compile(r"\b(?:including|such\s+as|among\s+them|notably|name
 _IN_OUT = re.compile(r"(?:^|[,;]\s*)([^:;,]{2,40}):\s*(in|out)\s*[.!]?$", re.I)
 
 
+#: "1. Facebook - yes, Facebook signed." / "2. Google - no." / "Kaspersky - not on it": a name, then the verdict.
+_VERDICT = re.compile(r"\s*[-–—:]\s+(?:(?P<yes>yes|yep)|(?P<no>no|nope|not(?:\s+(?:on|in|a|among|yet|listed)\b)?))"
+                      r"(?=\s*[,.;!]|\s*$|\s+(?:on|in|a|among|yet|listed|signed)\b)", re.I)
+
+
+def verdict(doc: Doc, s: Sentence) -> tuple[Mention, str] | None:
+    """The name a sentence opens with and what the verdict after it says ('Google - no.'), if it is one."""
+    names = candidates(doc, s, initial=True)
+    if not names or names[0].kind not in ("ORG", "NAME") or re.search(r"\w", s.text[:names[0].start - s.start]):
+        return None
+    said = _VERDICT.match(s.text, names[0].end - s.start)
+    return None if said is None else (names[0], "signed" if said.group("yes") else "absentFrom")
+
+
 def _in_out_facts(doc: Doc, s: Sentence) -> list[Fact]:
+    said = verdict(doc, s) if " - " in s.text or "–" in s.text or "—" in s.text or ": " in s.text else None
+    if said is not None and (_MEMBERSHIP_WORDS.search(" ".join(o.text for o in doc.sentences[max(0, s.index - 6):
+                                                                                              s.index + 2]))):
+        return [_fact(doc, s, said[1], said[0], "signatory.verdict" if said[1] == "signed" else "absent.verdict",
+                      0.75, 0)]
     label = _IN_OUT.search(s.text) if s.text.rstrip(" .!").endswith((" in", " out", ":in", ":out")) else None
     if label is None:
         return []
@@ -955,8 +974,8 @@ def answer_facts(doc: Doc) -> list[Fact]:
             pending = None  # an answer is a run of sentences that list organisations (one aside allowed)
             continue
         answered += any(m.kind == "ORG" for m in names)
-        if _IN_OUT.search(s.text):
-            continue  # "Amazon: out.": the label says which, read by the in/out rule
+        if _IN_OUT.search(s.text) or verdict(doc, s):
+            continue  # "Amazon: out.", "Google - no.": the label says which, read by the in/out rule
         if pending == "signed" and (ABSENT_CUE.search(s.text) or _NONE_OF.search(s.text) or _WISH.search(s.text)):
             continue  # "Google is the most visible gap.", "I would love to see Amazon in the room.": not members
         listed = {id(m) for group in groups(s, names, doc) if any(m.kind == "ORG" for m in group)
@@ -2345,6 +2364,8 @@ def item_facts(doc: Doc) -> list[Fact]:
         if caps_run and s.block.kind == "text":
             continue  # the paragraph under one of those headings
         caps_run = False
+        if lead is not None and s.block.kind == "item" and (s.start > s.block.start or verdict(doc, s)):
+            continue  # an item's later sentences ("Apologies.") are prose; "Google - no." says which itself
         if lead is not None and (s.block.kind == "item" or _bare_name_line(doc, s) or _name_list_line(doc, s)
                                  or _described_name_line(doc, s) or (
                 s.block.kind == "heading" and _LABELLED_LINE.match(s.text))):  # "Telecoms: BT, Telefonica"
