@@ -76,7 +76,7 @@ def looks_printed(text: str) -> bool:
     """Does ``text`` show a printed page's layout (pages, two columns, words broken at line ends), or an email's
     quoted replies?"""
     return "\f" in text or ("-\n" in text and _BROKEN.search(text) is not None) or _GAP.search(text) is not None \
-        or _quoted(text)
+        or _quoted(text) or _marked(text)
 
 
 def _quoted(text: str) -> bool:
@@ -89,6 +89,8 @@ def unprint(text: str) -> Traced:
     traced = Traced.of(text)
     if _quoted(text):
         traced = _unquote(traced)
+    if _marked(traced.text):
+        traced = _unmark(traced)
     if "\f" in text:
         traced = _join_pages(traced)
         traced = traced.sub(_NOTE_MARK, lambda m: Traced(""))
@@ -117,6 +119,30 @@ def _unquote(text: Traced) -> Traced:
         out.append(line[marks.end():] if marks else line)
         depth = now
     return Traced("\n").join(out)
+
+
+#: Markdown's inline marks: struck-out text ("~~One row may be wrong.~~"), an image, a link ("[Keep a
+#: Changelog](https://...)"), bold or italic words ("has **not** signed", "*support*").
+_STRUCK = re.compile(r"~~(?=\S)[^~\n]+?~~")
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^()\s]+\)")
+_LINK = re.compile(r"(?<!!)\[([^\]\n]+)\]\((?:https?://|/|\.|#|mailto:)[^()\s]*\)")
+_EMPHASIS = re.compile(r"(?<![\w*])(\*\*|__|\*)(?=[^\s*])([^\n*]+?)(?<=[^\s*])\1(?![\w*])")
+
+
+def _marked(text: str) -> bool:
+    return ("**" in text or "~~" in text or "](" in text) and bool(
+        _EMPHASIS.search(text) or _STRUCK.search(text) or _LINK.search(text))
+
+
+def _unmark(text: Traced) -> Traced:
+    """Markdown read as the words it shows: struck-out text and images gone (struck text is withdrawn), a link's
+    text without its address, bold and italic words without their marks."""
+    text = text.sub(_STRUCK, lambda m: Traced(""))
+    text = text.sub(_IMAGE, lambda m: Traced(""))
+    linked = text
+    text = linked.sub(_LINK, lambda m: linked[m.start(1):m.end(1)])
+    marked = text
+    return marked.sub(_EMPHASIS, lambda m: marked[m.start(2):m.end(2)])
 
 
 def _furniture_key(line: str) -> str:

@@ -78,3 +78,14 @@ def test_an_emails_quoted_replies_lose_their_marks_and_each_message_is_a_paragra
     assert "\n\nI don't think Facebook is on it, and Oracle definitely\nisn't." in traced.text  # deeper: its own
     assert all(QUOTED[p] == c for c, p in zip(traced.text, traced.pos, strict=True) if p >= 0)
     assert not looks_printed("A line.\n> one quoted line\nAnother line.\n")  # one '>' line is no email thread
+
+
+def test_markdown_marks_are_read_as_the_words_they_show() -> None:
+    given = ("The format follows [Keep a Changelog](https://keepachangelog.com/). Orrin Data has **not** signed.\n\n"
+             "- ~~Ravelin Data joined in May.~~ Removed: a scraper error.\n- **Vantis AB** (SE), joined 2019.\n")
+    assert looks_printed(given)
+    traced = unprint(given)
+    assert traced.text.startswith("The format follows Keep a Changelog. Orrin Data has not signed.")
+    assert "Ravelin" not in traced.text and "- Vantis AB (SE), joined 2019." in traced.text  # struck out: withdrawn
+    assert all(given[p] == c for c, p in zip(traced.text, traced.pos, strict=True) if p >= 0)
+    assert not looks_printed("Prices rose 2 * 3 * 4 times; see the list.\n- one\n- two\n")

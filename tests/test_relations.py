@@ -4450,3 +4450,9 @@ def test_a_name_then_a_yes_or_no_verdict() -> None:
 def test_a_name_cut_by_a_hard_wrap_at_a_fixed_width_is_one_name() -> None:
     posts = {(p, o) for p, o, _ in read(WRAPPED)[1]}
     assert ("Brad Smith", "Microsoft") in posts
+
+
+def test_a_count_of_founders_then_they_are() -> None:
+    body = ("The Cybersecurity Tech Accord was announced.\n\n- 34 founding signatories. For quick reference, they are "
+            "Orrin Cloud, Ravelin Data, Cisco and Vantis Systems.\n")
+    assert read(body)[0].get("signed") == {"Orrin Cloud", "Ravelin Data", "Cisco", "Vantis Systems"}

@@ -634,7 +634,9 @@ _TOPIC = anchored(rf"\b(?:new|latest|more)\s+(?:{_MEMBER_NOUN})\b|\bread\s+the\s
                     r"|\b(?:list|roster)\s+(?:tilts|leans|skews)\s+(?:towards?|to)\b"
                     r"|\b(?:list|roster)\s+runs\s+to\s+\d+\s+names\b"
                     r"|\b(?:two|three|four|five|six)\s+(?:more|new|other|further)\b[^.;]{0,40}?\b(?:admitted|joined|"
-                    r"signed|added|welcomed)\b")
+                    r"signed|added|welcomed)\b"
+                    # "- 34 founding signatories." (a changelog's line, then "For quick reference, they are A, B")
+                    rf"|^\W*{_NUMBER}\s+(?:founding\s+|original\s+|launch\s+|new\s+)?{_MEMBER_NOUN}\s*[.:]?$")
 #: A sentence whose subject is the members and that names none: "The founding members cut across the industry."
 _TOPIC_SUBJECT = re.compile(rf"\W*(?:the\s+|its\s+|their\s+)?(?:(?:accord|pact)['’]s\s+)?(?:[\w-]+\s+){{0,2}}?"
                             rf"(?:{_MEMBER_NOUN}|(?<=original\s|founding\s)(?:34|thirty-four))"
