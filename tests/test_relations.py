@@ -4456,3 +4456,42 @@ def test_a_count_of_founders_then_they_are() -> None:
     body = ("The Cybersecurity Tech Accord was announced.\n\n- 34 founding signatories. For quick reference, they are "
             "Orrin Cloud, Ravelin Data, Cisco and Vantis Systems.\n")
     assert read(body)[0].get("signed") == {"Orrin Cloud", "Ravelin Data", "Cisco", "Vantis Systems"}
+
+
+# -- round 24: corporate documents and translated notices ---------------------------------------------------------
+def test_a_loose_list_of_principles_with_a_note_under_each() -> None:
+    body = ("We report below on what each of the Accord's four commitments means for our operations.\n\n"
+            "  * Stronger defence. We will protect all of our users and customers everywhere.\n"
+            "    Our action: the same patching service level applies to every customer.\n\n"
+            "  * No offence. We will not help governments launch cyberattacks against innocent citizens.\n"
+            "    Our action: our Government Requests Policy prohibits back doors.\n\n"
+            "  * Capacity building. We will empower users, customers and developers.\n"
+            "    Our action: free security-awareness courses.\n\n"
+            "  * Collective action. We will partner with each other and with like-minded groups.\n"
+            "    Our action: participation in the Accord's working groups.\n")
+    texts = read(body)[2]
+    assert len(texts) == 4 and texts[0] == "Stronger defence. We will protect all of our users and customers everywhere."
+    assert not any("Our action" in t for t in texts)
+
+
+def test_principles_lettered_or_numbered_by_section() -> None:
+    lettered = ("The signatory enterprises assume the following commitments, reproduced in translation:\n"
+                "   a) Stronger defence: to protect all the users and clients in all parts.\n"
+                "   b) No offence: to not help governments to launch cyberattacks against innocent citizens.\n"
+                "   c) Capacitation: to empower users, clients and developers.\n"
+                "   d) Collective action: to collaborate between them and with entities of similar mind.\n")
+    sectioned = ("The four commitments of the Cybersecurity Tech Accord are reproduced below:\n\n"
+                 "  9.2.1  Stronger defence: protect all users and customers everywhere.\n"
+                 "  9.2.2  No offence: do not help governments launch cyberattacks against innocent citizens.\n"
+                 "  9.2.3  Capacity building: empower users, customers and developers.\n"
+                 "  9.2.4  Collective action: partner with each other and with like-minded groups.\n")
+    for body in (lettered, sectioned):
+        texts = read(body)[2]
+        assert len(texts) == 4 and texts[0].startswith("Stronger defence: ") and texts[3].startswith("Collective")
+
+
+def test_a_company_with_its_domicile_in_a_town_which_adhered() -> None:
+    body = ("The Cybersecurity Tech Accord grew.\n\nAmong the signatory enterprises of the Accord figure the mercantile "
+            "society Orrin Sistemas, S.L., with social domicile in Barakaldo, which adhered to the Accord in March "
+            "2019.\n")
+    assert read(body)[0].get("signed") == {"Orrin Sistemas"}

@@ -800,8 +800,9 @@ _PLATFORMS = frozenset("Android Windows Linux iOS macOS Mac Unix Excel Office Wo
 _DATELINE_BEFORE = re.compile(r"\W*[A-Z]{2,}(?:[ .'-]+[A-Z]{2,})*,\s+")  # "BOISE, Idaho -- A company ..."
 #: What follows a dateline's place: "BOISE, Idaho -- ", "SAN FRANCISCO, Calif. (Reuters) -"; not "MTN, Vodacom and".
 _DATELINE_AFTER = re.compile(r"(?:,?\s+[A-Z][\w.]*){0,2}\s*(?:--|—|–|-|\(|:|,\s)")
-_REGION_AFTER = re.compile(r",\s+(?:" + "|".join(sorted(lx.REGION_ABBREVIATIONS)) + r"|[A-Z]\.\s?[A-Z]|W\.\s?Va)\.")
-# "a Fargo, N.D., competitor", "Raleigh, N.C."
+_REGION_AFTER = re.compile(r",\s+(?:" + "|".join(sorted(lx.REGION_ABBREVIATIONS))
+                           + r"|N\.\s?[DCHJMY]|S\.\s?[DC]|R\.\s?I|D\.\s?C|W\.\s?Va)\.")
+# "a Fargo, N.D., competitor", "Raleigh, N.C." (not "Ibaizabal Sistemas, S.L.": a legal form)
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$")
 #: A social post's author line ends with the reader's connection degree: "Priya Raman-Okafor • 1st".
 CONNECTION_DEGREE = re.compile(r"\s+•\s+(?:1st|2nd|3rd\+?)\s*")
@@ -816,6 +817,8 @@ _DESCRIBED_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:firm|company|start-?up|
                               r"business|bank|"
                               r"developer|manufacturer|supplier|insurer|retailer|carrier|designer|specialist|giant)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:based|headquartered|located)\s+in\s+$|\bin\s+the\s+city\s+of\s+$"
+                           r"|\bwith\s+(?:its\s+)?(?:social\s+|registered\s+|legal\s+)?(?:domicile|headquarters|seat|"
+                           r"head\s+office|offices?|base)\s+in\s+$"  # "Ibaizabal Sistemas, S.L., with social domicile in"
                            r"|\b(?:provider|company|firm|maker|start-?up|vendor|operator|business|supplier|"
                            r"developer|outfit|specialist|bank|insurer|retailer|carrier)\s+in\s+$"
                            r"|\b([A-Z][a-z]+)\s+in\s+$")  # "Ozimbra Payments in Lagos": the word must be an ORG head

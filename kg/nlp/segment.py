@@ -208,10 +208,9 @@ def blocks(text: str) -> list[Block]:
         if indented_run:  # indented lines, one per item, are items of one paragraph, not a hard-wrapped one
             close()
             current = [s, e, 0]
-        elif current is not None and ((current[2] == 1 and lead >= 2 and width is not None
-                                       and not stripped.startswith(("->", "→", "=>"))) or (
+        elif current is not None and ((current[2] == 1 and _under_item(text, current[0], lead, stripped)) or (
                 current[2] == 0 and _joins(text[current[0]:current[1]], stripped, width))):
-            current[1] = e  # (in hard-wrapped text, an item's own lines are indented under it)
+            current[1] = e
         else:
             if current is not None and not prev_blank:
                 close()
@@ -264,6 +263,16 @@ def _author_notes(text: str, out: list[Block]) -> list[Block]:
         if any(body.startswith(a) and _NOTE_VERB.match(body, len(a)) for a in authors):
             out[i] = Block(out[i].start, out[i].end, "chrome", out[i].paragraph, out[i].marker)
     return out
+
+
+def _under_item(text: str, item_start: int, lead: int, line: str) -> bool:
+    """Is a line indented as far as the text of the list item above it (its wrapped words, or a note under it:
+    '  * Stronger defence. We will ...' / '    Our action: ...') part of that item? Not an arrow's note."""
+    column = item_start - text.rfind("\n", 0, item_start) - 1
+    return 2 <= column <= lead and not line.startswith(("->", "→", "=>")) and not _SUB_ITEM.match(line)
+
+
+_SUB_ITEM = re.compile(r"\(?(?:[a-zA-Z]|\d{1,2}|[ivx]{1,4})[.)]\s")  # "   a) Stronger defence: ...": an item of its own
 
 
 def wrap_width(text: str) -> int | None:

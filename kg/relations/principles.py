@@ -343,10 +343,14 @@ def _last_break(text: str, lo: int, hi: int) -> int:
 _EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\w)|(?<=[\w.!?])\*(?![\w*])")
 
 
+_LETTER_MARK = re.compile(r"^(?:\(?[a-h][.)]|\d{1,2}(?:\.\d{1,2}){1,3}\.?)\s+")  # "a) ", "9.2.1 "
+
+
 def _principle(doc: Doc, s: Sentence, number: int, text: str, rule: str, confidence: float,
                agreement: str | None = None) -> Fact:
     agreement = agreement or agreement_for(doc, s)
     text = " ".join(_EMPHASIS.sub("", text).split()).strip()  # "**Stronger defense.** Protect ..." (Markdown)
+    text = _LETTER_MARK.sub("", text, count=1)  # "a) Stronger defence: ...": the list's mark is not the text
     title = _TITLE.match(text)
     name = title.group(1) if title and len(title.group(1).split()) <= 4 else None
     base = agreement.split("/")[-1].split(":")[-1]
@@ -361,7 +365,7 @@ def _slug(text: str) -> str:
 _MEMBERS_LEAD = re.compile(r"\b(?:signatories|signatory|members|companies|firms|organi[sz]ations|newcomers|joiners|"
                            r"additions)\b|\bwho(?:['’]s|\s+is|\s+are)\s+in\b|\bwho\s+(?:signed|joined)\b", re.I)
 #: "Stronger defense: ...", "STRONGER DEFENCE — Signatories will ..."
-_TITLED = re.compile(r"^(?:[^\w\s\"“'‘(\[]{1,3}\s*)?([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})(:|\s+[–—]|\s+--)\s+\S")
+_TITLED = re.compile(r"^(?:[^\w\s\"“'‘(\[]{1,3}\s*|\(?[a-h][.)]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+)?([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})(:|\s+[–—]|\s+--)\s+\S")
 #: "Stronger defense. Signatories will protect ...": a list whose markup the page extraction lost
 _STOPPED = re.compile(r"^[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}\.\s+[A-Z][^.!?:]{20,}[.!?][\"”]?$")
 
@@ -420,6 +424,12 @@ def _opens_with_org(doc: Doc, block: Block) -> bool:
     return any(m.kind == "ORG" and m.start == opening for m in doc.by_sentence.get(first.index, []))
 
 
+#: A labelled note on its own line under a list item: "    Our action: free courses for ...".
+_ITEM_NOTE = re.compile(r"\n[ \t]*[A-Z][\w'’-]*(?:\s[\w'’-]+){0,2}:\s")
+#: Between two items of a loose list (a blank line apart): nothing but the next item's marker.
+_LOOSE_GAP = re.compile(r"\s*(?:[-*•+▪◦]|\(?\d{1,2}[.)]|\(?[a-hA-H][.)])?\s*")
+
+
 def _from_lists(doc: Doc) -> list[Fact]:
     """The principles of the list run that best fits: a stated count equal to its length, then a lead-in
     naming principles; a summary box ('TL;DR') is not the list."""
@@ -429,7 +439,9 @@ def _from_lists(doc: Doc) -> list[Fact]:
         kind = _item_like(doc, block)
         last = runs[-1][-1] if runs else None
         if kind and last is not None and _item_like(doc, last) == kind and (
-                kind != "item" or last.paragraph == block.paragraph) and _marker_class(block) == _marker_class(
+                kind != "item" or last.paragraph == block.paragraph or (  # (a page's lists are marked up)
+                    not doc.article.is_html and last.marker and block.marker and _LOOSE_GAP.fullmatch(
+                        doc.text, last.end, block.start))) and _marker_class(block) == _marker_class(
                 last) and not _COUNT_LABEL.match(
                 doc.text, block.start, block.end) and not _COUNT_LABEL.match(doc.text, last.start, last.end):
             runs[-1].append(block)
@@ -475,8 +487,10 @@ def _from_lists(doc: Doc) -> list[Fact]:
                 number = int(block.marker)
             first = next((s for s in doc.sentences if s.block == block), None)
             if first is not None:
-                facts.append(_principle(doc, first, number, doc.text[block.start:block.end], "principle.list", 0.9,
-                                        agreement))
+                body = doc.text[block.start:block.end]
+                note = _ITEM_NOTE.search(body)  # "Stronger defence. We will ..." / "    Our action: ...": the
+                facts.append(_principle(doc, first, number, body[:note.start()] if note else body,  # note is not
+                                        "principle.list", 0.9, agreement))  # the principle's words
         if facts and (facts[0].subject not in best or score > best[facts[0].subject][0]):
             best[facts[0].subject] = (score, facts)
     return [f for _, facts in best.values() for f in facts]
