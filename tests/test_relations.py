@@ -4470,7 +4470,8 @@ def test_a_loose_list_of_principles_with_a_note_under_each() -> None:
             "  * Collective action. We will partner with each other and with like-minded groups.\n"
             "    Our action: participation in the Accord's working groups.\n")
     texts = read(body)[2]
-    assert len(texts) == 4 and texts[0] == "Stronger defence. We will protect all of our users and customers everywhere."
+    assert len(texts) == 4
+    assert texts[0] == "Stronger defence. We will protect all of our users and customers everywhere."
     assert not any("Our action" in t for t in texts)
 
 
@@ -4491,7 +4492,7 @@ def test_principles_lettered_or_numbered_by_section() -> None:
 
 
 def test_a_company_with_its_domicile_in_a_town_which_adhered() -> None:
-    body = ("The Cybersecurity Tech Accord grew.\n\nAmong the signatory enterprises of the Accord figure the mercantile "
-            "society Orrin Sistemas, S.L., with social domicile in Barakaldo, which adhered to the Accord in March "
-            "2019.\n")
+    body = ("The Cybersecurity Tech Accord grew.\n\nAmong the signatory enterprises of the Accord figure the "
+            "mercantile society Orrin Sistemas, S.L., with social domicile in Barakaldo, which adhered to the Accord "
+            "in March 2019.\n")
     assert read(body)[0].get("signed") == {"Orrin Sistemas"}

@@ -818,7 +818,7 @@ _DESCRIBED_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:firm|company|start-?up|
                               r"developer|manufacturer|supplier|insurer|retailer|carrier|designer|specialist|giant)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:based|headquartered|located)\s+in\s+$|\bin\s+the\s+city\s+of\s+$"
                            r"|\bwith\s+(?:its\s+)?(?:social\s+|registered\s+|legal\s+)?(?:domicile|headquarters|seat|"
-                           r"head\s+office|offices?|base)\s+in\s+$"  # "Ibaizabal Sistemas, S.L., with social domicile in"
+                           r"head\s+office|offices?|base)\s+in\s+$"  # "Orrin Sistemas, S.L., with social domicile in"
                            r"|\b(?:provider|company|firm|maker|start-?up|vendor|operator|business|supplier|"
                            r"developer|outfit|specialist|bank|insurer|retailer|carrier)\s+in\s+$"
                            r"|\b([A-Z][a-z]+)\s+in\s+$")  # "Ozimbra Payments in Lagos": the word must be an ORG head

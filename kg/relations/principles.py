@@ -365,7 +365,8 @@ def _slug(text: str) -> str:
 _MEMBERS_LEAD = re.compile(r"\b(?:signatories|signatory|members|companies|firms|organi[sz]ations|newcomers|joiners|"
                            r"additions)\b|\bwho(?:['’]s|\s+is|\s+are)\s+in\b|\bwho\s+(?:signed|joined)\b", re.I)
 #: "Stronger defense: ...", "STRONGER DEFENCE — Signatories will ..."
-_TITLED = re.compile(r"^(?:[^\w\s\"“'‘(\[]{1,3}\s*|\(?[a-h][.)]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+)?([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})(:|\s+[–—]|\s+--)\s+\S")
+_TITLED = re.compile(r"^(?:[^\w\s\"“'‘(\[]{1,3}\s*|\(?[a-h][.)]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+)?"
+                     r"([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})(:|\s+[–—]|\s+--)\s+\S")
 #: "Stronger defense. Signatories will protect ...": a list whose markup the page extraction lost
 _STOPPED = re.compile(r"^[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}\.\s+[A-Z][^.!?:]{20,}[.!?][\"”]?$")
 
