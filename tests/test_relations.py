@@ -4496,3 +4496,19 @@ def test_a_company_with_its_domicile_in_a_town_which_adhered() -> None:
             "mercantile society Orrin Sistemas, S.L., with social domicile in Barakaldo, which adhered to the Accord "
             "in March 2019.\n")
     assert read(body)[0].get("signed") == {"Orrin Sistemas"}
+
+
+# -- round 24: non-native and machine-translated English ----------------------------------------------------------
+def test_from_a_region_also_signed_then_the_names() -> None:
+    body = ("Orrin Cloud signed the Cybersecurity Tech Accord.\n\nFrom Central and Eastern Europe also signed the "
+            "Romanian antivirus maker Ravelin Data, and from the Nordic countries the Finnish firms Vantis Systems "
+            "and Kelpie Networks.\n\nKorvath Data, which has headquarter in Prague, is the only company from the "
+            "Czech Republic on the list of founders.\n")
+    assert read(body)[0].get("signed") == {"Orrin Cloud", "Ravelin Data", "Vantis Systems", "Kelpie Networks",
+                                           "Korvath Data"}
+
+
+def test_said_title_of_org_then_the_name_without_an_article() -> None:
+    body = ('The Cybersecurity Tech Accord launched.\n\n"We will wait one year and look what the signatories do," '
+            "said founder and director of Kyberna Labs, Radek Šimůnek.\n")
+    assert read(body)[1] == [("Radek Šimůnek", "Kyberna Labs", "founder and director")]

@@ -128,7 +128,8 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
                 r"works|worked|joined|took|has|had|serves|served|teaches|taught|writes|advises|coordinates|chairs|"
                 r"covers|tracks|follows|watches|analy[sz]es|studies|researches|handles|founded|co-founded|"
                 r"cofounded)\b"), ("who",)),
-    (re.compile(rf"\b(?:the|its)\s+(?:{_ROLE})\s+(?:of|at)\s+(?-i:[A-Z])[^,]{{1,40}},\s+({PERSON_NAME})(?=[\s,.;:])"),
+    (re.compile(rf"\b(?:the|its|said|says|added)\s+(?:{_ROLE})(?:\s+and\s+(?:{_ROLE}))?\s+(?:of|at)\s+(?-i:[A-Z])"
+                rf"[^,]{{1,40}},\s+({PERSON_NAME})(?=[\s,.;:])"),  # (or '"...," said founder and director of X, Y')
      ("ceo", "chief", "head", "president", "director", "founder", "officer", "manager", "spokes", "chair",
       "counsel", "analyst", "partner")),  # "says the CEO of Jäävuori, Aapo Rintamäki."
     (re.compile(rf"\b(?:colleague|counterpart|peer|boss|deputy|opposite\s+number)\s+(?:at|from|of)\s+[^,]{{2,40}},"

@@ -232,6 +232,8 @@ APPOSITION_CUE = AnchoredCue([
      r"|\b(?:is|are)\s+(?:also\s+)?in\s+it\b(?!\s+for\b)"),
     (("list", "roster"),
      rf"\b(?:is|are|was|were)\s+(?:also\s+)?on\s+the\s+(?:accord['’]s\s+)?(?:list|roster)\s+of\s+{_MEMBER_NOUN}\b"
+     # "Avast is the only company from the Czech Republic on the list of founders"
+     rf"|\b(?:is|was)\s+the\s+only\s+[^,;.]{{1,60}}?\s+on\s+the\s+(?:list|roster)\s+of\s+{_MEMBER_NOUN}\b"
      r"|,\s+(?:already\s+|long\s+)?on\s+the\s+(?:accord|pact)['’]s\s+(?:list|roster)\b"  # ", on the roster since"
      r"|\b(?:is|are|was|were|remains?|stays?|sits?|sat)\s+(?:also\s+|all\s+|both\s+|still\s+)?on\s+the\s+(?:membership\s+|"
      r"founding\s+|original\s+|first\s+|launch\s+|signatory\s+|signatories['’]\s+)?(?:list|roster)\b"
@@ -509,6 +511,11 @@ _N_COMPANIES = re.compile(rf"\b{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?(?:companies|fir
 _N_FOUNDED = re.compile(rf"\b{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?(?:companies|firms)\s+(?:launched|founded|created|"
                         r"signed|unveiled|started)\b", re.I)
 _FROM_X_CAME = re.compile(r"\W*from\s+(?:the\s+)?(?-i:[A-Z])[\w .'’-]{1,30}?\s+(?:came|come)\s+", re.I)
+#: "From Central and Eastern Europe also signed the Romanian antivirus maker Bitdefender": the verb before its
+#: subjects (a translation's word order).
+_FROM_X_SIGNED = re.compile(r"\W*from\s+(?:the\s+)?(?-i:[A-Z])[\w .'’-]{1,40}?\s+(?:also\s+)?(?:signed|joined)"
+                            r"(?!\s+(?:the|this|that|it)\s+(?:Cybersecurity\s+|Tech\s+)*(?:accord|pact|pledge)\b)\s+",
+                            re.I)
 _NONE_OF_THOSE = re.compile(r"\W*none\s+of\s+(?:those|these|them|the\s+(?:[\w-]+\s+)?(?:companies|firms|partners))\b",
                             re.I)
 _THE_OTHERS = re.compile(r"\W*(?:(?:the\s+)?(?:two\s+|three\s+|four\s+)?others\s+(?:include[sd]?|are|were)"
@@ -1916,10 +1923,12 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         opening = group_after(s, 0, doc, max_gap=0)  # members went further. Bitdefender and F-Secure, in a joint
         if len(opening) == _COUNT.get(counted.group(1).lower(), 0) and all(m.kind == "ORG" for m in opening):
             out.extend(_fact(doc, s, "signed", m, "signatory.counted-members", 0.7, 0) for m in opening)  # report..."
-    came = _FROM_X_CAME.match(text) if " came " in text or " come " in text else None
+    came = _FROM_X_CAME.match(text) if " came " in text or " come " in text else _FROM_X_SIGNED.match(
+        text) if text[:5].lower() == "from " else None
     if came and s.index > 0 and not out and _previous_signed(doc, s):  # "From Britain came BT and Arm, and from
         out.extend(_fact(doc, s, "signed", m, "signatory.from-came", 0.75, came.end())  # Spain Telefonica."
-                   for m in group_after(s, came.end(), doc, max_gap=40))
+                   for m in (group_after(s, came.end(), doc, max_gap=40) if "came" in came.group(0).lower() else [
+                       m for m in candidates(doc, s) if m.start - s.start >= came.end() and m.kind == "ORG"]))
     none_of = _NONE_OF_THOSE.match(text) if s.index > 0 and not out else None
     if none_of and (_MEMBERSHIP_WORDS.search(text) or SIGN_VERB.search(text)):  # "Siemens ... signed by A, B and C.
         before_s = doc.sentences[s.index - 1]  # None of those companies features among the signatories."

@@ -286,8 +286,10 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         org = resolve_org_anaphor(doc, s, start)
         if org is not None and org.key:
             return org, _title(match.group(1)), "post.name-its-title"
-    match = re.search(rf"\b[Tt]he\s+((?:{_ROLE})(?:\s*/\s*(?:{_ROLE}))?(?:\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+){{0,2}})?)"
-                      rf"\s+(?:of|at)\s+({_PROPER}),\s+$", before)  # "the Head of Corporate Communications at X, Y"
+    match = re.search(rf"(?:\b[Tt]he|\b(?:said|says|added|explained))\s+((?:{_ROLE})(?:\s+and\s+(?:{_ROLE}))?"
+                      rf"(?:\s*/\s*(?:{_ROLE}))?(?:\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+){{0,2}})?)"
+                      rf"\s+(?:of|at)\s+({_PROPER}),\s+$", before)  # "the Head of Corporate Communications at X, Y";
+    # '"...," said founder and director of Kyberna Labs, Radek Šimůnek' (no article in a translation)
     if match:  # "says the CEO of Jäävuori, Aapo Rintamäki"
         org = _org_at(orgs, base + match.start(2), base + match.end(2))
         if org is not None and org.key:
