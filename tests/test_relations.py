@@ -4512,3 +4512,27 @@ def test_said_title_of_org_then_the_name_without_an_article() -> None:
     body = ('The Cybersecurity Tech Accord launched.\n\n"We will wait one year and look what the signatories do," '
             "said founder and director of Kyberna Labs, Radek Šimůnek.\n")
     assert read(body)[1] == [("Radek Šimůnek", "Kyberna Labs", "founder and director")]
+
+
+def test_also_signed_then_described_names_and_not_between_the_signatories() -> None:
+    body = ("Orrin Cloud signed the Cybersecurity Tech Accord.\n\nAlso signed the British operator Ravelin Data, the "
+            "designer of chips Vantis Systems and the firms of security Kelpie Networks and Korvath Data.\n\nThe "
+            "Madrid consultancy Tessaly Sistemas, for example, is not between the signatories.\n")
+    by = read(body)[0]
+    assert by.get("signed") == {"Orrin Cloud", "Ravelin Data", "Vantis Systems", "Kelpie Networks", "Korvath Data"}
+    assert by.get("absentFrom") == {"Tessaly Sistemas"}
+
+
+def test_a_guest_then_she_is_ciso_at_then_her_company_signed() -> None:
+    body = ("The Cybersecurity Tech Accord grew.\n\nProfessor Ruud Verhoeven invited one guest: Sanne de Graaf. She is "
+            "CISO (Chief Information Security Officer) at Dijkwacht Security, a small company in Rotterdam. Her "
+            "company signed the Cybersecurity Tech Accord in this year, in March.\n")
+    by, posts, _ = read(body)
+    assert by.get("signed") == {"Dijkwacht Security"}
+    assert ("Sanne de Graaf", "Dijkwacht Security", "CISO") in posts
+
+
+def test_the_company_who_started_it_is_x() -> None:
+    body = ("The Tech Accord is a promise between technology companies. It started in April 2018, when 34 companies "
+            "signed it at the same time.\n\nThe company who started it and gathered the others is Orrin Cloud.\n")
+    assert read(body)[0].get("led") == {"Orrin Cloud"}

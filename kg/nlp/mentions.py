@@ -733,6 +733,13 @@ def type_described_people(texts: list[str], found: list[list[Mention]], bases: l
         head = texts[i][:60]
         if found[i] and found[i][0].start == bases[i] and " " not in found[i][0].text:
             _type_first_named(texts[i], found[i - 1], found[i][0], bases[i])
+        if texts[i].startswith(("She ", "He ")) and found[i - 1] and _BIO_VERB.match(texts[i], 3 - texts[i].startswith(
+                "He ")):  # "... invited one guest: Sanne de Graaf. She is CISO at Dijkwacht Security": the name
+            last = found[i - 1][-1]  # the sentence before ends with is a person's
+            rest = texts[i - 1][last.end - bases[i - 1]:]
+            if last.kind == "NAME" and " " in last.text and re.fullmatch(r"\W*", rest) and not _org_like(
+                    last.text.split()) and re.fullmatch(PERSON_NAME, last.text):
+                last.kind, last.cls = "PERSON", "Person"
         if not (head.startswith(("The ", "Its ", "Their ")) or "'s " in head or "’s " in head):
             continue  # the cheap look of described_opening, before the names
         names = [m for m in found[i - 1] if m.kind in ("NAME", "PERSON") and " " in m.text and not m.possessive]

@@ -165,6 +165,10 @@ _ORGANIZER_BEFORE = re.compile(r"\b(?i:organi[sz]er|convener|convenor|initiator|
 #: "Initiator is the US software group Microsoft." opening the sentence after one about the accord.
 _ORGANIZER_OPENS = re.compile(r"\W*(?:the\s+)?(?:organi[sz]er|convener|convenor|initiator|instigator)\s+(?:was|is)\b",
                               re.I)
+#: "The company who started it and gathered the others is Microsoft." (after a sentence on the accord)
+_STARTER_OPENS = re.compile(r"\W*the\s+(?:company|firm|one)\s+(?:who|that|which)\s+(?:started|launched|initiated|led|"
+                            r"convened|organi[sz]ed|spearheaded|created)\s+(?:it|the\s+(?:accord|pact|initiative|group|"
+                            r"pledge))\b[^.;]{0,60}?\s+(?:is|was)\s+", re.I)
 _TAKING_LEAD = re.compile(r"\s+(?:taking|took|takes)\s+the\s+lead\b|\s+(?:was\s+|is\s+)?at\s+the\s+helm\b"
                           r"|(?:,\s+(?:whose|which|who)\s+[^,;]{1,100},)?\s+as\s+(?:the\s+|its\s+|their\s+)?(?:driving\s+force|"
                           r"moving\s+spirit|prime\s+mover|convener|convenor|organi[sz]er|instigator|"
@@ -193,6 +197,8 @@ def _around_names(doc: Doc, s: Sentence, agreement: str) -> list[Fact]:
         before, after = s.text[:start], s.text[end:]
         if (m.possessive and _UNDER.search(before) and _LEADERSHIP.match(after)) or (
                 _X_LED.match(after)) or (_OBJECT_RELATIVE.search(before) and _LEAD_VERB_AFTER.match(after)) or (
+                _STARTER_OPENS.fullmatch(before) and any(_AGREEMENT_WORD.search(o.text) for o in doc.sentences[
+                    max(0, s.index - 2):s.index + 1])) or (
                 _ORGANIZER_BEFORE.search(before) and not _NEGATION.search(before)  # "... one obvious organizer, X"
                 and (_AGREEMENT_WORD.search(before) or (_ORGANIZER_OPENS.match(before) and s.index > 0
                                                         and _AGREEMENT_WORD.search(doc.sentences[s.index - 1].text)))

@@ -384,7 +384,7 @@ ABSENT_CUE = anchored(
     r"|\b(?:kept|keeps|keep|keeping)\s+(?:its|their|a)\s+(?:\w+\s+)?distance\s+from\b"
     r"|\bwithdrew\s+(?:before|at\s+the\s+last)\b|\bruled\s+out\s+(?:signing|joining)|\bheld\s+off\b|\bholding\s+off\b|\bwithdr[ae]wn?\s+from|\bpulled\s+out\s+of|\bpulled\s+out\b(?=\s*(?:[,.;]|$|in\s+\d|last|this|on|after))|\bwalked\s+away\s+from|\b(?:and|then)\s+walked\s+away(?=\s*[,.;])"
     rf"|\b(?:not|(?:is|are|was|were)n['’]t)\s+(?:(?:stand|sit|appear|feature|figure)s?\s+|listed\s+|included\s+)?"
-    rf"(?:among|on|one\s+of)\s+(?:the\s+|that\s+|this\s+)?(?:\w+['’]s\s+)?"
+    rf"(?:among|between|on|one\s+of)\s+(?:the\s+|that\s+|this\s+)?(?:\w+['’]s\s+)?"  # ("between": a translation's)
     rf"(?:\d+\s+)?(?:(?:initial|original|founding|first|early|new|launch|official|public|signatory)\s+)?"
     rf"(?:list|{_MEMBER_NOUN}|roster|(?:34|thirty-four)\b(?!\s+(?:countries|governments|states|nations)))"
     r"|\b(?:is|are|was|were|remains?)\s+(?:still\s+|also\s+)?not\s+(?:yet\s+|itself\s+|themselves\s+)?"
@@ -511,9 +511,10 @@ _N_COMPANIES = re.compile(rf"\b{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?(?:companies|fir
 _N_FOUNDED = re.compile(rf"\b{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?(?:companies|firms)\s+(?:launched|founded|created|"
                         r"signed|unveiled|started)\b", re.I)
 _FROM_X_CAME = re.compile(r"\W*from\s+(?:the\s+)?(?-i:[A-Z])[\w .'’-]{1,30}?\s+(?:came|come)\s+", re.I)
-#: "From Central and Eastern Europe also signed the Romanian antivirus maker Bitdefender": the verb before its
-#: subjects (a translation's word order).
-_FROM_X_SIGNED = re.compile(r"\W*from\s+(?:the\s+)?(?-i:[A-Z])[\w .'’-]{1,40}?\s+(?:also\s+)?(?:signed|joined)"
+#: "From Central and Eastern Europe also signed the Romanian antivirus maker Bitdefender", "Also signed the
+#: British operator BT": the verb before its subjects (a translation's word order).
+_FROM_X_SIGNED = re.compile(r"\W*(?:from\s+(?:the\s+)?(?-i:[A-Z])[\w .'’-]{1,40}?\s+(?:also\s+)?|(?:also|likewise)\s+)"
+                            r"(?:signed|joined)"
                             r"(?!\s+(?:the|this|that|it)\s+(?:Cybersecurity\s+|Tech\s+)*(?:accord|pact|pledge)\b)\s+",
                             re.I)
 _NONE_OF_THOSE = re.compile(r"\W*none\s+of\s+(?:those|these|them|the\s+(?:[\w-]+\s+)?(?:companies|firms|partners))\b",
@@ -1924,7 +1925,7 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         if len(opening) == _COUNT.get(counted.group(1).lower(), 0) and all(m.kind == "ORG" for m in opening):
             out.extend(_fact(doc, s, "signed", m, "signatory.counted-members", 0.7, 0) for m in opening)  # report..."
     came = _FROM_X_CAME.match(text) if " came " in text or " come " in text else _FROM_X_SIGNED.match(
-        text) if text[:5].lower() == "from " else None
+        text) if text[:5].lower() in ("from ", "also ", "likew") else None  # "Also signed the British operator BT"
     if came and s.index > 0 and not out and _previous_signed(doc, s):  # "From Britain came BT and Arm, and from
         out.extend(_fact(doc, s, "signed", m, "signatory.from-came", 0.75, came.end())  # Spain Telefonica."
                    for m in (group_after(s, came.end(), doc, max_gap=40) if "came" in came.group(0).lower() else [
@@ -2797,6 +2798,10 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
             return named[-1]
     if anaphora and _YOUR_COMPANIES.search(s.text, 0, start):  # an open letter "To the chief executives of A and B":
         return _addressees(doc, s)  # "Your companies have yet to join."
+    theirs = _PERSON_COMPANY.search(s.text, 0, start) if anaphora and ("er " in s.text or "is " in s.text) else None
+    if theirs:  # "She is CISO at Dijkwacht Security ... Her company signed the accord in March": where she works
+        theirs_is = _employer_of_last_person(doc, s, theirs.start())
+        return [theirs_is] if theirs_is is not None else []
     if anaphora and _PRONOUN_SUBJECT.search(s.text[:start].rstrip(" ,\"“‘'") + " "):  # "The Lyon company, on the"
         resolved = resolve_org_anaphor(doc, s, start)
         return [resolved] if resolved else []
@@ -2806,6 +2811,23 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
         return group_after(s, end, doc) or after_colon(doc, s, end, reach=100) or (  # of the biggest names in
             group_after(s, example.end(), doc, max_gap=5) if example else [])  # tech, including Google, Apple"
     return []
+
+
+_PERSON_COMPANY = re.compile(r"(?:^|[.;:]\s+|,\s+(?:and|but)\s+)\W*(?:[Hh]er|[Hh]is)\s+(?:company|firm|employer|"
+                             r"start-?up|business)\s+(?:(?:also|then|has|had|formally|officially)\s+){0,2}$")
+
+
+def _employer_of_last_person(doc: Doc, s: Sentence, pos: int) -> Mention | None:
+    """The organisation the text placed the last person named before ``pos`` (in ``s`` or the three sentences
+    before it) at."""
+    placed: dict[str, str] = doc.cache.get("affiliations", {})  # type: ignore[assignment]
+    for index in range(s.index, max(-1, s.index - 4), -1):
+        people = [m for m in doc.by_sentence.get(index, []) if m.kind == "PERSON" and m.key
+                  and (index < s.index or m.start - s.start < pos)]
+        if people:
+            entity = doc.entities.get(placed.get(people[-1].key or "", ""))
+            return entity.mentions[0] if entity is not None and entity.mentions else None
+    return None
 
 
 _RELATED_PARTY = re.compile(r"\b(?:the|its|their)\s+(?:new\s+)?(?:parent(?:\s+(?:company|group|firm))?|owners?|"

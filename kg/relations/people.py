@@ -87,7 +87,7 @@ def extract(doc: Doc) -> list[Fact]:
             elif person.key not in people:
                 people[person.key] = Fact("affiliation", person.key, None, s, "person.mention", 0.7, person.text,
                                           value={"role": None})
-    for fact in _described_next(doc, {p for p, o in facts if o}):
+    for fact in _described_next(doc, {p for p, o in facts if o}) + _pronoun_post_next(doc, {p for p, o in facts if o}):
         facts[(fact.subject, fact.object)] = fact
     doc.cache["affiliations"] = {p: o for (p, o) in facts if o}
     named = {p for p, _ in facts}
@@ -768,6 +768,34 @@ _THE_ORG_ROLE = re.compile(rf"(?:[Tt]he)\s+(?P<owner>[A-Z][\w&.'’-]*(?:\s+[A-Z
 
 
 _OWN_COMPANY = re.compile(r"(?:His|Her)\s+(?:own\s+)?(?:company|firm|start-?up|employer|business|consultancy),\s+")
+
+
+#: "She is CISO (Chief Information Security Officer) at Dijkwacht Security": the post the pronoun's person holds.
+_PRONOUN_POST = re.compile(rf"(?:She|He)\s+(?:is|was|serves\s+as|works\s+as)\s+(?:the\s+|an?\s+)?((?:{_ROLE}))"
+                           r"(?:\s*\([^()]{1,60}\))?\s+(?:at|of|for|with)\s+(?:the\s+)?(?=(?-i:[A-Z]))")
+
+
+def _pronoun_post_next(doc: Doc, placed: set[str]) -> list[Fact]:
+    """'... invited one guest: Sanne de Graaf. She is CISO at Dijkwacht Security.': the person the sentence before
+    ends with (or its one person), not yet placed, holds the post the pronoun's sentence gives."""
+    out: list[Fact] = []
+    for s in doc.sentences[1:]:
+        post = _PRONOUN_POST.match(s.text) if s.text.startswith(("She ", "He ")) else None
+        if post is None or s.chrome:
+            continue
+        previous = doc.sentences[s.index - 1]
+        people = [m for m in doc.by_sentence.get(previous.index, ()) if m.kind == "PERSON" and m.key and " " in m.text]
+        last = people[-1] if people and re.fullmatch(r"\W*", previous.text[people[-1].end - previous.start:]) \
+            else people[0] if len(people) == 1 else None
+        firm = next((m for m in doc.by_sentence.get(s.index, ()) if m.start == s.start + post.end()
+                     and (m.kind == "ORG" or (m.kind == "NAME" and " " in m.text))), None)
+        if last is None or firm is None or last.key in placed:
+            continue
+        passage = Sentence(s.index, previous.start, s.end, doc.text[previous.start:s.end], s.block)
+        out.append(Fact("affiliation", last.key, firm.key or ensure_entity(doc, firm), passage, "post.pronoun-next",
+                        0.75, last.text, value={"role": _title(post.group(1))}))
+        placed.add(last.key or "")
+    return out
 
 
 def _described_next(doc: Doc, placed: set[str]) -> list[Fact]:
