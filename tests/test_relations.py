@@ -4536,3 +4536,26 @@ def test_the_company_who_started_it_is_x() -> None:
     body = ("The Tech Accord is a promise between technology companies. It started in April 2018, when 34 companies "
             "signed it at the same time.\n\nThe company who started it and gathered the others is Orrin Cloud.\n")
     assert read(body)[0].get("led") == {"Orrin Cloud"}
+
+
+# -- round 24: social posts and chat exports ----------------------------------------------------------------------
+def test_a_reply_we_signed_at_x_and_under_xs_lead() -> None:
+    body = ("Velomar is a signatory of the Cybersecurity Tech Accord, started in 2018 by 34 companies under Orrin "
+            "Cloud's lead.\n\n@ingrid welcome aboard! We signed at Quillfeather last autumn and the working groups "
+            "have been worth the hours.\n")
+    by = read(body)[0]
+    assert by.get("signed", set()) >= {"Velomar", "Quillfeather"} and by.get("led") == {"Orrin Cloud"}
+
+
+CHAT = ("Slack export · Brindlecove Software · #sec-policy\nMembers in channel: 14 · Messages in range: 21\n\n"
+        "[09:14] priya: Heads up: Tessaly Cloud announced yesterday that they've signed the Cybersecurity Tech "
+        "Accord.\n[09:16] jon: wait, didn't we already sign? I'm sure I saw a headline about it in the comms folder\n"
+        "[09:19] marcus: that's a template I drafted.\n"
+        "[14:06] mossgiant: is Tallow in? you lot talk about norms constantly\n"
+        "[14:07] wren_at_tallow: we're not. we looked at it properly this spring.\n")
+
+
+def test_a_chat_exports_messages_each_stand_alone_and_answer_each_other() -> None:
+    by = read(CHAT)[0]
+    assert by.get("signed") == {"Tessaly Cloud"}  # not "Messages" (the channel's members are no list)
+    assert by.get("absentFrom") == {"Tallow"}

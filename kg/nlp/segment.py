@@ -265,6 +265,10 @@ def _author_notes(text: str, out: list[Block]) -> list[Block]:
     return out
 
 
+#: A chat export's message line: "[09:19] marcus.bello: ...", "[2019-05-15 09:19] ...", "09:19 <marcus> ...".
+_CHAT_LINE = re.compile(r"\[(?:\d{4}-\d\d-\d\d[ T])?\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp][Mm])?\]|\d{1,2}:\d\d\s+<")
+
+
 def _under_item(text: str, item_start: int, lead: int, line: str) -> bool:
     """Is a line indented as far as the text of the list item above it (its wrapped words, or a note under it:
     '  * Stronger defence. We will ...' / '    Our action: ...') part of that item? Not an arrow's note."""
@@ -290,6 +294,8 @@ def wrap_width(text: str) -> int | None:
 
 def _joins(previous: str, line: str, width: int | None = None) -> bool:
     """Does ``line`` continue the paragraph ``previous`` (a hard wrap) rather than start a new block?"""
+    if _CHAT_LINE.match(line):
+        return False  # "[09:19] marcus.bello: that's a template": each message of a chat export is its own
     last = previous.rsplit("\n", 1)[-1].strip()
     if width is not None and len(last) >= width - 20 and len(previous.rsplit("\n", 1)[-1].rstrip()) + 1 + len(
             line.split()[0]) > width and not _TERMINAL.search(previous):
@@ -329,6 +335,7 @@ _ABBREVIATIONS = {
 _LETTER_NAMED = re.compile(r"\b(?:Series|Plan|Class|Type|Round|Phase|Grade|Option|Category|Tier|Part|Section|"
                            r"Vitamin|Group|Wave)\s$", re.I)
 _SENTENCE_END = re.compile(r"""[.!?]+["'”’)\]]*(?:\[\d{1,3}\])*(?:(?<=[a-z][.!?])\d{1,2})?(?=\s+["'“‘(\[]?[A-Z0-9])""")
+_CHAT_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Za-z0-9])""")
 # (a footnote number or reference mark glued to the full stop ends the sentence too: "... collective action.2 Read
 # the ...", "... civilians online.[1] It was signed ...")
 _NEW_SENTENCE_AFTER_SUFFIX = re.compile(r"\s+(?:The|It|Its|This|That|These|They|He|She|We|In|On|But|And|A|An)\b"
@@ -345,7 +352,8 @@ def sentences(text: str, block_list: list[Block] | None = None) -> list[Sentence
         if _CELL_ROW.search(body) and "\n" not in body and len(body) < 300:
             _append(out, text, cut, block.end, block)  # "Microsoft   Redmond, Wash.   Software   Yes": one table row
             continue
-        for match in _SENTENCE_END.finditer(body):
+        for match in (_CHAT_END if body[:1] in "[0123456789" and _CHAT_LINE.match(body) else _SENTENCE_END).finditer(
+                body):  # (a chat message's sentences may open in lower case: "is Tallow in? you lot talk ...")
             if _is_abbreviation(body, match.start(), match.end()):
                 continue
             end = block.start + match.end()

@@ -137,7 +137,7 @@ _IT_IS_AGREEMENT = re.compile(rf"\b(?:{_AGREEMENT_NOUNS}|(?:founding|charter)\s+
 _DRAWN_UP = re.compile(r"\b(?:accord|pact|pledge|agreement|charter|compact)\s+(?:[\w-]+\s+){0,4}?$", re.I)
 _OTHER_SUBJECT = re.compile(r"\b(?:that|which)\s+(?:the|a|an|its|their)\s+\w+")
 _UNDER = re.compile(r"\bunder\s+$", re.I)
-_LEADERSHIP = re.compile(r"['’]s\s+(?:leadership|stewardship|auspices|guidance|direction)\b", re.I)
+_LEADERSHIP = re.compile(r"['’]s\s+(?:leadership|stewardship|auspices|guidance|direction|lead)\b", re.I)
 _X_LED = re.compile(r"-(?:led|organi[sz]ed|initiated|convened|brokered|drafted|spearheaded)\s+(?:[\w-]+\s+){0,2}?"
                     r"(?:accord|pact|initiative|coalition|group|effort|pledge|agreement|text)\b", re.I)
 _COMMON_RELATIVE = re.compile(r"\b(?:companies|firms|ones|groups|members)\s+(?:that|which|who)\s+"

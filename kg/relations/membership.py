@@ -47,7 +47,9 @@ from kg.relations.base import (
     resolve_org_anaphor,
 )
 
-_MEMBER_NOUN = r"(?:signator(?:y|ies)|signers?|members?(?!\s+(?:states|countries|nations|governments)\b)|founders?|" \
+_MEMBER_NOUN = r"(?:signator(?:y|ies)|signers?|members?(?:hips?)?\b" \
+               r"(?!\s+(?:states|countries|nations|governments)\b|\s+in\s+" \
+               r"(?:the\s+)?(?:channel|chat|room|thread)\b)|founders?|" \
                r"founding\s+(?:members?|signatories|companies|partners|group|line-?up|class|names|list|roster)|" \
                r"contingent|line-?up|backers|supporters|participants|parties|newcomers|new\s+members|recruits|additions)"
 _NUMBER = lx.COUNT
@@ -779,7 +781,8 @@ _BARE_NOR = re.compile(r",\s+nor\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,3}?(?-i:[A-Z]))
 _NEITHER_IS = re.compile(r"(?:^|(?:,?\s+and\s+|;\s*|,\s*))(?:neither|nor)(?:,\s+[^,]{1,80},)?\s+"
                          r"(?:is|are|was|were|did|does|do|has|have)\b", re.I)  # "Nor, in Europe, has X"
 #: A transcript's or an interview's turn label: "HOST: ", "GUEST: ", "Q: ", "A: ".
-_TURN_LABEL = r"(?:[QA]|[A-Z][A-Z.'’ -]{1,30})\s*:\s*"
+_TURN_LABEL = r"(?:[QA]|[A-Z][A-Z.'’ -]{1,30}|\[[\d: APMapm-]{4,20}\]\s*[\w.@-]{1,30})\s*:\s*"  # (or a chat
+# export's "[14:07] wren_at_tallow: ")
 _NOUN_QUESTION = re.compile(rf"\W*(?:{_TURN_LABEL})?(?:and\s+|what\s+about\s+)?(?:the\s+)?"
                             r"(?!(?:why|how|when|where|who|what|really|seriously|so|okay|right|and|is|are|was|did|"
                             r"does|do|can|will|any|regrets)\b)(?:[a-z-]+\s+){0,2}[a-z-]+s\?$",
@@ -847,7 +850,9 @@ _YES_NO_QUESTION = re.compile(r"^\W*(?:(?:so|and|but|well|then)\W+)?(?:are|is|wa
                               r"i\s+thought|(?:is|was|did|has|have)n['’]t)\b"
                               r"|^[^?]{0,40}\?\s*$", re.I)  # "So: has Google signed?" "What about Apple?" "Pretty
 # sure Amazon signed?" "Amazon signed?"
-_ANSWER = re.compile(r"^\W*(?:(?P<no>no|nope|not\s+(?:yet|so)|(?:it|they)\s+(?:has|have|did|does|is|are)\s+not|"
+_IN_QUESTION = re.compile(r"\s(?:in|on\s+it|on\s+board|on\s+the\s+list)\?\s*$")  # "is Tallow in?"
+_ANSWER = re.compile(r"^\W*(?:(?P<no>no|nope|not\s+(?:yet|so)|(?:it|they|we)\s+(?:has|have|did|does|is|are)\s+not|"
+                     r"we['’]re\s+not|"
                      r"(?:it|they)\s+(?:hasn|haven|didn|doesn|isn|aren)['’]t|not\s+(?:[\w-]+\s+){1,3}?either)"
                      r"|(?P<yes>yes|yep|indeed))\b", re.I)  # "It has not." "Not Apple either."
 
@@ -857,8 +862,12 @@ def _yes_no_answer(doc: Doc, s: Sentence) -> list[Fact]:
     Amazon members?' 'No. None of the three signed.'"""
     following = doc.sentences[s.index + 1] if s.index + 1 < len(doc.sentences) else None
     asked_turn = _TURN.match(s.text)  # "Q: Is X itself a signatory?"
+    if asked_turn and following is not None and not _TURN.match(following.text):  # "[14:06] a: is Tallow in? you
+        following = next((o for o in doc.sentences[s.index + 2:s.index + 4] if _TURN.match(o.text)), following)
+        # lot talk about norms" / "[14:07] b: we're not.": a chat's answer is the next message
     if following is None or not _YES_NO_QUESTION.match(s.text[asked_turn.end() if asked_turn else 0:]) or not (
-            _MEMBERSHIP_WORDS.search(s.text) or SIGN_VERB.search(s.text) or _asked_before(doc, s)):
+            _MEMBERSHIP_WORDS.search(s.text) or SIGN_VERB.search(s.text) or _asked_before(doc, s)
+            or _IN_QUESTION.search(s.text)):
         return []
     turn = _TURN.match(following.text)  # "KROFT: It is not, no.": the speaker's label opens no answer
     answer = _ANSWER.match(following.text[turn.end() if turn else 0:])
@@ -867,7 +876,7 @@ def _yes_no_answer(doc: Doc, s: Sentence) -> list[Fact]:
     predicate = "absentFrom" if answer.group("no") else "signed"
     regions = relative_regions(s.text)  # "Has Amazon, whose cloud runs half the web?": not what the cloud runs
     asked = [m for g in groups(s, [m for m in candidates(doc, s) if not inside(m.start - s.start, regions)], doc)
-             for m in g if m.kind == "ORG"]
+             for m in g if m.kind == "ORG" or (m.kind == "NAME" and asked_turn and len(g) == 1)]  # "a: is Tallow in?"
     return [_fact(doc, s, predicate, m, "answer.yes-no", 0.75, 0) for m in asked]
 
 
@@ -1725,6 +1734,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         if ("fund" in text or "nvest" in text or "acker" in text or "Series " in text or "round" in text) \
                 and _FUNDING.search(text) and not _ACCORD_REFERENCE.search(text):
             continue  # "The round was led by Harrowgate, and existing backers Tamsin Capital joined": money
+        if text.endswith(("we ", "We "), 0, cue.start()) and _AT_NAME.match(text, cue.end()):
+            continue  # "We signed at Quillfeather last autumn": the speaker's company, read by the we-at rule
         if "join" in cue.group(0).lower() and _PERSON_OBJECT.match(text, cue.end()):
             continue  # "Ashworth-Pryce will join them on a panel": people joined, not the accord
         if (" as " in text or "board" in text) and _JOB_MOVE.match(text, cue.end()):
@@ -1759,6 +1770,11 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             out.append(_fact(doc, s, "absentFrom" if negated else "signed", mention,
                              "absent.neither" if negated else "signatory.verb", 0.9, cue.end(),
                              anaphoric=mention.sentence != s.index or mention.start < s.start, agreement=signed_what))
+    for m in doc.by_sentence.get(s.index, []) if "e signed at " in text or "e joined at " in text else []:
+        if m.kind in ("ORG", "NAME") and m.cls != "NewsOutlet" and _WE_SIGNED_AT.search(
+                text, 0, m.start - s.start) and accordish_object(text, m.end - s.start):  # "We signed at
+            # Quillfeather last autumn": where we work
+            out.append(_fact(doc, s, "signed", m, "signatory.we-at", 0.75, m.start - s.start))
     for m in doc.by_sentence.get(s.index, []) if " name " in text and _NAME_WENT_UP.search(text) else []:
         if m.kind in ("ORG", "NAME") and m.possessive and _NAME_WENT_UP.match(text, m.end - s.start):
             # "Veskora Grid's name went up on the accord's website on 19 March 2019"
@@ -2562,7 +2578,7 @@ _ELIDED_SUBJECT = re.compile(r"\s*(?:has|had|have|is|was|did|does|would|will|rem
 _ANAPHOR_SUBJECT = re.compile(r"\s*(?:it|the\s+(?:company|firm|group))\s")
 _SUBORDINATE_PRONOUN = re.compile(r",\s+(?:even\s+though|although|though|because|while)\s+it\s+(?:\w+\s+){0,2}$")
 _CLAUSE_PRONOUN = re.compile(r"(?:it|they)\s")
-_THEY_AFTER_THAT = re.compile(r"\bthat\s+(they)\s+(?:\w+\s+){0,2}$")
+_THEY_AFTER_THAT = re.compile(r"\bthat\s+(they)(?:['’]ve|['’]d)?\s+(?:\w+\s+){0,2}$")
 _REPORTED_THAT = re.compile(r"\s+(?:announced|said|confirmed|told\s+\w+|revealed|disclosed|stated)\b[^,;:.]{0,40}?"
                             r"\s+that\s+")
 _QUOTED_WE = re.compile(r"\s*[\"“]\s*[Ww]e(?=['’]re\b|\s)")
@@ -2659,12 +2675,13 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
         group = group_before(s, shared.start(), doc)
         if group:
             return group
-    they = _THEY_AFTER_THAT.search(s.text, max(0, start - 30), start) if anaphora and " they " in s.text else None
+    they = _THEY_AFTER_THAT.search(s.text, max(0, start - 30), start) if anaphora and " they" in s.text else None
     if they:  # "A and B announced on Tuesday that they had signed the accord": the group that announced it
         earlier = groups(s, [m for m in candidates(doc, s) if m.end - s.start <= they.start()], doc)
-        if earlier and len(earlier[0]) >= 2 and _REPORTED_THAT.fullmatch(s.text, earlier[0][-1].end - s.start,
-                                                                         they.start(1)):
-            return earlier[0]
+        for group in earlier:  # (one company too: "they" as its people say; "Heads up: X announced that they")
+            if (len(group) >= 2 or group[0].kind == "ORG") and _REPORTED_THAT.fullmatch(
+                    s.text, group[-1].end - s.start, they.start(1)):
+                return group
     if _OTHERS_SUBJECT.search(s.text, max(0, start - 30), start):
         return []  # "a customer base that others had walked away from": the verb has a subject of its own
     including = _INCLUDING_DASH.search(s.text, 0, start) if "—" in s.text or "–" in s.text else None
@@ -2830,6 +2847,8 @@ def _employer_of_last_person(doc: Doc, s: Sentence, pos: int) -> Mention | None:
     return None
 
 
+_AT_NAME = re.compile(r"\s+at\s+(?-i:[A-Z])(?!\w*\s+(?:Conference|Summit|Forum|Week)\b)")
+_WE_SIGNED_AT = re.compile(r"\b[Ww]e\s+(?:also\s+)?(?:signed|joined)\s+at\s+$")
 _RELATED_PARTY = re.compile(r"\b(?:the|its|their)\s+(?:new\s+)?(?:parent(?:\s+(?:company|group|firm))?|owners?|"
                             r"rivals?|competitors?)\s+(?:(?:still|also|itself|so\s+far)\s+)?$", re.I)
 _EXAMPLES_AFTER = re.compile(r"[^.;:]*?\b(?:are|were|is|was)\b[^.;:,]*?,?\s+(?:including|such\s+as|notably|"
