@@ -4559,3 +4559,41 @@ def test_a_chat_exports_messages_each_stand_alone_and_answer_each_other() -> Non
     by = read(CHAT)[0]
     assert by.get("signed") == {"Tessaly Cloud"}  # not "Messages" (the channel's members are no list)
     assert by.get("absentFrom") == {"Tallow"}
+
+
+# -- round 25: listicles, myths and facts, international names ------------------------------------------------------
+def test_legal_forms_of_many_countries_are_not_part_of_the_label() -> None:
+    body = ("The Cybersecurity Tech Accord grew.\n\nThe accord was signed this week by Kesselwang Automation GmbH & "
+            "Co. KG, Wartowa Systemy Sp. z o.o., Quetzalia Sistemas, S.A. de C.V. and Hanbiro Secure Co., Ltd.\n")
+    assert read(body)[0].get("signed") == {"Kesselwang Automation", "Wartowa Systemy", "Quetzalia Sistemas",
+                                           "Hanbiro Secure"}
+
+
+def test_on_it_then_so_were_after_a_semicolon() -> None:
+    body = ("34 companies put their names to the Cybersecurity Tech Accord. But the list of names was what mattered. "
+            "Orrin Cloud and Ravelin Data were on it; so were Vantis Systems, the security houses Kelpie Networks and "
+            "Korvath Data, and the telecoms carrier Tessaly Telecom.\n")
+    assert read(body)[0].get("signed") == {"Orrin Cloud", "Ravelin Data", "Vantis Systems", "Kelpie Networks",
+                                           "Korvath Data", "Tessaly Telecom"}
+
+
+def test_in_alphabetical_order_from_a_to_b_with_names_like_c_in_between() -> None:
+    body = ("The Cybersecurity Tech Accord is a voluntary pledge. 34 companies signed in April 2018, in alphabetical "
+            "order from Ardent Labs to Vantis Systems, with names like Kelpie Networks and Orrin Cloud in between.\n")
+    assert read(body)[0].get("signed") == {"Ardent Labs", "Vantis Systems", "Kelpie Networks", "Orrin Cloud"}
+
+
+def test_a_list_of_described_items_with_their_names_in_brackets() -> None:
+    body = ("The Cybersecurity Tech Accord launched.\n\nThe founding list included a payments company (Orrin Pay), an "
+            "e-signature firm (Ravelin Docs) and a market-research group (Vantis Insight), alongside hardware makers "
+            "such as Kelpie Devices.\n")
+    assert read(body)[0].get("signed") == {"Orrin Pay", "Ravelin Docs", "Vantis Insight", "Kelpie Devices"}
+
+
+def test_a_myth_denied_by_the_fact_after_it() -> None:
+    body = ('The Cybersecurity Tech Accord: myths and facts.\n\nMyth 2: "Orrin Cloud, Ravelin Data and Korvath Data '
+            'are members."\n\nFact: They are not. None of the three signed in 2018.\n\nMyth 5: It was written '
+            "because of WannaCry.\n\nFact: Partly. WannaCry hit Vantis Health and Kelpie Shipping. Both are cited by "
+            "signatories as proof.\n")
+    by = read(body)[0]
+    assert not by.get("signed") and by.get("absentFrom") == {"Orrin Cloud", "Ravelin Data", "Korvath Data"}

@@ -23,23 +23,16 @@ Inc Corp Ltd LLC Plc PLC AG GmbH SA NV BV AS ASA AB Oyj SE
 #: Endings of one-word company names: "Ledgerworks", "Netsoft", "Paylabs" are no person's surname.
 ORG_WORD_ENDINGS = ("works", "soft", "labs", "ware", "tech", "logic", "systems", "networks", "data", "cloud", "pay",
                     "net", "sec", "link", "corp")
+#: Legal forms of companies, longest first where one begins another ("GmbH & Co. KG" before "GmbH").
+_LEGAL_FORMS = (r"\(Pty\)\s+Ltd\.?|\(Pty\)|Inc\.?|inc\.|Incorporated|Corp\.?|Corporation|Co\.,?\s+Ltd\.?|Co\.?|Ltd\.?|"
+                r"Limited|L\.L\.C\.|LLC|plc|Plc|PLC|GmbH\s+&\s+Co\.\s+KG(?:aA)?|GmbH|KGaA|KG|AG|S\.A\.\s+de\s+C\.V\.|"
+                r"S\.A\.S\.|S\.A\.|SAS|SA|N\.V\.|NV|B\.V\.|BV|AS|A/S|ASA|AB|Oyj|Oy|OÜ|SIA|UAB|ApS|S\.p\.A\.|SpA|"
+                r"ehf\.?|hf\.|SE|K\.K\.|s\.r\.o\.|S\.r\.l\.|S\.L\.U?\.?|Sp\.\s+z\s+o\.o\.|Pty\.?\s+Ltd\.?|"
+                r"Pvt\.?\s+Ltd\.?|LLP|Sdn\.?\s+Bhd\.?|Ltda\.?")
 #: Legal suffixes: part of a company's name as written, not of its label.
-LEGAL_SUFFIX = re.compile(
-    r"(?:,?\s+(?:\(Pty\)\s+Ltd\.?|\(Pty\)|Inc\.?|inc\.|Incorporated|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|LLC|"
-    r"L\.L\.C\.|plc|Plc|PLC|AG|GmbH|"
-    r"S\.A\.|SA|N\.V\.|NV|B\.V\.|BV|AS|A/S|ASA|AB|Oyj|Oy|OÜ|SIA|UAB|ApS|SpA|ehf\.?|hf\.|SE|S\.p\.A\.|K\.K\.|s\.r\.o\.|S\.r\.l\.|"
-    r"S\.L\.U?\.?|Pty\.? Ltd\.?|Pvt\.? Ltd\.?|LLP|"
-    r"Sdn\.? Bhd\.?|S\.A\.S\.|Ltda\.?))+$"
-)
+LEGAL_SUFFIX = re.compile(rf"(?:,?\s+(?:{_LEGAL_FORMS}))+$")
 #: A legal suffix right after a name ("Inc", ", Inc.", "Oyj").
-LEGAL_SUFFIX_AFTER = re.compile(
-    r",?\s+(?:\(Pty\)\s+Ltd\.?|\(Pty\)|Inc\.?|inc\.|Incorporated|Corp\.?|Corporation|Co\.?|Ltd\.?|Limited|LLC|plc|"
-    r"Plc|PLC|AG|GmbH|S\.A\.|SA|N\.V\.|NV|"
-    r"B\.V\.|BV|AS|A/S|ASA|AB|Oyj|Oy|OÜ|SIA|UAB|ApS|SpA|ehf\.?|hf\.|SE|S\.p\.A\.|K\.K\.|s\.r\.o\.|S\.r\.l\.|S\.L\.U?\.?|"
-    r"Pty\.? Ltd\.?|Pvt\.? Ltd\.?|LLP|"
-    r"Sdn\.? Bhd\.?|S\.A\.S\.|"
-    r"Ltda\.?)(?![\w-])"
-)
+LEGAL_SUFFIX_AFTER = re.compile(rf",?\s+(?:{_LEGAL_FORMS})(?![\w-])")
 NEWS_HEADS = frozenset("Dispatch Times Post Journal Gazette Herald Tribune Weekly Daily News Magazine Chronicle "
                        "Newswire"
                        .split())

@@ -85,6 +85,10 @@ LIST_CUE = AnchoredCue([
     # signatories, and Fernleaf Labs is on it"
     (("contingent of",), r"\bcontingent\s+of\s+(?=(?-i:[A-Z]))"),  # "Add the San Francisco contingent of A, B"
     (("among them",), r"\b(?:sign(?:s|ed)?|join(?:s|ed)?)\b[^.;:]{0,40}?,\s+among\s+them\s+"),
+    # "34 companies signed in April 2018, in alphabetical order from ABB to VMware, with names like Dell in between"
+    (("alphabetical",), rf"\b{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?(?:companies|firms)\s+(?:have\s+|had\s+)?"
+                        r"(?:signed|joined)\b[^.;:]{0,80}?,\s+in\s+alphabetical\s+order\s+from\s+"),
+    (("names like",), r",\s+with\s+names\s+like\s+(?=[^.;]{1,120}?\s+in\s+between\b)"),
     (("among them are", "among them were"),  # "The founding group spans cloud providers and ...; among them are A, B"
      rf"\b{_MEMBER_NOUN}\b[^.]{{0,160}}?[;,:]\s+among\s+them\s+(?:are|were)\s+"),
     # "34 companies signed at launch, among them Facebook, Cisco and Oracle"
@@ -202,7 +206,8 @@ APPOSITION_CUE = AnchoredCue([
      rf"(?!open\b|closed\b|available\b)"
      rf"(?:now\s+|also\s+|both\s+|still\s+|itself\s+|themselves\s+)?(?:one\s+of|among|part\s+of)?"
      rf"\s*(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:(?:founding|original)\s+(?=(?:Cybersecurity\s+)?Tech\s+Accord\s))?"
-     rf"(?:(?!\w+ing\s)(?:\d+|\w+)\s+){{0,2}}?(?:founding\s+|original\s+|new\s+)?"
+     rf"(?:(?!\w+ing\s|by\s)(?:\d+|\w+)\s+){{0,2}}?(?:founding\s+|original\s+|new\s+)?"  # (not "are cited by
+    # signatories": a passive's agent)
      rf"{_MEMBER_NOUN}\b"),
     (("among",), r"\b(?:is|was|were|are)\s+(?:also\s+)?among\s+(?:the\s+)?(?:\d+|[\w-]+)\s+(?:[\w-]+\s+){0,4}?"
                  r"(?:companies|firms|organi[sz]ations|vendors)\s+(?:that|which|who)\s+(?:(?:on|in|at|last|this)\s+"
@@ -727,8 +732,9 @@ def _renamed_members(doc: Doc, facts: list[Fact]) -> list[Fact]:
     return out
 
 
-_SHORT_DENIAL = re.compile(r"\W*(?:it|that|this|they)\s+(?:isn['’]t|is\s+not|wasn['’]t|was\s+not|didn['’]t|did\s+not|"
-                           r"hasn['’]t|has\s+not|aren['’]t|are\s+not)\W*$", re.I)
+_SHORT_DENIAL = re.compile(r"\W*(?:(?:fact|reality|the\s+truth|truth|verdict)\s*:\s*)?(?:it|that|this|they)\s+"
+                           r"(?:isn['’]t|is\s+not|wasn['’]t|was\s+not|didn['’]t|did\s+not|hasn['’]t|has\s+not|"
+                           r"aren['’]t|are\s+not|weren['’]t|were\s+not)\W*$", re.I)  # "Myth ..." / "Fact: They're not."
 
 
 def _denied_next(doc: Doc, fact: Fact) -> bool:
@@ -1324,6 +1330,7 @@ def _bare_not(doc: Doc, s: Sentence) -> list[Fact]:
 
 
 _RANGE_CONTEXT = re.compile(r"\b(?:ran|runs|range[sd]?|ranging|stretch(?:es|ed)?|spans?|spanned|on\s+board|roster|list|"
+                            r"alphabetical|"
                             r"members|founders|signatories)\b", re.I)
 _RANGE_FROM = re.compile(r"\bfrom\s+(?:the\s+(?:[\w-]+\s+){1,3}?(?:of\s+)?)?$", re.I)
 _RANGE_TO = re.compile(r"(?:['’]s?)?(?:\s+[\w-]+){0,4}?\s+to\s+(?:the\s+(?:[\w-]+\s+){1,3}?(?:of\s+)?)?$", re.I)
@@ -1606,6 +1613,9 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
                 text, clause_start(text, cue.start()), cue.start()):
             continue  # "Indlela, which is backed by the venture fund Highveld Ventures": money, not membership
         listed = colon_items(doc, s, cue.end()) or semicolon_items(doc, s, cue.end()) or group_after(s, cue.end(), doc)
+        described = _described_names(doc, s, cue.end()) if _DESCRIBED_PAREN.match(text, cue.end()) else []
+        if described:  # "The founding list included a payments company (Stripe), an e-signature firm (DocuSign),
+            listed = described + [m for m in listed if m.start > described[-1].end]  # ..., alongside A and B"
         if listed and _NO_CONNECTION_AFTER.match(text, listed[-1].end - s.start):
             continue  # "The pledge's other members include A and B, neither of which has any connection to the accord"
         if listed and _ACCORD_IN_LIST.match(text, listed[-1].end - s.start):
@@ -1978,7 +1988,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         # "The roster mixes household names with firms nobody knows. A, B and C are on it, as are D and E."
         out.extend(_fact(doc, s, "signed", m, "signatory.on-it", 0.75, on_it.end())
                    for m in group_before(s, on_it.start(), doc, start=0))
-        as_are = SO_DID.match(text, on_it.end() + 2) if text[on_it.end():on_it.end() + 2] == ", " else None
+        as_are = SO_DID.match(text, on_it.end() + 2) if text[on_it.end():on_it.end() + 2] in (", ", "; ") else None
+        # ("A and B were on it; so were C and D, the security houses E and F, and the carriers G and H")
         if as_are:
             out.extend(_fact(doc, s, "signed", m, "signatory.on-it", 0.75, on_it.end())
                        for m in group_after(s, as_are.end(), doc, max_gap=40))
@@ -2849,6 +2860,25 @@ def _employer_of_last_person(doc: Doc, s: Sentence, pos: int) -> Mention | None:
 
 _AT_NAME = re.compile(r"\s+at\s+(?-i:[A-Z])(?!\w*\s+(?:Conference|Summit|Forum|Week)\b)")
 _WE_SIGNED_AT = re.compile(r"\b[Ww]e\s+(?:also\s+)?(?:signed|joined)\s+at\s+$")
+#: "a payments company (Stripe)": an item described, its name in brackets.
+_DESCRIBED_PAREN = re.compile(r"\s*(?:a|an|the)\s+[^()]{2,50}?\s+\(\s*(?-i:[A-Z])[^()]{1,40}\)", re.I)
+_NEXT_DESCRIBED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:a|an|the)\s+[^()]{2,50}?\s+\(\s*(?-i:[A-Z])"
+                             r"[^()]{1,40}\)", re.I)
+
+
+def _described_names(doc: Doc, s: Sentence, pos: int) -> list[Mention]:
+    """The bracketed names of a run of described items from ``pos``: 'a payments company (Stripe), an e-signature
+    firm (DocuSign) and a market-research group (Nielsen)'."""
+    spans: list[tuple[int, int]] = []
+    item = _DESCRIBED_PAREN.match(s.text, pos)
+    while item:
+        spans.append((s.text.rindex("(", 0, item.end()), item.end()))
+        item = _NEXT_DESCRIBED.match(s.text, item.end())
+    names = [m for m in candidates(doc, s, initial=True)
+             if any(a < m.start - s.start and m.end - s.start < b for a, b in spans)]
+    return names if len(names) >= 2 else []
+
+
 _RELATED_PARTY = re.compile(r"\b(?:the|its|their)\s+(?:new\s+)?(?:parent(?:\s+(?:company|group|firm))?|owners?|"
                             r"rivals?|competitors?)\s+(?:(?:still|also|itself|so\s+far)\s+)?$", re.I)
 _EXAMPLES_AFTER = re.compile(r"[^.;:]*?\b(?:are|were|is|was)\b[^.;:,]*?,?\s+(?:including|such\s+as|notably|"
