@@ -821,8 +821,13 @@ _VERDICT = re.compile(r"\s*[-–—:]\s+(?:(?P<yes>yes|yep)|(?P<no>no|nope|not(?
                       r"(?=\s*[,.;!]|\s*$|\s+(?:on|in|a|among|yet|listed|signed)\b)", re.I)
 
 
+_VERDICT_WORD = re.compile(r"[-–—:]\s+(?:[Yy]e[sp]|[Nn]o(?:pe|t)?)\b")  # the cheap look of a verdict
+
+
 def verdict(doc: Doc, s: Sentence) -> tuple[Mention, str] | None:
     """The name a sentence opens with and what the verdict after it says ('Google - no.'), if it is one."""
+    if not _VERDICT_WORD.search(s.text):
+        return None
     names = candidates(doc, s, initial=True)
     if not names or names[0].kind not in ("ORG", "NAME") or re.search(r"\w", s.text[:names[0].start - s.start]):
         return None
@@ -831,7 +836,7 @@ def verdict(doc: Doc, s: Sentence) -> tuple[Mention, str] | None:
 
 
 def _in_out_facts(doc: Doc, s: Sentence) -> list[Fact]:
-    said = verdict(doc, s) if " - " in s.text or "–" in s.text or "—" in s.text or ": " in s.text else None
+    said = verdict(doc, s)
     if said is not None and (_MEMBERSHIP_WORDS.search(" ".join(o.text for o in doc.sentences[max(0, s.index - 6):
                                                                                               s.index + 2]))):
         return [_fact(doc, s, said[1], said[0], "signatory.verdict" if said[1] == "signed" else "absent.verdict",
@@ -2826,7 +2831,8 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
             return named[-1]
     if anaphora and _YOUR_COMPANIES.search(s.text, 0, start):  # an open letter "To the chief executives of A and B":
         return _addressees(doc, s)  # "Your companies have yet to join."
-    theirs = _PERSON_COMPANY.search(s.text, 0, start) if anaphora and ("er " in s.text or "is " in s.text) else None
+    theirs = _PERSON_COMPANY.search(s.text, 0, start) if anaphora and any(
+        w in s.text for w in _PERSON_COMPANY_WORDS) else None
     if theirs:  # "She is CISO at Dijkwacht Security ... Her company signed the accord in March": where she works
         theirs_is = _employer_of_last_person(doc, s, theirs.start())
         return [theirs_is] if theirs_is is not None else []
@@ -2843,6 +2849,9 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
 
 _PERSON_COMPANY = re.compile(r"(?:^|[.;:]\s+|,\s+(?:and|but)\s+)\W*(?:[Hh]er|[Hh]is)\s+(?:company|firm|employer|"
                              r"start-?up|business)\s+(?:(?:also|then|has|had|formally|officially)\s+){0,2}$")
+
+
+_PERSON_COMPANY_WORDS = tuple(f"{p} {w}" for p in ("er", "is") for w in ("comp", "firm", "empl", "start", "busi"))
 
 
 def _employer_of_last_person(doc: Doc, s: Sentence, pos: int) -> Mention | None:
