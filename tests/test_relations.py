@@ -4597,3 +4597,13 @@ def test_a_myth_denied_by_the_fact_after_it() -> None:
             "signatories as proof.\n")
     by = read(body)[0]
     assert not by.get("signed") and by.get("absentFrom") == {"Orrin Cloud", "Ravelin Data", "Korvath Data"}
+
+
+def test_a_speakers_page_names_in_capitals_and_bios_by_first_name() -> None:
+    body = ("The Cybersecurity Tech Accord dialogue.\n\nHARRIET PEMBERTON-SATO\nOpening address\nHarriet chairs the "
+            "working group and is head of public policy at Tallowood Networks, the Canberra firm.\n\nDR AMARA OYELARAN"
+            '\n"Worms don\'t respect borders"\nAmara is principal threat researcher at Orrin Security, one of the '
+            "founders.\n\nTOMASZ WIERZBICKI\nTomasz runs product security at Bursztyn Labs, a maker of software.\n")
+    posts = {(p, o) for p, o, _ in read(body)[1]}
+    assert posts == {("Harriet Pemberton-Sato", "Tallowood Networks"), ("Amara Oyelaran", "Orrin Security"),
+                     ("Tomasz Wierzbicki", "Bursztyn Labs")}

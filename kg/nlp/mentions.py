@@ -750,6 +750,34 @@ def type_described_people(texts: list[str], found: list[list[Mention]], bases: l
             names[0].kind, names[0].cls = "PERSON", "Person"
 
 
+#: A speaker's name on a line of its own in capitals: "HARRIET PEMBERTON-SATO", "DR AMARA OYELARAN".
+_CAPS_NAME_LINE = re.compile(rf"(?:(?:DR|PROF|MR|MS|MRS)\.?\s+)?"
+                             rf"([{_UPPER}][{_UPPER}'’-]+(?:\s+[{_UPPER}][{_UPPER}'’-]+){{1,3}})")
+
+
+def caps_name_lines(texts: list[str], found: list[list[Mention]], bases: list[int],
+                    indexes: list[int]) -> list[Mention]:
+    """'HARRIET PEMBERTON-SATO' on a line of its own, then (past a talk's title) 'Harriet chairs ...': a speakers
+    page names each speaker in capitals and writes the bio with the first name. The person is named in the
+    usual case (the capitals are the page's style)."""
+    out: list[Mention] = []
+    for i, text in enumerate(texts):
+        line = _CAPS_NAME_LINE.fullmatch(text.strip())
+        if line is None or found[i] or any(w in lx.ORG_HEADS for w in line.group(1).title().split()):
+            continue
+        name = line.group(1).title().replace("’S", "’s")
+        first = name.split()[0]
+        bio = re.compile(rf"(?:^|\n){re.escape(first)}\s+(?:is|was|has|chairs|runs|leads|heads|works|joined|"
+                         rf"spent|directs|manages|oversees|teaches|writes|covers)\b")
+        if not any(bio.search(t) for t in texts[i + 1:i + 3]) or _org_like(name.split()):
+            continue
+        start = bases[i] + text.index(line.group(1))
+        mention = Mention(start, start + len(line.group(1)), name, "PERSON", indexes[i], cls="Person")
+        found[i].append(mention)
+        out.append(mention)
+    return out
+
+
 #: What a guest's bio says of its subject right after the first name: "Hanne is a senior fellow at ...".
 _BIO_VERB = re.compile(rf"\s+(?:is|was|has\s+been|serves\s+as)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){{0,3}}?(?:{_ROLE})\b")
 

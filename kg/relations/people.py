@@ -375,9 +375,12 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         if org is not None and org.key:
             return org, _title(match.group(2)), "post.name-is-orgs-title"
     # "Maren Ekwueme has been chief information security officer of Ardentis Payments"
-    match = re.match(rf"(?:\s+|,\s+(?:(?:a|an|the)\s+[^,;()]{{0,60}}?\s+)?who\s+(?:now\s+|also\s+)?)"
+    match = re.match(rf"(?:\s+|,\s+(?:(?:a|an|the)\s+[^,;()]{{0,60}}?\s+)?who\s+(?:now\s+|also\s+)?"
+                     rf"|\s+(?-i:chairs|sits\s+on|co-chairs)\s+[^,;.()]{{1,80}}?\s+and\s+)"  # "Harriet chairs the
                      rf"(?:has\s+been|had\s+been|is|was|became|serves\s+as|served\s+as)\s+(?:now\s+)?(?:the\s+|a\s+|an\s+)?"
-                     rf"((?:{_ROLE})(?:\s+(?:and|&)\s+(?:{_ROLE}))?)\s+(?:of|at|for|with)\s+", after, re.I)
+                     rf"((?:(?-i:[a-z][\w-]*)\s+){{0,2}}?(?:{_ROLE})(?:\s+(?:and|&)\s+(?:{_ROLE}))?)"
+                     rf"\s+(?:of|at|for|with)\s+", after, re.I)  # working group and is head of public policy at
+    # X"; "Amara is principal threat researcher at Trend Micro"
     if match:  # ... or "Ingrid Solberg is Chief Technology Officer at Halvorsen Labs" (a name no rule typed)
         org = _org_starting(orgs, person.end + match.end()) or _org_after_words(
             orgs + [m for m in mentions if m.kind == "NAME" and len(m.text.split()) >= 2], text,
@@ -386,6 +389,11 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
             if not org.key:
                 ensure_entity(doc, org)
             return org, _title(match.group(1)), "post.name-is-title-org"
+    match = _RUNS_AT.match(after) if after[:1] == " " else None
+    if match:  # "Tomasz runs product security at Bursztyn Labs, a 120-person maker of point-of-sale software"
+        org = _org_starting(orgs, person.end + match.end())
+        if org is not None and org.key:
+            return org, None, "post.name-runs-work-at"
     # "Idris Fenwater-Holm, who is leading Ostrakon's investigation"
     match = re.match(r",\s+who\s+(?:is\s+|was\s+)?(?:heads|leads|runs|heading|leading|running|headed|led|ran)\s+"
                      r"((?:\S+\s+){0,3}?[^\s,]+)['’]s\s+", after)
@@ -532,6 +540,8 @@ _CAPITALISED_TITLE_END = re.compile(r"(?:\s+(?:of|for)\s+[A-Z]\w+(?:\s+[A-Z]\w+)
                                     r"(?=,\s+(?:said|says|added|adds|noted|explained)\b|[ \t]*(?:\n|$)))?"
                                     r"(?:\s*[.;]?\s*$|[ \t]*\n|,\s+(?:said|says|added|adds|noted|explained)\b)")
 #: "X runs outreach for the accord", "X coordinates capacity-building work for the accord".
+_RUNS_AT = re.compile(r"\s+(?:runs|heads|leads|oversees|manages|directs)\s+(?:[a-z-]+\s+){1,3}?(?:at|for)\s+(?:the\s+)?"
+                      r"(?=(?-i:[A-Z]))")
 _RUNS_WORK = re.compile(r"(?:runs|heads|leads|oversees|manages|directs|coordinates)\s+(?:[a-z-]+\s+){1,2}"
                         r"(?:(?:work|programmes?|programs?)\s+)?(?:for\s+)?$")
 _STAFF_ROLE = re.compile(rf"(?:{_ROLE})(?=\s+(?:for|of|at)\b|\s*$)|\bspokes(?:person|man|woman)\b"
