@@ -85,6 +85,9 @@ LIST_CUE = AnchoredCue([
     # signatories, and Fernleaf Labs is on it"
     (("contingent of",), r"\bcontingent\s+of\s+(?=(?-i:[A-Z]))"),  # "Add the San Francisco contingent of A, B"
     (("among them",), r"\b(?:sign(?:s|ed)?|join(?:s|ed)?)\b[^.;:]{0,40}?,\s+among\s+them\s+"),
+    (("founder was", "founder is", "signatory was", "signatory is", "member was", "member is"),  # "Its only
+     r"\b(?:only|sole|first|newest|latest|youngest|smallest|largest|biggest)\s+(?:[\w-]+\s+){0,2}?"  # Spanish-
+     r"(?:founder|signatory|member)\s+(?:was|is)\s+(?=(?-i:[A-Z]))"),  # speaking founder was Telefónica"
     # "34 companies signed in April 2018, in alphabetical order from ABB to VMware, with names like Dell in between"
     (("alphabetical",), rf"\b{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?(?:companies|firms)\s+(?:have\s+|had\s+)?"
                         r"(?:signed|joined)\b[^.;:]{0,80}?,\s+in\s+alphabetical\s+order\s+from\s+"),
@@ -356,6 +359,8 @@ ABSENT_CUE = anchored(
     r"(?:chose|opted|decided)\s+not\s+to\b"  # "weighed joining the accord last year but chose not to"
     r"|\b(?:not|hasn['’]t|haven['’]t)\s+(?:yet\s+)?committed(?=\s*[.,;]|\s+to\s+(?:the\s+)?(?:accord|pact|"
     r"pledge|it)\b)"  # "has not yet committed."
+    r"|\b(?:declined|declines|declining|refused|refuses|rejected|rejects)\s+(?:an|the|its|their|a\s+formal)\s+"
+    r"invitation\s+to\s+(?:join|sign)\b"  # "declined an invitation to join earlier this year"
     r"|\b(?:turned|turns|turning)\s+down\s+(?:(?:two|three|several|repeated|multiple)\s+invitations|"
     r"(?:an|the|its|their)\s+invitation\s+to\s+(?:join|sign))\b"  # "has turned down two invitations"
     r"|\b(?:(?:has|have|had)\s+)?never\s+(?:signed|joined|included|featured|counted)\b"

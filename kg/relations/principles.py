@@ -276,8 +276,8 @@ def _from_counted(doc: Doc) -> list[Fact]:
     return []
 
 
-_COPULA = re.compile(r"(?:are|were|being|namely|read)\s+(?!(?:not|simple|short|easy|clear|vague|broad|\w+ly)\b)",
-                     re.I)
+_COPULA = re.compile(r"(?:are|were|being|namely|read|i\.e\.,?|that\s+is,|viz\.?)\s+"
+                     r"(?!(?:not|simple|short|easy|clear|vague|broad|\w+ly)\b)", re.I)  # "four commitments, i.e. A"
 _TOP_LEVEL_BREAK = re.compile(r",\s*(?:and\s+)?|\s+and\s+|[()]")
 
 
