@@ -4611,9 +4611,9 @@ def test_a_speakers_page_names_in_capitals_and_bios_by_first_name() -> None:
 
 def test_declined_an_invitation_and_the_only_founder_was_and_commitments_ie() -> None:
     body = ("The Cybersecurity Tech Accord.\n\nOrrin Datos SpA, a Santiago-based cloud provider, declined an "
-            "invitation to join earlier this year.\n\nIts only Spanish-speaking founder was Ravelin Telecom, whose Madrid "
-            "headquarters became a victim.\n\n• What they signed up to: the accord's four commitments, i.e. stronger "
-            "defence, no offence, capacity building and collective action.\n")
+            "invitation to join earlier this year.\n\nIts only Spanish-speaking founder was Ravelin Telecom, whose "
+            "Madrid headquarters became a victim.\n\n• What they signed up to: the accord's four commitments, i.e. "
+            "stronger defence, no offence, capacity building and collective action.\n")
     by, _, texts = read(body)
     assert by.get("absentFrom") == {"Orrin Datos"} and by.get("signed") == {"Ravelin Telecom"}
     assert texts == ["stronger defence", "no offence", "capacity building", "collective action"]
