@@ -382,7 +382,13 @@ def _xml_blocks(xml: str, *, comments: bool = False) -> str | None:
         is_block = element.tag in _BLOCK_TAGS and not (
             element.tag == "quote" and any(child.tag in _BLOCK_TAGS for child in element.iter()
                                            if child is not element))
-        if element.tag == "row":
+        if element.tag == "row" and any(sum(child.tag in _BLOCK_TAGS or child.tag == "list" for child in cell) >= 2
+                                        for cell in element.iter("cell")):
+            for cell in element.iter("cell"):  # a layout table (an agenda): a cell of headings and paragraphs is
+                add(cell.text)  # read block by block, not run into one line
+                for child in cell:
+                    walk(child)
+        elif element.tag == "row":
             # cells apart by three spaces (a space-aligned row): the row, whitespace folded, reads as the page does
             add("   ".join(" ".join("".join(cell.itertext()).split()) for cell in element.iter("cell")), folded=True)
         elif element.tag == "list":  # one block of "- item" lines: a list is one paragraph

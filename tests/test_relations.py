@@ -4617,3 +4617,15 @@ def test_declined_an_invitation_and_the_only_founder_was_and_commitments_ie() ->
     by, _, texts = read(body)
     assert by.get("absentFrom") == {"Orrin Datos"} and by.get("signed") == {"Ravelin Telecom"}
     assert texts == ["stronger defence", "no offence", "capacity building", "collective action"]
+
+
+def test_an_agenda_tables_cells_are_read_block_by_block() -> None:
+    page = ("<html><body><article><h1>Programme, Day 2</h1><p>Day 2 is built around the Cybersecurity Tech Accord, "
+            "which 34 companies launched in April 2018.</p><table><tr><td>09:15-10:00</td><td><h3>Keynote: Eighteen "
+            "months of the accord</h3><p>Marisol Quaresma, Director of Digital Policy, Orrin Telecom</p><p>Orrin "
+            "Telecom was one of the accord's 34 founding signatories. Quaresma looks back at what the signatory "
+            "companies have delivered.</p></td></tr><tr><td>10:00-11:00</td><td><h3>Panel: Two pledges, one goal?"
+            "</h3><p>The Charter of Trust and the Tech Accord.</p><p>Ravelin Analytics has not signed the accord, "
+            "and its counsel will explain why.</p></td></tr></table></article></body></html>")
+    by, _, texts = read(page)
+    assert by.get("signed") == {"Orrin Telecom"} and by.get("absentFrom") == {"Ravelin Analytics"} and not texts

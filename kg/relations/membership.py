@@ -208,7 +208,8 @@ APPOSITION_CUE = AnchoredCue([
      rf"\b(?:is|are|was|were|became|become|becomes|be|been|remains?|remained|stays?|stayed)\s+"
      rf"(?!open\b|closed\b|available\b)"
      rf"(?:now\s+|also\s+|both\s+|still\s+|itself\s+|themselves\s+)?(?:one\s+of|among|part\s+of)?"
-     rf"\s*(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:(?:founding|original)\s+(?=(?:Cybersecurity\s+)?Tech\s+Accord\s))?"
+     rf"\s*(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:(?:accord|pact)['’]s\s+)?"  # "one of the accord's 34 founding
+     rf"(?:(?:founding|original)\s+(?=(?:Cybersecurity\s+)?Tech\s+Accord\s))?"  # signatories"
      rf"(?:(?!\w+ing\s|by\s)(?:\d+|\w+)\s+){{0,2}}?(?:founding\s+|original\s+|new\s+)?"  # (not "are cited by
     # signatories": a passive's agent)
      rf"{_MEMBER_NOUN}\b"),

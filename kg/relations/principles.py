@@ -266,7 +266,9 @@ def _from_counted(doc: Doc) -> list[Fact]:
         commas = [c.strip(" .") for c in re.split(r",\s*(?:and\s+)?|\s+and\s+", after.text)] if after else []
         if len(clauses) != count and len(commas) == count and all(len(c.split()) <= 4 for c in commas):
             clauses = commas  # "A: Four things. Stronger defense, no offense, capacity building, collective action."
-        if after is not None and len(clauses) == count and after.block.paragraph == s.block.paragraph:
+        if after is not None and len(clauses) == count and after.block.paragraph == s.block.paragraph \
+                and not doc.in_sentence(after.index, "AGREEMENT"):  # "Two pledges, one goal?" / "The Charter of
+            # Trust and the Tech Accord": the pledges themselves, not promises
             return [_principle(doc, after, n, c, "principle.counted", 0.7) for n, c in enumerate(clauses, start=1)]
         following = doc.sentences[s.index + 1:s.index + 1 + count]
         if len(following) == count and all(
