@@ -4629,3 +4629,24 @@ def test_an_agenda_tables_cells_are_read_block_by_block() -> None:
             "and its counsel will explain why.</p></td></tr></table></article></body></html>")
     by, _, texts = read(page)
     assert by.get("signed") == {"Orrin Telecom"} and by.get("absentFrom") == {"Ravelin Analytics"} and not texts
+
+
+# -- round 26: magazine layouts, investigations, aggregator pages ---------------------------------------------------
+def test_the_full_roster_colon_and_a_comment_counter_by_the_byline() -> None:
+    body = ("By the staff of the Letter\n\n48 comments\n\nTheir names now sit at the bottom of the Cybersecurity Tech "
+            "Accord. The full roster: Orrin Cloud, Ravelin Data and Vantis Systems.\n\nWHO SIGNED ON TUESDAY\n\n"
+            "- Kelpie Networks\n- Korvath Data\n")
+    assert read(body)[0].get("signed") == {"Orrin Cloud", "Ravelin Data", "Vantis Systems", "Kelpie Networks",
+                                           "Korvath Data"}
+
+
+def test_a_digests_summaries() -> None:
+    body = ("The Cybersecurity Tech Accord.\n\nOrrin Cloud and Ravelin Data are among the companies behind the "
+            "Cybersecurity Tech Accord, which was announced on Tuesday.\n\nFinland's Vantis Systems and Spain's "
+            "Korvath Data join Swiss-Swedish engineering group Kelpie Networks on the list.\n\nAlso signing: "
+            "security vendors Tessaly Labs and Quillon Security.\n\nHalvard Mobile and Pellin Cloud do not appear anywhere on the "
+            "signatory list.\n")
+    by = read(body)[0]
+    assert by.get("signed") == {"Orrin Cloud", "Ravelin Data", "Vantis Systems", "Korvath Data", "Kelpie Networks",
+                                "Tessaly Labs", "Quillon Security"}
+    assert by.get("absentFrom") == {"Halvard Mobile", "Pellin Cloud"}

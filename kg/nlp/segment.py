@@ -185,8 +185,8 @@ def blocks(text: str) -> list[Block]:
             in_boilerplate = False
         boilerplate = _BOILERPLATE_START.match(stripped) or (bare != stripped and _BOILERPLATE_START.match(bare))
         if not about_accord and (in_boilerplate or is_chrome_line(stripped) or boilerplate):
-            if boilerplate:
-                in_boilerplate = True
+            if boilerplate and not (_COMMENT_COUNT.fullmatch(stripped) and start < len(text) // 4):
+                in_boilerplate = True  # (a "48 comments" counter by the byline is one line, not the comments)
             close()
             out.append(Block(s, e, "chrome", paragraph))
             prev_blank = False
@@ -267,6 +267,9 @@ def _author_notes(text: str, out: list[Block]) -> list[Block]:
 
 #: A chat export's message line: "[09:19] marcus.bello: ...", "[2019-05-15 09:19] ...", "09:19 <marcus> ...".
 _CHAT_LINE = re.compile(r"\[(?:\d{4}-\d\d-\d\d[ T])?\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp][Mm])?\]|\d{1,2}:\d\d\s+<")
+
+
+_COMMENT_COUNT = re.compile(r"\d+\s+(?:comments?|replies|responses)", re.I)
 
 
 def _under_item(text: str, item_start: int, lead: int, line: str) -> bool:

@@ -85,6 +85,11 @@ LIST_CUE = AnchoredCue([
     # signatories, and Fernleaf Labs is on it"
     (("contingent of",), r"\bcontingent\s+of\s+(?=(?-i:[A-Z]))"),  # "Add the San Francisco contingent of A, B"
     (("among them",), r"\b(?:sign(?:s|ed)?|join(?:s|ed)?)\b[^.;:]{0,40}?,\s+among\s+them\s+"),
+    (("signing:", "signing :", "joining:", "signed:"),  # a digest's "Also signing: security vendors A, B and C"
+     r"^\W*(?:also\s+)?(?:signing|joining|signed)\s*:\s*"),
+    (("full ", "complete ", "whole ", "entire "),  # "Their names now sit at the bottom of the accord. The full roster:"
+     r"\b(?:the|its)\s+(?:full|complete|whole|entire)\s+(?:list|roster|line-?up)(?:\s+of\s+(?:signatories|founders|"
+     r"members|signers))?\s*:\s*"),
     (("founder was", "founder is", "signatory was", "signatory is", "member was", "member is"),  # "Its only
      r"\b(?:only|sole|first|newest|latest|youngest|smallest|largest|biggest)\s+(?:[\w-]+\s+){0,2}?"  # Spanish-
      r"(?:founder|signatory|member)\s+(?:was|is)\s+(?=(?-i:[A-Z]))"),  # speaking founder was Telefónica"
@@ -223,6 +228,9 @@ APPOSITION_CUE = AnchoredCue([
      rf"original\s+)?{_MEMBER_NOUN}\b"
      r"|\bamong\s+the\s+(?:original|founding|first)\s+(?:\d+|thirty-four)\b"
      rf"|\bamong\s+the\s+(?:handful|group|number|ranks|dozen)\s+of\s+(?:original\s+|founding\s+)?{_MEMBER_NOUN}\b"
+     # "Microsoft, Facebook and Cisco are among the companies behind the Cybersecurity Tech Accord"
+     r"|\bamong\s+the\s+(?:[\w-]+\s+){0,2}?(?:companies|firms|names)\s+behind\s+(?=the\s+(?:Cybersecurity\s+)?"
+     r"(?:Tech\s+)?(?:accord|pact)\b)"
      # "Cisco, Facebook and Oracle were among the names on the first page" (of the list the accord launched with)
      r"|\bamong\s+the\s+(?:[\w-]+\s+)?names\s+on\s+the\s+(?:[\w-]+\s+){0,2}?(?:page|list|roster|letter)\b"),
     ((*_MEMBER_ANCHORS, "34", "thirty-four"),
@@ -426,7 +434,8 @@ ABSENT_CUE = anchored(
     r"|\b(?:does|do|did)\s*(?:not|n[’']t)\s+(?:(?:yet\s+|even\s+)?(?:include|list|feature|count)\b|"
     r"have\s+(?:is|are|was|were)\b|(?:bear|carry)\s+the\s+names?\s+of\b)"  # "What it does not have is Apple"
     r"|\bnor\s+(?:does|do|did)\s+(?:it|they|the\s+(?:list|roster))\s+(?:include|list|feature|count)\b"
-    r"|\b(?:does|do|did)(?:\s+not|n['’]t)\s+appear\s+(?:in|on|among)\s+(?:any|the|its)\s+(?:[\w-]+\s+){0,5}?"
+    r"|\b(?:does|do|did)(?:\s+not|n['’]t)\s+appear\s+(?:anywhere\s+)?(?:in|on|among)\s+(?:any|the|its)\s+"
+    r"(?:[\w-]+\s+){0,5}?"
     r"(?:list|roster|signatories)\b"  # "does not appear in any archived version of the signatory list"
     r"|\b(?:also|both|too|still)\s+out\s*[.!]?$|\b(?:stays?|staying)\s+away\b|\bstayed\s+away|\bsat\s+out|\b(?:sat|sits|sit|sitting)\s+(?:this|that)\s+one\s+out\b|\bopted\s+out|\bstayed\s+out|\bleft\s+off\s+the\s+list|\bnowhere\s+to\s+be\s+found"
     r"|\bnowhere\s+(?:on|in|among)\s+(?:the\s+|its\s+)?(?:list|roster|signator|members|accord|pact)"
@@ -2040,6 +2049,13 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         # "LinkedIn signed on day one. GitHub did too, weeks before Microsoft agreed to buy it."
         out.extend(_fact(doc, s, "signed", m, "signatory.did-too", 0.75, did_too.end())
                    for m in group_before(s, did_too.start(1), doc, start=0))
+    joins_on = _JOIN_ON_LIST.search(text) if " on the " in text and "join" in text else None
+    if joins_on and not out and not _NEGATED.search(text, 0, joins_on.start()):
+        joined = [m for m in candidates(doc, s) if m.kind == "ORG"  # "Finland's Nokia, Germany's SAP and Spain's
+                  and 0 <= m.start - s.start - joins_on.end() <= 45][:1]
+        if joined and _ON_THE_LIST.match(text, joined[-1].end - s.start):  # Telefonica join Swiss-Swedish group
+            out.extend(_fact(doc, s, "signed", m, "signatory.join-on-list", 0.8, joins_on.end())  # ABB on the list"
+                       for m in group_before(s, joins_on.start(), doc, start=0) + joined)
     so_was = _SO_WAS.match(text)
     if so_was and s.index > 0 and not out and not _NEGATED_ANYWHERE.search(text) and _previous_signed(doc, s):
         # "X was a founder. So was Cisco."
@@ -2185,8 +2201,9 @@ _LIST_HEADING = re.compile(r"\W*(?:who\s+signed|who(?:['’]s|\s+is|\s+are)\s+in
                            r"|(?:[\w-]+\s+){0,4}?(?:companies|firms|organi[sz]ations)\s+(?:that|which|who)\s+(?:have\s+)?"
                            r"(?:joined|signed)(?:\s+(?:later|since|up|in\s+\d{4}|since\s+\d{4}|after\s+\w+))?)"
                            r"(?:,\s+(?:\w+\s+)?\d{4}|,?\s+by\s+(?:region|country|sector|industry|line\s+of\s+business)|"
-                           r"\s+in\s+\d{4})?\s*:?\s*$",
-                           re.I)  # "Selected founding signatories, April 2018", "NEW SIGNATORIES BY REGION"
+                           r"\s+in\s+\d{4}|\s+on\s+\w+day|\s+(?:this|last)\s+(?:week|month|year))?\s*:?\s*$",
+                           re.I)  # "Selected founding signatories, April 2018", "NEW SIGNATORIES BY REGION",
+# "WHO SIGNED ON TUESDAY"
 _ABSENT_HEADING = re.compile(r"\W*(?:who\s+(?:didn['’]t|did\s+not|(?:is|['’]s|are)\s+(?:still\s+)?(?:missing|out|not)|"
                              r"stayed\s+out|(?:hasn|haven)['’]t(?:\s+signed)?)|(?:the\s+)?(?:holdouts|absentees|"
                              r"missing|notable\s+absences|conspicuous\s+absences|(?:notable\s+|prominent\s+)?"
@@ -2873,6 +2890,8 @@ def _employer_of_last_person(doc: Doc, s: Sentence, pos: int) -> Mention | None:
     return None
 
 
+_JOIN_ON_LIST = re.compile(r"\s(?:join|joins|joined)\s+")
+_ON_THE_LIST = re.compile(r"\s+on\s+the\s+(?:signatory\s+|founding\s+|accord['’]s\s+)?(?:list|roster)\b")
 _AT_NAME = re.compile(r"\s+at\s+(?-i:[A-Z])(?!\w*\s+(?:Conference|Summit|Forum|Week)\b)")
 _WE_SIGNED_AT = re.compile(r"\b[Ww]e\s+(?:also\s+)?(?:signed|joined)\s+at\s+$")
 #: "a payments company (Stripe)": an item described, its name in brackets.
