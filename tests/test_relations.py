@@ -4644,8 +4644,8 @@ def test_a_digests_summaries() -> None:
     body = ("The Cybersecurity Tech Accord.\n\nOrrin Cloud and Ravelin Data are among the companies behind the "
             "Cybersecurity Tech Accord, which was announced on Tuesday.\n\nFinland's Vantis Systems and Spain's "
             "Korvath Data join Swiss-Swedish engineering group Kelpie Networks on the list.\n\nAlso signing: "
-            "security vendors Tessaly Labs and Quillon Security.\n\nHalvard Mobile and Pellin Cloud do not appear anywhere on the "
-            "signatory list.\n")
+            "security vendors Tessaly Labs and Quillon Security.\n\nHalvard Mobile and Pellin Cloud do not appear "
+            "anywhere on the signatory list.\n")
     by = read(body)[0]
     assert by.get("signed") == {"Orrin Cloud", "Ravelin Data", "Vantis Systems", "Korvath Data", "Kelpie Networks",
                                 "Tessaly Labs", "Quillon Security"}
