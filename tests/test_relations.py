@@ -4650,3 +4650,10 @@ def test_a_digests_summaries() -> None:
     assert by.get("signed") == {"Orrin Cloud", "Ravelin Data", "Vantis Systems", "Korvath Data", "Kelpie Networks",
                                 "Tessaly Labs", "Quillon Security"}
     assert by.get("absentFrom") == {"Halvard Mobile", "Pellin Cloud"}
+
+
+def test_a_clippings_header_line_then_joins_peers_both_founding_signatories() -> None:
+    body = ("The Cybersecurity Tech Accord grew.\n\n[3] Edge & Core | Thu 17 Jun | reach 410K | neutral\n"
+            '"Korvath joins networking peers Orrin Networks and Ravelin Systems, both founding signatories, as well as '
+            'Vantis Cyber, which signed last year."\n')
+    assert read(body)[0].get("signed") == {"Korvath", "Orrin Networks", "Ravelin Systems", "Vantis Cyber"}

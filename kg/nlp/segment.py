@@ -299,6 +299,8 @@ def _joins(previous: str, line: str, width: int | None = None) -> bool:
     """Does ``line`` continue the paragraph ``previous`` (a hard wrap) rather than start a new block?"""
     if _CHAT_LINE.match(line):
         return False  # "[09:19] marcus.bello: that's a template": each message of a chat export is its own
+    if previous.rsplit("\n", 1)[-1].count(" | ") >= 2:
+        return False  # "[3] Edge & Core | Thu 17 Jun | reach 410K | neutral": a clipping's header, then its text
     last = previous.rsplit("\n", 1)[-1].strip()
     if width is not None and len(last) >= width - 20 and len(previous.rsplit("\n", 1)[-1].rstrip()) + 1 + len(
             line.split()[0]) > width and not _TERMINAL.search(previous):

@@ -2056,6 +2056,13 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         if joined and _ON_THE_LIST.match(text, joined[-1].end - s.start):  # Telefonica join Swiss-Swedish group
             out.extend(_fact(doc, s, "signed", m, "signatory.join-on-list", 0.8, joins_on.end())  # ABB on the list"
                        for m in group_before(s, joins_on.start(), doc, start=0) + joined)
+    peers = _JOINS_PEERS.search(text) if "join" in text else None
+    if peers and not _NEGATED.search(text, 0, peers.start()):
+        peer_names = group_after(s, peers.end(), doc, max_gap=5)  # "Corvalis joins networking peers Juniper
+        if peer_names and _BOTH_MEMBERS.match(text, peer_names[-1].end - s.start):  # Networks and Cisco, both
+            joiner = group_before(s, peers.start(), doc, start=0)[-1:]  # founding signatories": they are members,
+            out.extend(_fact(doc, s, "signed", m, "signatory.joins-peers", 0.75, peers.end())  # and so is the one
+                       for m in joiner + peer_names if not any(f.subject == m.key for f in out))  # joining them
     so_was = _SO_WAS.match(text)
     if so_was and s.index > 0 and not out and not _NEGATED_ANYWHERE.search(text) and _previous_signed(doc, s):
         # "X was a founder. So was Cisco."
@@ -2890,6 +2897,9 @@ def _employer_of_last_person(doc: Doc, s: Sentence, pos: int) -> Mention | None:
     return None
 
 
+_JOINS_PEERS = re.compile(r"\s(?:joins|joined|join)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:peers|rivals|competitors|"
+                          r"neighbours|neighbors)\s+", re.I)
+_BOTH_MEMBERS = re.compile(rf",\s+(?:both|all|each)\s+(?:of\s+them\s+)?(?:[\w-]+\s+)?{_MEMBER_NOUN}\b", re.I)
 _JOIN_ON_LIST = re.compile(r"\s(?:join|joins|joined)\s+")
 _ON_THE_LIST = re.compile(r"\s+on\s+the\s+(?:signatory\s+|founding\s+|accord['’]s\s+)?(?:list|roster)\b")
 _AT_NAME = re.compile(r"\s+at\s+(?-i:[A-Z])(?!\w*\s+(?:Conference|Summit|Forum|Week)\b)")
