@@ -1,9 +1,11 @@
-"""Plain text laid out for print (or quoted in an email), read back as running text.
+"""Plain text laid out for print (or quoted in an email, or marked up in Markdown), read back as running text.
 
 Text extracted from a PDF or a printed page keeps the page's layout: form feeds between pages, running
 headers and footers with page numbers, footnotes at the foot of each page, two columns run together line
-by line, words broken across lines with a hyphen ("Tele-/fónica"). :func:`unprint` undoes those so that the
-segmenter sees paragraphs and sentences; text without them comes back unchanged. Every character of the
+by line, words broken across lines with a hyphen ("Tele-/fónica"). An email thread quotes earlier
+messages behind "> " marks; Markdown wraps words in marks ("**not**", "[text](url)", "~~withdrawn~~").
+:func:`unprint` undoes those so that the segmenter sees paragraphs and sentences; text without them comes
+back unchanged. Every character of the
 result keeps the offset it had in the text as given (:class:`Traced`), so that a fact's sentence can be quoted
 as the source prints it.
 """
@@ -73,8 +75,8 @@ class Traced:
 
 
 def looks_printed(text: str) -> bool:
-    """Does ``text`` show a printed page's layout (pages, two columns, words broken at line ends), or an email's
-    quoted replies?"""
+    """Does ``text`` show a printed page's layout (pages, two columns, words broken at line ends), an email's
+    quoted replies or Markdown's inline marks?"""
     return "\f" in text or ("-\n" in text and _BROKEN.search(text) is not None) or _GAP.search(text) is not None \
         or _quoted(text) or _marked(text)
 
@@ -85,7 +87,8 @@ def _quoted(text: str) -> bool:
 
 def unprint(text: str) -> Traced:
     """``text`` with a printed page's layout undone (pages joined, furniture dropped and footnotes moved to the end,
-    columns read one after the other, broken words whole); unchanged when it shows no such layout."""
+    columns read one after the other, broken words whole), an email's quote marks and Markdown's inline marks
+    removed; unchanged when it shows none of these."""
     traced = Traced.of(text)
     if _quoted(text):
         traced = _unquote(traced)
