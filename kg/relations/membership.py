@@ -841,7 +841,8 @@ _VERDICT_WORD = re.compile(r"[-–—:]\s+(?:[Yy]e[sp]|[Nn]o(?:pe|t)?)\b")  # th
 
 def verdict(doc: Doc, s: Sentence) -> tuple[Mention, str] | None:
     """The name a sentence opens with and what the verdict after it says ('Google - no.'), if it is one."""
-    if not _VERDICT_WORD.search(s.text):
+    if ("- " not in s.text and ": " not in s.text and "– " not in s.text and "— " not in s.text) or not (
+            _VERDICT_WORD.search(s.text)):
         return None
     names = candidates(doc, s, initial=True)
     if not names or names[0].kind not in ("ORG", "NAME") or re.search(r"\w", s.text[:names[0].start - s.start]):
@@ -2056,7 +2057,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         if joined and _ON_THE_LIST.match(text, joined[-1].end - s.start):  # Telefonica join Swiss-Swedish group
             out.extend(_fact(doc, s, "signed", m, "signatory.join-on-list", 0.8, joins_on.end())  # ABB on the list"
                        for m in group_before(s, joins_on.start(), doc, start=0) + joined)
-    peers = _JOINS_PEERS.search(text) if "join" in text else None
+    peers = _JOINS_PEERS.search(text) if "join" in text and ("peers" in text or "rivals" in text or (
+        "competitors" in text or "neighbo" in text)) else None
     if peers and not _NEGATED.search(text, 0, peers.start()):
         peer_names = group_after(s, peers.end(), doc, max_gap=5)  # "Corvalis joins networking peers Juniper
         if peer_names and _BOTH_MEMBERS.match(text, peer_names[-1].end - s.start):  # Networks and Cisco, both
