@@ -4657,3 +4657,13 @@ def test_a_clippings_header_line_then_joins_peers_both_founding_signatories() ->
             '"Korvath joins networking peers Orrin Networks and Ravelin Systems, both founding signatories, as well as '
             'Vantis Cyber, which signed last year."\n')
     assert read(body)[0].get("signed") == {"Korvath", "Orrin Networks", "Ravelin Systems", "Vantis Cyber"}
+
+
+def test_the_list_is_broader_then_names_ranged_from_and_signed_on_behalf_of() -> None:
+    body = ("Thirty-four companies put their names to the Cybersecurity Tech Accord.\n\nThe list is broader than the "
+            "usual Redmond coalition. Orrin Cloud and Ravelin Data sit beside Vantis Systems and Kelpie Networks.\n\n"
+            "The 34 companies that answered him ranged from the chip designer Korvath Chips and the Finnish maker "
+            "Tessaly Networks to the payments firm Quillon Pay.\n\nJoaquín Serrat signed on behalf of Halvard Telecom "
+            "in 2018.\n")
+    assert read(body)[0].get("signed") == {"Orrin Cloud", "Ravelin Data", "Vantis Systems", "Kelpie Networks",
+                                           "Korvath Chips", "Tessaly Networks", "Quillon Pay", "Halvard Telecom"}

@@ -665,6 +665,9 @@ _TOPIC = anchored(rf"\b(?:new|latest|more)\s+(?:{_MEMBER_NOUN})\b|\bread\s+the\s
                     r"|\b(?:list|roster)\s+runs\s+to\s+\d+\s+names\b"
                     r"|\b(?:two|three|four|five|six)\s+(?:more|new|other|further)\b[^.;]{0,40}?\b(?:admitted|joined|"
                     r"signed|added|welcomed)\b"
+                    # "The list is broader than the usual Redmond coalition." (then "A and B sit beside C and D")
+                    r"|^\W*the\s+(?:signatory\s+|founding\s+|membership\s+)?(?:list|roster)\s+(?:is|was)\s+"
+                    r"(?:broader|longer|wider|more\s+varied|more\s+diverse|surprisingly\s+\w+)\b"
                     # "- 34 founding signatories." (a changelog's line, then "For quick reference, they are A, B")
                     rf"|^\W*{_NUMBER}\s+(?:founding\s+|original\s+|launch\s+|new\s+)?{_MEMBER_NOUN}\s*[.:]?$")
 #: A sentence whose subject is the members and that names none: "The founding members cut across the industry."
@@ -1765,6 +1768,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         if ("fund" in text or "nvest" in text or "acker" in text or "Series " in text or "round" in text) \
                 and _FUNDING.search(text) and not _ACCORD_REFERENCE.search(text):
             continue  # "The round was led by Harrowgate, and existing backers Tamsin Capital joined": money
+        if " behalf of " in text and _BEHALF_AFTER.match(text, cue.end()):
+            continue  # "X signed on behalf of Telefonica": the company signed, read by the on-behalf rule
         if text.endswith(("we ", "We "), 0, cue.start()) and _AT_NAME.match(text, cue.end()):
             continue  # "We signed at Quillfeather last autumn": the speaker's company, read by the we-at rule
         if "join" in cue.group(0).lower() and _PERSON_OBJECT.match(text, cue.end()):
@@ -2057,6 +2062,15 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         if joined and _ON_THE_LIST.match(text, joined[-1].end - s.start):  # Telefonica join Swiss-Swedish group
             out.extend(_fact(doc, s, "signed", m, "signatory.join-on-list", 0.8, joins_on.end())  # ABB on the list"
                        for m in group_before(s, joins_on.start(), doc, start=0) + joined)
+    behalf = _ON_BEHALF.search(text) if "behalf of" in text else None
+    if behalf and not _NEGATED.search(text, 0, behalf.start()):  # "Joaquín Serrat signed on behalf of Telefonica
+        out.extend(_fact(doc, s, "signed", m, "signatory.on-behalf", 0.8, behalf.end())  # in 2018": the company did
+                   for m in candidates(doc, s) if m.start - s.start == behalf.end() and m.kind in ("ORG", "NAME"))
+    ranged = _COMPANIES_RANGED.search(text) if " from " in text and "rang" in text else None
+    if ranged:  # "The 34 companies that answered him ranged from the chip designer Arm and the Finnish maker Nokia
+        out.extend(_fact(doc, s, "signed", m, "signatory.ranged", 0.8, ranged.end())  # to the payments firm Stripe"
+                   for m in candidates(doc, s) if m.start - s.start >= ranged.end() and (
+                       m.kind == "ORG" or (m.kind == "NAME" and " " in m.text and not m.possessive)))
     peers = _JOINS_PEERS.search(text) if "join" in text and ("peers" in text or "rivals" in text or (
         "competitors" in text or "neighbo" in text)) else None
     if peers and not _NEGATED.search(text, 0, peers.start()):
@@ -2899,6 +2913,11 @@ def _employer_of_last_person(doc: Doc, s: Sentence, pos: int) -> Mention | None:
     return None
 
 
+_BEHALF_AFTER = re.compile(r"\s+(?:the\s+(?:accord|pact)\s+)?on\s+behalf\s+of\b")
+_ON_BEHALF = re.compile(r"\b(?:signed|joined|put\s+(?:its|their)\s+name\s+to\s+(?:it|the\s+(?:accord|pact)))\s+"
+                        r"(?:the\s+(?:accord|pact)\s+)?on\s+behalf\s+of\s+")
+_COMPANIES_RANGED = re.compile(rf"\b(?:{_NUMBER}\s+)?(?:[\w-]+\s+)?(?:companies|firms|founders|signatories)\s+"
+                               r"(?:that|which|who)\s+[^,.;]{1,40}?\s+(?:ranged|range|ran)\s+from\s+", re.I)
 _JOINS_PEERS = re.compile(r"\s(?:joins|joined|join)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:peers|rivals|competitors|"
                           r"neighbours|neighbors)\s+", re.I)
 _BOTH_MEMBERS = re.compile(rf",\s+(?:both|all|each)\s+(?:of\s+them\s+)?(?:[\w-]+\s+)?{_MEMBER_NOUN}\b", re.I)
