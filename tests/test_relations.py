@@ -4667,3 +4667,9 @@ def test_the_list_is_broader_then_names_ranged_from_and_signed_on_behalf_of() ->
             "in 2018.\n")
     assert read(body)[0].get("signed") == {"Orrin Cloud", "Ravelin Data", "Vantis Systems", "Kelpie Networks",
                                            "Korvath Chips", "Tessaly Networks", "Quillon Pay", "Halvard Telecom"}
+
+
+def test_a_post_in_another_language_is_no_persons_name() -> None:
+    body = ("The Cybersecurity Tech Accord.\n\nJörg Weißmüller, Kesselwang's Leiter Informationssicherheit (head of "
+            "information security), will represent the company in the accord's working groups.\n")
+    assert all(person != "Leiter Informationssicherheit" for person, _, _ in read(body)[1])

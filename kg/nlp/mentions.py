@@ -104,7 +104,8 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
      ("hired", "named", "appointed", "promoted", "tapped", "recruited")),  # "has hired X as its first director"
     (re.compile(rf"(?<!\bof )(?<!\bat )(?<!\bfrom )({PERSON_NAME}),?\s+{_SPEECH}\b(?!\s+(?:its|their)\b)"),
      _SPEECH_WORDS),  # not "Orvane Datacraft adds its name to ..."
-    (re.compile(rf"({PERSON_NAME})\s+\((?:(?:its|their)\s+)?(?:{_ROLE})\b"),
+    (re.compile(rf"(?<!['’]s )({PERSON_NAME})\s+\((?:(?:its|their)\s+)?(?:{_ROLE})\b"),  # (not "Kesselring's Leiter
+     # Informationssicherheit (head of information security)": a post in another language, then its translation)
      ("(its", "(their", "(head", "(chief", "(director", "(founder", "(co-founder", "(president", "(vice",
       "(senior", "(general", "(managing", "(ceo", "(cto", "(ciso", "(cfo", "(principal", "(lead", "(partner",
       "(analyst")),
