@@ -5,9 +5,8 @@ headers and footers with page numbers, footnotes at the foot of each page, two c
 by line, words broken across lines with a hyphen ("Tele-/fónica"). An email thread quotes earlier
 messages behind "> " marks; Markdown wraps words in marks ("**not**", "[text](url)", "~~withdrawn~~").
 :func:`unprint` undoes those so that the segmenter sees paragraphs and sentences; text without them comes
-back unchanged. Every character of the
-result keeps the offset it had in the text as given (:class:`Traced`), so that a fact's sentence can be quoted
-as the source prints it.
+back unchanged. Every character of the result keeps the offset it had in the text as given (:class:`Traced`),
+so that a fact's sentence can be quoted as the source prints it.
 """
 
 from __future__ import annotations

@@ -299,11 +299,12 @@ def _joins(previous: str, line: str, width: int | None = None) -> bool:
     """Does ``line`` continue the paragraph ``previous`` (a hard wrap) rather than start a new block?"""
     if _CHAT_LINE.match(line):
         return False  # "[09:19] marcus.bello: that's a template": each message of a chat export is its own
-    if previous.rsplit("\n", 1)[-1].count(" | ") >= 2:
+    last_line = previous.rsplit("\n", 1)[-1]
+    if last_line.count(" | ") >= 2:
         return False  # "[3] Edge & Core | Thu 17 Jun | reach 410K | neutral": a clipping's header, then its text
-    last = previous.rsplit("\n", 1)[-1].strip()
-    if width is not None and len(last) >= width - 20 and len(previous.rsplit("\n", 1)[-1].rstrip()) + 1 + len(
-            line.split()[0]) > width and not _TERMINAL.search(previous):
+    last = last_line.strip()
+    if width is not None and len(last) >= width - 20 and len(last_line.rstrip()) + 1 + len(line.split()[0]) > width \
+            and not _TERMINAL.search(previous):
         return True  # the line ended because the next word did not fit: "... the whole thing and Brad" / "Smith,"
     if _TERMINAL.search(previous):
         return False
@@ -357,8 +358,9 @@ def sentences(text: str, block_list: list[Block] | None = None) -> list[Sentence
         if _CELL_ROW.search(body) and "\n" not in body and len(body) < 300:
             _append(out, text, cut, block.end, block)  # "Microsoft   Redmond, Wash.   Software   Yes": one table row
             continue
-        for match in (_CHAT_END if body[:1] in "[0123456789" and _CHAT_LINE.match(body) else _SENTENCE_END).finditer(
-                body):  # (a chat message's sentences may open in lower case: "is Tallow in? you lot talk ...")
+        chat = (body[:1] == "[" or body[:1].isdigit()) and _CHAT_LINE.match(body) is not None
+        for match in (_CHAT_END if chat else _SENTENCE_END).finditer(body):  # (a chat message's sentences may open
+            # in lower case: "is Tallow in? you lot talk ...")
             if _is_abbreviation(body, match.start(), match.end()):
                 continue
             end = block.start + match.end()

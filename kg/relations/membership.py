@@ -1637,7 +1637,7 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
                 text, clause_start(text, cue.start()), cue.start()):
             continue  # "Indlela, which is backed by the venture fund Highveld Ventures": money, not membership
         listed = colon_items(doc, s, cue.end()) or semicolon_items(doc, s, cue.end()) or group_after(s, cue.end(), doc)
-        described = _described_names(doc, s, cue.end()) if _DESCRIBED_PAREN.match(text, cue.end()) else []
+        described = _described_names(doc, s, cue.end())
         if described:  # "The founding list included a payments company (Stripe), an e-signature firm (DocuSign),
             listed = described + [m for m in listed if m.start > described[-1].end]  # ..., alongside A and B"
         if listed and _NO_CONNECTION_AFTER.match(text, listed[-1].end - s.start):
@@ -1976,12 +1976,15 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         opening = group_after(s, 0, doc, max_gap=0)  # members went further. Bitdefender and F-Secure, in a joint
         if len(opening) == _COUNT.get(counted.group(1).lower(), 0) and all(m.kind == "ORG" for m in opening):
             out.extend(_fact(doc, s, "signed", m, "signatory.counted-members", 0.7, 0) for m in opening)  # report..."
-    came = _FROM_X_CAME.match(text) if " came " in text or " come " in text else _FROM_X_SIGNED.match(
-        text) if text[:5].lower() in ("from ", "also ", "likew") else None  # "Also signed the British operator BT"
+    came = _FROM_X_CAME.match(text) if " came " in text or " come " in text else None
     if came and s.index > 0 and not out and _previous_signed(doc, s):  # "From Britain came BT and Arm, and from
         out.extend(_fact(doc, s, "signed", m, "signatory.from-came", 0.75, came.end())  # Spain Telefonica."
-                   for m in (group_after(s, came.end(), doc, max_gap=40) if "came" in came.group(0).lower() else [
-                       m for m in candidates(doc, s) if m.start - s.start >= came.end() and m.kind == "ORG"]))
+                   for m in group_after(s, came.end(), doc, max_gap=40))
+    verb_first = _FROM_X_SIGNED.match(text) if not came and text[:5].lower() in ("from ", "also ", "likew") else None
+    if verb_first and s.index > 0 and not out and _previous_signed(doc, s):  # "Also signed the British operator
+        out.extend(_fact(doc, s, "signed", m, "signatory.from-came", 0.75, verb_first.end())  # BT, the designer
+                   for m in candidates(doc, s) if m.start - s.start >= verb_first.end() and m.kind == "ORG")  # of
+        # chips Arm and ...": every company after the verb (each with its description)
     none_of = _NONE_OF_THOSE.match(text) if s.index > 0 and not out else None
     if none_of and (_MEMBERSHIP_WORDS.search(text) or SIGN_VERB.search(text)):  # "Siemens ... signed by A, B and C.
         before_s = doc.sentences[s.index - 1]  # None of those companies features among the signatories."
@@ -2913,9 +2916,10 @@ def _employer_of_last_person(doc: Doc, s: Sentence, pos: int) -> Mention | None:
     return None
 
 
+#: "X signed on behalf of Telefonica": after the verb; with it (the company's name follows).
 _BEHALF_AFTER = re.compile(r"\s+(?:the\s+(?:accord|pact)\s+)?on\s+behalf\s+of\b")
-_ON_BEHALF = re.compile(r"\b(?:signed|joined|put\s+(?:its|their)\s+name\s+to\s+(?:it|the\s+(?:accord|pact)))\s+"
-                        r"(?:the\s+(?:accord|pact)\s+)?on\s+behalf\s+of\s+")
+_ON_BEHALF = re.compile(r"\b(?:signed|joined|put\s+(?:its|their)\s+name\s+to\s+(?:it|the\s+(?:accord|pact)))"
+                        + _BEHALF_AFTER.pattern + r"\s+")
 _COMPANIES_RANGED = re.compile(rf"\b(?:{_NUMBER}\s+)?(?:[\w-]+\s+)?(?:companies|firms|founders|signatories)\s+"
                                r"(?:that|which|who)\s+[^,.;]{1,40}?\s+(?:ranged|range|ran)\s+from\s+", re.I)
 _JOINS_PEERS = re.compile(r"\s(?:joins|joined|join)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:peers|rivals|competitors|"
@@ -2936,6 +2940,8 @@ def _described_names(doc: Doc, s: Sentence, pos: int) -> list[Mention]:
     firm (DocuSign) and a market-research group (Nielsen)'."""
     spans: list[tuple[int, int]] = []
     item = _DESCRIBED_PAREN.match(s.text, pos)
+    if item is None:
+        return []
     while item:
         spans.append((s.text.rindex("(", 0, item.end()), item.end()))
         item = _NEXT_DESCRIBED.match(s.text, item.end())

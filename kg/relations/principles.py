@@ -345,7 +345,9 @@ def _last_break(text: str, lo: int, hi: int) -> int:
 _EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\w)|(?<=[\w.!?])\*(?![\w*])")
 
 
-_LETTER_MARK = re.compile(r"^(?:\(?[a-h][.)]|\d{1,2}(?:\.\d{1,2}){1,3}\.?)\s+")  # "a) ", "9.2.1 "
+#: A list's own mark written into an item's text: "a) ", "(b) ", "9.2.1 " (a lettered or section-numbered item).
+_ITEM_MARK = r"(?:\(?[a-h][.)]|\d{1,2}(?:\.\d{1,2}){1,3}\.?)\s+"
+_LETTER_MARK = re.compile(f"^{_ITEM_MARK}")
 
 
 def _principle(doc: Doc, s: Sentence, number: int, text: str, rule: str, confidence: float,
@@ -367,7 +369,7 @@ def _slug(text: str) -> str:
 _MEMBERS_LEAD = re.compile(r"\b(?:signatories|signatory|members|companies|firms|organi[sz]ations|newcomers|joiners|"
                            r"additions)\b|\bwho(?:['’]s|\s+is|\s+are)\s+in\b|\bwho\s+(?:signed|joined)\b", re.I)
 #: "Stronger defense: ...", "STRONGER DEFENCE — Signatories will ..."
-_TITLED = re.compile(r"^(?:[^\w\s\"“'‘(\[]{1,3}\s*|\(?[a-h][.)]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+)?"
+_TITLED = re.compile(rf"^(?:[^\w\s\"“'‘(\[]{{1,3}}\s*|{_ITEM_MARK})?"
                      r"([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})(:|\s+[–—]|\s+--)\s+\S")
 #: "Stronger defense. Signatories will protect ...": a list whose markup the page extraction lost
 _STOPPED = re.compile(r"^[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}\.\s+[A-Z][^.!?:]{20,}[.!?][\"”]?$")
