@@ -4673,3 +4673,14 @@ def test_a_post_in_another_language_is_no_persons_name() -> None:
     body = ("The Cybersecurity Tech Accord.\n\nJörg Weißmüller, Kesselwang's Leiter Informationssicherheit (head of "
             "information security), will represent the company in the accord's working groups.\n")
     assert all(person != "Leiter Informationssicherheit" for person, _, _ in read(body)[1])
+
+
+def test_we_on_a_companys_letterhead_is_that_company() -> None:
+    body = ("HARROWDEN SYSTEMS, INC.\nANNUAL REPORT ON FORM 10-K\n\nInvesting in this Annual Report involves risk. "
+            "The risks below are not the only ones we face.\n\nIn 2019, we became a signatory to the Cybersecurity "
+            "Tech Accord, a pledge convened by Microsoft.\n\nOur Chief Executive Officer, Tamsin Oakridge, has said "
+            "we will refuse offensive work. We also rely on suppliers.\n")
+    by, posts, _ = read(body)
+    assert by.get("signed") == {"Harrowden Systems", "Microsoft"}  # the convener signed too
+    assert ("Tamsin Oakridge", "Harrowden Systems", "Chief Executive Officer") in {
+        (p, o, (r or "").title()) for p, o, r in posts}

@@ -14,7 +14,15 @@ from kg.article import Article
 from kg.nlp import gazetteer as gz
 from kg.nlp import lexicon as lx
 from kg.nlp.linking import Entity, link
-from kg.nlp.mentions import PERSON_NAME, TURN_LABEL, Mention, caps_name_lines, find_mentions, type_described_people
+from kg.nlp.mentions import (
+    PERSON_NAME,
+    TURN_LABEL,
+    Mention,
+    caps_name_lines,
+    find_mentions,
+    letterhead_line,
+    type_described_people,
+)
 from kg.nlp.segment import Block, Sentence, blocks, sentences
 
 
@@ -96,6 +104,8 @@ def analyse(article: Article, gazetteer: gz.Gazetteer | None = None, model: str 
     read = [x for x in sentence_list if not x.chrome]
     type_described_people([x.text for x in read], [by_sentence[x.index] for x in read], [x.start for x in read])
     mentions.extend(caps_name_lines([x.text for x in read], [by_sentence[x.index] for x in read],
+                                    [x.start for x in read], [x.index for x in read]))
+    mentions.extend(letterhead_line([x.text for x in read], [by_sentence[x.index] for x in read],
                                     [x.start for x in read], [x.index for x in read]))
     _drop_turn_labels(article.text, sentence_list, by_sentence, mentions)
     _propagate_kinds(mentions)

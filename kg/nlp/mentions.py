@@ -779,6 +779,29 @@ def caps_name_lines(texts: list[str], found: list[list[Mention]], bases: list[in
     return out
 
 
+#: A company's name in capitals with its legal form, alone on a line at the top: "VANTORRA NETWORKS, INC.".
+_CAPS_ORG_LINE = re.compile(rf"([{_UPPER}][{_UPPER}&'’.-]*(?:\s+[{_UPPER}&][{_UPPER}&'’.-]*){{0,4}}?)"
+                            r",?\s+(?:INC\.?|INCORPORATED|CORP\.?|CORPORATION|LTD\.?|LIMITED|PLC|LLC|L\.L\.C\.|AG|"
+                            r"GMBH|SE|S\.A\.|N\.V\.|B\.V\.|AB|ASA|OYJ|CO\.,?\s+LTD\.?)")
+
+
+def letterhead_line(texts: list[str], found: list[list[Mention]], bases: list[int],
+                    indexes: list[int]) -> list[Mention]:
+    """'VANTORRA NETWORKS, INC.' as a document's first line: a filing, a letter or a report on the company's own
+    paper names the company in capitals with its legal form. The name is written in the usual case, without
+    the form (the capitals are the letterhead's style)."""
+    for i, text in enumerate(texts[:2]):
+        line = _CAPS_ORG_LINE.fullmatch(text.strip())
+        if line is None or found[i]:
+            continue
+        name = " ".join(w if w in ("&",) else w.title() for w in line.group(1).split()).replace("’S", "’s")
+        start = bases[i] + text.index(line.group(1))
+        mention = Mention(start, start + len(line.group(1)), name, "ORG", indexes[i], cls="Company")
+        found[i].append(mention)
+        return [mention]
+    return []
+
+
 #: What a guest's bio says of its subject right after the first name: "Hanne is a senior fellow at ...".
 _BIO_VERB = re.compile(rf"\s+(?:is|was|has\s+been|serves\s+as)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){{0,3}}?(?:{_ROLE})\b")
 

@@ -679,12 +679,27 @@ def _opens(text: str, pos: int) -> bool:
 _IN_THE_BEFORE = re.compile(r"\b(?:in|near|across|around|outside)\s+the\s+$")
 
 
-def resolve_org_anaphor(doc: Doc, sentence: Sentence, pos: int) -> Mention | None:
-    """'it' / 'the company' at ``pos``: the speaker's organisation, the sentence's subject, or the last subject."""
+def letterhead(doc: Doc) -> Mention | None:
+    """The company whose paper the document is on: its name in capitals with its legal form as one of the first
+    lines ("VANTORRA NETWORKS, INC." over a filing); 'we' and 'our' outside quotations are that company."""
+    for sentence in doc.sentences[:2]:
+        if sentence.text.isupper() and len(sentence.text) <= 60:
+            named = doc.in_sentence(sentence.index, "ORG")
+            if len(named) == 1 and named[0].key:
+                return named[0]
+    return None
+
+
+def resolve_org_anaphor(doc: Doc, sentence: Sentence, pos: int, *, first_person: bool = False) -> Mention | None:
+    """'it' / 'the company' at ``pos``: the speaker's organisation, the sentence's subject, or the last subject;
+    'we' (``first_person``) outside a quotation, on a company's letterhead: that company."""
     affiliations: dict[str, str] = doc.cache.get("affiliations", {})  # type: ignore[assignment]
     speaker = quoted_speaker_org(doc, sentence, pos)
     if speaker is not None:  # "ORTIZ BENAVENTE: ... We were proud to be among the first signatories."
         return speaker
+    writer = letterhead(doc) if first_person else None
+    if writer is not None:  # "VANTORRA NETWORKS, INC. ... In September 2018, we became a signatory"
+        return writer
     for m in doc.in_sentence(sentence.index, "PERSON"):
         if m.start - sentence.start < pos and m.key in affiliations:
             org_key = affiliations[m.key]

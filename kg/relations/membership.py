@@ -2885,8 +2885,9 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
     if theirs:  # "She is CISO at Dijkwacht Security ... Her company signed the accord in March": where she works
         theirs_is = _employer_of_last_person(doc, s, theirs.start())
         return [theirs_is] if theirs_is is not None else []
-    if anaphora and _PRONOUN_SUBJECT.search(s.text[:start].rstrip(" ,\"“‘'") + " "):  # "The Lyon company, on the"
-        resolved = resolve_org_anaphor(doc, s, start)
+    pronoun = _PRONOUN_SUBJECT.search(s.text[:start].rstrip(" ,\"“‘'") + " ") if anaphora else None
+    if pronoun:  # "The Lyon company, on the"
+        resolved = resolve_org_anaphor(doc, s, start, first_person=pronoun.group(0)[:2] in ("we", "We"))
         return [resolved] if resolved else []
     if allow_after:
         # "Absent from the list are three of the biggest names: A, B and C"

@@ -25,6 +25,7 @@ from kg.relations.base import (
     QUOTATION,
     Fact,
     ensure_entity,
+    letterhead,
     resolve_org_anaphor,
     speaker_org,
 )
@@ -602,6 +603,9 @@ def _writing_company(doc: Doc) -> Mention | None:
     quotations the text says 'we' at least three times; the company is the organisation it names most."""
     if len(FIRST_PERSON.findall(QUOTATION.sub(" ", doc.text))) < 3:
         return None
+    writer = letterhead(doc)
+    if writer is not None:  # "VANTORRA NETWORKS, INC." over a filing: its paper
+        return writer
     typed = [m for index in sorted(doc.by_sentence) for m in doc.by_sentence[index]]
     source = (doc.article.source or "").split() if _CORPORATE_SOURCE.search(doc.article.source or "") else []
     publisher = next((m for m in typed if m.kind in ("ORG", "NAME") and m.cls != "NewsOutlet" and source
