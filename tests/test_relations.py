@@ -4684,3 +4684,46 @@ def test_we_on_a_companys_letterhead_is_that_company() -> None:
     assert by.get("signed") == {"Harrowden Systems", "Microsoft"}  # the convener signed too
     assert ("Tamsin Oakridge", "Harrowden Systems", "Chief Executive Officer") in {
         (p, o, (r or "").title()) for p, o, r in posts}
+
+
+def test_a_meetings_roll_names_people_at_their_organisations() -> None:
+    body = ("HARROWDEN SYSTEMS PLC\n\nMinutes of a call on the Cybersecurity Tech Accord.\n\nPresent: Dominic "
+            "Haverkamp (Microsoft, call lead); Anneliese Korhonen (F-Secure); Grace Otieno-Lind (Vantablue "
+            "Security).\n\n"
+            "In attendance:\n- Lotte Vandermeulen, Arm\n- Petra Lindqvist, Head of Public Policy, Orrefors Secure "
+            "AB\n\n"
+            "Apologies:\n  Tobias Kwarteng-Lyle          Chief Executive Officer\n\nAlso on the top table: Declan Roe "
+            "(Honorary Treasurer; Finance Director, Kinvara Payroll); Siobhan Walsh (Honorary Secretary)\n\n"
+            "Haverkamp opened the call.\n")
+    posts = {(p, o) for p, o, _ in read(body)[1]}
+    assert posts >= {("Dominic Haverkamp", "Microsoft"), ("Anneliese Korhonen", "F-Secure"),
+                     ("Grace Otieno-Lind", "Vantablue Security"), ("Lotte Vandermeulen", "Arm"),
+                     ("Petra Lindqvist", "Orrefors Secure"), ("Tobias Kwarteng-Lyle", "Harrowden Systems"),
+                     ("Declan Roe", "Kinvara Payroll"), ("Siobhan Walsh", "Harrowden Systems")}
+
+
+def test_acknowledged_as_a_signatory_and_names_between_dashes_after_the_membership_noun() -> None:
+    body = ("The Cybersecurity Tech Accord.\n\nThe secretariat acknowledged Merrowgate Analytics as a signatory by "
+            "email. The website lists Orrin Cloud and Pell Data as members.\n\nSeveral of our vendors are founding "
+            "signatories - Microsoft, VMware and Juniper Networks - and so is Trend Micro.\n\nThe accord has not "
+            "confirmed Harwick Data as a member.\n")
+    assert read(body)[0].get("signed") == {"Merrowgate Analytics", "Orrin Cloud", "Pell Data", "Microsoft", "VMware",
+                                           "Juniper Networks", "Trend Micro"}
+
+
+def test_a_count_that_is_not_members_and_contracts_and_motions_that_are_signed() -> None:
+    body = ("The Cybersecurity Tech Accord.\n\nFive are signatories — Microsoft, Cisco, Oracle, Dell and SAP — and six "
+            "are not. Among the six are Amazon Web Services and Google, which host the city's email.\n\nThe renewal "
+            "of the Castellan Freight contract had been signed on 8 November.\n\nThe motion: that this Association "
+            "recommends that all member companies sign the accord and that the Association promote membership of the "
+            "accord.\n\nSpeaking to the motion, Ms Ni Bhraonain said Corrib Ledger had signed the accord in March.\n")
+    by, posts, _ = read(body)
+    assert by.get("signed") == {"Microsoft", "Cisco", "Oracle", "Dell", "SAP", "Corrib Ledger"}
+    assert by.get("absentFrom") == {"Amazon", "Google"}  # the dictionary names AWS by its parent
+    assert "Corrib Ledger" not in {p for p, _, _ in posts}
+
+
+def test_councillors_and_a_citys_officer_are_people() -> None:
+    body = ("The Cybersecurity Tech Accord.\n\nThe committee voted to defer Coun. Marguerite Oduya-Banks's motion. "
+            "Ruth Almasy, the city's manager of procurement, told the committee no.\n")
+    assert {"Marguerite Oduya-Banks", "Ruth Almasy"} <= {p for p, _, _ in read(body)[1]}

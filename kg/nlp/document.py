@@ -21,6 +21,7 @@ from kg.nlp.mentions import (
     caps_name_lines,
     find_mentions,
     letterhead_line,
+    roster_people,
     type_described_people,
 )
 from kg.nlp.segment import Block, Sentence, blocks, sentences
@@ -103,6 +104,7 @@ def analyse(article: Article, gazetteer: gz.Gazetteer | None = None, model: str 
         mentions.extend(found)
     read = [x for x in sentence_list if not x.chrome]
     type_described_people([x.text for x in read], [by_sentence[x.index] for x in read], [x.start for x in read])
+    roster_people([x.text for x in read], [by_sentence[x.index] for x in read], [x.start for x in read])
     mentions.extend(caps_name_lines([x.text for x in read], [by_sentence[x.index] for x in read],
                                     [x.start for x in read], [x.index for x in read]))
     mentions.extend(letterhead_line([x.text for x in read], [by_sentence[x.index] for x in read],

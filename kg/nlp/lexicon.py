@@ -78,7 +78,7 @@ ROLE = re.compile(
 )
 
 #: Titles written before a person's name ("Dr. Friederike Lanzinger-Maas", "Ing. Theresia Brandst√∂tter").
-HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Ing|Mag|Herr|Frau|Dipl\.-Ing|Dra|Lic)"
+HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Ing|Mag|Herr|Frau|Dipl\.-Ing|Dra|Lic|Coun|Cllr)"
 #: Verbs that give a person a post: "has hired X as its first director", "named X chief executive".
 HIRING_VERB = r"(?:hired|named|appointed|promoted|tapped|recruited)"
 #: Plural nouns for companies: "software from companies that signed the pact".
@@ -91,7 +91,7 @@ SUFFIX_POSSESSIVE = r"(?:Corp|Inc|Ltd|Co|Plc|plc|SE|AG|SA|Oyj|AB|ASA|LLC)\.?['‚Ä
 TITLE_HEADS = frozenset("""officer president director counsel manager executive chairman chairwoman chair secretary
 minister spokesperson spokesman spokeswoman analyst researcher engineer head lead founder cofounder co-founder
 editor correspondent reporter ceo cto cfo coo ciso cio cso vp strategist scientist evangelist architect fellow
-prosecutor""".split())
+prosecutor treasurer trustee clerk auditor""".split())
 
 #: Head nouns of events ("RSA Conference", "Signatory Assembly", "Baltic roundtable").
 EVENT_HEADS = ("conference", "summit", "assembly", "forum", "workshop", "roundtable", "round table", "meeting",

@@ -84,7 +84,8 @@ _ADJECTIVE = r"(?:long-serving|longtime|new|former|then|current|outgoing|incomin
              r"ever-quotable|veteran|newly\s+appointed)"
 _MODIFIER = lx.TITLE_MODIFIER
 _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
-    (re.compile(rf"\b(?:said|says|according to|added|wrote)\s+(?:{lx.HONORIFIC}\.?\s+)?({PERSON_NAME})"),
+    (re.compile(rf"\b(?:said|says|according to|added|wrote)\s+(?:{lx.HONORIFIC}\.?\s+)?({PERSON_NAME})(?!\s+(?:had|has|"
+                r"have|was|were|is|are|would|will|did|could|should|might)\b)"),  # (not "said Corrib Ledger had signed")
      ("said", "says", "according to", "added", "wrote")),
     (re.compile(rf"\b[Mm]y\s+name\s+is\s+({PERSON_NAME})"), ("my name is",)),  # testimony, interviews
     (re.compile(rf"\bMinister\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*,\s+({PERSON_NAME}),"),
@@ -110,8 +111,9 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
       "(senior", "(general", "(managing", "(ceo", "(cto", "(ciso", "(cfo", "(principal", "(lead", "(partner",
       "(analyst")),
     (re.compile(rf"({PERSON_NAME})(?:\s*\([^()]{{1,12}}\))?,\s+(?:then\s+|now\s+|formerly\s+)?(?:the\s+|a\s+|an\s+|its\s+)?"
-                rf"(?:(?:{_TOKEN}\s+){{0,2}}(?:{_TOKEN}|company|firm|group|bank|secretariat|accord|"
-                rf"start-?up)(?:['’]s|(?<=s)['’])\s+(?:(?!but\b|or\b)[a-z][\w-]*\s+){{0,3}}?|(?:(?:{_TOKEN}\s+){{0,2}}"
+                rf"(?:(?:{_TOKEN}\s+){{0,2}}(?:{_TOKEN}|company|firm|group|bank|secretariat|accord|start-?up|city|"
+                rf"council|county|municipality|government|agency|ministry|university|committee|association)"
+                rf"(?:['’]s|(?<=s)['’])\s+(?:(?!but\b|or\b)[a-z][\w-]*\s+){{0,3}}?|(?:(?:{_TOKEN}\s+){{0,2}}"
                 rf"(?:{_TOKEN}|company|firm|group|bank|start-?up)(?:['’]s|(?<=s)['’])\s+)?(?:{_ADJECTIVE}\s+)?"
                 rf"(?:{_MODIFIER}\s+){{0,3}}?)(?:{_ROLE})\b"),  # "Grace Oyelade, the secretariat's membership and
     # onboarding manager"
@@ -155,10 +157,10 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
                 rf"chairwoman)\s+({PERSON_NAME})(?=[\s,.;:])"), ("founder", "chief", "president", "chair")),
     (re.compile(r"\b(?:President|Chairman|Chairwoman|Chair|CEO|CTO|CFO|CISO|CIO|COO|Director|Founder|Minister|"
                 r"Secretary|Senator|Commissioner|Ambassador|Professor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Spokesperson|Sen\.|"
-                r"Rep\.|Gov\.|Hon\.|"
+                r"Rep\.|Gov\.|Hon\.|Coun\.|Cllr\.?|"
                 r"Spokesman|Spokeswoman|Counsel|Officer|Analyst|Researcher|Chancellor|Premier|Governor|Mayor|MP|MEP|"
                 r"Councillor|Councilor|Alderman|Alderwoman|Congressman|Congresswoman|Assemblyman|Assemblywoman)"
-                rf"\s+({PERSON_NAME})(?=[\s,.;:])"), ()),
+                rf"\s+({PERSON_NAME})(?=[\s,.;:]|['’]s\s)"), ()),
 ]
 _ROLE_TITLECASE = re.compile(r"^(?:President|Chief|CEO|CTO|CFO|CISO|CIO|COO|Chairman|Chair|Director|Founder|"
                              r"Secretary|Minister|Professor|Vice|Senior|Executive|General|Head|Spokesperson|"
@@ -527,7 +529,8 @@ _LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 #: Verbs set in capitals for emphasis after a name: "Oracle WAS one of the founders", "Google is NOT on it".
 _EMPHASIS = frozenset({"WAS", "IS", "ARE", "WERE", "DID", "DOES", "HAS", "HAVE", "NOT", "NEVER", "ALSO", "STILL"})
-_TITLE_ABBREVIATIONS = frozenset({"Sen", "Rep", "Gov", "Hon", "Rev", "Lt", "Col", "Gen", "Capt", "Supt", "Insp"})
+_TITLE_ABBREVIATIONS = frozenset({"Sen", "Rep", "Gov", "Hon", "Rev", "Lt", "Col", "Gen", "Capt", "Supt", "Insp", "Coun",
+                                  "Cllr"})
 #: Honorifics written out before a name: "Herr Dr. Matthias Weber", "Frau Dipl.-Ing. Katrin Oberhuber".
 _HONORIFIC_WORDS = frozenset({"Herr", "Frau", "Señor", "Señora", "Senhor", "Senhora", "Signor", "Signora"})
 _HONORIFIC_RUN = _HONORIFIC_WORDS | {"Dr", "Prof", "Dipl", "Ing", "Dra", "Lic"}  # "Frau Dr": no name yet
@@ -751,6 +754,67 @@ def type_described_people(texts: list[str], found: list[list[Mention]], bases: l
             names[0].kind, names[0].cls = "PERSON", "Person"
 
 
+#: The label over a meeting's roll: "Present:", "In attendance:", "Apologies:", "Observer:", "Attendees:".
+ROSTER_LABEL = re.compile(r"(?:(?:(?-i:[A-Z])[\w-]*\s+(?:[\w-]+\s+){0,2}?)?(?:present|attending|in\s+attendance|"
+                          r"attendees|participants|apologies|regrets|observers?|guests?)\b[^:.;]{0,30}|Absent|Notes|"
+                          r"Minutes|Minute-taker|Chair|Chaired\s+by|Secretary|To|From|Cc)\s*:\s*", re.I)
+#: A line that reads as a roll whatever its label: "Also on the top table: A (Treasurer); B (Secretary)".
+_ROLL_LEAD = re.compile(r"[^:.;()]{1,40}:\s+(?=[A-Z][^;():]{3,60}\([^()]*\)\s*;)")
+
+
+def roll_label(text: str) -> re.Match[str] | None:
+    """The label a meeting's roll opens with ("Present:"), or the lead of a line of 'Name (post); Name (post)'."""
+    return ROSTER_LABEL.match(text) or (_ROLL_LEAD.match(text) if ";" in text and "(" in text else None)
+
+
+def roll_entries(text: str, start: int) -> list[int]:
+    """Where the entries of an inline roll begin: at ``start`` and after each semicolon outside brackets."""
+    out, depth = [start], 0
+    for i in range(start, len(text)):
+        depth += (text[i] == "(") - (text[i] == ")")
+        if text[i] == ";" and depth <= 0:
+            out.append(i + 1 + len(text[i + 1:]) - len(text[i + 1:].lstrip()))
+    return out
+
+
+#: What follows a name on a roll: its organisation in brackets or after a comma, or its post in a column.
+_ROSTER_AFTER = re.compile(r"\s*\(|,\s+\S|\s{2,}\S|\s*[-–—]\s+\S|\s*$")
+
+
+def roster_people(texts: list[str], found: list[list[Mention]], bases: list[int]) -> None:
+    """A meeting's roll ("Present: A (X); B (Y)." on one line, or a label line and then one entry a line:
+    "- Lotte Vandermeulen, Arm", "Dame Rosalind Achterberg      Non-Executive Chair") names people: each entry
+    opens with a person's name, then the organisation or the post."""
+    entries = 0  # lines of the roll still open under a label line
+    for i, text in enumerate(texts):
+        label = roll_label(text)
+        if label is None and not entries:
+            continue
+        if label is not None:
+            rest = text[label.end():]
+            entries = 0 if rest.strip() else 40
+            starts = roll_entries(text, label.end()) if rest.strip() else []
+        else:
+            entry = re.match(r"\s*(?:[-*•–]\s+|\d+[.)]\s+)?", text)
+            starts = [entry.end() if entry else 0]
+        typed = False
+        for start in starts:
+            opening = re.match(rf"\s*(?:{lx.HONORIFIC}\.?\s+|Cllr\.?\s+|Councillor\s+)?", text[start:])
+            at = bases[i] + start + (opening.end() if opening else 0)
+            name = next((m for m in found[i] if m.start == at), None)
+            if name is None or name.kind not in ("NAME", "PERSON") or " " not in name.text or name.possessive:
+                continue
+            if _org_like(name.text.split()) or not re.fullmatch(PERSON_NAME, name.text) \
+                    or not _ROSTER_AFTER.match(text, name.end - bases[i]):
+                continue
+            name.kind, name.cls = "PERSON", "Person"
+            typed = True
+        if label is None and not typed:
+            entries = 0  # the roll has ended
+        elif label is None:
+            entries -= 1
+
+
 #: A speaker's name on a line of its own in capitals: "HARRIET PEMBERTON-SATO", "DR AMARA OYELARAN".
 _CAPS_NAME_LINE = re.compile(rf"(?:(?:DR|PROF|MR|MS|MRS)\.?\s+)?"
                              rf"([{_UPPER}][{_UPPER}'’-]+(?:\s+[{_UPPER}][{_UPPER}'’-]+){{1,3}})")
@@ -782,7 +846,9 @@ def caps_name_lines(texts: list[str], found: list[list[Mention]], bases: list[in
 #: A company's name in capitals with its legal form, alone on a line at the top: "VANTORRA NETWORKS, INC.".
 _CAPS_ORG_LINE = re.compile(rf"([{_UPPER}][{_UPPER}&'’.-]*(?:\s+[{_UPPER}&][{_UPPER}&'’.-]*){{0,4}}?)"
                             r",?\s+(?:INC\.?|INCORPORATED|CORP\.?|CORPORATION|LTD\.?|LIMITED|PLC|LLC|L\.L\.C\.|AG|"
-                            r"GMBH|SE|S\.A\.|N\.V\.|B\.V\.|AB|ASA|OYJ|CO\.,?\s+LTD\.?)")
+                            r"GMBH|SE|S\.A\.|N\.V\.|B\.V\.|AB|ASA|OYJ|CO\.,?\s+LTD\.?)"
+                            rf"|([{_UPPER}][{_UPPER}&'’.-]*(?:\s+[{_UPPER}&][{_UPPER}&'’.-]*){{0,5}}?\s+(?:ASSOCIATION|"
+                            r"FEDERATION|COUNCIL|INSTITUTE|SOCIETY|FORUM|ALLIANCE|CHAMBER))(?:\s+\([A-Z]{2,8}\))?")
 
 
 def letterhead_line(texts: list[str], found: list[list[Mention]], bases: list[int],
@@ -794,9 +860,12 @@ def letterhead_line(texts: list[str], found: list[list[Mention]], bases: list[in
         line = _CAPS_ORG_LINE.fullmatch(text.strip())
         if line is None or found[i]:
             continue
-        name = " ".join(w if w in ("&",) else w.title() for w in line.group(1).split()).replace("’S", "’s")
-        start = bases[i] + text.index(line.group(1))
-        mention = Mention(start, start + len(line.group(1)), name, "ORG", indexes[i], cls="Company")
+        written = line.group(1) or line.group(2)
+        name = " ".join(w if w in ("&",) else w.title() for w in written.split()).replace("’S", "’s").replace(
+            "'S", "'s")
+        start = bases[i] + text.index(written)
+        mention = Mention(start, start + len(written), name, "ORG", indexes[i],
+                          cls="Company" if line.group(1) else "Organization")
         found[i].append(mention)
         return [mention]
     return []

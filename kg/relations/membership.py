@@ -188,6 +188,10 @@ LIST_CUE = AnchoredCue([
     (("welcom", "added", "adding", "recruited", "brought"),
      r"\b(?:welcomed|welcomes|added|adding|recruited|brought\s+in|brought\s+(?:on\s+board|aboard))\b(?:\s+[\w-]+){0,4}?"
      r"(?:\s+(?:companies|members|firms|signatories)\s+(?:such\s+as|including|like))?"),
+    (("acknowledged", "confirmed", "recogni", "lists", "listed", "registered", "counts", "counted"),
+     r"\b(?:acknowledged|confirmed|recogni[sz]ed|lists|listed|registered|counts|counted)\s+(?=(?-i:[A-Z])[^.;:]{0,80}?"
+     r"\s+as\s+(?:(?:a|an|its|the)\s+)?(?:(?:new|newest|latest|full|founding)\s+)?(?:signator(?:y|ies)|members?)\b)"),
+    # "the secretariat acknowledged X as a signatory by email", "the website lists A and B as members"
     (("list", "roster"), r"\bthe\s+(?:list|roster)\s+(?:\w+\s+){0,2}?(?:includes?|included)\b"),
     (("list was", "list is", "roster was", "roster is"),  # "When the accord launched, the list was Cisco, Oracle"
      r"\bthe\s+(?:(?:original|founding|first|initial|launch)\s+)?(?:list|roster)\s+(?:was|is)\s+(?=(?-i:[A-Z]))"),
@@ -459,8 +463,15 @@ _CORRECTION_NOTE = re.compile(r"\b(?:corrects|corrected|correction|clarifies|cla
                               r"accurate|the\s+case))|no\s+(?:support|evidence)\s+for\s+(?:this|that|the)\s+claim|"
                               r"(?:this|that|the)\s+claim\s+is\s+(?:unfounded|unsupported|mistaken|wrong|false))\b",
                               re.I)
+_PROMOTE_MEMBERSHIP = re.compile(r"\b(?:promot\w*|encourag\w*|recommend\w*|advocat\w*|explor\w*|discuss\w*|seek\w*|"
+                                 r"appl(?:y|ies|ied|ying)\s+for|consider\w*)\s+(?:\w+\s+)?membership\b", re.I)
+_NOUN_SUBJECT_BEFORE = re.compile(r"\bthat\s+(?:all|the|its|their|our|every|each|some|many|most|other|more)\s+"
+                                  r"(?:[a-z-]+\s+){0,2}[a-z-]+s\s+(?:(?:should|must|would|will|could|shall)\s+)?$")
+_THE_COUNT_ARE = re.compile(r"the\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:are|were)\b",
+                            re.I)
 _DOCUMENT_BEFORE = re.compile(r"\b(?:contract|deal|agreement|document|letter|order|law|bill|treaty|memorandum|"
-                              r"petition|lease|cheque|check|waiver|form|settlement)\s+$", re.I)
+                              r"petition|lease|cheque|check|waiver|form|settlement)s?\s+(?:(?:had|has|have)\s+been\s+|"
+                              r"(?:was|were|is|are)\s+(?:(?:duly|formally|finally)\s+)?)?$", re.I)
 _NEITHER_NAMES = re.compile(r"\W*neither\s+", re.I)
 _GENERIC_WHEN = re.compile(r"\b(?:when|whenever|once|if|unless|before|until)\s+(?:it|they|a\s+company|companies|"
                            r"a\s+firm|firms|members?|the\s+company|the\s+firm)\s+$", re.I)
@@ -1702,6 +1713,10 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             listed = [m for m in listed if m.start - s.start < but_not.start()]
         absentees = _ABSENTEES_BEFORE.search(text, max(0, listed[0].start - s.start - 40),
                                              listed[0].start - s.start) if listed and "among them" in text else None
+        counted = _THE_COUNT_ARE.match(cue.group(0)) if listed and s.index else None
+        if counted and re.search(rf"\b{counted.group(1)}\s+(?:are|were|have|had|did)\s*(?:not|n['’]t)\b",
+                                 doc.sentences[s.index - 1].text, re.I):
+            absentees = counted  # "Five are signatories ... and six are not. Among the six are A and B": not members
         if absentees:  # "its most famous absentees, Google and Amazon among them, run the cloud": not members
             out.extend(_fact(doc, s, "absentFrom", m, "absent.among-them", 0.8, cue.end()) for m in listed)
             listed = []
@@ -1729,6 +1744,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             continue  # "Google, which was among the corporate supporters named for the Paris Call, has not signed"
         if cue.group(0).startswith("as") and _WE_VERBED.search(text, 0, cue.start()):
             continue  # "the companies we confirmed as new members": the object, named before the clause
+        if _PROMOTE_MEMBERSHIP.search(text, max(0, cue.start() - 40), cue.start() + 12):
+            continue  # "that the Association actively promote membership of the accord": talk of membership
         fronted = cue.group(0).lower().startswith("among")  # "Among the accord's signatories, Cisco and Nokia"
         if _NEITHER.search(text[clause_start(text, cue.start()):cue.start()]):
             neither = _NEITHER_NAMES.match(text, clause_start(text, cue.start()))
@@ -1742,7 +1759,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             found = [m for m in doc.in_sentence(s.index, "ORG")  # Halcyra Networks, a signatory since 2019": the
                      if m.end - s.start == comma and not m.possessive][:1]  # name the apposition follows
         if not found:  # "... is on the list: Arm, ..."
-            found = colon_items(doc, s, cue.end()) or after_colon(doc, s, cue.end(), reach=2)
+            found = colon_items(doc, s, cue.end()) or after_colon(doc, s, cue.end(), reach=2) or _between_dashes(
+                doc, s, cue.end())
         elif fronted and found[-1].start - s.start > cue.end():  # "Among the founders figure A, B, but also a
             colon = text.find(":", found[-1].end - s.start, found[-1].end - s.start + 70)  # number of European
             if colon != -1 and ";" not in text[found[-1].end - s.start:colon]:  # actors: the Finnish C and D"
@@ -1782,10 +1800,12 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             continue  # "it is not yet clear whether the Brazilian unit will sign": an open question
         if _NOT_EVERY.search(text, clause_start(text, cue.start()), cue.start()):
             continue  # "Not every member of the Circle has signed": some have, no one is named
+        if " that " in text and _NOUN_SUBJECT_BEFORE.search(text, max(0, cue.start() - 60), cue.start()):
+            continue  # "recommends that all member companies sign the accord": the clause's subject is no name
         if _GENERIC_WHEN.search(text, max(0, cue.start() - 30), cue.start()):
             continue  # "the principles every signatory accepts when it joins": any member, no one named
-        if _DOCUMENT_BEFORE.search(text, max(0, cue.start() - 16), cue.start()):
-            continue  # "a cloud for the CIA under a contract signed in 2013": the contract was signed
+        if _DOCUMENT_BEFORE.search(text, max(0, cue.start() - 32), cue.start()):
+            continue  # "a contract signed in 2013", "the X contract had been signed on 8 November": the contract
         if re.fullmatch(r"put\s+\w+\s+names", cue.group(0)) and not re.search(
                 r"\bto\s+which\b", text[max(0, cue.start() - 150):cue.start()]):
             continue  # "a pledge to which A and B put their names" holds the object; a bare "put their names" not
@@ -1892,8 +1912,11 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
                    for m in group_before(s, opening_not.start("verb"), doc, start=0))
     if out and any(f.predicate == "signed" for f in out):
         for elliptic in _ELLIPTIC_NOT.finditer(text):  # "A and B are among the signers; C, D and E are not."
-            for mention in group_before(s, elliptic.start("verb"), doc):
-                out.append(_fact(doc, s, "absentFrom", mention, "absent.elliptic", 0.8, elliptic.end()))
+            before_not = group_before(s, elliptic.start("verb"), doc)
+            if before_not and before_not[-1].end - s.start > elliptic.start() and _ADVERBS_ONLY.fullmatch(
+                    text, before_not[-1].end - s.start, elliptic.start("verb")):  # not "Five are signatories — A and
+                out.extend(_fact(doc, s, "absentFrom", m, "absent.elliptic", 0.8, elliptic.end())  # B — and six are
+                           for m in before_not)  # not": the verb's subject is the count
     for either in _NOT_EITHER.finditer(text) if "either" in low else ():  # "Apple didn't sign. Google didn't either."
         if ABSENT_CUE.search(text, 0, either.start()) or (s.index > 0 and ABSENT_CUE.search(
                 doc.sentences[s.index - 1].text)):
@@ -2171,6 +2194,20 @@ def after_colon(doc: Doc, s: Sentence, pos: int, reach: int, plain: bool = False
             pos <= m.start - s.start < colon for m in doc.by_sentence.get(s.index, [])))):
         return []
     return group_after(s, colon + 1, doc)
+
+
+_OPENING_DASH = re.compile(r"\s+[-–—]\s+|\s*[–—]\s*")
+
+
+def _between_dashes(doc: Doc, s: Sentence, pos: int) -> list[Mention]:
+    """'Several of our vendors are founding signatories - A, B, C and D - and so is E': the names set off by
+    dashes right after ``pos``, when a dash closes them."""
+    dash = _OPENING_DASH.match(s.text, pos)
+    if dash is None:
+        return []
+    named = group_after(s, dash.end(), doc)
+    close = _OPENING_DASH.match(s.text, named[-1].end - s.start) if named else None
+    return named if close is not None else []
 
 
 def semicolon_items(doc: Doc, s: Sentence, pos: int) -> list[Mention]:

@@ -17,6 +17,7 @@ from kg.nlp.mentions import (
     Mention,
     author_line,
     described_opening,
+    roll_label,
 )
 from kg.nlp.segment import Sentence
 from kg.relations.base import (
@@ -71,7 +72,8 @@ def extract(doc: Doc) -> list[Fact]:
         for i, person in enumerate(mentions):
             if person.kind != "PERSON" or not person.key:
                 continue
-            found = _author_line(s, mentions, person) or _post(doc, s, mentions, i) or _headed_by(doc, s, person) \
+            found = _author_line(s, mentions, person) or _roll_entry(doc, s, mentions, person) \
+                or _post(doc, s, mentions, i) or _headed_by(doc, s, person) \
                 or _profile_headline(doc, s, person)
             if found is not None:
                 org, role, rule = found
@@ -102,6 +104,71 @@ def _author_line(s: Sentence, mentions: list[Mention], person: Mention) -> tuple
         return None
     bodies = [m for m in mentions if m.kind == "ORG" and m.start > person.start and ACADEMIC_WORD.search(m.text)]
     return (bodies[-1], None, "post.author-line") if bodies else None
+
+
+def _roll(doc: Doc) -> set[int]:
+    """The sentences of a meeting's roll: a label line ("Present:") and the entries under it, or a labelled
+    line with its entries inline ("Apologies: A (BT); B (Avast)")."""
+    cached: set[int] | None = doc.cache.get("roll")  # type: ignore[assignment]
+    if cached is None:
+        cached = set()
+        open_label = False
+        for s in doc.sentences:
+            label = roll_label(s.text)
+            starts_with_person = any(m.kind == "PERSON" and _ROLL_OPENING.fullmatch(s.text, 0, m.start - s.start)
+                                     for m in doc.by_sentence.get(s.index, ())[:2])
+            if label is not None:
+                open_label = not s.text[label.end():].strip()
+                if not open_label:
+                    cached.add(s.index)
+            elif open_label and starts_with_person:
+                cached.add(s.index)
+            else:
+                open_label = False
+        doc.cache["roll"] = cached
+    return cached
+
+
+_ROLL_OPENING = re.compile(rf"[\s*•–-]*(?:\d+[.)]\s+)?(?:(?:{lx.HONORIFIC}|Cllr|Councillor)\.?\s+)?")
+_ROLL_BRACKET = re.compile(r"\s*\(")
+_ROLL_COMMA = re.compile(r",\s+")
+_ROLL_COLUMN = re.compile(r"\s{2,}|\t+")
+
+
+def _roll_entry(doc: Doc, s: Sentence, mentions: list[Mention], person: Mention) -> tuple[Mention, str | None, str] \
+        | None:
+    """'Dominic Haverkamp (Microsoft, call lead)', '- Lotte Vandermeulen, Arm', 'Tobias Kwarteng-Lyle   Chief
+    Executive Officer', 'Hyun-woo Calloway, VP, Product Security': an entry of a meeting's roll places its person
+    at the organisation it names, or (a post and no organisation) at the company whose paper the minutes are on."""
+    if s.index not in _roll(doc):
+        return None
+    end = person.end - s.start
+    depth, stop = 0, len(s.text)
+    for i in range(end, len(s.text)):  # an inline roll's entries end at semicolons (not those inside brackets:
+        char = s.text[i]  # "(Honorary Treasurer; Finance Director, Kinvara Payroll)")
+        depth += (char == "(") - (char == ")")
+        if char == ";" and depth <= 0:
+            stop = i
+            break
+    stop += s.start
+    later = [m for m in mentions if person.end <= m.start < stop and m.kind in ("ORG", "NAME") and not m.possessive]
+    bracket = _ROLL_BRACKET.match(s.text, end) or _ROLL_COMMA.match(s.text, end) or _ROLL_COLUMN.match(s.text, end)
+    if bracket is None:
+        return None
+    org = next((m for m in later if m.start - s.start == bracket.end()
+                and m.text.split()[-1].lower() not in lx.TITLE_HEADS), None) if not lx.ROLE.match(
+        s.text, bracket.end()) else None  # (not "Petra Lindqvist, Head of Public Policy, Orrefors Secure AB")
+    if org is not None:  # "(Microsoft, call lead)", ", Arm"
+        return org, None, "post.roll"
+    post = s.text[bracket.end():stop - s.start].split("(")[0].strip(" ,.")
+    role = lx.ROLE.search(post)
+    # "Partner, Kessington LLP, auditor"; "Head of Public Policy, Orrefors Secure AB": the last organisation
+    named = next((m for m in reversed(later) if (m.kind == "ORG" and m.key) or (
+        m.kind == "NAME" and " " in m.text and _ORG_SLOT_BEFORE.search(s.text, 0, m.start - s.start))), None)
+    org = named or letterhead(doc)
+    if org is None or role is None:
+        return None
+    return org, role.group(0) if named is not None else post, "post.roll"
 
 
 #: Where an untyped name stands for an organisation: "at X", "of X", "Chief Technology Officer, X".
