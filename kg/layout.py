@@ -77,7 +77,65 @@ def looks_printed(text: str) -> bool:
     """Does ``text`` show a printed page's layout (pages, two columns, words broken at line ends), an email's
     quoted replies or Markdown's inline marks?"""
     return "\f" in text or ("-\n" in text and _BROKEN.search(text) is not None) or _GAP.search(text) is not None \
-        or _quoted(text) or _marked(text)
+        or _quoted(text) or _marked(text) or _captioned(text)
+
+
+#: A subtitle cue's timing line (WebVTT or SRT): "00:00:03.200 --> 00:00:07.100", "00:00:01,000 --> 00:00:04,930".
+_CUE_TIMING = re.compile(r"^[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{3}[ \t]+-->[ \t]+"
+                         r"(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{3}.*$", re.M)
+#: A caption's voice tag ("<v Halvard Brekke>"), its other tags ("</v>", "<i>", "<c.yellow>"), a sound
+#: ("[APPLAUSE]", "(laughter)") and a speaker change in live captions (">> ").
+_VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>\n]+)>")
+_CAPTION_TAG = re.compile(r"</?[a-z](?:[.\w-]*)?(?:\s[^>\n]*)?>|<\d{2}:[\d:.]+>")
+_SOUND = re.compile(r"^\s*[\[(][A-Za-z][A-Za-z ]{1,30}[\])]\s*$")
+_CAPTION_HEADER = re.compile(r"^(?:WEBVTT\b.*|Kind:.*|Language:.*|STYLE|REGION)$")
+
+
+def _captioned(text: str) -> bool:
+    return "-->" in text and len(_CUE_TIMING.findall(text)) >= 3
+
+
+def _uncaption(text: Traced) -> Traced:
+    """Subtitles (WebVTT, SRT) read as a transcript: cue numbers, timings, tags and sounds go; a cue's lines and
+    the cues that follow with the same voice run on as one paragraph; a new voice ("<v Halvard Brekke>", ">> ")
+    opens a paragraph that starts with its name, as a transcript's turn does ("Halvard Brekke: ...")."""
+    lines = text.split("\n")
+    timed = {i for i, line in enumerate(lines) if _CUE_TIMING.match(line.text)}
+    paragraphs: list[Traced] = []
+    current: list[Traced] = []
+    speaker = ""
+    in_cue = False
+    for i, line in enumerate(lines):
+        bare = line.text.strip()
+        in_cue = (in_cue and bool(bare)) or i in timed
+        if i in timed or (i + 1 in timed and bare.isdigit()) or _CAPTION_HEADER.match(bare) or _SOUND.match(bare) \
+                or not bare or bare == "NOTE":
+            continue
+        if not in_cue:  # a NOTE's lines, or what comes before the first cue: each line its own paragraph
+            if current:
+                paragraphs.append(Traced(" ").join(current))
+                current, speaker = [], ""
+            paragraphs.append(line.rstrip())
+            continue
+        voice = _VOICE.search(line.text)
+        if voice and voice.group(1).strip() != speaker:
+            speaker = voice.group(1).strip()
+            if current:
+                paragraphs.append(Traced(" ").join(current))
+            current = [line[voice.start(1):voice.start(1) + len(speaker)] + Traced(":")]
+        elif bare.startswith(">>"):
+            if current:
+                paragraphs.append(Traced(" ").join(current))
+            current = []
+            speaker = ""
+            line = line[line.text.index(">>") + 2:]
+        words = line.sub(_CAPTION_TAG, lambda m: Traced("")).sub(_VOICE, lambda m: Traced(""))
+        if words.text.strip():
+            start = len(words.text) - len(words.text.lstrip())
+            current.append(words[start:].rstrip())
+    if current:
+        paragraphs.append(Traced(" ").join(current))
+    return Traced("\n\n").join(paragraphs)
 
 
 def _quoted(text: str) -> bool:
@@ -89,6 +147,8 @@ def unprint(text: str) -> Traced:
     columns read one after the other, broken words whole), an email's quote marks and Markdown's inline marks
     removed; unchanged when it shows none of these."""
     traced = Traced.of(text)
+    if _captioned(text):
+        traced = _uncaption(traced)
     if _quoted(text):
         traced = _unquote(traced)
     if _marked(traced.text):

@@ -89,3 +89,24 @@ def test_markdown_marks_are_read_as_the_words_they_show() -> None:
     assert "Ravelin" not in traced.text and "- Vantis AB (SE), joined 2019." in traced.text  # struck out: withdrawn
     assert all(given[p] == c for c, p in zip(traced.text, traced.pos, strict=True) if p >= 0)
     assert not looks_printed("Prices rose 2 * 3 * 4 times; see the list.\n- one\n- two\n")
+
+
+CAPTIONS = ("WEBVTT\nKind: captions\n\nNOTE\nNordic Grid Security Forum 2019\n\n1\n00:00:11.800 --> 00:00:15.400\n"
+            "<v Moderator>Please welcome Halvard Brekke,\n\n2\n00:00:15.400 --> 00:00:19.000\n<v Moderator>chief "
+            "security officer\nat Skarvik Grid.\n\n3\n00:00:19.000 --> 00:00:22.600\n[APPLAUSE]\n\n4\n"
+            "00:00:22.600 --> 00:00:26.900\n<v Halvard Brekke>Thank you. In May we signed\n\n5\n"
+            "00:00:26.900 --> 00:00:31.300\n<v Halvard Brekke>the <i>Cybersecurity Tech Accord</i>.\n")
+
+
+def test_subtitles_read_as_turns_that_quote_the_source() -> None:
+    assert looks_printed(CAPTIONS)
+    traced = unprint(CAPTIONS)
+    paragraphs = [" ".join(p.split()) for p in traced.text.split("\n\n")]
+    assert paragraphs == ["Nordic Grid Security Forum 2019",
+                          "Moderator: Please welcome Halvard Brekke, chief security officer at Skarvik Grid.",
+                          "Halvard Brekke: Thank you. In May we signed the Cybersecurity Tech Accord."]
+    assert all(CAPTIONS[p] == c for c, p in zip(traced.text, traced.pos, strict=True) if p >= 0)
+    article = read_text(CAPTIONS)
+    start = article.text.index("In May")
+    quote = article.quote(start, article.text.index("Accord") + len("Accord"))
+    assert quote.startswith("In May we signed\n\n5\n") and quote.endswith("Cybersecurity Tech Accord")

@@ -4727,3 +4727,43 @@ def test_councillors_and_a_citys_officer_are_people() -> None:
     body = ("The Cybersecurity Tech Accord.\n\nThe committee voted to defer Coun. Marguerite Oduya-Banks's motion. "
             "Ruth Almasy, the city's manager of procurement, told the committee no.\n")
     assert {"Marguerite Oduya-Banks", "Ruth Almasy"} <= {p for p, _, _ in read(body)[1]}
+
+
+def test_spoken_corrections_bare_did_and_spoken_principles() -> None:
+    body = ("[00:00:30] PRIYA: A group of companies put out the Cybersecurity Tech Accord. Who's in it?\n\n[00:00:42] "
+            "TOMASZ: Thirty-four companies at launch. Microsoft is the engine. Around Microsoft you've got Facebook, "
+            "Cisco, Oracle. Oh, and Amazon, which surprised me.\n\n[00:01:21] TOMASZ: There are "
+            "four commitments. One, stronger defense: they will protect all users and customers everywhere. Two, no "
+            "offense: they will not help governments launch cyberattacks. Three, capacity building: they will empower "
+            "developers. And four, collective action: they will partner with each other.\n\n[00:10:31] PRIYA: Amazon "
+            "is not on the signatory page.\n\n[00:10:39] TOMASZ: Oh, you're right. That's embarrassing. It's Arm.\n\n"
+            "[00:10:58] TOMASZ: Amazon did not sign. Arm did.\n")
+    by, _, principles = read(body)
+    assert by.get("signed") == {"Microsoft", "Facebook", "Cisco", "Oracle", "Arm"}
+    assert by.get("absentFrom") == {"Amazon"}
+    assert len(principles) == 4 and principles[1].startswith("no offense")
+
+
+def test_subtitles_read_as_a_transcript() -> None:
+    body = ("WEBVTT\n\n1\n00:00:11.800 --> 00:00:15.400\n<v Moderator>Please welcome Halvard Brekke,\n\n2\n"
+            "00:00:15.400 --> 00:00:19.000\n<v Moderator>chief information security officer\nat Skarvik Grid "
+            "Systems in Bergen.\n\n3\n00:00:19.000 --> 00:00:22.600\n[APPLAUSE]\n\n4\n00:00:22.600 --> "
+            "00:00:26.900\n<v Halvard Brekke>In May we signed the Cybersecurity\n\n5\n00:00:26.900 --> "
+            "00:00:31.300\n<v Halvard Brekke>Tech Accord. The accord was convened in 2018 by Microsoft.\n\n6\n"
+            "00:00:31.300 --> 00:00:33.000\n<v Moderator>Thank you, Halvard.\n")
+    by, posts, _ = read(body)
+    assert by.get("signed") == {"Skarvik Grid Systems", "Microsoft"}
+    assert by.get("led") == {"Microsoft"}
+    assert ("Halvard Brekke", "Skarvik Grid Systems") in {(p, o) for p, o, _ in posts}
+
+
+def test_neither_one_after_a_question_and_thirty_four_with_names_like() -> None:
+    body = ("The Cybersecurity Tech Accord.\n\nWHITCOMBE: And Apple? Amazon?\n\nOKONKWO-REYES: Neither one has signed. "
+            "At launch it was thirty-four companies, with names like Facebook, Cisco and Oracle next to smaller "
+            "firms. Hundreds of companies put their names on the Paris Call.\n\nVantelle is a Paris-based start-up. "
+            "Here's its general counsel, Corinne Abelard.\n\nCORINNE ABELARD: We signed in June. We were not a "
+            "member yet then of the Paris Call.\n")
+    by, posts, _ = read(body)
+    assert by.get("signed") == {"Facebook", "Cisco", "Oracle", "Vantelle"}
+    assert by.get("absentFrom") == {"Apple", "Amazon"}
+    assert ("Corinne Abelard", "Vantelle") in {(p, o) for p, o, _ in posts}

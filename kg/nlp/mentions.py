@@ -57,7 +57,7 @@ _MODIFIER_TAIL = re.compile(r"-(?:based|led|owned|parent|backed|made|born|headqu
                             r"listed|bred|grown|attributed|sponsored|affiliated|aligned)$")
 _NUMBER_WORD = re.compile(r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
                           r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-                          r"eighty|ninety|hundred|thousand|dozens?)(?:-[a-z]+)?")
+                          r"eighty|ninety|hundreds?|thousands?|dozens?|millions|scores)(?:-[a-z]+)?")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _INSTITUTION_WORDS = frozenset("Government State Cabinet Administration Parliament Executive Commission".split())
 _INSTITUTION_FIRST = frozenset("Hochschule Fachhochschule Universität Universidad Université Universiteit "
@@ -181,6 +181,9 @@ _ORG_APPOSITIVE = re.compile(
     r"institute|charity|foundation|association|trade\s+body|lobby|lobbying\s+group|advocacy\s+group)\b",
     re.I,
 )
+#: What a sentence says its opening name is: "Vantelle is a Paris-based start-up that makes identity software".
+_ORG_COPULA = re.compile(r"^\s+(?:is|was)\s+(?:a|an)\s+(?:[\w.,-]+\s+){0,4}?(?:company|firm|start-?up|startup|maker|"
+                         r"vendor|provider|manufacturer|consultancy|bank|insurer|carrier|retailer|integrator)\b", re.I)
 _ORG_DESCRIPTOR = re.compile(
     r"\b(?:company|firm|maker|makers|provider|operator|operators|vendor|vendors|startup|developer|manufacturer|"
     r"supplier|group|giant|rival|competitor|specialist|carrier|bank|consultancy|insurer|retailer|integrator|"
@@ -1053,7 +1056,7 @@ def _type_in_context(text: str, base: int, mention: Mention) -> None:
         mention.cls = ("NewsOutlet" if words[-1] in lx.NEWS_HEADS else
                        "GovernmentBody" if words[-1] in lx.GOV_HEADS else "Company")
         return
-    appositive = _ORG_APPOSITIVE.match(after)
+    appositive = _ORG_APPOSITIVE.match(after) or (_ORG_COPULA.match(after) if mention.initial else None)
     if appositive and not mention.possessive:
         mention.kind = "ORG"
         mention.cls = "NewsOutlet" if _NEWS_WORDS.search(appositive.group(0)) else "Company"

@@ -43,7 +43,7 @@ _BEHIND = rf"(?:driving\s+force|moving\s+spirit|prime\s+mover|chief\s+architect|
 PASSIVE = anchored(rf"\bunder\s+the\s+(?:leadership|stewardship|auspices)\s+of\s+"
                    rf"|\b(?:at|on)\s+the\s+initiative\s+of\s+"
               rf"|(?<!-)\b(?:{_VERBS}|carried)\s+(?:(?:largely|mainly|mostly|chiefly|primarily|partly)\s+)?(?:(?:in)?to\s+(?:existence|being|life)\s+|(?:over|during|within|for|from)\s+"
-              rf"(?:[\w-]+\s+){{1,3}}?)?by\s+|\b(?:push|initiative|effort|drive|campaign)\s+(?:by|from|of)\s+"
+              rf"(?:[\w-]+\s+){{1,3}}?|(?:in|on)\s+(?:[\w,]+\s+){{0,2}}?(?:19|20)\d\d,?\s+)?by\s+|\b(?:push|initiative|effort|drive|campaign)\s+(?:by|from|of)\s+"
                      r"(?=(?-i:[A-Z]))|\b(?:conceived|born|created|devised|hatched|dreamed\s+up)\s+"
                      r"(?:at|by|inside|within|in)\s+(?=(?-i:[A-Z]))"
                      r"|\b(?:founded|launched|started|created|set\s+up|formed)(?:\s+(?:in|on)\s+[\w ,]{3,24}?)?\s+by\s+"

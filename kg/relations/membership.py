@@ -96,7 +96,9 @@ LIST_CUE = AnchoredCue([
     # "34 companies signed in April 2018, in alphabetical order from ABB to VMware, with names like Dell in between"
     (("alphabetical",), rf"\b{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?(?:companies|firms)\s+(?:have\s+|had\s+)?"
                         r"(?:signed|joined)\b[^.;:]{0,80}?,\s+in\s+alphabetical\s+order\s+from\s+"),
-    (("names like",), r",\s+with\s+names\s+like\s+(?=[^.;]{1,120}?\s+in\s+between\b)"),
+    (("names like",), r",\s+with\s+names\s+like\s+(?=[^.;]{1,120}?\s+in\s+between\b)"
+                      rf"|\b{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?(?:companies|firms|signatories|founders|members),?\s+with\s+"
+                      r"names\s+like\s+"),  # "At launch it was thirty-four companies, with names like A, B and C"
     (("among them are", "among them were"),  # "The founding group spans cloud providers and ...; among them are A, B"
      rf"\b{_MEMBER_NOUN}\b[^.]{{0,160}}?[;,:]\s+among\s+them\s+(?:are|were)\s+"),
     # "34 companies signed at launch, among them Facebook, Cisco and Oracle"
@@ -450,7 +452,7 @@ ABSENT_CUE = anchored(
 # ^ no '^' here: one anchored branch makes re try every position
 _NEGATED = re.compile(r"\b(?:not|never|\w*n[’']t|yet\s+to|declined\s+to|refused\s+to|without|whether\s+to|if|"
                       r"applied\s+to|applies\s+to|plans?\s+to|planning\s+to|intends?\s+to|hopes?\s+to|"
-                      r"expected\s+to|considering|could|might|may|would|whether)\s+(?:\w+\s+){0,2}$", re.I)
+                      r"expected\s+to|considering|could|might|(?-i:may)|would|whether)\s+(?:\w+\s+){0,2}$", re.I)
 _PART_OF_BEFORE = re.compile(r"\b(?:members|most|many|some|several|all|each|parts?|half|units?)\s+of\s+(?:the\s+)?$",
                              re.I)
 #: A sentence that reports an error: what it says was claimed is not so.
@@ -467,6 +469,8 @@ _PROMOTE_MEMBERSHIP = re.compile(r"\b(?:promot\w*|encourag\w*|recommend\w*|advoc
                                  r"appl(?:y|ies|ied|ying)\s+for|consider\w*)\s+(?:\w+\s+)?membership\b", re.I)
 _NOUN_SUBJECT_BEFORE = re.compile(r"\bthat\s+(?:all|the|its|their|our|every|each|some|many|most|other|more)\s+"
                                   r"(?:[a-z-]+\s+){0,2}[a-z-]+s\s+(?:(?:should|must|would|will|could|shall)\s+)?$")
+_BACK_THEN = re.compile(r"\s*(?:yet\s+)?(?:then|at\s+the\s+time|at\s+that\s+(?:time|point|stage)|back\s+then)\b",
+                        re.I)
 _THE_COUNT_ARE = re.compile(r"the\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:are|were)\b",
                             re.I)
 _DOCUMENT_BEFORE = re.compile(r"\b(?:contract|deal|agreement|document|letter|order|law|bill|treaty|memorandum|"
@@ -478,7 +482,7 @@ _GENERIC_WHEN = re.compile(r"\b(?:when|whenever|once|if|unless|before|until)\s+(
 _NOT_EVERY = re.compile(r"\b(?:not|nor)\s+(?:every(?:one|body)?|all|each)\b", re.I)
 #: Words that make a sentence hypothetical: no signatory is read from paragraph context there.
 _HYPOTHETICAL = Cue(r"\b(?:applied|applies|apply|plans?|planning|intends?|hopes?|expects?\s+to|expected\s+to|"
-                           r"considering|considers|may|might|could|would|whether|invited|approached)\b")
+                           r"considering|considers|(?-i:may)|might|could|would|whether|invited|approached)\b")
 #: A sentence that announces the paragraph is about who the members are ("The signatories come in clusters").
 _ONE_OF_THEM_OPENS = re.compile(r"\W*(?:One|Another|Two|Three|Four|Both)\s+of\s+(?:them|those|these)\s*,\s+"
                                 r"(?=[^,]{0,50}(?-i:[A-Z]))|\W*The\s+(?:other|second|third|fourth|last)(?:\s+one)?\s*,\s+"
@@ -728,6 +732,11 @@ def signed(doc: Doc) -> list[Fact]:
         _CORRECTION_NOTE.search(f.sentence.text) or any(_CORRECTION_NOTE.search(o.text)  # signatory."
                                                         for o in doc.sentences[max(0, f.sentence.index - 2):
                                                                                f.sentence.index]))}
+    last_signed = {f.subject: f.sentence.index for f in found if f.predicate == "signed"}
+    retracted |= {f.subject for f in found if f.predicate == "absentFrom" and f.subject in last_signed  # "Oh, you're
+                  and f.sentence.index > last_signed[f.subject] and any(  # right. That's embarrassing. ... Amazon
+                      _SPOKEN_CORRECTION.search(o.text)  # did not sign.": a speaker takes a name back
+                      for o in doc.sentences[max(0, f.sentence.index - 3):f.sentence.index + 1])}
     facts = [f for f in found if f.predicate == "signed" and f.subject not in retracted  # "(This story corrects
              and not _QUOTED_CLAIM.search(f.sentence.text)  # 'A viral post says that "Google ... signed"': a claim
              and (f.rule == "signatory.corrected" or not _ERROR_CLAIM.search(f.sentence.text))  # "An earlier
@@ -790,6 +799,12 @@ _FOUNDERS_ONLY = re.compile(r"\bnot\s+(?:among|one\s+of)\s+the\s+(?:(?:34|thirty
 
 _I_WAS_WRONG = re.compile(r"\b(?:correction|corrected|I\s+was\s+wrong|my\s+mistake|mea\s+culpa|I\s+misread|"
                           r"(?:was|is)\s+(?:in\s+fact|actually)\b|(?-i:WAS|IS)\s+(?:one|a|an|among|on))", re.I)
+
+
+#: A speaker taking back what they said: "That's embarrassing", "you're right", "I misspoke", "scratch that".
+_SPOKEN_CORRECTION = re.compile(r"\b(?:I\s+was\s+wrong|my\s+mistake|my\s+bad|I\s+misspoke|I\s+stand\s+corrected|"
+                                r"(?:that['’]s|how)\s+embarrassing|you['’]re\s+(?:right|correct)|scratch\s+that|"
+                                r"apologies,?\s+everyone|correcting\s+(?:myself|the\s+record)|wrong\s+name)\b", re.I)
 
 
 def _corrected_later(doc: Doc, fact: Fact, members: list[Fact]) -> bool:
@@ -1102,6 +1117,9 @@ def _read_all(doc: Doc) -> list[Fact]:
                 and (facts[-1].sentence.index == sentence.index - 1 or (
                     sentence.index - facts[-1].sentence.index <= 4 and len(sentence.text.split()) <= 4)):
             found = _bare_not(doc, sentence)  # "ABB was a founding member. Siemens, which ..., was not."
+        if not found and sentence.index and len(sentence.text) < 60 and sentence.text.endswith(
+                ("did.", "did!", "has.", "have.", "too.", "well.", "instead.")):
+            found = _bare_did(doc, sentence)  # "Amazon did not sign. Arm did."
         if not found and sentence.index and len(sentence.text) < 24 and _IT_IS_NOT.fullmatch(sentence.text):
             found = _whether_not(doc, sentence)  # "... asked whether X is a signatory to the Accord. It is not."
         if not found and sentence.index and " of them" in sentence.text[:20]:
@@ -1116,7 +1134,8 @@ def _read_all(doc: Doc) -> list[Fact]:
             found = [_fact(doc, sentence, facts[-1].predicate, m, facts[-1].rule.split(".")[0] + ".same-goes", 0.7,
                            cue.end() if cue else 0) for m in group_after(sentence, cue.end() if cue else 0, doc)]
         if not found and ("one of the " in sentence.text or "either company" in sentence.text
-                          or "either firm" in sentence.text or "either of them" in sentence.text):
+                          or "either firm" in sentence.text or "either of them" in sentence.text
+                          or "either one" in sentence.text):
             found = _none_of_the_n(doc, sentence)  # "Q: And Google, Apple and Amazon? A: No. None of the three ..."
         if not found and sentence.index and sentence.text[:1].isupper() and _MISSING_ARE_LEAD.match(
                 doc.sentences[sentence.index - 1].text):
@@ -1212,7 +1231,7 @@ _EITHER_AFTER = re.compile(r"\s+either\b")
 
 _NONE_OF_THE_N = re.compile(r"\b(?:(?:none|neither)\s+of\s+the\s+(?P<n>two|three|four|five|six)\b"
                             r"(?:\s+(?:companies|firms|giants|groups))?"
-                            r"|neither\s+(?:company|firm|of\s+them))"  # "Neither company signed."
+                            r"|neither\s+(?:company|firm|of\s+them|one))"  # "Neither company signed."
                             r"\s+(?:(?:has|have|had)\s+)?(?:signed|joined|(?:was|were|is|are)\s+"
                             r"(?:on\s+(?:the|that|its)\s+(?:list|roster)|an?\s+(?:member|signatory)|among\s+(?:the\s+)?"
                             r"(?:signatories|founders|members)))\b", re.I)
@@ -1362,6 +1381,23 @@ def _bare_not(doc: Doc, s: Sentence) -> list[Fact]:
     if not _BARE_NOT.fullmatch(s.text, group[-1].end - s.start):
         return []
     return [_fact(doc, s, "absentFrom", m, "absent.bare-not", 0.7, len(s.text)) for m in group]
+
+
+_BARE_DID = re.compile(r"\s+(?:did|has|have)(?:\s+(?:too|as\s+well|instead))?[.!]\W*")
+_SIGNED_BEFORE = re.compile(r"\b(?:sign|join)(?:ed)?\b", re.I)
+
+
+def _bare_did(doc: Doc, s: Sentence) -> list[Fact]:
+    """'Amazon did not sign. Arm did.': a sentence of a name and a bare 'did', right after one about signing,
+    says the name signed (whether the sentence before said another did or did not)."""
+    names = candidates(doc, s, initial=True)
+    if not names or s.text[:names[0].start - s.start].strip(" \"“'‘") or not _SIGNED_BEFORE.search(
+            doc.sentences[s.index - 1].text):
+        return []
+    group = next((g for g in groups(s, names, doc) if names[0] in g), [names[0]])
+    if not _BARE_DID.fullmatch(s.text, group[-1].end - s.start) or any(m.kind not in ("ORG", "NAME") for m in group):
+        return []
+    return [_fact(doc, s, "signed", m, "signatory.bare-did", 0.7, len(s.text)) for m in group]
 
 
 _RANGE_CONTEXT = re.compile(r"\b(?:ran|runs|range[sd]?|ranging|stretch(?:es|ed)?|spans?|spanned|on\s+board|roster|list|"
@@ -1595,6 +1631,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             continue  # "while the company was considering whether to sign, a contractor approached it": back then
         if _ALONE.match(text, cue.end()):
             continue  # "The Spanish group did not sign alone": it signed, with others
+        if _BACK_THEN.match(text, cue.end()):
+            continue  # "We were not a member yet then, but it was one reason the board ...": how things stood
         if _ASKED_WHETHER.search(text, max(0, cue.start() - 100), cue.start()):
             continue  # "declined to say whether they were considering membership": no claim either way
         verb = _AMONG_THE_ABSENT.match(text) if cue.start() < 30 else None

@@ -504,6 +504,8 @@ def _from_lists(doc: Doc) -> list[Fact]:
 _ORDINAL = re.compile(r"^(?:(?:And\s+)?(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Firstly|Secondly|"
                       r"Thirdly|Fourthly|Fifthly|Next|Finally|Lastly),?\s+"
                       r"|(?:One|Two|Three|Four|Five|Six|Seven)\s*[:.)–—-]\s+|\(\d\)\s*|\d\)\s+"
+                      r"|(?:And\s+)?(?:One|Two|Three|Four|Five|Six|Seven|(?<=And\s)(?:one|two|three|four|five|six|"
+                      r"seven)),\s+(?=[a-z]+(?:\s+[a-z]+){0,2}\s*:)"  # spoken: "One, stronger defense: ..."
                       r"|The\s+(?:first|second|third|fourth|fifth|sixth|last|final)"  # "The first is stronger defense:"
                       r"(?:\s+(?:principle|commitment|promise|pledge|pillar|one))?(?:,\s+which\s+[^,]{1,80},)?"
                       r"(?:\s+is\s+|,\s+))", re.I)  # "The second, which drew the most attention, is no offense"
