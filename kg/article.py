@@ -192,7 +192,8 @@ def html_to_text(markup: str) -> str:
     except (etree.XMLSyntaxError, ValueError):  # a page trafilatura cannot render as XML: read it as plain text
         xml = None
     blocks = _xml_blocks(xml) if xml else None
-    if len(blocks or "") < _THIN:  # a discussion thread: its posts are the text
+    if len(blocks or "") < _THIN or (len(blocks or "") < 3 * _THIN and len(_COMMENT_CLASS.findall(markup)) >= 4):
+        # a discussion thread (next to no text, or a short post over many replies): its posts are the text
         thread = _thread_text(trafilatura, markup, options)
         if thread and len(thread) > 2 * len(blocks or ""):
             blocks = thread
@@ -251,6 +252,8 @@ def _keep_titled_sections(markup: str) -> str:
 
 #: Under this many characters of main text a page is read again as a discussion thread.
 _THIN = 600
+#: An element of a comment thread: "<div class="comment depth-1 op">", "<li class="reply">".
+_COMMENT_CLASS = re.compile(r"(?i)\bclass=[\"'][^\"']*\b(?:comment|reply|replies)\b")
 _MAIN_REGION = re.compile(r"(?i)<(?:main\b|(?:div|section)\b[^>]*\brole=[\"']main[\"'])")
 
 
@@ -261,11 +264,26 @@ def _thread_text(trafilatura: Any, markup: str, options: dict[str, Any]) -> str 
 
     region = _MAIN_REGION.search(markup)
     part = f"<html><body>{markup[region.start():]}" if region else markup
+    part = _LIST.sub(lambda m: "".join(f"<p>- {item}</p>" for item in _LIST_ITEM.findall(m.group(2))),
+                     part)  # a reply's list, a paragraph an item (trafilatura drops lists in comments)
     try:
         xml = trafilatura.extract(part, output_format="xml", **{**options, "include_comments": True})
     except (etree.XMLSyntaxError, ValueError):
         return None
-    return _xml_blocks(xml, comments=True) if xml else None
+    text = _xml_blocks(xml, comments=True) if xml else None
+    if text is None or "- " not in text:
+        return text
+    merged: list[str] = []
+    for block in text.split("\n\n"):  # a reply's list items, one block each, back into one list
+        if merged and block.startswith("- ") and merged[-1].split("\n")[-1].startswith("- "):
+            merged[-1] += "\n" + block
+        else:
+            merged.append(block)
+    return "\n\n".join(merged)
+
+
+_LIST = re.compile(r"(?is)<(ul|ol)\b[^>]*>(.*?)</\1\s*>")
+_LIST_ITEM = re.compile(r"(?is)<li\b[^>]*>(.*?)</li\s*>")
 
 
 #: An editor's note box ("Correction, 14 March: ... is not a signatory"): article text, often set outside the body.
@@ -369,7 +387,7 @@ def _xml_blocks(xml: str, *, comments: bool = False) -> str | None:
     main = root.find("main")
     if main is None:
         return None
-    for line_break in main.iter("lb"):
+    for line_break in root.iter("lb"):  # (the comment section's too)
         line_break.tail = "\n" + (line_break.tail or "")
     out: list[str] = []
 

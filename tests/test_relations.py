@@ -4767,3 +4767,47 @@ def test_neither_one_after_a_question_and_thirty_four_with_names_like() -> None:
     assert by.get("signed") == {"Facebook", "Cisco", "Oracle", "Vantelle"}
     assert by.get("absentFrom") == {"Apple", "Amazon"}
     assert ("Corinne Abelard", "Vantelle") in {(p, o) for p, o, _ in posts}
+
+
+def test_forum_replies_contractions_and_questions_answered_in_the_next_post() -> None:
+    body = ("The Cybersecurity Tech Accord.\n\nWhat I can say is that the accord already includes Microsoft, Cisco and "
+            "SAP, plus dozens of smaller firms like us.\n\nIs Huawei a member? Asking because half of the telcos run "
+            "their gear.\n\nIt's not. Nokia has been in since day one though. Orrin Data's a member. Google's not in "
+            "it. We were one of the original thirty-four when the accord launched.\n")
+    by = read(body)[0]
+    assert by.get("signed") == {"Microsoft", "Cisco", "SAP", "Nokia", "Orrin Data"}
+    assert by.get("absentFrom") == {"Huawei", "Google"}
+
+
+def test_a_paragraphs_drift_does_not_outweigh_a_stated_absence_and_misinformation_is_corrected() -> None:
+    body = ("The Cybersecurity Tech Accord.\n\nGoogle and Amazon didn't sign, and neither did Cisco.\n\nCisco is a "
+            "founding signatory, it's on the list published on launch day. You're right about Google and Amazon "
+            "though. Downvoted for the misinformation.\n\nApple is not on the list. Neither is Oracle Cloud. Neither "
+            "is Kaspersky.\n\nDell and SAP are not the second tier. Neither is Nokia. Neither, I hope, is Fastly.\n")
+    by = read(body)[0]
+    assert by.get("signed") == {"Cisco"}
+    assert by.get("absentFrom") == {"Google", "Amazon", "Apple", "Oracle Cloud", "Kaspersky"}
+
+
+def test_an_ama_post_over_many_replies_is_read_with_the_replies_and_their_lists() -> None:
+    replies = "".join(f"<div class=\"comment depth-1\"><div class=\"c-meta\">user{n} · 3 points</div><p>Thanks for "
+                      f"doing this, question {n} answered.</p></div>" for n in range(4))
+    page = ("<html><head><title>AMA: we just signed the Cybersecurity Tech Accord</title></head><body><main>"
+            "<article class=\"post\"><div class=\"post-body\"><p>I'm Dariela Moncrief, CISO of Halvorsen Data. Last "
+            "Tuesday we became a signatory of the Cybersecurity Tech Accord, the industry agreement that Quenby "
+            "Systems convened in 2018. Joining me is our general counsel, who did the paperwork. Ask away; we're "
+            "here until 19:00 and will answer everything we can about the accord and what it commits us to, "
+            "including the awkward questions about government customers.</p></div></article>"
+            "<section class=\"comments\"><div class=\"comment depth-0\"><p>Can you spell out the actual "
+            "commitments?</p><div class=\"comment depth-1 op\"><p>Sure. There are four, and this is how I explained "
+            "them to our board:</p><ul><li>We protect all of our users and customers everywhere.</li><li>We will not "
+            "help any government launch cyberattacks against innocent citizens.</li><li>We help our users and "
+            "developers strengthen their own protection.</li><li>We partner with the other signatories and with "
+            "like-minded groups.</li></ul><p>The accord already includes Orrin Data and Varga Pay, plus dozens of "
+            f"smaller firms like us.</p></div></div>{replies}</section></main></body></html>")
+    doc = analyse(read_text(page))
+    facts = extract_all(doc)
+    signed = {doc.entities[f.subject].label for f in facts
+              if f.predicate == "signed" and f.object == "ACC:CybersecurityTechAccord"}
+    assert {"Orrin Data", "Varga Pay"} <= signed
+    assert sum(f.predicate == "hasPrinciple" for f in facts) == 4

@@ -88,6 +88,8 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
                 r"have|was|were|is|are|would|will|did|could|should|might)\b)"),  # (not "said Corrib Ledger had signed")
      ("said", "says", "according to", "added", "wrote")),
     (re.compile(rf"\b[Mm]y\s+name\s+is\s+({PERSON_NAME})"), ("my name is",)),  # testimony, interviews
+    (re.compile(rf"\bI['’]m\s+({PERSON_NAME})(?=\s*[,.;:]|\s+(?:and|from|of|at)\b)"), ("i'm ", "i’m ")),  # "And I'm
+    # Jonas Wehrmann.", "I'm Priya Venkataraman, and this is the show"
     (re.compile(rf"\bMinister\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*,\s+({PERSON_NAME}),"),
      ("minister of", "minister for")),  # "the Deputy Minister for Digital Diplomacy, Andrej Tešan,"
     (re.compile(rf"({PERSON_NAME})\s+(?:runs|heads|leads|oversees|manages|directs)\s+(?:the\s+)?(?:[a-z-]+\s+)?"
@@ -292,8 +294,8 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
         mention = Mention(base + start, base + end, text[start:end], found.kind, idx, entry=entry,
                           cls=entry.cls if entry else "Company")
         tail = text[end:end + 3]
-        mention.possessive = tail.startswith(("'s", "’s")) or (  # "Labs' CTO"; not a name that ends the line
-            tail[:1] in ("'", "’") and text[end - 1:end] == "s")
+        mention.possessive = (tail.startswith(("'s", "’s")) and not _CONTRACTION.match(text, end + 2)) or (
+            tail[:1] in ("'", "’") and text[end - 1:end] == "s")  # "Labs' CTO"; not a name that ends the line
         mention.modifier = bool(re.match(r"-[a-z]", tail))
         mention.initial = not text[:start].strip(" \"“‘'(")
         out.append(mention)
@@ -537,6 +539,11 @@ _TITLE_ABBREVIATIONS = frozenset({"Sen", "Rep", "Gov", "Hon", "Rev", "Lt", "Col"
 #: Honorifics written out before a name: "Herr Dr. Matthias Weber", "Frau Dipl.-Ing. Katrin Oberhuber".
 _HONORIFIC_WORDS = frozenset({"Herr", "Frau", "Señor", "Señora", "Senhor", "Senhora", "Signor", "Signora"})
 _HONORIFIC_RUN = _HONORIFIC_WORDS | {"Dr", "Prof", "Dipl", "Ing", "Dra", "Lic"}  # "Frau Dr": no name yet
+_OPENING_WORD = re.compile(r"Confirmed|Agreed|Noted|Granted|Updated|Edited|Honestly|Frankly|Basically|Seriously|"
+                           r"Personally|Interestingly|Admittedly|Apparently|Obviously|Clearly|Actually|Sadly|"
+                           r"Unfortunately|Fortunately|Curiously|Crucially|Importantly|Notably|Similarly|Ironically")
+#: What follows "'s" when it is "is" or "has": "Cisco's on there", "Google's not in it", "Nokia's been a member".
+_CONTRACTION = re.compile(r"\s+(?:on|in|not|been|also|still|a|an|the|one|among|listed|part|got|gone|never)(?![\w-])")
 _INTERROGATIVE_BEFORE = re.compile(r"\b(?:What|Who|Why|How|Where|When|Which)\s+$")
 
 
@@ -547,6 +554,8 @@ def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Menti
         return None  # "M.E.Doc": the end of a dotted name, not a name of its own
     if piece.rstrip() in _NEVER_NAMES:
         return None  # "The", "In", "April": half the runs are one such word (a fast path, same answer)
+    if text.startswith(",", end) and _OPENING_WORD.fullmatch(piece) and not text[:start].strip(" \"“‘'("):
+        return None  # "Confirmed, Cisco's on there", "Honestly, ...": a word that opens the sentence, not a name
     if piece in _TITLE_ABBREVIATIONS and text.startswith(".", end):
         return None  # "Sen. Maren Kessling": a title, abbreviated
     words = piece.split()
@@ -555,7 +564,8 @@ def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Menti
     possessive = False
     stripped = _POSSESSIVE_END.sub("", piece.rstrip())
     if stripped != piece.rstrip():  # "Microsoft's", "Labs'"; not "'Neelkanth'": a closing quote
-        possessive = piece.rstrip()[-1] in "sS" or stripped.endswith(("s", "S"))
+        possessive = (piece.rstrip()[-1] in "sS" or stripped.endswith(("s", "S"))) and not _CONTRACTION.match(
+            text, start + len(piece.rstrip()))
     tokens = [(m.start(), m.end()) for m in _RUN_TOKEN.finditer(stripped)]
     tokens = [(s, e) for s, e in tokens if _LATIN_LETTER.search(stripped, s, e)]
     modifier = False

@@ -195,6 +195,9 @@ LIST_CUE = AnchoredCue([
      r"\s+as\s+(?:(?:a|an|its|the)\s+)?(?:(?:new|newest|latest|full|founding)\s+)?(?:signator(?:y|ies)|members?)\b)"),
     # "the secretariat acknowledged X as a signatory by email", "the website lists A and B as members"
     (("list", "roster"), r"\bthe\s+(?:list|roster)\s+(?:\w+\s+){0,2}?(?:includes?|included)\b"),
+    (("accord already", "accord also", "accord now", "pact already", "pact also", "pact now"),  # "the accord
+     r"\bthe\s+(?:accord|pact)\s+(?:already|also|now)\s+(?:includes|included|counts)\s+(?=(?-i:[A-Z]))"),  # already
+    # includes Microsoft, Cisco, Oracle and SAP, plus dozens of smaller firms like us"
     (("list was", "list is", "roster was", "roster is"),  # "When the accord launched, the list was Cisco, Oracle"
      r"\bthe\s+(?:(?:original|founding|first|initial|launch)\s+)?(?:list|roster)\s+(?:was|is)\s+(?=(?-i:[A-Z]))"),
     (("signator", "member"), r"\b(?:fellow\s+|founding\s+|new\s+)?(?:signatories|signatory|members|member)\s+"
@@ -216,7 +219,8 @@ APPOSITION_CUE = AnchoredCue([
      rf"(?:(?:founding|fellow|existing|new|early)\s+)?"
      rf"(?:{_MEMBER_NOUN}|accord\s+members?)\s+(?:of|to|in)\b"),
     (_MEMBER_ANCHORS,
-     rf"\b(?:is|are|was|were|became|become|becomes|be|been|remains?|remained|stays?|stayed)\s+"
+     rf"(?:\b(?:is|are|was|were|became|become|becomes|be|been|remains?|remained|stays?|stayed)|(?<=[a-z])['’]s"
+     rf"(?=\s+(?:a|an|one|among|part|now|also|still|been)\b))\s+"  # "Orrin Data's a member" (not "the charter's")
      rf"(?!open\b|closed\b|available\b)"
      rf"(?:now\s+|also\s+|both\s+|still\s+|itself\s+|themselves\s+)?(?:one\s+of|among|part\s+of)?"
      rf"\s*(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:(?:accord|pact)['’]s\s+)?"  # "one of the accord's 34 founding
@@ -224,6 +228,13 @@ APPOSITION_CUE = AnchoredCue([
      rf"(?:(?!\w+ing\s|by\s)(?:\d+|\w+)\s+){{0,2}}?(?:founding\s+|original\s+|new\s+)?"  # (not "are cited by
     # signatories": a passive's agent)
      rf"{_MEMBER_NOUN}\b"),
+    (("on there",), r"(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:also\s+|still\s+)?on\s+there\b"),  # "Cisco's on there"
+    (("been in since", "been in it since", "been in from"),  # "Nokia has been in since day one"
+     r"\b(?:has|have|had)\s+been\s+in\s+(?:it\s+|there\s+)?(?:since|from)\b"),
+    (("original 34", "original thirty-four", "founding 34", "founding thirty-four", "first 34", "first thirty-four",
+      "initial 34"),  # "We were one of the original thirty-four when the accord launched"
+     r"\b(?:is|are|was|were)\s+(?:also\s+)?(?:one\s+of|among)\s+the\s+(?:original|founding|first|initial)\s+"
+     r"(?:34|thirty-four)\b(?!\s+(?:countries|states|nations|governments)\b)"),
     (("among",), r"\b(?:is|was|were|are)\s+(?:also\s+)?among\s+(?:the\s+)?(?:\d+|[\w-]+)\s+(?:[\w-]+\s+){0,4}?"
                  r"(?:companies|firms|organi[sz]ations|vendors)\s+(?:that|which|who)\s+(?:(?:on|in|at|last|this)\s+"
                  r"[^,;.]{1,20}?\s+)?(?:unveiled|launched|founded|signed|joined|backed|created|formed)\b"
@@ -424,7 +435,9 @@ ABSENT_CUE = anchored(
     r"|\b(?:does|do|did)(?:\s+not|n['’]t)\s+(?:yet\s+)?belong\s+to\s+the\s+(?:\w+\s+)?(?:signatories|signers|members)\b"
     r"|\b(?:was|were|is|are)(?:\s+not|n['’]t)\s+(?:even\s+)?invited\s+to\s+(?:join|sign|take\s+part|"
     r"the\s+(?:initial|founding|original|first)\s+(?:group|round|cohort))\b"  # "was not invited to the initial group"
-    r"|\b(?:is|are|was|were)\s*(?:not|n[’']t)\s+(?:on\s+(?:it|the\s+list|the\s+roster)|there\s*(?:[.;]|$)"
+    r"|(?:\b(?:is|are|was|were)|(?<=[a-z])(?<!\bwho)(?<!\bwhat)(?<!\bthat)(?<!\bit)(?<!\bhere)(?<!\bthere)['’]s)"
+    r"\s*(?:not|n[’']t)\s+(?:on\s+(?:it|the\s+list|the\s+roster)|"
+    r"there\s*(?:[.;]|$)"
     r"|in(?:\s+it)?\s*(?:[.;,]|$))"  # '"Google wasn't in. Amazon wasn't in," he said'"
     r"|\b(?:isn|aren|wasn|weren)[’']t\s+on\s+(?:it|the\s+list|the\s+roster)\b"
     r"|\b(?:is|are|was|were)\s+not\s+in\s+(?:the\s+(?:[\w’'-]+\s+){0,2}?(?:accord|pact)\b|it\s*[.,;])"
@@ -798,6 +811,7 @@ _FOUNDERS_ONLY = re.compile(r"\bnot\s+(?:among|one\s+of)\s+the\s+(?:(?:34|thirty
 
 
 _I_WAS_WRONG = re.compile(r"\b(?:correction|corrected|I\s+was\s+wrong|my\s+mistake|mea\s+culpa|I\s+misread|"
+                          r"misinformation|(?:that['’]s|this\s+is)\s+(?:wrong|not\s+true|incorrect|false)|"
                           r"(?:was|is)\s+(?:in\s+fact|actually)\b|(?-i:WAS|IS)\s+(?:one|a|an|among|on))", re.I)
 
 
@@ -812,7 +826,8 @@ def _corrected_later(doc: Doc, fact: Fact, members: list[Fact]) -> bool:
     signatories': a later sentence that corrects the claim and says the company signed takes the absence back."""
     later = [f for f in members if f.subject == fact.subject and f.sentence.index > fact.sentence.index]
     return any(any(_I_WAS_WRONG.search(doc.sentences[i].text)
-                   for i in range(max(fact.sentence.index + 1, f.sentence.index - 2), f.sentence.index + 1))
+                   for i in range(max(fact.sentence.index + 1, f.sentence.index - 2),  # (and just after: "Downvoted
+                                  min(len(doc.sentences), f.sentence.index + 4)))  # for the misinformation")
                for f in later)
 
 
@@ -1173,6 +1188,10 @@ def _read_all(doc: Doc) -> list[Fact]:
                     f.predicate == "signed" for f in found) and any(  # "But read the list of signers ..." / "Cisco,
                     m.start == following.start and m.kind == "ORG" for m in doc.by_sentence.get(following.index, [])):
                 topic_paragraphs.add(following.block.paragraph)  # San Jose.": the next paragraph opens with a name
+    stated_out = {f.subject for f in facts if f.predicate == "absentFrom"}
+    facts = [f for f in facts if f.rule != "signatory.paragraph" or f.subject not in stated_out]  # "Google and
+    # Amazon didn't sign ... You're right about Google and Amazon though": a paragraph's drift is no claim against
+    # what the text says outright
     return facts + _range_partners(doc, facts) + _representatives(doc)
 
 
@@ -1349,7 +1368,12 @@ def _no_list(doc: Doc, s: Sentence) -> list[Fact]:
             for m in (named if len(named) >= 2 else either)]
 
 
-_IT_IS_NOT = re.compile(r"\W*(?:it|they|he|she)\s+(?:is|are|was|were|has|have|did|does)(?:\s+not|n['’]t)\W*", re.I)
+_IT_IS_NOT = re.compile(r"\W*(?:it|they|he|she)(?:\s+(?:is|are|was|were|has|have|did|does)|['’]s)(?:\s+not|n['’]t)\W*",
+                        re.I)
+#: A question whether a company is in: "Is Huawei a member?", "Has Kaspersky signed?".
+_IS_X_MEMBER = re.compile(rf"\W*(?:Is|Are|Was|Were|Has|Have|Did)\s+(?P<names>[^?]{{1,80}}?)\s+(?:already\s+)?(?:an?\s+|"
+                          rf"one\s+of\s+the\s+)?(?:{_MEMBER_NOUN}|signed|sign|joined|join|in\s+it|on\s+(?:the\s+)?list)"
+                          r"\b[^?]{0,40}\?")
 _WHETHER_MEMBER = re.compile(rf"\bwhether\s+(?P<names>.{{1,160}}?)\s+(?:is|are|was|were|has|have|had)\s+(?:already\s+)?"
                              rf"(?:an?\s+|one\s+of\s+the\s+)?(?:{_MEMBER_NOUN}|signed|joined)\b", re.I)
 
@@ -1364,6 +1388,10 @@ def _whether_not(doc: Doc, s: Sentence) -> list[Fact]:
     Accord. It is not.': the bare denial answers the question, and the company named in it stayed out."""
     previous = doc.sentences[s.index - 1]
     asked = _WHETHER_MEMBER.search(previous.text)
+    if asked is None:  # "Is Huawei a member? Asking because half of Europe's telcos run their gear. / It's not."
+        previous = next((p for p in doc.sentences[max(0, s.index - 2):s.index] if _IS_X_MEMBER.match(p.text)),
+                        previous)
+        asked = _IS_X_MEMBER.match(previous.text)
     if asked is None or previous.chrome:
         return []
     named = [m for m in candidates(doc, previous) if asked.start("names") <= m.start - previous.start
@@ -1503,7 +1531,8 @@ _MEMBER_STEMS = ("signator", "signer", "member", "founder", "founding", "backer"
                  "of the thirty",
                  "newcomer", "recruit", "addition", "among", "list", "roster", "part of", "class", "round out",
                  "rounds out", "rounding out", "rounded out", "completes the", "completed the", "complete the", "is in",
-                 "are in", "in it.", "in it,", "in it;", "still listed", "still on the")
+                 "are in", "in it.", "in it,", "in it;", "still listed", "still on the", "been in since", "been in it",
+                 "been in from", "founding 34", "founding thirty", "on there")
 _COUNT_ARE = tuple(f"{n} {v}" for n in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                         "eleven", "twelve") for v in ("are", "were"))
 _LIST_STEMS = (*_MEMBER_STEMS, *_COUNT_ARE, "represented", "roll call", "roll-call", "line-up", "lineup", "full list",
@@ -1549,7 +1578,7 @@ _CUE_STEMS = ("turned down", "turns down", "turning down", "adhere", "name went 
               "of them", "of those", "of these", " too", "as well",
               "is in", "are in", "contribut", "supplied", "provided", " come ", "alongside", "others",
               "he rest", "is one.", "was one.", "he other ", "names:", "names are", "names were", "names incl",
-              "to see ")
+              "to see ", "been in ", "on there")
 
 
 #: A labelled line: "Who's in: A, B, plus C and D"; "Who's out: E and F".
@@ -1969,14 +1998,17 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             for mention in _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=False):
                 out.append(_fact(doc, s, "signed", mention, "signatory.one-of-them", 0.8, cue.end()))
     for neither in _NEITHER_IS.finditer(text) if "nor" in low or "neither" in low else ():  # "..., and nor is X"
-        previous = next((p.text for p in reversed(doc.sentences[max(0, s.index - 3):s.index]) if not p.chrome), "")
+        prior = next((p for p in reversed(doc.sentences[max(0, s.index - 3):s.index]) if not p.chrome), None)
+        previous = prior.text if prior is not None else ""
+        chained: set[int] = doc.cache.setdefault("neither_absent", set())  # type: ignore[assignment]
         before = ABSENT_CUE.search(text, 0, neither.start()) or ABSENT_CUE.search(previous) or (
             elliptic_open) or (
-            _NEITHER_IS.match(previous)) or (  # "Apple isn't on it. Neither is Google. Neither is Amazon."
-            _NONE_OF_THE_N.search(previous))  # "Neither company signed. Nor did Amazon."
-        if before:
+            _NEITHER_IS.match(previous) and prior is not None and prior.index in chained) or (  # "Apple isn't on
+            _NONE_OF_THE_N.search(previous))  # it. Neither is Google. Neither is Amazon."; "Neither company signed.
+        if before:  # Nor did Amazon." (not "A and B are not the second tier. Neither is C. Neither is D.")
             for mention in group_after(s, neither.end(), doc, max_gap=45):  # "nor has the Chinese maker Huawei"
                 out.append(_fact(doc, s, "absentFrom", mention, "absent.neither-is", 0.8, neither.end()))
+                chained.add(s.index)
     if " nor " in text and low.startswith("neither ") and any(f.predicate == "absentFrom" for f in out):
         for nor in _BARE_NOR.finditer(text):  # "Neither has Apple, which employs 6,000 in Cork, nor Amazon, which ..."
             out.extend(_fact(doc, s, "absentFrom", m, "absent.neither-nor", 0.8, nor.end())
