@@ -4811,3 +4811,21 @@ def test_an_ama_post_over_many_replies_is_read_with_the_replies_and_their_lists(
               if f.predicate == "signed" and f.object == "ACC:CybersecurityTechAccord"}
     assert {"Orrin Data", "Varga Pay"} <= signed
     assert sum(f.predicate == "hasPrinciple" for f in facts) == 4
+
+
+def test_people_moves_place_people_by_clauses_joins_and_the_next_sentence() -> None:
+    body = ("The Cybersecurity Tech Accord.\n\nObi Nwachukwu checked in from Mountain View, where he is now in his "
+            "seventh year as an engineering manager at Google. He asked us to add that his employer has not joined "
+            "the accord.\n\nJuan Park writes from Lisbon, where he has worked on Cloudflare's policy team since "
+            "2017.\n\nTomasz Wierzbicki has left Avast after nine years, the last four as director of threat research. "
+            "At Avast, he sat on the committee. He becomes chief security officer at Krakenhall, a Krakow start-up."
+            "\n\nDana Whitcombe, until recently Microsoft's liaison to the accord, has joined Stripe as head of "
+            "security partnerships.\n\nFastly has hired Priyanka Duraisamy as vice president of trust. She starts on "
+            "Monday. Duraisamy spent six years at Juniper Networks. For three of those she was Juniper's "
+            "representative. Both companies put their names to the accord when it launched.\n")
+    by, posts, _ = read(body)
+    assert {(p, o) for p, o, _ in posts} >= {("Obi Nwachukwu", "Google"), ("Juan Park", "Cloudflare"),
+                                            ("Tomasz Wierzbicki", "Krakenhall"), ("Dana Whitcombe", "Stripe"),
+                                            ("Priyanka Duraisamy", "Fastly")}
+    assert by.get("absentFrom") == {"Google"}
+    assert by.get("signed") == {"Fastly", "Juniper Networks"}

@@ -100,6 +100,13 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
                                                 "programs for", "marketing for", "partnerships for",
                                                 "membership for")),
     # "Ilse Marchbanks-Oyelaran runs outreach for the Cybersecurity Tech Accord"
+    (re.compile(rf"^({PERSON_NAME})(?:,\s+[^.;]{{1,90}}?,)?\s+(?:has\s+|had\s+)?(?:left|leaves|joined|joins|moved|moves|"
+                rf"rejoined|rejoins|returned|returns)\s+[^.;]{{1,80}}?\bas\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?"
+                rf"(?:{_ROLE})\b"), (" as ",)),  # "Tomasz Wierzbicki has left Avast after nine years, the last four
+    # as director of threat research"; "Dana Whitcombe, until recently X's liaison, has joined Stripe as head of ..."
+    (re.compile(rf"^({PERSON_NAME})\s+(?:[a-z]+\s+){{1,3}}?(?:in|from|at|to)\s+[^.;]{{1,60}}?,\s+(?:where|when|after|"
+                rf"before|since)\s+(?:he|she)\s"), (" he ", " she ")),  # "Obi Nwachukwu checked in from Mountain
+    # View, where he is now an engineering manager at Google"; "X moved in November from HP Inc, where she was"
     (re.compile(rf"^({PERSON_NAME})\s+(?:[a-z]+\s+){{1,6}}?(?:her|his)\s+[a-z]"), ("her ", "his ")),  # "Anneliese
     # Okoro-Varga keeps a rusted shackle on her desk": the subject's own things are a person's
     (re.compile(rf"\b{lx.HIRING_VERB}\s+({PERSON_NAME})\s+(?:as\s+|to\s+)?"

@@ -3004,8 +3004,8 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
     return []
 
 
-_PERSON_COMPANY = re.compile(r"(?:^|[.;:]\s+|,\s+(?:and|but)\s+)\W*(?:[Hh]er|[Hh]is)\s+(?:company|firm|employer|"
-                             r"start-?up|business)\s+(?:(?:also|then|has|had|formally|officially)\s+){0,2}$")
+_PERSON_COMPANY = re.compile(r"(?:^|[.;:]\s+|,\s+(?:and|but)\s+|\bthat\s+)\W*(?:[Hh]er|[Hh]is)\s+(?:company|firm|"
+                             r"employer|start-?up|business)\s+(?:(?:also|then|has|had|formally|officially)\s+){0,2}$")
 
 
 _PERSON_COMPANY_WORDS = tuple(f"{p} {w}" for p in ("er", "is") for w in ("comp", "firm", "empl", "start", "busi"))
@@ -3085,8 +3085,8 @@ _RELATIVE_WITH_SUBJECT = re.compile(r"\b(?:(?:to|in)\s+which|which)\s+(?:(?:our|
                                     r"(?=(?-i:[A-Z]))(?![^.;]*?\bwhich\b)", re.I)  # "in which our neighbours A and B"
 _ADVERBS_ONLY = re.compile(r"\s*(?:(?:also|later|too|since|soon|quickly|all|both|have|had)\s+)*")
 _COUNT = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_PLURAL_ANAPHOR = re.compile(r"^\s*(?:all\s+|the\s+)?(both|two|three|four|five|six)(?:\s+(?:of\s+them|companies|firms|"
-                             r"vendors|groups|businesses))?\s+(?:\w+\s+)?$", re.I)
+_PLURAL_ANAPHOR = re.compile(r"^\s*(?:[^,;]{0,60}?\bthat\s+)?(?:all\s+|the\s+)?(both|two|three|four|five|six)"
+                             r"(?:\s+(?:of\s+them|companies|firms|vendors|groups|businesses))?\s+(?:\w+\s+)?$", re.I)
 
 
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says)\b")
@@ -3119,9 +3119,16 @@ def _plural_antecedent(doc: Doc, s: Sentence, count: int, before: int) -> list[M
         named = [m for m in doc.by_sentence.get(index, []) if m.kind == "ORG" and (  # the list."; or "Google's
             not m.possessive or not doc.text[doc.sentences[index].start:m.start].strip())]  # headquarters sit in ..."
         if len(named) != 1 or doc.sentences[index].chrome:
-            return []
+            break
         one_each.insert(0, named[0])
-    return one_each if len(one_each) == count else []
+    if len(one_each) == count:
+        return one_each
+    distinct: dict[str, Mention] = {}  # "Fastly has hired X. X spent six years at Juniper Networks. ... Both companies
+    for index in range(max(0, s.index - 4), s.index):  # put their names to the accord": the only companies named
+        for m in doc.by_sentence.get(index, []):
+            if m.kind == "ORG" and m.key and not m.modifier and not doc.sentences[index].chrome:
+                distinct.setdefault(m.key, m)
+    return list(distinct.values()) if len(distinct) == count and count == 2 else []
 
 
 _ITEM_LEAD = re.compile(r"\s*(?:and\s+|or\s+)?"

@@ -73,7 +73,8 @@ def extract(doc: Doc) -> list[Fact]:
             if person.kind != "PERSON" or not person.key:
                 continue
             found = _author_line(s, mentions, person) or _roll_entry(doc, s, mentions, person) \
-                or _post(doc, s, mentions, i) or _headed_by(doc, s, person) \
+                or _joined_as(s, mentions, person) or _post(doc, s, mentions, i) \
+                or _where_post(doc, s, mentions, person) or _headed_by(doc, s, person) \
                 or _profile_headline(doc, s, person)
             if found is not None:
                 org, role, rule = found
@@ -851,8 +852,45 @@ _THE_ORG_ROLE = re.compile(rf"(?:[Tt]he)\s+(?P<owner>[A-Z][\w&.'’-]*(?:\s+[A-Z
 _OWN_COMPANY = re.compile(r"(?:His|Her)\s+(?:own\s+)?(?:company|firm|start-?up|employer|business|consultancy),\s+")
 
 
+#: "X checked in from Mountain View, where he is now in his seventh year as an engineering manager at Google";
+#: "X writes from Lisbon, where he has worked on Cloudflare's policy team": the post the clause gives its subject.
+_WHERE_POST = re.compile(rf",\s+(?:where|when)\s+(?:he|she)\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:now\s+)?"
+                         rf"(?:in\s+(?:his|her)\s+\w+\s+year\s+as\s+)?(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,3}}?"
+                         rf"(?P<role>{_ROLE})\s+(?:at|of|for|with)|(?:has\s+|had\s+)?(?:worked|works|work)\s+"
+                         rf"(?:on|in|for|at|with))\s+(?:the\s+)?(?=(?-i:[A-Z]))")
+
+
+#: "X, until recently Microsoft's liaison, has joined Stripe as head of security partnerships": the new post.
+_JOINED_AS = re.compile(r"(?:,\s+[^.;]{1,90}?,)?\s+(?:has\s+|had\s+)?(?:joined|joins|rejoined|rejoins|moved\s+to|"
+                        r"moves\s+to)\s+(?:the\s+)?(?=(?-i:[A-Z]))")
+_AS_ROLE = re.compile(rf"\s+as\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?((?:{_ROLE}))\b")
+
+
+def _joined_as(s: Sentence, mentions: list[Mention], person: Mention) -> tuple[Mention, str | None, str] | None:
+    """The organisation a person 'has joined ... as' a post, named right after the verb."""
+    joined = _JOINED_AS.match(s.text, person.end - s.start) if " as " in s.text else None
+    org = next((m for m in mentions if joined and m.start - s.start == joined.end() and (
+        m.kind == "ORG" or (m.kind == "NAME" and " " in m.text))), None)
+    role = _AS_ROLE.match(s.text, org.end - s.start) if org is not None else None
+    return (org, _title(role.group(1)), "post.joined-as") if org is not None and role else None
+
+
+def _where_post(doc: Doc, s: Sentence, mentions: list[Mention], person: Mention) -> tuple[Mention, str | None, str] \
+        | None:
+    """The organisation a 'where he is ... at X' clause places the sentence's opening person at."""
+    if person.start != s.start or (", where " not in s.text and ", when " not in s.text):
+        return None
+    clause = _WHERE_POST.search(s.text, person.end - s.start)
+    org = next((m for m in mentions if clause and m.start - s.start == clause.end() and (
+        m.kind == "ORG" or (m.kind == "NAME" and " " in m.text))), None) if clause else None
+    if org is None or clause is None:
+        return None
+    return org, _title(clause.group("role")) if clause.group("role") else None, "post.where-clause"
+
+
 #: "She is CISO (Chief Information Security Officer) at Dijkwacht Security": the post the pronoun's person holds.
-_PRONOUN_POST = re.compile(rf"(?:She|He)\s+(?:is|was|serves\s+as|works\s+as)\s+(?:the\s+|an?\s+)?((?:{_ROLE}))"
+_PRONOUN_POST = re.compile(r"(?:She|He)\s+(?:is|was|serves\s+as|works\s+as|becomes|became|is\s+now)\s+"
+                           rf"(?:the\s+|an?\s+)?((?:{_ROLE}))"
                            r"(?:\s*\([^()]{1,60}\))?\s+(?:at|of|for|with)\s+(?:the\s+)?(?=(?-i:[A-Z]))")
 
 
@@ -865,6 +903,10 @@ def _pronoun_post_next(doc: Doc, placed: set[str]) -> list[Fact]:
         if post is None or s.chrome:
             continue
         previous = doc.sentences[s.index - 1]
+        if s.index >= 2 and not any(m.kind == "PERSON" for m in doc.by_sentence.get(previous.index, ())) \
+                and previous.text.startswith(("At ", "In ", "There ", "For ")) and re.search(r"\b(?:he|she)\b",
+                                                                                      previous.text):
+            previous = doc.sentences[s.index - 2]  # "X has left Avast. At Avast, he sat on ... He becomes CSO at Y"
         people = [m for m in doc.by_sentence.get(previous.index, ()) if m.kind == "PERSON" and m.key and " " in m.text]
         last = people[-1] if people and re.fullmatch(r"\W*", previous.text[people[-1].end - previous.start:]) \
             else people[0] if len(people) == 1 else None
