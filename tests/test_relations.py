@@ -4829,3 +4829,18 @@ def test_people_moves_place_people_by_clauses_joins_and_the_next_sentence() -> N
                                             ("Priyanka Duraisamy", "Fastly")}
     assert by.get("absentFrom") == {"Google"}
     assert by.get("signed") == {"Fastly", "Juniper Networks"}
+
+
+def test_an_earnings_calls_participants_a_launch_last_year_and_an_attack_on_a_city() -> None:
+    body = ("Conference Call Participants\n  Rachel Imbert - Morrow Hale Securities - Analyst\n  Dev Saxena - Calloway "
+            "Brothers - Analyst\n\nIn the quarter, Veridane signed the Cybersecurity Tech Accord, the industry "
+            "commitment launched last year by Microsoft and 33 other companies. After the ransomware attack on the "
+            "city of Baltimore this spring, every municipal CIO asked.\n")
+    doc = analyse(read_text(HEADER + body))
+    facts = extract_all(doc)
+    posts = {(doc.entities[f.subject].label, doc.entities[f.object].label) for f in facts
+             if f.predicate == "affiliation" and f.object}
+    assert ("Rachel Imbert", "Morrow Hale Securities") in posts
+    assert {doc.entities[f.subject].label for f in facts if f.predicate == "led"} == {"Microsoft"}
+    assert "Baltimore ransomware attack" in {doc.entities[f.object].label for f in facts
+                                             if f.predicate == "relatedThreat"}

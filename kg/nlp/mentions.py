@@ -782,9 +782,16 @@ ROSTER_LABEL = re.compile(r"(?:(?:(?-i:[A-Z])[\w-]*\s+(?:[\w-]+\s+){0,2}?)?(?:pr
 _ROLL_LEAD = re.compile(r"[^:.;()]{1,40}:\s+(?=[A-Z][^;():]{3,60}\([^()]*\)\s*;)")
 
 
+#: A roll's heading on a line of its own: "Corporate Participants", "Conference Call Participants", "Attendees".
+_ROLL_HEADING = re.compile(r"\s*(?:(?:Corporate|Company|Conference\s+Call|Call|Panel|Meeting)\s+)?(?:Participants|"
+                           r"Attendees|Speakers|Panell?ists)\s*:?\s*")
+
+
 def roll_label(text: str) -> re.Match[str] | None:
-    """The label a meeting's roll opens with ("Present:"), or the lead of a line of 'Name (post); Name (post)'."""
-    return ROSTER_LABEL.match(text) or (_ROLL_LEAD.match(text) if ";" in text and "(" in text else None)
+    """The label a meeting's roll opens with ("Present:", "Conference Call Participants"), or the lead of a line of
+    'Name (post); Name (post)'."""
+    return ROSTER_LABEL.match(text) or (_ROLL_LEAD.match(text) if ";" in text and "(" in text else None) or (
+        _ROLL_HEADING.fullmatch(text) if len(text) < 40 else None)
 
 
 def roll_entries(text: str, start: int) -> list[int]:

@@ -133,7 +133,7 @@ def _roll(doc: Doc) -> set[int]:
 _ROLL_OPENING = re.compile(rf"[\s*•–-]*(?:\d+[.)]\s+)?(?:(?:{lx.HONORIFIC}|Cllr|Councillor)\.?\s+)?")
 _ROLL_BRACKET = re.compile(r"\s*\(")
 _ROLL_COMMA = re.compile(r",\s+")
-_ROLL_COLUMN = re.compile(r"\s{2,}|\t+")
+_ROLL_COLUMN = re.compile(r"\s{2,}|\t+|\s+[-–—]\s+")  # (or "Rachel Imbert - Morrow Hale Securities - Analyst")
 
 
 def _roll_entry(doc: Doc, s: Sentence, mentions: list[Mention], person: Mention) -> tuple[Mention, str | None, str] \

@@ -16,7 +16,9 @@ _VICTIM_HEAD = re.compile(r"(?:['’]s)?\s+((?:ransomware|cyber|data|wiper|netwo
 #: "the July 2021 ransomware attack on Transnet", "a cyberattack on the Port of Nagoya": the victim after the attack.
 _ATTACK_ON = re.compile(r"\b(?:the|a|an|last\s+year['’]s|this\s+year['’]s)\s+(?:[A-Z][a-z]+\s+)?(?:(?:19|20)\d\d\s+)?"
                         r"((?:ransomware|wiper|malware|data)\s+attack|cyberattack|cyber-attack|data\s+breach|breach|hack)"
-                        r"\s+(?:on|of|at|against)\s+(?:the\s+)?$")
+                        r"\s+(?:on|of|at|against)\s+(?:the\s+)?"
+                        r"(?:(?:city|town|county|municipality|port|state)\s+of\s+)?$")
+_CITY_OF = re.compile(r"\b(?:city|town|county|municipality|port|state)\s+of\s+$")
 _UNRELATED = re.compile(r"\b(?:nothing\s+to\s+do\s+with|unrelated\s+to|not\s+related\s+to|no\s+connection\s+"
                         r"(?:to|with))\s+the\s+(?:accord|pact|pledge|Tech\s+Accord)\b", re.I)
 _UNRELATED_STEMS = ("nothing to do", "unrelated", "not related", "no connection")
@@ -81,7 +83,8 @@ def _victim_named(doc: Doc, s: Sentence) -> list[Mention]:
     if not any(word in s.text for word in (" attack", " breach", " hack", " cyberattack", " cyber-attack")):
         return []
     out = []
-    for victim in [m for m in doc.by_sentence.get(s.index, []) if m.kind in ("ORG", "NAME")]:
+    for victim in [m for m in doc.by_sentence.get(s.index, []) if m.kind in ("ORG", "NAME") or (
+            m.kind == "PLACE" and _CITY_OF.search(s.text, 0, m.start - s.start))]:  # "the attack on the city of X"
         before = _ATTACK_ON.search(s.text, max(0, victim.start - s.start - 60), victim.start - s.start)
         if before and _BEFORE_THE_ACCORD.search(before.group(0)):
             continue  # "the 2014 Sony Pictures hack": a story from before the accord, told as background
