@@ -790,6 +790,8 @@ _ROLL_HEADING = re.compile(r"\s*(?:(?:Corporate|Company|Conference\s+Call|Call|P
 def roll_label(text: str) -> re.Match[str] | None:
     """The label a meeting's roll opens with ("Present:", "Conference Call Participants"), or the lead of a line of
     'Name (post); Name (post)'."""
+    if ":" not in text:  # every label but a heading on its own line ends in a colon
+        return _ROLL_HEADING.fullmatch(text) if len(text) < 40 else None
     return ROSTER_LABEL.match(text) or (_ROLL_LEAD.match(text) if ";" in text and "(" in text else None) or (
         _ROLL_HEADING.fullmatch(text) if len(text) < 40 else None)
 

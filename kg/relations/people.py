@@ -116,13 +116,12 @@ def _roll(doc: Doc) -> set[int]:
         open_label = False
         for s in doc.sentences:
             label = roll_label(s.text)
-            starts_with_person = any(m.kind == "PERSON" and _ROLL_OPENING.fullmatch(s.text, 0, m.start - s.start)
-                                     for m in doc.by_sentence.get(s.index, ())[:2])
             if label is not None:
                 open_label = not s.text[label.end():].strip()
                 if not open_label:
                     cached.add(s.index)
-            elif open_label and starts_with_person:
+            elif open_label and any(m.kind == "PERSON" and _ROLL_OPENING.fullmatch(s.text, 0, m.start - s.start)
+                                    for m in doc.by_sentence.get(s.index, ())[:2]):
                 cached.add(s.index)
             else:
                 open_label = False
