@@ -4844,3 +4844,27 @@ def test_an_earnings_calls_participants_a_launch_last_year_and_an_attack_on_a_ci
     assert {doc.entities[f.subject].label for f in facts if f.predicate == "led"} == {"Microsoft"}
     assert "Baltimore ransomware attack" in {doc.entities[f.object].label for f in facts
                                              if f.predicate == "relatedThreat"}
+
+
+def test_slides_logo_walls_ticks_and_crosses() -> None:
+    body = ("The Cybersecurity Tech Accord.\n\n==== Slide 5 ====\nLogo wall: founding signatories (34)\n[image: grid "
+            "of 34 logos]\nAvast | Bitdefender | Cisco\nDell | DocuSign | Fastly\n\n==== Slide 6 ====\nWho's NOT on the "
+            "wall\n✗ Google (Alphabet)\n✗ Apple\n\n==== Slide 8 ====\nOur supply chain vs. the list\n  Oracle ✓   "
+            "VMware ✓\n  Splunk ✗ (not on the list)\n\nAppendix A\nFounders incl.: Microsoft (convener) · Nokia · SAP\n"
+            "\nRQ1 — Founding cohort (n = 34)\n• Security vendors = largest group (9): Tenable, Trend Micro\n")
+    by = read(body)[0]
+    assert by.get("signed") == {"Avast", "Bitdefender", "Cisco", "Dell", "DocuSign", "Fastly", "Oracle", "VMware",
+                                "Microsoft", "Nokia", "SAP", "Tenable", "Trend Micro"}
+    assert by.get("absentFrom") == {"Google", "Apple", "Splunk"}
+
+
+def test_a_contracts_defined_terms_are_no_companies_and_a_false_claim_is_no_membership() -> None:
+    body = ("The Cybersecurity Tech Accord.\n\nThe Supplier warrants that it is a Signatory. Nothing in this Clause 14 "
+            "obliges the Customer to become a signatory, and Customer Data stays in the Territory from the Effective "
+            "Date.\n\nVentrelle Smart Home has agreed to a consent order over allegations that it told customers it "
+            "was a signatory of the accord when it had never signed. Its main provisions are:\n\n- Section I "
+            "prohibits Ventrelle from misrepresenting that it participates in any security pledge.\n- Section II "
+            "requires payment of $2.4 million.\n\nLumacore Systems has been an accord signatory since 2019.\n")
+    by, _, principles = read(body)
+    assert by.get("signed") == {"Lumacore Systems"}
+    assert principles == []

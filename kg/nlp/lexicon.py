@@ -118,6 +118,17 @@ Nobody Everyone Everybody Somebody Someone Anyone Anybody
 Nothing Everything Something Anything Besides Apart Except Including Excluding Plus
 Alongside Beyond Despite Amid Amongst
 """.split())
+#: A contract's or a ruling's defined terms, capitalised wherever they stand: "the Supplier", "this Agreement",
+#: "Clause 14", "the Effective Date", "Customer Data", "Section II": never a company's name.
+LEGAL_TERMS = frozenset("""
+Agreement Clause Clauses Section Sections Schedule Annex Appendix Attachment Exhibit Recital Recitals Supplier
+Customer Authority Respondent Respondents Party Parties Licensee Licensor Contractor Subprocessor Subcontractor
+Claimant Defendant Plaintiff Appellant Appellee Petitioner Applicant Deliverables Whereas Term Territory
+""".split())
+LEGAL_DEFINED = re.compile(r"(?:Customer|Effective|Personal|Confidential|Supplier|Service|Commencement|Business)\s+"
+                           r"(?:Data|Date|Information|Services|Day|Levels?)|(?:Section|Clause|Schedule|Annex|Article|"
+                           r"Part|Attachment|Exhibit)\s+(?:[IVX]+|\d+(?:\.\d+)*|[A-Z])")
+
 #: Capitalised words that are not names when they open a sentence.
 COMMON_INITIAL = frozenset("""
 Analysis Opinion Update Updated Editor Note Breaking Exclusive Advertisement Related Trending Photo Image

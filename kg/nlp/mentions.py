@@ -546,6 +546,7 @@ _TITLE_ABBREVIATIONS = frozenset({"Sen", "Rep", "Gov", "Hon", "Rev", "Lt", "Col"
 #: Honorifics written out before a name: "Herr Dr. Matthias Weber", "Frau Dipl.-Ing. Katrin Oberhuber".
 _HONORIFIC_WORDS = frozenset({"Herr", "Frau", "Señor", "Señora", "Senhor", "Senhora", "Signor", "Signora"})
 _HONORIFIC_RUN = _HONORIFIC_WORDS | {"Dr", "Prof", "Dipl", "Ing", "Dra", "Lic"}  # "Frau Dr": no name yet
+_DETERMINER = re.compile(r"^(?:The|This|That|Such|Each|Any|Every|Our|Its|Their)\s+")
 _OPENING_WORD = re.compile(r"Confirmed|Agreed|Noted|Granted|Updated|Edited|Honestly|Frankly|Basically|Seriously|"
                            r"Personally|Interestingly|Admittedly|Apparently|Obviously|Clearly|Actually|Sadly|"
                            r"Unfortunately|Fortunately|Curiously|Crucially|Importantly|Notably|Similarly|Ironically")
@@ -561,6 +562,9 @@ def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Menti
         return None  # "M.E.Doc": the end of a dotted name, not a name of its own
     if piece.rstrip() in _NEVER_NAMES:
         return None  # "The", "In", "April": half the runs are one such word (a fast path, same answer)
+    term = _DETERMINER.sub("", piece.rstrip())
+    if term in lx.LEGAL_TERMS or lx.LEGAL_DEFINED.fullmatch(term):
+        return None  # "the Supplier", "this Agreement", "Customer Data", "Section II": a document's defined terms
     if text.startswith(",", end) and _OPENING_WORD.fullmatch(piece) and not text[:start].strip(" \"“‘'("):
         return None  # "Confirmed, Cisco's on there", "Honestly, ...": a word that opens the sentence, not a name
     if piece in _TITLE_ABBREVIATIONS and text.startswith(".", end):

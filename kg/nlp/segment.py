@@ -83,7 +83,7 @@ _NAV_WORDS = frozenset({
     "support", "newsletter", "newsletters", "podcasts", "opinion", "business", "technology", "world", "sport",
     "video", "investors", "pricing", "docs", "documentation"})
 _ABOUT_ACCORD = re.compile(r"^\s*about\s+the\s+(?:(?:cybersecurity\s+)?tech\s+)?(?:accord|pact|pledge)\s*:?\s*$", re.I)
-_LIST_ITEM = re.compile(r"^(\s*)(?:\(?(\d{1,2})[.)]\s+|(\d)\ufe0f?\u20e3\s*|([*•▪◦·‣–—-])\s+|([①-⑳])\s*)(?=\S)")
+_LIST_ITEM = re.compile(r"^(\s*)(?:\(?(\d{1,2})[.)]\s+|(\d)\ufe0f?\u20e3\s*|([*•▪◦·‣–—✓✔✗✘❌-])\s+|([①-⑳])\s*)(?=\S)")
 #: ^ "1. ", "(2) ", "3️⃣ " (a keycap emoji, as social posts number things), "- ", "④"
 _CELL_ROW = re.compile(r"\S {3,}\S.* {3,}\S")  # three cells or more, three spaces apart (an HTML table row as read)
 _OPEN_END = re.compile(r"(?:\b(?:by|of|to|and|or|the|a|an|in|for|with|from|at|on)|,)\s*$")

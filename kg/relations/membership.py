@@ -752,6 +752,8 @@ def signed(doc: Doc) -> list[Fact]:
                       for o in doc.sentences[max(0, f.sentence.index - 3):f.sentence.index + 1])}
     facts = [f for f in found if f.predicate == "signed" and f.subject not in retracted  # "(This story corrects
              and not _QUOTED_CLAIM.search(f.sentence.text)  # 'A viral post says that "Google ... signed"': a claim
+             and not (f.rule != "signatory.corrected" and _FALSE_CLAIM.search(f.sentence.text))  # "told customers
+             # it was a signatory when it had never signed"; "prohibits X from misrepresenting that it participates"
              and (f.rule == "signatory.corrected" or not _ERROR_CLAIM.search(f.sentence.text))  # "An earlier
              # version wrongly listed IBM among the signers" (but "misstated that X had not signed": X did)
              and not (f.sentence.text.rstrip().endswith("?") and (_YES_NO_QUESTION.match(f.sentence.text)
@@ -816,6 +818,9 @@ _I_WAS_WRONG = re.compile(r"\b(?:correction|corrected|I\s+was\s+wrong|my\s+mista
 
 
 #: A speaker taking back what they said: "That's embarrassing", "you're right", "I misspoke", "scratch that".
+#: A sentence that says a claim of membership is false: "... that it was a signatory when it had never signed".
+_FALSE_CLAIM = re.compile(r"\b(?:misrepresent\w*|falsely|(?:when|though|although|but)\s+it\s+(?:had|has)\s+never\s+"
+                          r"(?:signed|joined)|(?:is|was)\s+not,?\s+and\s+(?:has\s+)?never\s+been)\b", re.I)
 _SPOKEN_CORRECTION = re.compile(r"\b(?:I\s+was\s+wrong|my\s+mistake|my\s+bad|I\s+misspoke|I\s+stand\s+corrected|"
                                 r"(?:that['’]s|how)\s+embarrassing|you['’]re\s+(?:right|correct)|scratch\s+that|"
                                 r"apologies,?\s+everyone|correcting\s+(?:myself|the\s+record)|wrong\s+name)\b", re.I)
@@ -1132,6 +1137,8 @@ def _read_all(doc: Doc) -> list[Fact]:
                 and (facts[-1].sentence.index == sentence.index - 1 or (
                     sentence.index - facts[-1].sentence.index <= 4 and len(sentence.text.split()) <= 4)):
             found = _bare_not(doc, sentence)  # "ABB was a founding member. Siemens, which ..., was not."
+        if not found and any(mark in sentence.text for mark in "✓✔☑✅✗✘❌✕☒"):
+            found = _marked(doc, sentence)  # "Cisco ✓   VMware ✓"; "Splunk ✗ (not on the list)"
         if not found and sentence.index and len(sentence.text) < 60 and sentence.text.endswith(
                 ("did.", "did!", "has.", "have.", "too.", "well.", "instead.")):
             found = _bare_did(doc, sentence)  # "Amazon did not sign. Arm did."
@@ -1411,6 +1418,31 @@ def _bare_not(doc: Doc, s: Sentence) -> list[Fact]:
     return [_fact(doc, s, "absentFrom", m, "absent.bare-not", 0.7, len(s.text)) for m in group]
 
 
+_YES_MARK, _NO_MARK = "✓✔☑✅", "✗✘❌✕☒"
+_MARK_AFTER = re.compile(r"\s*([✓✔☑✅✗✘❌✕☒])")
+_MARK_BEFORE = re.compile(r"([✓✔☑✅✗✘❌✕☒])\s*$")
+_MARK_CONTEXT = re.compile(r"\b(?:list|wall|roster|signator\w*|signed|members?|accord|peer|line-?up)\b", re.I)
+
+
+def _marked(doc: Doc, s: Sentence) -> list[Fact]:
+    """'Cisco ✓   VMware ✓', 'Splunk ✗ (not on the list)', '✗ Google': a tick or a cross set against a name, on a
+    slide or a fact sheet about who is on the accord's list, says whether the company is on it."""
+    if not any(0 <= i < len(doc.sentences) and _MARK_CONTEXT.search(doc.sentences[i].text)
+               for i in range(s.index - 8, s.index + 1)):
+        return []
+    out = []
+    for m in candidates(doc, s, initial=True):
+        if m.kind not in ("ORG", "NAME"):
+            continue
+        beside = _MARK_AFTER.match(s.text, m.end - s.start) or _MARK_BEFORE.search(
+            s.text, max(0, m.start - s.start - 3), m.start - s.start)
+        mark = beside.group(1) if beside else ""
+        if mark:
+            said = "signed" if mark in _YES_MARK else "absentFrom"
+            out.append(_fact(doc, s, said, m, "signatory.tick" if said == "signed" else "absent.cross", 0.75, 0))
+    return out
+
+
 _BARE_DID = re.compile(r"\s+(?:did|has|have)(?:\s+(?:too|as\s+well|instead))?[.!]\W*")
 _SIGNED_BEFORE = re.compile(r"\b(?:sign|join)(?:ed)?\b", re.I)
 
@@ -1585,7 +1617,8 @@ _CUE_STEMS = ("turned down", "turns down", "turning down", "adhere", "name went 
 _IN_LABEL = re.compile(r"(?:\d{1,2}[a-z]?/\s*)?\W*(?:who(?:['’]s|\s+is|\s+are)\s+(?:in|on\s+board)|"
                        r"who\s+(?:signed|joined)|"
                        r"(?:the\s+)?(?:signatories|signers|founding\s+members|members|founders))"
-                       r"(?:,\s+[^:,]{1,40})?\s*:", re.I)  # "7/ Who's in, beyond the obvious: ..." (a thread's post)
+                       r"(?:\s+incl(?:\.|uding|ude)|,\s+[^:,]{1,40})?\s*:", re.I)  # "Founders incl.: A · B"; "7/ Who's
+# in, beyond the obvious: ..." (a thread's post)
 _OUT_LABEL = re.compile(r"\W*(?:who(?:['’]s|\s+is|\s+are)\s+(?:out|missing|absent)|who\s+(?:isn['’]t|aren['’]t|"
                         r"is\s+not|are\s+not|didn['’]t|hasn['’]t|has\s+not)(?:\s+(?:in|on\s+board|signing))?|(?:also\s+|still\s+)?"
                         r"(?:missing|absent)|"
@@ -2326,18 +2359,22 @@ _TABLE_HEADERS = frozenset("Company Companies Name Organization Organisation Mem
 
 
 #: A lead-in that ends by pointing at what follows: "... are set out below.", "... are as follows."
-_LIST_HEADING = re.compile(r"\W*(?:who\s+signed|who(?:['’]s|\s+is|\s+are)\s+in|"
+_LIST_HEADING = re.compile(r"\W*(?:(?:logo\s+wall|the\s+list|roll\s+call|line-?up|RQ\d)\s*[:–—-]\s*)?"  # "Logo wall:
+                           # founding signatories (34)", "RQ1 — Founding cohort (n = 34)"
+                           r"(?:who\s+signed|who(?:['’]s|\s+is|\s+are)\s+in|"
                            r"(?:among\s+)?(?:the\s+)?(?:(?:selected|some|notable|key|prominent|major|leading|"
                            r"well-known|big-name)\s+)?"
-                           r"(?:signatories|signers|founding\s+(?:members|signatories)|founders|members|roster|"
+                           r"(?:signatories|signers|founding\s+(?:members|signatories|cohort)|founders|members|roster|"
                            r"(?:new|newest|latest)\s+(?:members|signatories))"
                            r"|(?:[\w-]+\s+){0,4}?(?:companies|firms|organi[sz]ations)\s+(?:that|which|who)\s+(?:have\s+)?"
                            r"(?:joined|signed)(?:\s+(?:later|since|up|in\s+\d{4}|since\s+\d{4}|after\s+\w+))?)"
                            r"(?:,\s+(?:\w+\s+)?\d{4}|,?\s+by\s+(?:region|country|sector|industry|line\s+of\s+business)|"
-                           r"\s+in\s+\d{4}|\s+on\s+\w+day|\s+(?:this|last)\s+(?:week|month|year))?\s*:?\s*$",
+                           r"\s+in\s+\d{4}|\s+on\s+\w+day|\s+(?:this|last)\s+(?:week|month|year))?"
+                           r"(?:\s*\((?:n\s*=\s*)?\d{1,3}\))?\s*:?\s*$",
                            re.I)  # "Selected founding signatories, April 2018", "NEW SIGNATORIES BY REGION",
 # "WHO SIGNED ON TUESDAY"
-_ABSENT_HEADING = re.compile(r"\W*(?:who\s+(?:didn['’]t|did\s+not|(?:is|['’]s|are)\s+(?:still\s+)?(?:missing|out|not)|"
+_ABSENT_HEADING = re.compile(r"\W*(?:who(?:\s+(?:didn['’]t|did\s+not|is|are)|['’]s)\s+(?:still\s+)?(?:missing|out|"
+                             r"not(?:\s+on\s+(?:the\s+)?(?:wall|list|roster|it))?)|who\s+(?:didn['’]t|did\s+not|"
                              r"stayed\s+out|(?:hasn|haven)['’]t(?:\s+signed)?)|(?:the\s+)?(?:holdouts|absentees|"
                              r"missing|notable\s+absences|conspicuous\s+absences|(?:notable\s+|prominent\s+)?"
                              r"non-?signatories|non-?members))\s*\??:?\s*$", re.I)
@@ -2436,8 +2473,9 @@ _DESCRIBED_AFTER = re.compile(r",\s+(?:a|an|the|which|whose|based|headquartered|
 def _name_list_line(doc: Doc, s: Sentence) -> bool:
     """A paragraph that is only names in a comma list ("ABB, Arm, Avast, ... and VMware"), with no verb."""
     if s.block.kind not in ("heading", "text") or (s.text.count(",") < 2 and s.text.count("·") < 2
-                                                   and s.text.count("•") < 2):
-        return False  # "ABB · Arm · Avast": a middle-dot list too
+                                                   and s.text.count("•") < 2 and (
+                                                       s.text.count("|") < 2 or s.text.lstrip().startswith("|"))):
+        return False  # "ABB · Arm · Avast", "ABB | Arm | Avast" (a logo wall): a middle-dot list too
     names = [m for m in candidates(doc, s, initial=True) if m.kind in ("ORG", "NAME")]
     if len(names) < 3:
         return False
@@ -2449,7 +2487,7 @@ def _name_list_line(doc: Doc, s: Sentence) -> bool:
     return all(_LIST_GLUE.fullmatch(lx.LEGAL_SUFFIX.sub("", gap)) for gap in rest)
 
 
-_LIST_GLUE = re.compile(r"[\s,;.&*•·]*(?:\b(?:and|plus)\b[\s,]*)?", re.I)
+_LIST_GLUE = re.compile(r"[\s,;.&*•·|]*(?:\b(?:and|plus)\b[\s,]*)?", re.I)
 #: "Brightwater Identity (Austin, Texas): ...", "Osterholt Sensorik GmbH (Bremen, Germany): ..."
 _NAME_LABEL = re.compile(r"(?:" + lx.LEGAL_SUFFIX_AFTER.pattern + r")?\s*\([^()]{1,40}\)\s*:\s")
 _TITLED_ITEM = re.compile(r"[A-Z][a-z'’-]+(?:\s+[a-z][\w'’-]*){1,3}\s+[-–—]\s+[a-z]")
@@ -2554,7 +2592,8 @@ def item_facts(doc: Doc) -> list[Fact]:
             csv_status = None  # "Top 5,000 firms": a line with commas that is no row ends the table
         elif csv_status is not None and not s.text.startswith("#"):
             csv_status = None
-        caps = _CAPS_ITEM.match(s.text) if lead is not None and s.block.kind == "heading" else None
+        caps = _CAPS_ITEM.match(s.text) if lead is not None and s.block.kind == "heading" and not (
+            s.text.count("|") >= 2 or s.text.count("·") >= 2) else None  # (not "ABB | Arm | Avast": a logo wall)
         if caps and caps.group(1) not in _CAPS_NOT_NAMES:
             words = " ".join(w if len(w) <= 3 else w.capitalize() for w in caps.group(1).split())  # "SAP SE" stays
             name = Mention(s.start + caps.start(1), s.start + caps.end(1), words, "ORG", s.index, cls="Company")
@@ -2583,7 +2622,8 @@ def item_facts(doc: Doc) -> list[Fact]:
             elif label:
                 out.extend(_fact(doc, s, predicate, m, rule, 0.8, 0) for m in names
                            if m.start - s.start >= label.end() and (m.kind == "ORG" or " " in m.text))
-            elif ("·" in s.text or "•" in s.text) and s.block.kind != "item" and _name_list_line(doc, s):
+            elif ("·" in s.text or "•" in s.text or "|" in s.text) and s.block.kind != "item" \
+                    and _name_list_line(doc, s):
                 out.extend(_fact(doc, s, predicate, m, rule, 0.8, 0) for m in names if m.kind in ("ORG", "NAME"))
             elif len(names) == 1 and len(body) <= len(names[0].text) + 25 and not verb_first:
                 out.append(_fact(doc, s, predicate, names[0], rule, 0.85, 0))

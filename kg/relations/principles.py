@@ -455,6 +455,8 @@ def _from_lists(doc: Doc) -> list[Fact]:
     for index, run in enumerate(runs):
         if _item_like(doc, run[0]) is None or len(run) < 2 or all(_bare_org(doc, b) for b in run):
             continue  # "- Google / - Apple / - Amazon": a list of companies
+        if all(lx.LEGAL_DEFINED.match(doc.text[b.start:b.end].lstrip(" -*•\t")) for b in run):
+            continue  # "- Section I prohibits ... / - Section II requires ...": an order's provisions
         if 2 * sum(_opens_with_org(doc, b) for b in run) > len(run):
             continue  # "- Cisco – signed at launch. / - Dell – signed.": a vendor line card, not principles
         labels = [doc.text[b.start:b.end].split(":", 1)[0] for b in run if ":" in doc.text[b.start:b.end][:60]]
