@@ -3,7 +3,8 @@
 Text extracted from a PDF or a printed page keeps the page's layout: form feeds between pages, running
 headers and footers with page numbers, footnotes at the foot of each page, two columns run together line
 by line, words broken across lines with a hyphen ("Tele-/fónica"). An email thread quotes earlier
-messages behind "> " marks; Markdown wraps words in marks ("**not**", "[text](url)", "~~withdrawn~~").
+messages behind "> " marks; Markdown wraps words in marks ("**not**", "[text](url)", "~~withdrawn~~"); a draft
+carries tracked changes ("{--deleted--}{++inserted++}"); subtitles carry cue numbers and timings.
 :func:`unprint` undoes those so that the segmenter sees paragraphs and sentences; text without them comes
 back unchanged. Every character of the result keeps the offset it had in the text as given (:class:`Traced`),
 so that a fact's sentence can be quoted as the source prints it.
@@ -77,7 +78,7 @@ def looks_printed(text: str) -> bool:
     """Does ``text`` show a printed page's layout (pages, two columns, words broken at line ends), an email's
     quoted replies or Markdown's inline marks?"""
     return "\f" in text or ("-\n" in text and _BROKEN.search(text) is not None) or _GAP.search(text) is not None \
-        or _quoted(text) or _marked(text) or _captioned(text)
+        or _quoted(text) or _marked(text) or _captioned(text) or _tracked(text)
 
 
 #: A subtitle cue's timing line (WebVTT or SRT): "00:00:03.200 --> 00:00:07.100", "00:00:01,000 --> 00:00:04,930".
@@ -151,6 +152,8 @@ def unprint(text: str) -> Traced:
         traced = _uncaption(traced)
     if _quoted(text):
         traced = _unquote(traced)
+    if _tracked(traced.text):
+        traced = _accept_changes(traced)
     if _marked(traced.text):
         traced = _unmark(traced)
     if "\f" in text:
@@ -189,6 +192,24 @@ _STRUCK = re.compile(r"~~(?=\S)[^~\n]+?~~")
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^()\s]+\)")
 _LINK = re.compile(r"(?<!!)\[([^\]\n]+)\]\((?:https?://|/|\.|#|mailto:)[^()\s]*\)")
 _EMPHASIS = re.compile(r"(?<![\w*])(\*\*|__|\*)(?=[^\s*])([^\n*]+?)(?<=[^\s*])\1(?![\w*])")
+
+
+#: CriticMarkup's tracked changes: "{--deleted--}", "{++inserted++}", "{~~old~>new~~}", "{>>comment<<}",
+#: "{==highlighted==}"; what was deleted or replaced and reviewers' comments are not the document's text.
+_CRITIC = re.compile(r"\{--.*?--\}|\{>>.*?<<\}|\{\+\+(.*?)\+\+\}|\{~~.*?~>(.*?)~~\}|\{==(.*?)==\}", re.S)
+
+
+def _tracked(text: str) -> bool:
+    return ("{--" in text or "{++" in text or "{~~" in text or "{>>" in text) and _CRITIC.search(text) is not None
+
+
+def _accept_changes(text: Traced) -> Traced:
+    """A draft with tracked changes read as it stands once they are accepted: deletions and comments gone,
+    insertions and replacements kept."""
+    def kept(m: re.Match[str]) -> Traced:
+        group = next((g for g in (1, 2, 3) if m.group(g) is not None), None)
+        return text[m.start(group):m.end(group)] if group else Traced("")
+    return text.sub(_CRITIC, kept)
 
 
 def _marked(text: str) -> bool:

@@ -110,3 +110,17 @@ def test_subtitles_read_as_turns_that_quote_the_source() -> None:
     start = article.text.index("In May")
     quote = article.quote(start, article.text.index("Accord") + len("Accord"))
     assert quote.startswith("In May we signed\n\n5\n") and quote.endswith("Cybersecurity Tech Accord")
+
+
+TRACKED = ("Kestrel Ridge Software today announced that it has signed the Cybersecurity Tech Accord. Founding members "
+           "include Microsoft{--, Google and Amazon--}{++ and Cisco++}. {>>DM: Google and Amazon never signed.<<}"
+           "The decision followed {~~the SolarWinds hack~>a year of ransomware attacks on hospitals~~}.\n")
+
+
+def test_tracked_changes_read_as_accepted() -> None:
+    assert looks_printed(TRACKED)
+    traced = unprint(TRACKED)
+    assert traced.text == ("Kestrel Ridge Software today announced that it has signed the Cybersecurity Tech Accord. "
+                           "Founding members include Microsoft and Cisco. The decision followed a year of ransomware "
+                           "attacks on hospitals.\n")
+    assert all(TRACKED[p] == c for c, p in zip(traced.text, traced.pos, strict=True) if p >= 0)
