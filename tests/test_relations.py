@@ -4869,3 +4869,13 @@ def test_a_contracts_defined_terms_are_no_companies_and_a_false_claim_is_no_memb
     by, _, principles = read(body)
     assert by.get("signed") == {"Lumacore Systems"}
     assert principles == []
+
+
+def test_a_board_decks_leader_bullet_and_dot_leaders_before_a_tick() -> None:
+    body = ("[3] The accord in 30 seconds\n\n• 34 founders, ~100 signatories today\n• Led and drafted by Quenby Systems"
+            "\n• 4 principles\n\n[4] Peer check: who is on the list\n\n  Norrvik CDN ........... ✓ joined Mar 2019\n"
+            "  Pellucid Hosting ...... ✗ declined\n")
+    by = read(body)[0]
+    assert by.get("led") == {"Quenby Systems"}
+    assert by.get("signed") == {"Quenby Systems", "Norrvik CDN"}
+    assert by.get("absentFrom") == {"Pellucid Hosting"}

@@ -42,7 +42,7 @@ _BEHIND = rf"(?:driving\s+force|moving\s+spirit|prime\s+mover|chief\s+architect|
           rf"(?:it\b|(?:the\s+|this\s+)(?:[\w-]+\s+){{0,3}}?{_THING}\b)"
 PASSIVE = anchored(rf"\bunder\s+the\s+(?:leadership|stewardship|auspices)\s+of\s+"
                    rf"|\b(?:at|on)\s+the\s+initiative\s+of\s+"
-              rf"|(?<!-)\b(?:{_VERBS}|carried)\s+(?:(?:largely|mainly|mostly|chiefly|primarily|partly)\s+)?(?:(?:in)?to\s+(?:existence|being|life)\s+|(?:over|during|within|for|from)\s+"
+              rf"|(?<!-)\b(?:{_VERBS}|carried)(?:\s+and\s+{_VERBS})?\s+(?:(?:largely|mainly|mostly|chiefly|primarily|partly)\s+)?(?:(?:in)?to\s+(?:existence|being|life)\s+|(?:over|during|within|for|from)\s+"
               rf"(?:[\w-]+\s+){{1,3}}?|(?:in|on)\s+(?:[\w,]+\s+){{0,2}}?(?:19|20)\d\d,?\s+)?by\s+|\b(?:push|initiative|effort|drive|campaign)\s+(?:by|from|of)\s+"
                      r"(?=(?-i:[A-Z]))|\b(?:conceived|born|created|devised|hatched|dreamed\s+up)\s+"
                      r"(?:at|by|inside|within|in)\s+(?=(?-i:[A-Z]))"
@@ -259,6 +259,14 @@ def extract(doc: Doc) -> list[Fact]:
     return cached(doc, "leaders", _read)
 
 
+def _under_accord_heading(doc: Doc, s: Sentence) -> bool:
+    """A list item whose heading (a few lines up) names the accord: its bare "Led by X" is about the accord."""
+    if s.block.kind != "item":
+        return False
+    heading = next((p for p in reversed(doc.sentences[max(0, s.index - 6):s.index]) if p.block.kind == "heading"), None)
+    return heading is not None and bool(re.search(r"\b(?:accord|pact|pledge)\b", heading.text, re.I))
+
+
 def _read(doc: Doc) -> list[Fact]:
     out: list[Fact] = []
     seen: set[str] = set()
@@ -286,8 +294,9 @@ def _read(doc: Doc) -> list[Fact]:
             # "a group of companies led by X": the thing led stands before the cue
             if not _CONTEXT.search(text[clause_start(text, cue.start()):cue.start()]) \
                     and " behind " not in cue.group(0) and not re.search(
-                    r"\b(?:accord|pact|pledge|initiative)\b", text[:cue.start()], re.I):
-                continue
+                    r"\b(?:accord|pact|pledge|initiative)\b", text[:cue.start()], re.I) \
+                    and not (cue.start() == 0 and _under_accord_heading(doc, s)):
+                continue  # (but "• Led and drafted by Microsoft" under "The accord in 30 seconds")
             for m in group_after(s, cue.end(), doc, max_gap=40)[:1]:  # "by the Redmond-headquartered X"
                 if m.kind == "PERSON" or (m.kind == "NAME" and m.entry is None and 2 <= len(m.text.split()) <= 3
                                           and m.text.split()[-1] not in lx.ORG_HEADS

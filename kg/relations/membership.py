@@ -478,6 +478,7 @@ _CORRECTION_NOTE = re.compile(r"\b(?:corrects|corrected|correction|clarifies|cla
                               r"accurate|the\s+case))|no\s+(?:support|evidence)\s+for\s+(?:this|that|the)\s+claim|"
                               r"(?:this|that|the)\s+claim\s+is\s+(?:unfounded|unsupported|mistaken|wrong|false))\b",
                               re.I)
+_ASKED_WHO = re.compile(r"[:?]\s*(?:who|which|what)\s*$", re.I)
 _PROMOTE_MEMBERSHIP = re.compile(r"\b(?:promot\w*|encourag\w*|recommend\w*|advocat\w*|explor\w*|discuss\w*|seek\w*|"
                                  r"appl(?:y|ies|ied|ying)\s+for|consider\w*)\s+(?:\w+\s+)?membership\b", re.I)
 _NOUN_SUBJECT_BEFORE = re.compile(r"\bthat\s+(?:all|the|its|their|our|every|each|some|many|most|other|more)\s+"
@@ -1419,7 +1420,7 @@ def _bare_not(doc: Doc, s: Sentence) -> list[Fact]:
 
 
 _YES_MARK, _NO_MARK = "✓✔☑✅", "✗✘❌✕☒"
-_MARK_AFTER = re.compile(r"\s*([✓✔☑✅✗✘❌✕☒])")
+_MARK_AFTER = re.compile(r"(?:\s*|\s*[.…_·]{3,}\s*)([✓✔☑✅✗✘❌✕☒])")  # (past dot leaders: "Norrvik CDN ...... ✓")
 _MARK_BEFORE = re.compile(r"([✓✔☑✅✗✘❌✕☒])\s*$")
 _MARK_CONTEXT = re.compile(r"\b(?:list|wall|roster|signator\w*|signed|members?|accord|peer|line-?up)\b", re.I)
 
@@ -1844,6 +1845,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             continue  # "Google, which was among the corporate supporters named for the Paris Call, has not signed"
         if cue.group(0).startswith("as") and _WE_VERBED.search(text, 0, cue.start()):
             continue  # "the companies we confirmed as new members": the object, named before the clause
+        if _ASKED_WHO.search(text, max(0, cue.start() - 12), cue.start()):
+            continue  # "Peer check: who is on the list": a question (or a heading's), no subject named
         if _PROMOTE_MEMBERSHIP.search(text, max(0, cue.start() - 40), cue.start() + 12):
             continue  # "that the Association actively promote membership of the accord": talk of membership
         fronted = cue.group(0).lower().startswith("among")  # "Among the accord's signatories, Cisco and Nokia"
