@@ -78,7 +78,7 @@ def looks_printed(text: str) -> bool:
     """Does ``text`` show a printed page's layout (pages, two columns, words broken at line ends), an email's
     quoted replies or Markdown's inline marks?"""
     return "\f" in text or ("-\n" in text and _BROKEN.search(text) is not None) or _GAP.search(text) is not None \
-        or _quoted(text) or _marked(text) or _captioned(text) or _tracked(text)
+        or _quoted(text) or _marked(text) or _captioned(text) or _tracked(text) or _wiki(text)
 
 
 #: A subtitle cue's timing line (WebVTT or SRT): "00:00:03.200 --> 00:00:07.100", "00:00:01,000 --> 00:00:04,930".
@@ -154,6 +154,8 @@ def unprint(text: str) -> Traced:
         traced = _unquote(traced)
     if _tracked(traced.text):
         traced = _accept_changes(traced)
+    if _wiki(traced.text):
+        traced = _unwiki(traced)
     if _marked(traced.text):
         traced = _unmark(traced)
     if "\f" in text:
@@ -210,6 +212,33 @@ def _accept_changes(text: Traced) -> Traced:
         group = next((g for g in (1, 2, 3) if m.group(g) is not None), None)
         return text[m.start(group):m.end(group)] if group else Traced("")
     return text.sub(_CRITIC, kept)
+
+
+#: MediaWiki source: struck text ("<s>Amazon is on it</s>"), templates ("{{Talk header}}"), links ("[[User:X|X]]",
+#: "[[Paris Call]]"), bold and italic quote marks, "== Heading ==" lines and ":" reply indents.
+_WIKI_STRUCK = re.compile(r"<(s|del|strike)>.*?</\1>", re.S)
+_WIKI_TEMPLATE = re.compile(r"\{\{[^{}\n]*\}\}")
+_WIKI_LINK = re.compile(r"\[\[(?:[^|\]\n]*\|)?([^|\]\n]*)\]\]")
+_WIKI_QUOTES = re.compile(r"'{2,3}(?=\S)(.+?)(?<=\S)'{2,3}")
+_WIKI_HEADING = re.compile(r"^(={2,5})\s*(.+?)\s*\1[ \t]*$", re.M)
+_WIKI_INDENT = re.compile(r"^[:*#]+[ \t]*", re.M)
+
+
+def _wiki(text: str) -> bool:
+    return text.count("[[") >= 3 and (text.count("{{") >= 1 or _WIKI_HEADING.search(text) is not None)
+
+
+def _unwiki(text: Traced) -> Traced:
+    """MediaWiki source read as the page shows it, struck text withdrawn (a talk page's retracted claim)."""
+    for pattern, group in ((_WIKI_STRUCK, 0), (_WIKI_TEMPLATE, 0), (_WIKI_LINK, 1), (_WIKI_QUOTES, 1),
+                           (_WIKI_HEADING, 2), (_WIKI_INDENT, 0)):
+        text = _keep_group(text, pattern, group)
+    return text
+
+
+def _keep_group(text: Traced, pattern: re.Pattern[str], group: int) -> Traced:
+    """``text`` with each match of ``pattern`` replaced by its ``group`` (0: by nothing)."""
+    return text.sub(pattern, lambda m: text[m.start(group):m.end(group)] if group else Traced(""))
 
 
 def _marked(text: str) -> bool:

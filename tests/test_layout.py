@@ -124,3 +124,17 @@ def test_tracked_changes_read_as_accepted() -> None:
                            "Founding members include Microsoft and Cisco. The decision followed a year of ransomware "
                            "attacks on hospitals.\n")
     assert all(TRACKED[p] == c for c, p in zip(traced.text, traced.pos, strict=True) if p >= 0)
+
+
+WIKI = ("{{Talk header}}\n\n== Founding signatories ==\n\nThe two extra names are Google and Apple. I have removed "
+        "both. [[User:Quillmarsh|Quillmarsh]] ([[User talk:Quillmarsh|talk]])\n::<s>Amazon is on it, AWS signed on day "
+        "one.</s> Struck. Amazon is not a signatory. '''Oppose.''' [[Trend Micro]] signed.\n")
+
+
+def test_wiki_source_reads_as_the_page_shows_it_without_struck_text() -> None:
+    assert looks_printed(WIKI)
+    traced = unprint(WIKI)
+    assert "Founding signatories" in traced.text and "==" not in traced.text and "{{" not in traced.text
+    assert "AWS signed" not in traced.text and "Struck. Amazon is not a signatory. Oppose. Trend Micro signed." in \
+        traced.text and "Quillmarsh (talk)" in traced.text
+    assert all(WIKI[p] == c for c, p in zip(traced.text, traced.pos, strict=True) if p >= 0)
