@@ -197,7 +197,9 @@ def test_regression_articles_score() -> None:
     boxes; dense investigations; aggregator, feed and clipping pages), first scored at 0.917, 0.745, 0.764 and 0.763;
     b161_ to b164_ are session 17's (meeting minutes, call notes and rolls; podcast, caption, radio, earnings-call and
     panel transcripts; forum threads, an AMA and comment sections; profiles, people moves, class notes and an
-    obituary), first scored at 0.674, 0.676, 0.874 and 0.804.
+    obituary), first scored at 0.674, 0.676, 0.874 and 0.804, then b165_ to b168_ (legal documents and contracts;
+    threat reports and advisories; slide decks, posters and fact sheets; talk pages, revision histories, tracked
+    changes and diffs), first scored at 0.846, 0.870, 0.436 and 0.739.
     The set scored 0.964 at the end of session 15 (871 articles); the bar is 0.955."""
     from pathlib import Path
 
@@ -208,7 +210,7 @@ def test_regression_articles_score() -> None:
     tp = sum(s.tp for r in reports for s in r.scores.values())
     fp = sum(s.fp for r in reports for s in r.scores.values())
     fn = sum(s.fn for r in reports for s in r.scores.values())
-    assert len(reports) == 967
+    assert len(reports) == 991
     assert 2 * tp / (2 * tp + fp + fn) >= 0.955
 
 
