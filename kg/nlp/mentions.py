@@ -800,14 +800,24 @@ def roll_label(text: str) -> re.Match[str] | None:
         _ROLL_HEADING.fullmatch(text) if len(text) < 40 else None)
 
 
-def roll_entries(text: str, start: int) -> list[int]:
-    """Where the entries of an inline roll begin: at ``start`` and after each semicolon outside brackets."""
-    out, depth = [start], 0
+def roll_semicolons(text: str, start: int) -> list[int]:
+    """The semicolons after ``start`` that end an inline roll's entries: those outside brackets ("Declan Roe
+    (Honorary Treasurer; Finance Director, Kinvara Payroll); Siobhan Walsh (Honorary Secretary)")."""
+    out, depth = [], 0
     for i in range(start, len(text)):
         depth += (text[i] == "(") - (text[i] == ")")
         if text[i] == ";" and depth <= 0:
-            out.append(i + 1 + len(text[i + 1:]) - len(text[i + 1:].lstrip()))
+            out.append(i)
     return out
+
+
+def roll_entries(text: str, start: int) -> list[int]:
+    """Where the entries of an inline roll begin: at ``start`` and after each of its semicolons."""
+    return [start] + [i + 1 + len(text[i + 1:]) - len(text[i + 1:].lstrip()) for i in roll_semicolons(text, start)]
+
+
+#: What opens an entry of a roll before the name: a bullet or a number, an honorific ("- Dr ", "2. Cllr ").
+ROLL_OPENING = re.compile(rf"[\s*•–-]*(?:\d+[.)]\s+)?(?:(?:{lx.HONORIFIC}|Councillor)\.?\s+)?")
 
 
 #: What follows a name on a roll: its organisation in brackets or after a comma, or its post in a column.
@@ -828,12 +838,10 @@ def roster_people(texts: list[str], found: list[list[Mention]], bases: list[int]
             entries = 0 if rest.strip() else 40
             starts = roll_entries(text, label.end()) if rest.strip() else []
         else:
-            entry = re.match(r"\s*(?:[-*•–]\s+|\d+[.)]\s+)?", text)
-            starts = [entry.end() if entry else 0]
+            starts = [0]
         typed = False
         for start in starts:
-            opening = re.match(rf"\s*(?:{lx.HONORIFIC}\.?\s+|Cllr\.?\s+|Councillor\s+)?", text[start:])
-            at = bases[i] + start + (opening.end() if opening else 0)
+            at = bases[i] + ROLL_OPENING.match(text, start).end()  # type: ignore[union-attr]
             name = next((m for m in found[i] if m.start == at), None)
             if name is None or name.kind not in ("NAME", "PERSON") or " " not in name.text or name.possessive:
                 continue
@@ -894,8 +902,7 @@ def letterhead_line(texts: list[str], found: list[list[Mention]], bases: list[in
         if line is None or found[i]:
             continue
         written = line.group(1) or line.group(2)
-        name = " ".join(w if w in ("&",) else w.title() for w in written.split()).replace("’S", "’s").replace(
-            "'S", "'s")
+        name = " ".join(w.title() for w in written.split()).replace("’S", "’s").replace("'S", "'s")
         start = bases[i] + text.index(written)
         mention = Mention(start, start + len(written), name, "ORG", indexes[i],
                           cls="Company" if line.group(1) else "Organization")

@@ -14,10 +14,12 @@ from kg.nlp.mentions import (
     CONNECTION_DEGREE,
     LINE_LABEL,
     PERSON_SUBJECT,
+    ROLL_OPENING,
     Mention,
     author_line,
     described_opening,
     roll_label,
+    roll_semicolons,
 )
 from kg.nlp.segment import Sentence
 from kg.relations.base import (
@@ -120,7 +122,7 @@ def _roll(doc: Doc) -> set[int]:
                 open_label = not s.text[label.end():].strip()
                 if not open_label:
                     cached.add(s.index)
-            elif open_label and any(m.kind == "PERSON" and _ROLL_OPENING.fullmatch(s.text, 0, m.start - s.start)
+            elif open_label and any(m.kind == "PERSON" and ROLL_OPENING.fullmatch(s.text, 0, m.start - s.start)
                                     for m in doc.by_sentence.get(s.index, ())[:2]):
                 cached.add(s.index)
             else:
@@ -129,7 +131,6 @@ def _roll(doc: Doc) -> set[int]:
     return cached
 
 
-_ROLL_OPENING = re.compile(rf"[\s*•–-]*(?:\d+[.)]\s+)?(?:(?:{lx.HONORIFIC}|Cllr|Councillor)\.?\s+)?")
 _ROLL_BRACKET = re.compile(r"\s*\(")
 _ROLL_COMMA = re.compile(r",\s+")
 _ROLL_COLUMN = re.compile(r"\s{2,}|\t+|\s+[-–—]\s+")  # (or "Rachel Imbert - Morrow Hale Securities - Analyst")
@@ -143,14 +144,7 @@ def _roll_entry(doc: Doc, s: Sentence, mentions: list[Mention], person: Mention)
     if s.index not in _roll(doc):
         return None
     end = person.end - s.start
-    depth, stop = 0, len(s.text)
-    for i in range(end, len(s.text)):  # an inline roll's entries end at semicolons (not those inside brackets:
-        char = s.text[i]  # "(Honorary Treasurer; Finance Director, Kinvara Payroll)")
-        depth += (char == "(") - (char == ")")
-        if char == ";" and depth <= 0:
-            stop = i
-            break
-    stop += s.start
+    stop = s.start + next(iter(roll_semicolons(s.text, end)), len(s.text))  # an inline roll's entry ends there
     later = [m for m in mentions if person.end <= m.start < stop and m.kind in ("ORG", "NAME") and not m.possessive]
     bracket = _ROLL_BRACKET.match(s.text, end) or _ROLL_COMMA.match(s.text, end) or _ROLL_COLUMN.match(s.text, end)
     if bracket is None:
