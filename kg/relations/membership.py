@@ -1138,7 +1138,7 @@ def _read_all(doc: Doc) -> list[Fact]:
                 and (facts[-1].sentence.index == sentence.index - 1 or (
                     sentence.index - facts[-1].sentence.index <= 4 and len(sentence.text.split()) <= 4)):
             found = _bare_not(doc, sentence)  # "ABB was a founding member. Siemens, which ..., was not."
-        if not found and any(mark in sentence.text for mark in _MARKS):
+        if not found and _ANY_MARK.search(sentence.text):
             found = _marked(doc, sentence)  # "Cisco ✓   VMware ✓"; "Splunk ✗ (not on the list)"
         if not found and sentence.index and len(sentence.text) < 60 and sentence.text.endswith(
                 ("did.", "did!", "has.", "have.", "too.", "well.", "instead.")):
@@ -1423,6 +1423,7 @@ _YES_MARK, _NO_MARK = "✓✔☑✅", "✗✘❌✕☒"
 _MARKS = _YES_MARK + _NO_MARK
 _MARK_AFTER = re.compile(rf"(?:\s*|\s*[.…_·]{{3,}}\s*)([{_MARKS}])")  # (past dot leaders: "Norrvik CDN ...... ✓")
 _MARK_BEFORE = re.compile(rf"([{_MARKS}])\s*$")
+_ANY_MARK = re.compile(f"[{_MARKS}]")
 _MARK_CONTEXT = re.compile(r"\b(?:list|wall|roster|signator\w*|signed|members?|accord|peer|line-?up)\b", re.I)
 
 
