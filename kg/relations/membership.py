@@ -1378,12 +1378,17 @@ def _no_list(doc: Doc, s: Sentence) -> list[Fact]:
 
 _IT_IS_NOT = re.compile(r"\W*(?:it|they|he|she)(?:\s+(?:is|are|was|were|has|have|did|does)|['’]s)(?:\s+not|n['’]t)\W*",
                         re.I)
+def _asked_member(verbs: str) -> str:
+    """What a question asks a company to be or to have done: "(already) a member", "one of the signatories",
+    or one of ``verbs`` ("signed", "joined")."""
+    return rf"(?:already\s+)?(?:an?\s+|one\s+of\s+the\s+)?(?:{_MEMBER_NOUN}|{verbs})\b"
+
+
 #: A question whether a company is in: "Is Huawei a member?", "Has Kaspersky signed?".
-_IS_X_MEMBER = re.compile(rf"\W*(?:Is|Are|Was|Were|Has|Have|Did)\s+(?P<names>[^?]{{1,80}}?)\s+(?:already\s+)?(?:an?\s+|"
-                          rf"one\s+of\s+the\s+)?(?:{_MEMBER_NOUN}|signed|sign|joined|join|in\s+it|on\s+(?:the\s+)?list)"
-                          r"\b[^?]{0,40}\?")
-_WHETHER_MEMBER = re.compile(rf"\bwhether\s+(?P<names>.{{1,160}}?)\s+(?:is|are|was|were|has|have|had)\s+(?:already\s+)?"
-                             rf"(?:an?\s+|one\s+of\s+the\s+)?(?:{_MEMBER_NOUN}|signed|joined)\b", re.I)
+_IS_X_MEMBER = re.compile(r"\W*(?:Is|Are|Was|Were|Has|Have|Did)\s+(?P<names>[^?]{1,80}?)\s+"
+                          + _asked_member(r"signed|sign|joined|join|in\s+it|on\s+(?:the\s+)?list") + r"[^?]{0,40}\?")
+_WHETHER_MEMBER = re.compile(r"\bwhether\s+(?P<names>.{1,160}?)\s+(?:is|are|was|were|has|have|had)\s+"
+                             + _asked_member("signed|joined"), re.I)
 
 
 _ABSENCE_OF = re.compile(r"\b(?:absence|non-participation)\s+of\s+", re.I)
@@ -1410,13 +1415,18 @@ def _whether_not(doc: Doc, s: Sentence) -> list[Fact]:
 def _bare_not(doc: Doc, s: Sentence) -> list[Fact]:
     """A sentence that opens with a name and ends with a bare 'was not', right after one that said a company signed:
     the name stayed out."""
+    group = _opening_group(doc, s)
+    if not group or not _BARE_NOT.fullmatch(s.text, group[-1].end - s.start):
+        return []
+    return [_fact(doc, s, "absentFrom", m, "absent.bare-not", 0.7, len(s.text)) for m in group]
+
+
+def _opening_group(doc: Doc, s: Sentence) -> list[Mention]:
+    """The coordinated names a sentence opens with ("Siemens and Bosch, which ..."), or none."""
     names = candidates(doc, s, initial=True)
     if not names or s.text[:names[0].start - s.start].strip(" \"“'‘"):
         return []
-    group = next((g for g in groups(s, names, doc) if names[0] in g), [names[0]])
-    if not _BARE_NOT.fullmatch(s.text, group[-1].end - s.start):
-        return []
-    return [_fact(doc, s, "absentFrom", m, "absent.bare-not", 0.7, len(s.text)) for m in group]
+    return next((g for g in groups(s, names, doc) if names[0] in g), [names[0]])
 
 
 _YES_MARK, _NO_MARK = "✓✔☑✅", "✗✘❌✕☒"
@@ -1453,12 +1463,9 @@ _SIGNED_BEFORE = re.compile(r"\b(?:sign|join)(?:ed)?\b", re.I)
 def _bare_did(doc: Doc, s: Sentence) -> list[Fact]:
     """'Amazon did not sign. Arm did.': a sentence of a name and a bare 'did', right after one about signing,
     says the name signed (whether the sentence before said another did or did not)."""
-    names = candidates(doc, s, initial=True)
-    if not names or s.text[:names[0].start - s.start].strip(" \"“'‘") or not _SIGNED_BEFORE.search(
-            doc.sentences[s.index - 1].text):
-        return []
-    group = next((g for g in groups(s, names, doc) if names[0] in g), [names[0]])
-    if not _BARE_DID.fullmatch(s.text, group[-1].end - s.start) or any(m.kind not in ("ORG", "NAME") for m in group):
+    group = _opening_group(doc, s) if _SIGNED_BEFORE.search(doc.sentences[s.index - 1].text) else []
+    if not group or not _BARE_DID.fullmatch(s.text, group[-1].end - s.start) or any(
+            m.kind not in ("ORG", "NAME") for m in group):
         return []
     return [_fact(doc, s, "signed", m, "signatory.bare-did", 0.7, len(s.text)) for m in group]
 
@@ -2378,7 +2385,7 @@ _LIST_HEADING = re.compile(r"\W*(?:(?:logo\s+wall|the\s+list|roll\s+call|line-?u
                            r"(?:\s*\((?:n\s*=\s*)?\d{1,3}\))?\s*:?\s*$",
                            re.I)  # "Selected founding signatories, April 2018", "NEW SIGNATORIES BY REGION",
 # "WHO SIGNED ON TUESDAY"
-_ABSENT_HEADING = re.compile(r"\W*(?:who(?:\s+(?:didn['’]t|did\s+not|is|are)|['’]s)\s+(?:still\s+)?(?:missing|out|"
+_ABSENT_HEADING = re.compile(r"\W*(?:who(?:\s+(?:is|are)|['’]s)\s+(?:still\s+)?(?:missing|out|"
                              r"not(?:\s+on\s+(?:the\s+)?(?:wall|list|roster|it))?)|who\s+(?:didn['’]t|did\s+not|"
                              r"stayed\s+out|(?:hasn|haven)['’]t(?:\s+signed)?)|(?:the\s+)?(?:holdouts|absentees|"
                              r"missing|notable\s+absences|conspicuous\s+absences|(?:notable\s+|prominent\s+)?"
@@ -3075,10 +3082,10 @@ _ON_BEHALF = re.compile(r"\b(?:signed|joined|put\s+(?:its|their)\s+name\s+to\s+(
                         + _BEHALF_AFTER.pattern + r"\s+")
 _COMPANIES_RANGED = re.compile(rf"\b(?:{_NUMBER}\s+)?(?:[\w-]+\s+)?(?:companies|firms|founders|signatories)\s+"
                                r"(?:that|which|who)\s+[^,.;]{1,40}?\s+(?:ranged|range|ran)\s+from\s+", re.I)
-_JOINS_PEERS = re.compile(r"\s(?:joins|joined|join)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:peers|rivals|competitors|"
+_JOIN_ON_LIST = re.compile(r"\s(?:join|joins|joined)\s+")
+_JOINS_PEERS = re.compile(_JOIN_ON_LIST.pattern + r"(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:peers|rivals|competitors|"
                           r"neighbours|neighbors)\s+", re.I)
 _BOTH_MEMBERS = re.compile(rf",\s+(?:both|all|each)\s+(?:of\s+them\s+)?(?:[\w-]+\s+)?{_MEMBER_NOUN}\b", re.I)
-_JOIN_ON_LIST = re.compile(r"\s(?:join|joins|joined)\s+")
 _ON_THE_LIST = re.compile(r"\s+on\s+the\s+(?:signatory\s+|founding\s+|accord['’]s\s+)?(?:list|roster)\b")
 _AT_NAME = re.compile(r"\s+at\s+(?-i:[A-Z])(?!\w*\s+(?:Conference|Summit|Forum|Week)\b)")
 _WE_SIGNED_AT = re.compile(r"\b[Ww]e\s+(?:also\s+)?(?:signed|joined)\s+at\s+$")
