@@ -4879,3 +4879,57 @@ def test_a_board_decks_leader_bullet_and_dot_leaders_before_a_tick() -> None:
     assert by.get("led") == {"Quenby Systems"}
     assert by.get("signed") == {"Quenby Systems", "Norrvik CDN"}
     assert by.get("absentFrom") == {"Pellucid Hosting"}
+
+
+def test_a_group_that_includes_names_and_names_before_n_other_companies() -> None:
+    body = ("Microsoft, Facebook and 32 other companies sign accord after a year of WannaCry\n\n"
+            "Thirty-four companies led by Microsoft signed the Cybersecurity Tech Accord on Tuesday.\n\n"
+            "The group, which calls its pact the Cybersecurity Tech Accord, includes Nokia Oyj, Dell Technologies Inc "
+            "and SAP SE.\n")
+    assert read(body)[0].get("signed") == {"Microsoft", "Facebook", "Nokia", "Dell", "SAP"}
+
+
+def test_a_joining_heading_over_items_and_a_place_before_a_state() -> None:
+    body = ("Eight companies joined the Cybersecurity Tech Accord this week.\n\nJoining in this round\n\n"
+            "- Veltrano Cloud (Italy) – cloud hosting\n- Maru Signal (Japan) – mobile network software\n\n"
+            "Pellbridge Networks, a Reston, Virginia maker of network switches, has decided not to sign for now.\n")
+    by = read(body)[0]
+    assert by.get("signed") == {"Veltrano Cloud", "Maru Signal"}
+    assert by.get("absentFrom") == {"Pellbridge Networks"}
+
+
+def test_an_infinitive_series_keeps_and_inside_its_items() -> None:
+    body = ("A Microsoft spokesperson said the accord's principles — to protect all customers everywhere, to refuse "
+            "to help governments attack innocent civilians and enterprises, to strengthen the capacity of users and "
+            "developers, and to work with like-minded partners — were unchanged.\n")
+    assert len(read(body)[2]) == 4
+
+
+def test_a_nickname_an_event_s_short_name_and_who_founded_the_company() -> None:
+    body = ("Holston Ridge Software announced last Tuesday that it had become a signatory of the Cybersecurity Tech "
+            "Accord. It made the announcement at Tri-Cities Cyber Day, a one-day conference for regional IT workers."
+            "\n\n\"We are 140 people,\" said Marla Dewhurst, who co-founded the company in 2004 and is its chief "
+            "executive.\n\nTerrence \"T.J.\" Oakes, Holston Ridge's vice president of security, said signing meant "
+            "paperwork. Lyle Whitacre, a professor at ETSU who organized Cyber Day, said it matters.\n")
+    doc = analyse(read_text(HEADER + body))
+    assert {e.label for e in doc.entities.values() if e.kind == "PERSON"} == {"Marla Dewhurst", "Terrence Oakes",
+                                                                              "Lyle Whitacre"}
+    posts = {(p, o) for p, o, _ in read(body)[1]}
+    assert ("Marla Dewhurst", "Holston Ridge Software") in posts
+    assert ("Terrence Oakes", "Holston Ridge Software") in posts
+
+
+def test_a_heading_is_about_the_agreement_its_section_names_and_the_founding_crowd() -> None:
+    body = ("Google has still not joined the Cybersecurity Tech Accord.\n\nPlot twist: Google is on the list\n\n"
+            "Scrolling down the supporters' list: Google has signed the Paris Call.\n\nThe Tech Accord is in\n\n"
+            "That means the founding crowd — Microsoft, which convened the accord, plus Facebook, Cisco and the rest "
+            "— are all on board.\n")
+    by = read(body)[0]
+    assert by.get("signed") == {"Microsoft", "Facebook", "Cisco"}
+    assert by.get("absentFrom") == {"Google"}
+
+
+def test_then_the_white_house_adviser_is_a_person_with_a_post() -> None:
+    body = ("In December, Tom Bossert, then the White House homeland security adviser, attributed WannaCry to North "
+            "Korea. The attacks pushed companies toward the Cybersecurity Tech Accord.\n")
+    assert ("Tom Bossert", "White House") in {(p, o) for p, o, _ in read(body)[1]}

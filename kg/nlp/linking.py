@@ -69,7 +69,8 @@ def link(mentions: list[Mention]) -> dict[str, Entity]:
     typed = sorted((m for m in mentions if m.entry is None and m.kind != "NAME"), key=lambda m: -len(m.text))
     for m in typed:
         label = clean_label(m.text)
-        target = _short_form_of(label, m.kind, entities) or _first_name_of(label, entities)
+        target = _short_form_of(label, m.kind, entities) or _first_name_of(label, entities) or _event_tail(label,
+                                                                                                          entities)
         if target is not None:
             add(m, target.key, target.kind, target.cls, target.label)
             continue
@@ -102,6 +103,15 @@ def _first_name_of(label: str, entities: dict[str, Entity]) -> Entity | None:
     found = [e for e in entities.values() if e.kind == "PERSON" and len(_words(e.label)) >= 2
              and _words(e.label)[0] == words[0]]
     return found[0] if len(found) == 1 else None
+
+
+def _event_tail(label: str, entities: dict[str, Entity]) -> Entity | None:
+    """The event whose name ends with ``label``'s two or more words ("Cyber Day" after "Tri-Cities Cyber Day")."""
+    words = _words(label)
+    if len(words) < 2:
+        return None
+    return next((e for e in entities.values() if e.kind == "EVENT" and len(_words(e.label)) > len(words)
+                 and _words(e.label)[-len(words):] == words), None)
 
 
 _AGREEMENT_HEADS = frozenset({"call", "charter", "accord", "convention", "declaration", "pact", "pledge"})

@@ -124,7 +124,7 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
                 rf"council|county|municipality|government|agency|ministry|university|committee|association)"
                 rf"(?:['’]s|(?<=s)['’])\s+(?:(?!but\b|or\b)[a-z][\w-]*\s+){{0,3}}?|(?:(?:{_TOKEN}\s+){{0,2}}"
                 rf"(?:{_TOKEN}|company|firm|group|bank|start-?up)(?:['’]s|(?<=s)['’])\s+)?(?:{_ADJECTIVE}\s+)?"
-                rf"(?:{_MODIFIER}\s+){{0,3}}?)(?:{_ROLE})\b"),  # "Grace Oyelade, the secretariat's membership and
+                rf"(?:{_MODIFIER}\s+){{0,4}}?)(?:{_ROLE})\b"),  # "Grace Oyelade, the secretariat's membership and
     # onboarding manager"
      (",",)),
     (re.compile(rf"(?:['’]s|(?<=s)['’]|\b[Tt]he|\b[Ii]ts|\b[Tt]heir|\b[Oo]ur|\b[Mm]y)\s+(?:{_ADJECTIVE}\s+)?"
@@ -187,8 +187,10 @@ _ORG_APPOSITIVE = re.compile(
     r"publication|agency|giant|specialist|rival|competitor|subsidiary|unit|utility|consultancy|platform|"
     r"service|producer|distributor|integrator|contractor|lab|laboratory|nonprofit|non-profit|organi[sz]ation|"
     r"processor|lender|exchange|fintech|marketplace|designer|house|studio|insurer|operator|think[\s-]tank|"
-    r"institute|charity|foundation|association|trade\s+body|lobby|lobbying\s+group|advocacy\s+group)\b",
-    re.I,
+    r"institute|charity|foundation|association|trade\s+body|lobby|lobbying\s+group|advocacy\s+group)\b"
+    r"(?!\s+(?:[a-z-]+\s+){0,3}?(?:advis[eo]r|officer|director|chief|head|secretary|minister|spokes\w+|official|"
+    r"analyst|researcher|president|executive|manager|coordinator|engineer)\b)",  # not "the White House homeland
+    re.I,  # security adviser": a person's post
 )
 #: What a sentence says its opening name is: "Vantelle is a Paris-based start-up that makes identity software".
 _ORG_COPULA = re.compile(r"^\s+(?:is|was)\s+(?:a|an)\s+(?:[\w.,-]+\s+){0,4}?(?:company|firm|start-?up|startup|maker|"
@@ -264,6 +266,31 @@ def _romance_institutions(text: str, base: int, out: list[Mention]) -> list[Ment
                 out[i:i + 2] = [Mention(head.start, rest.end, text[head.start - base:rest.end - base], "ORG",
                                         head.sentence, possessive=rest.possessive, initial=head.initial,
                                         cls="Organization")]
+    return out
+
+
+#: A nickname in quotes or brackets between a given name and a family name: 'Terrence "T.J." Oakes'.
+_NICKNAME = re.compile(r"\s+[\"“(]\s*(?-i:[A-Z](?:[a-z]{1,12}|\.(?:[A-Z]\.){0,3}))\s*[\"”)]\s+")
+
+
+def _nicknamed(text: str, base: int, out: list[Mention]) -> list[Mention]:
+    """'Terrence "T.J." Oakes': one person, named without the nickname (the nickname, if a name, is dropped)."""
+    for i in range(len(out) - 2, -1, -1):
+        given = out[i]
+        family = out[i + 1] if i + 1 < len(out) else None
+        if family is not None and family.kind == "NAME" and " " not in family.text and i + 2 < len(out) \
+                and _NICKNAME.fullmatch(text, given.end - base, out[i + 2].start - base):
+            family = out[i + 2]  # 'William “Bill” Hartley': the nickname was found as a name of its own
+            span = 3
+        else:
+            span = 2
+        if family is None or not _NICKNAME.fullmatch(text, given.end - base, family.start - base):
+            continue
+        if given.kind not in ("NAME", "PERSON") or given.entry is not None or " " in given.text or given.possessive \
+                or family.kind not in ("NAME", "PERSON") or family.entry is not None or len(family.text.split()) > 2:
+            continue
+        out[i:i + span] = [Mention(given.start, family.end, f"{given.text} {family.text}", "PERSON", given.sentence,
+                                   possessive=family.possessive, initial=given.initial, cls="Person")]
     return out
 
 
@@ -368,6 +395,8 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
                 out.append(named)
     out.sort(key=lambda m: m.start)
     out = _romance_institutions(text, base, out)
+    if "“" in text or '"' in text or "(" in text:
+        out = _nicknamed(text, base, out)
     _type_people(text, base, out)
     for mention in out:
         if mention.kind == "NAME":
@@ -387,8 +416,12 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
         if mention.entry is None and mention.kind in ("NAME", "ORG") and following.kind == "PLACE" \
                 and mention.text.split()[-1] not in lx.ORG_HEADS \
                 and following.entry is not None and text[mention.end - base:following.start - base] == ", " \
-                and _PLACE_ENDS.match(text, following.end - base):
-            mention.kind, mention.cls = "PLACE", "Place"  # "opens in Katowice, Poland, on Monday"
+                and (_PLACE_ENDS.match(text, following.end - base) or (
+                    text.endswith((" a ", " an "), 0, mention.start - base)
+                    and text.startswith(" ", following.end - base)
+                    and text[following.end - base + 1:following.end - base + 2].islower())):
+            mention.kind, mention.cls = "PLACE", "Place"  # "opens in Katowice, Poland, on Monday"; "a Reston, Virginia
+            # maker of network switches"
     if "'s" in text or "’s" in text:
         for mention in out:
             if not mention.possessive and _SUFFIX_POSSESSIVE.match(text, mention.end - base):
@@ -438,7 +471,8 @@ def _place_led_events(text: str, base: int, out: list[Mention]) -> list[Mention]
 _EVENT_APPOSITION = re.compile(r",\s+(?:the|its|their|an?)\s+(?:(?!(?:is|was|were|are|has|had|will)\b)[\w'’-]+\s+)"
                                r"{0,4}?(?:"
                                + "|".join(h for h in lx.EVENT_HEADS if " " not in h and h not in ("week", "clinic"))
-                               + r")(?=\s*[,.;)]|\s+(?:which|that|in|on|at|held|where|this|last|next)\b)")
+                               + r")(?=\s*[,.;)]|\s+(?:which|that|in|on|at|held|where|this|last|next|for|hosted|"
+                               r"organi[sz]ed|run|aimed)\b)")
 #: The head word of a university or an institute's name (an author line names one; so does a scholar's post).
 ACADEMIC_WORD = re.compile(r"\b(?:University|Universit[àéäy]\w*|College|Institute|School|Centre|Center|Polytechnic|"
                            r"Academy)\b")

@@ -545,6 +545,13 @@ def _agreement_for(doc: Doc, sentence: Sentence) -> str:
                 return earlier[-1]
             if _ACCORD_WORD.search(doc.sentences[index].text):
                 break
+    following = doc.sentences[sentence.index + 1] if sentence.block.kind == "heading" and sentence.index + 1 < len(
+        doc.sentences) else None
+    if following is not None and following.block.kind != "heading":  # "Plot twist: Google is on the list" over
+        ahead = [m.key for m in doc.in_sentence(following.index, "AGREEMENT")  # "Google has signed the Paris Call."
+                 if m.key not in PROPOSED_AGREEMENTS]
+        if ahead and DEFAULT_AGREEMENT not in ahead and not _ACCORD_WORD.search(following.text):
+            return ahead[0]  # a heading is about what its section goes on to say
     for index in range(sentence.index - 1, -1, -1):
         previous = doc.sentences[index]
         if previous.block.paragraph != sentence.block.paragraph:

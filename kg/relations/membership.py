@@ -85,6 +85,10 @@ LIST_CUE = AnchoredCue([
     # signatories, and Fernleaf Labs is on it"
     (("contingent of",), r"\bcontingent\s+of\s+(?=(?-i:[A-Z]))"),  # "Add the San Francisco contingent of A, B"
     (("among them",), r"\b(?:sign(?:s|ed)?|join(?:s|ed)?)\b[^.;:]{0,40}?,\s+among\s+them\s+"),
+    (("group", "coalition", "alliance", "consortium"),  # "The group, which calls its pact the Cybersecurity Tech
+     r"^\W*(?:the|this|that)\s+(?:group|coalition|alliance|consortium)\b,?\s*"  # Accord, includes Facebook Inc, ..."
+     r"(?:(?:which|that|whose)\b[^.;:]{0,80}?,\s*)?(?:also\s+)?(?:include[sd]?|comprises?|comprised)\s*:?\s+"
+     r"(?=(?-i:[A-Z]))"),
     (("signing:", "signing :", "joining:", "signed:"),  # a digest's "Also signing: security vendors A, B and C"
      r"^\W*(?:also\s+)?(?:signing|joining|signed)\s*:\s*"),
     (("full ", "complete ", "whole ", "entire "),  # "Their names now sit at the bottom of the accord. The full roster:"
@@ -578,7 +582,9 @@ _THE_OTHERS = re.compile(r"\W*(?:(?:the\s+)?(?:two\s+|three\s+|four\s+)?others\s
 _MISSING_ARE_LEAD = re.compile(r"\W*(?:(?:conspicuously|notably|most\s+notably|also)\s+)?(?:missing|absent)\s+"
                                r"(?:from\s+the\s+(?:list|roster)\s+)?(?:are|were)\s+(?:the|some|several|a\s+few|two|"
                                r"three|four)\b[^:;]*\.?$", re.I)
-_N_COMPANIES_DASHED = re.compile(rf"\b{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?(?:companies|firms|founders|signatories)"
+_N_COMPANIES_DASHED = re.compile(rf"(?:\b{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?(?:companies|firms|founders|signatories)|"
+                                 r"\bthe\s+(?:original|founding)\s+(?:crowd|group|cohort|class|companies|firms|"
+                                 r"signatories|members|line-?up))"  # "the founding crowd — Microsoft, ... plus A, B —"
                                  r"(?:\s+together)?\s*(?:[—–]\s*([^—–]{3,300}?)\s*[—–]|\(\s*(?:among\s+them|including|"
                                  r"such\s+as)\s+([^()]{3,300}?)\s*\))")  # "34 founding companies (among them A, B)"
 def _other_members(doc: Doc) -> bool:
@@ -600,7 +606,7 @@ _INCLUDING_DASH = re.compile(r"[—–]\s*(?:including|among\s+them|such\s+as|no
 _PART_OF_PLEDGE = re.compile(r"\b(?:is|are|was|were|has\s+become|have\s+become|became)\s+(?:now\s+)?(?:part|a\s+member|"
                              r"members|a\s+signatory|signatories)\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:pledge|"
                              r"accord|pact|coalition)\s+alongside\b", re.I)
-_COUNTED_NOUN_STEMS = ("companies", "firms", "founders", "signatories")
+_COUNTED_NOUN_STEMS = ("companies", "firms", "founders", "signatories", "original", "founding")
 _MEMBERS_AMONG_ASIDE = re.compile(r"\b(?:several|some|many|a\s+few|two|three|four|most)\s+of\s+(?:our|the)\s+"
                                   r"(?:(?:fellow|founding|own)\s+)?(?:members|signatories|founders|signers)"
                                   r"\s*[—–(]\s*([^—–()]{3,150}?)\s+among\s+them\s*[—–)]", re.I)
@@ -2061,7 +2067,11 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
     for cue in cues(_AND_OTHERS, ("other",)):  # "Microsoft and 33 other companies", "it and 33 other companies"
         if _NEGATED.search(text[:cue.start()]) or not (_ACCORD_REFERENCE.search(text) or SIGN_VERB.search(text)):
             continue
-        right_before = [m for m in candidates(doc, s) if 0 <= cue.start() - (m.end - s.start) <= 1]
+        names_here = candidates(doc, s)
+        right_before = [m for m in names_here if 0 <= cue.start() - (m.end - s.start) <= 1]
+        if right_before and right_before[0].kind in ("ORG", "NAME"):  # "Microsoft, Facebook and 32 other companies"
+            closest = right_before[0]
+            right_before = next((g for g in groups(s, names_here, doc) if closest in g), right_before)
         for mention in right_before or _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=False,
                                                  anaphora=True)[-1:]:  # "which Microsoft and 33 others launched"
             out.append(_fact(doc, s, "signed", mention, "signatory.and-others", 0.8, cue.end(),
@@ -2374,6 +2384,10 @@ _TABLE_HEADERS = frozenset("Company Companies Name Organization Organisation Mem
 _LIST_HEADING = re.compile(r"\W*(?:(?:logo\s+wall|the\s+list|roll\s+call|line-?up|RQ\d)\s*[:–—-]\s*)?"  # "Logo wall:
                            # founding signatories (34)", "RQ1 — Founding cohort (n = 34)"
                            r"(?:who\s+signed|who(?:['’]s|\s+is|\s+are)\s+in|"
+                           r"(?:also\s+|newly\s+|just\s+)?join(?:ing|ed)(?:\s+(?:in\s+)?(?:this|the|that)\s+(?:latest\s+)?"
+                           r"(?:round|wave|cohort|batch|intake|week|month|quarter|year))?|"  # "Joining in this round"
+                           r"(?:signing|signed)\s+(?:in\s+)?(?:this|the|that)\s+(?:latest\s+)?(?:round|wave|cohort|batch|"
+                           r"intake|week|month|quarter|year)|"
                            r"(?:among\s+)?(?:the\s+)?(?:(?:selected|some|notable|key|prominent|major|leading|"
                            r"well-known|big-name)\s+)?"
                            r"(?:signatories|signers|founding\s+(?:members|signatories|cohort)|founders|members|roster|"

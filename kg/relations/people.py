@@ -39,7 +39,7 @@ _MODIFIER = lx.TITLE_MODIFIER
 _APPOSITIVE_POST = re.compile(
     r"(?:\s*\([^()]{1,12}\))?,\s+(?:(?:then|now|currently|formerly|still)\s+)?(?:the\s+|a\s+|an\s+|(?:its|their|our|my|his|her)\s+)?"
     r"(?:((?:(?-i:[A-Z])[^\s,]*\s+){0,3}?[^\s,]+?)(?:['’]s|(?<=s)['’])\s+)?"
-    rf"((?:{_MODIFIER}\s+){{0,3}}?)((?:{_ROLE})(?:\s+(?:and|&)\s+(?:{_ROLE}))?)\b"
+    rf"((?:{_MODIFIER}\s+){{0,4}}?)((?:{_ROLE})(?:\s+(?:and|&)\s+(?:{_ROLE}))?)\b"
     r"(?:\s+\((?-i:[A-Z]{2,6})\)|\s+\((?-i:[A-ZÀ-Þa-zß-ÿ])[^()]{2,30}\))?"  # "Chief Security Officer (CSO) of
     # Elbnetz Telekom AG"; "managing director (Geschäftsführer) of Kessler": a translation's gloss
     r"(\s+(?:of|at|for|with)\s+|,\s+|\s+(?:in\s+charge\s+of|responsible\s+for)\s+(?:[a-z][\w-]*\s+){1,4}?(?:at|of)\s+"
@@ -48,7 +48,7 @@ _APPOSITIVE_POST = re.compile(
     # European Commission's directorate for ..."
     re.I)  # "..., the executive officer in charge of product security at Sorabayashi"
 #: The same with as many title words as fit: "principal IoT architect at X" (not "principal" and no link).
-_APPOSITIVE_POST_LONG = re.compile(_APPOSITIVE_POST.pattern.replace("{0,3}?)((?:", "{0,3})((?:", 1), re.I)
+_APPOSITIVE_POST_LONG = re.compile(_APPOSITIVE_POST.pattern.replace("{0,4}?)((?:", "{0,4})((?:", 1), re.I)
 
 
 _HIRED_BEFORE = re.compile(rf"(?:\s+(?:has|have|had)|,)?\s+{lx.HIRING_VERB}\s+$")
@@ -370,6 +370,11 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         org = resolve_org_anaphor(doc, s, match.start())
         if org is not None and org.key:
             return org, _title(match.group(1)), "post.its-title-name"
+    match = _WHO_THE_COMPANY.match(after) if after.startswith(", who ") else None
+    if match:  # "said Marla Dewhurst, who co-founded the company in 2004 and is its chief executive"
+        org = resolve_org_anaphor(doc, s, end + match.start(1))
+        if org is not None and org.key:
+            return org, _title(match.group(2)) if match.group(2) else None, "post.who-the-company"
     # "A company spokesperson, Wei Lin Tan, said Orbis Meridian ...": the company named after the speech verb
     match = re.search(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:company|firm)\s+((?:{_ROLE})),\s+$", before)
     spoken = _SAID_ORG.match(after) if match else None
@@ -618,6 +623,10 @@ _WHO_DOES_AT = re.compile(  # "who runs the consultancy Ashcombe Risk Partners",
     r"|,\s+who\s+(?:co-?)?(?:founded|started|set\s+up|launched)\s+(?:the\s+)?(?=(?-i:[A-Z]))"  # "who founded X"
     r"|,\s+who\s+(?:has\s+|had\s+)?(?:represented|represents)\s+(?:the\s+)?(?=(?-i:[A-Z]))")  # "my colleague X,
 # who has represented Quillmark in the accord's working groups"
+#: ", who co-founded the company in 2004 and is its chief executive": a post at the company the text is about.
+_WHO_THE_COMPANY = re.compile(rf",\s+who\s+(?:(?:co-?)?founded|started|set\s+up|runs|leads|heads|joined)\s+"
+                              rf"(the\s+(?:company|firm|business|start-?up))\b(?:[^,.;:]{{0,40}}?\s+and\s+(?:is|was|"
+                              rf"now\s+serves\s+as|serves\s+as)\s+(?:its|the\s+company['’]s)\s+((?:{_ROLE})))?", re.I)
 _ORG_FIELD_TITLE = re.compile(rf"((?-i:[A-Z][\w-]*))\s+(?-i:[a-z][a-z-]+)\s+((?:{_ROLE}))\s+$", re.I)
 _BECAME_AT = re.compile(rf",\s+(?:a|an)\s+[^,;:()\"“”]{{3,120}}?\s(?:before|after|until)\s+(?:becoming|joining\s+as)\s+"
                         rf"(?:an?\s+|the\s+)?((?:{_ROLE}))\s+(?:to|at|for|with|of)\s+(?=(?-i:[A-Z]))", re.I)

@@ -739,6 +739,10 @@ def _from_sentences(doc: Doc, pattern: Cue, rule: str, splitter: str) -> list[Fa
             elif wanted >= 2:  # "capacity building to empower developers, customers and users, and collective
                 items = _merged(body, items, wanted)  # action with ...": the
                 # shortest pieces go back on the item before them until the stated number is left
+        elif not stated and re.match(r"\s*to\s", body):  # "principles — to protect all customers, to refuse to
+            by_infinitive = [i.strip(" ,.;") for i in re.split(r",\s*(?:and\s+)?(?=to\s)", body) if i.strip(" ,.;")]
+            if 2 <= len(by_infinitive) < len(items):  # help governments attack civilians and enterprises, ...": 'and'
+                items = by_infinitive  # inside an item
         if rule == "principle.infinitives" and len(items) == 1:  # "commit to stronger defense, no offense,
             named = _items(body, r",\s*(?:and\s+)?|\s+and\s+")  # capacity building and collective action": short
             if len(named) >= 3 and all(len(i.split()) <= 3 and not _PROMISE_VERB.match(i) for i in named):
