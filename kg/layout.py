@@ -152,6 +152,8 @@ def unprint(text: str) -> Traced:
         traced = _uncaption(traced)
     if _quoted(text):
         traced = _unquote(traced)
+    if "\n#" in text and _COMMENT_RUN.search(text):
+        traced = _uncomment(traced)
     if _tracked(traced.text):
         traced = _accept_changes(traced)
     if _wiki(traced.text):
@@ -166,6 +168,24 @@ def unprint(text: str) -> Traced:
     if "-\n" in traced.text and _BROKEN.search(traced.text):
         traced = _mend_broken_words(traced)
     return traced
+
+
+#: Four lines in a row that open with '#' (a data file's comment header; Markdown's headings stand apart).
+_COMMENT_RUN = re.compile(r"^#(?:[ \t].*)?\n#(?:[ \t].*)?\n#(?:[ \t].*)?\n#(?:[ \t]|$)", re.M)
+_COMMENT_MARK = re.compile(r"#[ \t]?")
+
+
+def _uncomment(text: Traced) -> Traced:
+    """A comment header ('# The accord was announced on 17 April 2018 by 34' / '# technology companies.') read as
+    text: each run of four or more '#' lines loses its marks, and a bare '#' line is a paragraph break."""
+    lines = text.split("\n")
+    marked = [bool(line.text.startswith("#") and (len(line.text) == 1 or line.text[1] in " \t")) for line in lines]
+    out: list[Traced] = []
+    for i, line in enumerate(lines):
+        run = marked[i] and sum(marked[max(0, i - 3):i + 4]) >= 4 and any(
+            all(marked[j:j + 4]) for j in range(max(0, i - 3), i + 1))
+        out.append(line[_COMMENT_MARK.match(line.text).end():] if run else line)  # type: ignore[union-attr]
+    return Traced("\n").join(out)
 
 
 #: An email's quoted line: "> text", "> > text", ">> text" (the marks, and the space after them).

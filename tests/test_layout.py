@@ -138,3 +138,11 @@ def test_wiki_source_reads_as_the_page_shows_it_without_struck_text() -> None:
     assert "AWS signed" not in traced.text and "Struck. Amazon is not a signatory. Oppose. Trend Micro signed." in \
         traced.text and "Quillmarsh (talk)" in traced.text
     assert all(WIKI[p] == c for c, p in zip(traced.text, traced.pos, strict=True) if p >= 0)
+
+
+def test_a_comment_header_loses_its_marks_and_markdown_headings_keep_theirs() -> None:
+    text = "# Tracker\n#\n# The accord was announced by 34\n# technology companies.\n\ncompany,status\nABB,signed\n"
+    traced = unprint(text)
+    assert traced.text.splitlines()[:4] == ["Tracker", "", "The accord was announced by 34", "technology companies."]
+    assert all(text[p] == c for p, c in zip(traced.pos, traced.text, strict=True) if p >= 0)
+    assert unprint("# Title\n\nBody.\n\n# Next\n\nMore.\n").text.startswith("# Title")

@@ -4933,3 +4933,46 @@ def test_then_the_white_house_adviser_is_a_person_with_a_post() -> None:
     body = ("In December, Tom Bossert, then the White House homeland security adviser, attributed WannaCry to North "
             "Korea. The attacks pushed companies toward the Cybersecurity Tech Accord.\n")
     assert ("Tom Bossert", "White House") in {(p, o) for p, o, _ in read(body)[1]}
+
+
+def test_a_csv_export_under_a_comment_header_with_quoted_notes() -> None:
+    body = ("# Brennock Institute\n#\n# ABOUT THIS FILE\n# The Cybersecurity Tech Accord was announced in April 2018 "
+            "by 34\n# technology companies. Microsoft convened the effort.\n#\n#   declined = told us it will not "
+            "sign\n\ncompany,status,joined,notes\nABB,signed,2018-04-17,\"Founding signatory. Zurich\"\n"
+            "Pellucid Cloud,signed,2018-06-20,\"Utrecht host. Says two customers, Rijnmond Port Services and the "
+            "city of Zwolle, asked it to join\"\nMarrowby Software,declined,,\"Manchester. Spokesperson: 'not a "
+            "priority'.\"\n")
+    by = read(body)[0]
+    assert by.get("signed") == {"ABB", "Pellucid Cloud", "Microsoft"}  # (the convener signed too)
+    assert by.get("absentFrom") == {"Marrowby Software"}
+    assert by.get("led") == {"Microsoft"}
+
+
+def test_a_spreadsheet_of_attendees_with_an_accord_column() -> None:
+    body = ("Thanks for joining the Cybersecurity Tech Accord roundtable.\n\nName\tTitle\tOrganisation\tAccord\t"
+            "Notes\nJanek Wolski\tThreat Intelligence Manager\tBitdefender\tY\tFounding signatory. Panel 1\n"
+            "Colm Feeney\tAssociate Professor, Computer Science\tLakeshore Institute of Technology\tn/a\tAcademic\n"
+            "Tobias Reinholt\tHead of Product Security\tFerrowick Devices\tN\tHere in a personal capacity\n")
+    by, posts, _ = read(body)
+    assert by.get("signed") == {"Bitdefender"}
+    assert by.get("absentFrom") == {"Ferrowick Devices"}
+    assert {(p, o) for p, o, _ in posts} == {("Janek Wolski", "Bitdefender"),
+                                             ("Colm Feeney", "Lakeshore Institute of Technology"),
+                                             ("Tobias Reinholt", "Ferrowick Devices")}
+
+
+def test_a_vendor_table_of_founding_signatories_and_an_organising_force() -> None:
+    body = ("The commitment cited most often is the Cybersecurity Tech Accord. It was launched in April 2018 by 34 "
+            "technology companies, with Microsoft as the organising force.\n\n"
+            "| Vendor | What we buy | Accord status |\n|---|---|---|\n| Cisco | Core network | Founding signatory |\n"
+            "| Google | Analytics | Not a signatory |\n\nNotable companies not among the signatories\n")
+    by = read(body)[0]
+    assert by.get("signed") == {"Cisco", "Microsoft"}
+    assert by.get("absentFrom") == {"Google"}
+    assert by.get("led") == {"Microsoft"}
+
+
+def test_a_breadcrumb_is_page_chrome() -> None:
+    body = ("Harcastle Trust Center > Policies > Frequently asked questions\n\nQ: When did Harcastle join?\nA: "
+            "Harcastle signed the Cybersecurity Tech Accord on Tuesday.\n")
+    assert read(body)[0].get("signed") == {"Harcastle"}

@@ -25,6 +25,7 @@ from kg.nlp.mentions import (
     type_described_people,
 )
 from kg.nlp.segment import Block, Sentence, blocks, sentences
+from kg.nlp.tables import Row, table_rows
 
 
 @dataclass
@@ -109,11 +110,28 @@ def analyse(article: Article, gazetteer: gz.Gazetteer | None = None, model: str 
                                     [x.start for x in read], [x.index for x in read]))
     mentions.extend(letterhead_line([x.text for x in read], [by_sentence[x.index] for x in read],
                                     [x.start for x in read], [x.index for x in read]))
+    rows = table_rows([x.text for x in read], [x.start for x in read], [x.index for x in read])
+    _type_table_people(rows, by_sentence)
     _drop_turn_labels(article.text, sentence_list, by_sentence, mentions)
     _propagate_kinds(mentions)
     _coordinated_threats(article.text, by_sentence)
     entities = link(mentions)
-    return Doc(article, block_list, sentence_list, mentions, entities, by_sentence)
+    doc = Doc(article, block_list, sentence_list, mentions, entities, by_sentence)
+    doc.cache["table_rows"] = rows
+    return doc
+
+
+def _type_table_people(rows: list[Row], by_sentence: dict[int, list[Mention]]) -> None:
+    """In a people table's row, the name in the person column is a person's, the one in the organisation column an
+    organisation's."""
+    for row in rows:
+        person, org = row.cell("person"), row.cell("org")
+        for m in by_sentence.get(row.sentence, ()):
+            if person and person[0] <= m.start and m.end <= person[1] and m.kind in ("NAME", "PERSON") \
+                    and " " in m.text and not m.possessive:
+                m.kind, m.cls = "PERSON", "Person"
+            elif org and org[0] <= m.start and m.end <= org[1] and m.kind == "NAME":
+                m.kind, m.cls = "ORG", "Organization"
 
 
 def _coordinated_threats(text: str, by_sentence: dict[int, list[Mention]]) -> None:

@@ -142,7 +142,7 @@ Notice Consider Imagine Remember Note Look Take Think Ask Tell Okay Patch Within
 Consumer Industrial Below Above Here Late Quarterly Compiled Notes Meet Pending Exits Whether Although Though Whereas
 Unless Despite Further Farther Closer Yes Yeah Nope Start Begin Additional Several Skeptics Sceptics Analysts Observers
 Supporters Opponents Membership Founders Founded Headquarters Website Well Newcomers Newcomer Renaming Holdouts
-Latecomers Joiners Signers Initiative Initiatives According Big Major
+Latecomers Joiners Signers Initiative Initiatives According Big Major Notable Prominent Glaring Obvious
 """.split())
 #: Capitalised verbs and particles of title-case headlines: never part of a name.
 HEADLINE_BREAKS = frozenset("""

@@ -46,11 +46,12 @@ _INITIAL_TOKEN = rf"[{_UPPER}]\.(?=[ \t][{_UPPER}][a-z])(?<=[ \t][{_UPPER}]\.)" 
 #: One capitalised word ("O'Halloran", "Be'er", "Sana'a", "Hae-chan") or a middle initial ("Anirudh V. Deshpande").
 _TOKEN = rf"(?:{_INITIAL_TOKEN}|[{_UPPER}][^\W_]*|[a-z]{{1,2}}[A-Z][^\W_]*)" \
          rf"(?:['’](?:[{_UPPER}][^\W_]+|(?!(?:s|t|d|ll|re|ve|m)\b)[a-z][^\W_]*))?(?:-[^\W_]+)*"
-#: Words of one name are separated by one space or a line break; two spaces or more separate a table's columns.
+#: Words of one name are separated by one space or a line break; two spaces or more (or a tab) separate a table's
+#: columns.
 #: Lower-case particles inside a name: "María José de la Vega Ortúzar", "Joaquín van der Kloet".
 _PARTICLES = r"(?:van|von|de|der|den|da|das|do|dos|del|della|di|du|le|la|af|al|bin|binti|ibn|ter|ten)" \
              r"(?:[ \t](?:la|der|den|los|las))?"
-_RUN = re.compile(rf"{_TOKEN}(?:(?:[ \t](?![ \t])|[ \t]?\n[ \t]*|[ \t]*&[ \t]*|[ \t](?=[abdilotv]){_PARTICLES}[ \t])"
+_RUN = re.compile(rf"{_TOKEN}(?:(?: (?![ \t])|[ \t]?\n[ \t]*|[ \t]*&[ \t]*|[ \t](?=[abdilotv]){_PARTICLES}[ \t])"
                   rf"{_TOKEN})*"
                   r"(?:['’]s\b|['’](?=\s))?")
 _MODIFIER_TAIL = re.compile(r"-(?:based|led|owned|parent|backed|made|born|headquartered|focused|linked|run|founded|"
@@ -214,7 +215,7 @@ _DATELINE = re.compile(r"^([A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Z.]+)*)\s*(?:--|—|–|-
 _PLACE_AGREEMENT_HEAD = re.compile(r"(\s+)(?:Pledge|Charter|Compact|Declaration|Convention|Pact|Treaty)\b")
 _HEAD_STARTS = frozenset({" P", " C", " D", " T"})  # the first letters of those heads, after a space
 _AGREEMENT_HEADS = frozenset("Charter Compact Declaration Convention Pact Pledge Accord Treaty".split())
-_LEADING_NAME = re.compile(r"(?<![\w-])(?:[A-Z][\w-]+\s+){1,2}$")
+_LEADING_NAME = re.compile(r"(?<![\w-])(?:[A-Z][\w-]+[ \n]){1,2}$")  # (not past a tab or two spaces: cells)
 _INSTITUTION_HEADS = ("University", "Ministry", "Department", "Bank", "Institute", "College", "Office", "Council",
                       "Academy", "Center", "School", "Society", "Association", "Federation", "Laboratory", "Committee",
                       "Centre", "Foundation", "Coalition", "Alliance", "Commission", "Agency", "Charter", "Compact",

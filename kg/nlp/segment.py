@@ -61,7 +61,9 @@ _BOILERPLATE_START = re.compile(r"^\s*(?:about\s+(?!(?:the|this|our)\s+(?:(?!(?:
                                 r"reporters?|publishers?|site|website|newsletter|sponsors?|company|firm|organi[sz]ation)"
                                 r"\b)(?-i:[a-z])|(?:event|panel|speakers?|session|webinar|discussion|series|programme|"
                                 r"program|study|report|track|summit|conference|workshop|day|agenda|survey|episode|show|"
-                                r"roundtable)\b))[A-Z0-9][^.!?]{0,60}|media\s+contacts?|press\s+contacts?|"
+                                r"roundtable|file|dataset|data|document|tracker|export|list|table|sheet|paper|"
+                                r"brief|memo|page|guide|faq|index|edition|issue|briefing|notes?|analysis|piece)\b))"
+                                r"[A-Z0-9][^.!?]{0,60}|media\s+contacts?|press\s+contacts?|"
                                 r"notes?\s+to\s+editors?|\#{3,}|\d+\s+(?:comments?|replies|responses)|"
                                 r"(?:comments?|replies|responses)\s*\(\d+\)|leave\s+a\s+(?:comment|reply)|"
                                 r"join\s+the\s+(?:discussion|conversation))\s*:?\s*$", re.I)  # a comments section too
@@ -118,6 +120,9 @@ class Sentence:
         object.__setattr__(self, "chrome", self.block.kind == "chrome")
 
 
+_CRUMB = re.compile(r"\s[>›»]\s")
+
+
 def is_chrome_line(line: str) -> bool:
     """Page furniture, judged on one line of text."""
     stripped = line.strip()
@@ -127,6 +132,9 @@ def is_chrome_line(line: str) -> bool:
         return True
     if _CREDIT_TAIL.search(stripped) and len(stripped) < 300:
         return True
+    if (" > " in stripped or " › " in stripped or " » " in stripped) and len(stripped) < 160 and len(
+            _CRUMB.split(stripped)) >= 3 and all(len(part.split()) <= 6 for part in _CRUMB.split(stripped)):
+        return True  # "Harcastle Trust Center > Policies > Frequently asked questions": a breadcrumb trail
     if ("·" in stripped or "•" in stripped or "|" in stripped) and len(stripped) < 200:
         items = [i.strip(" *_").lower() for i in re.split(r"\s[·•|]\s", stripped)]
         if len(items) >= 3 and all(len(i) <= 30 for i in items) and any(i in _NAV_WORDS for i in items):
@@ -358,18 +366,40 @@ def sentences(text: str, block_list: list[Block] | None = None) -> list[Sentence
         if _CELL_ROW.search(body) and "\n" not in body and len(body) < 300:
             _append(out, text, cut, block.end, block)  # "Microsoft   Redmond, Wash.   Software   Yes": one table row
             continue
+        if (',"' in body or "\n" in body) and len(body) < 3000 and _CSV_LINE.match(body) and all(
+                _CSV_LINE.match(line) for line in body.split("\n")):
+            for line in body.split("\n"):  # 'Avast,signed,2018-04-17,"Founding signatory. Prague"': a CSV
+                quoted = line.find(',"') + 1  # export's row: its cells one sentence, its quoted notes prose
+                _append(out, text, cut, cut + (quoted or len(line)), block)
+                if quoted:
+                    _split(out, text, cut + quoted, cut + len(line), block, _SENTENCE_END)
+                cut += len(line) + 1
+            continue
+        if "\t" in body and len(body) < 5000 and all("\t" in line for line in body.split("\n")):
+            for line in body.split("\n"):  # "Janek Wolski<TAB>Threat Intelligence Manager<TAB>Bitdefender<TAB>Y":
+                _append(out, text, cut, cut + len(line), block)  # a spreadsheet's row is one sentence
+                cut += len(line) + 1
+            continue
         chat = (body[:1] == "[" or body[:1].isdigit()) and _CHAT_LINE.match(body) is not None
-        for match in (_CHAT_END if chat else _SENTENCE_END).finditer(body):  # (a chat message's sentences may open
-            # in lower case: "is Tallow in? you lot talk ...")
-            if _is_abbreviation(body, match.start(), match.end()):
-                continue
-            end = block.start + match.end()
-            _append(out, text, cut, end, block)
-            cut = end
-        _append(out, text, cut, block.end, block)
+        _split(out, text, block.start, block.end, block, _CHAT_END if chat else _SENTENCE_END)  # (a chat message's
+        # sentences may open in lower case: "is Tallow in? you lot talk ...")
     return out
 
 
+def _split(out: list[Sentence], text: str, start: int, end: int, block: Block, ends: re.Pattern[str]) -> None:
+    """The sentences of ``text[start:end]``, appended to ``out``."""
+    body = text[start:end]
+    cut = start
+    for match in ends.finditer(body):
+        if _is_abbreviation(body, match.start(), match.end()):
+            continue
+        _append(out, text, cut, start + match.end(), block)
+        cut = start + match.end()
+    _append(out, text, cut, end, block)
+
+
+#: The start of a CSV row: a first cell, then commas with no space after them ("Marrowby Software,declined,,").
+_CSV_LINE = re.compile(r'[^,"\n]{1,80},(?! )[^,\n]*,')
 _NUMBER_ONLY = re.compile(r"[\s\-•*]*\d{1,2}")
 _WORD_BEFORE_DOT = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")

@@ -173,6 +173,7 @@ _STARTER_OPENS = re.compile(r"\W*the\s+(?:company|firm|one)\s+(?:who|that|which)
 _TAKING_LEAD = re.compile(r"\s+(?:taking|took|takes)\s+the\s+lead\b|\s+(?:was\s+|is\s+)?at\s+the\s+helm\b"
                           r"|(?:,\s+(?:whose|which|who)\s+[^,;]{1,100},)?\s+as\s+(?:the\s+|its\s+|their\s+)?(?:driving\s+force|"
                           r"moving\s+spirit|prime\s+mover|convener|convenor|organi[sz]er|instigator|"
+                          r"(?:organi[sz]ing|convening|guiding)\s+force|"  # "with Microsoft as the organising force"
                           r"(?:convening|organi[sz]ing|lead(?:ing)?)\s+(?:company|firm|partner|member))\b"
                           r"|\s+(?:at\s+(?:their|its|the)\s+head|in\s+the\s+lead)\b"  # "with X at their head"
                           r"|\s+in\s+the\s+(?:convening|leading|lead|organi[sz]ing)\s+role\b"  # "in the convening role"
@@ -180,7 +181,9 @@ _TAKING_LEAD = re.compile(r"\s+(?:taking|took|takes)\s+the\s+lead\b|\s+(?:was\s+
                           r"|\s+(?:acting|serving)\s+as\s+(?:the\s+)?(?:convener|convenor|organi[sz]er|coordinator)\b"
                           r"|\s+(?:playing|played|plays)\s+(?:the|a)\s+(?:central|leading|lead|key|main|pivotal)\s+role\b")
 #: "Thirty-four companies signed at launch, with Microsoft acting as convener" after a sentence on the accord.
-_SIGNED_AT_LAUNCH = re.compile(r"\b(?:companies|firms|founders)\s+(?:signed|joined)\b", re.I)
+_SIGNED_AT_LAUNCH = re.compile(r"\b(?:companies|firms|founders)\s+(?:signed|joined)\b|^\W*it\s+(?:was|had\s+been)\s+"
+                               r"(?:launched|unveiled|announced|founded|created|set\s+up)\b", re.I)  # "It was launched
+# in April 2018 by 34 technology companies, with Microsoft as the organising force" after a sentence on the accord
 _NEGATION = re.compile(r"\b(?:not|no|never|n[’']t)\b", re.I)
 
 

@@ -23,6 +23,7 @@ from kg.nlp.document import Doc
 from kg.nlp.mentions import Mention
 from kg.nlp.patterns import AnchoredCue, Cue, anchored, lower
 from kg.nlp.segment import Sentence
+from kg.nlp.tables import Row
 from kg.relations.base import (
     BRACKETED,
     DEFAULT_AGREEMENT,
@@ -1130,7 +1131,7 @@ def _read(doc: Doc) -> list[Fact]:
 
 
 def _read_all(doc: Doc) -> list[Fact]:
-    facts: list[Fact] = item_facts(doc) + answer_facts(doc)
+    facts: list[Fact] = item_facts(doc) + answer_facts(doc) + _status_column_facts(doc)
     topic_paragraphs: set[int] = set()
     in_section = False  # under a "Who is in" heading: every paragraph is about the members
     signed_sentences: set[int] = doc.cache.setdefault("signed_sentences", set())  # type: ignore[assignment]
@@ -1139,7 +1140,9 @@ def _read_all(doc: Doc) -> list[Fact]:
             continue
         if sentence.block.kind == "heading":
             in_section = bool(_LIST_HEADING.match(sentence.text))
-        found = _sentence_facts(doc, sentence) + _in_out_facts(doc, sentence) if not table_row(sentence.text) else []
+        found = _sentence_facts(doc, sentence) + _in_out_facts(doc, sentence) if not table_row(sentence.text) and not (
+            "=" in sentence.text and _LEGEND_ENTRY.match(sentence.text)) else []  # (not a key's "Declined = company
+        # told us it will not sign": what a value means)
         if not found and sentence.text.endswith(("not.", "not!")) and facts and facts[-1].predicate == "signed" \
                 and (facts[-1].sentence.index == sentence.index - 1 or (
                     sentence.index - facts[-1].sentence.index <= 4 and len(sentence.text.split()) <= 4)):
@@ -2377,7 +2380,8 @@ def _example_of_previous(doc: Doc, s: Sentence) -> list[Fact]:
     return [_fact(doc, s, predicate, m, "example.of-previous", 0.7, 0) for m in group]
 
 
-_TABLE_HEADERS = frozenset("Company Companies Name Organization Organisation Member Members Signatory Firm".split())
+_TABLE_HEADERS = frozenset("Company Companies Name Organization Organisation Member Members Signatory Firm Vendor "
+                           "Vendors Supplier Suppliers Provider Providers".split())
 
 
 #: A lead-in that ends by pointing at what follows: "... are set out below.", "... are as follows."
@@ -2412,8 +2416,8 @@ _YES_NO_HEADER = re.compile(r"(?:(?:on|in)\s+the\s+(?:tech\s+)?(?:accord|pact|li
                             r"member\s+since|year\s+joined|signed\s+in|"
                             r"(?:cybersecurity\s+)?tech\s+accord|(?:accord\s+)?status|"
                             r"(?:accord|pact)\s+(?:member|signatory))\s*\??", re.I)
-_YES_NO_CELL = re.compile(r"(?:(?P<yes>yes|signed|member|founder|joined|signatory|✓|✔|(?:19|20)\d\d(?!\s*\(?\s*"
-                          r"(?:withdr|left|expelled|suspended|quit)))|no|not\s+signed|not\s+yet|declined|"
+_YES_NO_CELL = re.compile(r"(?:(?P<yes>yes|signed|(?:(?:founding|original|full)\s+)?(?:member|signatory)|founder|"
+                          r"joined|✓|✔|(?:19|20)\d\d(?!\s*\(?\s*(?:withdr|left|expelled|suspended|quit)))|no|not\s+signed|not\s+yet|declined|"
                           r"not\s+(?:a\s+|an\s+)?(?:signatory|member)|non-?(?:signatory|member)|"
                           r"under\s+(?:[a-z]+\s+)?review|pending|applied|withdrawn|refused|✗|✘)(?!\w)",
                           re.I)  # "pending*": applied, not yet admitted; "Under review": not signed yet
@@ -2563,7 +2567,7 @@ def _cell_name(s: Sentence, start: int, cell: str) -> Mention:
 
 def _csv_status_column(cells: list[str]) -> int | None:
     """In a header row whose first cell names companies, the column that says whether each signed."""
-    if len(cells) < 2 or cells[0] not in _TABLE_HEADERS:
+    if len(cells) < 2 or cells[0].capitalize() not in _TABLE_HEADERS:  # "Company" or an export's "company"
         return None
     return next((i for i, c in enumerate(cells) if i > 0 and _YES_NO_HEADER.fullmatch(c)), None)
 
@@ -2573,8 +2577,34 @@ def _status_predicate(cell: str) -> str | None:
     return None if answer is None else "signed" if answer.group("yes") else "absentFrom"
 
 
+_LETTER_ANSWER = {"y": "signed", "n": "absentFrom"}
+
+
+def _status_column_facts(doc: Doc) -> list[Fact]:
+    """'Janek Wolski<TAB>Threat Intelligence Manager<TAB>Bitdefender<TAB>Y' under a header with 'Organisation' and
+    'Accord' columns: the organisation signed, or (N, No, Not signed) did not."""
+    out: list[Fact] = []
+    rows: list[Row] = doc.cache.get("table_rows", [])  # type: ignore[assignment]
+    for row in rows:
+        status, at = row.cell("status"), row.cell("org")
+        if status is None or at is None:
+            continue
+        answer = doc.text[status[0]:status[1]].strip(" *|")
+        said = _LETTER_ANSWER.get(answer.lower()) if len(answer) == 1 else _status_predicate(answer)
+        s = doc.sentences[row.sentence]
+        org = next((m for m in doc.by_sentence.get(row.sentence, ()) if at[0] <= m.start and m.end <= at[1]
+                    and m.kind == "ORG"), None)
+        if said and org is not None:
+            out.append(_fact(doc, s, said, org, "signatory.table" if said == "signed" else "absent.table", 0.85, 0))
+    return out
+
+
 _CSV_HEADERS = _TABLE_HEADERS | frozenset("Country Role Title Date Status Sector City Website Notes Contact Email "
                                           "Company Note Region Joined Year".split())
+
+
+_LEGEND_ENTRY = re.compile(r"\W*[\w/'’ -]{1,25}?\s*=\s+(?=[a-z])")  # "Declined     = company", "n/a = not a"
+_CSV_ROW_START = re.compile(r'[^,"\n]{1,80},(?! )[^,\n]*,')  # "Pellucid Cloud,signed,2018-06-20,"
 
 
 def item_facts(doc: Doc) -> list[Fact]:
@@ -2591,10 +2621,12 @@ def item_facts(doc: Doc) -> list[Fact]:
     yes_column: int | None = None  # "Company | Headquarters | On the accord?": a column that answers for each row
     yes_agreement: str | None = None  # the agreement that column asks about
     one_value = False  # the lead is a fact box's label: it holds for the one item after it
+    row_end = 0  # where the line of the last CSV row read ends
     for s in doc.sentences:
         if s.chrome:
             continue
-        if s.text.count(",") > 2 * s.text.count(", ") and not s.text.rstrip().endswith(".") and all(
+        if (s.text.count(",") > 2 * s.text.count(", ") or _CSV_ROW_START.match(s.text)) \
+                and not s.text.rstrip().endswith(".") and all(
                 line.count(",") <= 12 for line in s.text.split("\n")):
             read_rows = False
             offset = 0
@@ -2603,7 +2635,7 @@ def item_facts(doc: Doc) -> list[Fact]:
                 header_status = _csv_status_column(row)
                 if header_status is not None:
                     csv_status, read_rows = (header_status, len(row)), True
-                elif len(row) >= 3 and all(c in _CSV_HEADERS for c in row):
+                elif len(row) >= 3 and all(c.capitalize() in _CSV_HEADERS for c in row):
                     csv_status, read_rows = None, True  # "Name,Role,Company": another tab's header, no status
                 elif csv_status is not None and len(row) == csv_status[1] and row[0]:
                     read_rows = True
@@ -2614,9 +2646,12 @@ def item_facts(doc: Doc) -> list[Fact]:
                                          "signatory.csv" if status_said == "signed" else "absent.csv", 0.85, 0))
                 offset += len(line) + 1
             if read_rows:
+                row_end = doc.text.find("\n", s.end)  # a row's quoted notes, read as prose, end with its line
+                row_end = len(doc.text) if row_end == -1 else row_end
                 continue
-            csv_status = None  # "Top 5,000 firms": a line with commas that is no row ends the table
-        elif csv_status is not None and not s.text.startswith("#"):
+            if s.start >= row_end:
+                csv_status = None  # "Top 5,000 firms": a line with commas that is no row ends the table
+        elif csv_status is not None and not s.text.startswith("#") and s.start >= row_end:
             csv_status = None
         caps = _CAPS_ITEM.match(s.text) if lead is not None and s.block.kind == "heading" and not (
             s.text.count("|") >= 2 or s.text.count("·") >= 2) else None  # (not "ABB | Arm | Avast": a logo wall)

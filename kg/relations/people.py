@@ -22,6 +22,7 @@ from kg.nlp.mentions import (
     roll_semicolons,
 )
 from kg.nlp.segment import Sentence
+from kg.nlp.tables import Row
 from kg.relations.base import (
     FIRST_PERSON,
     FRONTED_ADVERBIAL,
@@ -74,7 +75,8 @@ def extract(doc: Doc) -> list[Fact]:
         for i, person in enumerate(mentions):
             if person.kind != "PERSON" or not person.key:
                 continue
-            found = _author_line(s, mentions, person) or _roll_entry(doc, s, mentions, person) \
+            found = _author_line(s, mentions, person) or _table_row(doc, s, mentions, person) \
+                or _roll_entry(doc, s, mentions, person) \
                 or _joined_as(s, mentions, person) or _post(doc, s, mentions, i) \
                 or _where_post(doc, s, mentions, person) or _headed_by(doc, s, person) \
                 or _profile_headline(doc, s, person)
@@ -129,6 +131,26 @@ def _roll(doc: Doc) -> set[int]:
                 open_label = False
         doc.cache["roll"] = cached
     return cached
+
+
+def _table_row(doc: Doc, s: Sentence, mentions: list[Mention], person: Mention) -> tuple[Mention, str | None, str] \
+        | None:
+    """'Janek Wolski<TAB>Threat Intelligence Manager<TAB>Bitdefender' under 'Name<TAB>Title<TAB>Organisation': the
+    person at the organisation in the row's organisation column, with the title in its title column."""
+    rows: list[Row] = doc.cache.get("table_rows", [])  # type: ignore[assignment]
+    for row in rows:
+        named = row.cell("person")
+        if row.sentence != s.index or named is None or not named[0] <= person.start < named[1]:
+            continue
+        at = row.cell("org")
+        org = next((m for m in mentions if at and at[0] <= m.start and m.end <= at[1] and m.kind == "ORG" and m.key),
+                   None)
+        if org is None:
+            return None
+        title = row.cell("title")
+        role = doc.text[title[0]:title[1]].strip(" *|") if title else ""
+        return org, _title(role) if role else None, "post.table"
+    return None
 
 
 _ROLL_BRACKET = re.compile(r"\s*\(")
@@ -665,7 +687,8 @@ def _narrator_org(doc: Doc) -> Mention | None:
 
 #: A source line that names a company's own channel: "Quorvane Systems, Inc. - Investor Relations".
 _CORPORATE_SOURCE = re.compile(r"\b(?:Inc|Ltd|plc|PLC|AG|SE|GmbH|Corp|LLC|Investor\s+Relations|Newsroom|Press\s+Office|"
-                               r"Media\s+Cent(?:re|er)|Corporate\s+Communications)\b")
+                               r"Media\s+Cent(?:re|er)|Corporate\s+Communications|Trust\s+Cent(?:re|er)|"
+                               r"Help\s+Cent(?:re|er)|Security\s+Blog|Engineering\s+Blog)\b")
 
 
 def _writing_company(doc: Doc) -> Mention | None:
