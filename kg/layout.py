@@ -19,7 +19,8 @@ from collections.abc import Callable
 #: A page number alone, or a footer made of one: "7", "- 7 -", "Page 9 of 34", "Page 22".
 _PAGE_NUMBER = re.compile(r"\W*(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?\W*", re.I)
 #: A footnote number glued to the word or the stop before it: "... not among them.3 The largest", "Accord,12 which".
-_NOTE_MARK = re.compile(r"(?:(?<=[a-z][.,;:”\"’)])|(?<=\b(?:19|20)\d\d[.,;:]))\d{1,2}(?=\s|$)")
+_NOTE_MARK = re.compile(r"(?:(?<=[a-z][.,;:”\"’)])|(?<=\b(?:19|20)\d\d[.,;:]))\d{1,2}(?=\s|$)"
+                        r"|(?<=[a-z]{3})\d{1,2}(?=[.,;:]?(?:\s|$))")  # "... to the Cybersecurity Tech Accord1."
 #: Two columns run together: a gap of five spaces or more between two runs of words.
 _GAP = re.compile(r"\S( {5,})(?=\S)")
 #: A word broken at the end of a line: "Tele-" / "fónica".
@@ -78,7 +79,8 @@ def looks_printed(text: str) -> bool:
     """Does ``text`` show a printed page's layout (pages, two columns, words broken at line ends), an email's
     quoted replies or Markdown's inline marks?"""
     return "\f" in text or ("-\n" in text and _BROKEN.search(text) is not None) or _GAP.search(text) is not None \
-        or _quoted(text) or _marked(text) or _captioned(text) or _tracked(text) or _wiki(text)
+        or _quoted(text) or _marked(text) or _captioned(text) or _tracked(text) or _wiki(text) or _commented(text) \
+        or _LIGATURE.search(text) is not None or ("┌" in text and "└" in text)
 
 
 #: A subtitle cue's timing line (WebVTT or SRT): "00:00:03.200 --> 00:00:07.100", "00:00:01,000 --> 00:00:04,930".
@@ -152,8 +154,14 @@ def unprint(text: str) -> Traced:
         traced = _uncaption(traced)
     if _quoted(text):
         traced = _unquote(traced)
-    if "\n#" in text and _COMMENT_RUN.search(text):
+    if _commented(text):
         traced = _uncomment(traced)
+    if "┌" in traced.text and "└" in traced.text:
+        traced = _unbox(traced)
+    if _LIGATURE.search(text):  # "Ofﬁcer" in a PDF's text: the letters the ligature joins
+        source = traced
+        traced = traced.sub(_LIGATURE, lambda m: Traced(_LIGATURES[m.group(0)], [source.pos[m.start()]] * len(
+            _LIGATURES[m.group(0)])))
     if _tracked(traced.text):
         traced = _accept_changes(traced)
     if _wiki(traced.text):
@@ -173,6 +181,44 @@ def unprint(text: str) -> Traced:
 #: Four lines in a row that open with '#' (a data file's comment header; Markdown's headings stand apart).
 _COMMENT_RUN = re.compile(r"^#(?:[ \t].*)?\n#(?:[ \t].*)?\n#(?:[ \t].*)?\n#(?:[ \t]|$)", re.M)
 _COMMENT_MARK = re.compile(r"#[ \t]?")
+
+
+_BOX_SIDES = re.compile(r"[│┃║┌┐└┘─━═╔╗╚╝]")
+
+
+def _unbox(text: Traced) -> Traced:
+    """A sidebar drawn in a box beside the text ('... under the leader-   ┌──────┐' / '... since?   │ THE FOUR
+    COMMITMENTS │'), as a PDF's layout extraction keeps it: the box's lines are taken out of the lines they share with
+    the text and put, without the frame, after the line that closes the box."""
+    out: list[Traced] = []
+    box: list[Traced] = []
+    pending: list[Traced] = []  # a closed box's lines, put in at the end of the paragraph beside its bottom
+    column: int | None = None
+    for line in text.split("\n"):
+        if pending and not line.text.strip():
+            out.extend([line, *pending])
+            pending = []
+        corner = line.text.find("┌") if column is None else -1
+        if corner > 0:
+            column = corner
+        if column is None or len(line.text) <= column or line.text[column] not in "│┃║┌└":
+            out.append(line)
+            continue
+        out.append(line[:column].rstrip())
+        box.append(line[column:].sub(_BOX_SIDES, lambda m: Traced(" ")).rstrip())
+        if line.text[column] == "└":
+            pending = [*[b for b in box if b.text.strip()], Traced("")]
+            box, column = [], None
+    return Traced("\n").join(out + box + ([Traced(""), *pending] if pending else []))
+
+
+def _commented(text: str) -> bool:
+    return "\n#" in text and _COMMENT_RUN.search(text) is not None
+
+
+#: Typographic ligatures a PDF's text keeps ("ﬁrst", "Ofﬁcer"), and the letters they stand for.
+_LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+_LIGATURE = re.compile("[ﬀﬁﬂﬃﬄﬅﬆ]")
 
 
 def _uncomment(text: Traced) -> Traced:
@@ -379,12 +425,14 @@ def _split_columns(paragraph: Traced) -> Traced:
 
 def _mend_broken_words(text: Traced) -> Traced:
     """'Tele-' / 'fónica' -> 'Telefónica' (moved up to the line it began on): the hyphen a line break put in a word
-    goes, unless the text writes the word with that hyphen elsewhere ('state-' / 'sponsored')."""
+    goes, unless the text writes the word with that hyphen elsewhere ('state-' / 'sponsored') or both parts are
+    capitalised ('Gethin-' / 'Price')."""
     low = text.text.lower()
 
     def mend(match: re.Match[str]) -> Traced:
         head, tail = match.span(1), (match.start(3), match.end(4))  # the word's two parts (and what sticks to it)
-        hyphenated = f"{match.group(1)}-{match.group(3)}".lower() in low
+        hyphenated = f"{match.group(1)}-{match.group(3)}".lower() in low or (
+            match.group(3)[:1].isupper() and match.group(1)[:1].isupper())  # "Gethin-" / "Price": a double name
         word = text[head[0]:head[1] + 1] if hyphenated else text[head[0]:head[1]]
         word = word + text[tail[0]:tail[1]]
         line_ends = match.end() == len(low) or low[match.end()] == "\n"

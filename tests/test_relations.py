@@ -4976,3 +4976,51 @@ def test_a_breadcrumb_is_page_chrome() -> None:
     body = ("Harcastle Trust Center > Policies > Frequently asked questions\n\nQ: When did Harcastle join?\nA: "
             "Harcastle signed the Cybersecurity Tech Accord on Tuesday.\n")
     assert read(body)[0].get("signed") == {"Harcastle"}
+
+
+def test_a_printed_release_s_indented_entries_with_hanging_lines_and_a_wrapped_dash() -> None:
+    body = ("The new signatories of the Cybersecurity Tech Accord are:\n\n"
+            "     Kestrel Point Security (Brisbane, Australia), a managed detection and\n"
+            "      response provider;\n"
+            "     Valdemar Software A/S (Aarhus, Denmark), a developer of financial\n"
+            "      reporting software;\n"
+            "     Nandi Telecom (Nairobi, Kenya), a mobile and fibre operator serving\n"
+            "      East Africa; and\n"
+            "     Ibarra Nube S.L. (Bilbao, Spain), a regional cloud operator.\n\n"
+            "Two further companies that took part in the accord's workshops –\n"
+            "the Leeds-based Brenmoor Analytics and the Swiss hosting firm Talvera AG\n"
+            "– have not yet signed.\n")
+    by = read(body)[0]
+    assert by.get("signed") == {"Kestrel Point Security", "Valdemar Software", "Nandi Telecom", "Ibarra Nube"}
+    assert by.get("absentFrom") == {"Brenmoor Analytics", "Talvera"}
+
+
+def test_a_pdf_s_ligatures_glued_note_marks_double_names_and_a_board() -> None:
+    body = ("In June 2018, on the recommendation of the\nRisk Committee chaired by Fiona Gethin-\nPrice, the Board "
+            "approved Aldmere's application to become a signatory to\nthe Cybersecurity Tech Accord1. We joined in "
+            "July.\n\n\"We saw it first-hand,\" said Priya Raghunathan, Chief Information Security Ofﬁcer at "
+            "Sarnath Infosystems.\n\f1 Accord website.\n")
+    doc = analyse(read_text(HEADER + body))
+    assert "Gethin-Price" in doc.text and "Officer" in doc.text and "Accord1" not in doc.text
+    by, posts, _ = read(body)
+    assert "Board" not in by.get("signed", set()) and "Risk Committee" not in by.get("signed", set())
+    assert ("Priya Raghunathan", "Sarnath Infosystems") in {(p, o) for p, o, _ in posts}
+    assert "Fiona Gethin-Price" in {e.label for e in doc.entities.values() if e.kind == "PERSON"}
+
+
+def test_they_included_groups_by_sector_after_a_count_of_the_members() -> None:
+    body = ("The Cybersecurity Tech Accord was announced in April 2018. Microsoft convened the group, which at launch "
+            "numbered 34 companies. They included network equipment makers (Cisco, Juniper Networks, Nokia), security "
+            "vendors (Avast, Bitdefender and Trend Micro), LinkedIn, which Microsoft owns, and GitHub.\n\n"
+            "Harlow Fibre Networks, which was shortlisted alongside Pellinor for the framework, joined the accord.\n")
+    assert read(body)[0].get("signed") == {"Cisco", "Juniper Networks", "Nokia", "Avast", "Bitdefender",
+                                           "Trend Micro", "LinkedIn", "GitHub", "Microsoft", "Harlow Fibre Networks"}
+
+
+def test_a_sidebar_box_is_read_after_the_text_beside_it() -> None:
+    left = ["09:20   Signing ceremony", "", "Virumaa Cloud signed the Cybersecurity Tech Accord.", ""]
+    right = ["┌──────────────┐", "│ THE FOUR     │", "│ COMMITMENTS  │", "└──────────────┘"]
+    body = "\n".join(a.ljust(59) + b for a, b in zip(left, right, strict=True)) + "\n\n10:40   Coffee\n"
+    text = analyse(read_text(HEADER + body)).text
+    assert "│" not in text and text.index("Tech Accord.\n") < text.index("THE FOUR") < text.index("10:40")
+    assert read(body)[0].get("signed") == {"Virumaa Cloud"}

@@ -89,6 +89,9 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
                 r"have|was|were|is|are|would|will|did|could|should|might)\b)"),  # (not "said Corrib Ledger had signed")
      ("said", "says", "according to", "added", "wrote")),
     (re.compile(rf"\b[Mm]y\s+name\s+is\s+({PERSON_NAME})"), ("my name is",)),  # testimony, interviews
+    (re.compile(rf"\b(?:chaired|co-chaired|moderated|chaired\s+jointly)\s+by\s+(?:{lx.HONORIFIC}\.?\s+)?"
+                rf"({PERSON_NAME})"), ("chaired by", "moderated by")),  # "the Risk Committee chaired by Fiona
+    # Gethin-Price"
     (re.compile(rf"\bI['’]m\s+({PERSON_NAME})(?=\s*[,.;:]|\s+(?:and|from|of|at)\b)"), ("i'm ", "i’m ")),  # "And I'm
     # Jonas Wehrmann.", "I'm Priya Venkataraman, and this is the show"
     (re.compile(rf"\bMinister\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*,\s+({PERSON_NAME}),"),
@@ -293,6 +296,9 @@ def _nicknamed(text: str, base: int, out: list[Mention]) -> list[Mention]:
         out[i:i + span] = [Mention(given.start, family.end, f"{given.text} {family.text}", "PERSON", given.sentence,
                                    possessive=family.possessive, initial=given.initial, cls="Person")]
     return out
+
+
+_NOTE_NUMBER = re.compile(r"\d{1,2}\s+")  # a footnote's number: "1 Counts exclude subsidiaries ..."
 
 
 def find_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
@@ -695,7 +701,8 @@ def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Menti
             or surface in lx.COMMON_ACRONYMS:
         return None
     mention = Mention(base + s, base + e, surface, "NAME", idx, possessive=possessive and e == start + len(stripped),
-                      modifier=modifier, initial=not text[:s].strip(" \"“‘'(*_"))
+                      modifier=modifier,
+                      initial=not text[:s].strip(" \"“‘'(*_") or bool(_NOTE_NUMBER.fullmatch(text, 0, s)))
     if (modifier and text[e:e + 6] == "-based") or (len(words) > 1 and (words[-1] in _COUNTRY_HEADS
                                                                          or words[-1] in _STREET_WORDS)):
         mention.kind = "PLACE"

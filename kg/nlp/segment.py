@@ -88,6 +88,7 @@ _ABOUT_ACCORD = re.compile(r"^\s*about\s+the\s+(?:(?:cybersecurity\s+)?tech\s+)?
 _LIST_ITEM = re.compile(r"^(\s*)(?:\(?(\d{1,2})[.)]\s+|(\d)\ufe0f?\u20e3\s*|([*•▪◦·‣–—✓✔✗✘❌-])\s+|([①-⑳])\s*)(?=\S)")
 #: ^ "1. ", "(2) ", "3️⃣ " (a keycap emoji, as social posts number things), "- ", "④"
 _CELL_ROW = re.compile(r"\S {3,}\S.* {3,}\S")  # three cells or more, three spaces apart (an HTML table row as read)
+_LAST_ENTRY = re.compile(r";\s*and\s*$")
 _OPEN_END = re.compile(r"(?:\b(?:by|of|to|and|or|the|a|an|in|for|with|from|at|on)|,)\s*$")
 _TERMINAL = re.compile(r"""[.!?:;]["'”’)\]]*\s*$""")
 _ENDS_MIDPHRASE = re.compile(r"(?:\b[a-z][a-z'’-]*|,)\s*$")
@@ -200,6 +201,10 @@ def blocks(text: str) -> list[Block]:
             prev_blank = False
             continue
         item = _LIST_ITEM.match(line)
+        if item and stripped[:1] in "–—" and current is not None and current[2] == 0 and not prev_blank \
+                and not _TERMINAL.search(text, max(current[0], current[1] - 3), current[1]):
+            current[1] = e  # "... the Swiss hosting firm Talvera AG\n– have not yet signed": a dash the line
+            continue  # wrapped before, not a list's marker
         if item:
             if current is not None and current[2] == 0:
                 close()
@@ -211,13 +216,16 @@ def blocks(text: str) -> list[Block]:
             prev_blank = False
             continue
         indented_run = lead >= 2 and current is not None and current[2] == 0 and stripped[:1].isupper() and (
-            text[current[0] - 2:current[0]] == "  ") and not _OPEN_END.search(  # "  Vantablue (Canada) — telecoms"
-            text, current[0], current[1])  # under "  Greyhallow ...", but not "... signed last week by\n    Microsoft":
+            text[current[0] - 2:current[0]] == "  ") and (not _OPEN_END.search(  # "  Vantablue (Canada) — telecoms"
+                text, current[0], current[1]) or _LAST_ENTRY.search(text, current[0], current[1])) and not _hangs(
+            text, current[0], current[1], lead)  # under "  Greyhallow ...", but not "... signed last week by\n
+        # Microsoft" or a hanging indent's next line; "...; and" then the last entry
         if indented_run:  # indented lines, one per item, are items of one paragraph, not a hard-wrapped one
             close()
             current = [s, e, 0]
         elif current is not None and ((current[2] == 1 and _under_item(text, current[0], lead, stripped)) or (
-                current[2] == 0 and _joins(text[current[0]:current[1]], stripped, width))):
+                current[2] == 0 and (_joins(text[current[0]:current[1]], stripped, width) or _hangs(
+                    text, current[0], current[1], lead)))):
             current[1] = e
         else:
             if current is not None and not prev_blank:
@@ -228,6 +236,13 @@ def blocks(text: str) -> list[Block]:
         prev_blank = False
     close()
     return _choices(text, _author_notes(text, [_as_heading(text, b) for b in out]))
+
+
+def _hangs(text: str, start: int, end: int, lead: int) -> bool:
+    """Does a line indented ``lead`` spaces go on the indented entry at ``start``, as a hanging indent does ('  Nandi
+    Telecom (Nairobi), a mobile operator serving' / '   East Africa;')?"""
+    indent = start - (text.rfind("\n", 0, start) + 1)
+    return 2 <= indent < lead and not _TERMINAL.search(text, max(start, end - 3), end)
 
 
 _CHOICE = re.compile(r"\s*\(?([A-Ha-h])[).]\s+\S")
@@ -326,14 +341,14 @@ def _joins(previous: str, line: str, width: int | None = None) -> bool:
 
 
 _NAME_CUT = re.compile(r"[a-z,]\s+[A-Z][a-z]+$")
-_NAME_GOES_ON = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*[,;]?(?:\s|$)")
+_NAME_GOES_ON = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*[,;:]?(?:\s|$)")
 
 
 def _as_heading(text: str, block: Block) -> Block:
     if block.kind != "text":
         return block
     body = text[block.start:block.end]
-    if not _TERMINAL.search(body) and len(body) < 160:
+    if not _TERMINAL.search(body) and len(body) < 160 and not _LAST_ENTRY.search(body):  # (not "...; and")
         return Block(block.start, block.end, "heading", block.paragraph, block.marker)
     return block
 

@@ -191,10 +191,16 @@ def candidates(doc: Doc, sentence: Sentence, initial: bool = False) -> list[Ment
     for m in doc.by_sentence.get(sentence.index, []):
         if m.possessive or m.modifier or _VOCATIVE.match(doc.text, m.end):
             continue
+        if _organ(doc, m):
+            continue  # "the Board approved Aldmere's application", "the Risk Committee": a company's own organs
         if m.kind == "ORG" or (m.kind == "NAME" and m.text not in lx.COMMON_INITIAL and (
                 not m.initial or (initial and not _common_word(doc, m.text) and not _adverb(doc, m)))):
             out.append(m)
     return out
+
+
+#: A company's or a body's own organs, named with a capital after 'the': "the Board", "the Committee".
+_BODIES_WITHIN = frozenset({"Board", "Committee", "Secretariat", "Panel", "Executive", "Management", "Directors"})
 
 
 def _adverb(doc: Doc, m: Mention) -> bool:
@@ -674,7 +680,13 @@ def _subject_name(m: Mention, sentence: Sentence, doc: Doc) -> bool:
     the subject 'it' points to."""
     opens = m.initial or not any(o.kind != "PLACE" and o.start < m.start for o in doc.by_sentence.get(m.sentence, []))
     return m.kind == "NAME" and opens and 2 <= len(m.text.split()) <= 4 and "  " not in m.text \
-        and sentence.block.kind == "text"
+        and sentence.block.kind == "text" and not _organ(doc, m)
+
+
+def _organ(doc: Doc, m: Mention) -> bool:
+    """'the Board', 'the Risk Committee': a company's own organ, named with capitals, not an organisation."""
+    return m.kind == "NAME" and m.text.split()[-1] in _BODIES_WITHIN and doc.text[max(0, m.start - 4):m.start] in (
+        "the ", "The ", "the\n")
 
 
 def _opens(text: str, pos: int) -> bool:

@@ -575,6 +575,7 @@ _FROM_X_SIGNED = re.compile(r"\W*(?:from\s+(?:the\s+)?(?-i:[A-Z])[\w .'’-]{1,4
                             re.I)
 _NONE_OF_THOSE = re.compile(r"\W*none\s+of\s+(?:those|these|them|the\s+(?:[\w-]+\s+)?(?:companies|firms|partners))\b",
                             re.I)
+_BRACKETED_GROUPS = re.compile(r"[a-z]\s+\([^()]{2,80},[^()]{2,120}\),\s+[^()]{2,60}\([^()]{2,80},")
 _THE_OTHERS = re.compile(r"\W*(?:(?:the\s+)?(?:two\s+|three\s+|four\s+)?others\s+(?:include[sd]?|are|were)"
                          r"|the\s+other(?:\s+one)?\s+(?:is|was)(?=\s+(?-i:[A-Z]))"
                          r"|among\s+(?:them|the\s+(?:[\w-]+\s+)?(?:names|signatories|members|founders|companies|firms))"
@@ -1932,7 +1933,7 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             continue  # "a pledge to which A and B put their names" holds the object; a bare "put their names" not
         listed = colon_items(doc, s, cue.end())  # "Five companies joined the accord: A, a start-up; B; and C."
         if not listed:  # "Two have since signed: A and B"; "Hardware makers signed in numbers too: A, B and C"
-            listed = after_colon(doc, s, cue.end(), reach=30, plain=True)
+            listed = after_colon(doc, s, cue.end(), reach=45, plain=True)
         for mention in listed:
             out.append(_fact(doc, s, "signed", mention, "signatory.colon-list", 0.85, cue.end()))
         subjects = [] if listed else _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=False,
@@ -2083,6 +2084,10 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
            for f in out) or (" alongside " in text and (_N_FOUNDED.search(text) or _PART_OF_PLEDGE.search(text))):
         for cue in _ALONGSIDE.finditer(text):  # "When 34 companies launched the pact, ... — Microsoft, which
             # convened the group, alongside Facebook, Cisco and Oracle among others"
+            region = inside(cue.start(), regions)
+            if region is not None and not SIGN_VERB.search(text, region[0], region[1]) and not (
+                    _MEMBERSHIP_WORDS.search(text, region[0], region[1])):
+                continue  # "Harlow Fibre Networks, which was shortlisted alongside Pellinor for the framework,"
             listed = group_after(s, cue.end(), doc, max_gap=45)  # "alongside the Swiss group ABB"
             and_of = _AND_OF_MORE.match(text, listed[-1].end - s.start) if listed else None
             if and_of:  # "next to those of American heavyweights such as A and B, and of European groups that
@@ -2194,8 +2199,12 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
     if others and s.index > 0 and not out and (_previous_signed(doc, s) or mid_sentence or (
             text[:5] == "Among" and _N_COMPANIES.search(doc.sentences[s.index - 1].text))):  # "... joined with two
         # others. The others include A and B."
-        out.extend(_fact(doc, s, "signed", m, "signatory.the-others", 0.75, others.end())
-                   for m in group_after(s, others.end(), doc, max_gap=50)[:1 if _ONE_OTHER.match(text) else None])
+        listed = group_after(s, others.end(), doc, max_gap=50)[:1 if _ONE_OTHER.match(text) else None]
+        if listed and _BRACKETED_GROUPS.search(text, others.end()):  # "They included network equipment makers
+            regions_here = relative_regions(text)  # (Cisco, Juniper Networks, Nokia), security vendors (Avast,
+            listed = [m for m in candidates(doc, s) if m.start - s.start >= others.end() and m.kind in (  # ...)":
+                "ORG", "NAME") and not inside(m.start - s.start, regions_here)]  # every group, by sector
+        out.extend(_fact(doc, s, "signed", m, "signatory.the-others", 0.75, others.end()) for m in listed)
     alongside = _THEY_ALONGSIDE.match(text) if "alongside" in text else None
     if alongside and s.index > 0 and _previous_signed(doc, s):  # "They sit alongside Microsoft itself, A and B"
         listed = group_after(s, alongside.end(), doc, max_gap=10)
@@ -2319,7 +2328,7 @@ def after_colon(doc: Doc, s: Sentence, pos: int, reach: int, plain: bool = False
     ``plain``, only plain words may stand before the colon ("signed in numbers too: A, B and C")."""
     colon = s.text.find(":", pos, pos + reach)
     if colon == -1 or (plain and (not re.fullmatch(r"[\s\w,-]*", s.text[pos:colon]) or any(
-            pos <= m.start - s.start < colon for m in doc.by_sentence.get(s.index, [])))):
+            pos <= m.start - s.start < colon for m in doc.by_sentence.get(s.index, []) if m.kind != "AGREEMENT"))):
         return []
     return group_after(s, colon + 1, doc)
 
@@ -2493,11 +2502,13 @@ def _described_name_line(doc: Doc, s: Sentence) -> bool:
     if s.block.kind != "text" or s.start != s.block.start or len(s.text) > 300:
         return False
     names = candidates(doc, s, initial=True)
-    return bool(names) and names[0].start == s.start and names[0].kind in ("ORG", "NAME") and bool(
-        _DESCRIBED_AFTER.match(s.text, names[0].end - s.start))
+    if not names or names[0].start != s.start or names[0].kind not in ("ORG", "NAME"):
+        return False
+    suffix = lx.LEGAL_SUFFIX_AFTER.match(s.text, names[0].end - s.start)  # "Valdemar Software A/S (Aarhus), a"
+    return bool(_DESCRIBED_AFTER.match(s.text, suffix.end() if suffix else names[0].end - s.start))
 
 
-_DESCRIBED_AFTER = re.compile(r",\s+(?:a|an|the|which|whose|based|headquartered|founded)\b")
+_DESCRIBED_AFTER = re.compile(r"(?:\s*\([^()]{1,60}\))?,\s+(?:a|an|the|which|whose|based|headquartered|founded)\b")
 
 
 def _name_list_line(doc: Doc, s: Sentence) -> bool:
@@ -3271,6 +3282,11 @@ def _main_clauses(text: str) -> str:
     return _AS_EXPECTED.sub(lambda m: " " * len(m.group(0)), text) if "ould" in text else text
 
 
+#: "Microsoft convened the group, which at launch numbered 34 companies": a count of the members.
+_NUMBERED = re.compile(rf"\bnumbered\s+(?:some\s+|about\s+|exactly\s+)?{_NUMBER}\s+(?:[\w-]+\s+)?(?:companies|firms|"
+                       r"members|signatories)\b", re.I)
+
+
 def _previous_signed(doc: Doc, s: Sentence) -> bool:
     """Does the sentence before ``s`` say that someone signed (memoised: a dozen rules ask per sentence)?"""
     if s.index == 0:
@@ -3281,6 +3297,7 @@ def _previous_signed(doc: Doc, s: Sentence) -> bool:
     if s.index not in memo:
         previous = doc.sentences[s.index - 1].text
         memo[s.index] = bool(SIGN_VERB.search(previous) or LIST_CUE.search(previous) or (
+            " numbered " in previous and _NUMBERED.search(previous)) or (
             has_any(previous, _MEMBER_STEMS) and APPOSITION_CUE.search(previous)) or (
             _SO_DID_OPENS.match(previous) and _previous_signed(doc, doc.sentences[s.index - 1])))
     return memo[s.index]  # "Facebook signed. So did Cisco. So did the Finnish company Nokia.": the chain goes on

@@ -392,6 +392,10 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         org = resolve_org_anaphor(doc, s, match.start())
         if org is not None and org.key:
             return org, _title(match.group(1)), "post.its-title-name"
+    match = _TITLE_THEN_VERB.match(after) if after.startswith(",") else None
+    org = _org_starting(orgs, person.end + match.end()) if match else None
+    if match and org is not None:  # "Dr Mirela Ostrowska, Group Chief Information Security Officer, represents
+        return org, _title(match.group(1)), "post.title-then-org"  # Aldmere in the accord's working groups"
     match = _WHO_THE_COMPANY.match(after) if after.startswith(", who ") else None
     if match:  # "said Marla Dewhurst, who co-founded the company in 2004 and is its chief executive"
         org = resolve_org_anaphor(doc, s, end + match.start(1))
@@ -645,6 +649,9 @@ _WHO_DOES_AT = re.compile(  # "who runs the consultancy Ashcombe Risk Partners",
     r"|,\s+who\s+(?:co-?)?(?:founded|started|set\s+up|launched)\s+(?:the\s+)?(?=(?-i:[A-Z]))"  # "who founded X"
     r"|,\s+who\s+(?:has\s+|had\s+)?(?:represented|represents)\s+(?:the\s+)?(?=(?-i:[A-Z]))")  # "my colleague X,
 # who has represented Quillmark in the accord's working groups"
+_TITLE_THEN_VERB = re.compile(rf",\s+(?:the\s+|its\s+)?((?:[\w-]+\s+){{0,3}}?(?:{_ROLE})),\s+(?:represents|represented|"
+                              rf"heads|headed|leads|led|runs|ran|speaks\s+for|spoke\s+for)\s+(?:the\s+)?(?=(?-i:[A-Z]))",
+                              re.I)
 #: ", who co-founded the company in 2004 and is its chief executive": a post at the company the text is about.
 _WHO_THE_COMPANY = re.compile(rf",\s+who\s+(?:(?:co-?)?founded|started|set\s+up|runs|leads|heads|joined)\s+"
                               rf"(the\s+(?:company|firm|business|start-?up))\b(?:[^,.;:]{{0,40}}?\s+and\s+(?:is|was|"
