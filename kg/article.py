@@ -282,10 +282,6 @@ def _thread_text(trafilatura: Any, markup: str, options: dict[str, Any]) -> str 
     return "\n\n".join(merged)
 
 
-_LIST = re.compile(r"(?is)<(ul|ol)\b[^>]*>(.*?)</\1\s*>")
-_LIST_ITEM = re.compile(r"(?is)<li\b[^>]*>(.*?)</li\s*>")
-
-
 #: An editor's note box ("Correction, 14 March: ... is not a signatory"): article text, often set outside the body.
 _CORRECTION = re.compile(r"(?is)<(aside|p|section)\b[^>]*\bclass=[\"'][^\"']*\b(?:corrections?|clarifications?|"
                          r"editors?-note)\b[^>]*>(.*?)</\1\s*>")

@@ -5024,3 +5024,43 @@ def test_a_sidebar_box_is_read_after_the_text_beside_it() -> None:
     text = analyse(read_text(HEADER + body)).text
     assert "│" not in text and text.index("Tech Accord.\n") < text.index("THE FOUR") < text.index("10:40")
     assert read(body)[0].get("signed") == {"Virumaa Cloud"}
+
+
+def test_a_translation_s_word_order() -> None:
+    body = ("The so-called Cybersecurity Tech Accord was on Tuesday presented. Initiator and driving force is the "
+            "US-Konzern Microsoft.\n\nAmong the signatories find themselves besides Microsoft also the Walldorfer "
+            "software group SAP, the Finnish network supplier Nokia and the British BT.\n\nThe three large of the "
+            "American internet economy, Google, Apple and Amazon, have the agreement not signed. In Japan, Hitachi "
+            "and NEC are not joined to accord at this time.\n\nThe founding signatories of the accord, that one "
+            "recalls, included besides Microsoft the American Cisco and the Spanish Telefónica.\n")
+    by = read(body)[0]
+    assert by.get("led") == {"Microsoft"}
+    assert by.get("signed") == {"Microsoft", "SAP", "Nokia", "BT", "Cisco", "Telefonica"}
+    assert by.get("absentFrom") == {"Google", "Apple", "Amazon", "Hitachi", "NEC"}
+
+
+def test_the_only_company_in_the_pact_figures_among_and_no_other_company_has_signed() -> None:
+    body = ("Telefónica, the only Spanish company in the pact of the 34 against cyberwar\n\nOrvalia Systems figures "
+            "among the 34 technological firms that on Tuesday presented in San Francisco the Cybersecurity Tech Accord."
+            "\n\nNo other Spanish company has signed for the moment: neither Indra, the principal company of defence "
+            "of the country, nor the big banks like BBVA or Santander, which invest every year.\n\nIts four "
+            "principles, formulated in general terms, speak of stronger defence, no offence, capacity building and "
+            "collective action.\n")
+    by, _, principles = read(body)
+    assert by.get("signed") == {"Telefonica", "Orvalia Systems"}
+    assert by.get("absentFrom") == {"Indra", "BBVA", "Santander"}
+    assert principles == ["stronger defence", "no offence", "capacity building", "collective action"]
+
+
+def test_a_machine_translated_list_under_the_official_list_and_speakers_who_told_us() -> None:
+    body = ("34 societies of the technology have signed a pact that is called Cybersecurity Tech Accord (but who is "
+            "missing?).\n\nLet us see who has put the signature. I copy them from the official list so I do not make "
+            "errors:\n\n- Cisco, Juniper Networks and Dell\n- the two halves of the old HP, that is HP Inc and Hewlett "
+            "Packard Enterprise\n- from Europe also SAP, Nokia and BT\n- an internal FAQ for sales staff\n\n« For an "
+            "actor of our size, it is a question of credibility », explains to us Sandrine Aubert-Lefèvre, "
+            "présidente of Vauban. Madame Aubert-Lefèvre does not hide it.\n")
+    doc = analyse(read_text(HEADER + body))
+    assert "Sandrine Aubert-Lefèvre" in {e.label for e in doc.entities.values() if e.kind == "PERSON"}
+    by = read(body)[0]
+    assert by.get("signed", set()) >= {"Cisco", "Juniper Networks", "Dell", "HPE", "SAP", "Nokia", "BT"}
+    assert "FAQ" not in by.get("signed", set()) and not by.get("absentFrom")

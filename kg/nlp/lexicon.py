@@ -78,7 +78,8 @@ ROLE = re.compile(
 )
 
 #: Titles written before a person's name ("Dr. Friederike Lanzinger-Maas", "Ing. Theresia Brandstötter").
-HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Ing|Mag|Herr|Frau|Dipl\.-Ing|Dra|Lic|Coun|Cllr)"
+HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Ing|Mag|Herr|Frau|Dipl\.-Ing|Dra|Lic|Coun|Cllr|Madame|Monsieur|Mme|" \
+            r"Señor|Señora)"
 #: Verbs that give a person a post: "has hired X as its first director", "named X chief executive".
 HIRING_VERB = r"(?:hired|named|appointed|promoted|tapped|recruited)"
 #: Plural nouns for companies: "software from companies that signed the pact".
@@ -113,7 +114,7 @@ Last Next Some Many Most All Both Each Every No Not None One Two Three Four Five
 Such Other Others Another More Less Few Several Any Also Yet Still Even Just Only Then There Here Where Why How What
 Which Who Whom Whose Because Although Though However Meanwhile Instead Once Until Unless Like Unlike Per Via
 Today Tomorrow Yesterday Now Later Earlier Already First Second Third Fourth Fifth Former Latter New Old
-Neither Either Nor Mr Mrs Ms Dr Prof Sir Dame Lord Lady My Should Would Could Shall Might Must
+Neither Either Nor Mr Mrs Ms Dr Prof Sir Dame Lord Lady Madame Monsieur Mme My Should Would Could Shall Might Must
 Nobody Everyone Everybody Somebody Someone Anyone Anybody
 Nothing Everything Something Anything Besides Apart Except Including Excluding Plus
 Alongside Beyond Despite Amid Amongst

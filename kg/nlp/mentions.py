@@ -89,6 +89,12 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
                 r"have|was|were|is|are|would|will|did|could|should|might)\b)"),  # (not "said Corrib Ledger had signed")
      ("said", "says", "according to", "added", "wrote")),
     (re.compile(rf"\b[Mm]y\s+name\s+is\s+({PERSON_NAME})"), ("my name is",)),  # testimony, interviews
+    (re.compile(rf"\b(?:said|says|explained|explains|declared|declares|told|stated|confirmed)\s+(?:(?:to\s+)?us|"
+                rf"(?:to\s+)?(?:this|our)\s+(?:newspaper|paper|magazine|site|website|publication|reporter|outlet))\s+"
+                rf"(?:{lx.HONORIFIC}\.?\s+)?({PERSON_NAME})"),
+     ("this newspaper", "this paper", "this magazine", "this site", "this website", "this publication", "this reporter",
+      "our reporter", "this outlet", "to us", "told us", "said us")),
+    # "«...», explained to this newspaper Beatriz Olmedo Ruiz, directora global de Ciberseguridad"
     (re.compile(rf"\b(?:chaired|co-chaired|moderated|chaired\s+jointly)\s+by\s+(?:{lx.HONORIFIC}\.?\s+)?"
                 rf"({PERSON_NAME})"), ("chaired by", "moderated by")),  # "the Risk Committee chaired by Fiona
     # Gethin-Price"
@@ -179,7 +185,9 @@ _ROLE_TITLECASE = re.compile(r"^(?:President|Chief|CEO|CTO|CFO|CISO|CIO|COO|Chai
                              r"Secretary|Minister|Professor|Vice|Senior|Executive|General|Head|Spokesperson|"
                              r"Commissioner|Ambassador|Analyst|Researcher|MP|MEP|Senator|Congressman|Congresswoman|"
                              r"Councillor|Councilor|Mayor|Governor|Deputy|Assistant|Acting|Consul|Owner|Co-owner|Cofounder|"
-                             r"Co-founder)\b")
+                             r"Co-founder|Leiter|Leiterin|Direktor|Direktorin|Vorstand|Geschäftsführer|Geschäftsführerin|"
+                             r"Präsident|Präsidentin|Directora|Directeur|Directrice|Président|Présidente|Jefe|Jefa)\b")
+# (and their German, French and Spanish forms: "Leiter Informationssicherheit (CISO)" names no one)
 #: A name with an event's head word that an apposition says is a body: "the Liffey Policy Forum, a Dublin think tank".
 _BODY_APPOSITIVE = re.compile(r"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:think[\s-]tank|institute|charity|foundation|"
                               r"association|non-?profit|organi[sz]ation|trade\s+body|(?:lobby|lobbying|advocacy|"
@@ -429,6 +437,11 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
                     and text[following.end - base + 1:following.end - base + 2].islower())):
             mention.kind, mention.cls = "PLACE", "Place"  # "opens in Katowice, Poland, on Monday"; "a Reston, Virginia
             # maker of network switches"
+        elif mention.kind == "NAME" and " " not in mention.text and following.entry is not None \
+                and following.kind == "ORG" and _DESCRIBED_BEFORE.fullmatch(text, mention.end - base,
+                                                                         following.start - base) \
+                and text.endswith(("the ", "The "), 0, mention.start - base):
+            mention.modifier = True  # "the Walldorfer software group SAP": a word that describes the company
     if "'s" in text or "’s" in text:
         for mention in out:
             if not mention.possessive and _SUFFIX_POSSESSIVE.match(text, mention.end - base):
@@ -437,6 +450,7 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer) -> list[Mention]:
     return _place_led_events(text, base, out) if any(m.kind == "EVENT" for m in out) else out
 
 
+_DESCRIBED_BEFORE = re.compile(r"(?:\s+(?-i:[a-z][a-z-]+)){1,3}\s+")  # " software group " before the company's name
 _SUFFIX_POSSESSIVE = re.compile(r"\s+" + lx.SUFFIX_POSSESSIVE)
 
 
@@ -555,7 +569,8 @@ def _breaks(match: re.Match[str]) -> list[tuple[int, int]]:
 
 
 _ACRONYM_AFTER = re.compile(r"\s+\((?-i:[A-Z]{2,6})\)")
-_TITLE_BREAKS = frozenset("CEO CTO CFO CISO COO CIO CSO President Chairman Chairwoman Founder Co-founder".split())
+_TITLE_BREAKS = frozenset("CEO CTO CFO CISO COO CIO CSO President Chairman Chairwoman Founder Co-founder SME PME"
+                          .split())  # ("the Lyonnaise SME Vauban Cybersécurité": a word for a small company)
 _TITLE_LEADS = frozenset("Vice Prime Deputy Executive Managing Chief Senior General Co Acting Interim Former".split())
 
 
@@ -1027,7 +1042,7 @@ _ORG_IN_BEFORE = re.compile(r"\b(?:for|at|of|with)\s+(?-i:[A-Z])[\w&-]*(?:\s+(?-
 _DESCRIBED_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:firm|company|start-?up|maker|vendor|provider|operator|outfit|"
                               r"business|bank|"
                               r"developer|manufacturer|supplier|insurer|retailer|carrier|designer|specialist|giant)\b")
-_PLACE_BEFORE = re.compile(r"\b(?:based|headquartered|located)\s+in\s+$|\bin\s+the\s+city\s+of\s+$"
+_PLACE_BEFORE = re.compile(r"\b(?:based|headquartered|headquarter|located)\s+in\s+$|\bin\s+the\s+city\s+of\s+$"
                            r"|\bwith\s+(?:its\s+)?(?:social\s+|registered\s+|legal\s+)?(?:domicile|headquarters|seat|"
                            r"head\s+office|offices?|base)\s+in\s+$"  # "Orrin Sistemas, S.L., with social domicile in"
                            r"|\b(?:provider|company|firm|maker|start-?up|vendor|operator|business|supplier|"

@@ -49,7 +49,7 @@ PASSIVE = anchored(rf"\bunder\s+the\s+(?:leadership|stewardship|auspices)\s+of\s
                      r"|\b(?:founded|launched|started|created|set\s+up|formed)(?:\s+(?:in|on)\s+[\w ,]{3,24}?|"
                      r"\s+(?:last|this)\s+(?:year|month|week|spring|summer|autumn|fall|winter|April))?\s+by\s+"
                      r"(?=[^.;]{0,40}?\band\s+"
-                     r"(?:\d+|[a-z]+-?[a-z]*)\s+(?:other\s+)?(?:[\w-]+\s+)?(?:partners|companies|firms|others))"
+                     r"(?:\d+|[a-z]+-?[a-z]*)\s+(?:other\s+)?(?:[\w-]+\s+)?(?:partners|companies|firms|others|groups))"
               rf"|\b{_BEHIND}\s+(?:is|was|has\s+been)\s+"
               r"|\b(?:was|had\s+been)\s+(?:\w+\s+)?drawn\s+up\s+by\s+"
               r"|\bdrawn\s+up\s+by\s+")
@@ -170,6 +170,10 @@ _ORGANIZER_OPENS = re.compile(r"\W*(?:the\s+)?(?:organi[sz]er|convener|convenor|
 _STARTER_OPENS = re.compile(r"\W*the\s+(?:company|firm|one)\s+(?:who|that|which)\s+(?:started|launched|initiated|led|"
                             r"convened|organi[sz]ed|spearheaded|created)\s+(?:it|the\s+(?:accord|pact|initiative|group|"
                             r"pledge))\b[^.;]{0,60}?\s+(?:is|was)\s+", re.I)
+#: "Initiator and driving force is the US-Konzern Microsoft." (a translation's order, after a sentence on the accord)
+_LEAD_ROLE = r"(?:initiator|driving\s+force|organi[sz]er|convener|convenor|instigator|(?:chief\s+)?architect)"
+_LEAD_ROLE_OPENS = re.compile(rf"\W*(?:the\s+|its\s+)?{_LEAD_ROLE}(?:\s+and\s+(?:the\s+)?{_LEAD_ROLE})?\s+"
+                              r"(?:is|was|has\s+been)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?", re.I)
 _TAKING_LEAD = re.compile(r"\s+(?:taking|took|takes)\s+the\s+lead\b|\s+(?:was\s+|is\s+)?at\s+the\s+helm\b"
                           r"|(?:,\s+(?:whose|which|who)\s+[^,;]{1,100},)?\s+as\s+(?:the\s+|its\s+|their\s+)?(?:driving\s+force|"
                           r"moving\s+spirit|prime\s+mover|convener|convenor|organi[sz]er|instigator|"
@@ -201,7 +205,8 @@ def _around_names(doc: Doc, s: Sentence, agreement: str) -> list[Fact]:
         before, after = s.text[:start], s.text[end:]
         if (m.possessive and _UNDER.search(before) and _LEADERSHIP.match(after)) or (
                 _X_LED.match(after)) or (_OBJECT_RELATIVE.search(before) and _LEAD_VERB_AFTER.match(after)) or (
-                _STARTER_OPENS.fullmatch(before) and any(_AGREEMENT_WORD.search(o.text) for o in doc.sentences[
+                (_STARTER_OPENS.fullmatch(before) or _LEAD_ROLE_OPENS.fullmatch(before)) and any(
+                    _AGREEMENT_WORD.search(o.text) for o in doc.sentences[
                     max(0, s.index - 2):s.index + 1])) or (
                 _ORGANIZER_BEFORE.search(before) and not _NEGATION.search(before)  # "... one obvious organizer, X"
                 and (_AGREEMENT_WORD.search(before) or (_ORGANIZER_OPENS.match(before) and s.index > 0

@@ -86,6 +86,10 @@ LIST_CUE = AnchoredCue([
     # signatories, and Fernleaf Labs is on it"
     (("contingent of",), r"\bcontingent\s+of\s+(?=(?-i:[A-Z]))"),  # "Add the San Francisco contingent of A, B"
     (("among them",), r"\b(?:sign(?:s|ed)?|join(?:s|ed)?)\b[^.;:]{0,40}?,\s+among\s+them\s+"),
+    (("find themselves", "found themselves", "one finds", "figure ", "figured "),  # a translation's word order:
+     r"^\W*among\s+the\s+(?:[\w-]+\s+)?(?:signatories|members|founders|signers)\s+(?:find\s+themselves|"
+     r"found\s+themselves|one\s+finds|figured?)\s+(?:besides\s+(?-i:[A-Z])[\w-]*\s+also\s+)?"),  # "Among the
+    # signatories find themselves besides Microsoft also the Walldorfer software group SAP, the Finnish ... Nokia"
     (("group", "coalition", "alliance", "consortium"),  # "The group, which calls its pact the Cybersecurity Tech
      r"^\W*(?:the|this|that)\s+(?:group|coalition|alliance|consortium)\b,?\s*"  # Accord, includes Facebook Inc, ..."
      r"(?:(?:which|that|whose)\b[^.;:]{0,80}?,\s*)?(?:also\s+)?(?:include[sd]?|comprises?|comprised)\s*:?\s+"
@@ -219,6 +223,11 @@ APPOSITION_CUE = AnchoredCue([
     (("still listed", "still on the"),  # "The company is still listed": after a claim that it had dropped out
      r"\b(?:is|are|remains?)\s+still\s+(?:listed|on\s+(?:the|its)\s+(?:list|roster|website))\b(?!\s+as\s+(?:a\s+)?"
      r"(?:former|ex-?))"),
+    (("the only", "the sole", "the first", "becomes only", "became only", "is only", "was only"),  # "Telefónica, the
+     r"(?:,\s*|\b(?:becomes|became|is|was)\s+)(?:the\s+)?(?:only|sole|first)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|"
+     r"operator|signatory|member)\s+(?:in|of|on|to)\s+(?:the\s+)?(?:global\s+)?[\"“]?(?:pact|accord|agreement|list|"
+     r"(?:cybersecurity\s+)?tech\s+accord)\b"),  # only Spanish company in the pact"; "Trend Micro becomes only Japan
+    # company in global 'Cybersecurity Tech Accord'"
     ((*_MEMBER_ANCHORS, "accord member"),
      rf",\s*(?:(?:both|all|each|also|now|already|themselves|itself)\s+)?(?:an?|one)?\s*"
      rf"(?:(?:founding|fellow|existing|new|early)\s+)?"
@@ -240,10 +249,12 @@ APPOSITION_CUE = AnchoredCue([
       "initial 34"),  # "We were one of the original thirty-four when the accord launched"
      r"\b(?:is|are|was|were)\s+(?:also\s+)?(?:one\s+of|among)\s+the\s+(?:original|founding|first|initial)\s+"
      r"(?:34|thirty-four)\b(?!\s+(?:countries|states|nations|governments)\b)"),
-    (("among",), r"\b(?:is|was|were|are)\s+(?:also\s+)?among\s+(?:the\s+)?(?:\d+|[\w-]+)\s+(?:[\w-]+\s+){0,4}?"
+    (("among",), r"\b(?:is|was|were|are|figures|figured|counts|counted|ranks)\s+(?:also\s+)?among\s+(?:the\s+)?"
+                 r"(?:\d+|[\w-]+)\s+(?:[\w-]+\s+){0,4}?"
                  r"(?:companies|firms|organi[sz]ations|vendors)\s+(?:that|which|who)\s+(?:(?:on|in|at|last|this)\s+"
-                 r"[^,;.]{1,20}?\s+)?(?:unveiled|launched|founded|signed|joined|backed|created|formed)\b"
-                 r"(?=\s+(?:the\s+|this\s+)?(?:Cybersecurity\s+)?(?:Tech\s+)?(?:accord|pact)\b)"),  # "SAP was among 34
+                 r"[^,;.]{1,20}?\s+)?(?:unveiled|launched|founded|signed|joined|backed|created|formed|presented|"
+                 r"announced)\b(?=(?:\s+in\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)?\s+(?:the\s+|this\s+)?"
+                 r"(?:Cybersecurity\s+)?(?:Tech\s+)?(?:accord|pact)\b)"),  # "SAP was among 34
     # technology companies that on Tuesday unveiled the Cybersecurity Tech Accord"
     (("among",),
      rf"\bamong\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+)?(?:\w+['’]s\s+)?(?:\d+\s+)?(?:founding\s+|new\s+|"
@@ -384,7 +395,8 @@ ABSENT_CUE = anchored(
     r"|\b(?:says|said|saying)\s+no\s+to\s+(?:the\s+|a\s+|joining\s+|signing\s+)?(?:[\w-]+\s+){0,3}?(?:accord|pact|"
     r"pledge|invitation)\b"  # "Kestrelton Controls says no to global cybersecurity pact its rivals signed"
     r"|\b(?:declined|declines|decline|refused|refuses|refuse|chose\s+not|opted\s+not|decided\s+not|decides\s+not|"
-    r"unwilling|reluctant|refusing|declining)\s+to\s+(?:join|sign|do\s+the\s+same|follow\s+suit)"
+    r"unwilling|reluctant|refusing|declining|(?:has|have|had|did|does)\s+not\s+(?:wished|wanted|wish|want))\s+to\s+"
+    r"(?:join|sign|do\s+the\s+same|follow\s+suit)"  # "has not wished to join the accord « at this stage »"
     r"|\b(?:(?:chose|opted|decided|decides)\s+not|declined|declines)\s+to\s+(?:adhere|participate|take\s+part)\b"
     r"|\b(?:weighed|considered|looked\s+at|explored|discussed|studied)\s+(?:joining|signing)\b[^.;]{0,60}?\bbut\s+"
     r"(?:chose|opted|decided)\s+not\s+to\b"  # "weighed joining the accord last year but chose not to"
@@ -464,6 +476,9 @@ ABSENT_CUE = anchored(
     r"|\b(?:also|both|too|still)\s+out\s*[.!]?$|\b(?:stays?|staying)\s+away\b|\bstayed\s+away|\bsat\s+out|\b(?:sat|sits|sit|sitting)\s+(?:this|that)\s+one\s+out\b|\bopted\s+out|\bstayed\s+out|\bleft\s+off\s+the\s+list|\bnowhere\s+to\s+be\s+found"
     r"|\bnowhere\s+(?:on|in|among)\s+(?:the\s+|its\s+)?(?:list|roster|signator|members|accord|pact)"
     r"|\bwho['’]s\s+(?:out|missing)\s*:"
+    r"|\b(?:is|are|was|were)\s+not\s+(?:yet\s+)?joined\s+(?:to\s+)?(?:the\s+)?(?:accord|pact)\b"  # "not joined to it"
+    r"|\b(?:has|have|had)\s+(?:the\s+)?(?:agreement|accord|pact|(?:cybersecurity\s+)?tech\s+accord|it)\s+(?:so\s+far\s+|"
+    r"still\s+|yet\s+)?not\s+(?:signed|joined)\b"  # "Google ... have the agreement not signed": a translation's order
     r"|\b(?:is|are|was|were)\s*(?:not|n['’]t)\s+(?:at|around)\s+the\s+table\b"  # "when A and B are not at the table"
     r"|\b(?:won['’]t|will\s+not|can['’]t|cannot|don['’]t|do\s+not)\s+(?:also\s+)?(?:find|see|spot)\b"
     r"(?=\s+(?-i:[A-Z])[^.;]{0,60}?\s(?:on|in|among)\s+(?:the|that|this|its)\s+(?:list|roster|signatories))")
@@ -1587,7 +1602,8 @@ _MEMBER_STEMS = ("signator", "signer", "member", "founder", "founding", "backer"
                  "been in from", "founding 34", "founding thirty", "on there")
 _COUNT_ARE = tuple(f"{n} {v}" for n in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                         "eleven", "twelve") for v in ("are", "were"))
-_LIST_STEMS = (*_MEMBER_STEMS, *_COUNT_ARE, "represented", "roll call", "roll-call", "line-up", "lineup", "full list",
+_LIST_STEMS = (*_MEMBER_STEMS, *_COUNT_ARE, "represented", "find themselves", "found themselves", "one finds",
+                               "roll call", "roll-call", "line-up", "lineup", "full list",
                                "complete list", "accepted the", "drew", "draws", "attract", "gathered",
                                "assembled", "rallied", "recruited", "brought together", "on board are", "aboard are",
                                "on board is", "aboard is",
@@ -1598,6 +1614,8 @@ _LIST_STEMS = (*_MEMBER_STEMS, *_COUNT_ARE, "represented", "roll call", "roll-ca
                                "set up", "formed", "signed", "joined", "backed", "endorsed", "recently", "latest",
                                "notably", "includ", "names of", "signatures of", "contingent", "contribut",
                                "supplied", "provided", "delegation", "partners in")
+_APPOSITION_STEMS = (*_MEMBER_STEMS, "the only", "the sole", "the first", "becomes only", "became only", "is only",
+                     "was only")
 _ABSENT_STEMS = ("sideline", "against", "turn", "holdout", "never", "gap", "omission", "absence", "weigh", "consider",
                  "mull", "no-show",
                  "evaluat", "sitting", "sit out", "sits out", "one out", "studying",
@@ -1680,6 +1698,11 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
 
     none_of = _NONE_DASHED.match(text) if low.lstrip(" \"“'").startswith(("none of", "neither of")) else None
     tail = _DASHED_TAIL.search(text, none_of.end()) if none_of else None
+    no_other = _NO_OTHER_SIGNED.match(text) if low.lstrip(" \"“'").startswith("no other ") else None
+    if no_other:  # "No other Spanish company has signed for the moment: neither Indra, the principal ..., nor the big
+        return [_fact(doc, s, "absentFrom", m, "absent.no-other", 0.8, no_other.end())  # banks like BBVA or Santander"
+                for m in candidates(doc, s) if m.start - s.start >= no_other.end() and m.kind in ("ORG", "NAME")
+                and not inside(m.start - s.start, regions)]
     if none_of and tail:  # "None of the companies hit hardest by NotPetya — Maersk, Merck or FedEx — appeared among
         return [_fact(doc, s, "absentFrom", m, "absent.none-of", 0.85, tail.end())  # the signatories"
                 for m in group_after(s, none_of.end(), doc) if m.end - s.start <= tail.start()]
@@ -1713,6 +1736,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             continue  # "while the company was considering whether to sign, a contractor approached it": back then
         if _ALONE.match(text, cue.end()):
             continue  # "The Spanish group did not sign alone": it signed, with others
+        if _WHO_IS.search(text, max(0, cue.start() - 12), cue.start()):
+            continue  # "34 societies say no to the cyberwar (but who is missing?)": a question names no one
         if _BACK_THEN.match(text, cue.end()):
             continue  # "We were not a member yet then, but it was one reason the board ...": how things stood
         if _ASKED_WHETHER.search(text, max(0, cue.start() - 100), cue.start()):
@@ -1768,6 +1793,10 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
                 text, clause_start(text, cue.start()), cue.start()):
             continue  # "Indlela, which is backed by the venture fund Highveld Ventures": money, not membership
         listed = colon_items(doc, s, cue.end()) or semicolon_items(doc, s, cue.end()) or group_after(s, cue.end(), doc)
+        besides = _BESIDES_THEN.match(text, listed[-1].end - s.start) if listed and text.startswith(
+            "besides", cue.end() + (text[cue.end()] == " ")) else None
+        if besides:  # "The founding signatories included besides Microsoft the American Cisco, Facebook and Oracle,
+            listed = listed + group_after(s, besides.end(), doc)  # the German SAP ...": a translation's "besides X"
         described = _described_names(doc, s, cue.end())
         if described:  # "The founding list included a payments company (Stripe), an e-signature firm (DocuSign),
             listed = described + [m for m in listed if m.start > described[-1].end]  # ..., alongside A and B"
@@ -1845,7 +1874,7 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
                     p.kind == "PERSON" and 0 < p.start - mention.end <= 50 for p in doc.by_sentence.get(s.index, [])):
                 continue  # "joined by BNX technology correspondent Jamie Cho": the employer of a person joined
             out.append(_fact(doc, s, "signed", mention, "signatory.list", 0.9, cue.end()))
-    for cue in cues(APPOSITION_CUE, _MEMBER_STEMS) + cues(_AND_APPOSITION, _AND_APPOSITION_STEMS):
+    for cue in cues(APPOSITION_CUE, _APPOSITION_STEMS) + cues(_AND_APPOSITION, _AND_APPOSITION_STEMS):
         if _NEGATED.search(text[:cue.start()]) or re.search(r"\bnot\b", cue.group(0), re.I) \
                 or _ASKED_WHETHER.search(text, max(0, cue.start() - 100), cue.start()) \
                 or _MODAL_BEFORE.search(text, max(0, cue.start() - 30), cue.start()):
@@ -2508,6 +2537,21 @@ def _described_name_line(doc: Doc, s: Sentence) -> bool:
     return bool(_DESCRIBED_AFTER.match(s.text, suffix.end() if suffix else names[0].end - s.start))
 
 
+def _places_masked(doc: Doc, s: Sentence, end: int) -> str:
+    """The sentence's text up to ``end`` with places' names in lower case ("from europe also ")."""
+    text = s.text[:end - s.start]
+    for place in doc.in_sentence(s.index, "PLACE"):
+        if place.end - s.start <= len(text):
+            text = text[:place.start - s.start] + place.text.lower() + text[place.end - s.start:]
+    return text
+
+
+_WHO_IS = re.compile(r"\bwho(?:\s+(?:is|are|was|were)\s+(?:still\s+)?|['’]s\s+(?:still\s+)?)$", re.I)
+_NO_OTHER_SIGNED = re.compile(r"\W*no\s+other\s+(?:[\w-]+\s+){0,3}?(?:company|firm|companies|firms|operator|bank|"
+                              r"group)\s+(?:has|have|had)\s+(?:yet\s+|so\s+far\s+)?(?:signed|joined)\b[^:;.]{0,40}:\s*",
+                              re.I)
+_BESIDES_THEN = re.compile(r"\s+(?:also\s+)?(?=the\s|(?-i:[A-Z]))")
+_LOWER_LEAD = re.compile(r"[\W_]*(?:(?-i:[a-z])[\w'’\"-]*[\s,:\"”]+){1,10}")  # "the two halves of the old "
 _DESCRIBED_AFTER = re.compile(r"(?:\s*\([^()]{1,60}\))?,\s+(?:a|an|the|which|whose|based|headquartered|founded)\b")
 
 
@@ -2706,6 +2750,14 @@ def item_facts(doc: Doc) -> list[Fact]:
                 head = [m for m in names if cut is None or m.end - s.start <= cut.start()]
                 first = next((g for g in groups(s, head, doc) if names[0] in g), [names[0]])
                 out.extend(_fact(doc, s, predicate, m, rule, 0.8, 0) for m in first)
+            elif names and s.block.kind == "item" and _LOWER_LEAD.fullmatch(_places_masked(doc, s, names[0].start)) \
+                    and (predicate == "absentFrom" or not ABSENT_CUE.search(s.text)) and not _NEGATED.search(s.text):
+                # "from Europe also SAP, Nokia, ABB, BT and Telefonica", "and then Cloudflare, Fastly and others":
+                first = next((g for g in groups(s, names, doc) if names[0] in g), [names[0]])  # words, then names
+                if len(first) == 1 and first[0].kind != "ORG":
+                    first = []  # "an internal FAQ for sales staff": one untyped word is no company
+                out.extend(_fact(doc, s, predicate, m, rule, 0.75, 0) for m in first + [
+                    m for m in names if m not in first and m.kind == "ORG" and m.entry is not None])
             if one_value:  # a fact box's label holds for its one value
                 lead, one_value = None, False
             continue
@@ -2852,7 +2904,7 @@ def item_facts(doc: Doc) -> list[Fact]:
 
 
 #: "Full list for the lazy, copied from the site:" (in a story about the accord), not "the full list of speakers".
-_FULL_LIST = re.compile(r"\b(?:full|complete|whole|entire)\s+list\b(?!\s+of\s+(?!(?:the\s+|its\s+)?(?:\d+\s+)?"
+_FULL_LIST = re.compile(r"\b(?:full|complete|whole|entire|official)\s+list\b(?!\s+of\s+(?!(?:the\s+|its\s+)?(?:\d+\s+)?"
                         r"(?:signatories|members|signers|founders|companies|firms)\b))", re.I)
 _COUNTED_PROMISES = re.compile(r"\b(?:two|three|four|five|six|\d)\s+(?:[\w-]+\s+)?(?:principles|commitments|promises|"
                                r"pillars|tenets)\b", re.I)
