@@ -5064,3 +5064,43 @@ def test_a_machine_translated_list_under_the_official_list_and_speakers_who_told
     by = read(body)[0]
     assert by.get("signed", set()) >= {"Cisco", "Juniper Networks", "Dell", "HPE", "SAP", "Nokia", "BT"}
     assert "FAQ" not in by.get("signed", set()) and not by.get("absentFrom")
+
+
+def test_the_original_34_by_sector_and_a_common_noun_before_who() -> None:
+    body = ("Five years ago today the Cybersecurity Tech Accord was announced.\n\nThe original 34 included household "
+            "names such as Facebook, Cisco and SAP, security vendors including Symantec and Avast, and the network "
+            "companies Juniper Networks and Nokia.\n\n\"The shape has changed,\" said Ilse Varga-Okafor, the former "
+            "European Commission trade negotiator who has headed the accord's secretariat since 2021. ABB, the "
+            "Swiss-Swedish engineering group, was one of the few industrial companies on the list.\n")
+    by = read(body)[0]
+    assert by.get("signed") == {"Facebook", "Cisco", "SAP", "Symantec", "Avast", "Juniper Networks", "Nokia", "ABB"}
+    assert not by.get("led")
+
+
+def test_the_same_list_among_them_is_and_newer_members() -> None:
+    body = ("The accord announces its first members since launch. Among them is Kellerhof Secure, an Utrecht firm.\n\n"
+            "Pihlakas Security sits on the same membership list as Cisco and Oracle.\n\nTwo companies used the "
+            "occasion to sign the Tech Accord itself: Veridane, a Paris start-up, and Kallio Compute, a cloud host.\n\n"
+            "Alongside her were representatives of two newer members, Ardent Harbor Security and Pellucid Networks.\n\n"
+            "Your editorial implied that Apple and Amazon owe the public an explanation for staying out of the accord."
+            "\n\nIts name does not appear among the 34 founding companies, a group convened by Microsoft.\n")
+    by = read(body)[0]
+    assert by.get("signed") == {"Kellerhof Secure", "Pihlakas Security", "Cisco", "Oracle", "Veridane",
+                                "Kallio Compute", "Ardent Harbor Security", "Pellucid Networks", "Microsoft"}
+    assert by.get("absentFrom") == {"Apple", "Amazon"}
+    assert by.get("led") == {"Microsoft"}
+
+
+def test_a_roundup_s_section_about_another_pledge_is_another_story() -> None:
+    body = ("THE WEEK IN SECURITY\n\nFive stories, then the patch list.\n\n---\n1) Thirty-four companies make a "
+            "promise\n---\n34 companies published the Cybersecurity Tech Accord. Microsoft pulled the group together."
+            "\n\n---\n2) A record bug bounty\n---\nCrypto exchange Tallyspan paid $250,000 to researcher Priya "
+            "Venkataraman for a flaw. Tallyspan also joined the Open Bounty Pledge this week.\n\n---\n3) Botnet down"
+            "\n---\nDutch police seized the Sandcrow botnet's domains.\n\n---\n4) Patch watch\n---\nNorrvik patched "
+            "its routers.\n")
+    doc = analyse(read_text(HEADER + body))
+    assert "Priya Venkataraman" not in {e.label for e in doc.entities.values() if e.kind == "PERSON"} or all(
+        m.sentence in doc.other_stories for m in doc.mentions if m.text == "Priya Venkataraman")
+    by, posts, _ = read(body)
+    assert "Tallyspan" not in by.get("signed", set())
+    assert "Priya Venkataraman" not in {p for p, _, _ in posts}

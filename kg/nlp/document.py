@@ -68,13 +68,24 @@ class Doc:
             if (s.block.kind == "heading" or (s.text.isupper() and len(s.text.split()) <= 12)) and spans[-1]:
                 spans.append([])
             spans[-1].append(s.index)
-        on = [any(self.in_sentence(i, "AGREEMENT") or _AGREEMENT_WORDS.search(self.sentences[i].text) for i in span)
-              for span in spans]
+        on = [self._about_an_agreement(span) for span in spans]
         if len(spans) < 3 or not 0 < sum(on) <= len(spans) / 2:
             return frozenset()
         return frozenset(i for span, topic in zip(spans, on, strict=True) if not topic for i in span)
 
 
+    def _about_an_agreement(self, span: list[int]) -> bool:
+        """Is a section about the accord (or the Paris Call)? Not when the only agreement it names is another one
+        ("Tallyspan also joined the Open Bounty Pledge", "has still not signed the Coordinated Disclosure Charter")."""
+        text = " ".join(self.sentences[i].text for i in span)
+        if _ACCORD_OR_CALL.search(text):
+            return True
+        if any(self.in_sentence(i, "AGREEMENT") for i in span):
+            return False
+        return bool(_AGREEMENT_WORDS.search(text))
+
+
+_ACCORD_OR_CALL = re.compile(r"\b(?:accord|Paris\s+Call)\b", re.I)
 _ACCORD_WORDS = {"accord", "accord's", "pact", "pledge", "accord,", "accord.", "pact,", "pact."}
 _ROUNDUP = re.compile(r"\b(?:round-?up|news\s+in\s+brief|week\s+in\s+review|quick\s+hits|news\s+briefs|"
                       r"(?:five|four|six|seven|three|ten)\s+stories|newsletter|bulletin)\b", re.I)

@@ -559,8 +559,9 @@ def _breaks(match: re.Match[str]) -> list[tuple[int, int]]:
     words = list(re.finditer(r"\S+", run))
     text = match.string
     out = [(match.start() + m.start(), match.start() + m.end()) for m in words if m.group(0) in lx.HEADLINE_BREAKS
-           and not (m.group(0) == "Pledge" and m.end() == len(run)  # "The Open Infrastructure Resilience Pledge
-                    and _ACRONYM_AFTER.match(text, match.start() + m.end()))]  # (OIRP)": the pledge's own name
+           and not (m.group(0) == "Pledge" and m.end() == len(run) and len(words) >= 3  # "The Open Infrastructure
+                    and (_ACRONYM_AFTER.match(text, match.start() + m.end())  # Resilience Pledge (OIRP)", "joined
+                         or text.endswith("the ", 0, match.start())))]  # the Open Bounty Pledge": the pledge's name
     for before, title, after in zip(words, words[1:], words[2:], strict=False):
         if title.group(0) in _TITLE_BREAKS and before.group(0) not in _TITLE_LEADS and after.group(0)[:1].isupper() \
                 and after.group(0).lower() not in lx.EVENT_HEADS and after.group(0) not in lx.ORG_HEADS:

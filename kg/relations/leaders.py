@@ -174,6 +174,10 @@ _STARTER_OPENS = re.compile(r"\W*the\s+(?:company|firm|one)\s+(?:who|that|which)
 _LEAD_ROLE = r"(?:initiator|driving\s+force|organi[sz]er|convener|convenor|instigator|(?:chief\s+)?architect)"
 _LEAD_ROLE_OPENS = re.compile(rf"\W*(?:the\s+|its\s+)?{_LEAD_ROLE}(?:\s+and\s+(?:the\s+)?{_LEAD_ROLE})?\s+"
                               r"(?:is|was|has\s+been)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?", re.I)
+_FOUNDERS_BEFORE = re.compile(r"\b(?:34|thirty-four|founding|original)\s+(?:founding\s+)?(?:companies|firms|members|"
+                              r"signatories)\b,\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_WHO_OPENS = re.compile(r"\W*who\b")
+_COMMON_NOUNS = re.compile(r"(?:\s+(?-i:[a-z])[\w-]*)+[\s,]*")  # " trade negotiator " between a name and "who"
 _TAKING_LEAD = re.compile(r"\s+(?:taking|took|takes)\s+the\s+lead\b|\s+(?:was\s+|is\s+)?at\s+the\s+helm\b"
                           r"|(?:,\s+(?:whose|which|who)\s+[^,;]{1,100},)?\s+as\s+(?:the\s+|its\s+|their\s+)?(?:driving\s+force|"
                           r"moving\s+spirit|prime\s+mover|convener|convenor|organi[sz]er|instigator|"
@@ -295,8 +299,10 @@ def _read(doc: Doc) -> list[Fact]:
             noun = _NOUN_BEFORE.search(text, 0, cue.start())
             if noun and not re.fullmatch(_THING, noun.group(1)):
                 continue  # "in a joint move coordinated by the chamber": the move was led, not the accord
-            if noun and noun.group(1) in _GENERIC_THINGS and not _AGREEMENT_WORD.search(text):
-                continue  # "Dell sold RSA to a group led by Symphony Technology Group": some other group
+            if noun and noun.group(1) in _GENERIC_THINGS and not _AGREEMENT_WORD.search(text) \
+                    and not _FOUNDERS_BEFORE.search(text, 0, cue.start()):
+                continue  # "Dell sold RSA to a group led by Symphony Technology Group": some other group (but "the
+                # 34 founding companies, a group convened by Microsoft")
             if cue.group(0).startswith("drawn") and not _DRAWN_UP.search(text, 0, cue.start()):
                 continue  # "guidance drawn up by the Global Forum": only an agreement "drawn up by X" is led
             # "a group of companies led by X": the thing led stands before the cue
@@ -324,6 +330,10 @@ def _read(doc: Doc) -> list[Fact]:
                 [antecedent(s, region[0], doc)] if region else list(group_before(s, cue.start(), doc)[-1:]))
             if _COMMON_RELATIVE.search(text, 0, cue.start()):
                 subjects = []  # "Lenovo were not among the companies that founded the accord": the companies did
+            if region is not None and subjects and subjects[0] is not None and _WHO_OPENS.match(text, region[0]) \
+                    and _COMMON_NOUNS.fullmatch(text, subjects[0].end - s.start, region[0]):
+                subjects = []  # "the former European Commission trade negotiator who has headed the accord's
+                # secretariat": the negotiator, a person, did
             # launched it with 33 partners": the name right before the verb
             partners = _AND_PARTNERS.search(text, 0, cue.start()) if not subjects else None
             if partners:  # "prompted Microsoft and its partners to create the accord": the one named

@@ -86,10 +86,16 @@ LIST_CUE = AnchoredCue([
     # signatories, and Fernleaf Labs is on it"
     (("contingent of",), r"\bcontingent\s+of\s+(?=(?-i:[A-Z]))"),  # "Add the San Francisco contingent of A, B"
     (("among them",), r"\b(?:sign(?:s|ed)?|join(?:s|ed)?)\b[^.;:]{0,40}?,\s+among\s+them\s+"),
+    (("original 34", "founding 34", "first 34", "initial 34", "original thirty", "founding thirty"),  # "The
+     r"\bthe\s+(?:original|founding|first|initial)\s+(?:34|thirty-four)\s+(?:companies\s+|firms\s+|signatories\s+)?"
+     r"(?:included|include|includes|were|are|counted|featured)\s+(?:[\w-]+\s+){0,2}?(?:(?:names|companies|firms)\s+)?"
+     r"(?:such\s+as\s+|like\s+|including\s+)?(?=(?-i:[A-Z]))"),  # original 34 included household names such as A, B"
     (("find themselves", "found themselves", "one finds", "figure ", "figured "),  # a translation's word order:
      r"^\W*among\s+the\s+(?:[\w-]+\s+)?(?:signatories|members|founders|signers)\s+(?:find\s+themselves|"
      r"found\s+themselves|one\s+finds|figured?)\s+(?:besides\s+(?-i:[A-Z])[\w-]*\s+also\s+)?"),  # "Among the
     # signatories find themselves besides Microsoft also the Walldorfer software group SAP, the Finnish ... Nokia"
+    (("same list", "same membership list", "same signatory list", "same roster"),
+     r"\bon\s+the\s+same\s+(?:membership\s+|signatory\s+)?(?:list|roster)\s+as\s+"),  # "... as Cisco, Oracle and SAP"
     (("group", "coalition", "alliance", "consortium"),  # "The group, which calls its pact the Cybersecurity Tech
      r"^\W*(?:the|this|that)\s+(?:group|coalition|alliance|consortium)\b,?\s*"  # Accord, includes Facebook Inc, ..."
      r"(?:(?:which|that|whose)\b[^.;:]{0,80}?,\s*)?(?:also\s+)?(?:include[sd]?|comprises?|comprised)\s*:?\s+"
@@ -113,7 +119,8 @@ LIST_CUE = AnchoredCue([
     # "34 companies signed at launch, among them Facebook, Cisco and Oracle"
     (("founders,", "signatories,", "members,", "signers,"),
      r"\b(?:one|two|three|four|five|several)\s+(?:other\s+|more\s+)?(?:of\s+(?:the|its|the\s+accord['’]s)\s+)?"
-     r"(?:original\s+|founding\s+|fellow\s+)?(?:founders|signatories|members|signers),\s+(?=(?-i:[A-Z]))"),
+     r"(?:original\s+|founding\s+|fellow\s+|newer\s+|new\s+|later\s+|recent\s+)?(?:founders|signatories|members|"
+     r"signers),\s+(?=(?-i:[A-Z]))"),
     # "Two of the founders, CA Technologies and Symantec, were ...", "Two other signatories, Telefónica and BT, said"
     (("name on the",), r"\b(?:\d+(?:st|nd|rd|th)|latest|newest|last|first|hundredth)\s+name\s+on\s+the\s+"
                       r"(?:list|roster)\b"
@@ -243,6 +250,12 @@ APPOSITION_CUE = AnchoredCue([
     # signatories": a passive's agent)
      rf"{_MEMBER_NOUN}\b"),
     (("on there",), r"(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:also\s+|still\s+)?on\s+there\b"),  # "Cisco's on there"
+    (("same list", "same membership list", "same signatory list", "same roster"),  # "Pihlakas sits on the same
+     r"\b(?:sits?|is|are|was|were)\s+on\s+the\s+same\s+(?:membership\s+|signatory\s+)?(?:list|roster)\s+as\b"),
+    # membership list as Cisco, Oracle and SAP": it, and (LIST_CUE) they
+    (("on the list", "on the roster"),  # "ABB, the Swiss-Swedish engineering group, was one of the few industrial
+     r"\b(?:is|was|are|were)\s+(?:one\s+of|among)\s+(?:the\s+)?(?:few|many|handful\s+of|only)?\s*(?:[\w-]+\s+){0,2}?"
+     r"(?:companies|firms|names)\s+on\s+the\s+(?:list|roster)\b"),  # companies on the list"
     (("been in since", "been in it since", "been in from"),  # "Nokia has been in since day one"
      r"\b(?:has|have|had)\s+been\s+in\s+(?:it\s+|there\s+)?(?:since|from)\b"),
     (("original 34", "original thirty-four", "founding 34", "founding thirty-four", "first 34", "first thirty-four",
@@ -332,6 +345,8 @@ SIGN_VERB = anchored(
     r"\b(?:(?:has|have|had)\s+(?:now\s+|also\s+|already\s+|since\s+)?(?:signed|joined)|signed|signs|joined|joins|"
     r"will\s+(?:sign|join)|decided\s+to\s+(?:sign|join)|agreed\s+to\s+(?:sign|join)|"
     r"(?:quick|quicker|swift|eager|keen)\s+to\s+(?:sign|join)\b|"  # "was quick to sign"
+    r"(?:used|took|seized)\s+the\s+(?:occasion|opportunity|moment|chance|day|event)\s+to\s+(?:sign|join)\b|"  # "Two
+    # companies used the occasion to sign the Tech Accord itself: A and B"
     r"(?:adhered|adheres|acceded|accedes)\s+to(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:accord|pact|Accord)\b)|"
     r"(?:welcomed|accepted)\s+(?:into|to)(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:accord|pact|Accord)\b)|"
     r"(?:aboard|on\s+board)(?=\s*[,.;]|\s+(?:too|as\s+well)\b)|"  # "Telefónica is aboard, as is Nokia"
@@ -476,6 +491,9 @@ ABSENT_CUE = anchored(
     r"|\b(?:also|both|too|still)\s+out\s*[.!]?$|\b(?:stays?|staying)\s+away\b|\bstayed\s+away|\bsat\s+out|\b(?:sat|sits|sit|sitting)\s+(?:this|that)\s+one\s+out\b|\bopted\s+out|\bstayed\s+out|\bleft\s+off\s+the\s+list|\bnowhere\s+to\s+be\s+found"
     r"|\bnowhere\s+(?:on|in|among)\s+(?:the\s+|its\s+)?(?:list|roster|signator|members|accord|pact)"
     r"|\bwho['’]s\s+(?:out|missing)\s*:"
+    r"|\b(?:for|by)\s+staying\s+out\s+of\s+(?:the\s+)?(?:accord|pact)\b"  # "owe an explanation for staying out of the
+    # accord"
+    r"|\b(?:decided|decides|voted)\s+against\s+(?:it|joining|signing)\b"  # "looked at the accord, decided against it"
     r"|\b(?:is|are|was|were)\s+not\s+(?:yet\s+)?joined\s+(?:to\s+)?(?:the\s+)?(?:accord|pact)\b"  # "not joined to it"
     r"|\b(?:has|have|had)\s+(?:the\s+)?(?:agreement|accord|pact|(?:cybersecurity\s+)?tech\s+accord|it)\s+(?:so\s+far\s+|"
     r"still\s+|yet\s+)?not\s+(?:signed|joined)\b"  # "Google ... have the agreement not signed": a translation's order
@@ -594,7 +612,7 @@ _BRACKETED_GROUPS = re.compile(r"[a-z]\s+\([^()]{2,80},[^()]{2,120}\),\s+[^()]{2
 _THE_OTHERS = re.compile(r"\W*(?:(?:the\s+)?(?:two\s+|three\s+|four\s+)?others\s+(?:include[sd]?|are|were)"
                          r"|the\s+other(?:\s+one)?\s+(?:is|was)(?=\s+(?-i:[A-Z]))"
                          r"|among\s+(?:them|the\s+(?:[\w-]+\s+)?(?:names|signatories|members|founders|companies|firms))"
-                         r"(?:\s+(?:were|are)|(?=\s*:))|(?:they|these)\s+include[sd]?)\s*:?\s+", re.I)
+                         r"(?:\s+(?:were|are|is|was)|(?=\s*:))|(?:they|these)\s+include[sd]?)\s*:?\s+", re.I)
 #: "Missing are the companies with perhaps the most to lose.": a lead-in to the names the next sentence opens with.
 _MISSING_ARE_LEAD = re.compile(r"\W*(?:(?:conspicuously|notably|most\s+notably|also)\s+)?(?:missing|absent)\s+"
                                r"(?:from\s+the\s+(?:list|roster)\s+)?(?:are|were)\s+(?:the|some|several|a\s+few|two|"
@@ -1612,10 +1630,12 @@ _LIST_STEMS = (*_MEMBER_STEMS, *_COUNT_ARE, "represented", "find themselves", "f
                                "organi",
                                "business", "from ", "after ", "founded", "launched", "started", "created",
                                "set up", "formed", "signed", "joined", "backed", "endorsed", "recently", "latest",
-                               "notably", "includ", "names of", "signatures of", "contingent", "contribut",
+                               "notably", "includ", "names of", "signatures of", "contingent", "contribut", "same list",
+                               "same membership list", "same signatory list", "same roster",
                                "supplied", "provided", "delegation", "partners in")
 _APPOSITION_STEMS = (*_MEMBER_STEMS, "the only", "the sole", "the first", "becomes only", "became only", "is only",
-                     "was only")
+                     "was only", "on the list", "on the roster", "same list", "same membership list",
+                     "same signatory list", "same roster")
 _ABSENT_STEMS = ("sideline", "against", "turn", "holdout", "never", "gap", "omission", "absence", "weigh", "consider",
                  "mull", "no-show",
                  "evaluat", "sitting", "sit out", "sits out", "one out", "studying",
@@ -1793,6 +1813,10 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
                 text, clause_start(text, cue.start()), cue.start()):
             continue  # "Indlela, which is backed by the venture fund Highveld Ventures": money, not membership
         listed = colon_items(doc, s, cue.end()) or semicolon_items(doc, s, cue.end()) or group_after(s, cue.end(), doc)
+        if listed and _SECTOR_GROUPS.search(text, listed[-1].end - s.start):  # "... A, B and C, security vendors
+            listed = listed + [m for m in candidates(doc, s)  # including D and E, and the network companies F, G"
+                               if m.start > listed[-1].end and m.kind == "ORG"
+                               and not inside(m.start - s.start, regions)]
         besides = _BESIDES_THEN.match(text, listed[-1].end - s.start) if listed and text.startswith(
             "besides", cue.end() + (text[cue.end()] == " ")) else None
         if besides:  # "The founding signatories included besides Microsoft the American Cisco, Facebook and Oracle,
@@ -1821,7 +1845,7 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
                 colon = text.find(":", listed[-1].end - s.start)  # States, as well as a cluster of European names:"
             if colon != -1 and ";" not in text[listed[-1].end - s.start:colon] and not _FINITE.search(
                     text, listed[-1].end - s.start, colon):  # not "A and B, were absorbed ...: Broadcom bought"
-                listed = listed + group_after(s, colon + 1, doc)
+                listed = listed + (colon_items(doc, s, colon, colon=colon) or group_after(s, colon + 1, doc))
         if listed and cue.group(0).lower().startswith("accepted"):
             listed = listed + [m for m in candidates(doc, s) if m.kind == "ORG" and m not in listed
                                and re.search(r",?\s+and\s+of\s+$", text[:m.start - s.start])]
@@ -2226,7 +2250,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
                    for m in colon_items(doc, s, rest.end() - 1, colon=rest.end() - 1)
                    or group_after(s, rest.end(), doc, max_gap=50))
     if others and s.index > 0 and not out and (_previous_signed(doc, s) or mid_sentence or (
-            text[:5] == "Among" and _N_COMPANIES.search(doc.sentences[s.index - 1].text))):  # "... joined with two
+            text[:5] == "Among" and (_N_COMPANIES.search(doc.sentences[s.index - 1].text) or _NEW_MEMBERS.search(
+                doc.sentences[s.index - 1].text)))):  # "... joined with two
         # others. The others include A and B."
         listed = group_after(s, others.end(), doc, max_gap=50)[:1 if _ONE_OTHER.match(text) else None]
         if listed and _BRACKETED_GROUPS.search(text, others.end()):  # "They included network equipment makers
@@ -2550,7 +2575,11 @@ _WHO_IS = re.compile(r"\bwho(?:\s+(?:is|are|was|were)\s+(?:still\s+)?|['’]s\s+
 _NO_OTHER_SIGNED = re.compile(r"\W*no\s+other\s+(?:[\w-]+\s+){0,3}?(?:company|firm|companies|firms|operator|bank|"
                               r"group)\s+(?:has|have|had)\s+(?:yet\s+|so\s+far\s+)?(?:signed|joined)\b[^:;.]{0,40}:\s*",
                               re.I)
+_NEW_MEMBERS = re.compile(r"\b(?:new|first|latest|newest)\s+(?:members|signatories)\b", re.I)  # "The accord announces
+# its first members since launch. Among them is Kellerhof Secure"
 _BESIDES_THEN = re.compile(r"\s+(?:also\s+)?(?=the\s|(?-i:[A-Z]))")
+_SECTOR_GROUPS = re.compile(r",\s+(?:and\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}?(?:including|such\s+as|like)\s+"
+                            r"(?-i:[A-Z])[^.;]{3,120}?,\s+(?:and\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}?(?-i:[A-Z])")
 _LOWER_LEAD = re.compile(r"[\W_]*(?:(?-i:[a-z])[\w'’\"-]*[\s,:\"”]+){1,10}")  # "the two halves of the old "
 _DESCRIBED_AFTER = re.compile(r"(?:\s*\([^()]{1,60}\))?,\s+(?:a|an|the|which|whose|based|headquartered|founded)\b")
 
