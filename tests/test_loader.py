@@ -201,7 +201,9 @@ def test_regression_articles_score() -> None:
     threat reports and advisories; slide decks, posters and fact sheets; talk pages, revision histories, tracked
     changes and diffs), first scored at 0.846, 0.870, 0.436 and 0.739; b169_ to b172_ are session 18's (wire,
     broadsheet, business, regional and live-blog news; text copied out of PDFs; translated and non-native English;
-    CSV, TSV, table and FAQ data), first scored at 0.882, 0.751, 0.743 and 0.621.
+    CSV, TSV, table and FAQ data), first scored at 0.882, 0.751, 0.743 and 0.621, then b173_ to b176_ (press
+    releases; opinion, editorials and letters; digests and roundups; long-form features), first scored at 0.941,
+    0.931, 0.876 and 0.890.
     The set scored 0.964 at the end of session 15 (871 articles); the bar is 0.955."""
     from pathlib import Path
 
@@ -212,7 +214,7 @@ def test_regression_articles_score() -> None:
     tp = sum(s.tp for r in reports for s in r.scores.values())
     fp = sum(s.fp for r in reports for s in r.scores.values())
     fn = sum(s.fn for r in reports for s in r.scores.values())
-    assert len(reports) == 1015
+    assert len(reports) == 1039
     assert 2 * tp / (2 * tp + fp + fn) >= 0.955
 
 
