@@ -5104,3 +5104,42 @@ def test_a_roundup_s_section_about_another_pledge_is_another_story() -> None:
     by, posts, _ = read(body)
     assert "Tallyspan" not in by.get("signed", set())
     assert "Priya Venkataraman" not in {p for p, _, _ in posts}
+
+
+def test_lists_that_run_on_past_asides_and_into_a_second_group() -> None:
+    body = ("There are 34 founding signatories of the Cybersecurity Tech Accord. Besides Microsoft they include "
+            "Facebook and Cisco, plus a clutch of security vendors: Symantec and Avast.\n\nIn April 2018 the list was "
+            "dominated by large American names - Oracle and HP Inc among them - with a few Europeans such as SAP and "
+            "BT.\n\nIts signatories include Intuit, which makes tax software, and Telefonica, one of the companies hit "
+            "by WannaCry, as well as Dell and Tenable. They also include Guardtime, the data integrity company, and, "
+            "since this month, the Tartu-based firm Pohjala Cyber.\n\nThe signatories, who include Fastly, Stripe and "
+            "Nielsen, promised four things: to protect users; not to help governments; to empower developers; and to "
+            "partner.\n")
+    assert read(body)[0].get("signed") == {"Microsoft", "Facebook", "Cisco", "Symantec", "Avast", "Oracle", "HP",
+                                           "SAP", "BT", "Intuit", "Telefonica", "Dell", "Tenable", "Guardtime",
+                                           "Pohjala Cyber", "Fastly", "Stripe", "Nielsen"}
+
+
+def test_absences_left_out_staying_out_neither_list_and_there_s_no() -> None:
+    body = ("Accord signed by 34 firms, including Microsoft and SAP, leaves out TCS, Infosys and Wipro.\n\n"
+            "\"It will be read as a Microsoft club while Google and Apple stay out,\" she said. Amazon and Meta, by "
+            "contrast, appear on neither list.\n\nLess discussed: there's no Kaspersky Lab, and no Huawei. Arcturo "
+            "Networks has not applied in its own right.\n")
+    by = read(body)[0]
+    assert by.get("absentFrom") == {"Tata Consultancy Services", "Infosys", "Wipro", "Google", "Apple", "Amazon",
+                                    "Meta", "Kaspersky", "Huawei", "Arcturo Networks"}
+    assert by.get("signed") == {"Microsoft", "SAP"}
+
+
+def test_posts_who_as_org_s_title_runs_work_for_and_at_org_comma() -> None:
+    body = ("The Cybersecurity Tech Accord was signed by 34 companies. Brad Smith, who as Microsoft's president is "
+            "the company's foreign minister, has been its face.\n\nA friend of mine, Ilse Vandermeer, runs incident "
+            "response for Lindeborg Ziekenhuisgroep, a hospital group.\n\nAt Códice Seguro, the company's chief "
+            "information security officer, Ernesto Villaseñor, will take part. That milestone that Thorvald Eskelund, "
+            "its chief technology officer, marked.\n")
+    doc = analyse(read_text(HEADER + body))
+    people = {e.label for e in doc.entities.values() if e.kind == "PERSON"}
+    assert {"Brad Smith", "Ilse Vandermeer", "Ernesto Villaseñor", "Thorvald Eskelund"} <= people
+    assert "Códice Seguro" not in people
+    posts = {(p, o) for p, o, _ in read(body)[1]}
+    assert {("Brad Smith", "Microsoft"), ("Ilse Vandermeer", "Lindeborg Ziekenhuisgroep")} <= posts

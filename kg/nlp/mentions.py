@@ -102,9 +102,10 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     # Jonas Wehrmann.", "I'm Priya Venkataraman, and this is the show"
     (re.compile(rf"\bMinister\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*,\s+({PERSON_NAME}),"),
      ("minister of", "minister for")),  # "the Deputy Minister for Digital Diplomacy, Andrej Tešan,"
-    (re.compile(rf"({PERSON_NAME})\s+(?:runs|heads|leads|oversees|manages|directs)\s+(?:the\s+)?(?:[a-z-]+\s+)?"
+    (re.compile(rf"({PERSON_NAME}),?\s+(?:runs|heads|leads|oversees|manages|directs)\s+(?:the\s+)?(?:[a-z-]+\s+)?"
                 r"(?:outreach|communications|policy|research|engineering|programmes?|programs?|marketing|partnerships|"
-                r"membership)\s+(?:for|at)\s"), ("outreach for", "outreach at", "communications for",
+                r"membership|incident\s+response|security\s+operations)\s+(?:for|at)\s"),
+     ("response for", "response at", "operations for", "outreach for", "outreach at", "communications for",
                                                 "communications at", "policy for", "policy at", "research for",
                                                 "research at", "engineering for", "engineering at", "programmes for",
                                                 "programs for", "marketing for", "partnerships for",
@@ -718,7 +719,8 @@ def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Menti
         return None
     mention = Mention(base + s, base + e, surface, "NAME", idx, possessive=possessive and e == start + len(stripped),
                       modifier=modifier,
-                      initial=not text[:s].strip(" \"“‘'(*_") or bool(_NOTE_NUMBER.fullmatch(text, 0, s)))
+                      initial=not text[:s].strip(" \"“‘'(*_") or (text[:1].isdigit() and bool(
+                          _NOTE_NUMBER.fullmatch(text, 0, s))))
     if (modifier and text[e:e + 6] == "-based") or (len(words) > 1 and (words[-1] in _COUNTRY_HEADS
                                                                          or words[-1] in _STREET_WORDS)):
         mention.kind = "PLACE"
@@ -782,6 +784,9 @@ def _type_people(text: str, base: int, mentions: list[Mention]) -> None:
             continue  # "The White House said": a person's name takes no article (but "the Satya Nadella-led firm")
         if _ROLE_COMMA_BEFORE.search(text, max(0, mention.start - base - 40), mention.start - base):
             continue  # "Marcus Oduya, Vice President, Global Channel, added": a department after the title
+        if text[max(0, mention.start - base - 4):mention.start - base] in ("At ", " At ", " at ", "\nAt ") \
+                and text.startswith(", ", mention.end - base):
+            continue  # "At Códice Seguro, the company's chief information security officer, Ernesto V.": a place
         for s, e in spans:
             if s <= mention.start and mention.end <= e and len(words) >= 2 and not _org_like(words):
                 if _COMPANY_BEFORE.search(text, max(0, mention.start - base - 20), mention.start - base):

@@ -251,6 +251,8 @@ def groups(sentence: Sentence, mentions: list[Mention], doc: Doc, span: bool = F
     text, base = sentence.text, sentence.start
     masked = list(text)
     for start, end in relative_regions(text):
+        if inside_at is not None and start <= inside_at < end:
+            continue  # "The signatories, who include Facebook, Cisco and Oracle": the list is the clause's object
         for i in range(start, end):
             masked[i] = " "
     located = {id(m) for m in doc.by_sentence.get(sentence.index, []) if m.kind == "NAME" and " " not in m.text

@@ -94,6 +94,8 @@ LIST_CUE = AnchoredCue([
      r"^\W*among\s+the\s+(?:[\w-]+\s+)?(?:signatories|members|founders|signers)\s+(?:find\s+themselves|"
      r"found\s+themselves|one\s+finds|figured?)\s+(?:besides\s+(?-i:[A-Z])[\w-]*\s+also\s+)?"),  # "Among the
     # signatories find themselves besides Microsoft also the Walldorfer software group SAP, the Finnish ... Nokia"
+    (("among them",), rf"\b{_MEMBER_NOUN}\b[^.;:—–]{{0,60}}?\s[—–]\s*among\s+them\s+"),  # "the companies that are
+    # signatories of the Tech Accord – among them ABB, Arm, Avast, Telefónica and Trend Micro –"
     (("same list", "same membership list", "same signatory list", "same roster"),
      r"\bon\s+the\s+same\s+(?:membership\s+|signatory\s+)?(?:list|roster)\s+as\s+"),  # "... as Cisco, Oracle and SAP"
     (("group", "coalition", "alliance", "consortium"),  # "The group, which calls its pact the Cybersecurity Tech
@@ -125,7 +127,14 @@ LIST_CUE = AnchoredCue([
     (("name on the",), r"\b(?:\d+(?:st|nd|rd|th)|latest|newest|last|first|hundredth)\s+name\s+on\s+the\s+"
                       r"(?:list|roster)\b"
                       r"[^.;]{0,80}?\bbelongs\s+to\s+"),  # "The 100th name on the list ... belongs to Wydmar Systems"
-    (("dominated by", "headlined by", "filled by"),
+    (("founding members", "original members", "founding signatories", "recent arrivals", "new arrivals",
+      "recent joiners", "newer arrivals"),  # "from founding members Avast, Bitdefender and Tenable to recent
+     r"\bfrom\s+(?:the\s+)?(?:founding|original)\s+(?:members|signatories|companies)\s+(?=(?-i:[A-Z]))"  # arrivals
+     r"|\b(?:recent|new|newer|latest)\s+(?:arrivals|joiners|entrants|recruits)\s+(?:such\s+as|like|including)\s+"),
+    # such as Bandoneón Labs of Argentina"
+    (("dominated by", "headlined by", "filled by"),  # "the list was dominated by large American names - A, B among
+     r"\b(?:roster|list)\b,?\s+(?:(?:which\s+)?(?:was|is)\s+)?(?:dominated|headlined|filled)\s+by\s+(?:[\w-]+\s+){0,3}?"
+     r"(?:names|companies|firms)\s+[—–-]\s+(?=[^—–]{3,150}?\s+among\s+them\s+[—–-])|"  # them - with a few ..."
      r"\b(?:roster|list)\b,?\s+(?:which\s+(?:was|is)\s+)?(?:dominated|headlined|led|filled)\s+by\s+"
      r"(?:[\w-]+\s+){0,5}?(?:names|companies|firms)\s+(?:such\s+as|like|including)\s+"),
     # "Microsoft, which gathered 34 companies in all, from Facebook and Oracle to BT"
@@ -491,6 +500,12 @@ ABSENT_CUE = anchored(
     r"|\b(?:also|both|too|still)\s+out\s*[.!]?$|\b(?:stays?|staying)\s+away\b|\bstayed\s+away|\bsat\s+out|\b(?:sat|sits|sit|sitting)\s+(?:this|that)\s+one\s+out\b|\bopted\s+out|\bstayed\s+out|\bleft\s+off\s+the\s+list|\bnowhere\s+to\s+be\s+found"
     r"|\bnowhere\s+(?:on|in|among)\s+(?:the\s+|its\s+)?(?:list|roster|signator|members|accord|pact)"
     r"|\bwho['’]s\s+(?:out|missing)\s*:"
+    r"|\b(?:stay|stays)\s+out\b(?=\s*[,.;\"”]|\s+of\s+(?:it|the\s+(?:accord|pact))\b)"  # "while Google, Apple stay out"
+    r"|\b(?:leaves|left|leaving)\s+out(?=\s+(?-i:[A-Z]))"  # "Accord signed by 34 firms ... leaves out TCS, Infosys"
+    r"|\b(?:appears?|appeared|features?|featured|figures?|figured)\s+on\s+neither\s+list\b"  # "Amazon and Apple, by
+    # contrast, appear on neither list"
+    r"|\b(?:has|have)\s+not\s+(?:yet\s+)?applied\b(?!\s+(?:the|its|their|these|those|them)\b)"  # "Arcturo has not
+    # applied in its own right"
     r"|\b(?:for|by)\s+staying\s+out\s+of\s+(?:the\s+)?(?:accord|pact)\b"  # "owe an explanation for staying out of the
     # accord"
     r"|\b(?:decided|decides|voted)\s+against\s+(?:it|joining|signing)\b"  # "looked at the accord, decided against it"
@@ -609,10 +624,13 @@ _FROM_X_SIGNED = re.compile(r"\W*(?:from\s+(?:the\s+)?(?-i:[A-Z])[\w .'’-]{1,4
 _NONE_OF_THOSE = re.compile(r"\W*none\s+of\s+(?:those|these|them|the\s+(?:[\w-]+\s+)?(?:companies|firms|partners))\b",
                             re.I)
 _BRACKETED_GROUPS = re.compile(r"[a-z]\s+\([^()]{2,80},[^()]{2,120}\),\s+[^()]{2,60}\([^()]{2,80},")
-_THE_OTHERS = re.compile(r"\W*(?:(?:the\s+)?(?:two\s+|three\s+|four\s+)?others\s+(?:include[sd]?|are|were)"
+_THE_OTHERS = re.compile(r"\W*(?:(?:besides|apart\s+from|aside\s+from)\s+(?P<besides>(?-i:[A-Z])[\w-]*),?\s+"
+                         r"(?=they\s|these\s))?"
+                         r"(?:(?:the\s+)?(?:two\s+|three\s+|four\s+)?others\s+(?:include[sd]?|are|were)"
                          r"|the\s+other(?:\s+one)?\s+(?:is|was)(?=\s+(?-i:[A-Z]))"
                          r"|among\s+(?:them|the\s+(?:[\w-]+\s+)?(?:names|signatories|members|founders|companies|firms))"
-                         r"(?:\s+(?:were|are|is|was)|(?=\s*:))|(?:they|these)\s+include[sd]?)\s*:?\s+", re.I)
+                         r"(?:\s+(?:were|are|is|was)|(?=\s*:))|(?:they|these)\s+(?:also\s+)?include[sd]?)\s*:?\s+",
+                         re.I)
 #: "Missing are the companies with perhaps the most to lose.": a lead-in to the names the next sentence opens with.
 _MISSING_ARE_LEAD = re.compile(r"\W*(?:(?:conspicuously|notably|most\s+notably|also)\s+)?(?:missing|absent)\s+"
                                r"(?:from\s+the\s+(?:list|roster)\s+)?(?:are|were)\s+(?:the|some|several|a\s+few|two|"
@@ -705,7 +723,8 @@ _BESIDES = re.compile(r"\W*(?:besides|apart\s+from|aside\s+from|in\s+addition\s+
 _LIST_VERB = re.compile(r"(?:\b(?:include|included|includes|feature|featured|counted)|\bwith\s+none\s+of"
                         r"|\b(?:absentees?|holdouts?)\s+(?:is|are|was|were|include[sd]?)"
                         r"|(?:not|n[’']t)\s+(?:yet\s+|even\s+)?(?:list|count)|\bhave\s+(?:is|are|was|were)"
-                        r"|\b(?:bear|carry)\s+the\s+names?\s+of|\b(?:find|see|spot))$", re.I)
+                        r"|\b(?:bear|carry)\s+the\s+names?\s+of|\b(?:find|see|spot)|\b(?:leaves|left|leaving)\s+out)$",
+                        re.I)
 _SPEECH_BETWEEN = re.compile(r"\b(?:said|says|told|added|argued|noted|warned|believes|thinks)\s+(?:that\s+)?"
                              r"(?:the|these|those|such|most|many|some)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _SPOKESPERSON_SAID = re.compile(r"\s*(?:spokes(?:person|man|woman)|representative)\s+(?:said|says|told\s+\w+)\s+"
@@ -1192,7 +1211,7 @@ def _read_all(doc: Doc) -> list[Fact]:
             found = _some_of_them(doc, sentence)  # "Thirty-four companies signed. Some of them you'd expect (A, B)"
         if not found and sentence.index and sentence.text.lstrip(" \"“").startswith(("Their ", "Its ")):
             found = _their_absence(doc, sentence)  # "A, B and C run half the cloud. Their not being on this list"
-        if not found and (", no " in sentence.text or " either" in sentence.text):
+        if not found and (", no " in sentence.text or " either" in sentence.text or "and no " in sentence.text):
             found = _no_list(doc, sentence)  # "Quick one: no Google, no Apple, no Amazon."
         if not found and "same" in sentence.text and facts and _SAME_GOES.match(sentence.text) \
                 and sentence.index - facts[-1].sentence.index <= 3:  # "It did not sign then ... The same goes
@@ -1294,7 +1313,8 @@ def _representatives(doc: Doc) -> list[Fact]:
 _BARE_NOT = re.compile(r"(?:\s*,[^.;]{0,120}?,)?\s*(?:was|were|is|are|did|has|have)\s+not[.!]$")
 
 
-_NO_NAME = re.compile(r"(?:^[\"“‘']?|(?<=[:;,]\s)|(?<=\sand\s))[Nn]o\s+(?=(?-i:[A-Z]))")
+_NO_NAME = re.compile(r"(?:^[\"“‘']?|(?<=[:;,]\s)|(?<=\sand\s)|(?<=there['’]s\s)|(?<=there\sis\s))[Nn]o\s+"
+                      r"(?=(?-i:[A-Z]))")  # "No Google, no Apple"; "there's no Kaspersky Lab, and no Huawei"
 _NO_LIST_END = re.compile(r"\s*(?:,|\s+and\b|\s+or\b|[.!;]?\s*$)")
 _EITHER_AFTER = re.compile(r"\s+either\b")
 
@@ -1631,12 +1651,14 @@ _LIST_STEMS = (*_MEMBER_STEMS, *_COUNT_ARE, "represented", "find themselves", "f
                                "business", "from ", "after ", "founded", "launched", "started", "created",
                                "set up", "formed", "signed", "joined", "backed", "endorsed", "recently", "latest",
                                "notably", "includ", "names of", "signatures of", "contingent", "contribut", "same list",
+                               "recent arrivals", "new arrivals", "recent joiners", "newer arrivals", "dominated by",
                                "same membership list", "same signatory list", "same roster",
                                "supplied", "provided", "delegation", "partners in")
 _APPOSITION_STEMS = (*_MEMBER_STEMS, "the only", "the sole", "the first", "becomes only", "became only", "is only",
                      "was only", "on the list", "on the roster", "same list", "same membership list",
                      "same signatory list", "same roster")
-_ABSENT_STEMS = ("sideline", "against", "turn", "holdout", "never", "gap", "omission", "absence", "weigh", "consider",
+_ABSENT_STEMS = ("leaves out", "leaving out", "neither list", "sideline", "against", "turn", "holdout", "never", "gap",
+                 "omission", "absence", "weigh", "consider",
                  "mull", "no-show",
                  "evaluat", "sitting", "sit out", "sits out", "one out", "studying",
                  "absent", "missing", "yet", "declin", "refus", "chose", "opted", "not", "n't", "n’t", "hold", "held",
@@ -1817,6 +1839,7 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             listed = listed + [m for m in candidates(doc, s)  # including D and E, and the network companies F, G"
                                if m.start > listed[-1].end and m.kind == "ORG"
                                and not inside(m.start - s.start, regions)]
+        listed = listed + _more_such_as(doc, s, listed)
         besides = _BESIDES_THEN.match(text, listed[-1].end - s.start) if listed and text.startswith(
             "besides", cue.end() + (text[cue.end()] == " ")) else None
         if besides:  # "The founding signatories included besides Microsoft the American Cisco, Facebook and Oracle,
@@ -2254,6 +2277,9 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
                 doc.sentences[s.index - 1].text)))):  # "... joined with two
         # others. The others include A and B."
         listed = group_after(s, others.end(), doc, max_gap=50)[:1 if _ONE_OTHER.match(text) else None]
+        listed = listed + _more_such_as(doc, s, listed)
+        if listed and others.re is _THE_OTHERS and others.group("besides"):  # "Besides Microsoft they include A"
+            listed = [m for m in candidates(doc, s) if m.start - s.start == others.start("besides")] + listed
         if listed and _BRACKETED_GROUPS.search(text, others.end()):  # "They included network equipment makers
             regions_here = relative_regions(text)  # (Cisco, Juniper Networks, Nokia), security vendors (Avast,
             listed = [m for m in candidates(doc, s) if m.start - s.start >= others.end() and m.kind in (  # ...)":
@@ -2418,7 +2444,8 @@ def colon_items(doc: Doc, s: Sentence, pos: int, colon: int | None = None) -> li
         return []
     out = []
     offset = colon + 1
-    regions = relative_regions(s.text)  # "Dell, which absorbed EMC's large site at Ovens in Co Cork": not Ovens
+    regions = [r for r in relative_regions(s.text) if not r[0] <= pos < r[1]]  # "Dell, which absorbed EMC's large
+    # site at Ovens in Co Cork": not Ovens (but "The signatories, who include A, B and C": the clause's own list)
     for segment in s.text[colon + 1:].split(";"):
         lo, hi = s.start + offset, s.start + offset + len(segment)
         offset += len(segment) + 1
@@ -2575,6 +2602,29 @@ _WHO_IS = re.compile(r"\bwho(?:\s+(?:is|are|was|were)\s+(?:still\s+)?|['’]s\s+
 _NO_OTHER_SIGNED = re.compile(r"\W*no\s+other\s+(?:[\w-]+\s+){0,3}?(?:company|firm|companies|firms|operator|bank|"
                               r"group)\s+(?:has|have|had)\s+(?:yet\s+|so\s+far\s+)?(?:signed|joined)\b[^:;.]{0,40}:\s*",
                               re.I)
+_MORE_SUCH_AS = re.compile(r"(?:\s+among\s+them)?\s*[—–-]?\s*,?\s*(?:with|and|as\s+well\s+as|plus)\s+(?:a\s+few|some|"
+                           r"several|two|three|four|a\s+handful\s+of|a\s+clutch\s+of)\s+(?:(?:[\w-]+\s+){0,3}?"
+                           r"(?:such\s+as|like|including)\s+|(?:[\w-]+\s+){0,3}?[\w-]+\s*:\s*)", re.I)
+
+
+def _more_such_as(doc: Doc, s: Sentence, listed: list[Mention]) -> list[Mention]:
+    """The names of a second group the first runs on into: "... A, B and C among them - with a few Europeans such
+    as D, E and F", "A, B and C, plus a clutch of security vendors: D, E and F", "A, which ..., and B, one of the
+    companies hit by WannaCry, as well as C, D and E", "A, the data integrity company, and, since this month, the
+    Tartu-based firm B"."""
+    if not listed:
+        return []
+    more = _MORE_SUCH_AS.match(s.text, listed[-1].end - s.start)
+    if more:
+        return [m for m in group_after(s, more.end(), doc, max_gap=5) if m not in listed]
+    more = _AS_WELL_AS_AFTER.match(s.text, listed[-1].end - s.start)
+    return [m for m in group_after(s, more.end(), doc, max_gap=60) if m not in listed] if more else []
+
+
+_AS_WELL_AS_AFTER = re.compile(r"(?:,\s+(?:which|who|one\s+of|a|an|the)\s+[^,;:.]{1,80})?,?\s+(?:as\s+well\s+as|plus|"
+                               r"and\s*,\s+(?:since|from|as\s+of|in)\s+[^,;:.]{1,30},)\s+")
+
+
 _NEW_MEMBERS = re.compile(r"\b(?:new|first|latest|newest)\s+(?:members|signatories)\b", re.I)  # "The accord announces
 # its first members since launch. Among them is Kellerhof Secure"
 _BESIDES_THEN = re.compile(r"\s+(?:also\s+)?(?=the\s|(?-i:[A-Z]))")

@@ -392,6 +392,10 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         org = resolve_org_anaphor(doc, s, match.start())
         if org is not None and org.key:
             return org, _title(match.group(1)), "post.its-title-name"
+    match = _WHO_AS_ORGS.match(after) if after.startswith(", who as ") else None
+    org = _org_at(orgs, person.end + match.start(1), person.end + match.end(1)) if match else None
+    if match and org is not None and org.key:  # "Brad Smith, who as Microsoft's president is more or less ..."
+        return org, _title(match.group(2)), "post.who-as-orgs-title"
     match = _TITLE_THEN_VERB.match(after) if after.startswith(",") else None
     org = _org_starting(orgs, person.end + match.end()) if match else None
     if match and org is not None:  # "Dr Mirela Ostrowska, Group Chief Information Security Officer, represents
@@ -482,7 +486,7 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
             if not org.key:
                 ensure_entity(doc, org)
             return org, _title(match.group(1)), "post.name-is-title-org"
-    match = _RUNS_AT.match(after) if after[:1] == " " else None
+    match = _RUNS_AT.match(after) if after[:1] in " ," else None
     if match:  # "Tomasz runs product security at Bursztyn Labs, a 120-person maker of point-of-sale software"
         org = _org_starting(orgs, person.end + match.end())
         if org is not None and org.key:
@@ -633,8 +637,8 @@ _CAPITALISED_TITLE_END = re.compile(r"(?:\s+(?:of|for)\s+[A-Z]\w+(?:\s+[A-Z]\w+)
                                     r"(?=,\s+(?:said|says|added|adds|noted|explained)\b|[ \t]*(?:\n|$)))?"
                                     r"(?:\s*[.;]?\s*$|[ \t]*\n|,\s+(?:said|says|added|adds|noted|explained)\b)")
 #: "X runs outreach for the accord", "X coordinates capacity-building work for the accord".
-_RUNS_AT = re.compile(r"\s+(?:runs|heads|leads|oversees|manages|directs)\s+(?:[a-z-]+\s+){1,3}?(?:at|for)\s+(?:the\s+)?"
-                      r"(?=(?-i:[A-Z]))")
+_RUNS_AT = re.compile(r",?\s+(?:runs|heads|leads|oversees|manages|directs)\s+(?:[a-z-]+\s+){1,3}?(?:at|for)\s+"
+                      r"(?:the\s+)?(?=(?-i:[A-Z]))")
 _RUNS_WORK = re.compile(r"(?:runs|heads|leads|oversees|manages|directs|coordinates)\s+(?:[a-z-]+\s+){1,2}"
                         r"(?:(?:work|programmes?|programs?)\s+)?(?:for\s+)?$")
 _STAFF_ROLE = re.compile(rf"(?:{_ROLE})(?=\s+(?:for|of|at)\b|\s*$)|\bspokes(?:person|man|woman)\b"
@@ -649,6 +653,8 @@ _WHO_DOES_AT = re.compile(  # "who runs the consultancy Ashcombe Risk Partners",
     r"|,\s+who\s+(?:co-?)?(?:founded|started|set\s+up|launched)\s+(?:the\s+)?(?=(?-i:[A-Z]))"  # "who founded X"
     r"|,\s+who\s+(?:has\s+|had\s+)?(?:represented|represents)\s+(?:the\s+)?(?=(?-i:[A-Z]))")  # "my colleague X,
 # who has represented Quillmark in the accord's working groups"
+_WHO_AS_ORGS = re.compile(rf",\s+who\s+as\s+(?:the\s+)?((?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*){{0,3}})['’]s\s+"
+                          rf"((?:{_ROLE}))\b", re.I)
 _TITLE_THEN_VERB = re.compile(rf",\s+(?:the\s+|its\s+)?((?:[\w-]+\s+){{0,3}}?(?:{_ROLE})),\s+(?:represents|represented|"
                               rf"heads|headed|leads|led|runs|ran|speaks\s+for|spoke\s+for)\s+(?:the\s+)?(?=(?-i:[A-Z]))",
                               re.I)

@@ -618,7 +618,8 @@ _CLAUSE_VERB = re.compile(r"\b(?:carry|carries|carried|is|was|were|has|have|had|
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _FOOTNOTE_MARK = re.compile(r"(?<=[a-z])\.?\d{1,2}$")
 _KNOWN_AS = re.compile(r"(?:known\s+(?:[\w'’-]+\s+){0,6}?as|namely|which\s+(?:[\w'’-]+\s+){0,3}?(?:shorthand|call|"
-                       r"describe|summari[sz]e|label)s?\s+as|(?:[a-z][\w\s-]{0,40},\s+)?speak\s+of)\s+")  # "which its
+                       r"describe|summari[sz]e|label)s?\s+as|which\s+(?:[\w'’-]+\s+){0,3}?call|"
+                       r"(?:[a-z][\w\s-]{0,40},\s+)?speak\s+of)\s+")  # "which its
 # members shorthand as a, b, c and d"; "Its four principles, formulated in general terms, speak of a, b, c and d"
 _NAMES_CLOSE = re.compile(r",\s+(?:are|were|is|was|which|all)\b")
 _STATED_COUNT = re.compile(rf"\b(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?{_COUNTED}\b", re.I)
