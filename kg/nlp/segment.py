@@ -381,8 +381,8 @@ def sentences(text: str, block_list: list[Block] | None = None) -> list[Sentence
         if _CELL_ROW.search(body) and "\n" not in body and len(body) < 300:
             _append(out, text, cut, block.end, block)  # "Microsoft   Redmond, Wash.   Software   Yes": one table row
             continue
-        if (',"' in body or "\n" in body) and len(body) < 3000 and _CSV_LINE.match(body) and all(
-                _CSV_LINE.match(line) for line in body.split("\n")):
+        if (',"' in body or "\n" in body) and len(body) < 3000 and CSV_LINE.match(body) and all(
+                CSV_LINE.match(line) for line in body.split("\n")):
             for line in body.split("\n"):  # 'Avast,signed,2018-04-17,"Founding signatory. Prague"': a CSV
                 quoted = line.find(',"') + 1  # export's row: its cells one sentence, its quoted notes prose
                 _append(out, text, cut, cut + (quoted or len(line)), block)
@@ -414,7 +414,7 @@ def _split(out: list[Sentence], text: str, start: int, end: int, block: Block, e
 
 
 #: The start of a CSV row: a first cell, then commas with no space after them ("Marrowby Software,declined,,").
-_CSV_LINE = re.compile(r'[^,"\n]{1,80},(?! )[^,\n]*,')
+CSV_LINE = re.compile(r'[^,"\n]{1,80},(?! )[^,\n]*,')
 _NUMBER_ONLY = re.compile(r"[\s\-•*]*\d{1,2}")
 _WORD_BEFORE_DOT = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")

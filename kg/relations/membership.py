@@ -22,8 +22,9 @@ from kg.nlp.dates import first_date
 from kg.nlp.document import Doc
 from kg.nlp.mentions import Mention
 from kg.nlp.patterns import AnchoredCue, Cue, anchored, lower
-from kg.nlp.segment import Sentence
+from kg.nlp.segment import CSV_LINE, Sentence
 from kg.nlp.tables import Row
+from kg.nlp.tables import cells as table_cells
 from kg.relations.base import (
     BRACKETED,
     DEFAULT_AGREEMENT,
@@ -2659,14 +2660,9 @@ _MEMBER_COLUMN = re.compile(r"\b(?:signator(?:y|ies)|signers?|members?)\b", re.I
 
 
 def _pipe_cells(line: str) -> list[tuple[int, int]]:
-    """The (start, end) of each cell of a '|' table row, or of a row whose cells are apart by three spaces or
-    more (none for other lines)."""
-    if line.count("|") < 2:
-        spaced = [m.span() for m in re.finditer(r"\S+(?:\s{1,2}\S+)*", line)]
-        return spaced if len(spaced) >= 2 and re.search(r"\S\s{3,}\S", line) else []
-    bars = [i for i, c in enumerate(line) if c == "|"]
-    edges = ([-1] if line.lstrip()[:1] != "|" else []) + bars + ([len(line)] if line.rstrip()[-1:] != "|" else [])
-    return [(a + 1, b) for a, b in zip(edges, edges[1:], strict=False)]  # empty cells too: columns keep their index
+    """The (start, end) of each cell of a '|' table row, or of a row whose cells are apart by a tab or by three
+    spaces or more (none for other lines)."""
+    return table_cells(line)
 
 
 def _first_cell_end(line: str) -> int:
@@ -2738,7 +2734,6 @@ _CSV_HEADERS = _TABLE_HEADERS | frozenset("Country Role Title Date Status Sector
 
 
 _LEGEND_ENTRY = re.compile(r"\W*[\w/'’ -]{1,25}?\s*=\s+(?=[a-z])")  # "Declined     = company", "n/a = not a"
-_CSV_ROW_START = re.compile(r'[^,"\n]{1,80},(?! )[^,\n]*,')  # "Pellucid Cloud,signed,2018-06-20,"
 
 
 def item_facts(doc: Doc) -> list[Fact]:
@@ -2759,7 +2754,7 @@ def item_facts(doc: Doc) -> list[Fact]:
     for s in doc.sentences:
         if s.chrome:
             continue
-        if (s.text.count(",") > 2 * s.text.count(", ") or _CSV_ROW_START.match(s.text)) \
+        if (s.text.count(",") > 2 * s.text.count(", ") or CSV_LINE.match(s.text)) \
                 and not s.text.rstrip().endswith(".") and all(
                 line.count(",") <= 12 for line in s.text.split("\n")):
             read_rows = False
