@@ -71,6 +71,8 @@ ACTIVE = anchored(rf"(?<!-)\b{_VERBS}\s+(?!by\b)"
              r"\s+(?:the|this)\s+"
              r"(?:cybersecurity\s+)?(?:tech\s+)?(?:accord|pact)\b"
              rf"|\btalked\s+(?:{lx.COUNT}\s+)?(?:other\s+)?(?:[\w-]+\s+)?(?:companies|firms)\s+into\b"
+             rf"|\b(?:got|persuaded|convinced|brought)\s+{lx.COUNT}\s+other\s+(?:[\w-]+\s+)?(?:companies|firms)\s+to\s+"
+             r"(?:sign|join)\b"  # "Microsoft got 33 other companies to sign a pledge at RSA"
              rf"|\b(?:launched|founded|started|created|set\s+up)\s+(?:it|the\s+whole\s+thing|the\s+(?:accord|pact))\s+"
              rf"(?:in\s+[\w ]{{3,20}}?\s+)?with\s+{lx.COUNT}\s+"
              r"(?:other\s+)?(?:partners|companies|firms)\b")

@@ -97,6 +97,11 @@ LIST_CUE = AnchoredCue([
     # signatories find themselves besides Microsoft also the Walldorfer software group SAP, the Finnish ... Nokia"
     (("among them",), rf"\b{_MEMBER_NOUN}\b[^.;:—–]{{0,60}}?\s[—–]\s*among\s+them\s+"),  # "the companies that are
     # signatories of the Tech Accord – among them ABB, Arm, Avast, Telefónica and Trend Micro –"
+    (("ones from day one", "big ones", "founding ones", "original ones"),  # "The big ones from day one are still
+     r"\bthe\s+(?:big|founding|original|first)\s+ones(?:\s+from\s+day\s+one)?\s+(?:are|were)\s+(?:still\s+)?"),
+    # Microsoft (...), Cisco, Oracle, Facebook etc."
+    (("represented:", "represented :"), r"\b(?:are|were|is|was)\s+(?:well|strongly|heavily|also)\s+represented\s*:\s*"),
+    # "Security vendors are well represented: Symantec, Trend Micro, FireEye"
     (("same list", "same membership list", "same signatory list", "same roster"),
      r"\bon\s+the\s+same\s+(?:membership\s+|signatory\s+)?(?:list|roster)\s+as\s+"),  # "... as Cisco, Oracle and SAP"
     (("group", "coalition", "alliance", "consortium"),  # "The group, which calls its pact the Cybersecurity Tech
@@ -260,6 +265,9 @@ APPOSITION_CUE = AnchoredCue([
     # signatories": a passive's agent)
      rf"{_MEMBER_NOUN}\b"),
     (("on there",), r"(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:also\s+|still\s+)?on\s+there\b"),  # "Cisco's on there"
+    (("first group", "founding group", "original group", "first cohort", "founding cohort", "first batch"),
+     r"\b(?:is|are|was|were)\s+(?:also\s+)?in\s+(?:that|the)\s+(?:first|founding|original|initial)\s+(?:group|cohort|"
+     r"batch)\b"),  # "Cloudflare and GitHub were in that first group, and so were Stripe and Fastly"
     (("same list", "same membership list", "same signatory list", "same roster"),  # "Pihlakas sits on the same
      r"\b(?:sits?|is|are|was|were)\s+on\s+the\s+same\s+(?:membership\s+|signatory\s+)?(?:list|roster)\s+as\b"),
     # membership list as Cisco, Oracle and SAP": it, and (LIST_CUE) they
@@ -684,9 +692,9 @@ _COUNTED_NAMES = re.compile(r"\W*(two|three|four|five|six)\s+(?:[\w-]+\s+){0,2}?
                             r"signatories)\s+(?:[\w-]+\s+){0,2}?(?:the\s+(?:list|roster|signatory\s+list)|the\s+"
                             r"(?:accord|pact)['’]s\s+(?:list|roster|membership))\b[^:;.]{0,40}:", re.I)
 #: "The rest is an eclectic group:", "The rest of the founders were:" after sentences that name signatories.
-_THE_REST = re.compile(r"\W*(?:and\s+)?the\s+rest(?:\s+of\s+the\s+(?:list|signatories|names|founders|members|"
-                       r"roster|group))?\s+(?:is|are|was|were|include[sd]?|make\s+up|comprise[sd]?)\b[^:;.]{0,50}:",
-                       re.I)
+_THE_REST = re.compile(r"\W*(?:\d{1,2}/\s*)?(?:and\s+)?the\s+rest(?:\s+of\s+the\s+(?:list|signatories|names|founders|"
+                       r"members|roster|group|34|thirty-four))?(?:\s+(?:is|are|was|were|include[sd]?|make\s+up|"
+                       r"comprise[sd]?)\b[^:;.]{0,50})?:", re.I)  # "6/ And the rest of the 34: A, B" (a thread's post)
 #: ^ "Thirty-four companies signed. Among them were A, B and C." / "Among them: A, B" / "They included A and B."
 _NTH_FOLLOWING = re.compile(r"\b(?:second|third|fourth|fifth|sixth|\w+th)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|member|"
                             r"signatory)\s+(?:in|of|to\s+join|to\s+sign)\s+the\s+(?:accord|pact|pledge)\s*,\s+"
@@ -1212,6 +1220,17 @@ def _read_all(doc: Doc) -> list[Fact]:
             found = _some_of_them(doc, sentence)  # "Thirty-four companies signed. Some of them you'd expect (A, B)"
         if not found and sentence.index and sentence.text.lstrip(" \"“").startswith(("Their ", "Its ")):
             found = _their_absence(doc, sentence)  # "A, B and C run half the cloud. Their not being on this list"
+        if not found and sentence.text[:3] == "No " and len(sentence.text) < 40 and _NO_ALONE.fullmatch(
+                sentence.text) and any(_NO_ALONE.fullmatch(o.text) for o in doc.sentences[max(0, sentence.index - 1):
+                                                                                       sentence.index + 2]
+                                       if o is not sentence):
+            found = [_fact(doc, sentence, "absentFrom", m, "absent.no-list", 0.7, 3)  # "No Google. No Apple. No
+                     for m in candidates(doc, sentence, initial=True)[:1]]  # Amazon.": one a sentence, in a row
+        if not found and sentence.index and ":" in sentence.text and _WHO_SIGNED_LEAD.fullmatch(
+                doc.sentences[sentence.index - 1].text):  # "4/ Who signed. The big platforms and hardware names: A,
+            colon = sentence.text.find(":") + 1  # B and C" (a thread's post, or a paragraph under a lead sentence)
+            found = [_fact(doc, sentence, "signed", m, "signatory.who-signed", 0.75, colon)
+                     for m in group_after(sentence, colon, doc, max_gap=5)]
         if not found and (", no " in sentence.text or " either" in sentence.text or "and no " in sentence.text):
             found = _no_list(doc, sentence)  # "Quick one: no Google, no Apple, no Amazon."
         if not found and "same" in sentence.text and facts and _SAME_GOES.match(sentence.text) \
@@ -1252,8 +1271,9 @@ def _read_all(doc: Doc) -> list[Fact]:
                 and not candidates(doc, sentence)) or (
                 ("alone" in sentence.text or "stood " in sentence.text or "lined up" in sentence.text)
                 and _NOT_ALONE.search(sentence.text)) or (
-                sentence.text.startswith(("Who signed", "Who joined")) and _WHO_SIGNED_IS.match(sentence.text)):
-            topic_paragraphs.add(paragraph)
+                sentence.text.startswith(("Who signed", "Who joined")) and _WHO_SIGNED_IS.match(sentence.text)) or (
+                "the list of " in sentence.text and _READ_THE_LIST.search(sentence.text)):  # "I sat down and read the
+            topic_paragraphs.add(paragraph)  # list of thirty-four names. ... Cisco and Nokia on the network side"
             following = doc.sentences[sentence.index + 1] if sentence.index + 1 < len(doc.sentences) else None
             if following is not None and following.block.paragraph != paragraph and not following.chrome and not any(
                     f.predicate == "signed" for f in found) and any(  # "But read the list of signers ..." / "Cisco,
@@ -1316,6 +1336,12 @@ _BARE_NOT = re.compile(r"(?:\s*,[^.;]{0,120}?,)?\s*(?:was|were|is|are|did|has|ha
 
 _NO_NAME = re.compile(r"(?:^[\"“‘']?|(?<=[:;,]\s)|(?<=\sand\s)|(?<=there['’]s\s)|(?<=there\sis\s))[Nn]o\s+"
                       r"(?=(?-i:[A-Z]))")  # "No Google, no Apple"; "there's no Kaspersky Lab, and no Huawei"
+_READ_THE_LIST = re.compile(r"\b(?:read|went\s+through|scanned|looked\s+at)\s+the\s+list\s+of\s+(?:the\s+)?"
+                            r"(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:names|signatories|companies|founders|signers)\s*[.:]?$",
+                            re.I)
+_WHO_SIGNED_LEAD = re.compile(r"\W*(?:\d{1,2}/\s*)?(?:so\s*,?\s*)?who(?:['’]s|\s+is|\s+are)?\s+(?:signed|in|on\s+"
+                              r"(?:the\s+)?(?:list|board))\s*[.?:]?\s*", re.I)
+_NO_ALONE = re.compile(r"No\s+(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,2}\s*[.!]?\s*")
 _NO_LIST_END = re.compile(r"\s*(?:,|\s+and\b|\s+or\b|[.!;]?\s*$)")
 _EITHER_AFTER = re.compile(r"\s+either\b")
 
@@ -1653,10 +1679,12 @@ _LIST_STEMS = (*_MEMBER_STEMS, *_COUNT_ARE, "represented", "find themselves", "f
                                "set up", "formed", "signed", "joined", "backed", "endorsed", "recently", "latest",
                                "notably", "includ", "names of", "signatures of", "contingent", "contribut", "same list",
                                "recent arrivals", "new arrivals", "recent joiners", "newer arrivals", "dominated by",
+                               "ones from day one", "big ones", "founding ones", "original ones", "represented:",
                                "same membership list", "same signatory list", "same roster",
                                "supplied", "provided", "delegation", "partners in")
 _APPOSITION_STEMS = (*_MEMBER_STEMS, "the only", "the sole", "the first", "becomes only", "became only", "is only",
-                     "was only", "on the list", "on the roster", "same list", "same membership list",
+                     "was only", "on the list", "on the roster", "same list", "same membership list", "first group",
+                     "founding group", "original group", "first cohort", "founding cohort", "first batch",
                      "same signatory list", "same roster")
 _ABSENT_STEMS = ("leaves out", "leaving out", "neither list", "sideline", "against", "turn", "holdout", "never", "gap",
                  "omission", "absence", "weigh", "consider",
@@ -2266,7 +2294,7 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         listed = group_after(s, counted_list.end(), doc, max_gap=50)  # the Finnish maker Nokia": as many names
         if len(listed) == _COUNT.get(counted_list.group(1).lower()) and not _NEGATED_ANYWHERE.search(text):
             out.extend(_fact(doc, s, "signed", m, "signatory.counted-names", 0.75, counted_list.end()) for m in listed)
-    rest = _THE_REST.match(text) if text[:8].lower() in ("the rest", "and the ") else None
+    rest = _THE_REST.match(text) if text.lstrip("0123456789/ ")[:8].lower() in ("the rest", "and the ") else None
     if rest and not out and any(_previous_signed(doc, doc.sentences[i]) for i in range(max(1, s.index - 3),
                                                                                       s.index + 1)):
         # "... joined alongside CA. [...] The rest is an eclectic group: Facebook; Microsoft's own LinkedIn; ..."
