@@ -5146,12 +5146,12 @@ def test_posts_who_as_org_s_title_runs_work_for_and_at_org_comma() -> None:
 
 
 def test_a_thread_s_posts_who_signed_the_rest_of_the_34_and_no_x_no_y() -> None:
-    body = ("1/ Big one: 34 tech companies have signed the Cybersecurity Tech Accord. Microsoft got 33 other companies "
-            "to sign.\n\n4/ Who signed. The big platforms and hardware names: Facebook, Cisco and Oracle.\n\n5/ Security "
-            "vendors are well represented: Symantec, Trend Micro and FireEye.\n\n6/ And the rest of the 34: Cloudflare, "
-            "Fastly and GitHub.\n\n7/ Now the list that isn't there. No Google. No Apple. No Amazon. I asked all three."
-            "\n\nThe big ones from day one are still Microsoft, Cisco and Oracle. DataStax and Stripe were in that first "
-            "group, and so were Intuit and Nielsen.\n")
+    body = ("1/ Big one: 34 tech companies have signed the Cybersecurity Tech Accord. Microsoft got 33 other "
+            "companies to sign.\n\n4/ Who signed. The big platforms and hardware names: Facebook, Cisco and Oracle."
+            "\n\n5/ Security vendors are well represented: Symantec, Trend Micro and FireEye.\n\n6/ And the rest of "
+            "the 34: Cloudflare, Fastly and GitHub.\n\n7/ Now the list that isn't there. No Google. No Apple. No "
+            "Amazon. I asked all three.\n\nThe big ones from day one are still Microsoft, Cisco and Oracle. DataStax "
+            "and Stripe were in that first group, and so were Intuit and Nielsen.\n")
     by = read(body)[0]
     assert by.get("led") == {"Microsoft"}
     assert by.get("signed") == {"Microsoft", "Facebook", "Cisco", "Oracle", "Symantec", "Trend Micro", "FireEye",
