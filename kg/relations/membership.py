@@ -245,7 +245,7 @@ APPOSITION_CUE = AnchoredCue([
     (("still listed", "still on the"),  # "The company is still listed": after a claim that it had dropped out
      r"\b(?:is|are|remains?)\s+still\s+(?:listed|on\s+(?:the|its)\s+(?:list|roster|website))\b(?!\s+as\s+(?:a\s+)?"
      r"(?:former|ex-?))"),
-    (("the only", "the sole", "the first", "becomes only", "became only", "is only", "was only"),  # "Telefónica, the
+    (("only ", "sole ", "first "),  # "Telefónica, the
      r"(?:,\s*|\b(?:becomes|became|is|was)\s+)(?:the\s+)?(?:only|sole|first)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|"
      r"operator|signatory|member)\s+(?:in|of|on|to)\s+(?:the\s+)?(?:global\s+)?[\"“]?(?:pact|accord|agreement|list|"
      r"(?:cybersecurity\s+)?tech\s+accord)\b"),  # only Spanish company in the pact"; "Trend Micro becomes only Japan
@@ -1682,10 +1682,9 @@ _LIST_STEMS = (*_MEMBER_STEMS, *_COUNT_ARE, "represented", "find themselves", "f
                                "ones from day one", "big ones", "founding ones", "original ones", "represented:",
                                "same membership list", "same signatory list", "same roster",
                                "supplied", "provided", "delegation", "partners in")
-_APPOSITION_STEMS = (*_MEMBER_STEMS, "the only", "the sole", "the first", "becomes only", "became only", "is only",
-                     "was only", "on the list", "on the roster", "same list", "same membership list", "first group",
-                     "founding group", "original group", "first cohort", "founding cohort", "first batch",
-                     "same signatory list", "same roster")
+_APPOSITION_STEMS = (*_MEMBER_STEMS, "only ", "sole ", "first ", "on the list", "on the roster", "same list",
+                     "same membership list", "first group", "founding group", "original group", "first cohort",
+                     "founding cohort", "first batch", "same signatory list", "same roster")
 _ABSENT_STEMS = ("leaves out", "leaving out", "neither list", "sideline", "against", "turn", "holdout", "never", "gap",
                  "omission", "absence", "weigh", "consider",
                  "mull", "no-show",
