@@ -133,8 +133,9 @@ def is_chrome_line(line: str) -> bool:
         return True
     if _CREDIT_TAIL.search(stripped) and len(stripped) < 300:
         return True
-    if (" > " in stripped or " › " in stripped or " » " in stripped) and len(stripped) < 160 and len(
-            _CRUMB.split(stripped)) >= 3 and all(len(part.split()) <= 6 for part in _CRUMB.split(stripped)):
+    crumbs = _CRUMB.split(stripped) if len(stripped) < 160 and (" > " in stripped or " › " in stripped
+                                                                 or " » " in stripped) else []
+    if len(crumbs) >= 3 and all(len(part.split()) <= 6 for part in crumbs):
         return True  # "Harcastle Trust Center > Policies > Frequently asked questions": a breadcrumb trail
     if ("·" in stripped or "•" in stripped or "|" in stripped) and len(stripped) < 200:
         items = [i.strip(" *_").lower() for i in re.split(r"\s[·•|]\s", stripped)]

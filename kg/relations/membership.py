@@ -93,8 +93,8 @@ LIST_CUE = AnchoredCue([
      r"(?:such\s+as\s+|like\s+|including\s+)?(?=(?-i:[A-Z]))"),  # original 34 included household names such as A, B"
     (("find themselves", "found themselves", "one finds", "figure ", "figured "),  # a translation's word order:
      r"^\W*among\s+the\s+(?:[\w-]+\s+)?(?:signatories|members|founders|signers)\s+(?:find\s+themselves|"
-     r"found\s+themselves|one\s+finds|figured?)\s+(?:besides\s+(?-i:[A-Z])[\w-]*\s+also\s+)?"),  # "Among the
-    # signatories find themselves besides Microsoft also the Walldorfer software group SAP, the Finnish ... Nokia"
+     r"found\s+themselves|one\s+finds|figured?)\s+"),  # "Among the signatories find themselves besides Microsoft
+    # also the Walldorfer software group SAP, the Finnish ... Nokia" (the list loop reads "besides X also ...")
     (("among them",), rf"\b{_MEMBER_NOUN}\b[^.;:—–]{{0,60}}?\s[—–]\s*among\s+them\s+"),  # "the companies that are
     # signatories of the Tech Accord – among them ABB, Arm, Avast, Telefónica and Trend Micro –"
     (("ones from day one", "big ones", "founding ones", "original ones"),  # "The big ones from day one are still
@@ -2686,12 +2686,6 @@ _TITLED_ITEM = re.compile(r"[A-Z][a-z'’-]+(?:\s+[a-z][\w'’-]*){1,3}\s+[-–�
 _MEMBER_COLUMN = re.compile(r"\b(?:signator(?:y|ies)|signers?|members?)\b", re.I)
 
 
-def _pipe_cells(line: str) -> list[tuple[int, int]]:
-    """The (start, end) of each cell of a '|' table row, or of a row whose cells are apart by a tab or by three
-    spaces or more (none for other lines)."""
-    return table_cells(line)
-
-
 def _first_cell_end(line: str) -> int:
     """Where the first cell of a table row ends."""
     if line.count("|") >= 2:
@@ -2871,7 +2865,7 @@ def item_facts(doc: Doc) -> list[Fact]:
                 and not _NOT_FOUND_LEAD.search(s.text):
             lead, predicate = section  # "WHO SIGNED / The full list is online. These jumped out at me:" then items
             continue
-        cells_here = _pipe_cells(s.text) if "\n" not in s.text and ("   " in s.text or "|" in s.text) else []
+        cells_here = table_cells(s.text) if "\n" not in s.text and ("   " in s.text or "|" in s.text) else []
         asked = next((i for i, (a, b) in enumerate(cells_here) if _YES_NO_HEADER.fullmatch(s.text[a:b].strip())
                       and _header_row(s.text, cells_here, i)), None)
         if asked is not None and asked > 0:
@@ -2906,7 +2900,7 @@ def item_facts(doc: Doc) -> list[Fact]:
                                if lo <= m.start - s.start and m.end - s.start <= hi and m.kind in ("ORG", "NAME"))
                     offset += len(line) + 1
                     continue
-                cells = _pipe_cells(line)
+                cells = table_cells(line)
                 asked_here = next((i for i, (a, b) in enumerate(cells) if i > 0
                                    and _YES_NO_HEADER.fullmatch(line[a:b].strip()) and _header_row(line, cells, i)),
                                   None)
