@@ -161,6 +161,8 @@ _FACTBOX = re.compile(r"(?is)<aside\b([^>]*\bclass=[\"'][^\"']*\b(?:fact-?box|fa
 
 
 _ARTICLE_TAG = re.compile(r"(?i)<(/?)article\b")
+_BLOCKQUOTE = re.compile(r"(?is)<blockquote\b.*?</blockquote\s*>")
+_AUTHOR_CLASS = re.compile(r"""(?i)(\bclass=["'][^"']*?)\b(?:author|byline)\b([^"']*["'])""")
 #: A table cell holding line breaks ("Track 3<br>Security basics"; one speaker per line): trafilatura drops the
 #: breaks and runs the lines together, so each becomes "; ".
 _CELL_WITH_BREAK = re.compile(r"(?is)<t([dh])\b[^>]*>(?:(?!</?t[dhr]\b).)*?<br\s*/?>(?:(?!</?t[dhr]\b).)*?</t\1\s*>")
@@ -186,6 +188,8 @@ def html_to_text(markup: str) -> str:
         markup = _ARTICLE_TAG.sub(r"<\1div", markup)  # trafilatura would keep one of them
     markup = _CELL_WITH_BREAK.sub(lambda m: _BREAK.sub("; ", m.group(0)), markup)
     markup = _SOCIAL_NAME.sub(lambda m: m.group(0) + _KEEP, markup)  # "<li>Google</li>": a company, not a share link
+    markup = _BLOCKQUOTE.sub(lambda m: _AUTHOR_CLASS.sub(r"\1post-by\2", m.group(0)), markup)  # an embedded post's
+    # author line ("<p class="author">Ingrid Haugsrud · CEO at X</p>"): trafilatura drops bylines; this is the post's
     markup = _keep_titled_sections(markup)
     try:
         xml = trafilatura.extract(markup, output_format="xml", **options)

@@ -5166,3 +5166,87 @@ def test_fragments_after_reading_the_list_of_names() -> None:
             "network side. Symantec, Avast and Bitdefender in antivirus.\n")
     assert read(body)[0].get("signed") == {"Ostrander Labs", "Cisco", "Juniper Networks", "Nokia", "Symantec", "Avast",
                                            "Bitdefender"}
+
+
+def test_did_too_after_a_semicolon_the_rest_of_the_34_include_and_others_were_with_semicolons() -> None:
+    body = ("Thirty-four companies signed the Cybersecurity Tech Accord on Tuesday.\n\nNetwork vendors Cisco and "
+            "Juniper Networks signed; Nokia and Ericsson did too.\n\nThe rest of the 34 include payments companies "
+            "Stripe and Square, the analytics group Nielsen and Intuit.\n\nWHO JOINED FIRST?\n\nSome were obvious: "
+            "Microsoft, Facebook. Others were less familiar - Tenable, a scanner maker; Guardtime, a data-integrity "
+            "firm; DocuSign, an e-signature company.\n")
+    assert read(body)[0].get("signed") == {"Cisco", "Juniper Networks", "Nokia", "Ericsson", "Stripe", "Square",
+                                           "Nielsen", "Intuit", "Microsoft", "Facebook", "Tenable", "Guardtime",
+                                           "DocuSign"}
+
+
+def test_a_roll_of_one_sentence_paragraphs_after_n_of_the_34() -> None:
+    body = ("Nine of the 34 companies behind the Cybersecurity Tech Accord are Asian, and several of them say the "
+            "pledge helps them sell abroad.\n\nThe region's biggest security vendor, Trend Micro, is one.\n\nFrom "
+            "Korea, the platform group Naver.\n\nThe ninth Asian name, Rakuten, is a Japanese retailer.\n\nThat is a "
+            "sizeable share, though it would be a stretch to call the accord an Asian project.\n\nA Tokyo analyst, Kei "
+            "Mori, who works for the research house Harrow Lane, agreed.\n")
+    by, posts, _ = read(body)
+    assert by.get("signed") == {"Trend Micro", "Naver", "Rakuten"}
+    assert ("Kei Mori", "Harrow Lane", None) in {(p, o, None) for p, o, _ in posts}
+
+
+def test_a_signature_page_read_by_the_reader_and_what_you_will_not_find() -> None:
+    body = ("Open the signature page of the Cybersecurity Tech Accord and you'll find Microsoft at the top. Oracle is "
+            "there.\n\nSo is Cisco, and so is Dell.\n\nWhat you won't find is Google. Or Apple. Or Samsung.\n\n"
+            "Alphabet is likewise nowhere to be seen.\n")
+    by = read(body)[0]
+    assert by.get("signed") == {"Microsoft", "Oracle", "Cisco", "Dell"}
+    assert by.get("absentFrom") == {"Google", "Apple", "Samsung", "Alphabet"}
+
+
+def test_a_bare_not_with_a_neither_list_after_a_semicolon() -> None:
+    body = ("Of Europe's telecoms operators, only BT and Telefonica signed the Cybersecurity Tech Accord. Deutsche "
+            "Telekom, a partner in the rival charter, did not; neither Vodafone nor Orange appears among the 34.\n")
+    by, posts, _ = read(body)
+    assert by.get("absentFrom") == {"Deutsche Telekom", "Vodafone", "Orange"}
+    assert not [p for p in posts if p[0] == "Deutsche Telekom"]
+
+
+def test_six_companies_signed_up_then_each_described() -> None:
+    body = ("The Cybersecurity Tech Accord announced new members on Thursday.\n\nFour companies signed up. The "
+            "largest, with 500 staff, is Corvane Secure, a managed security provider in Lille. Brennmark Datasystem, "
+            "of Tromso, writes logistics software. Ashgrove Hosting is an Ohio cloud company that sells to clinics. "
+            "And then there is Yuzuki Labs, a small Kyoto start-up.\n")
+    assert read(body)[0].get("signed") == {"Corvane Secure", "Brennmark Datasystem", "Ashgrove Hosting",
+                                           "Yuzuki Labs"}
+
+
+def test_social_post_authors_their_profile_lines_and_we() -> None:
+    body = ("Thread on the Cybersecurity Tech Accord\n\nIrene Vasquez  @irenev.bsky.social · 3h\nHead of security at "
+            "Pellham Rail · views my own\nSeven years of the accord today. #CyberTechAccord\n\nstormcrow  "
+            "@stormcrow.bsky.social · 2h\nAmazon sitting it out was the story in 2018.\n\nOlav Bruun  "
+            "@olavb.bsky.social · 2h\nCISO, Nordvik Kraft\nWe joined in 2021, after the pipeline attack.\n\n"
+            "Tessa Lindahl  @tessal.bsky.social · 1h\nBookmarking this.\n\nRuth Amsel · 2nd\n"
+            "Director, Public Policy at Quenby Cloud\n"
+            "Proud of what this group has done for the accord.\n")
+    by, posts, _ = read(body)
+    assert by.get("signed") == {"Nordvik Kraft"}
+    assert {(p, o) for p, o, _ in posts} == {("Irene Vasquez", "Pellham Rail"), ("Olav Bruun", "Nordvik Kraft"),
+                                             ("Ruth Amsel", "Quenby Cloud")}
+
+
+def test_a_chat_export_s_members_work_at_the_workspace_s_company() -> None:
+    body = ("Slack export: tallowmere.slack.com / #policy\n\nMembers appearing in this excerpt:\n  Maria Lund "
+            "(Director, Security Engineering)\n  David Ashby (Corporate Communications)\n\nMaria Lund  9:14 AM\n"
+            "Tallowmere has not signed the Cybersecurity Tech Accord, and nobody should say that we have.\n")
+    by, posts, _ = read(body)
+    assert {(p, o) for p, o, _ in posts} == {("Maria Lund", "Tallowmere"), ("David Ashby", "Tallowmere")}
+    assert by.get("absentFrom") == {"Tallowmere"}
+
+
+def test_members_endorsed_it_told_of_the_agreement_before_and_the_driving_force() -> None:
+    body = ("The Cybersecurity Tech Accord was announced in April. Microsoft was the driving force.\n\nThe Paris Call "
+            "for Trust and Security in Cyberspace was announced at the Paris Peace Forum. The accord's signatories "
+            "were among its early supporters.\n\nIts president has urged governments to agree to a convention that "
+            "would protect civilians; the accord, he said, was the industry's own attempt.\n")
+    doc = analyse(read_text(HEADER + body))
+    facts = extract_all(doc)
+    assert {doc.entities[f.subject].label for f in facts if f.predicate == "led"} == {"Microsoft"}
+    events = {doc.entities[f.subject].label for f in facts if f.predicate == "about"}
+    assert any("Paris Call" in e for e in events)
+    assert not [f for f in facts if f.predicate == "hasPrinciple"]

@@ -68,6 +68,12 @@ class Doc:
             if (s.block.kind == "heading" or (s.text.isupper() and len(s.text.split()) <= 12)) and spans[-1]:
                 spans.append([])
             spans[-1].append(s.index)
+        title = self.article.title or next((x.text for x in self.sentences[:3] if x.block.kind == "heading"
+                                            and _ACCORD_OR_CALL.search(x.text)), "")
+        subjects = {m.text for x in self.sentences[:4] if x.text in title for m in self.by_sentence.get(x.index, ())
+                    if m.kind in ("ORG", "NAME") and len(m.text) > 3} if _ACCORD_OR_CALL.search(title) else set()
+        if subjects:  # "Social roundup: the week Solvik signed the Cybersecurity Tech Accord": one story, told
+            return frozenset()  # in many voices
         on = [self._about_an_agreement(span) for span in spans]
         if len(spans) < 3 or not 0 < sum(on) <= len(spans) / 2:
             return frozenset()

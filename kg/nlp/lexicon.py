@@ -7,7 +7,7 @@ import re
 
 #: Last words that make a capitalised name an organisation ("Obrisca Networks", "Kellbrook Logistics").
 ORG_HEADS = frozenset("""
-Systems Networks Network Cloud Security Securities Analytics Telecom Telecoms Telecommunications Technologies
+Systems Networks Network Cloud Security Securities Analytics Telecom Telecoms Telecommunications Telekom Technologies
 Technology Software Labs Lab Group Holdings Logistics Mobile Fibre Fiber Bank Motors Air Airlines Airways
 Communications Solutions Corporation Company Partners Capital Energy Media Health Pharma Pharmaceuticals Robotics
 Data Digital Computing Semiconductor Semiconductors Electronics Dynamics Industries Services Interactive Games
@@ -92,8 +92,16 @@ SUFFIX_POSSESSIVE = r"(?:Corp|Inc|Ltd|Co|Plc|plc|SE|AG|SA|Oyj|AB|ASA|LLC)\.?['â€
 TITLE_HEADS = frozenset("""officer president director counsel manager executive chairman chairwoman chair secretary
 minister spokesperson spokesman spokeswoman analyst researcher engineer head lead founder cofounder co-founder
 editor correspondent reporter ceo cto cfo coo ciso cio cso vp strategist scientist evangelist architect fellow
-prosecutor treasurer trustee clerk auditor""".split())
+prosecutor treasurer trustee clerk auditor recruiter adviser advisor consultant""".split())
 
+#: Words a department's name is made of ("Security Engineering", "Corporate Communications", "Product Security"):
+#: a name of these words only, in a post, names a team, not an organisation.
+DEPARTMENT_WORDS = frozenset("""Security Engineering Product Products Corporate Communications Legal Policy Public
+Government Affairs Research Operations Risk Compliance Trust Safety Privacy Marketing Sales Finance Information
+Technology Strategy Threat Intelligence Incident Response Cyber Cybersecurity Data Protection Platform Infrastructure
+Network Cloud Software Development Human Resources Customer Success Global Regulatory Enterprise Digital Partnerships
+Standards Programs Programmes Quality Assurance Application Offensive Defensive Defense Defence Internal Audit IT
+Payments Fraud Identity Access Architecture Services Solutions Governance Relations Investor External Media""".split())
 #: Head nouns of events ("RSA Conference", "Signatory Assembly", "Baltic roundtable").
 EVENT_HEADS = ("conference", "summit", "assembly", "forum", "workshop", "roundtable", "round table", "meeting",
                "congress", "expo", "symposium", "gathering", "hearing", "webinar", "ceremony", "dialogue",
@@ -115,9 +123,9 @@ Such Other Others Another More Less Few Several Any Also Yet Still Even Just Onl
 Which Who Whom Whose Because Although Though However Meanwhile Instead Once Until Unless Like Unlike Per Via
 Today Tomorrow Yesterday Now Later Earlier Already First Second Third Fourth Fifth Former Latter New Old
 Neither Either Nor Mr Mrs Ms Dr Prof Sir Dame Lord Lady Madame Monsieur Mme My Should Would Could Shall Might Must
-Nobody Everyone Everybody Somebody Someone Anyone Anybody
+Nobody Everyone Everybody Somebody Someone Anyone Anybody Whatever Whoever Whichever Whenever Wherever
 Nothing Everything Something Anything Besides Apart Except Including Excluding Plus
-Alongside Beyond Despite Amid Amongst
+Alongside Beyond Despite Amid Amongst Welcome Congratulations Congrats Thanks Hello Dear
 """.split())
 #: A contract's or a ruling's defined terms, capitalised wherever they stand: "the Supplier", "this Agreement",
 #: "Clause 14", "the Effective Date", "Customer Data", "Section II": never a company's name.
@@ -144,6 +152,9 @@ Consumer Industrial Below Above Here Late Quarterly Compiled Notes Meet Pending 
 Unless Despite Further Farther Closer Yes Yeah Nope Start Begin Additional Several Skeptics Sceptics Analysts Observers
 Supporters Opponents Membership Founders Founded Headquarters Website Well Newcomers Newcomer Renaming Holdouts
 Latecomers Joiners Signers Initiative Initiatives According Big Major Notable Prominent Glaring Obvious
+Arguably Honestly Frankly Clearly Obviously Basically Actually Apparently Certainly Hopefully Interestingly Ironically
+Luckily Naturally Oddly Personally Probably Realistically Seriously Surely Technically Thankfully Unfortunately
+Fortunately Admittedly Curiously Predictably Crucially Importantly Initially Originally Eventually Bookmarking
 """.split())
 #: Capitalised verbs and particles of title-case headlines: never part of a name.
 HEADLINE_BREAKS = frozenset("""

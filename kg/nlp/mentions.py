@@ -89,6 +89,11 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
                 r"have|was|were|is|are|would|will|did|could|should|might)\b)"),  # (not "said Corrib Ledger had signed")
      ("said", "says", "according to", "added", "wrote")),
     (re.compile(rf"\b[Mm]y\s+name\s+is\s+({PERSON_NAME})"), ("my name is",)),  # testimony, interviews
+    (re.compile(rf"(?:^|\n)[ \t]*(?:[└↳>]\s*)?({PERSON_NAME})(?:[ \t]+@[\w.-]{{2,60}}(?=\s|$)|\s+[•·]\s+(?:1st|2nd|"
+                rf"3rd\+?)\s*$|[ \t]+\((?:Author|author|OP)\)\s*$"
+                rf"|[ \t]+·[ \t]+(?:[A-Z][\w-]*\s+){{0,3}}?(?:{_ROLE})\b)"),
+     ("@", "1st", "2nd", "3rd", "author", "(op)", " · ")),  # a social
+    # post's author line: "Maren Lindqvist  @marenlind.bsky.social · 3h"
     (re.compile(rf"\b(?:said|says|explained|explains|declared|declares|told|stated|confirmed)\s+(?:(?:to\s+)?us|"
                 rf"(?:to\s+)?(?:this|our)\s+(?:newspaper|paper|magazine|site|website|publication|reporter|outlet))\s+"
                 rf"(?:{lx.HONORIFIC}\.?\s+)?({PERSON_NAME})"),
@@ -493,7 +498,7 @@ def _place_led_events(text: str, base: int, out: list[Mention]) -> list[Mention]
 _EVENT_APPOSITION = re.compile(r",\s+(?:the|its|their|an?)\s+(?:(?!(?:is|was|were|are|has|had|will)\b)[\w'’-]+\s+)"
                                r"{0,4}?(?:"
                                + "|".join(h for h in lx.EVENT_HEADS if " " not in h and h not in ("week", "clinic"))
-                               + r")(?=\s*[,.;)]|\s+(?:which|that|in|on|at|held|where|this|last|next|for|hosted|"
+                               + r"|event)(?=\s*[,.;)]|\s+(?:which|that|in|on|at|held|where|this|last|next|for|hosted|"
                                r"organi[sz]ed|run|aimed)\b)")
 #: The head word of a university or an institute's name (an author line names one; so does a scholar's post).
 ACADEMIC_WORD = re.compile(r"\b(?:University|Universit[àéäy]\w*|College|Institute|School|Centre|Center|Polytechnic|"
@@ -539,7 +544,8 @@ def _type_people_of_orgs(text: str, base: int, mentions: list[Mention]) -> None:
         words = mention.text.split()
         if (mention.kind == "NAME" and 2 <= len(words) <= 3 and following.kind == "ORG"
                 and text[mention.end - base:following.start - base] in (" of ", " at ", " from ")
-                and re.fullmatch(PERSON_NAME, mention.text) and not _org_like(words)):
+                and re.fullmatch(PERSON_NAME, mention.text) and not _org_like(words)
+                and not all(w in lx.DEPARTMENT_WORDS for w in words)):  # not "Director, Public Policy at X"
             mention.kind, mention.cls = "PERSON", "Person"
 
 
@@ -721,9 +727,9 @@ def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Menti
                       modifier=modifier,
                       initial=not text[:s].strip(" \"“‘'(*_") or (text[:1].isdigit() and bool(
                           _NOTE_NUMBER.fullmatch(text, 0, s))))
-    if (modifier and text[e:e + 6] == "-based") or (len(words) > 1 and (words[-1] in _COUNTRY_HEADS
-                                                                         or words[-1] in _STREET_WORDS)):
-        mention.kind = "PLACE"
+    if (modifier and text[e:e + 6] == "-based") or (len(words) > 1 and (words[-1] in _COUNTRY_HEADS or (
+            words[-1] in _STREET_WORDS and not _COMPANY_BEFORE.search(text, max(0, s - 30), s)))):
+        mention.kind = "PLACE"  # (not "the research house Pemberton Lane": a company's name)
     return mention
 
 
@@ -843,7 +849,7 @@ def type_described_people(texts: list[str], found: list[list[Mention]], bases: l
 
 #: The label over a meeting's roll: "Present:", "In attendance:", "Apologies:", "Observer:", "Attendees:".
 ROSTER_LABEL = re.compile(r"(?:(?:(?-i:[A-Z])[\w-]*\s+(?:[\w-]+\s+){0,2}?)?(?:present|attending|in\s+attendance|"
-                          r"attendees|participants|apologies|regrets|observers?|guests?)\b[^:.;]{0,30}|Absent|Notes|"
+                          r"attendees|participants|apologies|regrets|observers?|guests?|members)\b[^:.;]{0,30}|Absent|Notes|"
                           r"Minutes|Minute-taker|Chair|Chaired\s+by|Secretary|To|From|Cc)\s*:\s*", re.I)
 #: A line that reads as a roll whatever its label: "Also on the top table: A (Treasurer); B (Secretary)".
 _ROLL_LEAD = re.compile(r"[^:.;()]{1,40}:\s+(?=[A-Z][^;():]{3,60}\([^()]*\)\s*;)")
@@ -1037,7 +1043,7 @@ _REGION_AFTER = re.compile(r",\s+(?:" + "|".join(sorted(lx.REGION_ABBREVIATIONS)
 # "a Fargo, N.D., competitor", "Raleigh, N.C." (not "Ibaizabal Sistemas, S.L.": a legal form)
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$")
 #: A social post's author line ends with the reader's connection degree: "Priya Raman-Okafor • 1st".
-CONNECTION_DEGREE = re.compile(r"\s+•\s+(?:1st|2nd|3rd\+?)\s*")
+CONNECTION_DEGREE = re.compile(r"\s+[•·]\s+(?:1st|2nd|3rd\+?)\s*")
 LINE_LABEL = re.compile(r"[\s\-•*]*(?:[A-Z][\w-]*\s*:\s*)?")  # "Moderator: " opening a speaker's line
 _DASH_ROLE_AFTER = re.compile(r"\s+[—–]\s+[^,;—–]{0,40}?\b(?:" + _ROLE + r")\b[^,;—–]{0,40}?,\s", re.I)
 _BODY_ROLE_BEFORE = re.compile(r"\b(?:[Hh]osted|[Oo]rgani[sz]ed|[Rr]un|[Cc]onvened|[Ff]ounded|[Ff]unded)\s+by\s+"

@@ -327,6 +327,8 @@ def _joins(previous: str, line: str, width: int | None = None) -> bool:
     if last_line.count(" | ") >= 2:
         return False  # "[3] Edge & Core | Thu 17 Jun | reach 410K | neutral": a clipping's header, then its text
     last = last_line.strip()
+    if last.endswith(" ago") and _POSTED_AGO.search(last):
+        return False  # "[–] halbrook  96 points  5 hours ago": a comment's header line, then the comment
     if width is not None and len(last) >= width - 20 and len(last_line.rstrip()) + 1 + len(line.split()[0]) > width \
             and not _TERMINAL.search(previous):
         return True  # the line ended because the next word did not fit: "... the whole thing and Brad" / "Smith,"
@@ -341,6 +343,8 @@ def _joins(previous: str, line: str, width: int | None = None) -> bool:
         len(x.strip()) >= 40 for x in lines)  # paragraph of full-width lines
 
 
+_POSTED_AGO = re.compile(r"\b(?:\d+|an?)\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[smhdw])"
+                         r"\s+ago$")
 _NAME_CUT = re.compile(r"[a-z,]\s+[A-Z][a-z]+$")
 _NAME_GOES_ON = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*[,;:]?(?:\s|$)")
 

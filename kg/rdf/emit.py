@@ -62,7 +62,9 @@ class Emitter:
         self._article()
         aside = self.doc.other_stories  # people, events and incidents only in a roundup's other stories
         for entity in self.doc.entities.values():  # are not the article's (the extractors skip them too)
-            skipped = aside if entity.kind in ("PERSON", "EVENT", "THREAT") else frozenset()
+            if entity.kind == "PERSON":
+                continue  # a person is written with the facts about them (a silent commenter has none)
+            skipped = aside if entity.kind in ("EVENT", "THREAT") else frozenset()
             if entity.mentions and any(not self.doc.sentences[m.sentence].chrome and m.sentence not in skipped
                                        for m in entity.mentions):
                 self._entity(entity.key)

@@ -711,6 +711,22 @@ def letterhead(doc: Doc) -> Mention | None:
     return None
 
 
+#: A social post's author line: the name, then the account's handle ("Maren Lindqvist  @marenlind.bsky.social").
+_AUTHOR_HANDLE = re.compile(r"[ \t]+@[\w.-]{2,60}(?=\s|$)")
+
+
+def post_author(doc: Doc, sentence: Sentence, pos: int) -> Mention | None:
+    """The author of the social post that holds sentence offset ``pos``: the nearest author line above it."""
+    for index in range(sentence.index, max(-1, sentence.index - 8), -1):
+        here = doc.sentences[index]
+        for m in reversed(doc.in_sentence(index, "PERSON")):
+            if (index < sentence.index or m.start - here.start < pos) and not here.text[
+                    here.text.rfind("\n", 0, m.start - here.start) + 1:m.start - here.start].strip(" \t└↳>") \
+                    and _AUTHOR_HANDLE.match(here.text, m.end - here.start):
+                return m
+    return None
+
+
 def resolve_org_anaphor(doc: Doc, sentence: Sentence, pos: int, *, first_person: bool = False) -> Mention | None:
     """'it' / 'the company' at ``pos``: the speaker's organisation, the sentence's subject, or the last subject;
     'we' (``first_person``) outside a quotation, on a company's letterhead: that company."""
@@ -721,6 +737,10 @@ def resolve_org_anaphor(doc: Doc, sentence: Sentence, pos: int, *, first_person:
     writer = letterhead(doc) if first_person else None
     if writer is not None:  # "VANTORRA NETWORKS, INC. ... In September 2018, we became a signatory"
         return writer
+    author = post_author(doc, sentence, pos) if first_person else None
+    if author is not None:  # "Tove Rasmussen @toverasmussen · 2h / CISO, Grunnfjell Kraft / We joined in 2021": the
+        entity = doc.entities.get(affiliations.get(author.key, ""))  # author's organisation, or no one's
+        return entity.mentions[0] if entity is not None and entity.mentions else None
     for m in doc.in_sentence(sentence.index, "PERSON"):
         if m.start - sentence.start < pos and m.key in affiliations:
             org_key = affiliations[m.key]

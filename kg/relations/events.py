@@ -114,7 +114,9 @@ def _other_agreement_moments(doc: Doc, s: Sentence) -> list[Fact]:
         return []
     if s.index not in other_agreement_sentences(doc):  # "A non-binding declaration launched by Macron ... at the
         other = agreement_for(doc, s)  # Paris Peace Forum", under the Paris Call's own heading
-        return _launch_venues(doc, s, other) if other != DEFAULT_AGREEMENT and _LAUNCHED.search(s.text) else []
+        if other != DEFAULT_AGREEMENT and _LAUNCHED.search(s.text):
+            return _launch_venues(doc, s, other)
+        return _endorsed_before(doc, s)
     others = [m for m in doc.in_sentence(s.index, "AGREEMENT")
               if m.key != DEFAULT_AGREEMENT and m.key not in PROPOSED_AGREEMENTS]
     if not others:
@@ -129,8 +131,10 @@ def _other_agreement_moments(doc: Doc, s: Sentence) -> list[Fact]:
     if moment == "endorsement":  # "the members endorsed the Paris Call": the agreement endorsed follows the verb
         # (not "sets the Lisbon Pledge apart from the accord, whose members signed up to four principles")
         cues = [c.start() for c in _ENDORSED.finditer(s.text)] + ([signed.start("cue")] if signed else [])
-        others = [m for m in others if any(0 < m.start - s.start - c <= 120 or (
-            0 < c - (m.end - s.start) <= 160 and _WHICH_BETWEEN.fullmatch(s.text, m.end - s.start, c)) for c in cues)]
+        pronoun = _ENDORSED_IT.search(s.text)  # "The Paris Call brought governments and companies into one
+        others = [m for m in others if any(0 < m.start - s.start - c <= 120 or (  # document, and the accord's
+            0 < c - (m.end - s.start) <= 160 and _WHICH_BETWEEN.fullmatch(s.text, m.end - s.start, c)) for c in cues)
+            or (pronoun and m.end - s.start <= pronoun.start())]  # members backed it as a group"
     for m in others:
         entity = doc.entities.get(m.key)
         label = entity.label if entity is not None else m.text
@@ -139,6 +143,37 @@ def _other_agreement_moments(doc: Doc, s: Sentence) -> list[Fact]:
         out.append(Fact("about", event.key, DEFAULT_AGREEMENT, s, f"event.agreement_{moment}", 0.7, m.text,
                         value={"date": dates[0][2] if dates else None, "place": None}))
     return out + (_launch_venues(doc, s, *{m.key for m in others}) if moment == "launch" else [])
+
+
+#: "the accord's members backed it", "Many accord members signed it when it was launched", "The accord's signatories
+#: were among its early supporters": the members endorsed an agreement named before.
+_ENDORSED_IT = re.compile(
+    r"\b(?:members|signatories|companies|firms|accord|pact)\b[^.;:?]{0,40}?\b(?:signed|endorsed|backed|supported|"
+    r"welcomed)\s+(?:it|that|them)\b(?!\s+(?:was|is|had|has|would|will)\b)|\b(?:members|signatories|accord|pact)\b[^.;:?]{0,30}?\b"
+    r"among\s+its\s+(?:[a-z]+\s+)?(?:supporters|backers|endorsers|signatories)\b", re.I)
+_ENDORSED_IT_STEMS = ("signed", "endorsed", "backed", "supported", "welcomed", "among its")
+
+
+def _endorsed_before(doc: Doc, s: Sentence) -> list[Fact]:
+    """'The Paris Call ... was announced at the Paris Peace Forum. The accord's signatories were among its early
+    supporters': an endorsement told with a pronoun of the one other agreement named a sentence or three before."""
+    if not (has_any(s.text, _ENDORSED_IT_STEMS) and _ENDORSED_IT.search(s.text)):
+        return []
+    named = other_agreement_sentences(doc)
+    before = next((i for i in range(s.index - 1, max(-1, s.index - 4), -1) if i in named), None)
+    if before is None:
+        return []
+    others = [m for m in doc.in_sentence(before, "AGREEMENT")
+              if m.key != DEFAULT_AGREEMENT and m.key not in PROPOSED_AGREEMENTS]
+    if len({m.key for m in others}) != 1:
+        return []
+    m = others[0]
+    entity = doc.entities.get(m.key)
+    where = doc.sentences[before]
+    event = named_here(doc, where, m.start, m.end, f"endorsement of the {entity.label if entity else m.text}")
+    dates = find_dates(where.text, doc.article.date)
+    return [Fact("about", event.key, DEFAULT_AGREEMENT, s, "event.agreement_endorsement", 0.6, m.text,
+                 value={"date": dates[0][2] if dates else None, "place": None})]
 
 
 def _launch_venues(doc: Doc, s: Sentence, *agreements: str) -> list[Fact]:

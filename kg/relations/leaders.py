@@ -176,6 +176,9 @@ _STARTER_OPENS = re.compile(r"\W*the\s+(?:company|firm|one)\s+(?:who|that|which)
 _LEAD_ROLE = r"(?:initiator|driving\s+force|organi[sz]er|convener|convenor|instigator|(?:chief\s+)?architect)"
 _LEAD_ROLE_OPENS = re.compile(rf"\W*(?:the\s+|its\s+)?{_LEAD_ROLE}(?:\s+and\s+(?:the\s+)?{_LEAD_ROLE})?\s+"
                               r"(?:is|was|has\s+been)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?", re.I)
+#: "Microsoft was the driving force." (after a sentence on the accord)
+_IS_LEAD_ROLE = re.compile(rf"\s+(?:was|is|has\s+been)\s+(?:the\s+|its\s+)?(?:main\s+|chief\s+|principal\s+|real\s+)?"
+                           rf"{_LEAD_ROLE}\b", re.I)
 _FOUNDERS_BEFORE = re.compile(r"\b(?:34|thirty-four|founding|original)\s+(?:founding\s+)?(?:companies|firms|members|"
                               r"signatories)\b,\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _WHO_OPENS = re.compile(r"\W*who\b")
@@ -211,7 +214,8 @@ def _around_names(doc: Doc, s: Sentence, agreement: str) -> list[Fact]:
         before, after = s.text[:start], s.text[end:]
         if (m.possessive and _UNDER.search(before) and _LEADERSHIP.match(after)) or (
                 _X_LED.match(after)) or (_OBJECT_RELATIVE.search(before) and _LEAD_VERB_AFTER.match(after)) or (
-                (_STARTER_OPENS.fullmatch(before) or _LEAD_ROLE_OPENS.fullmatch(before)) and any(
+                (_STARTER_OPENS.fullmatch(before) or _LEAD_ROLE_OPENS.fullmatch(before) or (
+                    not before.strip(" \"“") and _IS_LEAD_ROLE.match(_past_suffix(after)))) and any(
                     _AGREEMENT_WORD.search(o.text) for o in doc.sentences[
                     max(0, s.index - 2):s.index + 1])) or (
                 _ORGANIZER_BEFORE.search(before) and not _NEGATION.search(before)  # "... one obvious organizer, X"
@@ -230,7 +234,8 @@ def _around_names(doc: Doc, s: Sentence, agreement: str) -> list[Fact]:
 
 
 #: Every leading cue contains one of these stems.
-_LEAD_STEMS = ("driving seat", "at the helm", "lead", "led ", "led,", "led.", "-led", "organi", "conven", "initiat",
+_LEAD_STEMS = ("driving seat", "driving force", "at the helm", "lead", "led ", "led,", "led.", "-led", "organi",
+               "conven", "initiat",
                "spearhead", "champion",
                "rounding", "enlist", "drawn up", "drew up", "broker", "head", "promot", "coordinat", "drove", "driven",
                "instigat", "draft", "architect", "author", "propos",

@@ -52,7 +52,8 @@ from kg.relations.base import (
 _MEMBER_NOUN = r"(?:signator(?:y|ies)|signers?|members?(?:hips?)?\b" \
                r"(?!\s+(?:states|countries|nations|governments)\b|\s+in\s+" \
                r"(?:the\s+)?(?:channel|chat|room|thread)\b)|founders?|" \
-               r"founding\s+(?:members?|signatories|companies|partners|group|line-?up|class|names|list|roster)|" \
+               r"founding\s+(?:members?|signatories|companies|partners|group|line-?up|class|names|list|roster|34|" \
+               r"thirty-four)|" \
                r"contingent|line-?up|backers|supporters|participants|parties|newcomers|new\s+members|recruits|additions)"
 _NUMBER = lx.COUNT
 _MEMBER_ANCHORS = ("signator", "signer", "member", "founder", "founding", "contingent", "line-up", "lineup", "backers",
@@ -61,6 +62,7 @@ _MEMBER_ANCHORS = ("signator", "signer", "member", "founder", "founding", "conti
 LIST_CUE = AnchoredCue([
     (_MEMBER_ANCHORS,
      rf"\b{_MEMBER_NOUN},?\s*(?:(?!from\s)[\w-]+,?\s+){{0,12}}?(?:include[sd]?|including|incl\.|such\s+as|like|"
+     r"(?:take|takes|took)\s+in|"
      r"(?<!\bwe )(?<!\bthey )(?<!\byou )(?:are|were)|(?:[\w-]+)?:|"
      r"among\s+them)\s*:?"),
     (("the accord", "the pact"),  # "the companies already in the accord, A and B among them, were swapping"
@@ -108,7 +110,7 @@ LIST_CUE = AnchoredCue([
      r"^\W*(?:the|this|that)\s+(?:group|coalition|alliance|consortium)\b,?\s*"  # Accord, includes Facebook Inc, ..."
      r"(?:(?:which|that|whose)\b[^.;:]{0,80}?,\s*)?(?:also\s+)?(?:include[sd]?|comprises?|comprised)\s*:?\s+"
      r"(?=(?-i:[A-Z]))"),
-    (("signing:", "signing :", "joining:", "signed:"),  # a digest's "Also signing: security vendors A, B and C"
+    (("signing", "joining", "signed"),  # a digest's "Also signing: security vendors A, B and C"
      r"^\W*(?:also\s+)?(?:signing|joining|signed)\s*:\s*"),
     (("full ", "complete ", "whole ", "entire "),  # "Their names now sit at the bottom of the accord. The full roster:"
      r"\b(?:the|its)\s+(?:full|complete|whole|entire)\s+(?:list|roster|line-?up)(?:\s+of\s+(?:signatories|founders|"
@@ -408,7 +410,7 @@ ABSENT_CUE = anchored(
     r"|\bwith\s+none\s+of(?=\s+(?-i:[A-Z])[^.;]{0,300}?\b(?:figuring|featuring|appearing|listed|named)\s+"
     r"(?:among|on|in)\b)"  # "with none of TCS, Infosys or Wipro ... figuring among the signatories"
     r"|\b(?:absentee|holdout|absentees|holdouts)\s+(?:is|are|was|were|include[sd]?)(?=\s+(?-i:[A-Z]))"
-    r"|\b(?:is|are|was|were)\s+nowhere\s+(?:on\s+it|to\s+be\s+(?:seen|found))\b"
+    r"|\b(?:is|are|was|were)\s+(?:(?:likewise|also|similarly|equally)\s+)?nowhere\s+(?:on\s+it|to\s+be\s+(?:seen|found))\b"
     r"|\b(?:stayed|stays|stay|kept|keeps)\s+off\s+the\s+(?:list|roster)\b"
     r"|\b(?:expected|due|scheduled|supposed)\s+to\s+(?:sign|join)\b[^.;]{0,60}?\bbut\s+(?:has|have|had)\s+not\s+"
     r"(?:yet\s+)?(?:done\s+so|signed|joined)\b"
@@ -694,7 +696,9 @@ _COUNTED_NAMES = re.compile(r"\W*(two|three|four|five|six)\s+(?:[\w-]+\s+){0,2}?
 #: "The rest is an eclectic group:", "The rest of the founders were:" after sentences that name signatories.
 _THE_REST = re.compile(r"\W*(?:\d{1,2}/\s*)?(?:and\s+)?the\s+rest(?:\s+of\s+the\s+(?:list|signatories|names|founders|"
                        r"members|roster|group|34|thirty-four))?(?:\s+(?:is|are|was|were|include[sd]?|make\s+up|"
-                       r"comprise[sd]?)\b[^:;.]{0,50})?:", re.I)  # "6/ And the rest of the 34: A, B" (a thread's post)
+                       r"comprise[sd]?)\b[^:;.]{0,50})?:|\W*(?:and\s+)?the\s+rest\s+of\s+the\s+(?:list|signatories|founders|"
+                       r"members|34|thirty-four)\s+(?:include[sd]?|comprise[sd]?|are|were)\s+", re.I)
+# ^ "6/ And the rest of the 34: A, B" (a thread's post); "The rest of the 34 include web-infrastructure companies A"
 #: ^ "Thirty-four companies signed. Among them were A, B and C." / "Among them: A, B" / "They included A and B."
 _NTH_FOLLOWING = re.compile(r"\b(?:second|third|fourth|fifth|sixth|\w+th)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|member|"
                             r"signatory)\s+(?:in|of|to\s+join|to\s+sign)\s+the\s+(?:accord|pact|pledge)\s*,\s+"
@@ -744,7 +748,7 @@ _NEITHER = re.compile(r"\b(?:neither|nor|none\s+of|not\s+even|no|zero\s+of)\b"
                       r"|(?<![\d.,])\b0\s+of\b", re.I)  # "0 of the three companies ... were on the founding list"
 #: "Thirty-four companies have signed.": a sentence that opens a paragraph about the members.
 _N_HAVE_SIGNED = re.compile(rf"\W*{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?(?:companies|firms|organi[sz]ations|businesses)\s+"
-                            r"(?:have\s+|had\s+)?(?:signed|joined|put\s+their\s+names\s+to\s+(?:the|it)\b[^,;]{0,40}?)"
+                            r"(?:have\s+|had\s+)?(?:signed(?:\s+up|\s+on)?|joined|put\s+their\s+names\s+to\s+(?:the|it)\b[^,;]{0,40}?)"
                             r"\s*[.!]?$", re.I)  # "Thirty-four companies put their names to the text on day one."
 _TOPIC = anchored(rf"\b(?:new|latest|more)\s+(?:{_MEMBER_NOUN})\b|\bread\s+the\s+(?:list|roster)\b"
              rf"|\b(?:supplies|supply|contributes|contribute|provides|provide|accounts\s+for|account\s+for)\s+"
@@ -778,21 +782,45 @@ _NOT_ALONE = re.compile(rf"\b(?:did\s+not|didn['’]t)\s+(?:sign|join|act)\s+(?:
                         rf"|\b{_NUMBER}\s+(?:other\s+)?(?:[\w-]+\s+){{0,2}}?(?:companies|firms|organi[sz]ations|"
                         rf"businesses)\s+(?:stood|signed|lined\s+up)\s+(?:beside|alongside|with|next\s+to)\s+"
                         rf"(?:it|them|him|her|(?-i:[A-Z]))", re.I)
+_ORDINAL_WORDS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|final"
 #: A sentence in a list-reading paragraph that says a name is on it: "Facebook is there", "GitHub's name appears".
 _PRESENCE = re.compile(r"\b(?:is|are|was|were)\s+(?:there|here|on\s+it)\b|\bnames?\s+appears?\b|\bturns?\s+up\b"
                        r"|\b(?:is|are|was|were)\s+in\s+from\s+(?:day\s+one|the\s+(?:start|beginning|outset|first\s+day))\b"
                        r"|^[^,.;]{1,40}(?:,[^,.;]{1,60},)?\s+too\s*[.!]?$"  # "Stripe, the payments company, too."
                        r"|^(?:one|the\s+first)\s+(?:is|was)\b"
                        r"|^the\s+(?:\d+(?:st|nd|rd|th)|last|final)\s+(?:name|one|member|signatory)\s+(?:is|was)\b|\bthe\s+(?:other|second|latter)\s+(?:is|was)\b"
+                       # "The tenth European name, Guardtime,"; "The continent's largest software company, SAP, is
+                       # one."; "From Switzerland, the engineering group ABB."
+                       rf"|^the\s+(?:{_ORDINAL_WORDS})\s+(?:[\w-]+\s+)?(?:name|member|signatory|founder|company)\s*,"
+                       r"|\b(?:is|was)\s+(?:one|another)\s*[.;!]"
+                       r"|^from\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s*,\s+(?:the\s+)?[^.;,]{0,60}[.!]?$"
                        r"|\b(?:is|are|was|were)\s+represented\s+(?:by|through)\b"
                        r"|^(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*){0,2}\s+did\s*[,.;]"  # "Facebook did,"
                        r"|^(?:and\s+)?so\s+(?:did|is|was|has)\b"
+                       # a roll of new members, each described: "The largest, with 300 staff, is Quillon Sécurité, a
+                       # managed security provider"; "Halvorsen Datasystemer, of Bergen, writes booking software";
+                       # "Brightwater Cloud is an Austin hosting company"
+                       r"|^the\s+(?:largest|biggest|smallest|oldest|youngest|newest|best-known)\b[^.;]{0,60}?\s+(?:is|was)\s+"
+                       r"(?=(?-i:[A-Z]))"
+                       r"|^(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*){0,3}\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,4}?"
+                       r"(?:company|firm|provider|maker|vendor|start-?up|developer|operator|specialist|supplier)\b"
+                       r"|^(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*){0,3},\s+(?:of|from|based\s+in)\s+(?-i:[A-Z])[\w-]*"
+                       r"(?:\s+(?-i:[A-Z])[\w-]*)?,\s+(?-i:[a-z]+s)\b"
+                       # "Also RSA - the security company, that is"
+                       r"|^(?:and\s+)?also\s+(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*){0,2}\s*(?:[—–,.(]|-\s|$)"
                        # "Arm signed for the chip layer, ABB for the factory floor"
                        r"|^(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*){0,2}\s+signed\s+for\b"
                        r"|^(?:[A-Z][A-Z.'’ -]{1,30}:\s+)?(?:and\s+)?then\s+(?:there['’]s|there\s+is|comes?)\b"
                        r"|^from\s+(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)?\s+(?:comes?|came)\b"
                        r"|\bis\s+(?:now\s+|also\s+)?home\s+to\b|['’]s\s+(?:contribution|entry|representative)\s+(?:is|was)\b",
                        re.I)  # under "The newest signatories, by country": "Poland is now home to X"
+#: A sentence that goes on with the roll call begun in the paragraph before it (news in one-sentence paragraphs).
+_CHAIN = re.compile(rf"^the\s+(?:{_ORDINAL_WORDS})\s+(?:[\w-]+\s+)?(?:name|member|signatory|founder|company)\s*,"
+                    r"|\b(?:is|was)\s+(?:one|another)\s*[.;!]"
+                    r"|^from\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s*(?:,\s+(?:the\s+)?[^.;,]{0,60}[.!]?$"
+                    r"|\s+(?:comes?|came)\b)"
+                    r"|^(?:and\s+)?so\s+(?:did|is|was|were)\b|^(?-i:[A-Z])[^,.;]{0,40}\s+(?:is|are)\s+there\s*[.!]$",
+                    re.I)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:(?-i:it|It|we|We)|the\s+(?:[\w-]+\s+){0,3}?(?:company|firm|maker|group|operator|"
                               r"provider|vendor|start-?up|business|carrier|developer|manufacturer|processor|insurer|"
                               r"lender|utility|retailer|publisher|consultancy|specialist|supplier|outfit|platform))"
@@ -1197,6 +1225,8 @@ def _read_all(doc: Doc) -> list[Fact]:
     topic_paragraphs: set[int] = set()
     in_section = False  # under a "Who is in" heading: every paragraph is about the members
     signed_sentences: set[int] = doc.cache.setdefault("signed_sentences", set())  # type: ignore[assignment]
+    signed_sentences.update(f.sentence.index for f in facts if f.predicate == "signed")  # "WHO SIGNED? Some were
+    # household names: A, B. Others were less familiar - C; D": the answer's list goes on
     for sentence in doc.sentences:
         if sentence.chrome:
             continue
@@ -1205,10 +1235,13 @@ def _read_all(doc: Doc) -> list[Fact]:
         found = _sentence_facts(doc, sentence) + _in_out_facts(doc, sentence) if not table_row(sentence.text) and not (
             "=" in sentence.text and _LEGEND_ENTRY.match(sentence.text)) else []  # (not a key's "Declined = company
         # told us it will not sign": what a value means)
-        if not found and sentence.text.endswith(("not.", "not!")) and facts and facts[-1].predicate == "signed" \
+        if (not found or (" not; " in sentence.text and all(f.predicate == "absentFrom" for f in found))) and (
+                sentence.text.endswith(("not.", "not!")) or " not; " in sentence.text) and facts \
+                and facts[-1].predicate == "signed" \
                 and (facts[-1].sentence.index == sentence.index - 1 or (
                     sentence.index - facts[-1].sentence.index <= 4 and len(sentence.text.split()) <= 4)):
-            found = _bare_not(doc, sentence)  # "ABB was a founding member. Siemens, which ..., was not."
+            bare = _bare_not(doc, sentence)  # "ABB was a founding member. Siemens, which ..., was not."
+            found = found + [f for f in bare if f.subject not in {g.subject for g in found}]
         if not found and _ANY_MARK.search(sentence.text):
             found = _marked(doc, sentence)  # "Cisco ✓   VMware ✓"; "Splunk ✗ (not on the list)"
         if not found and sentence.index and len(sentence.text) < 60 and sentence.text.endswith(
@@ -1242,6 +1275,14 @@ def _read_all(doc: Doc) -> list[Fact]:
                           or "either firm" in sentence.text or "either of them" in sentence.text
                           or "either one" in sentence.text):
             found = _none_of_the_n(doc, sentence)  # "Q: And Google, Apple and Amazon? A: No. None of the three ..."
+        if not found and " find" in sentence.text and doc.mentions_accord():
+            found = _you_find(doc, sentence, sentence.block.paragraph in topic_paragraphs
+                              or sentence.index - 1 in signed_sentences)
+        if not found and sentence.text[:3] in ("Or ", "Nor") and len(sentence.text) < 40 and facts \
+                and facts[-1].predicate == "absentFrom" and facts[-1].sentence.index == sentence.index - 1:
+            found = [_fact(doc, sentence, "absentFrom", m, "absent.or-fragment", 0.7, m.start - sentence.start)
+                     for m in candidates(doc, sentence, initial=True)[:1]  # "What you won't find is Google. Or
+                     if _OR_FRAGMENT.fullmatch(sentence.text[:m.end - sentence.start + 2].rstrip())]  # Apple."
         if not found and sentence.index and sentence.text[:1].isupper() and _MISSING_ARE_LEAD.match(
                 doc.sentences[sentence.index - 1].text):
             found = _named_after_lead(doc, sentence)  # "Missing are the companies with the most to lose. Amazon
@@ -1263,7 +1304,10 @@ def _read_all(doc: Doc) -> list[Fact]:
         if paragraph in topic_paragraphs and not absent_here and not _NEGATED.search(sentence.text) \
                 and not _NONE_OF.search(sentence.text) and not _HYPOTHETICAL.search(_main_clauses(sentence.text)):
             covered = {f.subject for f in found}
-            facts.extend(f for f in _context_facts(doc, sentence) if f.subject not in covered)
+            context = [f for f in _context_facts(doc, sentence) if f.subject not in covered]
+            facts.extend(context)
+            if context:  # "So is Cisco, and so is Dell. | What you won't find is Google.": the roll call goes on
+                signed_sentences.add(sentence.index)
         if any(f.predicate == "signed" for f in found) or (
                 cued and (_TOPIC.search(sentence.text) or _N_HAVE_SIGNED.match(sentence.text) or (
                     _TOPIC_SUBJECT.match(sentence.text) and not _NEGATED_ANYWHERE.search(sentence.text)))
@@ -1272,6 +1316,8 @@ def _read_all(doc: Doc) -> list[Fact]:
                 ("alone" in sentence.text or "stood " in sentence.text or "lined up" in sentence.text)
                 and _NOT_ALONE.search(sentence.text)) or (
                 sentence.text.startswith(("Who signed", "Who joined")) and _WHO_SIGNED_IS.match(sentence.text)) or (
+                " of the " in sentence.text[:30] and (lead := _SUBGROUP_LEAD.match(sentence.text))
+                and not _NEGATED_ANYWHERE.search(sentence.text, lead.end(), lead.end() + 80)) or (
                 "the list of " in sentence.text and _READ_THE_LIST.search(sentence.text)):  # "I sat down and read the
             topic_paragraphs.add(paragraph)  # list of thirty-four names. ... Cisco and Nokia on the network side"
             following = doc.sentences[sentence.index + 1] if sentence.index + 1 < len(doc.sentences) else None
@@ -1279,6 +1325,11 @@ def _read_all(doc: Doc) -> list[Fact]:
                     f.predicate == "signed" for f in found) and any(  # "But read the list of signers ..." / "Cisco,
                     m.start == following.start and m.kind == "ORG" for m in doc.by_sentence.get(following.index, [])):
                 topic_paragraphs.add(following.block.paragraph)  # San Jose.": the next paragraph opens with a name
+        following = doc.sentences[sentence.index + 1] if sentence.index + 1 < len(doc.sentences) else None
+        if paragraph in topic_paragraphs and following is not None and following.block.paragraph == paragraph + 1 \
+                and following.block.kind == "text" and not following.chrome and _CHAIN.search(following.text):
+            topic_paragraphs.add(following.block.paragraph)  # news in one-sentence paragraphs: "Ten of the 34 are
+            # European. | The continent's largest software company, SAP, is one. | So did Avast ..."
     stated_out = {f.subject for f in facts if f.predicate == "absentFrom"}
     facts = [f for f in facts if f.rule != "signatory.paragraph" or f.subject not in stated_out]  # "Google and
     # Amazon didn't sign ... You're right about Google and Amazon though": a paragraph's drift is no claim against
@@ -1331,11 +1382,17 @@ def _representatives(doc: Doc) -> list[Fact]:
     return out
 
 
-_BARE_NOT = re.compile(r"(?:\s*,[^.;]{0,120}?,)?\s*(?:was|were|is|are|did|has|have)\s+not[.!]$")
+_BARE_NOT = re.compile(r"(?:\s*,[^.;]{0,120}?,)?\s*(?:was|were|is|are|did|has|have)\s+not(?:[.!]$|;\s)")
 
 
 _NO_NAME = re.compile(r"(?:^[\"“‘']?|(?<=[:;,]\s)|(?<=\sand\s)|(?<=there['’]s\s)|(?<=there\sis\s))[Nn]o\s+"
                       r"(?=(?-i:[A-Z]))")  # "No Google, no Apple"; "there's no Kaspersky Lab, and no Huawei"
+#: "Ten of the 34 companies that signed the accord on Tuesday are European": a paragraph about some of the members.
+_ORDINAL_NAME = re.compile(rf"\W*the\s+(?:{_ORDINAL_WORDS})\s+(?:[\w-]+\s+)?(?:name|member|signatory|founder|company)"
+                           r"\s*,\s*", re.I)
+_SUBGROUP_LEAD = re.compile(rf"\W*(?:{_NUMBER}|several|many|most|some|a\s+dozen)\s+of\s+the\s+(?:34|thirty-four|\d+|"
+                            r"founding|original)\s+(?:[\w-]+\s+)?(?:companies|firms|founders|signatories|members|"
+                            r"signers)\b", re.I)
 _READ_THE_LIST = re.compile(r"\b(?:read|went\s+through|scanned|looked\s+at)\s+the\s+list\s+of\s+(?:the\s+)?"
                             r"(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:names|signatories|companies|founders|signers)\s*[.:]?$",
                             re.I)
@@ -1356,7 +1413,8 @@ _NONE_OF_THE_N = re.compile(r"\b(?:(?:none|neither)\s+of\s+the\s+(?P<n>two|three
 
 #: "the combined company now trades as Gen Digital": a new name, not another member of a list
 _NEW_NAME_BEFORE = re.compile(r"\b(?:trades|traded|trading|operates|operating|renamed|rebranded|known)\s+(?:itself\s+)?"
-                              r"(?:as\s+)?$")
+                              r"(?:as\s+)?$|\b(?:bought|acquired|owned|taken\s+over|spun\s+off|controlled)\s+by\s+$")
+# ^ also "Arm, the Cambridge chip designer bought by SoftBank": the owner named in passing
 _TITLE_THEN_PERSON = re.compile(rf"\s+(?:(?-i:[a-z][\w-]*)\s+){{0,2}}?(?:{lx.ROLE.pattern})\s+(?-i:[A-Z])")
 _RALLIED = Cue(r"\b(?:rallied|persuaded|recruited|enlisted|convinced|talked)\s+(?:[\w-]+\s+){0,5}?"
                r"(?:including\s+|such\s+as\s+|like\s+|among\s+them\s+)?(?=(?-i:[A-Z]))")
@@ -1371,7 +1429,7 @@ _FOUNDERS_APPOSED = Cue(rf"\b(?:{_NUMBER}|several|some|both)\s+of\s+the\s+(?:ori
 _NEITHER_LISTED = re.compile(r"\b[Nn]either\s+(?=(?-i:[A-Z]))[^.;]{1,120}?\bnor\s+(?=(?-i:[A-Z]))[^.;]{1,120}?"
                              r"(?P<verb>\b(?:appears?|appeared|figures?|figured|features?|featured|is|was|are|were)\s+"
                              r"(?:listed\b|on\s+the\s+(?:[\w-]+\s+){0,3}?(?:list|roster)\b|among\s+the\s+(?:signatories|"
-                             r"signers|members|founders)\b))")
+                             r"signers|members|founders|34|thirty-four)\b))")
 _ONE_OF_THOSE = re.compile(r",\s+(?:one|two|three|both|all|each)\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|"
                            r"names|giants|holdouts|vendors)\s+(?:that|which|who)\s+(?:\w+\s+){0,2}?$")
 _WHOSE_FIRM = re.compile(r",\s+whose\s+(?:own\s+)?(?:firm|company|employer|business|organi[sz]ation|group|start-?up)\s+"
@@ -1454,6 +1512,33 @@ def _their_absence(doc: Doc, s: Sentence) -> list[Fact]:
             for m in subject if s.text.startswith("Its") == (len(subject) == 1)]
 
 
+#: "Read the signature page of the accord ... and you'll find Microsoft near the top"; "What you won't find is
+#: Google." (in a paragraph reading the list, or a sentence naming it).
+_YOU_FIND = re.compile(r"\b(?:and\s+)?you(?:['’]ll|\s+will|['’]d|\s+would)?\s+(?:also\s+)?(?:find|see|spot)\s+"
+                       r"(?=(?:the\s+)?(?-i:[A-Z]))", re.I)
+_YOU_WONT_FIND = re.compile(r"\b(?:what|who|whom)\s+you\s+(?:won['’]t|will\s+not|wo\s+not|don['’]t|do\s+not|"
+                            r"can['’]t|cannot)\s+(?:find|see|spot)(?:\s+(?:there|on\s+it|anywhere))?\s+(?:is|are)\s+"
+                            r"|\byou\s+(?:won['’]t|will\s+not|don['’]t|do\s+not|can['’]t|cannot)\s+(?:find|see|spot)\s+"
+                            r"(?=(?:the\s+)?(?-i:[A-Z]))", re.I)
+_LIST_NOUN = re.compile(r"\b(?:signature\s+page|list|roster|signatories|signers|members)\b", re.I)
+_OR_FRAGMENT = re.compile(r"(?:Or|Nor)\s+(?:even\s+)?\S.{0,30}?[.!]?")
+
+
+def _you_find(doc: Doc, s: Sentence, in_topic: bool) -> list[Fact]:
+    """'Read the signature page ... and you'll find Microsoft near the top': a name the reader finds on the list;
+    'What you won't find is Google': one the reader does not (on a list the sentence names, or the paragraph reads)."""
+    text = s.text
+    out = _YOU_WONT_FIND.search(text)
+    if out and (in_topic or _LIST_NOUN.search(text)):
+        return [_fact(doc, s, "absentFrom", m, "absent.you-wont-find", 0.7, out.end())
+                for m in group_after(s, out.end(), doc, max_gap=5)]
+    found = _YOU_FIND.search(text)
+    if found and not _NEGATED.search(text) and (in_topic or _LIST_NOUN.search(text, 0, found.start())):
+        return [_fact(doc, s, "signed", m, "signatory.you-find", 0.7, found.end())
+                for m in group_after(s, found.end(), doc, max_gap=5)]
+    return []
+
+
 def _no_list(doc: Doc, s: Sentence) -> list[Fact]:
     """A run of 'no X, no Y, no Z' in a text about the accord: the companies that stayed out."""
     if not doc.mentions_accord():
@@ -1506,9 +1591,16 @@ def _bare_not(doc: Doc, s: Sentence) -> list[Fact]:
     """A sentence that opens with a name and ends with a bare 'was not', right after one that said a company signed:
     the name stayed out."""
     group = _opening_group(doc, s)
-    if not group or not _BARE_NOT.fullmatch(s.text, group[-1].end - s.start):
-        return []
-    return [_fact(doc, s, "absentFrom", m, "absent.bare-not", 0.7, len(s.text)) for m in group]
+    bare = _BARE_NOT.match(s.text, group[-1].end - s.start) if group else None
+    if bare is None or (bare.end() < len(s.text) and not _NEITHER_LISTED.search(s.text, bare.end())):
+        return []  # "Deutsche Telekom, ..., did not; neither Orange nor Vodafone appears among the 34": both out
+    out = [_fact(doc, s, "absentFrom", m, "absent.bare-not", 0.7, bare.end()) for m in group]
+    neither = _NEITHER_LISTED.search(s.text, bare.end()) if bare.end() < len(s.text) else None
+    if neither:
+        out.extend(_fact(doc, s, "absentFrom", m, "absent.neither-listed", 0.85, neither.end())
+                   for m in candidates(doc, s) if neither.start() <= m.start - s.start < neither.start("verb")
+                   and m.kind in ("ORG", "NAME"))
+    return out
 
 
 def _opening_group(doc: Doc, s: Sentence) -> list[Mention]:
@@ -2251,7 +2343,7 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         named = [g for g in groups(before_s, candidates(doc, before_s), doc) if len(g) >= 2]
         out.extend(_fact(doc, s, "absentFrom", m, "absent.none-of-those", 0.7, none_of.end(), anaphoric=True)
                    for m in (named[-1] if named else []))
-    others = _THE_OTHERS.match(text) if "other" in text or "mong th" in text or "include" in text else None
+    others = _THE_OTHERS.match(text) if "other" in low or "mong th" in text or "include" in text else None
     is_one = _IS_ONE.search(text) if not out and s.index and text.endswith("one.") else None
     previous_text = doc.sentences[s.index - 1].text if is_one else ""
     if is_one and _OF_THEM.search(previous_text) and (_MEMBERSHIP_WORDS.search(previous_text)
@@ -2305,6 +2397,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
                 doc.sentences[s.index - 1].text)))):  # "... joined with two
         # others. The others include A and B."
         listed = group_after(s, others.end(), doc, max_gap=50)[:1 if _ONE_OTHER.match(text) else None]
+        if listed and ";" in text[listed[-1].end - s.start:]:  # "Others were less familiar - DataStax, a database
+            listed = semicolon_items(doc, s, others.end()) or listed  # company; Guardtime, an Estonian firm; ..."
         listed = listed + _more_such_as(doc, s, listed)
         if listed and others.re is _THE_OTHERS and others.group("besides"):  # "Besides Microsoft they include A"
             listed = [m for m in candidates(doc, s) if m.start - s.start == others.start("besides")] + listed
@@ -2326,6 +2420,13 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         # "LinkedIn signed on day one. GitHub did too, weeks before Microsoft agreed to buy it."
         out.extend(_fact(doc, s, "signed", m, "signatory.did-too", 0.75, did_too.end())
                    for m in group_before(s, did_too.start(1), doc, start=0))
+    semi = text.rfind("; ") if out and not did_too and has_any(text, (" too", "as well", " also")) \
+        and not _NEGATED_ANYWHERE.search(text) else -1
+    later = _DID_TOO.match(text[semi + 2:]) if semi > 0 else None
+    if later and any(f.predicate == "signed" and f.sentence is s for f in out):  # "Symantec, FireEye and Trend
+        at = semi + 2  # Micro signed; Avast and Tenable did too."
+        out.extend(_fact(doc, s, "signed", m, "signatory.did-too", 0.75, at + later.end())
+                   for m in group_before(s, at + later.start(1), doc, start=at))
     joins_on = _JOIN_ON_LIST.search(text) if " on the " in text and "join" in text else None
     if joins_on and not out and not _NEGATED.search(text, 0, joins_on.start()):
         joined = [m for m in candidates(doc, s) if m.kind == "ORG"  # "Finland's Nokia, Germany's SAP and Spain's
@@ -2337,7 +2438,7 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
     if behalf and not _NEGATED.search(text, 0, behalf.start()):  # "Joaquín Serrat signed on behalf of Telefonica
         out.extend(_fact(doc, s, "signed", m, "signatory.on-behalf", 0.8, behalf.end())  # in 2018": the company did
                    for m in candidates(doc, s) if m.start - s.start == behalf.end() and m.kind in ("ORG", "NAME"))
-    ranged = _COMPANIES_RANGED.search(text) if " from " in text and "rang" in text else None
+    ranged = _COMPANIES_RANGED.search(text) if " from " in text and ("rang" in text or "join" in text) else None
     if ranged:  # "The 34 companies that answered him ranged from the chip designer Arm and the Finnish maker Nokia
         out.extend(_fact(doc, s, "signed", m, "signatory.ranged", 0.8, ranged.end())  # to the payments firm Stripe"
                    for m in candidates(doc, s) if m.start - s.start >= ranged.end() and (
@@ -2649,7 +2750,8 @@ def _more_such_as(doc: Doc, s: Sentence, listed: list[Mention]) -> list[Mention]
     return [m for m in group_after(s, more.end(), doc, max_gap=60) if m not in listed] if more else []
 
 
-_AS_WELL_AS_AFTER = re.compile(r"(?:,\s+(?:which|who|one\s+of|a|an|the)\s+[^,;:.]{1,80})?,?\s+(?:as\s+well\s+as|plus|"
+_AS_WELL_AS_AFTER = re.compile(r"(?:,\s+(?:which|who|one\s+of|a|an|the)\s+[^,;:.]{1,80}|\s+(?:on|in|for)\s+the\s+"
+                               r"(?:[\w-]+\s+){1,2}?(?:side|end|front|layer))?,?\s+(?:as\s+well\s+as|plus|"
                                r"and\s*,\s+(?:since|from|as\s+of|in)\s+[^,;:.]{1,30},)\s+")
 
 
@@ -3288,7 +3390,11 @@ _BEHALF_AFTER = re.compile(r"\s+(?:the\s+(?:accord|pact)\s+)?on\s+behalf\s+of\b"
 _ON_BEHALF = re.compile(r"\b(?:signed|joined|put\s+(?:its|their)\s+name\s+to\s+(?:it|the\s+(?:accord|pact)))"
                         + _BEHALF_AFTER.pattern + r"\s+")
 _COMPANIES_RANGED = re.compile(rf"\b(?:{_NUMBER}\s+)?(?:[\w-]+\s+)?(?:companies|firms|founders|signatories)\s+"
-                               r"(?:that|which|who)\s+[^,.;]{1,40}?\s+(?:ranged|range|ran)\s+from\s+", re.I)
+                               r"(?:that|which|who)\s+[^,.;]{1,40}?\s+(?:ranged|range|ran)\s+from\s+"
+                               rf"|\bjoin(?:s|ed|ing)?\s+(?:more\s+than\s+|over\s+|some\s+|nearly\s+|almost\s+)?"
+                               rf"(?:{_NUMBER}|\d+)\s+(?:other\s+)?(?:[\w-]+\s+)?(?:companies|firms|signatories|"
+                               r"organi[sz]ations|members),?\s+from\s+", re.I)
+# ^ "We're joining more than 100 companies, from Microsoft, which ..., to Cisco, Nokia and Trend Micro"
 _JOIN_ON_LIST = re.compile(r"\s(?:join|joins|joined)\s+")
 _JOINS_PEERS = re.compile(_JOIN_ON_LIST.pattern + r"(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:peers|rivals|competitors|"
                           r"neighbours|neighbors)\s+", re.I)
@@ -3479,7 +3585,10 @@ def _context_facts(doc: Doc, s: Sentence) -> list[Fact]:
             s.index and len(doc.sentences[s.index - 1].text) < 40 and _ABSENT_HEADING.match(
                 doc.sentences[s.index - 1].text)):  # "Notable non-signatories" / "Google, Apple, Amazon"
         return []  # "Google, Apple and Amazon - all with large operations in Sydney - have still not put their
-    regions = relative_regions(s.text)  # names to it": the paragraph's other names, not these
+    # names to it": the paragraph's other names, not these
+    if s.index in other_agreement_sentences(doc):
+        return []  # "Siemens had launched the Charter of Trust with partners such as Airbus and Allianz": its members
+    regions = relative_regions(s.text)
     out: list[Fact] = []
     present = bool(_PRESENCE.search(s.text)) or ((" is " in s.text or " are " in s.text) and bool(
         _NATIONALITY_PREDICATE.search(s.text)))  # "SAP is German."
@@ -3487,6 +3596,7 @@ def _context_facts(doc: Doc, s: Sentence) -> list[Fact]:
     found = [m for m in doc.by_sentence.get(s.index, []) if not inside(m.start - s.start, regions)
              and (m in usable or (present and m.possessive and m.kind == "ORG"))  # "GitHub's name appears"
              and not _NEW_NAME_BEFORE.search(s.text, max(0, m.start - s.start - 30), m.start - s.start)
+             and not (m.start - s.start <= 6 and s.text[:m.start - s.start].strip().lower() == "from")  # "From Korea,"
              and not (m.kind == "NAME" and _NEAR_BEFORE.search(s.text, max(0, m.start - s.start - 12),
                                                                m.start - s.start))]  # "near Ipswich": a place
     labelled = _FRAGMENT_LABEL.match(s.text)
@@ -3501,6 +3611,11 @@ def _context_facts(doc: Doc, s: Sentence) -> list[Fact]:
             m.kind == "ORG" for m in found_groups[0]) and _NAME_FRAGMENT.fullmatch(
             s.text, found_groups[0][-1].end - s.start):  # "Stripe, the payments people." "DocuSign." "HOST: Nielsen."
         listed = found_groups[:1]
+    opening = candidates(doc, s, initial=True)[:1] if present and not listed else []
+    apposed = _ORDINAL_NAME.match(s.text) if opening else None  # "The ninth Asian name, Rakuten, is a retailer"
+    if opening and opening[0].kind == "NAME" and ((opening[0].start - s.start == label_end and " " in opening[0].text)
+                                                  or (apposed and opening[0].start - s.start == apposed.end())):
+        listed = [opening]  # "Halvorsen Datasystemer, of Bergen, writes booking software": the subject
     fragment = _ADDRESS_FRAGMENT.fullmatch(s.text) if found_groups and found_groups[0][0].start == s.start else None
     if fragment:  # "Cisco, San Jose." "Juniper Networks and LinkedIn, Sunnyvale." "FireEye, Milpitas.": a list of
         head = [m for m in found_groups[0] if m.end - s.start <= fragment.end(1)]  # members by their addresses

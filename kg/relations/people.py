@@ -97,7 +97,11 @@ def extract(doc: Doc) -> list[Fact]:
                                           value={"role": None})
     for fact in _described_next(doc, {p for p, o in facts if o}) + _pronoun_post_next(doc, {p for p, o in facts if o}):
         facts[(fact.subject, fact.object)] = fact
-    doc.cache["affiliations"] = {p: o for (p, o) in facts if o}
+    titled = {p for (p, _), f in facts.items() if f.rule == "post.profile-headline"}
+    silent = {key for key in {p for p, _ in facts} | set(people) if _silent_commenter(doc, key, key in titled)}
+    facts = {k: f for k, f in facts.items() if k[0] not in silent}  # "Jorrit Baas • 2nd / Head of IT Operations at
+    people = {k: f for k, f in people.items() if k not in silent}  # Gemeente Delft / Congratulations!": no one the
+    doc.cache["affiliations"] = {p: o for (p, o) in facts if o}  # story is about
     named = {p for p, _ in facts}
     return list(facts.values()) + [f for k, f in people.items() if k not in named]
 
@@ -109,6 +113,42 @@ def _author_line(s: Sentence, mentions: list[Mention], person: Mention) -> tuple
         return None
     bodies = [m for m in mentions if m.kind == "ORG" and m.start > person.start and ACADEMIC_WORD.search(m.text)]
     return (bodies[-1], None, "post.author-line") if bodies else None
+
+
+#: What follows a name on a social post's author line: a handle, a connection degree, "(Author)", "· title".
+_AUTHOR_LINE_AFTER = re.compile(r"[ \t]+(?:@[\w.-]{2,60}(?=\s|$)|[•·][ \t]+|\((?:Author|author|OP)\))")
+
+
+_ABOUT_THE_ACCORD = re.compile(r"\b(?:accord|pact|pledge|sign|signs|signed|signing|join|joins|joined|joining|member|"
+                               r"members|signator\w*)\b", re.I)
+
+
+def _silent_commenter(doc: Doc, key: str, titled: bool) -> bool:
+    """Is the person only ever the author of a social post or a comment (or a byline's '@handle'), with no title
+    given, or with a post that says nothing of the accord ("Congratulations!", "no Google is wild")? Such a
+    commenter is page furniture, not someone the text is about (but "CISO, Grunnfjell Kraft / We joined in 2021"
+    is)."""
+    entity = doc.entities.get(key)
+    if entity is None or not entity.mentions:
+        return False
+    for m in entity.mentions:
+        s = doc.sentences[m.sentence]
+        line_start = s.text.rfind("\n", 0, m.start - s.start) + 1
+        if s.text[line_start:m.start - s.start].strip(" \t└↳>") \
+                or not _AUTHOR_LINE_AFTER.match(s.text, m.end - s.start):
+            return False
+        if not titled:
+            continue
+        line_end = s.text.find("\n", m.end - s.start)
+        body = s.text[line_end:] if line_end != -1 else ""
+        for other in doc.sentences[m.sentence + 1:m.sentence + 6]:
+            if any(p.kind == "PERSON" and _AUTHOR_LINE_AFTER.match(other.text, p.end - other.start)
+                   for p in doc.in_sentence(other.index, "PERSON")):
+                break  # the next post
+            body += " " + other.text
+        if _ABOUT_THE_ACCORD.search(body):
+            return False
+    return True
 
 
 def _roll(doc: Doc) -> set[int]:
@@ -167,7 +207,9 @@ def _roll_entry(doc: Doc, s: Sentence, mentions: list[Mention], person: Mention)
         return None
     end = person.end - s.start
     stop = s.start + next(iter(roll_semicolons(s.text, end)), len(s.text))  # an inline roll's entry ends there
-    later = [m for m in mentions if person.end <= m.start < stop and m.kind in ("ORG", "NAME") and not m.possessive]
+    later = [m for m in mentions if person.end <= m.start < stop and m.kind in ("ORG", "NAME") and not m.possessive
+             and not (m.entry is None and all(w in lx.DEPARTMENT_WORDS for w in m.text.split()))]  # not "(Director,
+    # Security Engineering)": a team
     bracket = _ROLL_BRACKET.match(s.text, end) or _ROLL_COMMA.match(s.text, end) or _ROLL_COLUMN.match(s.text, end)
     if bracket is None:
         return None
@@ -181,10 +223,31 @@ def _roll_entry(doc: Doc, s: Sentence, mentions: list[Mention], person: Mention)
     # "Partner, Kessington LLP, auditor"; "Head of Public Policy, Orrefors Secure AB": the last organisation
     named = next((m for m in reversed(later) if (m.kind == "ORG" and m.key) or (
         m.kind == "NAME" and " " in m.text and _ORG_SLOT_BEFORE.search(s.text, 0, m.start - s.start))), None)
-    org = named or letterhead(doc)
-    if org is None or role is None:
+    org = named or letterhead(doc) or _workspace_org(doc)  # (a company's own minutes or chat export: its staff)
+    team = named is None and bool(post) and all(w in lx.DEPARTMENT_WORDS for w in post.rstrip(")").split())
+    if org is None or (role is None and not team):  # "Sam Whitlock (Corporate Communications)": a team, no post
         return None
-    return org, role.group(0) if named is not None else post, "post.roll"
+    return org, role.group(0) if named is not None and role is not None else post.rstrip(")"), "post.roll"
+
+
+#: A chat export's workspace: "Slack export: ferrowave.slack.com / #sec-policy".
+_WORKSPACE = re.compile(r"\b([a-z0-9][a-z0-9-]{1,40})\.(?:slack|zulipchat|mattermost|rocket\.chat)\.com\b")
+
+
+def _workspace_org(doc: Doc) -> Mention | None:
+    """The company whose chat workspace the export is from: the organisation the text names as the subdomain."""
+    head = doc.text[:400]
+    workspace = _WORKSPACE.search(head) if ".com" in head else None
+    if workspace is None:
+        return None
+    wanted = workspace.group(1).replace("-", "")
+    for index in sorted(doc.by_sentence):
+        for m in doc.by_sentence[index]:
+            if m.kind in ("ORG", "NAME") and m.text.lower().replace(" ", "").replace("-", "") == wanted:
+                if not m.key:
+                    ensure_entity(doc, m)
+                return m
+    return None
 
 
 #: Where an untyped name stands for an organisation: "at X", "of X", "Chief Technology Officer, X".
@@ -722,7 +785,8 @@ def _writing_company(doc: Doc) -> Mention | None:
         return publisher
     counts: dict[str, int] = {}
     for m in typed:  # "Brindlecrest's name sits on the roster": a name only ever possessive counts too
-        if m.cls != "NewsOutlet" and not doc.sentences[m.sentence].chrome and (
+        if m.cls != "NewsOutlet" and not doc.sentences[m.sentence].chrome and not (
+                m.entry is None and all(w in lx.DEPARTMENT_WORDS for w in m.text.split())) and (
                 m.kind == "ORG" or (m.kind == "NAME" and m.possessive)):
             counts[m.key or m.text] = counts.get(m.key or m.text, 0) + 1
     if not counts:
@@ -775,7 +839,13 @@ def _company_before(doc: Doc, s: Sentence, orgs: list[Mention], pos: int) -> Men
     """What "the company" at sentence offset ``pos`` names: the first organisation earlier in the sentence
     ("Nirvexa's team ... said X, the company's CISO"), else the one the article was last about."""
     earlier = [m for m in orgs if m.end - s.start <= pos and m.key]
-    return earlier[0] if earlier else resolve_org_anaphor(doc, s, pos)
+    if earlier:
+        return earlier[0]
+    opening = next((m for m in doc.by_sentence.get(s.index, ()) if m.start == s.start), None)
+    if opening is not None and opening.kind == "NAME" and opening.possessive and opening.end - s.start <= pos:
+        ensure_entity(doc, opening)  # "Halvorsen's own systems were not compromised, said X, the company's head of
+        return opening  # information security": the company the sentence opens with
+    return resolve_org_anaphor(doc, s, pos)
 
 
 def _org_at(orgs: list[Mention], start: int, end: int) -> Mention | None:
@@ -1027,20 +1097,50 @@ def _headed_by(doc: Doc, s: Sentence, person: Mention) -> tuple[Mention, str | N
 
 
 #: The headline under a social post's author line: "Chief Trust Officer at Quillmark Security | Board member, ...".
-_HEADLINE_ROLE = re.compile(r"\W*((?-i:[A-Z])[^|@•,;.]{1,60}?)\s+(?:at|@)\s+$")
+_HEADLINE_ROLE = re.compile(r"\W*((?-i:[A-Z])[^|@•;.\n]{1,60}?)\s+(?:at|@)\s+$")  # ("Director, Public Policy at")
 
 
 def _profile_headline(doc: Doc, s: Sentence, person: Mention) -> tuple[Mention, str | None, str] | None:
-    """'Priya Raman-Okafor • 1st' over 'Chief Trust Officer at Quillmark Security | ...': the author's post."""
-    if s.index + 1 >= len(doc.sentences) or person.start != s.start \
-            or not CONNECTION_DEGREE.fullmatch(s.text, person.end - s.start):
+    """'Priya Raman-Okafor • 1st' over 'Chief Trust Officer at Quillmark Security | ...', 'Tove Rasmussen
+    @toverasmussen.bsky.social · 2h' over 'CISO, Grunnfjell Kraft': the author's post, from the profile line."""
+    at = person.end - s.start
+    if s.text[:person.start - s.start].strip(" \t└↳>"):
         return None
-    headline = doc.sentences[s.index + 1]
-    for org in doc.in_sentence(headline.index, "ORG"):
-        role = _HEADLINE_ROLE.fullmatch(headline.text, 0, org.start - headline.start)
-        if role and org.key:
+    inline = _DOT_HEADLINE.match(s.text, at)  # "Kari Solbakken · Head of OT Security at Nordavik Energi"
+    handle = _HANDLE_LINE.match(s.text, at) if inline is None else None
+    if inline is None and handle is None and not CONNECTION_DEGREE.fullmatch(s.text, at):
+        return None
+    if inline is not None:
+        headline, lo = s, inline.end()
+    elif handle is not None and handle.end() < len(s.text):  # the profile line read into the author's sentence
+        headline, lo = s, handle.end()
+    elif s.index + 1 < len(doc.sentences):
+        headline, lo = doc.sentences[s.index + 1], 0
+    else:
+        return None
+    hi = headline.text.find("\n", lo)
+    hi = len(headline.text) if hi == -1 else hi
+    for org in doc.by_sentence.get(headline.index, []):
+        start = org.start - headline.start
+        if not lo <= start < hi or org.kind not in ("ORG", "NAME") or (org.kind == "NAME" and " " not in org.text) \
+                or (org.entry is None and all(w in lx.DEPARTMENT_WORDS for w in org.text.split())):
+            continue  # (not "Policy Analyst, Digital Affairs": a team)
+        role = _HEADLINE_ROLE.fullmatch(headline.text, lo, start) or _HEADLINE_ROLE_COMMA.fullmatch(
+            headline.text, lo, start)
+        if role and (org.key or lx.ROLE.search(role.group(1))):
+            if not org.key:
+                ensure_entity(doc, org)
             return org, _title(role.group(1)), "post.profile-headline"
     return None
+
+
+#: A social post's author line after the name: "  @marenlind.bsky.social · 3h" to the end of the line.
+_HANDLE_LINE = re.compile(r"[ \t]+@[\w.-]{2,60}[^\n]*(?:\n|$)")
+#: "CISO, Grunnfjell Kraft" under the author's line: the post, then the organisation.
+_HEADLINE_ROLE_COMMA = re.compile(r"\W*((?-i:[A-Z])[^|@•;.\n]{1,80}?),\s+$")
+#: The author's line with the headline after a dot: "Bart Kinnear @bkinnear · Principal analyst, ..., Fernhill
+#: Research".
+_DOT_HEADLINE = re.compile(r"(?:[ \t]+@[\w.-]{2,60})?[ \t]+·[ \t]+(?=[^\n]*?\b(?:at|@)\s|[^\n]*,\s)")
 
 
 def _ministry(doc: Doc, org: Mention, role: str | None) -> Mention:

@@ -695,6 +695,12 @@ _GOVERNMENT_SUBJECT = re.compile(r"\b(?:government|ministry|minister|parliament|
 
 _SOME_OF_THEM = re.compile(r"\b(two|three)\s+of\s+(?:the|its|their|the\s+accord['’]s)\s+(?:[\w-]+\s+)?(?:principles|"
                            r"commitments|pledges|promises)\b", re.I)
+_ORDINALS = r"(?:first|second|third|fourth|last)"
+_ORDINAL_SUBSET = re.compile(rf"\b(?:the\s+)?{_ORDINALS}(?:,\s+{_ORDINALS})*,?\s+(?:and|&)\s+{_ORDINALS}\s+"
+                             r"(?:commitments|principles|pledges|promises|pillars)\b", re.I)
+#: "urging governments to", "has asked states to", "calls on countries to" just before a promise verb.
+_URGED_TO = re.compile(r"\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)|call(?:s|ed|ing)?\s+on|"
+                       r"push(?:es|ed|ing)?|lobb(?:y|ies|ied|ying))\s+(?:[\w-]+\s+){1,3}?to\s+$", re.I)
 _QUOTED_ITEM = re.compile(r"[\"“]([^\"“”]{8,200}?)[\"”]")
 
 
@@ -712,6 +718,10 @@ def _from_sentences(doc: Doc, pattern: Cue, rule: str, splitter: str) -> list[Fa
         if rule == "principle.infinitives" and match.group(0).lower().startswith("agree") \
                 and not _AGREEMENT_CONTEXT.search(s.text):
             continue  # "Members agreed to share indicators openly, to ...": what a meeting agreed, not the pledge
+        if _ORDINAL_SUBSET.search(s.text, max(0, match.start() - 60), match.start() + 60):
+            continue  # "the third and fourth commitments - training, sharing, ...": some of them, in other words
+        if rule == "principle.infinitives" and _URGED_TO.search(s.text, 0, match.start()):
+            continue  # "urging governments to agree to a Digital Geneva Convention": what others are asked to do
         if _OTHER_TEXT_SUBJECT.match(s.text) and not _ACCORD_CONTEXT.search(s.text):
             continue  # "The draft statement proposes three commitments: ...": another text's
         body_group = next((i for i, group in enumerate(match.groups(), start=1) if group), None)
