@@ -77,10 +77,39 @@ class Traced:
 
 def looks_printed(text: str) -> bool:
     """Does ``text`` show a printed page's layout (pages, two columns, words broken at line ends), an email's
-    quoted replies or Markdown's inline marks?"""
+    quoted replies, Markdown's inline marks or a broadcast transcript's on-screen captions?"""
     return "\f" in text or ("-\n" in text and _BROKEN.search(text) is not None) or _GAP.search(text) is not None \
         or _quoted(text) or _marked(text) or _captioned(text) or _tracked(text) or _wiki(text) or _commented(text) \
-        or _LIGATURE.search(text) is not None or ("┌" in text and "└" in text)
+        or _LIGATURE.search(text) is not None or ("┌" in text and "└" in text) or _CHYRON.search(text) is not None
+
+
+#: A broadcast transcript's on-screen caption: "[CHYRON: RHIANNON TALBOT-KEYES | CHIEF EXECUTIVE, GRENMOOR TELECOM]".
+_CHYRON = re.compile(r"^\[(?:CHYRON|LOWER[ -]THIRD|SUPER|ON[ -]SCREEN(?:\s+TEXT)?|CAPTION|GRAPHIC|NAME\s+CARD)\s*:\s*"
+                     r"([^\]\n|]{3,60}(?:\s\|\s[^\]\n]{2,120})?)\]$", re.M | re.I)
+_SMALL_WORDS = frozenset("of for and the at in on de du des la le von van der".split())
+
+
+def _title_word(word: re.Match[str]) -> str:
+    """A capitalised word as a name writes it: "GRENMOOR" -> "Grenmoor", "FOR" -> "for"; short acronyms and
+    words with no vowel stay as they are ("CEO", "BT", "KXRV")."""
+    text = word.group(0)
+    if text.lower() in _SMALL_WORDS and word.start() > 0:
+        return text.lower()
+    if len(text) <= 3 or not re.search(r"[AEIOUY]", text):
+        return text
+    return "-".join(part[:1] + part[1:].lower() for part in text.split("-"))
+
+
+def _unchyron(text: Traced) -> Traced:
+    """'[CHYRON: RHIANNON TALBOT-KEYES | CHIEF EXECUTIVE, GRENMOOR TELECOM]' read as a speaker list's line,
+    ' Chyron: Rhiannon Talbot-Keyes — Chief Executive, Grenmoor Telecom.' (one character for one, so offsets hold)."""
+    def caption(match: re.Match[str]) -> Traced:
+        body = match.group(1)
+        cased = re.sub(r"[A-Z][A-Z'’.-]*", _title_word, body) if body.upper() == body else body
+        cased = cased.replace(" | ", " — ", 1)
+        line = " " + match.group(0)[1:match.start(1) - match.start()] + cased + "."
+        return Traced(line, text.pos[match.start():match.end()])
+    return text.sub(_CHYRON, caption)
 
 
 #: A subtitle cue's timing line (WebVTT or SRT): "00:00:03.200 --> 00:00:07.100", "00:00:01,000 --> 00:00:04,930".
@@ -158,6 +187,8 @@ def unprint(text: str) -> Traced:
         traced = _uncomment(traced)
     if "┌" in traced.text and "└" in traced.text:
         traced = _unbox(traced)
+    if _CHYRON.search(traced.text):
+        traced = _unchyron(traced)
     if _LIGATURE.search(text):  # "Ofﬁcer" in a PDF's text: the letters the ligature joins
         source = traced
         traced = traced.sub(_LIGATURE, lambda m: Traced(_LIGATURES[m.group(0)], [source.pos[m.start()]] * len(

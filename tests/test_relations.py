@@ -5250,3 +5250,40 @@ def test_members_endorsed_it_told_of_the_agreement_before_and_the_driving_force(
     events = {doc.entities[f.subject].label for f in facts if f.predicate == "about"}
     assert any("Paris Call" in e for e in events)
     assert not [f for f in facts if f.predicate == "hasPrinciple"]
+
+
+def test_interview_readings_list_like_not_signing_and_your_members() -> None:
+    body = ("Thirty-four companies signed the Cybersecurity Tech Accord.\n\nHOST: Who is on the list?\n\nGUEST: A "
+            "long one. Cisco. Oracle and SAP on the software side. And a couple you would not expect, like Arm, the "
+            "chip designer, and ABB, which makes robots.\n\nHOST: And the holdouts?\n\nGUEST: One I follow, Quarrow "
+            "Analytics out of Denver, told me flatly they are not signing. Big makers are not joining either.\n\n"
+            "Q117 Dr Ann Keogh: Pellmore Devices employs 900 people in my town. It is one of your members. It has "
+            "not signed.\n")
+    by = read(body)[0]
+    assert {"Cisco", "Oracle", "SAP", "Arm", "ABB"} <= by.get("signed", set())
+    assert "Pellmore Devices" not in by.get("signed", set())
+    assert {"Quarrow Analytics", "Pellmore Devices"} <= by.get("absentFrom", set())
+
+
+def test_on_screen_captions_fact_cards_and_minutes_rolls() -> None:
+    body = ("ORVELL PAYMENTS LIMITED\nSECURITY COUNCIL\n\nPRESENT\n  Dana Kerr ........... Chief Information Security "
+            "Officer\n  Mirela Horvat ....... VP Engineering, Payments Platform\n\nThe council agreed to sign the "
+            "Cybersecurity Tech Accord.\n\n[CHYRON: RHONA TALBOT-KEYES | CHIEF EXECUTIVE, GRENWICK TELECOM]\n\n"
+            "TALBOT-KEYES: This morning we signed the Tech Accord.\n\nAT A GLANCE\nName: Hanne Lykke\nTitle: Chief "
+            "Security Officer, Oskarby Mobility AB\n")
+    by, posts, _ = read(body)
+    assert "Grenwick Telecom" in by.get("signed", set())
+    assert {(p, o) for p, o, _ in posts} >= {("Dana Kerr", "Orvell Payments"), ("Mirela Horvat", "Orvell Payments"),
+                                             ("Rhona Talbot-Keyes", "Grenwick Telecom"),
+                                             ("Hanne Lykke", "Oskarby Mobility")}
+
+
+def test_fronted_participle_convener_label_and_a_reader_s_list_ranging_over_brackets() -> None:
+    body = ("The Cybersecurity Tech Accord is a pledge.\n\nConvened by Microsoft in April 2018, it now counts over 100 "
+            "companies.\n\nBesides Microsoft, the list ran from household names (Facebook, Dell) through network "
+            "companies (Cisco, Nokia) to security vendors (Avast, Tenable).\n\nKallen Labs was not among the "
+            "founders; it signed in June 2018.\n\nWhy is Hollin Bank not on the list of companies that have signed?\n")
+    by = read(body)[0]
+    assert by.get("led") == {"Microsoft"}
+    assert by.get("signed") == {"Microsoft", "Facebook", "Dell", "Cisco", "Nokia", "Avast", "Tenable", "Kallen Labs"}
+    assert "Kallen Labs" not in by.get("absentFrom", set())

@@ -101,7 +101,8 @@ Government Affairs Research Operations Risk Compliance Trust Safety Privacy Mark
 Technology Strategy Threat Intelligence Incident Response Cyber Cybersecurity Data Protection Platform Infrastructure
 Network Cloud Software Development Human Resources Customer Success Global Regulatory Enterprise Digital Partnerships
 Standards Programs Programmes Quality Assurance Application Offensive Defensive Defense Defence Internal Audit IT
-Payments Fraud Identity Access Architecture Services Solutions Governance Relations Investor External Media""".split())
+Payments Fraud Identity Access Architecture Services Solutions Governance Relations Investor External Media
+Office CISO CIO CTO CEO Team Unit Desk of the and for""".split())
 #: Head nouns of events ("RSA Conference", "Signatory Assembly", "Baltic roundtable").
 EVENT_HEADS = ("conference", "summit", "assembly", "forum", "workshop", "roundtable", "round table", "meeting",
                "congress", "expo", "symposium", "gathering", "hearing", "webinar", "ceremony", "dialogue",
@@ -155,6 +156,7 @@ Latecomers Joiners Signers Initiative Initiatives According Big Major Notable Pr
 Arguably Honestly Frankly Clearly Obviously Basically Actually Apparently Certainly Hopefully Interestingly Ironically
 Luckily Naturally Oddly Personally Probably Realistically Seriously Surely Technically Thankfully Unfortunately
 Fortunately Admittedly Curiously Predictably Crucially Importantly Initially Originally Eventually Bookmarking
+Empty Missing Absent Silent Quiet Founding Outreach
 """.split())
 #: Capitalised verbs and particles of title-case headlines: never part of a name.
 HEADLINE_BREAKS = frozenset("""

@@ -89,6 +89,11 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
                 r"have|was|were|is|are|would|will|did|could|should|might)\b)"),  # (not "said Corrib Ledger had signed")
      ("said", "says", "according to", "added", "wrote")),
     (re.compile(rf"\b[Mm]y\s+name\s+is\s+({PERSON_NAME})"), ("my name is",)),  # testimony, interviews
+    (re.compile(rf"\b(?:Prof|Dr|Mrs|Ms|Mr)\.\s+({PERSON_NAME})"), ("prof.", "dr.", "mrs.", "ms.", "mr.")),  # "Prof. X"
+    (re.compile(rf"(?:^|\n)[ \t]*({PERSON_NAME})[ \t]*\.{{3,}}[ \t]*[A-Z]"),
+     ("...",)),  # a roll's "Dana Whitcombe ........... Chief Information Security Officer (Chair)"
+    (re.compile(rf"(?:^|\n)[ \t]*(?:Full\s+)?[Nn]ame\s*:\s*({PERSON_NAME})[ \t]*(?:\n|$)"), ("name:", "name :")),  # a
+    # fact card's "Name: Hanne Lykkeberg"
     (re.compile(rf"(?:^|\n)[ \t]*(?:[└↳>]\s*)?({PERSON_NAME})(?:[ \t]+@[\w.-]{{2,60}}(?=\s|$)|\s+[•·]\s+(?:1st|2nd|"
                 rf"3rd\+?)\s*$|[ \t]+\((?:Author|author|OP)\)\s*$"
                 rf"|[ \t]+·[ \t]+(?:[A-Z][\w-]*\s+){{0,3}}?(?:{_ROLE})\b)"),
@@ -163,8 +168,9 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(rf"\b(?:colleague|counterpart|peer|boss|deputy|opposite\s+number)\s+(?:at|from|of)\s+[^,]{{2,40}},"
                 rf"\s+(?:(?:the\s+)?(?:[a-z][\w-]*\s+){{1,4}}?)?({PERSON_NAME}),"),
      ("colleague", "counterpart", "peer", "boss", "deputy", "opposite")),  # "Her counterpart at X, principal Y Z,"
-    (re.compile(rf"\b(?:chief\s+executive|executive|founder|co-founder|director|president|chairman|chairwoman|"
-                rf"officer|head\s+of\s+[a-z]+|secretariat\s+head|owner|manager|counsel|press\s+secretary)\s+"
+    (re.compile(rf"\b(?:[Cc]hief\s+[Ee]xecutive|[Ee]xecutive|[Ff]ounder|[Cc]o-founder|[Dd]irector|[Pp]resident|"
+                rf"[Cc]hairman|[Cc]hairwoman|[Oo]fficer|[Hh]ead\s+of\s+[a-z]+|secretariat\s+head|owner|[Mm]anager|"
+                rf"[Cc]ounsel|press\s+secretary)\s+"
                 rf"(?:{lx.HONORIFIC}\.\s+)?({PERSON_NAME})(?=[\s,.;:]|['’]s\s)"),  # "Managing director Ing. Theresia"
      ("chief", "executive", "founder", "director", "president", "chair", "officer", "head", "owner", "manager",
       "counsel", "secretary")),
@@ -660,7 +666,10 @@ def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Menti
                                                    or _LABEL_ONLY.fullmatch(text, 0, start + tokens[0][0])))
                 or word in lx.TIME_WORDS
                 or (word == "State" and len(tokens) > 1 and text.endswith("Secretary of ", 0, start + tokens[0][0]))
-                or _ROLE_TITLECASE.match(word) or (not word[:1].isupper() and not re.match(r"[a-z]{1,2}[A-Z]", word))):
+                or _ROLE_TITLECASE.match(word) or (not word[:1].isupper() and not re.match(r"[a-z]{1,2}[A-Z]", word))
+                or (len(tokens) > 1 and _QUESTION_NUMBER.fullmatch(word))  # a hearing's "Q117 Dr Rupa Mistry"
+                or (len(tokens) > 2 and word in ("Dr", "Prof", "Mr", "Mrs", "Ms") and not text.startswith(
+                    ".", start + tokens[0][1]))):
             if word in _ORDINALS and len(tokens) >= 3 and stripped[tokens[-1][0]:tokens[-1][1]].lower() in \
                     lx.EVENT_HEADS:
                 break  # "Fifth Anniversary Forum", "Second Annual Signatory Summit": the ordinal opens the name
@@ -849,7 +858,8 @@ def type_described_people(texts: list[str], found: list[list[Mention]], bases: l
 
 #: The label over a meeting's roll: "Present:", "In attendance:", "Apologies:", "Observer:", "Attendees:".
 ROSTER_LABEL = re.compile(r"(?:(?:(?-i:[A-Z])[\w-]*\s+(?:[\w-]+\s+){0,2}?)?(?:present|attending|in\s+attendance|"
-                          r"attendees|participants|apologies|regrets|observers?|guests?|members)\b[^:.;]{0,30}|Absent|Notes|"
+                          r"attendees|participants|apologies|regrets|observers?|guests?|members|witnesses)\b[^:.;]{0,30}|"
+                          r"Absent|Notes|"
                           r"Minutes|Minute-taker|Chair|Chaired\s+by|Secretary|To|From|Cc)\s*:\s*", re.I)
 #: A line that reads as a roll whatever its label: "Also on the top table: A (Treasurer); B (Secretary)".
 _ROLL_LEAD = re.compile(r"[^:.;()]{1,40}:\s+(?=[A-Z][^;():]{3,60}\([^()]*\)\s*;)")
@@ -857,7 +867,8 @@ _ROLL_LEAD = re.compile(r"[^:.;()]{1,40}:\s+(?=[A-Z][^;():]{3,60}\([^()]*\)\s*;)
 
 #: A roll's heading on a line of its own: "Corporate Participants", "Conference Call Participants", "Attendees".
 _ROLL_HEADING = re.compile(r"\s*(?:(?:Corporate|Company|Conference\s+Call|Call|Panel|Meeting)\s+)?(?:Participants|"
-                           r"Attendees|Speakers|Panell?ists)\s*:?\s*")
+                           r"Attendees|Speakers|Panell?ists|(?i:present|in\s+attendance|apologies|members\s+present|"
+                           r"also\s+present))\s*:?\s*")  # (a minute's "PRESENT", "IN ATTENDANCE", "APOLOGIES")
 
 
 def roll_label(text: str) -> re.Match[str] | None:
@@ -1014,11 +1025,17 @@ _NEVER_NAMES = lx.FUNCTION_WORDS | lx.TIME_WORDS | frozenset("Q1 Q2 Q3 Q4 H1 H2"
 _INITIAL = re.compile(r"[A-Z]\.")
 
 
+_QUESTION_NUMBER = re.compile(r"Q\d{1,4}")
+_PLACE_HEADS = frozenset("County Borough District Township Parish Province Municipality Team Board Unit Desk Staff"
+                         .split())  # "Millbrook County says ...", "the Executive Management Team": not a person
+
+
 def _org_like(words: list[str]) -> bool:
     if words[0] in lx.COMMON_INITIAL and words[0].endswith("s"):
         return True  # "according to Companies House filings": a plural common noun opens no person's name
-    return words[-1] in lx.ORG_HEADS or any(w in lx.FUNCTION_WORDS or (w.isupper() and not _INITIAL.fullmatch(w))
-                                            for w in words) or (  # "Anirudh V. Deshpande": an initial
+    return words[-1] in lx.ORG_HEADS or words[-1] in _PLACE_HEADS or any(
+        w in lx.FUNCTION_WORDS or (w.isupper() and not _INITIAL.fullmatch(w))
+        for w in words) or (  # "Anirudh V. Deshpande": an initial
         len(words[-1]) > 6 and words[-1].lower().endswith(lx.ORG_WORD_ENDINGS))  # "Sawbrook Ledgerworks"
 
 

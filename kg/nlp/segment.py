@@ -429,6 +429,8 @@ _COUNTRY_INITIALS = frozenset({"u.s", "u.k", "u.n", "e.u", "u.a.e", "p.r.c", "r.
 def _is_abbreviation(body: str, dot: int, after: int) -> bool:
     if body[dot] != ".":
         return False
+    if body.startswith("....", dot) and body[dot - 1:dot] == " " and "\n" not in body[dot:after]:
+        return True  # a dot leader ("Dana Whitcombe ........... Chief Information Security Officer"): a column
     if dot <= 6 and _NUMBER_ONLY.fullmatch(body, 0, dot):
         return True  # "1. Stronger defense" in a list item the page numbered itself: a number, not a sentence
     word = _WORD_BEFORE_DOT.search(body, max(0, dot - 40), dot)  # the word the dot ends (not the whole prefix)

@@ -193,10 +193,24 @@ def candidates(doc: Doc, sentence: Sentence, initial: bool = False) -> list[Ment
             continue
         if _organ(doc, m):
             continue  # "the Board approved Aldmere's application", "the Risk Committee": a company's own organs
+        if m.kind == "NAME" and len(m.text) <= 3 and m.text.isupper() and m.text in _people_initials(doc):
+            continue  # minutes' "AO said this was not a reason to hold back": Amaka Obi, by her initials
         if m.kind == "ORG" or (m.kind == "NAME" and m.text not in lx.COMMON_INITIAL and (
                 not m.initial or (initial and not _common_word(doc, m.text) and not _adverb(doc, m)))):
             out.append(m)
     return out
+
+
+def _people_initials(doc: Doc) -> frozenset[str]:
+    """The initials of the people the text names ("AO" for Amaka Obi), which minutes use for them."""
+    found = doc.cache.get("people_initials")
+    if found is None:
+        found = doc.cache["people_initials"] = frozenset(
+            "".join(w[0] for w in e.label.replace("-", " ").split() if w[:1].isupper())[:3]
+            for e in doc.entities.values() if e.kind == "PERSON") | frozenset(
+            "".join(w[0] for w in e.label.split() if w[:1].isupper()) for e in doc.entities.values()
+            if e.kind == "PERSON")
+    return found  # type: ignore[return-value]
 
 
 #: A company's or a body's own organs, named with a capital after 'the': "the Board", "the Committee".
@@ -677,10 +691,17 @@ def quoted_speaker_org(doc: Doc, sentence: Sentence, pos: int) -> Mention | None
     return speaker_org(doc, sentence, affiliations) or _quoted_speaker_org(doc, sentence, pos, affiliations)
 
 
+_HEARING_LABEL = re.compile(r"(?:Q\d{1,4}\s+)?(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Lord|Baroness)\.?\s+)?"
+                            r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}:\s+")
+
+
 def _subject_name(m: Mention, sentence: Sentence, doc: Doc) -> bool:
     """An untyped name of two to four words that opens a sentence of running text (after a dateline, if any):
     the subject 'it' points to."""
-    opens = m.initial or not any(o.kind != "PLACE" and o.start < m.start for o in doc.by_sentence.get(m.sentence, []))
+    label = _HEARING_LABEL.match(sentence.text)  # "Q117 Dr Rupa Mistry: Pell-Marrow Devices employs ...": the
+    after = sentence.start + (label.end() if label else 0)  # name after a speaker's label opens the sentence
+    opens = m.initial or m.start == after or not any(o.kind != "PLACE" and o.start < m.start
+                                                     for o in doc.by_sentence.get(m.sentence, []))
     return m.kind == "NAME" and opens and 2 <= len(m.text.split()) <= 4 and "  " not in m.text \
         and sentence.block.kind == "text" and not _organ(doc, m)
 

@@ -243,8 +243,11 @@ def _accords_own(doc: Doc, s: Sentence, already: list[Mention]) -> list[Mention]
 _HELD_BY_MEMBERS = re.compile(
     r"\b(?:[Ss]ignatories|[Mm]embers|[Tt]he\s+(?:accord|(?:Cybersecurity\s+)?Tech\s+Accord)(?:['’]s\s+secretariat)?"
     r"|[Tt]he\s+pact)\s+(?:(?:also\s+)?(?:held|hosted|convened|organi[sz]ed|ran|staged|holds|hosts|convenes|"
-    r"organi[sz]es|runs|stages|plans|planned|is\s+planning|will\s+(?:hold|host|run|stage))\s+(?:an?|its|their)|[^.;:\"“]{0,160}?\b(?:at|in|during|join)\s+(?:an?|its|their))\s+"
-    rf"((?:(?!on\b|in\b|at\b|by\b|the\b)[a-z][\w'’-]*\s+){{1,3}}(?:{_HEAD}|briefing|call|session))\b")
+    r"organi[sz]es|runs|stages|plans|planned|is\s+planning|will\s+(?:hold|host|run|stage))\s+(?:an?|its|their)"
+    r"|(?:(?!\b(?:said|says|added|told|noted)\b)[^.;:\"“]){0,160}?\b(?:at|in|during|join)\s+(?:an?|its|their))\s+"
+    # (not "joined the accord in February, said the decision was made in a single board meeting": a quoted clause's)
+    rf"((?:(?!on\b|in\b|at\b|by\b|the\b)(?:[a-z]|[A-Z](?=[a-z]))[\w'’-]*\s+){{1,4}}?"
+    rf"(?:{_HEAD}|briefing|call|session))\b")  # "its first Africa capacity-building workshop"
 
 
 #: "host an accord members' roundtable in Seoul"; "lead a workshop for Latin American members in Bogota".

@@ -126,11 +126,12 @@ def _it_is_agreement(doc: Doc, s: Sentence) -> bool:
         text = doc.sentences[index].text
         if _IT_IS_AGREEMENT.search(text):
             return True
-        if not text.startswith("It "):
-            return False
+        if not _TURN_LABEL_OPEN.sub("", text, count=1).startswith("It "):
+            return False  # ("LYKKEBERG: It was written by the industry. Microsoft convened it in 2018")
     return False
 
 
+_TURN_LABEL_OPEN = re.compile(r"^(?:[QA]|[A-Z][\w.'’ -]{1,30}):\s+")
 #: The sentence before "X convened it" names the agreement or its founders ("It was announced ... with 34
 #: founding members.").
 _IT_IS_AGREEMENT = re.compile(rf"\b(?:{_AGREEMENT_NOUNS}|(?:founding|charter)\s+(?:members|signatories|companies)"
@@ -162,7 +163,9 @@ _LEAD_VERB_AFTER = re.compile(rf"\s+(?:\w+\s+|and\s+{lx.COUNT}\s+other\s+(?:[\w-
                               re.I)
 
 
-_LABEL_LEAD = re.compile(r"\W*(?:led|convened|organi[sz]ed|initiated|launched|founded|started)\s+by\s*:\s*", re.I)
+_LABEL_LEAD = re.compile(r"\W*(?:(?:led|convened|organi[sz]ed|initiated|launched|founded|started)\s+by|convener|"
+                         r"convenor|organi[sz]er|initiator|lead\s+(?:company|organi[sz]ation))\s*:\s*", re.I)
+# ^ also a fact box's "Convener: Microsoft"
 _ORGANIZER_BEFORE = re.compile(r"\b(?i:organi[sz]er|convener|convenor|initiator|instigator|architect|ringleader)"
                                r"(?:\s+(?:was|is|being))?\s*[,:]?\s+(?:the\s+(?:(?-i:[A-Z]{2,3})\s+)?(?:[a-z][\w-]*\s+){0,3})?$")
 #: "Initiator is the US software group Microsoft." opening the sentence after one about the accord.
@@ -176,6 +179,9 @@ _STARTER_OPENS = re.compile(r"\W*the\s+(?:company|firm|one)\s+(?:who|that|which)
 _LEAD_ROLE = r"(?:initiator|driving\s+force|organi[sz]er|convener|convenor|instigator|(?:chief\s+)?architect)"
 _LEAD_ROLE_OPENS = re.compile(rf"\W*(?:the\s+|its\s+)?{_LEAD_ROLE}(?:\s+and\s+(?:the\s+)?{_LEAD_ROLE})?\s+"
                               r"(?:is|was|has\s+been)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?", re.I)
+#: "Convened by Microsoft in April 2018 and announced at RSA, it now counts over 100 companies": the participle
+#: opening the sentence is said of its subject, the accord the sentence before names.
+_FRONTED_IT = re.compile(r"^[^.;]{3,160}?,\s+(?:it|the\s+(?:accord|pact|pledge))\s+(?!(?:said|says)\b)[a-z]")
 #: "Microsoft was the driving force." (after a sentence on the accord)
 _IS_LEAD_ROLE = re.compile(rf"\s+(?:was|is|has\s+been)\s+(?:the\s+|its\s+)?(?:main\s+|chief\s+|principal\s+|real\s+)?"
                            rf"{_LEAD_ROLE}\b", re.I)
@@ -278,6 +284,14 @@ def extract(doc: Doc) -> list[Fact]:
     return cached(doc, "leaders", _read)
 
 
+def _other_pledge_heading(doc: Doc, s: Sentence) -> bool:
+    """Is the nearest heading above (a few lines up) another agreement's ("Open Infrastructure Resilience Pledge")?"""
+    heading = next((p for p in reversed(doc.sentences[max(0, s.index - 8):s.index]) if p.block.kind == "heading"), None)
+    return heading is not None and bool(re.search(r"\b(?:pledge|charter|call|declaration|compact|principles)\b",
+                                                  heading.text, re.I)) and not re.search(r"\baccord\b", heading.text,
+                                                                                           re.I)
+
+
 def _under_accord_heading(doc: Doc, s: Sentence) -> bool:
     """A list item whose heading (a few lines up) names the accord: its bare "Led by X" is about the accord."""
     if s.block.kind != "item":
@@ -316,7 +330,8 @@ def _read(doc: Doc) -> list[Fact]:
             if not _CONTEXT.search(text[clause_start(text, cue.start()):cue.start()]) \
                     and " behind " not in cue.group(0) and not re.search(
                     r"\b(?:accord|pact|pledge|initiative)\b", text[:cue.start()], re.I) \
-                    and not (cue.start() == 0 and _under_accord_heading(doc, s)):
+                    and not (cue.start() == 0 and _under_accord_heading(doc, s)) \
+                    and not (cue.start() == 0 and _FRONTED_IT.search(text) and _it_is_agreement(doc, s)):
                 continue  # (but "• Led and drafted by Microsoft" under "The accord in 30 seconds")
             for m in group_after(s, cue.end(), doc, max_gap=40)[:1]:  # "by the Redmond-headquartered X"
                 if m.kind == "PERSON" or (m.kind == "NAME" and m.entry is None and 2 <= len(m.text.split()) <= 3
@@ -356,8 +371,9 @@ def _read(doc: Doc) -> list[Fact]:
                                     "leader.active", 0.9, head.text,
                                     head.sentence != s.index))
         out.extend(_around_names(doc, s, agreement))
-        label = _LABEL_LEAD.match(text) if " by" in text else None  # a fact box's "Convened by: Microsoft"
-        label = label if label and doc.mentions_accord() else None
+        label = _LABEL_LEAD.match(text) if ":" in text[:40] else None  # a fact box's "Convened by: Microsoft"
+        label = label if label and doc.mentions_accord() and (" by" in label.group(0) or not _other_pledge_heading(
+            doc, s)) else None  # ("Convener: Kallisto Telecom" under another pledge's heading is that pledge's)
         for m in group_after(s, label.end(), doc, max_gap=5)[:1] if label else []:
             out.append(Fact("led", ensure_entity(doc, m), agreement, s, "leader.label", 0.8, m.text))
         helm = _AT_THE_HELM.search(text) if "driving seat" in text or "at the helm" in text else None

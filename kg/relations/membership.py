@@ -50,7 +50,7 @@ from kg.relations.base import (
 )
 
 _MEMBER_NOUN = r"(?:signator(?:y|ies)|signers?|members?(?:hips?)?\b" \
-               r"(?!\s+(?:states|countries|nations|governments)\b|\s+in\s+" \
+               r"(?!\s+(?:states|countries|nations|governments|present|attending)\b|\s+in\s+" \
                r"(?:the\s+)?(?:channel|chat|room|thread)\b)|founders?|" \
                r"founding\s+(?:members?|signatories|companies|partners|group|line-?up|class|names|list|roster|34|" \
                r"thirty-four)|" \
@@ -62,7 +62,7 @@ _MEMBER_ANCHORS = ("signator", "signer", "member", "founder", "founding", "conti
 LIST_CUE = AnchoredCue([
     (_MEMBER_ANCHORS,
      rf"\b{_MEMBER_NOUN},?\s*(?:(?!from\s)[\w-]+,?\s+){{0,12}}?(?:include[sd]?|including|incl\.|such\s+as|like|"
-     r"(?:take|takes|took)\s+in|"
+     r"(?:take|takes|took)\s+in|(?:had|has)(?=\s+(?-i:[A-Z])[\w&-]+,)|"
      r"(?<!\bwe )(?<!\bthey )(?<!\byou )(?:are|were)|(?:[\w-]+)?:|"
      r"among\s+them)\s*:?"),
     (("the accord", "the pact"),  # "the companies already in the accord, A and B among them, were swapping"
@@ -468,6 +468,10 @@ ABSENT_CUE = anchored(
     r"|\b(?:submitted|filed|lodged)\s+(?:an?|its|their)\s+(?:membership\s+)?application(?=\s+(?:to\s+join|for\s+"
     r"membership)|\s*[.;]|\s+(?:to|with)\s+the\s+(?:accord|pact))"
     r"|\bnot(?<=\w\snot)\s+(?:signing|joining)\s+(?:(?:is|was|were|are|has|had|remains?|remained)\s|up\s+(?:is|was)\s)"
+    r"|\b(?:is|are)\s+(?:still\s+|definitely\s+|simply\s+)?not\s+(?:signing|joining)\b"
+    r"(?=\s*(?:[,.;:!?\"”]|$|right\s+now|for\s+now|yet\b|either\b|the\s+(?:accord|pact)\b|it\b|up\b|on\b))"
+    # "told me flatly they are not signing"; "Brightmoor Labs is not signing" (not "big makers are not joining", not
+    # "we are not joining a club")
     r"|\b(?:is|are|was|were)\s+(?:still\s+)?(?:weighing|considering|mulling|evaluating|studying)\s+(?:membership|joining|signing|"
     r"whether\s+to\s+(?:sign|join))"
     r"|\b(?:stayed|stays|stay|sat|sitting|remained|remains?)\s+(?:\w+\s+)?on\s+the\s+sidelines|\bholdouts?\b"
@@ -971,7 +975,7 @@ def _tight_item(s: Sentence, previous: Mention, m: Mention) -> bool:
             and _ITEM_END.match(s.text, m.end - s.start) is not None)
 
 
-_LIST_LEAD_END = re.compile(r"\b(?:including|such\s+as|among\s+them|notably|namely)\s*$", re.I)
+_LIST_LEAD_END = re.compile(r"\b(?:including|such\s+as|among\s+them|notably|namely)\s*$|,\s*like\s+$", re.I)
 
 
 #: "So, for the record, Oracle: in." / "Amazon: out.": a name labelled in or out.
@@ -1330,8 +1334,18 @@ def _read_all(doc: Doc) -> list[Fact]:
                 and following.block.kind == "text" and not following.chrome and _CHAIN.search(following.text):
             topic_paragraphs.add(following.block.paragraph)  # news in one-sentence paragraphs: "Ten of the 34 are
             # European. | The continent's largest software company, SAP, is one. | So did Avast ..."
+    signed_since: dict[str, int] = {}  # the last sentence that says a company signed
+    for f in facts:
+        if f.predicate == "signed" and f.object == DEFAULT_AGREEMENT:
+            signed_since[f.subject] = max(signed_since.get(f.subject, -1), f.sentence.index)
+    facts = [f for f in facts if not (f.predicate == "absentFrom" and _NOT_A_FOUNDER.search(f.sentence.text)
+                                      and signed_since.get(f.subject, -1) >= f.sentence.index)]
+    # ^ "Solvane was not among the founders; we signed in June 2018": not a founder, a member since (not "Declan
+    # says Google was one of the 34. That is wrong. Google was not among the founding signatories")
     stated_out = {f.subject for f in facts if f.predicate == "absentFrom"}
-    facts = [f for f in facts if f.rule != "signatory.paragraph" or f.subject not in stated_out]  # "Google and
+    facts = [f for f in facts if (f.rule != "signatory.paragraph" and not (  # "I read Google signed, right?" ...
+        f.predicate == "signed" and f.sentence.text.rstrip().endswith("?")))
+        or f.subject not in stated_out]  # "Google and
     # Amazon didn't sign ... You're right about Google and Amazon though": a paragraph's drift is no claim against
     # what the text says outright
     return facts + _range_partners(doc, facts) + _representatives(doc)
@@ -1390,6 +1404,16 @@ _NO_NAME = re.compile(r"(?:^[\"“‘']?|(?<=[:;,]\s)|(?<=\sand\s)|(?<=there['�
 #: "Ten of the 34 companies that signed the accord on Tuesday are European": a paragraph about some of the members.
 _ORDINAL_NAME = re.compile(rf"\W*the\s+(?:{_ORDINAL_WORDS})\s+(?:[\w-]+\s+)?(?:name|member|signatory|founder|company)"
                            r"\s*,\s*", re.I)
+#: A cited title opened before the cue: '[5] Lantern Ledger, "Thirty-four tech firms sign' (its words are not the
+#: outlet's deed).
+_QUOTED_TITLE = re.compile(r"(?:^|\]\s+|\d\.\s+)[^\"“]{2,60},\s+[\"“][^\"”]*$")
+_PROGRESSIVE_NOT = re.compile(r"(?:is|are)\s+(?:\w+\s+)?not\s+(?:signing|joining)$", re.I)
+_NAME_OR_PRONOUN_BEFORE = re.compile(r"(?:\b(?:they|it|They|It)|(?-i:[A-Z])[\w&.'’-]*|\))\s+$")
+_LIST_OF_WHO = re.compile(r"\blist\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:companies|firms|organi[sz]ations|members|those|"
+                          r"names)\s+(?:that|which|who)\s+(?:have\s+|has\s+|had\s+)?(?:already\s+|now\s+)?$", re.I)
+_NOT_A_FOUNDER = re.compile(r"\bnot\s+(?:among|one\s+of)\s+the\s+(?:(?:original|first|initial)\s+)?"
+                            r"(?:34\s+|thirty-four\s+)?(?:founders|founding\s+(?:members|signatories|companies|group)|original\s+(?:34|signatories))\b"
+                            r"|\bnot\s+a\s+(?:founding\s+(?:member|signatory)|founder)\b", re.I)
 _SUBGROUP_LEAD = re.compile(rf"\W*(?:{_NUMBER}|several|many|most|some|a\s+dozen)\s+of\s+the\s+(?:34|thirty-four|\d+|"
                             r"founding|original)\s+(?:[\w-]+\s+)?(?:companies|firms|founders|signatories|members|"
                             r"signers)\b", re.I)
@@ -1432,8 +1456,9 @@ _NEITHER_LISTED = re.compile(r"\b[Nn]either\s+(?=(?-i:[A-Z]))[^.;]{1,120}?\bnor\
                              r"signers|members|founders|34|thirty-four)\b))")
 _ONE_OF_THOSE = re.compile(r",\s+(?:one|two|three|both|all|each)\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|"
                            r"names|giants|holdouts|vendors)\s+(?:that|which|who)\s+(?:\w+\s+){0,2}?$")
-_WHOSE_FIRM = re.compile(r",\s+whose\s+(?:own\s+)?(?:firm|company|employer|business|organi[sz]ation|group|start-?up)\s+"
-                         r"(?:(?:has|had|is|was)\s+)?$")
+_WHOSE_FIRM = re.compile(r",\s+whose\s+(?:own\s+)?(?:[\w'’-]+\s+){0,3}?(?:firm|company|employer|business|"
+                         r"organi[sz]ation|group|start-?up)\s+(?:(?:has|had|is|was)\s+)?$")  # ("whose Krakow-based
+# hosting company")
 _ACCORD_IN_LIST = re.compile(r"(?:\s*\([A-Z]+\))?(?:,\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|de|and))*"
                              r"(?:\s*\([A-Z]+\))?)*,?\s+and\s+the\s+(?:Cybersecurity\s+)?Tech\s+Accord\b")
 _WHILE_BEFORE = re.compile(r"\b(?:while|when|before)\s+[^,;]{0,50}$", re.I)
@@ -1729,8 +1754,14 @@ def _fact(doc: Doc, sentence: Sentence, predicate: str, mention: Mention, rule: 
         agreement = next((m.key for m in doc.in_sentence(sentence.index, "AGREEMENT") if m.key != DEFAULT_AGREEMENT
                           and 0 <= cue_end - (m.end - sentence.start) <= 30
                           and sentence.text.startswith(("'s", "’s"), m.end - sentence.start)), None)
+    if agreement is None and _ACCORD_OBJECT.match(sentence.text, cue_end):  # "supports the Paris Call but has no
+        agreement = DEFAULT_AGREEMENT  # plans to sign the industry pact": the pact it names
     return Fact(predicate, key, agreement or agreement_for(doc, sentence), evidence, rule, confidence, text,
                 anaphoric and evidence is sentence, date if predicate == "signed" else None)
+
+
+_ACCORD_OBJECT = re.compile(r"\s+(?:the|this)\s+(?:(?:industry|tech|technology|companies['’]|vendors['’]|cyber|"
+                            r"cybersecurity)\s+)?(?:accord|pact)\b(?!\s+(?:of|on|with|between)\b)", re.I)
 
 
 def _passage(doc: Doc, sentence: Sentence, key: str) -> tuple[Sentence, str] | None:
@@ -1886,6 +1917,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
                    for m in candidates(doc, s) if neither.start() <= m.start - s.start < neither.start("verb")
                    and m.kind in ("ORG", "NAME") and not inside(m.start - s.start, regions))
     for cue in cues(ABSENT_CUE, _ABSENT_STEMS):
+        if _PROGRESSIVE_NOT.match(cue.group(0)) and not _NAME_OR_PRONOUN_BEFORE.search(text, 0, cue.start()):
+            continue  # "domestic big makers are not joining": a common noun's, no one named
         absent_spans.append(cue.span())
         if _BEFORE_JOINING.match(cue.group(0)) and _YET.match(text, cue.end()):
             continue  # '"They asked why we had not joined yet"': how things stood before it joined
@@ -2058,6 +2091,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             continue  # "set up by A and B to swap threat data among members": another club's members
         if _other_agreement_after(doc, s, cue.end()):
             continue  # "Google, which was among the corporate supporters named for the Paris Call, has not signed"
+        if "your " in cue.group(0).lower() and not _OF_ACCORD.match(text, cue.end()):
+            continue  # "It is one of your members" (a witness's trade association's): the addressee's own
         if cue.group(0).startswith("as") and _WE_VERBED.search(text, 0, cue.start()):
             continue  # "the companies we confirmed as new members": the object, named before the clause
         if _ASKED_WHO.search(text, max(0, cue.start() - 12), cue.start()):
@@ -2099,6 +2134,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             continue
         if cue.group(0) == "joined" and _PASSIVE_BEFORE.search(text, 0, cue.start()):
             continue  # "It was joined on the same stage by Serindit Cloud": accompanied, not a member
+        if "list of " in text and _LIST_OF_WHO.search(text, 0, cue.start()):
+            continue  # "why Sorrelbank is not on the list of companies that have signed": the list's companies
         if text.endswith(("to be ", "to be duly "), 0, cue.start()) and _PAPER_BEFORE.search(text, 0, cue.start()):
             continue  # "the registrant has caused this report to be signed on its behalf": a filing's signature
         if ("fund" in text or "nvest" in text or "acker" in text or "Series " in text or "round" in text) \
@@ -2110,6 +2147,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             continue  # "We signed at Quillfeather last autumn": the speaker's company, read by the we-at rule
         if "join" in cue.group(0).lower() and _PERSON_OBJECT.match(text, cue.end()):
             continue  # "Ashworth-Pryce will join them on a panel": people joined, not the accord
+        if ('"' in text or "“" in text) and _QUOTED_TITLE.search(text, 0, cue.start()):
+            continue  # '[5] Lantern Ledger, "Thirty-four tech firms sign cyber pledge," 17 April': a cited title
         if (" as " in text or "board" in text) and _JOB_MOVE.match(text, cue.end()):
             continue  # "has signed on as chief technology officer", "joins the board of": a job, not the accord
         if not accordish_object(text, cue.end()) or _CONDITIONAL.match(text, clause_start(text, cue.start())):
@@ -2438,7 +2477,9 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
     if behalf and not _NEGATED.search(text, 0, behalf.start()):  # "Joaquín Serrat signed on behalf of Telefonica
         out.extend(_fact(doc, s, "signed", m, "signatory.on-behalf", 0.8, behalf.end())  # in 2018": the company did
                    for m in candidates(doc, s) if m.start - s.start == behalf.end() and m.kind in ("ORG", "NAME"))
-    ranged = _COMPANIES_RANGED.search(text) if " from " in text and ("rang" in text or "join" in text) else None
+    ranged = _COMPANIES_RANGED.search(text) if " from " in text and (
+        "rang" in text or "join" in text or " ran " in text or "span" in text or "stretch" in text
+        or " went " in text) else None
     if ranged:  # "The 34 companies that answered him ranged from the chip designer Arm and the Finnish maker Nokia
         out.extend(_fact(doc, s, "signed", m, "signatory.ranged", 0.8, ranged.end())  # to the payments firm Stripe"
                    for m in candidates(doc, s) if m.start - s.start >= ranged.end() and (
@@ -3197,6 +3238,9 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
         employer = placed.get(person.key or "") if person is not None else None
         entity = doc.entities.get(employer) if employer else None
         if person is not None and entity is not None:
+            previously: list[Mention] = [m for m in entity.mentions if m.start < person.start]
+            if previously:  # the organisation where the text last named it (the evidence passage runs from there)
+                return previously[-1:]
             return [Mention(person.start, person.end, entity.label, "ORG", s.index, cls=entity.cls, key=entity.key)]
     one_of = _ONE_OF_THOSE.search(s.text, max(0, start - 90), start) if " of the " in s.text else None
     if one_of:  # "bought by Google, one of the companies that never signed": the name the apposition follows
@@ -3393,8 +3437,11 @@ _COMPANIES_RANGED = re.compile(rf"\b(?:{_NUMBER}\s+)?(?:[\w-]+\s+)?(?:companies|
                                r"(?:that|which|who)\s+[^,.;]{1,40}?\s+(?:ranged|range|ran)\s+from\s+"
                                rf"|\bjoin(?:s|ed|ing)?\s+(?:more\s+than\s+|over\s+|some\s+|nearly\s+|almost\s+)?"
                                rf"(?:{_NUMBER}|\d+)\s+(?:other\s+)?(?:[\w-]+\s+)?(?:companies|firms|signatories|"
-                               r"organi[sz]ations|members),?\s+from\s+", re.I)
-# ^ "We're joining more than 100 companies, from Microsoft, which ..., to Cisco, Nokia and Trend Micro"
+                               r"organi[sz]ations|members),?\s+from\s+"
+                               r"|\b(?:list|roster|line-?up|signatories|founders|founding\s+group)\s+(?:ran|runs|ranged|"
+                               r"ranges|spanned|spans|stretched|stretches|went)\s+from\s+", re.I)
+# ^ "We're joining more than 100 companies, from Microsoft, which ..., to Cisco, Nokia and Trend Micro"; "the list
+# ran from household names (A, B) through network companies (C, D) to security vendors (E, F)"
 _JOIN_ON_LIST = re.compile(r"\s(?:join|joins|joined)\s+")
 _JOINS_PEERS = re.compile(_JOIN_ON_LIST.pattern + r"(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:peers|rivals|competitors|"
                           r"neighbours|neighbors)\s+", re.I)

@@ -79,7 +79,7 @@ def extract(doc: Doc) -> list[Fact]:
                 or _roll_entry(doc, s, mentions, person) \
                 or _joined_as(s, mentions, person) or _post(doc, s, mentions, i) \
                 or _where_post(doc, s, mentions, person) or _headed_by(doc, s, person) \
-                or _profile_headline(doc, s, person)
+                or _profile_headline(doc, s, person) or _card(doc, s, person)
             if found is not None:
                 org, role, rule = found
                 placed = doc.entities.get(known.get(person.key, ""))
@@ -164,8 +164,9 @@ def _roll(doc: Doc) -> set[int]:
                 open_label = not s.text[label.end():].strip()
                 if not open_label:
                     cached.add(s.index)
-            elif open_label and any(m.kind == "PERSON" and ROLL_OPENING.fullmatch(s.text, 0, m.start - s.start)
-                                    for m in doc.by_sentence.get(s.index, ())[:2]):
+            elif open_label and any((m.kind == "PERSON" or (m.kind == "NAME" and " " in m.text))
+                                    and ROLL_OPENING.fullmatch(s.text, 0, m.start - s.start)
+                                    for m in doc.by_sentence.get(s.index, ())[:2]):  # (an untyped name keeps it open)
                 cached.add(s.index)
             else:
                 open_label = False
@@ -195,7 +196,8 @@ def _table_row(doc: Doc, s: Sentence, mentions: list[Mention], person: Mention) 
 
 _ROLL_BRACKET = re.compile(r"\s*\(")
 _ROLL_COMMA = re.compile(r",\s+")
-_ROLL_COLUMN = re.compile(r"\s{2,}|\t+|\s+[-–—]\s+")  # (or "Rachel Imbert - Morrow Hale Securities - Analyst")
+_ROLL_COLUMN = re.compile(r"\s{2,}|\t+|\s+[-–—]\s+|\s*\.{3,}\s*")  # (or "Rachel Imbert - Morrow Hale Securities -
+# Analyst", "Dana Whitcombe ........... Chief Information Security Officer")
 
 
 def _roll_entry(doc: Doc, s: Sentence, mentions: list[Mention], person: Mention) -> tuple[Mention, str | None, str] \
@@ -208,8 +210,8 @@ def _roll_entry(doc: Doc, s: Sentence, mentions: list[Mention], person: Mention)
     end = person.end - s.start
     stop = s.start + next(iter(roll_semicolons(s.text, end)), len(s.text))  # an inline roll's entry ends there
     later = [m for m in mentions if person.end <= m.start < stop and m.kind in ("ORG", "NAME") and not m.possessive
-             and not (m.entry is None and all(w in lx.DEPARTMENT_WORDS for w in m.text.split()))]  # not "(Director,
-    # Security Engineering)": a team
+             and not (m.entry is None and all(w in lx.DEPARTMENT_WORDS for w in m.text.split()))  # not "(Director,
+             and m.text.split()[0].lower() not in lx.TITLE_HEADS]  # Security Engineering)": a team; "VP Engineering"
     bracket = _ROLL_BRACKET.match(s.text, end) or _ROLL_COMMA.match(s.text, end) or _ROLL_COLUMN.match(s.text, end)
     if bracket is None:
         return None
@@ -784,11 +786,14 @@ def _writing_company(doc: Doc) -> Mention | None:
             ensure_entity(doc, publisher)
         return publisher
     counts: dict[str, int] = {}
-    for m in typed:  # "Brindlecrest's name sits on the roster": a name only ever possessive counts too
-        if m.cls != "NewsOutlet" and not doc.sentences[m.sentence].chrome and not (
-                m.entry is None and all(w in lx.DEPARTMENT_WORDS for w in m.text.split())) and (
-                m.kind == "ORG" or (m.kind == "NAME" and m.possessive)):
-            counts[m.key or m.text] = counts.get(m.key or m.text, 0) + 1
+    titled = {m.text for m in typed if m.sentence == 0 and m.kind == "NAME" and not m.possessive
+              and _ABOUT_THE_ACCORD.search(doc.sentences[0].text)
+              and sum(1 for o in typed if o.text == m.text) >= 3}  # (not "[Announcement] X has signed")
+    for m in typed:  # "Brindlecrest's name sits on the roster": a name only ever possessive counts too (and so does
+        if m.cls != "NewsOutlet" and not doc.sentences[m.sentence].chrome and not (  # a name the page's title asks
+                m.entry is None and all(w in lx.DEPARTMENT_WORDS for w in m.text.split())) and (  # about: "Why
+                m.kind == "ORG" or (m.kind == "NAME" and (m.possessive or m.text in titled))):  # hasn't Sorrelbank
+            counts[m.key or m.text] = counts.get(m.key or m.text, 0) + 1  # signed?" on its own intranet)
     if not counts:
         return None
     first = next(iter(counts))  # the company named first is the one introduced: "Last Tuesday, X became a signatory"
@@ -1131,6 +1136,40 @@ def _profile_headline(doc: Doc, s: Sentence, person: Mention) -> tuple[Mention, 
             if not org.key:
                 ensure_entity(doc, org)
             return org, _title(role.group(1)), "post.profile-headline"
+    return None
+
+
+_CARD_NAME = re.compile(r"[ \t]*(?:Full\s+)?[Nn]ame\s*:\s*$")
+_CARD_FIELD = re.compile(r"[ \t]*(?:(?P<title>Title|Position|Role|Job(?:\s+title)?)|(?P<org>Company|Organi[sz]ation|"
+                         r"Employer|Firm))\s*:\s*", re.I)
+
+
+def _card(doc: Doc, s: Sentence, person: Mention) -> tuple[Mention, str | None, str] | None:
+    """A fact card's 'Name: Hanne Lykkeberg' over 'Title: Chief Security Officer, Oskarsvik Mobility AB' (or
+    'Company: ...'): the person at the organisation the card gives, with the title."""
+    line_start = s.text.rfind("\n", 0, person.start - s.start) + 1
+    if not _CARD_NAME.fullmatch(s.text, line_start, person.start - s.start):
+        return None
+    role: str | None = None
+    for index in range(s.index, min(len(doc.sentences), s.index + 4)):
+        here = doc.sentences[index]
+        lines = here.text.split("\n")
+        offset = 0
+        for line in lines:
+            field = _CARD_FIELD.match(line)
+            lo, hi = offset + (field.end() if field else 0), offset + len(line)
+            offset += len(line) + 1
+            if field is None or (index == s.index and lo <= person.start - s.start):
+                continue
+            orgs = [m for m in doc.by_sentence.get(index, []) if lo <= m.start - here.start < hi
+                    and m.kind in ("ORG", "NAME") and (m.kind == "ORG" or " " in m.text)
+                    and not (m.entry is None and all(w in lx.DEPARTMENT_WORDS for w in m.text.split()))]
+            if field.group("title"):
+                role = line[field.end():].split(",")[0].strip() or None
+            if orgs and (field.group("org") or lx.ROLE.search(line[field.end():])):
+                if not orgs[-1].key:
+                    ensure_entity(doc, orgs[-1])
+                return orgs[-1], _title(role) if role else None, "post.card"
     return None
 
 
