@@ -4835,7 +4835,8 @@ def test_an_earnings_calls_participants_a_launch_last_year_and_an_attack_on_a_ci
     body = ("Conference Call Participants\n  Rachel Imbert - Morrow Hale Securities - Analyst\n  Dev Saxena - Calloway "
             "Brothers - Analyst\n\nIn the quarter, Veridane signed the Cybersecurity Tech Accord, the industry "
             "commitment launched last year by Microsoft and 33 other companies. After the ransomware attack on the "
-            "city of Baltimore this spring, every municipal CIO asked.\n")
+            "city of Baltimore this spring, every municipal CIO asked.\n\nRachel Imbert: Does the accord cost you "
+            "anything?\n")  # (a listed participant who never speaks of the accord is not placed)
     doc = analyse(read_text(HEADER + body))
     facts = extract_all(doc)
     posts = {(doc.entities[f.subject].label, doc.entities[f.object].label) for f in facts
@@ -5287,3 +5288,56 @@ def test_fronted_participle_convener_label_and_a_reader_s_list_ranging_over_brac
     assert by.get("led") == {"Microsoft"}
     assert by.get("signed") == {"Microsoft", "Facebook", "Dell", "Cisco", "Nokia", "Avast", "Tenable", "Kallen Labs"}
     assert "Kallen Labs" not in by.get("absentFrom", set())
+
+
+def test_a_grid_of_names_listed_below_and_an_absence_after_not_on_the_list() -> None:
+    body = ("The Cybersecurity Tech Accord has grown.\n\nFounding signatories (April 2018)\n\nThe 34 companies that "
+            "announced the Accord are listed below. For the current list, consult the Accord's website.\n\nABB   Arm   "
+            "Avast\n\nBitdefender   BT   Cisco\n\nVMware\n\nResearch tip: note which companies were not on the list. "
+            "Coverage focused on the absence of Google and its parent company Alphabet, as well as Apple and Amazon."
+            "\n\nNine ASSA members have signed the Accord.\n")
+    by = read(body)[0]
+    assert by.get("signed") == {"ABB", "Arm", "Avast", "Bitdefender", "BT", "Cisco", "VMware"}
+    assert by.get("absentFrom") == {"Google", "Alphabet", "Apple", "Amazon"}
+
+
+def test_principles_in_a_table_column_lettered_items_and_numbered_paragraphs() -> None:
+    tables = ("Our report on the Cybersecurity Tech Accord.\n\n| Accord commitment | How we implement it | Status |\n"
+              "|---|---|---|\n| 1. Stronger defense: protect all users and customers | Same patch policy | Done |\n"
+              "| 2. No offense: do not help governments attack innocent citizens | Supplier clause | Done |\n"
+              "| 3. Capacity building: empower users and developers | Training | Ongoing |\n"
+              "| 4. Collective action: partner with like-minded groups | Working groups | Ongoing |\n")
+    lettered = ("The Cybersecurity Tech Accord asks each signatory to uphold four principles. In our own words:\n"
+                "  a) Stronger defence - we protect all of our users and customers.\n  b) No offence - we will not "
+                "help any government attack innocent citizens.\n  c) Capacity building - we help users and developers."
+                "\n  d) Collective action - we work with other signatories.\n")
+    numbered = ("By signing, we would commit to the Cybersecurity Tech Accord's four principles:\n\n3.1 Stronger "
+                "defense. We will protect all our users and customers.\n3.2 No offense. We will not help governments "
+                "launch cyberattacks.\n3.3 Capacity building. We will empower users.\n3.4 Collective action. We will "
+                "partner with each other.\n")
+    for body in (tables, lettered, numbered):
+        principles = read(body)[2]
+        assert len(principles) == 4, principles
+        assert principles[0].lower().startswith("stronger defen") and principles[3].lower().startswith("collective")
+
+
+def test_an_earnings_call_participants_turns_and_a_corrected_premise() -> None:
+    body = ("Vantor Systems, Inc. (NASDAQ: VNTR)\nQ3 2018 Earnings Call\n\nCORPORATE PARTICIPANTS\nRafael Okoro - "
+            "President and Chief Executive Officer\nIngrid Sauer - Chief Financial Officer\n\nCONFERENCE CALL "
+            "PARTICIPANTS\nSamir Dutta - Ostrow Securities\nLuis Ferreira - Dunmore Research\n\nSamir Dutta\nYou "
+            "signed the Cybersecurity Tech Accord, and Helmgate signed it too, so I'm curious.\n\nRafael Okoro\nSo "
+            "we joined in June. On Helmgate, I'd gently correct the premise. Helmgate has not signed.\n\nIngrid Sauer"
+            "\nWe were not one of the 34 founding signatories. Those were the April group, names like Microsoft, "
+            "Cisco and Dell.\n\nLuis Ferreira\nWhat about margins next year?\n")
+    doc = analyse(read_text(HEADER + body))
+    facts = extract_all(doc)
+    by: dict[str, set[str]] = {}
+    for f in facts:
+        if f.predicate in ("signed", "absentFrom") and f.object == "ACC:CybersecurityTechAccord":
+            by.setdefault(f.predicate, set()).add(doc.entities[f.subject].label)
+    assert by.get("signed") == {"Vantor Systems", "Microsoft", "Cisco", "Dell"}
+    assert by.get("absentFrom") == {"Helmgate"}
+    posts = {(doc.entities[f.subject].label, doc.entities[f.object].label if f.object else None)
+             for f in facts if f.predicate == "affiliation"}
+    assert {("Rafael Okoro", "Vantor Systems"), ("Ingrid Sauer", "Vantor Systems")} <= posts
+    assert not [p for p, _ in posts if p == "Luis Ferreira"]  # listed, asks about margins only: not the accord's

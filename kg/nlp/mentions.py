@@ -867,8 +867,9 @@ _ROLL_LEAD = re.compile(r"[^:.;()]{1,40}:\s+(?=[A-Z][^;():]{3,60}\([^()]*\)\s*;)
 
 #: A roll's heading on a line of its own: "Corporate Participants", "Conference Call Participants", "Attendees".
 _ROLL_HEADING = re.compile(r"\s*(?:(?:Corporate|Company|Conference\s+Call|Call|Panel|Meeting)\s+)?(?:Participants|"
-                           r"Attendees|Speakers|Panell?ists|(?i:present|in\s+attendance|apologies|members\s+present|"
-                           r"also\s+present))\s*:?\s*")  # (a minute's "PRESENT", "IN ATTENDANCE", "APOLOGIES")
+                           r"Attendees|Speakers|Panell?ists|present|in\s+attendance|apologies|members\s+present|"
+                           r"also\s+present)\s*:?\s*", re.I)  # (a minute's "PRESENT", a call's "CORPORATE
+# PARTICIPANTS")
 
 
 def roll_label(text: str) -> re.Match[str] | None:

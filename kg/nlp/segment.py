@@ -85,7 +85,10 @@ _NAV_WORDS = frozenset({
     "support", "newsletter", "newsletters", "podcasts", "opinion", "business", "technology", "world", "sport",
     "video", "investors", "pricing", "docs", "documentation"})
 _ABOUT_ACCORD = re.compile(r"^\s*about\s+the\s+(?:(?:cybersecurity\s+)?tech\s+)?(?:accord|pact|pledge)\s*:?\s*$", re.I)
-_LIST_ITEM = re.compile(r"^(\s*)(?:\(?(\d{1,2})[.)]\s+|(\d)\ufe0f?\u20e3\s*|([*•▪◦·‣–—✓✔✗✘❌-])\s+|([①-⑳])\s*)(?=\S)")
+_LIST_ITEM = re.compile(r"^(\s*)(?:\(?(\d{1,2})[.)]\s+|(\d)\ufe0f?\u20e3\s*|([*•▪◦·‣–—✓✔✗✘❌-])\s+|([①-⑳])\s*"
+                        r"|\(?([a-h])\)\s+(?=[A-Z])|(\d{1,2}\.\d{1,2})\.?\s+(?=[A-Z][a-z]+(?:\s+[a-z]+){0,3}[.:]\s))"
+                        r"(?=\S)")
+# ^ also "a) Stronger defence - ..." and a paper's "3.1 Stronger defense. We will ..." (a short title, then text)
 #: ^ "1. ", "(2) ", "3️⃣ " (a keycap emoji, as social posts number things), "- ", "④"
 _CELL_ROW = re.compile(r"\S {3,}\S.* {3,}\S")  # three cells or more, three spaces apart (an HTML table row as read)
 _LAST_ENTRY = re.compile(r";\s*and\s*$")
@@ -211,8 +214,8 @@ def blocks(text: str) -> list[Block]:
                 close()
                 paragraph += 1
             close()
-            marker = item.group(2) or item.group(3) or item.group(4) or str(ord(item.group(5)) - ord("①") + 1)
-            # "③" is item 3
+            marker = item.group(2) or item.group(3) or item.group(4) or item.group(6) or item.group(7) or str(
+                ord(item.group(5)) - ord("①") + 1)  # "③" is item 3; "c)" keeps its letter, "3.1" its number
             current = [start + item.end(), e, 1]
             prev_blank = False
             continue
@@ -420,7 +423,7 @@ def _split(out: list[Sentence], text: str, start: int, end: int, block: Block, e
 
 #: The start of a CSV row: a first cell, then commas with no space after them ("Marrowby Software,declined,,").
 CSV_LINE = re.compile(r'[^,"\n]{1,80},(?! )[^,\n]*,')
-_NUMBER_ONLY = re.compile(r"[\s\-•*]*\d{1,2}")
+_NUMBER_ONLY = re.compile(r"[\s\-•*|]*\d{1,2}")  # (or a table row's "| 1. Stronger defense: ...")
 _WORD_BEFORE_DOT = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _COUNTRY_INITIALS = frozenset({"u.s", "u.k", "u.n", "e.u", "u.a.e", "p.r.c", "r.o.k", "d.c"})

@@ -643,13 +643,28 @@ def speaker_org(doc: Doc, sentence: Sentence, affiliations: dict[str, str]) -> M
     block = doc.text[sentence.block.start:sentence.block.end]
     label = SPEAKER_LABEL.match(block) or TURN_LABEL.match(block)
     if label is None:
-        return None
+        named = _speaker_line_before(doc, sentence)  # a call transcript's "Rafael Okonjo" on its own line, then the
+        org_key = affiliations.get(named.key or "") if named is not None else None  # turn
+        org = doc.entities.get(org_key) if org_key else None
+        return org.mentions[0] if org is not None and org.mentions else None
     spoken = " ".join(label.group(1).lower().split())
     for key, org_key in affiliations.items():
         person = doc.entities.get(key)
         org = doc.entities.get(org_key)
         if person and org and org.mentions and " ".join(person.label.lower().split()).endswith(spoken):
             return org.mentions[0]
+    return None
+
+
+def _speaker_line_before(doc: Doc, sentence: Sentence) -> Mention | None:
+    """The person whose name stands alone on the line that opens the turn ``sentence`` is in (within a few
+    sentences, with no other such line between)."""
+    for index in range(sentence.index - 1, max(-1, sentence.index - 8), -1):
+        here = doc.sentences[index]
+        people = doc.in_sentence(index, "PERSON")
+        if here.block.kind == "heading" and len(people) == 1 and people[0].start == here.start and re.fullmatch(
+                r"\s*(?:\([^()\n]{1,60}\))?\s*", here.text[people[0].end - here.start:]):  # ("Marcus Thorlby (CEO)")
+            return people[0]
     return None
 
 

@@ -62,7 +62,8 @@ _MEMBER_ANCHORS = ("signator", "signer", "member", "founder", "founding", "conti
 LIST_CUE = AnchoredCue([
     (_MEMBER_ANCHORS,
      rf"\b{_MEMBER_NOUN},?\s*(?:(?!from\s)[\w-]+,?\s+){{0,12}}?(?:include[sd]?|including|incl\.|such\s+as|like|"
-     r"(?:take|takes|took)\s+in|(?:had|has)(?=\s+(?-i:[A-Z])[\w&-]+,)|"
+     r"(?:take|takes|took)\s+in|(?:had|has)(?=\s+(?-i:[A-Z])[\w&-]+,)|(?:mixed|mixes|combined|combines)(?=\s+(?:[a-z][\w-]*\s+){0,2}(?:companies|firms|vendors|names|makers|"
+     r"providers|groups|players|giants|operators|carriers)\b)|"
      r"(?<!\bwe )(?<!\bthey )(?<!\byou )(?:are|were)|(?:[\w-]+)?:|"
      r"among\s+them)\s*:?"),
     (("the accord", "the pact"),  # "the companies already in the accord, A and B among them, were swapping"
@@ -1334,14 +1335,13 @@ def _read_all(doc: Doc) -> list[Fact]:
                 and following.block.kind == "text" and not following.chrome and _CHAIN.search(following.text):
             topic_paragraphs.add(following.block.paragraph)  # news in one-sentence paragraphs: "Ten of the 34 are
             # European. | The continent's largest software company, SAP, is one. | So did Avast ..."
-    signed_since: dict[str, int] = {}  # the last sentence that says a company signed
-    for f in facts:
-        if f.predicate == "signed" and f.object == DEFAULT_AGREEMENT:
-            signed_since[f.subject] = max(signed_since.get(f.subject, -1), f.sentence.index)
+    said_signed = {f.subject for f in facts if f.predicate == "signed" and f.object == DEFAULT_AGREEMENT
+                   and not _REPORTED_CLAIM.search(f.sentence.text)}
     facts = [f for f in facts if not (f.predicate == "absentFrom" and _NOT_A_FOUNDER.search(f.sentence.text)
-                                      and signed_since.get(f.subject, -1) >= f.sentence.index)]
+                                      and not _NEVER_SIGNED.search(f.sentence.text) and f.subject in said_signed)]
     # ^ "Solvane was not among the founders; we signed in June 2018": not a founder, a member since (not "Declan
     # says Google was one of the 34. That is wrong. Google was not among the founding signatories")
+    facts = _corrected_claims(doc, facts)
     stated_out = {f.subject for f in facts if f.predicate == "absentFrom"}
     facts = [f for f in facts if (f.rule != "signatory.paragraph" and not (  # "I read Google signed, right?" ...
         f.predicate == "signed" and f.sentence.text.rstrip().endswith("?")))
@@ -1409,8 +1409,41 @@ _ORDINAL_NAME = re.compile(rf"\W*the\s+(?:{_ORDINAL_WORDS})\s+(?:[\w-]+\s+)?(?:n
 _QUOTED_TITLE = re.compile(r"(?:^|\]\s+|\d\.\s+)[^\"“]{2,60},\s+[\"“][^\"”]*$")
 _PROGRESSIVE_NOT = re.compile(r"(?:is|are)\s+(?:\w+\s+)?not\s+(?:signing|joining)$", re.I)
 _NAME_OR_PRONOUN_BEFORE = re.compile(r"(?:\b(?:they|it|They|It)|(?-i:[A-Z])[\w&.'’-]*|\))\s+$")
+_NAME_MEMBERS = re.compile(r"(?-i:[A-Z])[\w&-]*['’]?s?\s+(?:member\s+companies|members|member\s+firms)\s+"
+                           r"(?:(?:have|had|has|also|now|already|all)\s+){0,2}$")
 _LIST_OF_WHO = re.compile(r"\blist\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:companies|firms|organi[sz]ations|members|those|"
                           r"names)\s+(?:that|which|who)\s+(?:have\s+|has\s+|had\s+)?(?:already\s+|now\s+)?$", re.I)
+#: A speaker putting an earlier claim right: "I'd gently correct the premise. Helmfast has not signed."
+_CORRECTING = re.compile(r"\b(?:(?:I['’]d|let\s+me|I\s+(?:should|must|have\s+to|want\s+to))\s+(?:\w+\s+)?correct|"
+                         r"correct\s+the\s+(?:premise|record)|clear\s+up)\b", re.I)
+
+
+def _corrected_claims(doc: Doc, facts: list[Fact]) -> list[Fact]:
+    """A claim about a company taken back later by a sentence that corrects it ("Helmfast signed it too, so ..."
+    / "On Helmfast, I'd gently correct the premise. Helmfast has not signed."): the correction stands."""
+    dropped: set[int] = set()
+    for later in facts:
+        if later.predicate not in ("signed", "absentFrom") or later.object != DEFAULT_AGREEMENT \
+                or _NOT_A_FOUNDER.search(later.sentence.text):
+            continue
+        index = later.sentence.index
+        window = " ".join(doc.sentences[i].text for i in range(max(0, index - 1), index + 1))
+        if not _CORRECTING.search(window):
+            continue
+        for i, earlier in enumerate(facts):
+            if earlier.subject == later.subject and earlier.object == later.object \
+                    and earlier.predicate != later.predicate and earlier.sentence.index < index - 1:
+                dropped.add(i)
+    return [f for i, f in enumerate(facts) if i not in dropped]
+
+
+_NEVER_SIGNED = re.compile(r"\b(?:has|have|had)\s*(?:not|n['’]t|never)\s+(?:yet\s+)?(?:signed|joined)|\bnever\s+"
+                           r"(?:signed|joined)\b", re.I)
+_REPORTED_CLAIM = re.compile(r"\b(?:says|said|claims?|claimed|thinks|thought|believes?|believed)\b", re.I)
+_THOSE_WERE = re.compile(r"\W*(?:those|they|these)\s+(?:were|are)\b[^.;:]{0,40}?\b(?:names\s+like|names\s+such\s+as|"
+                         r"such\s+as|including|like)\s+", re.I)
+_FOUNDERS_WORD = re.compile(r"\b(?:founding\s+(?:signatories|members|companies|group)|founders|original\s+(?:34|"
+                            r"signatories|group)|launch\s+(?:list|group))\b", re.I)
 _NOT_A_FOUNDER = re.compile(r"\bnot\s+(?:among|one\s+of)\s+the\s+(?:(?:original|first|initial)\s+)?"
                             r"(?:34\s+|thirty-four\s+)?(?:founders|founding\s+(?:members|signatories|companies|group)|original\s+(?:34|signatories))\b"
                             r"|\bnot\s+a\s+(?:founding\s+(?:member|signatory)|founder)\b", re.I)
@@ -1961,7 +1994,11 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
                    and m.kind == "ORG" and not inside(m.start - s.start, regions))  # ranged from A and B to C"
     for cue in cues(_ABSENCE_OF, ("absence of", "non-participation of")):  # "the absence of Google, Apple and
         missing = group_after(s, cue.end(), doc, max_gap=5)  # Amazon from the founding list"
-        if missing and _FROM_THE_LIST.match(text, missing[-1].end - s.start):
+        missing = missing + _more_such_as(doc, s, missing)  # "... of Google and its parent Alphabet, as well as Apple"
+        previous = doc.sentences[s.index - 1].text if s.index else ""
+        if missing and (_FROM_THE_LIST.match(text, missing[-1].end - s.start) or (
+                "list" in previous and ABSENT_CUE.search(previous))):  # "Note which companies were not on the
+            # list. Coverage focused on the absence of Google ..."
             out.extend(_fact(doc, s, "absentFrom", m, "absent.absence-of", 0.8, cue.end()) for m in missing)
     for cue in cues(_LIKE_TO_SEE, ("to see ",)):  # "I would love to see Google and Amazon at the table": not there
         wished = group_after(s, cue.end(), doc, max_gap=5)
@@ -1988,6 +2025,11 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
                 text, clause_start(text, cue.start()), cue.start()):
             continue  # "Indlela, which is backed by the venture fund Highveld Ventures": money, not membership
         listed = colon_items(doc, s, cue.end()) or semicolon_items(doc, s, cue.end()) or group_after(s, cue.end(), doc)
+        bracketed = _BRACKETED_GROUPS.search(text, max(0, cue.end() - 1)) if "(" in text[cue.end():cue.end() + 45] \
+            else None
+        if bracketed and bracketed.start() - cue.end() <= 40:  # "The founding group mixed platform companies (A,
+            listed = [m for m in candidates(doc, s) if m.start - s.start >= cue.end() and m.kind == "ORG"  # B),
+                      and not inside(m.start - s.start, regions)]  # network vendors (C, D), telcos such as E and F"
         if listed and _SECTOR_GROUPS.search(text, listed[-1].end - s.start):  # "... A, B and C, security vendors
             listed = listed + [m for m in candidates(doc, s)  # including D and E, and the network companies F, G"
                                if m.start > listed[-1].end and m.kind == "ORG"
@@ -2134,6 +2176,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             continue
         if cue.group(0) == "joined" and _PASSIVE_BEFORE.search(text, 0, cue.start()):
             continue  # "It was joined on the same stage by Serindit Cloud": accompanied, not a member
+        if " members " in text and _NAME_MEMBERS.search(text, 0, cue.start()):
+            continue  # "Nine ASSA members have signed the Accord": the association's members, not the association
         if "list of " in text and _LIST_OF_WHO.search(text, 0, cue.start()):
             continue  # "why Sorrelbank is not on the list of companies that have signed": the list's companies
         if text.endswith(("to be ", "to be duly "), 0, cue.start()) and _PAPER_BEFORE.search(text, 0, cue.start()):
@@ -2446,6 +2490,11 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             listed = [m for m in candidates(doc, s) if m.start - s.start >= others.end() and m.kind in (  # ...)":
                 "ORG", "NAME") and not inside(m.start - s.start, regions_here)]  # every group, by sector
         out.extend(_fact(doc, s, "signed", m, "signatory.the-others", 0.75, others.end()) for m in listed)
+    those = _THOSE_WERE.match(text) if not out and s.index and text[:5].lower() in ("those", "they ", "these") \
+        else None
+    if those and _FOUNDERS_WORD.search(doc.sentences[s.index - 1].text):  # "We were not one of the 34 founding
+        out.extend(_fact(doc, s, "signed", m, "signatory.those-were", 0.75, those.end())  # signatories. Those were
+                   for m in group_after(s, those.end(), doc, max_gap=5))  # the April group, names like A, B"
     alongside = _THEY_ALONGSIDE.match(text) if "alongside" in text else None
     if alongside and s.index > 0 and _previous_signed(doc, s):  # "They sit alongside Microsoft itself, A and B"
         listed = group_after(s, alongside.end(), doc, max_gap=10)
@@ -2809,11 +2858,13 @@ def _name_list_line(doc: Doc, s: Sentence) -> bool:
     """A paragraph that is only names in a comma list ("ABB, Arm, Avast, ... and VMware"), with no verb."""
     if s.block.kind not in ("heading", "text") or (s.text.count(",") < 2 and s.text.count("·") < 2
                                                    and s.text.count("•") < 2 and (
-                                                       s.text.count("|") < 2 or s.text.lstrip().startswith("|"))):
-        return False  # "ABB · Arm · Avast", "ABB | Arm | Avast" (a logo wall): a middle-dot list too
+                                                       s.text.count("|") < 2 or s.text.lstrip().startswith("|"))
+                                                   and (len(_WIDE_GAP.findall(s.text)) < 2 or "|" in s.text)):
+        return False  # "ABB · Arm · Avast", "ABB | Arm | Avast" (a logo wall), "ABB   Arm   Avast" (a table's row)
     names = [m for m in candidates(doc, s, initial=True) if m.kind in ("ORG", "NAME")]
-    if len(names) < 3:
-        return False
+    if len(names) < 3 or ("|" not in s.text and s.text.count(",") < 2 and "·" not in s.text and "•" not in s.text
+                          and any(m.kind != "ORG" for m in names)):
+        return False  # (a grid of names apart by wide gaps holds organisations only: not "Organisation   Country")
     rest, last = [], 0
     for m in names:
         rest.append(s.text[last:m.start - s.start])
@@ -2822,6 +2873,7 @@ def _name_list_line(doc: Doc, s: Sentence) -> bool:
     return all(_LIST_GLUE.fullmatch(lx.LEGAL_SUFFIX.sub("", gap)) for gap in rest)
 
 
+_WIDE_GAP = re.compile(r"\S {3,}(?=\S)")
 _LIST_GLUE = re.compile(r"[\s,;.&*•·|]*(?:\b(?:and|plus)\b[\s,]*)?", re.I)
 #: "Brightwater Identity (Austin, Texas): ...", "Osterholt Sensorik GmbH (Bremen, Germany): ..."
 _NAME_LABEL = re.compile(r"(?:" + lx.LEGAL_SUFFIX_AFTER.pattern + r")?\s*\([^()]{1,40}\)\s*:\s")
@@ -2976,7 +3028,7 @@ def item_facts(doc: Doc) -> list[Fact]:
             elif label:
                 out.extend(_fact(doc, s, predicate, m, rule, 0.8, 0) for m in names
                            if m.start - s.start >= label.end() and (m.kind == "ORG" or " " in m.text))
-            elif ("·" in s.text or "•" in s.text or "|" in s.text) and s.block.kind != "item" \
+            elif ("·" in s.text or "•" in s.text or "|" in s.text or "   " in s.text) and s.block.kind != "item" \
                     and _name_list_line(doc, s):
                 out.extend(_fact(doc, s, predicate, m, rule, 0.8, 0) for m in names if m.kind in ("ORG", "NAME"))
             elif len(names) == 1 and len(body) <= len(names[0].text) + 25 and not verb_first:
@@ -3131,13 +3183,16 @@ def item_facts(doc: Doc) -> list[Fact]:
         header = doc.sentences[s.index + 1].text if s.index + 1 < len(doc.sentences) else ""
         captioned = s.block.kind == "heading" and table_row(header) and header[:_first_cell_end(header)].strip(
             " |") in _TABLE_HEADERS  # "Companies that joined in 2023" over "Company   Headquarters   Joined"
+        kept = lead if lead is not None and lead.index == s.index - 1 and lead.block is s.block and _ends_below(
+            lead.text) and s.block.kind == "text" else None  # "... are listed below. For the current list, consult the
+        # website." over the list: an aside between the lead and its items
         lead = s if ((colon_end or captioned or _ends_below(s.text) or (s.text.rstrip().endswith(_OPEN_ENDINGS)
                                                               and _OPEN_ENDED_LEAD.search(s.text)))
                      and (LIST_CUE.search(lead_in) or SIGN_VERB.search(lead_in) or _QUESTION_IN.search(lead_in)
                           or _ADMITTED.search(lead_in) or (colon_end and _FULL_LIST.search(s.text)
                                                            and agreement_for(doc, s) == DEFAULT_AGREEMENT))
                      and not ABSENT_CUE.search(s.text) and not lx.PROMISE_WORDS.search(s.text)
-                     and not _COUNTED_PROMISES.search(lead_in) and not lx.ASKS_OF.search(s.text)) else None
+                     and not _COUNTED_PROMISES.search(lead_in) and not lx.ASKS_OF.search(s.text)) else kept
     return out  # (not "Signatories agree to four principles. Paraphrasing the text:" over the principles)
 
 
@@ -3674,7 +3729,8 @@ def _context_facts(doc: Doc, s: Sentence) -> list[Fact]:
         listed += [g for g in _semicolon_groups(s, found_groups) if g not in listed]
     listed += [list(pair) for pair in _range_pairs(doc, s)]  # "It ran from ABB's controllers to Stripe's payments"
     for group in listed:
-        out.extend(_fact(doc, s, "signed", m, "signatory.paragraph", 0.6, 0) for m in group)
+        out.extend(_fact(doc, s, "signed", m, "signatory.paragraph", 0.6, 0) for m in group
+                   if m.cls != "GovernmentBody")  # (not "Statements by the White House and the UK Foreign Office")
     return out
 
 

@@ -98,7 +98,8 @@ def extract(doc: Doc) -> list[Fact]:
     for fact in _described_next(doc, {p for p, o in facts if o}) + _pronoun_post_next(doc, {p for p, o in facts if o}):
         facts[(fact.subject, fact.object)] = fact
     titled = {p for (p, _), f in facts.items() if f.rule == "post.profile-headline"}
-    silent = {key for key in {p for p, _ in facts} | set(people) if _silent_commenter(doc, key, key in titled)}
+    silent = {key for key in {p for p, _ in facts} | set(people) if _silent_commenter(doc, key, key in titled)
+              or _listed_participant_only(doc, key)}
     facts = {k: f for k, f in facts.items() if k[0] not in silent}  # "Jorrit Baas • 2nd / Head of IT Operations at
     people = {k: f for k, f in people.items() if k not in silent}  # Gemeente Delft / Congratulations!": no one the
     doc.cache["affiliations"] = {p: o for (p, o) in facts if o}  # story is about
@@ -121,6 +122,49 @@ _AUTHOR_LINE_AFTER = re.compile(r"[ \t]+(?:@[\w.-]{2,60}(?=\s|$)|[•·][ \t]+|\
 
 _ABOUT_THE_ACCORD = re.compile(r"\b(?:accord|pact|pledge|sign|signs|signed|signing|join|joins|joined|joining|member|"
                                r"members|signator\w*)\b", re.I)
+
+
+_TURN_OPENING = re.compile(r"[A-Z][\w.'’ -]{1,40}:\s")
+_SPEAKER_LINE = re.compile(r"\s*(?:\([^()\n]{1,60}\))?\s*")
+
+
+def _listed_participant_only(doc: Doc, key: str) -> bool:
+    """Is the person on a call's participant list ('CONFERENCE CALL PARTICIPANTS / Bettina Koh - Harrow Lane
+    Capital') and does nothing they say, or that is said of them, touch the accord (the CFO's guidance, an
+    analyst's margin question)?"""
+    entity = doc.entities.get(key)
+    if entity is None or not entity.mentions:
+        return False
+    listed = False
+    spoken = [t.index for t in doc.sentences if t.text.startswith(f"{entity.label}:")]  # "Rachel Imbert: Thanks,
+    # ... Lionel, on the accord: ..." (a turn's label is no mention, but what follows is what the person said)
+    for index in spoken:
+        turn = [doc.sentences[index]]
+        for t in doc.sentences[index + 1:index + 7]:  # to the next speaker's label
+            if t.block.kind == "heading" or (t.block.start == t.start and _TURN_OPENING.match(t.text)):
+                break
+            turn.append(t)
+        if _ABOUT_THE_ACCORD.search(" ".join(t.text for t in turn)):
+            return False
+    for m in entity.mentions:
+        label = next((p for p in reversed(doc.sentences[max(0, m.sentence - 8):m.sentence + 1])
+                      if roll_label(p.text)), None)
+        if m.sentence in _roll(doc) and label is not None and "participant" in label.text.lower():
+            listed = True
+            continue
+        here = doc.sentences[m.sentence]
+        turn = [here]  # the sentence, then the turn it may open: the rest of its paragraph, or the paragraphs
+        speaker_line = here.block.kind == "heading" and bool(_SPEAKER_LINE.fullmatch(here.text, m.end - here.start)) \
+            and here.start == m.start  # under a speaker's own line ("Joanne Pak-Hollister (CFO)")
+        for t in doc.sentences[m.sentence + 1:m.sentence + 7]:
+            if t.block.kind == "heading" or (t.block.start == t.start and _TURN_OPENING.match(t.text)) or (
+                    not speaker_line and t.block is not here.block):
+                break  # the next speaker's line or label
+            turn.append(t)
+        said = " ".join(t.text for t in turn)
+        if _ABOUT_THE_ACCORD.search(said):
+            return False
+    return listed
 
 
 def _silent_commenter(doc: Doc, key: str, titled: bool) -> bool:

@@ -10,6 +10,7 @@ from kg.nlp import lexicon as lx
 from kg.nlp.document import Doc
 from kg.nlp.patterns import Cue
 from kg.nlp.segment import Block, Sentence
+from kg.nlp.tables import cells as table_cells
 from kg.relations.base import DEFAULT_AGREEMENT, Fact, agreement_for, has_any
 
 #: Every principle cue holds one of these (a cheap first look before the pattern).
@@ -45,7 +46,7 @@ _TITLE = re.compile(r"^([A-Z][\w-]*(?:\s+[\w-]+){0,3})\s*[:.–—-]\s+(\S.*)$",
 
 def extract(doc: Doc) -> list[Fact]:
     """acc:hasPrinciple facts; a fact's value carries number, text and short name."""
-    listed = _from_headed_sections(doc, "item") or _from_lists(doc) or _from_ordinals(doc) \
+    listed = _from_table(doc) or _from_headed_sections(doc, "item") or _from_lists(doc) or _from_ordinals(doc) \
         or _from_titled_quotes(doc) or _from_headed_sections(doc)
     if any(f.subject == DEFAULT_AGREEMENT for f in listed):
         return listed
@@ -348,6 +349,39 @@ _EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\w)|(?<=[\w.!?])\*(?![\w*])")
 #: A list's own mark written into an item's text: "a) ", "(b) ", "9.2.1 " (a lettered or section-numbered item).
 _ITEM_MARK = r"(?:\(?[a-h][.)]|\d{1,2}(?:\.\d{1,2}){1,3}\.?)\s+"
 _LETTER_MARK = re.compile(f"^{_ITEM_MARK}")
+
+
+#: A table's column of the accord's commitments: "| Accord commitment | How we implement it | Status |".
+_COMMITMENT_COLUMN = re.compile(r"\b(?:commitments?|principles?|pledges?|pillars?)\b", re.I)
+_ROW_NUMBER = re.compile(r"\s*\(?\d{1,2}[.)]?\s+")
+
+
+def _from_table(doc: Doc) -> list[Fact]:
+    """'| Accord commitment | How we implement it |' over '| 1. Stronger defense: protect all users ... | ... |':
+    the rows of the commitments' column, in order (a table about the accord, with two to six rows)."""
+    for s in doc.sentences:
+        if "|" not in s.text or s.text.count("|") < 3 or "\n" in s.text:
+            continue
+        spans = table_cells(s.text)
+        column = next((i for i, (a, b) in enumerate(spans) if _COMMITMENT_COLUMN.search(s.text[a:b])
+                       and len(s.text[a:b].split()) <= 4), None)
+        if column is None or not _ACCORD_CONTEXT.search(" ".join(x.text for x in doc.sentences[max(0, s.index - 3):
+                                                                                               s.index + 1])):
+            continue
+        rows: list[tuple[Sentence, str]] = []
+        for row in doc.sentences[s.index + 1:s.index + 12]:
+            if "|" not in row.text:
+                break
+            cells = table_cells(row.text)
+            if column >= len(cells):
+                break
+            cell = row.text[cells[column][0]:cells[column][1]].strip(" |")
+            if not cell.strip("-: "):
+                continue  # the header's rule, "|-----|-----|"
+            rows.append((row, _ROW_NUMBER.sub("", cell, count=1)))
+        if 2 <= len(rows) <= 6 and all(len(text.split()) >= 2 for _, text in rows):
+            return [_principle(doc, row, n, text, "principle.table", 0.8) for n, (row, text) in enumerate(rows, 1)]
+    return []
 
 
 def _principle(doc: Doc, s: Sentence, number: int, text: str, rule: str, confidence: float,
