@@ -1578,7 +1578,7 @@ _YOU_WONT_FIND = re.compile(r"\b(?:what|who|whom)\s+you\s+(?:won['’]t|will\s+n
                             r"can['’]t|cannot)\s+(?:find|see|spot)(?:\s+(?:there|on\s+it|anywhere))?\s+(?:is|are)\s+"
                             r"|\byou\s+(?:won['’]t|will\s+not|don['’]t|do\s+not|can['’]t|cannot)\s+(?:find|see|spot)\s+"
                             r"(?=(?:the\s+)?(?-i:[A-Z]))", re.I)
-_LIST_NOUN = re.compile(r"\b(?:signature\s+page|list|roster|signatories|signers|members)\b", re.I)
+_READ_LIST_NOUN = re.compile(r"\b(?:signature\s+page|list|roster|signatories|signers|members)\b", re.I)
 _OR_FRAGMENT = re.compile(r"(?:Or|Nor)\s+(?:even\s+)?\S.{0,30}?[.!]?")
 
 
@@ -1587,11 +1587,11 @@ def _you_find(doc: Doc, s: Sentence, in_topic: bool) -> list[Fact]:
     'What you won't find is Google': one the reader does not (on a list the sentence names, or the paragraph reads)."""
     text = s.text
     out = _YOU_WONT_FIND.search(text)
-    if out and (in_topic or _LIST_NOUN.search(text)):
+    if out and (in_topic or _READ_LIST_NOUN.search(text)):
         return [_fact(doc, s, "absentFrom", m, "absent.you-wont-find", 0.7, out.end())
                 for m in group_after(s, out.end(), doc, max_gap=5)]
     found = _YOU_FIND.search(text)
-    if found and not _NEGATED.search(text) and (in_topic or _LIST_NOUN.search(text, 0, found.start())):
+    if found and not _NEGATED.search(text) and (in_topic or _READ_LIST_NOUN.search(text, 0, found.start())):
         return [_fact(doc, s, "signed", m, "signatory.you-find", 0.7, found.end())
                 for m in group_after(s, found.end(), doc, max_gap=5)]
     return []
