@@ -94,15 +94,23 @@ minister spokesperson spokesman spokeswoman analyst researcher engineer head lea
 editor correspondent reporter ceo cto cfo coo ciso cio cso vp strategist scientist evangelist architect fellow
 prosecutor treasurer trustee clerk auditor recruiter adviser advisor consultant""".split())
 
-#: Words a department's name is made of ("Security Engineering", "Corporate Communications", "Product Security"):
+#: Words a department's name is made of ("Security Engineering", "Corporate Communications", "Office of the CISO"):
 #: a name of these words only, in a post, names a team, not an organisation.
 DEPARTMENT_WORDS = frozenset("""Security Engineering Product Products Corporate Communications Legal Policy Public
 Government Affairs Research Operations Risk Compliance Trust Safety Privacy Marketing Sales Finance Information
 Technology Strategy Threat Intelligence Incident Response Cyber Cybersecurity Data Protection Platform Infrastructure
 Network Cloud Software Development Human Resources Customer Success Global Regulatory Enterprise Digital Partnerships
-Standards Programs Programmes Quality Assurance Application Offensive Defensive Defense Defence Internal Audit IT
-Payments Fraud Identity Access Architecture Services Solutions Governance Relations Investor External Media
-Office CISO CIO CTO CEO Team Unit Desk of the and for""".split())
+Standards Programs Programmes Program Programme Quality Assurance Application Offensive Defensive Defense Defence
+Internal Audit IT OT ICS Payments Fraud Identity Access Architecture Services Solutions Governance Relations Investor
+Investors External Media Press Resilience Secure Innovation Channel Channels Partner Partners Alliances Ecosystem
+Field Americas EMEA APAC Office CISO CIO CTO CEO Team Unit Desk of the and for""".split())
+
+
+def department(name: str) -> bool:
+    """Is ``name`` made of department words only ("Threat Intelligence", "Office of the CISO")?"""
+    return all(w in DEPARTMENT_WORDS for w in name.split())
+
+
 #: Head nouns of events ("RSA Conference", "Signatory Assembly", "Baltic roundtable").
 EVENT_HEADS = ("conference", "summit", "assembly", "forum", "workshop", "roundtable", "round table", "meeting",
                "congress", "expo", "symposium", "gathering", "hearing", "webinar", "ceremony", "dialogue",

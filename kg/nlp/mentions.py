@@ -551,7 +551,7 @@ def _type_people_of_orgs(text: str, base: int, mentions: list[Mention]) -> None:
         if (mention.kind == "NAME" and 2 <= len(words) <= 3 and following.kind == "ORG"
                 and text[mention.end - base:following.start - base] in (" of ", " at ", " from ")
                 and re.fullmatch(PERSON_NAME, mention.text) and not _org_like(words)
-                and not all(w in lx.DEPARTMENT_WORDS for w in words)):  # not "Director, Public Policy at X"
+                and not lx.department(mention.text)):  # not "Director, Public Policy at X"
             mention.kind, mention.cls = "PERSON", "Person"
 
 

@@ -205,11 +205,12 @@ def _people_initials(doc: Doc) -> frozenset[str]:
     """The initials of the people the text names ("AO" for Amaka Obi), which minutes use for them."""
     found = doc.cache.get("people_initials")
     if found is None:
-        found = doc.cache["people_initials"] = frozenset(
-            "".join(w[0] for w in e.label.replace("-", " ").split() if w[:1].isupper())[:3]
-            for e in doc.entities.values() if e.kind == "PERSON") | frozenset(
-            "".join(w[0] for w in e.label.split() if w[:1].isupper()) for e in doc.entities.values()
-            if e.kind == "PERSON")
+        initials: set[str] = set()
+        for e in doc.entities.values():
+            if e.kind == "PERSON":  # "Rafael Ibsen-Morrow": "RI" and "RIM"
+                initials.add("".join(w[0] for w in e.label.split() if w[:1].isupper()))
+                initials.add("".join(w[0] for w in e.label.replace("-", " ").split() if w[:1].isupper())[:3])
+        found = doc.cache["people_initials"] = frozenset(initials)
     return found  # type: ignore[return-value]
 
 
@@ -637,7 +638,8 @@ FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
 
 
 def speaker_org(doc: Doc, sentence: Sentence, affiliations: dict[str, str]) -> Mention | None:
-    """In a transcript, 'we' is the organisation of the speaker whose label opens the paragraph."""
+    """In a transcript, 'we' is the organisation of the speaker whose label opens the paragraph (or whose name
+    stands alone on the line above the turn)."""
     if not FIRST_PERSON.search(sentence.text):
         return None
     block = doc.text[sentence.block.start:sentence.block.end]

@@ -254,7 +254,7 @@ def _roll_entry(doc: Doc, s: Sentence, mentions: list[Mention], person: Mention)
     end = person.end - s.start
     stop = s.start + next(iter(roll_semicolons(s.text, end)), len(s.text))  # an inline roll's entry ends there
     later = [m for m in mentions if person.end <= m.start < stop and m.kind in ("ORG", "NAME") and not m.possessive
-             and not (m.entry is None and all(w in lx.DEPARTMENT_WORDS for w in m.text.split()))  # not "(Director,
+             and not (m.entry is None and lx.department(m.text))  # not "(Director,
              and m.text.split()[0].lower() not in lx.TITLE_HEADS]  # Security Engineering)": a team; "VP Engineering"
     bracket = _ROLL_BRACKET.match(s.text, end) or _ROLL_COMMA.match(s.text, end) or _ROLL_COLUMN.match(s.text, end)
     if bracket is None:
@@ -270,7 +270,7 @@ def _roll_entry(doc: Doc, s: Sentence, mentions: list[Mention], person: Mention)
     named = next((m for m in reversed(later) if (m.kind == "ORG" and m.key) or (
         m.kind == "NAME" and " " in m.text and _ORG_SLOT_BEFORE.search(s.text, 0, m.start - s.start))), None)
     org = named or letterhead(doc) or _workspace_org(doc)  # (a company's own minutes or chat export: its staff)
-    team = named is None and bool(post) and all(w in lx.DEPARTMENT_WORDS for w in post.rstrip(")").split())
+    team = named is None and bool(post) and lx.department(post.rstrip(")"))
     if org is None or (role is None and not team):  # "Sam Whitlock (Corporate Communications)": a team, no post
         return None
     return org, role.group(0) if named is not None and role is not None else post.rstrip(")"), "post.roll"
@@ -315,7 +315,7 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
     # a department in a title is not ("Director of Product Security", "Head of Threat Intelligence")
     orgs = [m for m in mentions if ((m.kind == "ORG" and m.key) or (
         m.kind == "NAME" and len(m.text.split()) >= 2 and _ORG_SLOT_BEFORE.search(text[:m.start - base])))
-        and not (m.entry is None and all(w in _DEPARTMENT_WORDS for w in m.text.split())
+        and not (m.entry is None and lx.department(m.text)
                  and not _MINISTER_OF.search(text, max(0, m.start - base - 40), m.start - base))]  # "Minister of X"
     secretariat = _accord_secretariat(doc, s, after, person.end)
     if secretariat is None and re.search(r"\bsecretariat\s+(?:head|chief|director|lead)\s+$", before, re.I):
@@ -413,7 +413,7 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         elif link:  # "at the research firm X", "of the Berlin consultancy X"
             named = orgs + [m for m in mentions if m.kind == "NAME" and len(m.text.split()) >= 2]
             department = _DEPARTMENT_THEN.match(text, end + match.end()) if link.strip() in ("of", "for") else None
-            if department and all(w in _DEPARTMENT_WORDS or w in ("and", "&") for w in department.group(1).split()):
+            if department and lx.department(department.group(1).replace("&", "and")):
                 org = _org_starting(named + [m for m in mentions if m.kind == "NAME"], person.end + match.end()
                                     + department.end() - department.start())  # "Head of Cyber Policy, Nokia"
             else:
@@ -670,12 +670,6 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
     return None
 
 
-_DEPARTMENT_WORDS = frozenset("""Security Product Products Cyber Cybersecurity Resilience Engineering Secure Trust
-Digital Threat Intelligence Policy Public Affairs Government Relations Operations Research Strategy Risk Compliance
-Communications Technology Information Innovation Privacy Legal Protection Infrastructure Incident Response
-Partnerships Standards Regulatory Global Corporate Customer Assurance OT IT ICS Programme Program Channel Channels
-Sales Marketing Partner Partners Alliances Ecosystem Field Enterprise Americas EMEA APAC Investor Investors Media
-Press""".split())
 _DEPARTMENT_THEN = re.compile(r"((?-i:[A-Z])[\w/&-]*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])[\w/&-]*){0,3}),\s+(?:the\s+)?")
 _TITLE_CARD = re.compile(rf"\s+[-–—]\s+((?:(?:Vice|Senior|Executive|Deputy)\s+)?(?:{_ROLE})(?:[\w\s,&]{{0,60}}))\s*")
 _PARTICIPANTS = re.compile(r"\W*(?:corporate|company)\s+(?:participants|representatives)|executives\W*$", re.I)
@@ -835,7 +829,7 @@ def _writing_company(doc: Doc) -> Mention | None:
               and sum(1 for o in typed if o.text == m.text) >= 3}  # (not "[Announcement] X has signed")
     for m in typed:  # "Brindlecrest's name sits on the roster": a name only ever possessive counts too (and so does
         if m.cls != "NewsOutlet" and not doc.sentences[m.sentence].chrome and not (  # a name the page's title asks
-                m.entry is None and all(w in lx.DEPARTMENT_WORDS for w in m.text.split())) and (  # about: "Why
+                m.entry is None and lx.department(m.text)) and (  # about: "Why
                 m.kind == "ORG" or (m.kind == "NAME" and (m.possessive or m.text in titled))):  # hasn't Sorrelbank
             counts[m.key or m.text] = counts.get(m.key or m.text, 0) + 1  # signed?" on its own intranet)
     if not counts:
@@ -1172,7 +1166,7 @@ def _profile_headline(doc: Doc, s: Sentence, person: Mention) -> tuple[Mention, 
     for org in doc.by_sentence.get(headline.index, []):
         start = org.start - headline.start
         if not lo <= start < hi or org.kind not in ("ORG", "NAME") or (org.kind == "NAME" and " " not in org.text) \
-                or (org.entry is None and all(w in lx.DEPARTMENT_WORDS for w in org.text.split())):
+                or (org.entry is None and lx.department(org.text)):
             continue  # (not "Policy Analyst, Digital Affairs": a team)
         role = _HEADLINE_ROLE.fullmatch(headline.text, lo, start) or _HEADLINE_ROLE_COMMA.fullmatch(
             headline.text, lo, start)
@@ -1207,7 +1201,7 @@ def _card(doc: Doc, s: Sentence, person: Mention) -> tuple[Mention, str | None, 
                 continue
             orgs = [m for m in doc.by_sentence.get(index, []) if lo <= m.start - here.start < hi
                     and m.kind in ("ORG", "NAME") and (m.kind == "ORG" or " " in m.text)
-                    and not (m.entry is None and all(w in lx.DEPARTMENT_WORDS for w in m.text.split()))]
+                    and not (m.entry is None and lx.department(m.text))]
             if field.group("title"):
                 role = line[field.end():].split(",")[0].strip() or None
             if orgs and (field.group("org") or lx.ROLE.search(line[field.end():])):
