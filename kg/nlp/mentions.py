@@ -230,6 +230,11 @@ _COMPANY_BEFORE = re.compile(r"\b(?:company|firm|consultancy|research\s+house|gr
 _NEWS_WORDS = re.compile(r"\b(?:newsletter|newspaper|outlet|publication|magazine|news site|broadcaster)\b", re.I)
 #: "HOST: ", "ORTIZ BENAVENTE: ", "JANE ROE, BYLINE: " opening a transcript line (group 1: the speaker as written).
 SPEAKER_LABEL = re.compile(r"^([A-Z][A-Z.'’ -]{1,30})(?:,\s+[A-Z][A-Z ]{1,20})?:\s")  # "TOMASZ ADEYEMI-FROST, BYLINE: "
+#: The label that opens a turn in a transcript, an interview or a hearing ("Q: ", "Rachel Imbert: ",
+#: "Q117 Dr Rupa Mistry: "), read where a turn may start (use with ``match``).
+TURN_OPENING = re.compile(r"(?:[QA]|[A-Z][\w.'’ -]{1,40}):\s+")
+#: A social post's account handle after its author's name ("Maren Lindqvist  @marenlind.bsky.social").
+AUTHOR_HANDLE = re.compile(r"[ \t]+@[\w.-]{2,60}(?=\s|$)")
 #: A title-case turn label ("Maelvik: ..."): one only where it opens several paragraphs.
 TURN_LABEL = re.compile(r"^([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}):\s")
 _DATELINE = re.compile(r"^([A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Z.]+)*)\s*(?:--|—|–|-)\s")

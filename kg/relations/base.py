@@ -11,7 +11,7 @@ from typing import Any
 from kg.nlp import lexicon as lx
 from kg.nlp.document import Doc
 from kg.nlp.linking import Entity, clean_label
-from kg.nlp.mentions import SPEAKER_LABEL, TURN_LABEL, Mention
+from kg.nlp.mentions import AUTHOR_HANDLE, SPEAKER_LABEL, TURN_LABEL, TURN_OPENING, Mention
 from kg.nlp.patterns import has_any as has_any  # re-exported: the relation modules' cheap first look
 from kg.nlp.segment import Sentence
 
@@ -658,16 +658,24 @@ def speaker_org(doc: Doc, sentence: Sentence, affiliations: dict[str, str]) -> M
     return None
 
 
-def _speaker_line_before(doc: Doc, sentence: Sentence) -> Mention | None:
-    """The person whose name stands alone on the line that opens the turn ``sentence`` is in (within a few
-    sentences, with no other such line between)."""
-    for index in range(sentence.index - 1, max(-1, sentence.index - 8), -1):
-        here = doc.sentences[index]
-        people = doc.in_sentence(index, "PERSON")
-        if here.block.kind == "heading" and len(people) == 1 and people[0].start == here.start and re.fullmatch(
-                r"\s*(?:\([^()\n]{1,60}\))?\s*", here.text[people[0].end - here.start:]):  # ("Marcus Thorlby (CEO)")
-            return people[0]
+def speaker_line(doc: Doc, index: int) -> Mention | None:
+    """The person whose name stands alone on line ``index`` (a transcript's "Rafael Okonjo", "Marcus Thorlby
+    (CEO)" over a turn), or None."""
+    here = doc.sentences[index]
+    people = doc.in_sentence(index, "PERSON") if here.block.kind == "heading" else []
+    if len(people) == 1 and people[0].start == here.start and _TITLE_IN_BRACKETS.fullmatch(
+            here.text, people[0].end - here.start):
+        return people[0]
     return None
+
+
+_TITLE_IN_BRACKETS = re.compile(r"\s*(?:\([^()\n]{1,60}\))?\s*")
+
+
+def _speaker_line_before(doc: Doc, sentence: Sentence) -> Mention | None:
+    """The speaker whose own line opens the turn ``sentence`` is in (the nearest within a few sentences)."""
+    return next((named for index in range(sentence.index - 1, max(-1, sentence.index - 8), -1)
+                 if (named := speaker_line(doc, index)) is not None), None)
 
 
 #: "The accord was Microsoft's initiative": a possessive after 'was' names what the sentence is about.
@@ -708,14 +716,10 @@ def quoted_speaker_org(doc: Doc, sentence: Sentence, pos: int) -> Mention | None
     return speaker_org(doc, sentence, affiliations) or _quoted_speaker_org(doc, sentence, pos, affiliations)
 
 
-_HEARING_LABEL = re.compile(r"(?:Q\d{1,4}\s+)?(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Lord|Baroness)\.?\s+)?"
-                            r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}:\s+")
-
-
 def _subject_name(m: Mention, sentence: Sentence, doc: Doc) -> bool:
     """An untyped name of two to four words that opens a sentence of running text (after a dateline, if any):
     the subject 'it' points to."""
-    label = _HEARING_LABEL.match(sentence.text)  # "Q117 Dr Rupa Mistry: Pell-Marrow Devices employs ...": the
+    label = TURN_OPENING.match(sentence.text)  # "Q117 Dr Rupa Mistry: Pell-Marrow Devices employs ...": the
     after = sentence.start + (label.end() if label else 0)  # name after a speaker's label opens the sentence
     opens = m.initial or m.start == after or not any(o.kind != "PLACE" and o.start < m.start
                                                      for o in doc.by_sentence.get(m.sentence, []))
@@ -749,10 +753,6 @@ def letterhead(doc: Doc) -> Mention | None:
     return None
 
 
-#: A social post's author line: the name, then the account's handle ("Maren Lindqvist  @marenlind.bsky.social").
-_AUTHOR_HANDLE = re.compile(r"[ \t]+@[\w.-]{2,60}(?=\s|$)")
-
-
 def post_author(doc: Doc, sentence: Sentence, pos: int) -> Mention | None:
     """The author of the social post that holds sentence offset ``pos``: the nearest author line above it."""
     for index in range(sentence.index, max(-1, sentence.index - 8), -1):
@@ -760,7 +760,7 @@ def post_author(doc: Doc, sentence: Sentence, pos: int) -> Mention | None:
         for m in reversed(doc.in_sentence(index, "PERSON")):
             if (index < sentence.index or m.start - here.start < pos) and not here.text[
                     here.text.rfind("\n", 0, m.start - here.start) + 1:m.start - here.start].strip(" \t└↳>") \
-                    and _AUTHOR_HANDLE.match(here.text, m.end - here.start):
+                    and AUTHOR_HANDLE.match(here.text, m.end - here.start):
                 return m
     return None
 

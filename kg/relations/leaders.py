@@ -6,7 +6,7 @@ import re
 
 from kg.nlp import lexicon as lx
 from kg.nlp.document import Doc
-from kg.nlp.mentions import PERSON_NAME, Mention
+from kg.nlp.mentions import PERSON_NAME, TURN_OPENING, Mention
 from kg.nlp.patterns import Cue, anchored
 from kg.nlp.segment import Sentence
 from kg.relations.base import (
@@ -126,12 +126,12 @@ def _it_is_agreement(doc: Doc, s: Sentence) -> bool:
         text = doc.sentences[index].text
         if _IT_IS_AGREEMENT.search(text):
             return True
-        if not _TURN_LABEL_OPEN.sub("", text, count=1).startswith("It "):
+        label = TURN_OPENING.match(text)
+        if not text[label.end() if label else 0:].startswith("It "):
             return False  # ("LYKKEBERG: It was written by the industry. Microsoft convened it in 2018")
     return False
 
 
-_TURN_LABEL_OPEN = re.compile(r"^(?:[QA]|[A-Z][\w.'’ -]{1,30}):\s+")
 #: The sentence before "X convened it" names the agreement or its founders ("It was announced ... with 34
 #: founding members.").
 _IT_IS_AGREEMENT = re.compile(rf"\b(?:{_AGREEMENT_NOUNS}|(?:founding|charter)\s+(?:members|signatories|companies)"

@@ -11,10 +11,12 @@ from kg.nlp.document import Doc
 from kg.nlp.linking import Entity
 from kg.nlp.mentions import (
     ACADEMIC_WORD,
+    AUTHOR_HANDLE,
     CONNECTION_DEGREE,
     LINE_LABEL,
     PERSON_SUBJECT,
     ROLL_OPENING,
+    TURN_OPENING,
     Mention,
     author_line,
     described_opening,
@@ -31,6 +33,7 @@ from kg.relations.base import (
     ensure_entity,
     letterhead,
     resolve_org_anaphor,
+    speaker_line,
     speaker_org,
 )
 
@@ -117,15 +120,11 @@ def _author_line(s: Sentence, mentions: list[Mention], person: Mention) -> tuple
 
 
 #: What follows a name on a social post's author line: a handle, a connection degree, "(Author)", "· title".
-_AUTHOR_LINE_AFTER = re.compile(r"[ \t]+(?:@[\w.-]{2,60}(?=\s|$)|[•·][ \t]+|\((?:Author|author|OP)\))")
+_AUTHOR_LINE_AFTER = re.compile(rf"{AUTHOR_HANDLE.pattern}|[ \t]+(?:[•·][ \t]+|\((?:Author|author|OP)\))")
 
 
 _ABOUT_THE_ACCORD = re.compile(r"\b(?:accord|pact|pledge|sign|signs|signed|signing|join|joins|joined|joining|member|"
                                r"members|signator\w*)\b", re.I)
-
-
-_TURN_OPENING = re.compile(r"[A-Z][\w.'’ -]{1,40}:\s")
-_SPEAKER_LINE = re.compile(r"\s*(?:\([^()\n]{1,60}\))?\s*")
 
 
 def _listed_participant_only(doc: Doc, key: str) -> bool:
@@ -133,38 +132,34 @@ def _listed_participant_only(doc: Doc, key: str) -> bool:
     Capital') and does nothing they say, or that is said of them, touch the accord (the CFO's guidance, an
     analyst's margin question)?"""
     entity = doc.entities.get(key)
-    if entity is None or not entity.mentions:
+    if entity is None:
         return False
-    listed = False
-    spoken = [t.index for t in doc.sentences if t.text.startswith(f"{entity.label}:")]  # "Rachel Imbert: Thanks,
-    # ... Lionel, on the accord: ..." (a turn's label is no mention, but what follows is what the person said)
-    for index in spoken:
-        turn = [doc.sentences[index]]
-        for t in doc.sentences[index + 1:index + 7]:  # to the next speaker's label
-            if t.block.kind == "heading" or (t.block.start == t.start and _TURN_OPENING.match(t.text)):
-                break
-            turn.append(t)
-        if _ABOUT_THE_ACCORD.search(" ".join(t.text for t in turn)):
-            return False
-    for m in entity.mentions:
-        label = next((p for p in reversed(doc.sentences[max(0, m.sentence - 8):m.sentence + 1])
-                      if roll_label(p.text)), None)
-        if m.sentence in _roll(doc) and label is not None and "participant" in label.text.lower():
-            listed = True
-            continue
-        here = doc.sentences[m.sentence]
-        turn = [here]  # the sentence, then the turn it may open: the rest of its paragraph, or the paragraphs
-        speaker_line = here.block.kind == "heading" and bool(_SPEAKER_LINE.fullmatch(here.text, m.end - here.start)) \
-            and here.start == m.start  # under a speaker's own line ("Joanne Pak-Hollister (CFO)")
-        for t in doc.sentences[m.sentence + 1:m.sentence + 7]:
-            if t.block.kind == "heading" or (t.block.start == t.start and _TURN_OPENING.match(t.text)) or (
-                    not speaker_line and t.block is not here.block):
-                break  # the next speaker's line or label
-            turn.append(t)
-        said = " ".join(t.text for t in turn)
-        if _ABOUT_THE_ACCORD.search(said):
-            return False
-    return listed
+    listed = [m for m in entity.mentions if _on_participant_list(doc, m.sentence)]
+    if not listed:
+        return False
+    turns = [_turn(doc, m.sentence, speaker_line(doc, m.sentence) is m) for m in entity.mentions
+             if m not in listed]  # where the text names them (their own line opens what they say)
+    turns += [_turn(doc, t.index, True) for t in doc.sentences if t.text.startswith(f"{entity.label}:")]
+    # ("Rachel Imbert: Thanks, ... Lionel, on the accord: ..." - a turn's label is no mention, but what it says is)
+    return not any(_ABOUT_THE_ACCORD.search(" ".join(t.text for t in turn)) for turn in turns)
+
+
+def _on_participant_list(doc: Doc, index: int) -> bool:
+    label = next((p for p in reversed(doc.sentences[max(0, index - 8):index + 1]) if roll_label(p.text)), None)
+    return index in _roll(doc) and label is not None and "participant" in label.text.lower()
+
+
+def _turn(doc: Doc, index: int, spill: bool) -> list[Sentence]:
+    """Sentence ``index`` and the rest of the turn it opens: to the next heading or speaker's label, within its
+    paragraph unless ``spill`` (a speaker's own line or label, whose words run on over paragraphs)."""
+    here = doc.sentences[index]
+    out = [here]
+    for t in doc.sentences[index + 1:index + 7]:
+        if t.block.kind == "heading" or (t.block.start == t.start and TURN_OPENING.match(t.text)) or (
+                not spill and t.block is not here.block):
+            break
+        out.append(t)
+    return out
 
 
 def _silent_commenter(doc: Doc, key: str, titled: bool) -> bool:
