@@ -788,17 +788,18 @@ _NOT_ALONE = re.compile(rf"\b(?:did\s+not|didn['’]t)\s+(?:sign|join|act)\s+(?:
                         rf"businesses)\s+(?:stood|signed|lined\s+up)\s+(?:beside|alongside|with|next\s+to)\s+"
                         rf"(?:it|them|him|her|(?-i:[A-Z]))", re.I)
 _ORDINAL_WORDS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|final"
+# A roll call's continuations (in a list-reading paragraph, or opening the next one): "The tenth European name,
+# Guardtime,"; "The continent's largest software company, SAP, is one."; "From Switzerland, the engineering group ABB."
+_ORDINAL_NAMED = rf"^the\s+(?:{_ORDINAL_WORDS})\s+(?:[\w-]+\s+)?(?:name|member|signatory|founder|company)\s*,"
+_IS_ONE_MORE = r"\b(?:is|was)\s+(?:one|another)\s*[.;!]"
+_FROM_PLACE = r"^from\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s*,\s+(?:the\s+)?[^.;,]{0,60}[.!]?$"
 #: A sentence in a list-reading paragraph that says a name is on it: "Facebook is there", "GitHub's name appears".
 _PRESENCE = re.compile(r"\b(?:is|are|was|were)\s+(?:there|here|on\s+it)\b|\bnames?\s+appears?\b|\bturns?\s+up\b"
                        r"|\b(?:is|are|was|were)\s+in\s+from\s+(?:day\s+one|the\s+(?:start|beginning|outset|first\s+day))\b"
                        r"|^[^,.;]{1,40}(?:,[^,.;]{1,60},)?\s+too\s*[.!]?$"  # "Stripe, the payments company, too."
                        r"|^(?:one|the\s+first)\s+(?:is|was)\b"
                        r"|^the\s+(?:\d+(?:st|nd|rd|th)|last|final)\s+(?:name|one|member|signatory)\s+(?:is|was)\b|\bthe\s+(?:other|second|latter)\s+(?:is|was)\b"
-                       # "The tenth European name, Guardtime,"; "The continent's largest software company, SAP, is
-                       # one."; "From Switzerland, the engineering group ABB."
-                       rf"|^the\s+(?:{_ORDINAL_WORDS})\s+(?:[\w-]+\s+)?(?:name|member|signatory|founder|company)\s*,"
-                       r"|\b(?:is|was)\s+(?:one|another)\s*[.;!]"
-                       r"|^from\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s*,\s+(?:the\s+)?[^.;,]{0,60}[.!]?$"
+                       rf"|{_ORDINAL_NAMED}|{_IS_ONE_MORE}|{_FROM_PLACE}"
                        r"|\b(?:is|are|was|were)\s+represented\s+(?:by|through)\b"
                        r"|^(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*){0,2}\s+did\s*[,.;]"  # "Facebook did,"
                        r"|^(?:and\s+)?so\s+(?:did|is|was|has)\b"
@@ -820,10 +821,8 @@ _PRESENCE = re.compile(r"\b(?:is|are|was|were)\s+(?:there|here|on\s+it)\b|\bname
                        r"|\bis\s+(?:now\s+|also\s+)?home\s+to\b|['’]s\s+(?:contribution|entry|representative)\s+(?:is|was)\b",
                        re.I)  # under "The newest signatories, by country": "Poland is now home to X"
 #: A sentence that goes on with the roll call begun in the paragraph before it (news in one-sentence paragraphs).
-_CHAIN = re.compile(rf"^the\s+(?:{_ORDINAL_WORDS})\s+(?:[\w-]+\s+)?(?:name|member|signatory|founder|company)\s*,"
-                    r"|\b(?:is|was)\s+(?:one|another)\s*[.;!]"
-                    r"|^from\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s*(?:,\s+(?:the\s+)?[^.;,]{0,60}[.!]?$"
-                    r"|\s+(?:comes?|came)\b)"
+_CHAIN = re.compile(rf"{_ORDINAL_NAMED}|{_IS_ONE_MORE}|{_FROM_PLACE}|^from\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?"
+                    r"\s+(?:comes?|came)\b"
                     r"|^(?:and\s+)?so\s+(?:did|is|was|were)\b|^(?-i:[A-Z])[^,.;]{0,40}\s+(?:is|are)\s+there\s*[.!]$",
                     re.I)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:(?-i:it|It|we|We)|the\s+(?:[\w-]+\s+){0,3}?(?:company|firm|maker|group|operator|"
@@ -1402,8 +1401,7 @@ _BARE_NOT = re.compile(r"(?:\s*,[^.;]{0,120}?,)?\s*(?:was|were|is|are|did|has|ha
 _NO_NAME = re.compile(r"(?:^[\"“‘']?|(?<=[:;,]\s)|(?<=\sand\s)|(?<=there['’]s\s)|(?<=there\sis\s))[Nn]o\s+"
                       r"(?=(?-i:[A-Z]))")  # "No Google, no Apple"; "there's no Kaspersky Lab, and no Huawei"
 #: "Ten of the 34 companies that signed the accord on Tuesday are European": a paragraph about some of the members.
-_ORDINAL_NAME = re.compile(rf"\W*the\s+(?:{_ORDINAL_WORDS})\s+(?:[\w-]+\s+)?(?:name|member|signatory|founder|company)"
-                           r"\s*,\s*", re.I)
+_ORDINAL_NAME = re.compile(r"\W*" + _ORDINAL_NAMED.removeprefix("^") + r"\s*", re.I)  # (up to the name it sets apart)
 #: A cited title opened before the cue: '[5] Lantern Ledger, "Thirty-four tech firms sign' (its words are not the
 #: outlet's deed).
 _QUOTED_TITLE = re.compile(r"(?:^|\]\s+|\d\.\s+)[^\"“]{2,60},\s+[\"“][^\"”]*$")
