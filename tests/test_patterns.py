@@ -23,6 +23,9 @@ CUES = {f"{module.__name__}.{name}": value
         for name, value in vars(module).items() if isinstance(value, Cue)}
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
 def spans(pattern: Cue | re.Pattern[str], text: str) -> list[tuple[int, int]]:
     return [m.span() for m in pattern.finditer(text)]
 
@@ -43,6 +46,18 @@ def test_an_anchored_cue_runs_only_the_branches_whose_anchor_words_are_there() -
     assert cue.search("members of the board") is None  # the capital check still holds
     assert cue.search("signers by the dozen") is None  # no branch's anchor: no search at all
     assert isinstance(kg.relations.membership.LIST_CUE, AnchoredCue)
+
+
+def test_an_anchored_cue_runs_the_real_pattern_with_the_branches_that_can_match_from_where_they_can() -> None:
+    cue = AnchoredCue([(("member",), r"\bmembers?\s+(?=(?-i:[A-Z]))"), (("signed",), r"\bsigned\s+by\s+"),
+                       (("roster",), r"\broster\s+includes\s+")])
+    text = "Old news. It was SIGNED BY Oracle; the roster includes Dell, and members Cisco"
+    assert spans(cue, text) == spans(cue.regex, text) == [(17, 27), (39, 55), (65, 73)]
+    assert spans(cue, "The roster includes Avast") == [(4, 20)]  # one branch's anchor, no other branch's
+    assert cue.search(text, 24) is not None and cue.search(text, 24).span() == (39, 55)  # type: ignore[union-attr]
+    assert cue.search("members of the roster") is None  # anchors there, but no branch matches
+    list_cue = kg.relations.membership.LIST_CUE
+    assert spans(list_cue, "and the published roster also includes Avast") == [(8, 39)]  # 'roster' is an anchor
 
 
 def test_anchor_words_are_worked_out_from_the_pattern() -> None:
@@ -69,7 +84,10 @@ def test_cue_finds_what_its_pattern_finds_in_real_articles(name: str) -> None:
     assert len(ARTICLES) >= 20
     found = 0
     for path in ARTICLES:
-        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+        # each line, and each sentence of it: an anchor word missing from a branch shows where no other
+        # branch's anchor is in the text
+        for line in lines + [part for whole in lines for part in _SENTENCE_END.split(whole) if part != whole]:
             expected = spans(cue.regex, line)
             assert spans(cue, line) == expected, (name, path.name, line)
             assert (cue.search(line) is None) == (not expected)

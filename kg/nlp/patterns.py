@@ -4,9 +4,9 @@ Python's ``re`` loses its fast literal scanning under ``re.IGNORECASE``: a large
 cue phrases costs two to four times more than the same pattern run case-sensitively over
 lower-cased text. Most sentences hold no cue, so :class:`Cue` runs a lower-case *twin* of the
 pattern over ``text.lower()`` and only runs the real pattern (with its case-sensitive parts such
-as ``(?-i:[A-Z])``) where the twin found something. The twin matches wherever the real pattern
-does (it is the same pattern with its letters lower-cased and its case-sensitive groups relaxed),
-so the answers are the real pattern's, only sooner.
+as ``(?-i:[A-Z])``) where the twin found something, from the twin's first match on. The twin matches
+wherever the real pattern does (it is the same pattern with its letters lower-cased and its
+case-sensitive groups relaxed), so the answers are the real pattern's, only sooner.
 
 Use it for cue phrases (mostly lower-case words). A pattern whose case-sensitive part is what
 keeps it from backtracking (``(?-i:[A-Z][\w-]*)\s+){1,5}?`` before a head noun) gets a twin
@@ -136,23 +136,25 @@ class Cue:
         twin = lower_twin(pattern)
         self._twin = re.compile(twin, flags & ~re.IGNORECASE) if twin is not None else None
 
-    def _possible(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
+    def _plan(self, text: str, pos: int, end: int) -> tuple[re.Pattern[str] | None, int]:
+        """The pattern to run and where its first match can start at the earliest (None: no match)."""
         if self._twin is None:
-            return True
+            return self.regex, pos
         low = lower(text)
         if len(low) != len(text):  # a few characters lower-case to two ('İ'): offsets would drift
-            return True
-        return self._twin.search(low, pos, len(low) if endpos is None else endpos) is not None
+            return self.regex, pos
+        first = self._twin.search(low, pos, end)  # the twin matches wherever the pattern does: no match of the
+        return (self.regex, first.start()) if first is not None else (None, pos)  # pattern starts before its first
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        if not self._possible(text, pos, endpos):
-            return None
-        return self.regex.search(text, pos, len(text) if endpos is None else endpos)
+        end = len(text) if endpos is None else endpos
+        regex, start = self._plan(text, pos, end)
+        return regex.search(text, start, end) if regex is not None else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
-        if not self._possible(text, pos, endpos):
-            return iter(())
-        return self.regex.finditer(text, pos, len(text) if endpos is None else endpos)
+        end = len(text) if endpos is None else endpos
+        regex, start = self._plan(text, pos, end)
+        return regex.finditer(text, start, end) if regex is not None else iter(())
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         return self.regex.match(text, pos, len(text) if endpos is None else endpos)
@@ -171,14 +173,22 @@ class AnchoredCue(Cue):
     cheap first look asks the stem index (see :func:`has_any`: one scan per sentence, shared by every
     cue and stem list) which anchor words the lower-cased text holds, and runs only the twins of the
     branches those words allow (and of the branches with no anchor): a 76-branch cue costs a set
-    lookup and a few short searches instead of one long alternation tried at every position.
+    lookup and a few short searches instead of one long alternation tried at every position. Where
+    twins match, the real pattern run is the union of those branches only (compiled once per set of
+    branches): the others cannot match there, and the cues have no groups whose numbers would shift.
+    An anchor list written by hand must hold a word of every match of its branch, or the branch is
+    never run where no other branch's anchor is in the text (test_patterns checks this sentence by
+    sentence on the regression articles).
     """
 
-    __slots__ = ("_anchors", "_by_stem", "_free", "_parts", "_registered")
+    __slots__ = ("_anchors", "_branches", "_by_stem", "_flags", "_free", "_parts", "_registered", "_unions")
 
     def __init__(self, branches: list[tuple[tuple[str, ...], str]], flags: int = 0) -> None:
         super().__init__("|".join(f"(?:{branch})" for _, branch in branches), flags)
         self._parts: list[re.Pattern[str] | None] = []
+        self._branches = [branch for _, branch in branches]
+        self._flags = flags
+        self._unions: dict[tuple[int, ...], re.Pattern[str]] = {}
         self._by_stem: dict[str, list[int]] = {}
         free: list[int] = []
         for index, (anchors, branch) in enumerate(branches):
@@ -193,10 +203,10 @@ class AnchoredCue(Cue):
         self._registered = False
         _PENDING_ANCHORS.append(self._anchors)
 
-    def _possible(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
+    def _plan(self, text: str, pos: int, end: int) -> tuple[re.Pattern[str] | None, int]:
         low = lower(text)
         if len(low) != len(text):
-            return True
+            return self.regex, pos
         if not self._registered:  # the first cue used registers every cue's anchors: one trie rebuild, not one
             if not self._anchors <= _STEMS.registered:  # per cue, and none at import
                 _STEMS.register(self._anchors.union(*_PENDING_ANCHORS))
@@ -204,14 +214,31 @@ class AnchoredCue(Cue):
             self._registered = True
         present = _STEMS.present(low) & self._anchors
         if not present and not self._free:
-            return False
-        end = len(low) if endpos is None else endpos
-        hits = {index for stem in present for index in self._by_stem[stem]}.union(self._free)
-        for index in sorted(hits):
+            return None, pos
+        live: list[int] = []
+        start = end
+        for index in sorted({index for stem in present for index in self._by_stem[stem]}.union(self._free)):
             twin = self._parts[index]
-            if twin is None or twin.search(low, pos, end):
-                return True
-        return False
+            found = twin.search(low, pos, end) if twin is not None else None
+            if twin is None or found is not None:
+                live.append(index)
+                start = min(start, found.start() if found is not None else pos)
+        if not live:
+            return None, pos
+        return self._union(tuple(live)), start
+
+    def _union(self, live: tuple[int, ...]) -> re.Pattern[str]:
+        """The pattern made of the branches that can match here, in their order: where the others cannot match,
+        it finds what the whole alternation finds (the cues have no groups whose numbers could shift)."""
+        if self.regex.groups or len(live) == len(self._branches):
+            return self.regex
+        regex = self._unions.get(live)
+        if regex is None:
+            if len(self._unions) >= 512:  # a bound, never reached on real text: a few branches fire at a time
+                return self.regex
+            regex = self._unions[live] = re.compile("|".join(f"(?:{self._branches[i]})" for i in live),
+                                                    self._flags | re.IGNORECASE)
+        return regex
 
 
 def anchored(pattern: str, flags: int = 0) -> Cue:

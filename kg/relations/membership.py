@@ -170,7 +170,7 @@ LIST_CUE = AnchoredCue([
     (("here's the", "here’s the", "here is the", "here are the"),
      r"\bhere(?:['’]s|\s+is|\s+are)\s+the\s+(?:full\s+|complete\s+|founding\s+|original\s+)?(?:roster|list|"
      r"line-?up|members|signatories)\b[^.:;]{0,60}:\s*"),  # "Here's the roster, and it's a pretty eclectic mix: A, B"
-    (("roll", "list", "line-up", "lineup"), r"\b(?:roll[\s-]+call|full\s+list|complete\s+list|line-?up)\s*:"
+    (("roll", "list", "roster", "line-up", "lineup"), r"\b(?:roll[\s-]+call|full\s+list|complete\s+list|line-?up)\s*:"
                                             r"|\b(?:founding|signatory|membership|original|published|full|public|"
                                             r"official)\s+(?:list|roster)\s+(?:also\s+)?"
                                             r"(?:include[sd]?|featured|features|contains|contained)\s+"),
