@@ -67,6 +67,9 @@ def test_anchor_words_are_worked_out_from_the_pattern() -> None:
     assert required_words(r"(?:conspicuously\s+)?(?:Absent|missing)\b") == ("absent", "missing")  # not optional
     assert required_words(r"(?-i:[A-Z])\w+") == ()  # no literal it cannot do without: always tried
     assert required_words(r"(?:x|\w+)\s+signed") == ("signed",)  # a branch without anchors does not count
+    # a small class spells a word more than one way; the parser's shared prefix ("n(?:ot|['’]t)") is put back
+    assert required_words(r"\b(?:is|are)\s*(?:not|n['’]t)\s+on\s+it") == ("n't", "not", "n’t")
+    assert required_words(r"\borgani[sz]ations?\b") == ("organisation", "organization")
     cue = anchored(r"\bnot\s+among|\bno-shows?\b|(?-i:[A-Z])\w+\s+holdouts?|\bstayed\s+away")
     assert isinstance(cue, AnchoredCue) and isinstance(kg.relations.membership.ABSENT_CUE, AnchoredCue)
     assert spans(cue, "Apple was a NO-SHOW; Google stayed away") == [(12, 19), (28, 39)]

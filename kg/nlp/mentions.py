@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from kg.nlp import lexicon as lx
 from kg.nlp.gazetteer import Entry, Gazetteer
-from kg.nlp.patterns import has_any, stem_set, stems_in
+from kg.nlp.patterns import has_any, required_words, stem_set, stems_in
 from kg.nlp.segment import Sentence
 
 
@@ -76,6 +76,8 @@ PERSON_NAME = rf"{_PERSON_TOKEN}(?:\s+[A-Z]\.)?(?:(?:\s+{_PERSON_TOKEN})?\s+{_PA
 _SPEECH = r"(?:said|says|added|adds|told|wrote|writes|argued|explained|noted|warned|stated|commented|recalled|" \
           r"presented|announced|urged|insisted|acknowledged|described|called)"
 _ROLE = lx.ROLE.pattern
+#: Words one of which every role title holds: the cheap first look of the patterns that cannot match without a role.
+_ROLE_WORDS = required_words(_ROLE)
 _SPEECH_WORDS = ("said", "says", "added", "adds", "told", "wrote", "writes", "argued", "explained", "noted", "warned",
                  "stated", "commented", "recalled", "presented", "announced", "urged", "insisted", "acknowledged",
                  "described", "called")
@@ -84,6 +86,13 @@ _SPEECH_WORDS = ("said", "says", "added", "adds", "told", "wrote", "writes", "ar
 _ADJECTIVE = r"(?:long-serving|longtime|new|former|then|current|outgoing|incoming|interim|acting|founding|" \
              r"ever-quotable|veteran|newly\s+appointed)"
 _MODIFIER = lx.TITLE_MODIFIER
+#: A title before a name: "President Brad Smith", "Cllr. Ruth Ojo".
+_TITLE_BEFORE_NAME = re.compile(
+    r"\b(?:President|Chairman|Chairwoman|Chair|CEO|CTO|CFO|CISO|CIO|COO|Director|Founder|Minister|Secretary|Senator|"
+    r"Commissioner|Ambassador|Professor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Spokesperson|Sen\.|Rep\.|Gov\.|Hon\.|Coun\.|Cllr\.?|"
+    r"Spokesman|Spokeswoman|Counsel|Officer|Analyst|Researcher|Chancellor|Premier|Governor|Mayor|MP|MEP|"
+    r"Councillor|Councilor|Alderman|Alderwoman|Congressman|Congresswoman|Assemblyman|Assemblywoman)"
+    rf"\s+({PERSON_NAME})(?=[\s,.;:]|['’]s\s)")
 _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(rf"\b(?:said|says|according to|added|wrote)\s+(?:{lx.HONORIFIC}\.?\s+)?({PERSON_NAME})(?!\s+(?:had|has|"
                 r"have|was|were|is|are|would|will|did|could|should|might)\b)"),  # (not "said Corrib Ledger had signed")
@@ -147,13 +156,13 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
                 rf"(?:{_TOKEN}|company|firm|group|bank|start-?up)(?:['’]s|(?<=s)['’])\s+)?(?:{_ADJECTIVE}\s+)?"
                 rf"(?:{_MODIFIER}\s+){{0,4}}?)(?:{_ROLE})\b"),  # "Grace Oyelade, the secretariat's membership and
     # onboarding manager"
-     (",",)),
+     _ROLE_WORDS),
     (re.compile(rf"(?:['’]s|(?<=s)['’]|\b[Tt]he|\b[Ii]ts|\b[Tt]heir|\b[Oo]ur|\b[Mm]y)\s+(?:{_ADJECTIVE}\s+)?"
                 rf"(?:(?!and\b)[a-z][\w-]*\s+){{0,2}}?(?:{_ROLE})(?:\s+and\s+(?:{_ROLE}))?,\s+"
                 rf"({PERSON_NAME})"),
-     (",",)),
+     _ROLE_WORDS),
     (re.compile(rf"({PERSON_NAME})\s+(?:has\s+been|had\s+been|is|was|became)\s+(?:the\s+|a\s+|an\s+)?"
-                rf"(?:{_ROLE})\b"), ()),
+                rf"(?:{_ROLE})\b"), _ROLE_WORDS),
     (re.compile(rf"\b(?:the|a|an)\s+({PERSON_NAME})-led\s+(?-i:[A-Z])"), ("-led",)),  # "the Satya Nadella-led X"
     (re.compile(rf"({PERSON_NAME})\s+(?:studies|teaches|researches|lectures)\b"),
      ("studies", "teaches", "researches", "lectures")),
@@ -186,12 +195,7 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
       "reporter", "anchor", "presenter", "columnist", "blogger", "commentator", "critic", "journalist", "activist")),
     (re.compile(rf"(?-i:[A-Z][\w-]*)\s+(?:founder|co-founder|cofounder|chief\s+executive|president|chairman|"
                 rf"chairwoman)\s+({PERSON_NAME})(?=[\s,.;:])"), ("founder", "chief", "president", "chair")),
-    (re.compile(r"\b(?:President|Chairman|Chairwoman|Chair|CEO|CTO|CFO|CISO|CIO|COO|Director|Founder|Minister|"
-                r"Secretary|Senator|Commissioner|Ambassador|Professor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Spokesperson|Sen\.|"
-                r"Rep\.|Gov\.|Hon\.|Coun\.|Cllr\.?|"
-                r"Spokesman|Spokeswoman|Counsel|Officer|Analyst|Researcher|Chancellor|Premier|Governor|Mayor|MP|MEP|"
-                r"Councillor|Councilor|Alderman|Alderwoman|Congressman|Congresswoman|Assemblyman|Assemblywoman)"
-                rf"\s+({PERSON_NAME})(?=[\s,.;:]|['’]s\s)"), ()),
+    (_TITLE_BEFORE_NAME, required_words(_TITLE_BEFORE_NAME.pattern)),
 ]
 _ROLE_TITLECASE = re.compile(r"^(?:President|Chief|CEO|CTO|CFO|CISO|CIO|COO|Chairman|Chair|Director|Founder|"
                              r"Secretary|Minister|Professor|Vice|Senior|Executive|General|Head|Spokesperson|"

@@ -295,21 +295,60 @@ def required_words(pattern: str, flags: int = 0) -> tuple[str, ...]:
     return tuple(sorted(found)) if found else ()
 
 
+def _extend(run: set[str], chars: tuple[str, ...]) -> None:
+    """Every spelling in ``run`` followed by each of ``chars``."""
+    grown = {spelling + char for spelling in run for char in chars}
+    run.clear()
+    run.update(grown)
+
+
+def _starts(items: object) -> set[str] | None:
+    """The literal spellings one of which every match of ``items`` starts with, or None."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    run: set[str] = {""}
+    for op, arg in items:  # type: ignore[attr-defined]
+        if op is c.LITERAL:
+            _extend(run, (chr(arg),))
+        elif op is c.IN and len(arg) <= 3 and all(kind is c.LITERAL for kind, _ in arg):
+            _extend(run, tuple(chr(code) for _, code in arg))
+        else:
+            inner = _starts(arg[3]) if op is c.SUBPATTERN else None
+            if op is c.BRANCH:
+                alternatives = [_starts(alt) for alt in arg[1]]
+                inner = set().union(*alternatives) if all(alternatives) else None  # type: ignore[arg-type]
+            if inner:
+                _extend(run, tuple(inner))
+            break
+        if len(run) > 8:
+            return None
+    return run if run != {""} and len(run) <= 8 else None
+
+
 def _required(items: object) -> set[str] | None:
     from re import _constants as c  # type: ignore[attr-defined]
 
     options: list[set[str]] = []
-    run: list[str] = []
+    run: set[str] = {""}  # the literal run so far, one string per way a small class ("n[’']t") spells it
 
     def close() -> None:
-        if run:
-            options.append({"".join(run).lower()})
-            run.clear()
+        if run != {""}:
+            options.append({spelling.lower() for spelling in run})
+        run.clear()
+        run.add("")
 
     for op, arg in items:  # type: ignore[attr-defined]
         if op is c.LITERAL:
-            run.append(chr(arg))
+            _extend(run, (chr(arg),))
             continue
+        if op is c.IN and len(arg) <= 3 and all(kind is c.LITERAL for kind, _ in arg) \
+                and len(run) * len(arg) <= 8:
+            _extend(run, tuple(chr(code) for _, code in arg))
+            continue
+        if op in (c.SUBPATTERN, c.BRANCH) and run != {""}:  # "n(?:ot|[’']t)": the parser's shared prefix, put back
+            starts = _starts([(op, arg)])
+            if starts and len(run) * len(starts) <= 8:
+                _extend(run, tuple(starts))
         close()
         if op is c.SUBPATTERN:
             inner = _required(arg[3])
