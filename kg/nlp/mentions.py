@@ -569,6 +569,8 @@ _NAMED_THREAT = re.compile(r"\b(?:" + "|".join(lx.THREAT_HEADS) + r")\b[^.]{0,60
                            r"|\b(?:" + "|".join(lx.THREAT_HEADS) + r")\b[^.]{0,90}?\b(?:dubbed|nicknamed)\s+[\"“‘']?$"
                            r"|\b(?:named|dubbed|called|christened|nicknamed)\s+(?:the|this|that|its|their)\s+"
                            r"(?:[\w'’-]+\s+){0,2}?(?:" + "|".join(lx.THREAT_HEADS) + r")\s+$", re.I)
+#: The naming verbs one of which every match of _NAMED_THREAT holds: its cheap first look (on lower-cased text).
+_NAMING_WORDS = re.compile(r"nam|dub|call|known\s+as|christen")
 
 
 def _breaks(match: re.Match[str]) -> list[tuple[int, int]]:
@@ -1092,6 +1094,7 @@ _OWNED_AFTER = re.compile(
     r"\s+(?:own\s+)?(?:customers|clients|headquarters|board|spokes(?:person|man|woman)|shares|products|"
     r"software|engineers|staff|employees|executives|lawyers|" + _ROLE + r")\b", re.I)
 _ROLE_AT_BEFORE = re.compile(r"(?:" + _ROLE + r")\s+(?:at|of|with)\s+$", re.I)
+_LINKER_END = re.compile(r"\s(?:at|of|with)\s+$", re.I)  # its cheap first look, on the text's last words
 
 
 def _type_in_context(text: str, base: int, mention: Mention) -> None:
@@ -1112,7 +1115,8 @@ def _type_in_context(text: str, base: int, mention: Mention) -> None:
         _ADJECTIVE_ENDINGS))  # "Destructive malware that spread ...": a sentence opens with an adjective
     if (((_THREAT_AFTER.match(after) or _THREAT_APPOSITION.match(after)) and not mention.possessive and not plural_verb
          and not platform)
-            or _NAMED_THREAT.search(text[max(0, start - 140):start])):
+            or (_NAMING_WORDS.search(text[max(0, start - 140):start].lower())
+                and _NAMED_THREAT.search(text[max(0, start - 140):start]))):
         mention.kind, mention.cls = "THREAT", "CyberIncident"
         return
     if (_REGION_AFTER.match(after) and not mention.possessive) or (
@@ -1206,5 +1210,6 @@ def _type_in_context(text: str, base: int, mention: Mention) -> None:
     if mention.possessive and _OWNED_AFTER.match(after):
         mention.kind, mention.cls = "ORG", "Company"
         return
-    if _ROLE_AT_BEFORE.search(before) and not mention.initial:
+    if not mention.initial and _LINKER_END.search(before, max(0, len(before.rstrip()) - 5)) \
+            and _ROLE_AT_BEFORE.search(before):
         mention.kind, mention.cls = "ORG", "Company"
