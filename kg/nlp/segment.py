@@ -51,10 +51,13 @@ _CREDIT_TAIL = re.compile(
 )
 _NEWSLETTER = re.compile(r"\b(?:subscribe|sign\ up|signup)\b.{0,80}\b(?:newsletters?|updates|alerts|digest)\b",
                          re.I | re.X)
+_SIGN_UP_WORDS = re.compile(r"subscribe|sign up|signup")  # _NEWSLETTER's cheap first look (on lower-cased text)
 _SHARE_BAR = re.compile(r"\b(?:Twitter|Facebook|LinkedIn|Email|WhatsApp|Reddit)\b(?:\s*[|·,/]\s*\b"
                         r"(?:Twitter|Facebook|LinkedIn|Email|WhatsApp|Reddit|Print)\b){2,}")
+_SHARE_WORDS = re.compile(r"Twitter|Facebook|LinkedIn|Email|WhatsApp|Reddit")  # _SHARE_BAR's cheap first look
 #: Markdown's heading and emphasis marks around a line: "**Media contact:**".
 _MARKDOWN_EMPHASIS = re.compile(r"^[#*_\s]+|[*_\s]+$")
+_MARKED_ENDS = re.compile(r"[#*_\s]")  # its cheap first look, on a line's first and last characters
 #: A heading that opens trailing boilerplate: everything after it is chrome ("About Nokia", "About the author",
 #: "Media contacts"; not "About this episode" or "About the roundtable", a section of the article itself).
 _BOILERPLATE_START = re.compile(r"^\s*(?:about\s+(?!(?:the|this|our)\s+(?:(?!(?:authors?|writers?|contributors?|"
@@ -132,7 +135,7 @@ def is_chrome_line(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
         return False
-    if _CHROME_LINE.match(stripped) or _SHARE_BAR.search(stripped):
+    if _CHROME_LINE.match(stripped) or (_SHARE_WORDS.search(stripped) and _SHARE_BAR.search(stripped)):
         return True
     if _CREDIT_TAIL.search(stripped) and len(stripped) < 300:
         return True
@@ -144,7 +147,8 @@ def is_chrome_line(line: str) -> bool:
         items = [i.strip(" *_").lower() for i in re.split(r"\s[·•|]\s", stripped)]
         if len(items) >= 3 and all(len(i) <= 30 for i in items) and any(i in _NAV_WORDS for i in items):
             return True  # "Sølvfjord Engineering · Blog · Careers · Status page": a site's menu
-    return bool(_NEWSLETTER.search(stripped)) and len(stripped) < 300
+    return len(stripped) < 300 and _SIGN_UP_WORDS.search(stripped.lower()) is not None \
+        and bool(_NEWSLETTER.search(stripped))
 
 
 def blocks(text: str) -> list[Block]:
@@ -178,7 +182,8 @@ def blocks(text: str) -> list[Block]:
             continue
         lead = len(line) - len(line.lstrip())
         s, e = start + lead, start + len(line.rstrip())
-        bare = _MARKDOWN_EMPHASIS.sub("", stripped)  # "**Media contact:**": the words, not the emphasis
+        bare = _MARKDOWN_EMPHASIS.sub("", stripped) if _MARKED_ENDS.search(stripped[:1] + stripped[-1:]) \
+            else stripped  # "**Media contact:**": the words, not the emphasis
         if _CHROME_HEADING.match(stripped):  # "RELATED COVERAGE", then a list of other stories' headlines
             in_related = True
             close()
