@@ -441,7 +441,7 @@ def read_text(text: str, *, path: Path | None = None, name: str | None = None) -
     origin: list[int] | None = None
     if not is_html and looks_printed(body):  # a PDF's or a printed page's text: pages, columns, broken words
         traced = unprint(body)
-        if traced.text != body:
+        if traced.text != body and traced.text.strip():  # (not a page of furniture alone: "0\f" is a "0")
             printed, origin, body = body, traced.pos, traced.text
         if not meta.get("title"):
             found = re.search(r"(?is)<title[^>]*>(.*?)</title>", text)
