@@ -18,7 +18,7 @@ from kg.nlp.patterns import has_any, required_words, stem_set, stems_in
 from kg.nlp.segment import Sentence
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """A name in a sentence. Offsets are into the article text as read."""
 

@@ -100,7 +100,7 @@ _TERMINAL = re.compile(r"""[.!?:;]["'”’)\]]*\s*$""")
 _ENDS_MIDPHRASE = re.compile(r"(?:\b[a-z][a-z'’-]*|,)\s*$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Block:
     """A paragraph, list item or heading: ``text[start:end]``."""
 
@@ -111,7 +111,7 @@ class Block:
     marker: str | None = None  # list number or bullet
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence: ``text[start:end]`` of the article as read."""
 

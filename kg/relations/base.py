@@ -19,7 +19,7 @@ from kg.nlp.segment import Sentence
 DEFAULT_AGREEMENT = "ACC:CybersecurityTechAccord"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fact:
     """One claim read from one sentence: ``subject predicate object``, with where and how it was read."""
 
