@@ -10,16 +10,19 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import kg.relations.base
 import kg.relations.events
 import kg.relations.leaders
 import kg.relations.membership
+import kg.relations.principles
 from kg.nlp.patterns import AnchoredCue, Cue, anchored, lower_twin, required_words, split_alternatives
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = sorted((ROOT / "tests" / "data" / "regression").glob("*.txt")) + sorted(
     (ROOT / "data" / "articles").glob("*.txt"))
 CUES = {f"{module.__name__}.{name}": value
-        for module in (kg.relations.membership, kg.relations.leaders, kg.relations.events)
+        for module in (kg.relations.membership, kg.relations.leaders, kg.relations.events, kg.relations.base,
+                       kg.relations.principles)
         for name, value in vars(module).items() if isinstance(value, Cue)}
 
 

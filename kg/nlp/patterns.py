@@ -241,14 +241,16 @@ class AnchoredCue(Cue):
         return regex
 
 
-def anchored(pattern: str, flags: int = 0) -> Cue:
+def anchored(pattern: str, flags: int = 0, *, min_branches: int = 4) -> Cue:
     """A :class:`Cue` for a large alternation whose branches' anchor words are worked out from the pattern.
 
     Each top-level branch gets the literal words one of which every match of it contains (see
     :func:`required_words`); a branch with none is always tried. The matches are the pattern's own.
+    A pattern asked of whole sentences only (whose stems the index has scanned already) is worth
+    anchoring with fewer branches (``min_branches=1``): its first look is then a set test.
     """
     branches = split_alternatives(pattern)
-    if len(branches) < 4:
+    if len(branches) < min_branches:
         return Cue(pattern, flags)
     return AnchoredCue([(required_words(branch, flags), branch) for branch in branches], flags)
 

@@ -12,6 +12,7 @@ from kg.nlp import lexicon as lx
 from kg.nlp.document import Doc
 from kg.nlp.linking import Entity, clean_label
 from kg.nlp.mentions import AUTHOR_HANDLE, SPEAKER_LABEL, TURN_LABEL, TURN_OPENING, Mention
+from kg.nlp.patterns import anchored
 from kg.nlp.patterns import has_any as has_any  # re-exported: the relation modules' cheap first look
 from kg.nlp.segment import Sentence
 
@@ -493,7 +494,7 @@ def ensure_entity(doc: Doc, mention: Mention, kind: str = "ORG", cls: str = "Com
 
 
 PROPOSED_AGREEMENTS = {"agreement/digital-geneva-convention"}  # proposed treaties: nobody signs them yet
-_ACCORD_WORD = re.compile(r"\baccord\b", re.I)
+_ACCORD_WORD = anchored(r"\baccord\b", min_branches=1)
 _GROUP_NOUN = re.compile(r"\s+(?:members|signatories|companies|firms)\b")
 _GROUP_OF = re.compile(r"\b(?:many|several|some|most|other|numerous|fellow)\s+(?:\w+\s+)?(?:members|signatories)"
                        r"\s+of\s+(?:the\s+)?(?:tech\s+)?$", re.I)  # "as did many members of the accord"

@@ -538,15 +538,16 @@ _NEGATED = re.compile(r"\b(?:not|never|\w*n[’']t|yet\s+to|declined\s+to|refuse
 _PART_OF_BEFORE = re.compile(r"\b(?:members|most|many|some|several|all|each|parts?|half|units?)\s+of\s+(?:the\s+)?$",
                              re.I)
 #: A sentence that reports an error: what it says was claimed is not so.
-_ERROR_CLAIM = re.compile(r"\b(?:incorrectly|wrongly|erroneously|mistakenly|falsely)\b"
+_ERROR_CLAIM = anchored(r"\b(?:incorrectly|wrongly|erroneously|mistakenly|falsely)\b"
                           r"|\b(?:an\s+)?(?:earlier|previous)\s+version\s+of\s+this\b"
                           r"|\b(?:original|earlier|previous)\s+(?:article|version|story|report)\s+(?:stated|said|"
-                          r"reported|read|claimed)\b", re.I)  # 'The original article stated: "X became the latest..."'
-_CORRECTION_NOTE = re.compile(r"\b(?:corrects|corrected|correction|clarifies|clarification|editor['’]s\s+note|"
+                          r"reported|read|claimed)\b",
+                          min_branches=1)  # 'The original article stated: "X became the latest..."'
+_CORRECTION_NOTE = anchored(r"\b(?:corrects|corrected|correction|clarifies|clarification|editor['’]s\s+note|"
                               r"(?:is|was)\s+(?:incorrect|wrong|inaccurate|mistaken|false|not\s+(?:correct|true|right|"
                               r"accurate|the\s+case))|no\s+(?:support|evidence)\s+for\s+(?:this|that|the)\s+claim|"
                               r"(?:this|that|the)\s+claim\s+is\s+(?:unfounded|unsupported|mistaken|wrong|false))\b",
-                              re.I)
+                              min_branches=1)
 _ASKED_WHO = re.compile(r"[:?]\s*(?:who|which|what)\s*$", re.I)
 _PROMOTE_MEMBERSHIP = re.compile(r"\b(?:promot\w*|encourag\w*|recommend\w*|advocat\w*|explor\w*|discuss\w*|seek\w*|"
                                  r"appl(?:y|ies|ied|ying)\s+for|consider\w*)\s+(?:\w+\s+)?membership\b", re.I)
@@ -684,9 +685,9 @@ _ONE_OTHER = re.compile(r"\W*the\s+other(?:\s+one)?\s+(?:is|was)\b", re.I)
 _IS_ONE = re.compile(r",?\s+(?:is|was)\s+one\.$")
 _OF_THEM = re.compile(r"\b(?:two|three|four|five|several|some|a\s+few|a\s+couple)\s+of\s+(?:them|those|these)\b", re.I)
 #: "So, the obvious names: A, B, C" in a passage about the list.
-_QUOTED_CLAIM = re.compile(r"\b(?:the|a|this|that)\s+(?:viral\s+|social[-\s]media\s+)?(?:post|tweet|meme|rumou?r|claim|"
+_QUOTED_CLAIM = anchored(r"\b(?:the|a|this|that)\s+(?:viral\s+|social[-\s]media\s+)?(?:post|tweet|meme|rumou?r|claim|"
                            r"message|graphic)\s+(?:[\w,-]+\s+){0,12}?(?:says?|said|claims?|claimed|states?|stated|"
-                           r"reads?|asserts?)\s+(?:that\s+)?[\"“]?(?-i:[A-Z])", re.I)
+                           r"reads?|asserts?)\s+(?:that\s+)?[\"“]?(?-i:[A-Z])", min_branches=1)
 # ^ 'A post ... says that "Google ... signed"', "The post claims Google and Apple signed": a claim to be checked
 _ON_IT = re.compile(r"\s+(?:are|is|were|was)\s+(?:all\s+|also\s+)?on\s+it(?=\s*[,.;])")
 _LIST_NOUN = re.compile(r"\b(?:roster|list|signatories|line-?up)\b", re.I)
@@ -921,8 +922,8 @@ _I_WAS_WRONG = re.compile(r"\b(?:correction|corrected|I\s+was\s+wrong|my\s+mista
 
 #: A speaker taking back what they said: "That's embarrassing", "you're right", "I misspoke", "scratch that".
 #: A sentence that says a claim of membership is false: "... that it was a signatory when it had never signed".
-_FALSE_CLAIM = re.compile(r"\b(?:misrepresent\w*|falsely|(?:when|though|although|but)\s+it\s+(?:had|has)\s+never\s+"
-                          r"(?:signed|joined)|(?:is|was)\s+not,?\s+and\s+(?:has\s+)?never\s+been)\b", re.I)
+_FALSE_CLAIM = anchored(r"\b(?:misrepresent\w*|falsely|(?:when|though|although|but)\s+it\s+(?:had|has)\s+never\s+"
+                          r"(?:signed|joined)|(?:is|was)\s+not,?\s+and\s+(?:has\s+)?never\s+been)\b", min_branches=1)
 _SPOKEN_CORRECTION = re.compile(r"\b(?:I\s+was\s+wrong|my\s+mistake|my\s+bad|I\s+misspoke|I\s+stand\s+corrected|"
                                 r"(?:that['’]s|how)\s+embarrassing|you['’]re\s+(?:right|correct)|scratch\s+that|"
                                 r"apologies,?\s+everyone|correcting\s+(?:myself|the\s+record)|wrong\s+name)\b", re.I)
@@ -960,7 +961,7 @@ _NOUN_QUESTION = re.compile(rf"\W*(?:{_TURN_LABEL})?(?:and\s+|what\s+about\s+)?(
                             r"does|do|can|will|any|regrets)\b)(?:[a-z-]+\s+){0,2}[a-z-]+s\?$",
                             re.I)  # "HOST: Security vendors?"
 _FOLLOW_UP = re.compile(rf"^\W*(?:{_TURN_LABEL})?(?:who|which|what)\s+(?:else|other|more)\b", re.I)
-_ROLL_CALL = re.compile(r"\broll[\s-]+call\b", re.I)
+_ROLL_CALL = anchored(r"\broll[\s-]+call\b", min_branches=1)
 _WH_QUESTION = re.compile(r"\b(?:who|which|what\s+(?:companies|firms|names|organi[sz]ations))\b", re.I)
 
 

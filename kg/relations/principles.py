@@ -8,7 +8,7 @@ import re
 
 from kg.nlp import lexicon as lx
 from kg.nlp.document import Doc
-from kg.nlp.patterns import Cue
+from kg.nlp.patterns import Cue, anchored
 from kg.nlp.segment import Block, Sentence
 from kg.nlp.tables import cells as table_cells
 from kg.relations.base import DEFAULT_AGREEMENT, Fact, agreement_for, has_any
@@ -222,7 +222,7 @@ _COUNT_WORD = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|
 
 _ASKED_ABOUT_SIGNING = re.compile(r"\b(?:sign|signed|signing|join|joined|promise|promised|commit|committed|"
                                   r"pledge|pledged|agree|agreed)\b[^?]*\?\s*$", re.I)
-_ASK_OF = re.compile(r"\bask(?:s)?\s+of\s+(?:you|members|signatories|them|companies)\b.*\?\s*$", re.I)
+_ASK_OF = anchored(r"\bask(?:s)?\s+of\s+(?:you|members|signatories|them|companies)\b.*\?\s*$", min_branches=1)
 _WHAT_DO = re.compile(r"\bwhat\s+(?:will|would|do|does|did)\s+(?:they|it|the\s+\w+)\s+(?:and\s+(?:won['’]t|"
                       r"wouldn['’]t|don['’]t|not)\s+(?:they|it)\s+)?(?:do|promise|commit\s+to)\b[^?]*\?\s*$", re.I)
 _AND_CLAUSE = re.compile(r"^(?:and|but)\s+(?:they|these|those|it|each)\s+[^,;:]*$", re.I)
