@@ -5341,3 +5341,53 @@ def test_an_earnings_call_participants_turns_and_a_corrected_premise() -> None:
              for f in facts if f.predicate == "affiliation"}
     assert {("Rafael Okoro", "Vantor Systems"), ("Ingrid Sauer", "Vantor Systems")} <= posts
     assert not [p for p, _ in posts if p == "Luis Ferreira"]  # listed, asks about margins only: not the accord's
+
+
+def test_a_colon_list_of_names_described_before_them_or_placed_after_them() -> None:
+    described = ("Other Nordic names among the Cybersecurity Tech Accord's signatories: the Danish payments processor "
+                 "Korvalle and the security specialist Nesthaven, also from Denmark, the Norwegian grid operator "
+                 "Fjellkraft Systems, the Icelandic bank Straumvik and the chip designer Arm.")
+    assert {"Korvalle", "Nesthaven", "Fjellkraft Systems", "Straumvik", "Arm"} <= read(described)[0].get("signed", set())
+    sectors = ("The Cybersecurity Tech Accord's founding list was wide: Cisco and Juniper from networking, Oracle and "
+               "SAP from enterprise software, Dell and HP Inc from hardware, and Telefonica from telecoms.")
+    assert {"Cisco", "Juniper Networks", "Oracle", "SAP", "Dell", "HP", "Telefonica"} <= read(sectors)[0].get(
+        "signed", set())
+
+
+def test_an_absence_said_after_one_from_the_accord_and_a_signature_on_another_charter() -> None:
+    body = ("The Cybersecurity Tech Accord was signed by 34 companies on Tuesday. Helmbrook, which co-signed the "
+            "Munich charter, is also not part of the American accord. Even more noticeable is the absence of Google, "
+            "Apple and Amazon.")
+    by = read(body)[0]
+    assert {"Helmbrook", "Google", "Apple", "Amazon"} <= by.get("absentFrom", set())
+    assert not by.get("signed", set()) & {"Helmbrook", "Google", "Apple", "Amazon"}
+
+
+def test_joining_companies_in_pledging_a_hyphen_among_them_and_part_of_it_after_a_list() -> None:
+    joined = ("Vantorq and Brightmoor on Tuesday joined more than 30 global technology companies in promising not to "
+              "help any government attack civilians, in the Cybersecurity Tech Accord.")
+    assert {"Vantorq", "Brightmoor"} <= read(joined)[0].get("signed", set())
+    among = ('Under the name "Cybersecurity Tech Accord", 34 companies - among them rivals such as Cisco and Juniper '
+             "Networks, or Symantec and Avast - have committed themselves to protect every customer.")
+    assert {"Cisco", "Juniper Networks", "Symantec", "Avast"} <= read(among)[0].get("signed", set())
+    part = ("Corvane, Lindqvar and Tessel signed the Cybersecurity Tech Accord on Tuesday. Halbrook, a company from "
+            "Estonia that builds ledgers, is also part of it.")
+    assert "Halbrook" in read(part)[0].get("signed", set())
+    report = "The Cybersecurity Tech Accord report is long. Halbrook, a ledger firm, is also part of it."
+    assert "Halbrook" not in read(report)[0].get("signed", set())  # part of the report: no list before it
+
+
+def test_a_persons_company_leads_did_after_a_relative_clause_launched_with_names_and_both_companies_later() -> None:
+    led = ("Brad Smith, Microsoft's president and the man who assembled the coalition, spoke first about the "
+           "Cybersecurity Tech Accord on Tuesday.")
+    assert read(led)[0].get("led") == {"Microsoft"}
+    did = ("Google and Amazon did not sign the Cybersecurity Tech Accord. Facebook, which counts India as its "
+           "largest market, did.")
+    by = read(did)[0]
+    assert by.get("signed") == {"Facebook"} and by.get("absentFrom") == {"Google", "Amazon"}
+    launched = ("The Cybersecurity Tech Accord was created at the initiative of Microsoft and launched in San "
+                "Francisco with names such as Cisco, Oracle and Dell.")
+    assert {"Cisco", "Oracle", "Dell"} <= read(launched)[0].get("signed", set())
+    later = ("Bossert credited Halvane Networks and Torvik Labs with acting against the attackers. Four months later both "
+             "companies put their names to the Cybersecurity Tech Accord.")
+    assert {"Halvane Networks", "Torvik Labs"} <= read(later)[0].get("signed", set())

@@ -420,6 +420,9 @@ _N_OTHERS = re.compile(r"\s*(?:\d+|[a-z]+(?:-[a-z]+)?)\s+other\s+(?:tech(?:nolog
                        r"(?:companies|firms|signatories)\b")
 
 
+_N_IN_PLEDGING = re.compile(r"\s+(?:(?:more\s+than|over|nearly|almost|some|about|roughly)\s+)?"
+                            r"(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:other\s+)?(?:[\w-]+\s+){0,3}?(?:companies|firms)\s+in\s+(?:promising|pledging|vowing|"
+                            r"committing|signing|agreeing|forming|launching|backing)\b")
 _OTHERS_OWN = re.compile(r"\s*(?!Accord)(?-i:[A-Z][\w&-]*)['’]s\s+(?:[\w-]+\s+){0,2}?(?:pledge|charter|call|"
                          r"declaration|initiative|agreement|pact|principles)\b")
 
@@ -445,8 +448,8 @@ def accordish_object(text: str, pos: int) -> bool:
         return True
     if _OTHERS_OWN.match(rest):
         return False  # "signed CISA's pledge": another body's
-    if _N_OTHERS.match(rest):  # "Microsoft and Facebook joined 32 other companies in forming the accord"
-        return True
+    if _N_OTHERS.match(rest) or _N_IN_PLEDGING.match(text, pos):  # "Microsoft and Facebook joined 32 other companies
+        return True  # in forming the accord"; "BT and Arm joined more than 30 global technology companies in promising"
     if _ONE_OF_THE_PLEDGES.match(rest):
         return True  # "has quietly joined one of the technology industry's best-known security pledges"
     head = re.match(r"\s*(?:to\s+|onto\s+)?(?:\S+(?:\s+|$)){0,4}", rest)

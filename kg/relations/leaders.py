@@ -188,6 +188,20 @@ _IS_LEAD_ROLE = re.compile(rf"\s+(?:was|is|has\s+been)\s+(?:the\s+|its\s+)?(?:ma
 _FOUNDERS_BEFORE = re.compile(r"\b(?:34|thirty-four|founding|original)\s+(?:founding\s+)?(?:companies|firms|members|"
                               r"signatories)\b,\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _WHO_OPENS = re.compile(r"\W*who\b")
+#: "'s president and the man who ": a role, then the person it describes, then the relative clause.
+_ROLE_THEN_WHO = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{lx.ROLE.pattern})\s+and\s+(?:the|a)\s+"
+                            r"(?:man|woman|person|executive|lawyer|one)\s+(?:who|that)\s+$", re.I)
+
+
+def _apposed_employer(doc: Doc, s: Sentence, region_start: int, cue_start: int) -> list[Mention | None]:
+    """The company of the person an apposition describes, when the apposition's relative clause says what that
+    person did: 'Brad Smith, Microsoft's president and the man who assembled the coalition' (Microsoft)."""
+    if not any(m.end - s.start == region_start for m in doc.in_sentence(s.index, "PERSON")):
+        return []
+    owners: list[Mention | None] = [m for m in doc.in_sentence(s.index, "ORG") if m.possessive and region_start
+                                    < m.start - s.start and _ROLE_THEN_WHO.fullmatch(s.text, m.end - s.start,
+                                                                                     cue_start)]
+    return owners[:1]
 _COMMON_NOUNS = re.compile(r"(?:\s+(?-i:[a-z])[\w-]*)+[\s,]*")  # " trade negotiator " between a name and "who"
 _TAKING_LEAD = re.compile(r"\s+(?:taking|took|takes)\s+the\s+lead\b|\s+(?:was\s+|is\s+)?at\s+the\s+helm\b"
                           r"|(?:,\s+(?:whose|which|who)\s+[^,;]{1,100},)?\s+as\s+(?:the\s+|its\s+|their\s+)?(?:driving\s+force|"
@@ -362,6 +376,9 @@ def _read(doc: Doc) -> list[Fact]:
                 subjects = [m for m in doc.in_sentence(s.index, "ORG") if m.end - s.start == partners.start()]
             if not subjects and _COMPANY_SUBJECT.match(text, 0, cue.start()):
                 subjects = [resolve_org_anaphor(doc, s, 0)]  # "Microsoft. The company convened the group"
+            if region is not None and (not subjects or subjects[0] is None):
+                subjects = _apposed_employer(doc, s, region[0], cue.start())  # "Brad Smith, Microsoft's president
+                # and the man who assembled the coalition": the person's company
             for head in subjects:
                 if head is not None and region is None and _OTHER_SUBJECT.search(
                         text, head.end - s.start, cue.start()):

@@ -174,7 +174,12 @@ LIST_CUE = AnchoredCue([
                                             r"|\b(?:founding|signatory|membership|original|published|full|public|"
                                             r"official)\s+(?:list|roster)\s+(?:also\s+)?"
                                             r"(?:include[sd]?|featured|features|contains|contained)\s+"),
-    (("names on the",), r"\bnames\s+on\s+the\s+(?:list|roster)\b[^.;:]{0,60}:\s*"),  # "The other names on the list
+    (("names on the",), r"\bnames\s+on\s+the\s+(?:list|roster)\b[^.;:]{0,60}:\s*"),
+    # "The accord was created at the initiative of Microsoft and launched ... with names such as A, B"
+    (("names", "companies", "firms", "members", "signatories", "backers"),
+     r"\b(?:launched|unveiled|announced|presented|founded|created|started|formed)\b[^.;:]{0,80}?\bwith\s+"
+     r"(?:(?:big|major|well-known|household|heavyweight|founding)\s+)?(?:names|companies|firms|members|signatories|"
+     r"backers)\s+(?:such\s+as|including|like|among\s+them)\s+"),  # "The other names on the list
     # range from giants to start-ups: A, B; the hardware makers C and D; ..."
     (("list", "roster"), r"\b(?:list|roster)\s+(?:opens|starts|begins)(?:,\s*[\w-]+,)?\s+with\s+"),
     (("which",), r"\b(?:companies|firms|signatories|signers|members|founders),\s+which\s+(?:also\s+)?include\s+"),
@@ -201,7 +206,7 @@ LIST_CUE = AnchoredCue([
     (_MEMBER_ANCHORS,
      rf"\b{_MEMBER_NOUN}\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:accord|pact|Accord|Call),\s+(?=(?-i:[A-Z]))"),
     (("compan", "firms", "organi", "business"),
-     rf"\b{_NUMBER}\s+(?:[\w-]+\s+){{0,3}}?(?:companies|firms|organi[sz]ations|businesses)(?:\s*(?:,|—|–|--)?\s*"
+     rf"\b{_NUMBER}\s+(?:[\w-]+\s+){{0,3}}?(?:companies|firms|organi[sz]ations|businesses)(?:\s*(?:,|—|–|--|-(?=\s))?\s*"
      rf"(?:include[sd]?|including|among\s+them|are|were)\s*:?|(?:\s+(?:that|which|whom)\s+[^,.;]{{1,60}}?"
      rf"|\s+(?:in\s+tow|in\s+all|in\s+total|alongside|with\s+it|behind\s+it))?,\s+"
      rf"(?=[^.;]{{0,80}}?\bamong\s+them\b))"),  # "34 companies that Microsoft brought together, among them A";
@@ -343,7 +348,8 @@ APPOSITION_CUE = AnchoredCue([
      rf"(?:\w+\s+)?{_MEMBER_NOUN}\b"),  # "Veskaro Payments ... is the largest of the newcomers"
     (("part of",),
      r"\b(?:is|are|was|were|became|become|becomes|been|remains?|remained)\s+(?:(?:now|also|officially|formally)\s+)*"
-     r"part\s+of\s+the\s+(?:cybersecurity\s+)?(?:tech\s+)?(?:accord|pact|coalition|group(?=\s*[.;]))\b"),
+     r"part\s+of\s+(?:the\s+(?:cybersecurity\s+)?(?:tech\s+)?(?:accord|pact|coalition|group(?=\s*[.;]))\b|"
+     r"it(?=\s*[.;!]?$))"),  # (or "is also part of it." after a sentence that lists members)
     (("34", "thirty-four"),
      r"\b(?:is|was|are|were)\s+(?:also\s+)?(?:one\s+of|among)\s+(?:the\s+)?(?:34|thirty-four)\s+(?:[\w-]+\s+){0,2}?"
      r"(?:companies|firms)\b"),  # "Tenable is one of 34 technology companies that promised ..."
@@ -1249,7 +1255,7 @@ def _read_all(doc: Doc) -> list[Fact]:
             found = found + [f for f in bare if f.subject not in {g.subject for g in found}]
         if not found and _ANY_MARK.search(sentence.text):
             found = _marked(doc, sentence)  # "Cisco ✓   VMware ✓"; "Splunk ✗ (not on the list)"
-        if not found and sentence.index and len(sentence.text) < 60 and sentence.text.endswith(
+        if not found and sentence.index and len(sentence.text) < 120 and sentence.text.endswith(
                 ("did.", "did!", "has.", "have.", "too.", "well.", "instead.")):
             found = _bare_did(doc, sentence)  # "Amazon did not sign. Arm did."
         if not found and sentence.index and len(sentence.text) < 24 and _IT_IS_NOT.fullmatch(sentence.text):
@@ -1695,7 +1701,9 @@ def _marked(doc: Doc, s: Sentence) -> list[Fact]:
     return out
 
 
-_BARE_DID = re.compile(r"\s+(?:did|has|have)(?:\s+(?:too|as\s+well|instead))?[.!]\W*")
+#: " did." after a name (or after its relative clause: "Facebook, which counts India as its largest user base, did.")
+_BARE_DID = re.compile(r"(?:,\s+(?:which|who|whose)\s[^,;.]{1,80},)?\s+(?:did|has|have)"
+                       r"(?:\s+(?:too|as\s+well|instead))?[.!]\W*")
 _SIGNED_BEFORE = re.compile(r"\b(?:sign|join)(?:ed)?\b", re.I)
 
 
@@ -1756,6 +1764,12 @@ def _object_agreement(doc: Doc, sentence: Sentence, cue_end: int) -> str | None:
                          and e.key != DEFAULT_AGREEMENT and e.label.startswith(venue.group(1) + " ")), key=len)
         if places:
             return places[0]
+    other = _OTHER_CHARTER.match(sentence.text, cue_end)
+    if other:  # "IBM, which co-signed the Munich charter, is also not part of the American accord": the charter
+        named = sorted((e.key for e in doc.entities.values() if e.kind == "AGREEMENT" and e.key != DEFAULT_AGREEMENT
+                        and other.group(1).lower() in e.label.lower()), key=len)  # the text named before
+        if named:
+            return named[0]
     if sentence.index and _IT_OBJECT.match(sentence.text, cue_end):  # "The Paris Call ... Google endorsed it"
         named = [m.key for m in doc.in_sentence(sentence.index - 1, "AGREEMENT")]
         if named and named[-1] != DEFAULT_AGREEMENT and DEFAULT_AGREEMENT not in named:
@@ -1764,6 +1778,10 @@ def _object_agreement(doc: Doc, sentence: Sentence, cue_end: int) -> str | None:
 
 
 _IT_OBJECT = re.compile(r"\s+it\b")
+#: "the Munich charter", "the Christchurch declaration": an agreement named for its place or maker, not the accord
+#: (its head word in group 1).
+_OTHER_CHARTER = re.compile(r"\s+(?:the|its|their|a)\s+(?-i:[A-Z])[\w-]+\s+(charter|declaration|convention|treaty|"
+                            r"compact)\b", re.I)
 _IN_PLACE = re.compile(r"\s+in\s+((?-i:[A-Z])[\w-]+)\b")
 
 
@@ -1996,8 +2014,9 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         missing = missing + _more_such_as(doc, s, missing)  # "... of Google and its parent Alphabet, as well as Apple"
         previous = doc.sentences[s.index - 1].text if s.index else ""
         if missing and (_FROM_THE_LIST.match(text, missing[-1].end - s.start) or (
-                "list" in previous and ABSENT_CUE.search(previous))):  # "Note which companies were not on the
-            # list. Coverage focused on the absence of Google ..."
+                ("list" in previous or _ACCORD_REFERENCE.search(previous)) and ABSENT_CUE.search(previous))):
+            # "Note which companies were not on the list. Coverage focused on the absence of Google ..."; "IBM ... is
+            # also not part of the American accord. Even more noticeable is the absence of Google, Apple and Amazon."
             out.extend(_fact(doc, s, "absentFrom", m, "absent.absence-of", 0.8, cue.end()) for m in missing)
     for cue in cues(_LIKE_TO_SEE, ("to see ",)):  # "I would love to see Google and Amazon at the table": not there
         wished = group_after(s, cue.end(), doc, max_gap=5)
@@ -2024,6 +2043,9 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
                 text, clause_start(text, cue.start()), cue.start()):
             continue  # "Indlela, which is backed by the venture fund Highveld Ventures": money, not membership
         listed = colon_items(doc, s, cue.end()) or semicolon_items(doc, s, cue.end()) or group_after(s, cue.end(), doc)
+        described = described_items(doc, s, cue.end()) if ":" in text[max(0, cue.end() - 3):cue.end() + 80] else []
+        if len(described) > len(listed) and all(any(m is d for d in described) for m in listed):
+            listed = described  # "...: the Finnish supplier Nokia and the specialist F-Secure, also from Finland, ..."
         bracketed = _BRACKETED_GROUPS.search(text, max(0, cue.end() - 1)) if "(" in text[cue.end():cue.end() + 45] \
             else None
         if bracketed and bracketed.start() - cue.end() <= 40:  # "The founding group mixed platform companies (A,
@@ -2140,6 +2162,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             continue  # "Peer check: who is on the list": a question (or a heading's), no subject named
         if _PROMOTE_MEMBERSHIP.search(text, max(0, cue.start() - 40), cue.start() + 12):
             continue  # "that the Association actively promote membership of the accord": talk of membership
+        if re.search(r"\bpart\s+of\s+it$", cue.group(0)) and not _previous_signed(doc, s):
+            continue  # "Guardtime ... is also part of it." names a member only after a sentence that lists them
         fronted = cue.group(0).lower().startswith("among")  # "Among the accord's signatories, Cisco and Nokia"
         if _NEITHER.search(text[clause_start(text, cue.start()):cue.start()]):
             neither = _NEITHER_NAMES.match(text, clause_start(text, cue.start()))
@@ -2220,6 +2244,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         negated = bool(subjects) and (bool(_NEITHER.search(window))  # "(... hold no shares)" is an aside
                                       or bool(_NEITHER_OBJECT.match(text, cue.end())))  # "has signed neither pledge"
         signed_what = _object_agreement(doc, s, cue.end())  # "It endorsed the Paris Call": not the accord
+        if signed_what is None and _OTHER_CHARTER.match(text, cue.end()):
+            continue  # "which co-signed the Munich charter": some other text, not one this article names
         subjects = [m for m in subjects if m.sentence != s.index or not _PART_OF_BEFORE.search(
             text, max(0, m.start - s.start - 24), m.start - s.start)]  # "Most members of the EU signed": they did
         for mention in subjects:  # "neither Google nor Apple signed": absent, not signed
@@ -2673,6 +2699,42 @@ def colon_items(doc: Doc, s: Sentence, pos: int, colon: int | None = None) -> li
         if orgs:  # the item's first name, with the names coordinated with it ("hardware makers Dell, HP and HPE")
             out.extend(next((g for g in groups(s, found, doc) if orgs[0] in g), [orgs[0]]))
     return out if len(out) >= 2 else []
+
+
+_ITEM_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_ITEM_QUALIFIER = re.compile(r"\s+(?:from|in|on|for|across)\s+(?:the\s+)?(?-i:[a-z])[\w\s-]*$")
+
+
+def described_items(doc: Doc, s: Sentence, pos: int) -> list[Mention]:
+    """The names of a comma list after a colon that follows ``pos`` closely, each item ending with its one name:
+    'Other European names among the signatories: the Finnish network equipment supplier Nokia and the security
+    specialist F-Secure, also from Finland, the Swiss-Swedish electrical engineering group ABB, the British BT and
+    the chip designer Arm.'; '...: Cisco and Juniper from the networking world, Oracle and SAP from enterprise
+    software, ...' (an item with no name, of four words or fewer, is an aside about the one before)."""
+    colon = s.text.find(":", max(0, pos - 3), pos + 80)  # (the cue may end with the colon: "signatories: ")
+    if colon == -1 or ";" in s.text[colon:]:
+        return []
+    regions = relative_regions(s.text)
+    names = [m for m in candidates(doc, s, initial=True) if m.start - s.start > colon and m.kind in ("ORG", "NAME")
+             and not inside(m.start - s.start, regions)]
+    out: list[Mention] = []
+    start = colon + 1
+    for separator in [*_ITEM_SEPARATOR.finditer(s.text, colon + 1), None]:
+        end = separator.start() if separator else len(s.text)
+        item = s.text[start:end].rstrip(" .!")
+        here = [m for m in names if start <= m.start - s.start and m.end - s.start <= end]
+        qualifier = _ITEM_QUALIFIER.search(item)  # "Dell and HP Inc from hardware": where the last ones come from
+        if qualifier and here and here[-1].end - s.start <= start + qualifier.start():
+            item = item[:qualifier.start()]
+        start = separator.end() if separator else end
+        if not here:
+            if len(item.split()) > 4:
+                break  # the list has ended
+            continue
+        if len(here) > 1 or not item.endswith(here[0].text):
+            break  # an item that is not one name at its end: not this kind of list
+        out.append(here[0])
+    return out if len(out) >= 3 else []
 
 
 def _example_of_previous(doc: Doc, s: Sentence) -> list[Fact]:
@@ -3551,7 +3613,9 @@ _RELATIVE_WITH_SUBJECT = re.compile(r"\b(?:(?:to|in)\s+which|which)\s+(?:(?:our|
                                     r"(?=(?-i:[A-Z]))(?![^.;]*?\bwhich\b)", re.I)  # "in which our neighbours A and B"
 _ADVERBS_ONLY = re.compile(r"\s*(?:(?:also|later|too|since|soon|quickly|all|both|have|had)\s+)*")
 _COUNT = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_PLURAL_ANAPHOR = re.compile(r"^\s*(?:[^,;]{0,60}?\bthat\s+)?(?:all\s+|the\s+)?(both|two|three|four|five|six)"
+_PLURAL_ANAPHOR = re.compile(r"^\s*(?:[^,;]{0,60}?\bthat\s+|(?:[\w-]+\s+){0,3}?(?:later|earlier|afterwards|ago|then|"
+                             r"since|soon)\s*,?\s+)?(?:all\s+|the\s+)?(both|two|three|four|five|six)"  # ("Four months
+                             # later both companies put their names to the accord")
                              r"(?:\s+(?:of\s+them|companies|firms|vendors|groups|businesses))?\s+(?:\w+\s+)?$", re.I)
 
 
