@@ -2803,7 +2803,11 @@ _BELOW = re.compile(r"\b(?:below|as\s+follows|the\s+following)\s*[.:]?\s*$"
 
 def _ends_below(text: str) -> bool:
     """'... are listed below.' / '... as follows:' (only the end of the sentence is looked at)."""
-    return _BELOW.search(text, max(0, len(text) - 40)) is not None
+    start = max(0, len(text) - 40)
+    tail = text[start:].lower()  # the cheap first look: the words one of which every match holds
+    if "below" not in tail and "follow" not in tail and (start or "here" not in tail):
+        return False
+    return _BELOW.search(text, start) is not None
 
 
 _ADMITTED = re.compile(r"\b(?:admitted|joined|joining|signed|added|welcomed|intake|brings\s+in|brought\s+in|cohort|"
