@@ -123,3 +123,19 @@ def test_has_any_answers_each_stem_list_from_one_scan_of_the_sentence() -> None:
     late = ("oracle dec",)  # a list first asked about after the sentence was scanned: the index grows
     assert has_any(text, late) and not has_any(text, ("oracle joined",))
     assert has_any("Sí, firmó", ("sí",)) and not has_any("Si", ("sí",))
+
+
+def test_the_stem_index_answers_the_same_before_and_after_it_merges_its_late_stems() -> None:
+    from kg.nlp.patterns import _StemIndex
+
+    index = _StemIndex()
+    index.register(frozenset({"sign", "signed", "join", "accord"}))
+    text = "they signed the accord and joined the signatories"
+    assert index.present(text) == {"sign", "signed", "join", "accord"}
+    index.register(frozenset({"signator", "signatories", "ed the", "s"}))  # late: a second, small pattern
+    assert index._recent is not None  # (the state under test)
+    expected = {"sign", "signed", "join", "accord", "signator", "signatories", "ed the", "s"}
+    assert index.present(text) == expected
+    for _ in range(index._QUIET + 1):
+        index.present(f"{_} {text}")
+    assert index._recent is None and index.present(text + " ") == expected  # merged: one pattern

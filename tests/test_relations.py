@@ -5347,7 +5347,8 @@ def test_a_colon_list_of_names_described_before_them_or_placed_after_them() -> N
     described = ("Other Nordic names among the Cybersecurity Tech Accord's signatories: the Danish payments processor "
                  "Korvalle and the security specialist Nesthaven, also from Denmark, the Norwegian grid operator "
                  "Fjellkraft Systems, the Icelandic bank Straumvik and the chip designer Arm.")
-    assert {"Korvalle", "Nesthaven", "Fjellkraft Systems", "Straumvik", "Arm"} <= read(described)[0].get("signed", set())
+    signed = read(described)[0].get("signed", set())
+    assert {"Korvalle", "Nesthaven", "Fjellkraft Systems", "Straumvik", "Arm"} <= signed
     sectors = ("The Cybersecurity Tech Accord's founding list was wide: Cisco and Juniper from networking, Oracle and "
                "SAP from enterprise software, Dell and HP Inc from hardware, and Telefonica from telecoms.")
     assert {"Cisco", "Juniper Networks", "Oracle", "SAP", "Dell", "HP", "Telefonica"} <= read(sectors)[0].get(
@@ -5388,6 +5389,6 @@ def test_a_persons_company_leads_did_after_a_relative_clause_launched_with_names
     launched = ("The Cybersecurity Tech Accord was created at the initiative of Microsoft and launched in San "
                 "Francisco with names such as Cisco, Oracle and Dell.")
     assert {"Cisco", "Oracle", "Dell"} <= read(launched)[0].get("signed", set())
-    later = ("Bossert credited Halvane Networks and Torvik Labs with acting against the attackers. Four months later both "
-             "companies put their names to the Cybersecurity Tech Accord.")
+    later = ("Bossert credited Halvane Networks and Torvik Labs with acting against the attackers. Four months "
+             "later both companies put their names to the Cybersecurity Tech Accord.")
     assert {"Halvane Networks", "Torvik Labs"} <= read(later)[0].get("signed", set())

@@ -93,28 +93,56 @@ _LAST: list[Any] = [None, frozenset()]  # the text has_any was last asked about,
 
 
 class _StemIndex:
-    """All stems asked about so far, and which of them a lower-cased text contains."""
+    """All stems asked about so far, and which of them a lower-cased text contains.
+
+    Stem lists are registered as the rules first ask about them, a few dozen while the first article is read.
+    Rebuilding the one large pattern for each costs 15 ms, so stems registered after it was built go into a
+    small second pattern (scanned too) until registrations stop; then the two become one again."""
+
+    _QUIET = 1000  # texts scanned with no new stems, after which the second pattern is merged into the first
 
     def __init__(self) -> None:
         self.registered: frozenset[str] = frozenset()
+        self._base: frozenset[str] = frozenset()  # the stems the main pattern holds
         self._pattern: re.Pattern[str] = re.compile("(?!)")
+        self._recent: re.Pattern[str] | None = None  # the stems registered since, if any
         self._prefixes: dict[str, frozenset[str]] = {}
+        self._quiet = 0
         self.present = functools.lru_cache(maxsize=4096)(self._present)
 
     def register(self, stems: frozenset[str]) -> None:
         self.registered = self.registered | stems
+        recent = self.registered - self._base
+        if not self._base or len(recent) > 300:
+            self._merge()
+        else:
+            self._recent = _scanner(recent)
         # the longest stem starting at each position, then every stem it begins with (its prefixes)
-        self._pattern = re.compile(f"(?=({trie_pattern(sorted(self.registered))}))")
         self._prefixes = {stem: frozenset(stem[:k] for k in range(1, len(stem) + 1) if stem[:k] in self.registered)
                           for stem in self.registered}
+        self._quiet = 0
         self.present = functools.lru_cache(maxsize=4096)(self._present)
         _LAST[0] = None  # what has_any remembers was found with fewer stems
+
+    def _merge(self) -> None:
+        self._base, self._pattern, self._recent = self.registered, _scanner(self.registered), None
 
     def _present(self, low: str) -> frozenset[str]:
         found: set[str] = set()
         for match in self._pattern.finditer(low):
             found |= self._prefixes[match.group(1)]
+        if self._recent is not None:  # every stem at a position is a prefix of the longest one of its pattern
+            for match in self._recent.finditer(low):
+                found |= self._prefixes[match.group(1)]
+            self._quiet += 1
+            if self._quiet > self._QUIET:
+                self._merge()  # (the answers cached so far stay right: the stems are the same)
         return frozenset(found)
+
+
+def _scanner(stems: frozenset[str]) -> re.Pattern[str]:
+    """A pattern whose matches, one at each position, are the longest of ``stems`` starting there."""
+    return re.compile(f"(?=({trie_pattern(sorted(stems))}))")
 
 
 _STEMS = _StemIndex()
