@@ -5392,3 +5392,38 @@ def test_a_persons_company_leads_did_after_a_relative_clause_launched_with_names
     later = ("Bossert credited Halvane Networks and Torvik Labs with acting against the attackers. Four months "
              "later both companies put their names to the Cybersecurity Tech Accord.")
     assert {"Halvane Networks", "Torvik Labs"} <= read(later)[0].get("signed", set())
+
+
+def test_a_counted_founders_box_a_bare_neither_and_joined_as_well_including() -> None:
+    box = ("The Cybersecurity Tech Accord launched on Tuesday.\n\nThe 34 founding signatories\n\n- Korvalle\n"
+           "- Nesthaven Labs\n- Straumvik\n")
+    assert {"Korvalle", "Nesthaven Labs", "Straumvik"} <= read(box)[0].get("signed", set())
+    neither = ("Google signed the Paris Call on Monday, but it still has not joined the industry accord. Apple and "
+               "Amazon have signed neither.")
+    by = read(neither)[0]
+    assert {"Apple", "Amazon"} <= by.get("absentFrom", set()) and not {"Apple", "Amazon"} & by.get("signed", set())
+    including = ("Thirty-four companies signed the Cybersecurity Tech Accord. Smaller companies joined as well, "
+                 "including the content-delivery networks Cloudflare and Fastly and the payments start-up Stripe.")
+    signed = read(including)[0].get("signed", set())
+    assert {"Cloudflare", "Fastly", "Stripe"} <= signed and "Smaller" not in signed
+    countries = ("The Paris Call was unveiled on Monday. More than 50 countries had signed, including the members of "
+                 "the European Union.")
+    assert "European Union" not in read(countries)[0].get("signed", set())
+
+
+def test_accepted_as_a_signatory_never_a_member_towns_beside_bullet_names_and_among_them() -> None:
+    accepted = ("Broughty Labs, which employs 140 people, confirmed yesterday that it had been accepted as a "
+                "signatory of the Cybersecurity Tech Accord.")
+    assert "Broughty Labs" in read(accepted)[0].get("signed", set())
+    never = ("Kontrola, a Prague newsroom, published the report. Another firm named in the Kontrola report, the "
+             "Slovak software company Tatrasoft, was never a member of the Cybersecurity Tech Accord.")
+    by = read(never)[0]
+    assert by.get("absentFrom") == {"Tatrasoft"} and not by.get("signed")
+    towns = ("The new signatories of the Cybersecurity Tech Accord are:\n\n* Halvard Data AS, Bergen - backup for "
+             "municipalities\n* Quintessa Cloud, Lisbon - hosting for small retailers\n* Orlenko Systems, Kharkiv - "
+             "network switches\n")
+    signed = read(towns)[0].get("signed", set())
+    assert {"Halvard Data", "Quintessa Cloud", "Orlenko Systems"} <= signed and not {"Bergen", "Kharkiv"} & signed
+    among = ("The Cybersecurity Tech Accord's roster ran from Oracle to Cisco. Smaller firms signed too. Guardtime, "
+             "an Estonian company, was among them.")
+    assert "Guardtime" in read(among)[0].get("signed", set())

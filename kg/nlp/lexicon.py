@@ -135,6 +135,7 @@ Neither Either Nor Mr Mrs Ms Dr Prof Sir Dame Lord Lady Madame Monsieur Mme My S
 Nobody Everyone Everybody Somebody Someone Anyone Anybody Whatever Whoever Whichever Whenever Wherever
 Nothing Everything Something Anything Besides Apart Except Including Excluding Plus
 Alongside Beyond Despite Amid Amongst Welcome Congratulations Congrats Thanks Hello Dear
+Smaller Larger Bigger Newer Older Younger Fewer Greater Smallest Largest Biggest Newest Oldest
 """.split())
 #: A contract's or a ruling's defined terms, capitalised wherever they stand: "the Supplier", "this Agreement",
 #: "Clause 14", "the Effective Date", "Customer Data", "Section II": never a company's name.

@@ -713,6 +713,8 @@ def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Menti
     if len(tokens) == 1 and tokens[0][0] and _INTERROGATIVE_BEFORE.search(stripped, 0, tokens[0][0]):
         return None  # "Five Years of the Tech Accord: What Changed?": a headline's verb, not a name
     words = [stripped[a:b] for a, b in tokens]
+    if any(w in _EMPHASIS for w in words[1:-1]):
+        return None  # "IT WAS RESOLVED that the Company sign": a clause set in capitals, not a name
     if words[-1].lower() in lx.TITLE_HEADS or all(_NUMBER_WORD.fullmatch(w) for w in words):
         return None  # "Chief Technology Officer", "Thirty-four": a title or a number, not a name
     if len(words) >= 2 and words[-1] in lx.NATIONALITIES and all(

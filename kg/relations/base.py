@@ -442,6 +442,7 @@ def accordish_object(text: str, pos: int) -> bool:
                 r"as\s+part\s+of\b|as\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:member|signatory|founder|founding|subsidiary|company|"
                 r"firm|unit|business)|one\s+of|(?:founding\s+)?(?:members|founders|signatories))\b|the\s+same\s+(?:day|week|month|year|"
                 r"page|document|text|pledge)\b|that\s+(?:day|week|month|year)\b|to\s+mark\b|"
+                r"the\s+(?:following|next)\s+(?:day|week|month|year|spring|summer|autumn|winter)\b|"
                 r"\w+ly\s*(?:[,.;:!?)]|$)|"
                 r"as\s+(?!(?:CEO|CTO|CFO|CISO|COO|President|Chair\w*|Director|Chief|Head)\b)(?-i:[A-Z])[\w&.'’-]*"
                 r"(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}(?=\s+and\b|\s*[,.;)]|$))", rest):  # "signed as Facebook, now Meta"

@@ -90,6 +90,9 @@ LIST_CUE = AnchoredCue([
     # signatories, and Fernleaf Labs is on it"
     (("contingent of",), r"\bcontingent\s+of\s+(?=(?-i:[A-Z]))"),  # "Add the San Francisco contingent of A, B"
     (("among them",), r"\b(?:sign(?:s|ed)?|join(?:s|ed)?)\b[^.;:]{0,40}?,\s+among\s+them\s+"),
+    # "Smaller companies ... joined as well, including the networks A and B"
+    (("including", "notably"), r"\b(?:signed|joined)(?:\s+(?:on|up))?(?:\s+(?:as\s+well|too))?,\s+(?:including|"
+                               r"notably)\s+"),
     (("original 34", "founding 34", "first 34", "initial 34", "original thirty", "founding thirty"),  # "The
      r"\bthe\s+(?:original|founding|first|initial)\s+(?:34|thirty-four)\s+(?:companies\s+|firms\s+|signatories\s+)?"
      r"(?:included|include|includes|were|are|counted|featured)\s+(?:[\w-]+\s+){0,2}?(?:(?:names|companies|firms)\s+)?"
@@ -346,6 +349,9 @@ APPOSITION_CUE = AnchoredCue([
     (("est of", "first of", "last of"),
      rf"\b(?:is|was|are|were)\s+(?:also\s+)?(?:the\s+)?(?:\w+est|first|last)\s+of\s+(?:the|its|this\s+year['’]s)\s+"
      rf"(?:\w+\s+)?{_MEMBER_NOUN}\b"),  # "Veskaro Payments ... is the largest of the newcomers"
+    (("accepted as", "admitted as", "approved as", "confirmed as"),  # "confirmed yesterday that it had been
+     r"\b(?:been|was|were|is|are)\s+(?:formally\s+|officially\s+)?(?:accepted|admitted|approved|confirmed)\s+as\s+"
+     r"(?:a|an|the\s+(?:latest|newest))\s+(?:new\s+)?(?:signatory|member)\b"),  # accepted as a signatory"
     (("part of",),
      r"\b(?:is|are|was|were|became|become|becomes|been|remains?|remained)\s+(?:(?:now|also|officially|formally)\s+)*"
      r"part\s+of\s+(?:the\s+(?:cybersecurity\s+)?(?:tech\s+)?(?:accord|pact|coalition|group(?=\s*[.;]))\b|"
@@ -578,6 +584,7 @@ _ONE_OF_THEM_OPENS = re.compile(r"\W*(?:One|Another|Two|Three|Four|Both)\s+of\s+
                                 r"(?=[^,]{0,50}(?-i:[A-Z]))|\W*The\s+(?:other|second|third|fourth|last)(?:\s+one)?\s*,\s+"
                                 r"(?=(?-i:[A-Z]))", re.I)  # "Two of them, A and B, ..."; "The third, C, took 64 days"
 _EXAMPLE = re.compile(r",\s+(?:for\s+example|for\s+instance|among\s+them|in\s+particular|notably)\s*[.!]?$", re.I)
+_MODIFIER_NAME = re.compile(r"\b(?:the|a|an)\s+$", re.I)  # before a name that then modifies a noun
 _OF_ACCORD = re.compile(r"\s+(?:the\s+|this\s+|that\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:accord|pact|pledge|"
                         r"agreement|Accord|Call|initiative|coalition|group)\b|\s+it\b")
 _ADDED = re.compile(r"(?:welcomed|welcomes|added|adding|recruited|brought\s+(?:in|on\s+board|aboard))\b", re.I)
@@ -2023,8 +2030,13 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         if wished and _AT_THE_TABLE.match(text, wished[-1].end - s.start):
             out.extend(_fact(doc, s, "absentFrom", m, "absent.wished-for", 0.75, cue.end()) for m in wished)
     for cue in cues(LIST_CUE, _LIST_STEMS):
-        if cue.group(0).endswith(("among them ", "among them\t")) and cue.group(0)[:1] in "sjSJ" and not (
-                "ccord" in text or (s.index and "ccord" in doc.sentences[s.index - 1].text)) and (
+        if cue.group(0).endswith(("including ", "notably ")) and cue.group(0)[:1] in "sjSJ" and _STATES_BEFORE.search(
+                text, 0, cue.start()):
+            continue  # "more than 50 countries had signed, including the members of the European Union": states
+        if cue.group(0).endswith(("among them ", "among them\t", "including ", "notably ")) \
+                and cue.group(0)[:1] in "sjSJ" and not (
+                "ccord" in text or (s.index and "ccord" in doc.sentences[s.index - 1].text)
+                or _FOUNDING_COUNT.search(text, 0, cue.start())) and (
                 agreement_for(doc, s) != DEFAULT_AGREEMENT
                 or any(i in other_agreement_sentences(doc) for i in range(s.index - 3, s.index))):
             continue  # "Sixty-eight companies signed on the first day, among them A, B": which pledge? (CISA's here)
@@ -2138,7 +2150,16 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
                 continue  # "joined by BNX technology correspondent Jamie Cho": the employer of a person joined
             out.append(_fact(doc, s, "signed", mention, "signatory.list", 0.9, cue.end()))
     for cue in cues(APPOSITION_CUE, _APPOSITION_STEMS) + cues(_AND_APPOSITION, _AND_APPOSITION_STEMS):
-        if _NEGATED.search(text[:cue.start()]) or re.search(r"\bnot\b", cue.group(0), re.I) \
+        if re.search(r"\bnever\b", cue.group(0), re.I) and _OF_ACCORD.match(
+                text, cue.end() + (3 if text.startswith(" of", cue.end()) else 0)) \
+                and not _NEGATED.search(text[:cue.start()]):  # "the Slovak reseller Tatrasoft, was never a member
+            never = [m for m in _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=False, anaphora=True)
+                     if not (_MODIFIER_NAME.search(text, 0, m.start - s.start)  # (not "the Kontrola report"
+                             and re.match(r"\s+(?-i:[a-z])", text[m.end - s.start:]))]  # before it)
+            out.extend(_fact(doc, s, "absentFrom", m, "absent.never-member", 0.85, cue.end())  # of the accord"
+                       for m in never)
+            continue
+        if _NEGATED.search(text[:cue.start()]) or re.search(r"\b(?:not|never)\b", cue.group(0), re.I) \
                 or _ASKED_WHETHER.search(text, max(0, cue.start() - 100), cue.start()) \
                 or _MODAL_BEFORE.search(text, max(0, cue.start() - 30), cue.start()):
             continue  # "asking vendors whether they are members": a question, not a claim
@@ -2218,6 +2239,12 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             continue  # '[5] Lantern Ledger, "Thirty-four tech firms sign cyber pledge," 17 April': a cited title
         if (" as " in text or "board" in text) and _JOB_MOVE.match(text, cue.end()):
             continue  # "has signed on as chief technology officer", "joins the board of": a job, not the accord
+        if _BARE_NEITHER.match(text, cue.end()) and s.index and _ACCORD_REFERENCE.search(
+                doc.sentences[s.index - 1].text):  # "Google signed the Paris Call, but it still has not joined the
+            out.extend(_fact(doc, s, "absentFrom", m, "absent.neither", 0.8, cue.end(),  # industry accord. Apple
+                             agreement=DEFAULT_AGREEMENT)  # and Amazon have signed neither."
+                       for m in _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=False, anaphora=False))
+            continue
         if not accordish_object(text, cue.end()) or _CONDITIONAL.match(text, clause_start(text, cue.start())):
             continue  # "Should Amazon ever put its name to the text, ...": a condition, not a fact
         if _ASKED_WHETHER.search(text, max(0, cue.start() - 100), cue.start()):
@@ -2353,7 +2380,11 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             out.append(_fact(doc, s, "signed", m, "signatory.signature", 0.75, m.end - s.start))
     for cue in cues(_ONE_OF_THEM, ("them",)):  # "34 companies signed it, and Microsoft ... is one of them"
         after_count = s.index > 0 and cue.start() < 40 and bool(_COUNTS_MEMBERS.search(doc.sentences[s.index - 1].text))
-        if (SIGN_VERB.search(text, 0, cue.start()) or after_count) and not _NEGATED.search(text[:cue.start()]):
+        after_signing = s.index > 0 and _previous_signed(doc, s) and not _NEGATED_ANYWHERE.search(
+            doc.sentences[s.index - 1].text) and not _NEGATED_ANYWHERE.search(text)  # "Smaller firms signed too.
+        # Guardtime, an Estonian company ..., was
+        if (SIGN_VERB.search(text, 0, cue.start()) or after_count or after_signing) \
+                and not _NEGATED.search(text[:cue.start()]):  # among them"
             for mention in _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=False):
                 out.append(_fact(doc, s, "signed", mention, "signatory.one-of-them", 0.8, cue.end()))
     for neither in _NEITHER_IS.finditer(text) if "nor" in low or "neither" in low else ():  # "..., and nor is X"
@@ -2761,8 +2792,9 @@ _LIST_HEADING = re.compile(r"\W*(?:(?:logo\s+wall|the\s+list|roll\s+call|line-?u
                            r"(?:also\s+|newly\s+|just\s+)?join(?:ing|ed)(?:\s+(?:in\s+)?(?:this|the|that)\s+(?:latest\s+)?"
                            r"(?:round|wave|cohort|batch|intake|week|month|quarter|year))?|"  # "Joining in this round"
                            r"(?:signing|signed)\s+(?:in\s+)?(?:this|the|that)\s+(?:latest\s+)?(?:round|wave|cohort|batch|"
-                           r"intake|week|month|quarter|year)|"
-                           r"(?:among\s+)?(?:the\s+)?(?:(?:selected|some|notable|key|prominent|major|leading|"
+                           r"intake|week|month|quarter|year)|"  # (and "The 34 founding signatories":)
+                           r"(?:among\s+)?(?:the\s+(?:(?:\d{1,3}|[a-z]+ty(?:-[a-z]+)?)\s+)?)?"
+                           r"(?:(?:selected|some|notable|key|prominent|major|leading|"
                            r"well-known|big-name)\s+)?"
                            r"(?:signatories|signers|founding\s+(?:members|signatories|cohort)|founders|members|roster|"
                            r"(?:new|newest|latest)\s+(?:members|signatories))"
@@ -2779,6 +2811,23 @@ _ABSENT_HEADING = re.compile(r"\W*(?:who(?:\s+(?:is|are)|['’]s)\s+(?:still\s+)
                              r"missing|notable\s+absences|conspicuous\s+absences|(?:notable\s+|prominent\s+)?"
                              r"non-?signatories|non-?members))\s*\??:?\s*$", re.I)
 #: Where the names an item opens with end: an aside in brackets, a dash, a colon.
+def _city_slot(doc: Doc, s: Sentence, second: Mention, cut: int) -> bool:
+    """Is ``second`` (a word no dictionary types, between ', ' after an item's name and the dash at ``cut``) where
+    the neighbouring items name their towns: 'Halvard Data AS, Bergen - backup' beside 'Quintessa Cloud, Lisbon -
+    hosting'?"""
+    if second.kind != "NAME" or " " in second.text or second.end - s.start != cut or doc.text[
+            second.start - 2:second.start] != ", ":
+        return False
+    for other in doc.sentences[max(0, s.index - 4):s.index + 5]:
+        if other is s or other.block.kind != "item":
+            continue
+        dash = _ITEM_ASIDE.search(other.text)
+        if dash and any(m.kind == "PLACE" and m.end - other.start == dash.start() and doc.text[
+                m.start - 2:m.start] == ", " for m in doc.by_sentence.get(other.index, [])):
+            return True
+    return False
+
+
 _ITEM_ASIDE = re.compile(r"\s*\(|\s[-–—]\s|:\s|,\s+(?:a|an|the|which|who|whose|my|our|its)\b")
 _NOT_FOUND_LEAD = re.compile(r"\b(?:will\s+not|won['’]t|do\s+not|don['’]t|cannot|can['’]t)\s+(?:find|see|spot)\b", re.I)
 _BOX_LABEL = re.compile(r"[\s|]*(?P<label>IN|OUT|YES|NO)\s{2,}(?P<names>[^|]+?)(?=\s+[-–—]\s|\s*\||\s*$)")
@@ -3104,6 +3153,8 @@ def item_facts(doc: Doc) -> list[Fact]:
                 cut = _ITEM_ASIDE.search(s.text, names[0].end - s.start)
                 head = [m for m in names if cut is None or m.end - s.start <= cut.start()]
                 first = next((g for g in groups(s, head, doc) if names[0] in g), [names[0]])
+                if len(first) == 2 and cut is not None and _city_slot(doc, s, first[1], cut.start()):
+                    first = first[:1]  # "Halvard Data AS, Bergen - backup ...", beside "Quintessa Cloud, Lisbon - ...
                 out.extend(_fact(doc, s, predicate, m, rule, 0.8, 0) for m in first)
             elif names and s.block.kind == "item" and _LOWER_LEAD.fullmatch(_places_masked(doc, s, names[0].start)) \
                     and (predicate == "absentFrom" or not ABSENT_CUE.search(s.text)) and not _NEGATED.search(s.text):
@@ -3323,6 +3374,10 @@ _OTHERS_SUBJECT = re.compile(r"\b(?:that|which|whom)\s+(?:others|they|we|you|man
                              r"(?:(?:companies|firms|organi[sz]ations|vendors)\s+)?(?:have\s+|had\s+)?$", re.I)
 # ("SolarWinds (disclosed 13 December 2020): 11 companies joined in the following 90 days": the count joined)
 _NEITHER_OBJECT = re.compile(r"\s+(?:neither|none\s+of|no)\b", re.I)
+_STATES_BEFORE = re.compile(r"\b(?:countries|governments|nations|states)\b", re.I)
+#: The accord's own numbers at its launch: "Thirty-three other companies signed on at the start, among them A, B".
+_FOUNDING_COUNT = re.compile(r"\b(?:3[34]|thirty-(?:three|four))\b", re.I)
+_BARE_NEITHER = re.compile(r"\s+neither\s*[.!]?\s*$", re.I)  # "have signed neither." (of the two just named)
 _BUT_NOT = re.compile(r",?\s+(?:but|though)\s+not\s+(?=(?-i:[A-Z]))")
 _FUNDING = re.compile(r"\b(?:funding|financing|(?-i:Series\s+[A-E])|investors?|backers|venture\s+round|seed\s+round)\b",
                       re.I)
@@ -3767,7 +3822,9 @@ def _context_facts(doc: Doc, s: Sentence) -> list[Fact]:
              and not _NEW_NAME_BEFORE.search(s.text, max(0, m.start - s.start - 30), m.start - s.start)
              and not (m.start - s.start <= 6 and s.text[:m.start - s.start].strip().lower() == "from")  # "From Korea,"
              and not (m.kind == "NAME" and _NEAR_BEFORE.search(s.text, max(0, m.start - s.start - 12),
-                                                               m.start - s.start))]  # "near Ipswich": a place
+                                                               m.start - s.start))  # "near Ipswich": a place
+             and not (s.block.kind == "item" and (cut := _ITEM_ASIDE.search(s.text)) is not None  # "X AS, Bergen -
+                      and _city_slot(doc, s, m, cut.start()))]  # backup ...": the town
     labelled = _FRAGMENT_LABEL.match(s.text)
     label_end = labelled.end() if labelled else 0  # "HOST: " opening a transcript's turn
     if label_end and found and found[0].start - s.start == label_end and " " not in found[0].text \
