@@ -177,13 +177,13 @@ LIST_CUE = AnchoredCue([
                                             r"|\b(?:founding|signatory|membership|original|published|full|public|"
                                             r"official)\s+(?:list|roster)\s+(?:also\s+)?"
                                             r"(?:include[sd]?|featured|features|contains|contained)\s+"),
-    (("names on the",), r"\bnames\s+on\s+the\s+(?:list|roster)\b[^.;:]{0,60}:\s*"),
+    (("names on the",), r"\bnames\s+on\s+the\s+(?:list|roster)\b[^.;:]{0,60}:\s*"),  # "The other names on the list
+    # range from giants to start-ups: A, B; the hardware makers C and D; ..."
     # "The accord was created at the initiative of Microsoft and launched ... with names such as A, B"
     (("names", "companies", "firms", "members", "signatories", "backers"),
      r"\b(?:launched|unveiled|announced|presented|founded|created|started|formed)\b[^.;:]{0,80}?\bwith\s+"
      r"(?:(?:big|major|well-known|household|heavyweight|founding)\s+)?(?:names|companies|firms|members|signatories|"
-     r"backers)\s+(?:such\s+as|including|like|among\s+them)\s+"),  # "The other names on the list
-    # range from giants to start-ups: A, B; the hardware makers C and D; ..."
+     r"backers)\s+(?:such\s+as|including|like|among\s+them)\s+"),
     (("list", "roster"), r"\b(?:list|roster)\s+(?:opens|starts|begins)(?:,\s*[\w-]+,)?\s+with\s+"),
     (("which",), r"\b(?:companies|firms|signatories|signers|members|founders),\s+which\s+(?:also\s+)?include\s+"),
     (("rounding",),
@@ -2380,11 +2380,11 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             out.append(_fact(doc, s, "signed", m, "signatory.signature", 0.75, m.end - s.start))
     for cue in cues(_ONE_OF_THEM, ("them",)):  # "34 companies signed it, and Microsoft ... is one of them"
         after_count = s.index > 0 and cue.start() < 40 and bool(_COUNTS_MEMBERS.search(doc.sentences[s.index - 1].text))
+        # "Smaller firms signed too. Guardtime, an Estonian company ..., was among them"
         after_signing = s.index > 0 and _previous_signed(doc, s) and not _NEGATED_ANYWHERE.search(
-            doc.sentences[s.index - 1].text) and not _NEGATED_ANYWHERE.search(text)  # "Smaller firms signed too.
-        # Guardtime, an Estonian company ..., was
+            doc.sentences[s.index - 1].text) and not _NEGATED_ANYWHERE.search(text)
         if (SIGN_VERB.search(text, 0, cue.start()) or after_count or after_signing) \
-                and not _NEGATED.search(text[:cue.start()]):  # among them"
+                and not _NEGATED.search(text[:cue.start()]):
             for mention in _subjects(doc, s, cue.start(), cue.end(), regions, allow_after=False):
                 out.append(_fact(doc, s, "signed", mention, "signatory.one-of-them", 0.8, cue.end()))
     for neither in _NEITHER_IS.finditer(text) if "nor" in low or "neither" in low else ():  # "..., and nor is X"
