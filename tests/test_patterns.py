@@ -139,3 +139,27 @@ def test_the_stem_index_answers_the_same_before_and_after_it_merges_its_late_ste
     for _ in range(index._QUIET + 1):
         index.present(f"{_} {text}")
     assert index._recent is None and index.present(text + " ") == expected  # merged: one pattern
+
+
+def test_a_guarded_pattern_finds_what_its_pattern_finds_and_needs_words_to_look_for() -> None:
+    import kg.nlp.mentions
+    import kg.nlp.segment
+    from kg.nlp.patterns import Guarded
+
+    guarded = [kg.nlp.segment._NEWSLETTER, kg.nlp.segment._SHARE_BAR, kg.nlp.mentions._NAMED_THREAT,
+               kg.relations.membership._BELOW]
+    lines = [line for path in ARTICLES[::5] for line in path.read_text(encoding="utf-8", errors="replace").splitlines()]
+    lines += ["Share: Twitter | Facebook | LinkedIn | Email", "Subscribe to our daily newsletter updates",
+              "the ransomware strain, which researchers dubbed ", "The new members are listed below:"]
+    found = 0
+    for pattern in guarded:
+        assert isinstance(pattern, Guarded)
+        for line in lines:
+            for pos in (0, max(0, len(line) - 40)):
+                expected = pattern.regex.search(line, pos)
+                got = pattern.search(line, pos)
+                assert (got.span() if got else None) == (expected.span() if expected else None), (pattern, line)
+                found += expected is not None
+    assert found >= 4
+    with pytest.raises(ValueError):
+        Guarded(re.compile(r"(?-i:[A-Z])\w+"))  # no word every match holds: nothing to look for first

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from kg.nlp import lexicon as lx
 from kg.nlp.gazetteer import Entry, Gazetteer
-from kg.nlp.patterns import has_any, required_words, stem_set, stems_in
+from kg.nlp.patterns import Guarded, has_any, required_words, stem_set, stems_in
 from kg.nlp.segment import Sentence
 
 
@@ -564,13 +564,12 @@ def _type_people_of_orgs(text: str, base: int, mentions: list[Mention]) -> None:
             mention.kind, mention.cls = "PERSON", "Person"
 
 
-_NAMED_THREAT = re.compile(r"\b(?:" + "|".join(lx.THREAT_HEADS) + r")\b[^.]{0,60}?\b(?:named|dubbed|called|call|"
-                           r"calls|name|dub|known as|nicknamed)\s+[\"“‘']?$"
-                           r"|\b(?:" + "|".join(lx.THREAT_HEADS) + r")\b[^.]{0,90}?\b(?:dubbed|nicknamed)\s+[\"“‘']?$"
-                           r"|\b(?:named|dubbed|called|christened|nicknamed)\s+(?:the|this|that|its|their)\s+"
-                           r"(?:[\w'’-]+\s+){0,2}?(?:" + "|".join(lx.THREAT_HEADS) + r")\s+$", re.I)
-#: The naming verbs one of which every match of _NAMED_THREAT holds: its cheap first look (on lower-cased text).
-_NAMING_WORDS = re.compile(r"nam|dub|call|known\s+as|christen")
+_THREATS = "|".join(lx.THREAT_HEADS)
+_NAMED_THREAT = Guarded(re.compile(rf"\b(?:{_THREATS})\b[^.]{{0,60}}?\b(?:named|dubbed|called|call|calls|name|dub|"
+                                   r"known as|nicknamed)\s+[\"“‘']?$"
+                                   rf"|\b(?:{_THREATS})\b[^.]{{0,90}}?\b(?:dubbed|nicknamed)\s+[\"“‘']?$"
+                                   r"|\b(?:named|dubbed|called|christened|nicknamed)\s+(?:the|this|that|its|their)\s+"
+                                   rf"(?:[\w'’-]+\s+){{0,2}}?(?:{_THREATS})\s+$", re.I))
 
 
 def _breaks(match: re.Match[str]) -> list[tuple[int, int]]:
@@ -1117,8 +1116,7 @@ def _type_in_context(text: str, base: int, mention: Mention) -> None:
         _ADJECTIVE_ENDINGS))  # "Destructive malware that spread ...": a sentence opens with an adjective
     if (((_THREAT_AFTER.match(after) or _THREAT_APPOSITION.match(after)) and not mention.possessive and not plural_verb
          and not platform)
-            or (_NAMING_WORDS.search(text[max(0, start - 140):start].lower())
-                and _NAMED_THREAT.search(text[max(0, start - 140):start]))):
+            or _NAMED_THREAT.search(text[max(0, start - 140):start])):
         mention.kind, mention.cls = "THREAT", "CyberIncident"
         return
     if (_REGION_AFTER.match(after) and not mention.possessive) or (

@@ -191,6 +191,27 @@ class Cue:
         return f"Cue({self.pattern[:40]!r}...)"
 
 
+class Guarded:
+    """A pattern asked of text the stem index has not scanned (a page line, a window cut from a sentence), with a
+    first look of its own: the words one of which every match holds (:func:`required_words`), searched for in the
+    lower-cased text by one case-sensitive pattern. The answers are the pattern's; the words cannot drift from it."""
+
+    __slots__ = ("_words", "pattern", "regex")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        words = required_words(regex.pattern, regex.flags)
+        if not words:
+            raise ValueError(f"no word every match of {regex.pattern[:40]!r}... holds: nothing to look for first")
+        self.regex, self.pattern = regex, regex.pattern
+        self._words = re.compile(trie_pattern(sorted(words)))
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else endpos
+        if self._words.search(text[pos:end].lower()) is None:
+            return None
+        return self.regex.search(text, pos, end)
+
+
 _PENDING_ANCHORS: list[frozenset[str]] = []  # anchors of the cues made so far, registered together on first use
 
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kg.nlp.patterns import Guarded
+
 # -- chrome: lines that are page furniture, judged on the line alone ---------------------------------
 _CHROME_LINE = re.compile(
     r"""^\s*(?:
@@ -49,12 +51,10 @@ _CREDIT_TAIL = re.compile(
     r"[^()]{0,80}\)\s*$",
     re.I,
 )
-_NEWSLETTER = re.compile(r"\b(?:subscribe|sign\ up|signup)\b.{0,80}\b(?:newsletters?|updates|alerts|digest)\b",
-                         re.I | re.X)
-_SIGN_UP_WORDS = re.compile(r"subscribe|sign up|signup")  # _NEWSLETTER's cheap first look (on lower-cased text)
-_SHARE_BAR = re.compile(r"\b(?:Twitter|Facebook|LinkedIn|Email|WhatsApp|Reddit)\b(?:\s*[|·,/]\s*\b"
-                        r"(?:Twitter|Facebook|LinkedIn|Email|WhatsApp|Reddit|Print)\b){2,}")
-_SHARE_WORDS = re.compile(r"Twitter|Facebook|LinkedIn|Email|WhatsApp|Reddit")  # _SHARE_BAR's cheap first look
+_NEWSLETTER = Guarded(re.compile(r"\b(?:subscribe|sign\ up|signup)\b.{0,80}\b(?:newsletters?|updates|alerts|"
+                                 r"digest)\b", re.I | re.X))
+_SHARE_BAR = Guarded(re.compile(r"\b(?:Twitter|Facebook|LinkedIn|Email|WhatsApp|Reddit)\b(?:\s*[|·,/]\s*\b"
+                                r"(?:Twitter|Facebook|LinkedIn|Email|WhatsApp|Reddit|Print)\b){2,}"))
 #: Markdown's heading and emphasis marks around a line: "**Media contact:**".
 _MARKDOWN_EMPHASIS = re.compile(r"^[#*_\s]+|[*_\s]+$")
 _MARKED_ENDS = re.compile(r"[#*_\s]")  # its cheap first look, on a line's first and last characters
@@ -135,7 +135,7 @@ def is_chrome_line(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
         return False
-    if _CHROME_LINE.match(stripped) or (_SHARE_WORDS.search(stripped) and _SHARE_BAR.search(stripped)):
+    if _CHROME_LINE.match(stripped) or _SHARE_BAR.search(stripped):
         return True
     if _CREDIT_TAIL.search(stripped) and len(stripped) < 300:
         return True
@@ -147,8 +147,7 @@ def is_chrome_line(line: str) -> bool:
         items = [i.strip(" *_").lower() for i in re.split(r"\s[·•|]\s", stripped)]
         if len(items) >= 3 and all(len(i) <= 30 for i in items) and any(i in _NAV_WORDS for i in items):
             return True  # "Sølvfjord Engineering · Blog · Careers · Status page": a site's menu
-    return len(stripped) < 300 and _SIGN_UP_WORDS.search(stripped.lower()) is not None \
-        and bool(_NEWSLETTER.search(stripped))
+    return len(stripped) < 300 and bool(_NEWSLETTER.search(stripped))
 
 
 def blocks(text: str) -> list[Block]:

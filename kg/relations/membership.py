@@ -21,7 +21,7 @@ from kg.nlp import lexicon as lx
 from kg.nlp.dates import first_date
 from kg.nlp.document import Doc
 from kg.nlp.mentions import Mention
-from kg.nlp.patterns import AnchoredCue, Cue, anchored, lower
+from kg.nlp.patterns import AnchoredCue, Cue, Guarded, anchored, lower
 from kg.nlp.segment import CSV_LINE, Sentence
 from kg.nlp.tables import Row
 from kg.nlp.tables import cells as table_cells
@@ -2845,18 +2845,14 @@ _CAPS_ITEM = re.compile(r"\W*((?-i:[A-Z][A-Z0-9&'’.-]+(?:\s+[A-Z][A-Z0-9&'’.
                         r"(?-i:[A-Z])[^.!?]{0,60}$")  # "VALDRIN SYSTEMS -- Belgrade, Serbia"
 _LABEL = re.compile(r"[^:]{2,60}:\s")  # "Security shops: ", "Internet infrastructure and developer tools: "
 _LABELLED_LINE = re.compile(r"[^:.]{2,60}:\s+(?-i:[A-Z]).*$")
-_BELOW = re.compile(r"\b(?:below|as\s+follows|the\s+following)\s*[.:]?\s*$"
-                    r"|^\W*here\s+(?:are|is)\s+(?:the|our|its)\s+(?:\w+\s+){0,2}?(?:\w+est|top\s+\w+|list|names)\s*[.:]\s*$",
-                    re.I)  # "We ranked the signatories. Here are the ten largest."
+_BELOW = Guarded(re.compile(r"\b(?:below|as\s+follows|the\s+following)\s*[.:]?\s*$"
+                            r"|^\W*here\s+(?:are|is)\s+(?:the|our|its)\s+(?:\w+\s+){0,2}?(?:\w+est|top\s+\w+|list|"
+                            r"names)\s*[.:]\s*$", re.I))  # "We ranked the signatories. Here are the ten largest."
 
 
 def _ends_below(text: str) -> bool:
     """'... are listed below.' / '... as follows:' (only the end of the sentence is looked at)."""
-    start = max(0, len(text) - 40)
-    tail = text[start:].lower()  # the cheap first look: the words one of which every match holds
-    if "below" not in tail and "follow" not in tail and (start or "here" not in tail):
-        return False
-    return _BELOW.search(text, start) is not None
+    return _BELOW.search(text, max(0, len(text) - 40)) is not None
 
 
 _ADMITTED = re.compile(r"\b(?:admitted|joined|joining|signed|added|welcomed|intake|brings\s+in|brought\s+in|cohort|"
