@@ -3813,14 +3813,14 @@ def _context_facts(doc: Doc, s: Sentence) -> list[Fact]:
     present = bool(_PRESENCE.search(s.text)) or ((" is " in s.text or " are " in s.text) and bool(
         _NATIONALITY_PREDICATE.search(s.text)))  # "SAP is German."
     usable = candidates(doc, s)
+    item_cut = _ITEM_ASIDE.search(s.text) if s.block.kind == "item" else None
     found = [m for m in doc.by_sentence.get(s.index, []) if not inside(m.start - s.start, regions)
              and (m in usable or (present and m.possessive and m.kind == "ORG"))  # "GitHub's name appears"
              and not _NEW_NAME_BEFORE.search(s.text, max(0, m.start - s.start - 30), m.start - s.start)
              and not (m.start - s.start <= 6 and s.text[:m.start - s.start].strip().lower() == "from")  # "From Korea,"
              and not (m.kind == "NAME" and _NEAR_BEFORE.search(s.text, max(0, m.start - s.start - 12),
                                                                m.start - s.start))  # "near Ipswich": a place
-             and not (s.block.kind == "item" and (cut := _ITEM_ASIDE.search(s.text)) is not None  # "X AS, Bergen -
-                      and _city_slot(doc, s, m, cut.start()))]  # backup ...": the town
+             and not (item_cut is not None and _city_slot(doc, s, m, item_cut.start()))]  # "X AS, Bergen - ...": a town
     labelled = _FRAGMENT_LABEL.match(s.text)
     label_end = labelled.end() if labelled else 0  # "HOST: " opening a transcript's turn
     if label_end and found and found[0].start - s.start == label_end and " " not in found[0].text \
