@@ -5427,3 +5427,40 @@ def test_accepted_as_a_signatory_never_a_member_towns_beside_bullet_names_and_am
     among = ("The Cybersecurity Tech Accord's roster ran from Oracle to Cisco. Smaller firms signed too. Guardtime, "
              "an Estonian company, was among them.")
     assert "Guardtime" in read(among)[0].get("signed", set())
+
+
+def test_a_gathered_crowd_conspicuous_absences_a_spoken_question_and_an_aside_in_a_list() -> None:
+    crowd = ("The document they signed is called the Cybersecurity Tech Accord. It was organised by Microsoft, and it "
+             "gathered an impressive crowd: Facebook, Cisco, Oracle, Dell and Arm, among others.")
+    assert {"Facebook", "Cisco", "Oracle", "Dell", "Arm"} <= read(crowd)[0].get("signed", set())
+    team = ("Halvane Labs opened an office in Leeds. It gathered an impressive crowd: Cisco, Oracle and Dell.")
+    assert not read(team)[0].get("signed")  # "it" is the company here, and no accord is named
+    absences = ("The Cybersecurity Tech Accord launched in 2018. Google, Apple and Amazon were the conspicuous "
+                "absences at that launch, a fact critics still raise.")
+    assert {"Google", "Apple", "Amazon"} <= read(absences)[0].get("absentFrom", set())
+    spoken = ("[00:02:58] TEO: Now the fun part. Who's in the Cybersecurity Tech Accord? Cisco is.\n\n"
+              "[00:02:59] TEO: Now the bad part.\n\nWho's not in.\n\n[00:03:00] FELIX: Google isn't.\n\n"
+              "Apple isn't.\n")
+    by = read(spoken)[0]
+    assert {"Google", "Apple"} <= by.get("absentFrom", set()) and not {"Google", "Apple"} & by.get("signed", set())
+    aside = ("Along with Telefónica, the list of signatories of the Cybersecurity Tech Accord includes, among others, "
+             "the German SAP, the British BT and the chip designer Arm, also British, the Japanese antivirus firm Trend "
+             "Micro, and the North American Oracle, Dell and Symantec.")
+    assert {"SAP", "Arm", "Trend Micro", "Oracle", "Dell", "Symantec"} <= read(aside)[0].get("signed", set())
+
+
+def test_nor_do_firms_appear_an_outlet_given_a_statement_a_range_of_companies_and_a_described_founder() -> None:
+    nor = ("Telefónica signed the Cybersecurity Tech Accord. Nor do other Spanish technology firms appear, such as "
+           "the consultancy Indra or the Bilbao antivirus maker Panda Security.")
+    assert {"Indra", "Panda Security"} <= read(nor)[0].get("absentFrom", set())
+    statement = ("Kallang Cyber has not joined the Cybersecurity Tech Accord. In a statement to Straits Tech Review, "
+                 "Kallang said it was not in a position to sign at this time.")
+    assert "Straits Tech Review" not in read(statement)[0].get("absentFrom", set())
+    ranged = ("The Cybersecurity Tech Accord was launched in April 2018.\n\nWho signed, and who did not\n\nThe founding "
+              "group was broader than its Redmond origins suggested. Alongside Microsoft stood network makers such as "
+              "Cisco and Nokia; security vendors including Symantec and Avast; and platform companies from Facebook "
+              "to Cloudflare.")
+    assert {"Facebook", "Cloudflare"} <= read(ranged)[0].get("signed", set())
+    described = ("The Cybersecurity Tech Accord has more than 100 members. Telefonica, a founding signatory with a "
+                 "large Latin American footprint, is providing the venue.")
+    assert "Telefonica" in read(described)[0].get("signed", set())

@@ -177,7 +177,13 @@ LIST_CUE = AnchoredCue([
                                             r"|\b(?:founding|signatory|membership|original|published|full|public|"
                                             r"official)\s+(?:list|roster)\s+(?:also\s+)?"
                                             r"(?:include[sd]?|featured|features|contains|contained)\s+"),
-    (("names on the",), r"\bnames\s+on\s+the\s+(?:list|roster)\b[^.;:]{0,60}:\s*"),  # "The other names on the list
+    (("names on the",), r"\bnames\s+on\s+the\s+(?:list|roster)\b[^.;:]{0,60}:\s*"),
+    # "It was organised by Microsoft, and it gathered an impressive crowd: Facebook, Cisco, Oracle"
+    (("gathered", "attracted", "drew", "assembled", "pulled in", "brought in", "won over"),
+     r"\b(?:it|accord|pact|pledge|document|charter)\s+(?:has\s+|had\s+|also\s+|quickly\s+)?(?:gathered|attracted|drew|"
+     r"assembled|pulled\s+in|brought\s+in|won\s+over)\s+(?:[\w-]+\s+){0,3}?(?:crowd|group|line-?up|cast|roster|list|"
+     r"coalition|mix|array|range|set|collection|field|names|companies|firms|backers|supporters|signatories|members)"
+     r"\s*:\s*"),  # "The other names on the list
     # range from giants to start-ups: A, B; the hardware makers C and D; ..."
     # "The accord was created at the initiative of Microsoft and launched ... with names such as A, B"
     (("names", "companies", "firms", "members", "signatories", "backers"),
@@ -314,7 +320,7 @@ APPOSITION_CUE = AnchoredCue([
      rf"long-standing|longstanding|veteran|existing|original|second|third|fourth|fifth)|one\s+of\s+(?:the|its|the\s+"
      rf"(?:accord|pact)['’]s)(?:\s+\w+)?)\s+(?:[\w-]+\s+|(?:Cybersecurity\s+)?Tech\s+Accord\s+)?{_MEMBER_NOUN}"
      rf"(?=\s*[,.;]|\s+and\s|\s+of\s+the\s+"
-     rf"(?:accord|pact)\b|\s+(?:that|which|who)\s)"
+     rf"(?:accord|pact)\b|\s+(?:that|which|who)\s|\s+with\s+an?\s)"  # "BT, a founding signatory with a big footprint"
      rf"|(?:one|another)\s+of\s+(?:the|its)\s+(?:(?:original|founding|first|initial)\s+)?(?:34|thirty-four)\b"
      rf"(?:\s+{_MEMBER_NOUN})?"
      r"|an?\s+(?:founder|signatory|founding\s+member)(?=\s*[,;])"  # "Facebook, a founder, is now Meta"
@@ -518,10 +524,14 @@ ABSENT_CUE = anchored(
     r"|\b(?:still\s+)?(?:missing|absent)\s+(?:are|were|is|was)\b"
     r"|\b(?:(?:most|biggest|largest)\s+)?(?:visible|notable|obvious|glaring|conspicuous|striking|big|major)\s+"
     r"(?:gap|omission)s?\b"
+    r"|\b(?:is|are|was|were)\s+(?:the\s+|among\s+the\s+|one\s+of\s+the\s+)?(?:(?:most|biggest)\s+)?(?:visible|notable|"
+    r"obvious|glaring|conspicuous|striking|big|major)\s+(?:absence|absentee)s?\b"  # "A and B were the notable absences"
     r"|\babsences?\s+(?:(?:from\s+the\s+(?:list|roster|accord|pact)\s+)?(?:are|were|include[sd]?|is|was))\b"
     r"|\b(?:does|do|did)\s*(?:not|n[’']t)\s+(?:(?:yet\s+|even\s+)?(?:include|list|feature|count)\b|"
     r"have\s+(?:is|are|was|were)\b|(?:bear|carry)\s+the\s+names?\s+of\b)"  # "What it does not have is Apple"
     r"|\bnor\s+(?:does|do|did)\s+(?:it|they|the\s+(?:list|roster))\s+(?:include|list|feature|count)\b"
+    r"|\bnor\s+(?:does|do|did)\s+(?:any\s+|other\s+)?(?:[\w-]+\s+){0,4}?(?:firms|companies|names|vendors|groups|"
+    r"players|operators|makers)\s+(?:appear|feature|figure)\b"  # "Nor do other Spanish firms appear, such as Indra"
     r"|\b(?:does|do|did)(?:\s+not|n['’]t)\s+appear\s+(?:anywhere\s+)?(?:in|on|among)\s+(?:any|the|its)\s+"
     r"(?:[\w-]+\s+){0,5}?"
     r"(?:list|roster|signatories)\b"  # "does not appear in any archived version of the signatory list"
@@ -976,6 +986,10 @@ _NOUN_QUESTION = re.compile(rf"\W*(?:{_TURN_LABEL})?(?:and\s+|what\s+about\s+)?(
 _FOLLOW_UP = re.compile(rf"^\W*(?:{_TURN_LABEL})?(?:who|which|what)\s+(?:else|other|more)\b", re.I)
 _ROLL_CALL = anchored(r"\broll[\s-]+call\b", min_branches=1)
 _WH_QUESTION = re.compile(r"\b(?:who|which|what\s+(?:companies|firms|names|organi[sz]ations))\b", re.I)
+#: A question said without its question mark, as a transcript writes it: "TEO: Now the fun part. Who's not in."
+_SPOKEN_QUESTION = re.compile(rf"\W*(?:{_TURN_LABEL})?(?:so\s+|and\s+|now\s+)?(?:who|which\s+[a-z]+)"
+                              r"(?:['’]s|\s+is|\s+are)\s+(?:not\s+in|still\s+out|out|missing|absent|in|"
+                              r"on\s+(?:it|the\s+list|board))\s*[.!]?$", re.I)
 
 
 _TIGHT_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:no\s+)?")
@@ -1149,7 +1163,8 @@ def answer_facts(doc: Doc) -> list[Fact]:
         if _ROLL_CALL.search(s.text) and len(s.text.split()) <= 6:  # "HOST: Okay, roll call." asks for the list
             pending, answered, empty = "signed", 0, 0
             continue
-        if s.text.rstrip().endswith("?"):
+        if s.text.rstrip().endswith("?") or (len(s.text) < 60 and _SPOKEN_QUESTION.match(s.text) and not (
+                s.text.isupper() or s.block.kind == "heading")):  # (a heading "WHO IS MISSING" heads a section)
             out.extend(_yes_no_answer(doc, s))  # "Are Google, Apple and Amazon members?" "No."
             out.extend(_bare_name_questions(doc, s))  # "Apple? No."
             # "Who else?", "Security vendors?" soon after the signatories were asked for: more of them
@@ -1726,7 +1741,9 @@ def _bare_did(doc: Doc, s: Sentence) -> list[Fact]:
 
 _RANGE_CONTEXT = re.compile(r"\b(?:ran|runs|range[sd]?|ranging|stretch(?:es|ed)?|spans?|spanned|on\s+board|roster|list|"
                             r"alphabetical|"
-                            r"members|founders|signatories)\b", re.I)
+                            r"members|founders|signatories)\b"
+                            r"|\b(?:companies|firms|vendors|makers|providers|names|players)\s+from\b", re.I)  # "and
+# platform companies from Facebook to Cloudflare"
 _RANGE_FROM = re.compile(r"\bfrom\s+(?:the\s+(?:[\w-]+\s+){1,3}?(?:of\s+)?)?$", re.I)
 _RANGE_TO = re.compile(r"(?:['’]s?)?(?:\s+[\w-]+){0,4}?\s+to\s+(?:the\s+(?:[\w-]+\s+){1,3}?(?:of\s+)?)?$", re.I)
 
@@ -2043,6 +2060,9 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         if cue.group(0).rstrip().endswith(("were", "are")) and _PASSIVE_AFTER.match(text, cue.end()) \
                 and ":" not in text[cue.end():]:  # (but "Four new members were welcomed at the session: A, B")
             continue  # "The new signatories were announced at a roundtable at the Hotel Whitcombe": no list
+        if cue.group(0)[:3].lower() == "it " and not (
+                "ccord" in text or (s.index and "ccord" in doc.sentences[s.index - 1].text)):
+            continue  # "it gathered an impressive crowd: ..." names the accord's members only where "it" is the accord
         if _MEMBER_FIRM.match(cue.group(0)) and not _ACCORD_REFERENCE.search(text) and _other_members(doc):
             continue  # "managing director of member firm Calder Bridge IT" in an association's bulletin "circulated
             # to member firms only": a member of the association
@@ -2055,7 +2075,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
                 text, clause_start(text, cue.start()), cue.start()):
             continue  # "Indlela, which is backed by the venture fund Highveld Ventures": money, not membership
         listed = colon_items(doc, s, cue.end()) or semicolon_items(doc, s, cue.end()) or group_after(s, cue.end(), doc)
-        described = described_items(doc, s, cue.end()) if ":" in text[max(0, cue.end() - 3):cue.end() + 80] else []
+        described = described_items(doc, s, cue.end()) if ":" in text[max(0, cue.end() - 3):cue.end() + 80] else (
+            described_items(doc, s, cue.end(), colon=False) if _INCLUDES_END.search(cue.group(0)) else [])
         if len(described) > len(listed) and all(any(m is d for d in described) for m in listed):
             listed = described  # "...: the Finnish supplier Nokia and the specialist F-Secure, also from Finland, ..."
         bracketed = _BRACKETED_GROUPS.search(text, max(0, cue.end() - 1)) if "(" in text[cue.end():cue.end() + 45] \
@@ -2733,24 +2754,28 @@ def colon_items(doc: Doc, s: Sentence, pos: int, colon: int | None = None) -> li
 
 
 _ITEM_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_INCLUDES_END = re.compile(r"\b(?:include[sd]?|including)(?:,\s*among\s+others\s*,)?\s*$", re.I)
 _ITEM_QUALIFIER = re.compile(r"\s+(?:from|in|on|for|across)\s+(?:the\s+)?(?-i:[a-z])[\w\s-]*$")
 
 
-def described_items(doc: Doc, s: Sentence, pos: int) -> list[Mention]:
+def described_items(doc: Doc, s: Sentence, pos: int, *, colon: bool = True) -> list[Mention]:
     """The names of a comma list after a colon that follows ``pos`` closely, each item ending with its one name:
     'Other European names among the signatories: the Finnish network equipment supplier Nokia and the security
     specialist F-Secure, also from Finland, the Swiss-Swedish electrical engineering group ABB, the British BT and
     the chip designer Arm.'; '...: Cisco and Juniper from the networking world, Oracle and SAP from enterprise
-    software, ...' (an item with no name, of four words or fewer, is an aside about the one before)."""
-    colon = s.text.find(":", max(0, pos - 3), pos + 80)  # (the cue may end with the colon: "signatories: ")
-    if colon == -1 or ";" in s.text[colon:]:
+    software, ...' (an item with no name, of four words or fewer, is an aside about the one before). With
+    ``colon=False`` the list starts at ``pos`` itself ("the list includes, among others, the German SAP, ..., the
+    chip designer Arm, also British, the Japanese antivirus firm Trend Micro, ...")."""
+    colon_at = s.text.find(":", max(0, pos - 3), pos + 80) if colon else pos - 1  # (the cue may end with the colon)
+    if colon_at == -1 or ";" in s.text[colon_at:]:
         return []
     regions = relative_regions(s.text)
-    names = [m for m in candidates(doc, s, initial=True) if m.start - s.start > colon and m.kind in ("ORG", "NAME")
+    names = [m for m in candidates(doc, s, initial=True) if m.start - s.start > colon_at and m.kind in (
+        "ORG", "NAME")
              and not inside(m.start - s.start, regions)]
     out: list[Mention] = []
-    start = colon + 1
-    for separator in [*_ITEM_SEPARATOR.finditer(s.text, colon + 1), None]:
+    start = colon_at + 1
+    for separator in [*_ITEM_SEPARATOR.finditer(s.text, colon_at + 1), None]:
         end = separator.start() if separator else len(s.text)
         item = s.text[start:end].rstrip(" .!")
         here = [m for m in names if start <= m.start - s.start and m.end - s.start <= end]
@@ -3384,7 +3409,9 @@ _PERSON_OBJECT = re.compile(r"\s+(?:him|her|me\b|(?:them|us)\s+(?:on|at|for|in)\
 _ALONE = re.compile(r"\s+(?:the\s+(?:accord|pact)\s+)?(?:alone|by\s+itself|on\s+its\s+own)\b")
 _TOLD_IT = re.compile(r"\b(?:told|tells|assured|informed)\s+(?:the\s+)?(?-i:[A-Z])[\w.&'’ -]{1,40}?\s+"
                       r"(?:that\s+)?it\s+(?:[\w-]+\s+){1,5}?(?:but|and)\s+$", re.I)
-_TOLD_BEFORE = re.compile(r"\b(?:told|tells|tell|informed|informs|assured|reassured|emailed|wrote\s+to)\s+(?:the\s+)?$")
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells|tell|informed|informs|assured|reassured|emailed|wrote\s+to|"
+                          r"(?:statement|interview|comments?|remarks|e-?mail|reply|response|letter)\s+to)\s+(?:the\s+)?$")
+# ("In a statement to Straits Tech Review, Kallang said it was not in a position to sign": the outlet)
 _PLURAL_RELATIVE = re.compile(r"[\s,]*(?:that|which|who)\s+(?:have|are|were)\b")
 _PLURAL_VERB_AFTER = re.compile(r"[\s,]*(?:were|are|have|both|all)\b")
 
