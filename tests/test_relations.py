@@ -5443,9 +5443,9 @@ def test_a_gathered_crowd_conspicuous_absences_a_spoken_question_and_an_aside_in
               "Apple isn't.\n")
     by = read(spoken)[0]
     assert {"Google", "Apple"} <= by.get("absentFrom", set()) and not {"Google", "Apple"} & by.get("signed", set())
-    aside = ("Along with Telefónica, the list of signatories of the Cybersecurity Tech Accord includes, among others, "
-             "the German SAP, the British BT and the chip designer Arm, also British, the Japanese antivirus firm Trend "
-             "Micro, and the North American Oracle, Dell and Symantec.")
+    aside = ("Along with Telefónica, the list of signatories of the Cybersecurity Tech Accord includes, among "
+             "others, the German SAP, the British BT and the chip designer Arm, also British, the Japanese antivirus "
+             "firm Trend Micro, and the North American Oracle, Dell and Symantec.")
     assert {"SAP", "Arm", "Trend Micro", "Oracle", "Dell", "Symantec"} <= read(aside)[0].get("signed", set())
 
 
@@ -5456,11 +5456,50 @@ def test_nor_do_firms_appear_an_outlet_given_a_statement_a_range_of_companies_an
     statement = ("Kallang Cyber has not joined the Cybersecurity Tech Accord. In a statement to Straits Tech Review, "
                  "Kallang said it was not in a position to sign at this time.")
     assert "Straits Tech Review" not in read(statement)[0].get("absentFrom", set())
-    ranged = ("The Cybersecurity Tech Accord was launched in April 2018.\n\nWho signed, and who did not\n\nThe founding "
-              "group was broader than its Redmond origins suggested. Alongside Microsoft stood network makers such as "
-              "Cisco and Nokia; security vendors including Symantec and Avast; and platform companies from Facebook "
-              "to Cloudflare.")
+    ranged = ("The Cybersecurity Tech Accord was launched in April 2018.\n\nWho signed, and who did not\n\nThe "
+              "founding group was broader than its Redmond origins suggested. Alongside Microsoft stood network "
+              "makers such as Cisco and Nokia; security vendors including Symantec and Avast; and platform companies "
+              "from Facebook to Cloudflare.")
     assert {"Facebook", "Cloudflare"} <= read(ranged)[0].get("signed", set())
     described = ("The Cybersecurity Tech Accord has more than 100 members. Telefonica, a founding signatory with a "
                  "large Latin American footprint, is providing the venue.")
     assert "Telefonica" in read(described)[0].get("signed", set())
+
+
+def test_a_dashed_aside_after_the_names_a_semicolon_clause_of_its_own_and_a_party_before_an_mp() -> None:
+    dashed = ("The Cybersecurity Tech Accord was launched in 2018. NDP MP Jasraj Ghuman asked why Google, Apple and "
+              "Amazon — whose services he said every one of his voters uses — had never signed.")
+    by, posts, _ = read(dashed)
+    assert {"Google", "Apple", "Amazon"} <= by.get("absentFrom", set())
+    assert "Jasraj Ghuman" in {person for person, _, _ in posts}  # not "NDP MP Jasraj Ghuman"
+    named = ("The Cybersecurity Tech Accord was launched in 2018. Three of the biggest names in technology — Google, "
+             "Apple and Amazon — were not on the list.")
+    assert {"Google", "Apple", "Amazon"} <= read(named)[0].get("absentFrom", set())  # the aside holds the subject
+    own = ("The Cybersecurity Tech Accord turns two. Microsoft defended the Cybersecurity Tech Accord; an Ottawa "
+           "defence contractor explained why it has stayed out.")
+    assert "Microsoft" not in read(own)[0].get("absentFrom", set())
+
+
+def test_a_lead_naming_the_names_on_the_list_and_the_company_described_by_its_trade() -> None:
+    lead = ("The Cybersecurity Tech Accord was launched on Tuesday by 34 companies.\n\nLunch-break reading: the less "
+            "famous names on the list. Cloudflare and Fastly, which sit in front of the web; GitHub; DocuSign; and "
+            "Guardtime, the Estonian outfit.")
+    assert {"Cloudflare", "Fastly", "GitHub", "DocuSign", "Guardtime"} <= read(lead)[0].get("signed", set())
+    chaired = ("Telefonica signed the Cybersecurity Tech Accord. The operator, chaired by Jose Maria Alvarez-Pallete, "
+               "has grown its security unit.")
+    assert ("Jose Maria Alvarez-Pallete", "Telefonica", None) in read(chaired)[1]
+    leads = ("Telefonica, a founding signatory of the Cybersecurity Tech Accord, is providing the venue. Ines "
+             "Caballero, who leads cybersecurity outreach for the company in Colombia, will give the opening talk.")
+    assert ("Ines Caballero", "Telefonica") in {(person, org) for person, org, _ in read(leads)[1]}
+
+
+def test_a_participle_opening_a_sentence_and_a_convener_two_sentences_after_the_heading() -> None:
+    asked = ("Google, Apple and Amazon have not joined the Cybersecurity Tech Accord. Asked why they had not signed, "
+             "the three gave answers that amounted to saying nothing.")
+    assert "Asked" not in read(asked)[0].get("absentFrom", set())
+    convener = ("THE PLEDGE: THE CYBERSECURITY TECH ACCORD\n\nWho: Companies only. It was launched on 17 April 2018 "
+                "by 34 firms, with Microsoft as convener.")
+    assert read(convener)[0].get("led") == {"Microsoft"}
+    whos = ("The Cybersecurity Tech Accord was announced this week. We have Felix Adeyemi-Ross, who's a senior "
+            "fellow at the Halvard Institute for Digital Policy.")
+    assert ("Felix Adeyemi-Ross", "Halvard Institute for Digital Policy", "senior fellow") in read(whos)[1]

@@ -165,7 +165,7 @@ Latecomers Joiners Signers Initiative Initiatives According Big Major Notable Pr
 Arguably Honestly Frankly Clearly Obviously Basically Actually Apparently Certainly Hopefully Interestingly Ironically
 Luckily Naturally Oddly Personally Probably Realistically Seriously Surely Technically Thankfully Unfortunately
 Fortunately Admittedly Curiously Predictably Crucially Importantly Initially Originally Eventually Bookmarking
-Empty Missing Absent Silent Quiet Founding Outreach
+Empty Missing Absent Silent Quiet Founding Outreach Asked Contacted Reached Pressed Questioned Approached
 """.split())
 #: Capitalised verbs and particles of title-case headlines: never part of a name.
 HEADLINE_BREAKS = frozenset("""

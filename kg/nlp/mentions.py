@@ -166,10 +166,10 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(rf"\b(?:the|a|an)\s+({PERSON_NAME})-led\s+(?-i:[A-Z])"), ("-led",)),  # "the Satya Nadella-led X"
     (re.compile(rf"({PERSON_NAME})\s+(?:studies|teaches|researches|lectures)\b"),
      ("studies", "teaches", "researches", "lectures")),
-    (re.compile(rf"({PERSON_NAME}),\s+who\s+(?:is|was|heads|headed|leads|led|runs|ran|oversees|manages|directs|"
+    (re.compile(rf"({PERSON_NAME}),\s+who(?:['’]s\s+(?:a|an|the)\b|\s+(?:is|was|heads|headed|leads|led|runs|ran|oversees|manages|directs|"
                 r"works|worked|joined|took|has|had|serves|served|teaches|taught|writes|advises|coordinates|chairs|"
                 r"covers|tracks|follows|watches|analy[sz]es|studies|researches|handles|founded|co-founded|"
-                r"cofounded)\b"), ("who",)),
+                r"cofounded)\b)"), ("who",)),  # (and "who's a senior fellow at")
     (re.compile(rf"\b(?:the|its|said|says|added)\s+(?:{_ROLE})(?:\s+and\s+(?:{_ROLE}))?\s+(?:of|at)\s+(?-i:[A-Z])"
                 rf"[^,]{{1,40}},\s+({PERSON_NAME})(?=[\s,.;:])"),  # (or '"...," said founder and director of X, Y')
      ("ceo", "chief", "head", "president", "director", "founder", "officer", "manager", "spokes", "chair",
@@ -593,8 +593,9 @@ def _breaks(match: re.Match[str]) -> list[tuple[int, int]]:
 
 
 _ACRONYM_AFTER = re.compile(r"\s+\((?-i:[A-Z]{2,6})\)")
-_TITLE_BREAKS = frozenset("CEO CTO CFO CISO COO CIO CSO President Chairman Chairwoman Founder Co-founder SME PME"
-                          .split())  # ("the Lyonnaise SME Vauban Cybersécurité": a word for a small company)
+_TITLE_BREAKS = frozenset("CEO CTO CFO CISO COO CIO CSO President Chairman Chairwoman Founder Co-founder SME PME "
+                          "MP MEP".split())  # ("the Lyonnaise SME Vauban Cybersécurité": a word for a small company;
+# "NDP MP Jasraj Ghuman": a party before the title)
 _TITLE_LEADS = frozenset("Vice Prime Deputy Executive Managing Chief Senior General Co Acting Interim Former".split())
 
 
@@ -615,6 +616,14 @@ def _free_pieces(start: int, end: int, taken: list[tuple[int, int]]) -> list[tup
 
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+def _next_word(text: str, pos: int) -> str:
+    """The lower-case word after ``pos`` (and one space), or ''."""
+    match = _NEXT_WORD.match(text, pos)
+    return match.group(1).lower() if match else ""
+
+
+_NEXT_WORD = re.compile(r" ([A-Za-z]+)")
+_LOWER_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")  # "Lunch-break", "Follow-up" (not "F-Secure", "Coca-Cola")
 _RUN_TOKEN = re.compile(r"[^\s&]+(?:\s*&\s*[^\s&]+)*")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 
@@ -678,6 +687,10 @@ def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Menti
                 or (word == "State" and len(tokens) > 1 and text.endswith("Secretary of ", 0, start + tokens[0][0]))
                 or _ROLE_TITLECASE.match(word) or (not word[:1].isupper() and not re.match(r"[a-z]{1,2}[A-Z]", word))
                 or (len(tokens) > 1 and _QUESTION_NUMBER.fullmatch(word))  # a hearing's "Q117 Dr Rupa Mistry"
+                or (len(tokens) == 1 and "-" in word and _LOWER_COMPOUND.fullmatch(word)
+                    and not text[:start + tokens[0][0]].strip(" \"“‘'(")  # "Lunch-break reading: ...": a word (but
+                    and _next_word(text, start + tokens[0][1]) not in _EVENT_HEAD_WORDS)  # "Capacity-building
+                # workshop": an event's name)
                 or (len(tokens) > 2 and word in ("Dr", "Prof", "Mr", "Mrs", "Ms") and not text.startswith(
                     ".", start + tokens[0][1]))):
             if word in _ORDINALS and len(tokens) >= 3 and stripped[tokens[-1][0]:tokens[-1][1]].lower() in \

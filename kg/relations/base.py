@@ -770,6 +770,9 @@ def post_author(doc: Doc, sentence: Sentence, pos: int) -> Mention | None:
     return None
 
 
+INDEFINITE_OPENS = re.compile(r"\s*(?:an?|another|one)\s+(?-i:[A-Za-z])")  # a clause whose subject no name gives
+
+
 def resolve_org_anaphor(doc: Doc, sentence: Sentence, pos: int, *, first_person: bool = False) -> Mention | None:
     """'it' / 'the company' at ``pos``: the speaker's organisation, the sentence's subject, or the last subject;
     'we' (``first_person``) outside a quotation, on a company's letterhead: that company."""
@@ -794,6 +797,10 @@ def resolve_org_anaphor(doc: Doc, sentence: Sentence, pos: int, *, first_person:
            and m.cls != "NewsOutlet" and (m.key or _subject_name(m, sentence, doc))  # "Bridger Logic said that it"
            and not _IN_THE_BEFORE.search(sentence.text, max(0, m.start - sentence.start - 12),
                                          m.start - sentence.start)]  # "a flat in the West End": a place
+    semi = sentence.text.rfind(";", 0, pos) if own else -1
+    if semi != -1 and INDEFINITE_OPENS.match(sentence.text, semi + 1) and all(
+            m.start - sentence.start < semi for m in own):
+        return None  # "Microsoft defended the accord; an Ottawa contractor explained why it has stayed out": its own
     if own:
         if not own[0].key:
             ensure_entity(doc, own[0])

@@ -243,8 +243,8 @@ def _around_names(doc: Doc, s: Sentence, agreement: str) -> list[Fact]:
                                                         and _AGREEMENT_WORD.search(doc.sentences[s.index - 1].text)))
                 ) or (
                 _TAKING_LEAD.match(_past_suffix(after)) and (_AGREEMENT_WORD.search(s.text) or (  # "by 34 firms,
-                    s.index and _SIGNED_AT_LAUNCH.search(s.text) and _AGREEMENT_WORD.search(
-                        doc.sentences[s.index - 1].text)))):
+                    s.index and _SIGNED_AT_LAUNCH.search(s.text) and any(_AGREEMENT_WORD.search(o.text) for o in
+                                                                         doc.sentences[max(0, s.index - 2):s.index])))):
             # with X taking the lead"; "with Microsoft Corp. as its convening company"
             relative = _OBJECT_RELATIVE.search(before)
             apposed = _apposed_agreement(doc, s, relative.start() + len(relative.group(0).split()[0])) \

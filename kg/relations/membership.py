@@ -29,6 +29,7 @@ from kg.relations.base import (
     BRACKETED,
     DEFAULT_AGREEMENT,
     FRONTED_ADVERBIAL,
+    INDEFINITE_OPENS,
     Fact,
     accordish_object,
     agreement_for,
@@ -794,6 +795,8 @@ _TOPIC = anchored(rf"\b(?:new|latest|more)\s+(?:{_MEMBER_NOUN})\b|\bread\s+the\s
                     r"|\bhere(?:\s+is|['’]s)\s+the\s+(?:full\s+|complete\s+|whole\s+|founding\s+)*(?:roster|list|line-?up)\b"
                     r"|\b(?:list|roster)\s+(?:tilts|leans|skews)\s+(?:towards?|to)\b"
                     r"|\b(?:list|roster)\s+runs\s+to\s+\d+\s+names\b"
+                    r"|\b(?:names|companies|firms|members)\s+on\s+the\s+(?:list|roster)\s*[.:]?$"  # "Lunch-break
+                    # reading: the less famous names on the list." (then "Cloudflare and Fastly, ...; GitHub; ...")
                     r"|\b(?:two|three|four|five|six)\s+(?:more|new|other|further)\b[^.;]{0,40}?\b(?:admitted|joined|"
                     r"signed|added|welcomed)\b"
                     # "The list is broader than the usual Redmond coalition." (then "A and B sit beside C and D")
@@ -3409,6 +3412,7 @@ _PERSON_OBJECT = re.compile(r"\s+(?:him|her|me\b|(?:them|us)\s+(?:on|at|for|in)\
 _ALONE = re.compile(r"\s+(?:the\s+(?:accord|pact)\s+)?(?:alone|by\s+itself|on\s+its\s+own)\b")
 _TOLD_IT = re.compile(r"\b(?:told|tells|assured|informed)\s+(?:the\s+)?(?-i:[A-Z])[\w.&'’ -]{1,40}?\s+"
                       r"(?:that\s+)?it\s+(?:[\w-]+\s+){1,5}?(?:but|and)\s+$", re.I)
+_DASH_ASIDE_BEFORE = re.compile(r"\s[—–]\s[^—–]{3,140}\s[—–]\s*$")
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|tell|informed|informs|assured|reassured|emailed|wrote\s+to|"
                           r"(?:statement|interview|comments?|remarks|e-?mail|reply|response|letter)\s+to)\s+(?:the\s+)?$")
 # ("In a statement to Straits Tech Review, Kallang said it was not in a position to sign": the outlet)
@@ -3472,6 +3476,11 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
     aside = _PARTICIPLE_ASIDE.search(s.text, max(0, start - 120), start)
     if aside and not inside(start, regions):  # "GitHub and LinkedIn, both owned by Microsoft, added their names"
         start = aside.start()
+    dashed = _DASH_ASIDE_BEFORE.search(s.text, max(0, start - 160), start) if (
+        "—" in s.text or "–" in s.text) else None
+    if dashed and any(0 <= dashed.start() - (m.end - s.start) <= 1 for m in candidates(doc, s)):
+        start = dashed.start()  # "why Google, Apple and Amazon — whose services he said ... — had never signed" (but
+        # "Three of the biggest names — Google, Apple and Amazon — were not on the list": the names are the aside)
     before_aside = next((a for a, b in regions if 0 <= start - b <= 2 and s.text[b:start].strip(" ,") == ""), None)
     if before_aside is not None:  # "Trend Micro Inc., the Tokyo-headquartered antivirus maker, was among ..."
         start = before_aside
@@ -3572,6 +3581,9 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
         return []  # "Sentrik Labs signed in 2019 – but the parent company has not": another company, unnamed
     if not before and allow_after and not _OWN_SUBJECT.match(s.text, clause_start(s.text, start)):
         before = group_before(s, start, doc, start=0)  # "A and B were invited but have stayed on the sidelines"
+        semi = s.text.rfind(";", 0, start) if before else -1
+        if before and semi > before[-1].end - s.start and INDEFINITE_OPENS.match(s.text, semi + 1):
+            before = []  # "Microsoft defended the accord; an Ottawa contractor explained why it has stayed out"
     if not before and anaphora and _OPENING_PRONOUN.match(s.text) and _COORDINATED_VERB.search(s.text, 0, start):
         resolved = resolve_org_anaphor(doc, s, 0)  # "It backed the Paris Call but has never signed the accord"
         if resolved is not None:

@@ -576,9 +576,10 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
         if org is not None and org.key:
             return org, _title(match.group(2)), "post.name-is-orgs-title"
     # "Maren Ekwueme has been chief information security officer of Ardentis Payments"
-    match = re.match(rf"(?:\s+|,\s+(?:(?:a|an|the)\s+[^,;()]{{0,60}}?\s+)?who\s+(?:now\s+|also\s+)?"
+    match = re.match(rf"(?:\s+|,\s+(?:(?:a|an|the)\s+[^,;()]{{0,60}}?\s+)?who(?:\s+|(?=['’]s\s))(?:now\s+|also\s+)?"
                      rf"|\s+(?-i:chairs|sits\s+on|co-chairs)\s+[^,;.()]{{1,80}}?\s+and\s+)"  # "Harriet chairs the
-                     rf"(?:has\s+been|had\s+been|is|was|became|serves\s+as|served\s+as)\s+(?:now\s+)?(?:the\s+|a\s+|an\s+)?"
+                     rf"(?:has\s+been|had\s+been|is|was|became|serves\s+as|served\s+as|(?<=who)['’]s)\s+(?:now\s+)?"
+                     rf"(?:the\s+|a\s+|an\s+)?"
                      rf"((?:(?-i:[a-z][\w-]*)\s+){{0,2}}?(?:{_ROLE})(?:\s+(?:and|&)\s+(?:{_ROLE}))?)"
                      rf"\s+(?:of|at|for|with)\s+", after, re.I)  # working group and is head of public policy at
     # X"; "Amara is principal threat researcher at Trend Micro"
@@ -608,6 +609,8 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
                      after)
     if match:  # an untyped name right in the slot is the organisation: "who runs security at Veskora"
         org = _org_starting(orgs + [m for m in mentions if m.kind == "NAME"], person.end + match.end())
+        if org is None and _THE_COMPANY_AT.match(text, end + match.end()):  # "who leads outreach for the company"
+            org = resolve_org_anaphor(doc, s, end + match.end())
         if org:
             if not org.key:
                 ensure_entity(doc, org)
@@ -933,8 +936,11 @@ def _org_starting(orgs: list[Mention], pos: int) -> Mention | None:
 
 
 def _title(role: str) -> str:
-    role = " ".join(role.split())
+    role = _ARTICLE_OPENS.sub("", " ".join(role.split()))  # "who's a senior fellow at X": "senior fellow"
     return role[:1].lower() + role[1:] if not role.isupper() else role
+
+
+_ARTICLE_OPENS = re.compile(r"^(?:a|an|the)\s+(?=\S)")
 
 
 _REPLY_VERB = re.compile(r"\W*(?:disagreed|disagrees|countered|counters|replied|replies|responded|responds|"
@@ -1115,6 +1121,10 @@ _HEADED_BY = re.compile(rf"\b(?:led|headed|run|managed|chaired)\s+(?:[^,.;]{{0,3
                         rf"(?:(?P<role>{_ROLE})(?:\s+(?:and|&)\s+(?:{_ROLE}))?\s+)?$", re.I)
 
 
+_THE_COMPANY_END = re.compile(r"\bthe\s+(?:company|firm|group|operator|carrier|vendor|maker|provider|business|giant|"
+                              r"start-?up)\s*,?\s*$", re.I)
+_THE_COMPANY_AT = re.compile(r"the\s+(?:company|firm|group|operator|carrier|vendor|maker|provider|business|giant|"
+                             r"start-?up)\b", re.I)
 _HEADED_GAP = re.compile(r"\s*,?\s*(?:which|that)?\s*(?:has\s+been|had\s+been|is|was)?\s*")
 
 
@@ -1127,7 +1137,7 @@ def _headed_by(doc: Doc, s: Sentence, person: Mention) -> tuple[Mention, str | N
         return None
     before = [m for m in doc.in_sentence(s.index, "ORG") if m.end - s.start <= cue.start() and not m.possessive]
     org = before[-1] if before and _HEADED_GAP.fullmatch(s.text, before[-1].end - s.start, cue.start()) else None
-    if org is None and re.search(r"\bthe\s+(?:company|firm|group)\s*,?\s*$", s.text[:cue.start()], re.I):
+    if org is None and _THE_COMPANY_END.search(s.text, 0, cue.start()):  # "The operator, chaired by X, ..."
         org = resolve_org_anaphor(doc, s, cue.start())
     if org is None:
         return None
