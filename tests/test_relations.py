@@ -5503,3 +5503,31 @@ def test_a_participle_opening_a_sentence_and_a_convener_two_sentences_after_the_
     whos = ("The Cybersecurity Tech Accord was announced this week. We have Felix Adeyemi-Ross, who's a senior "
             "fellow at the Halvard Institute for Digital Policy.")
     assert ("Felix Adeyemi-Ross", "Halvard Institute for Digital Policy", "senior fellow") in read(whos)[1]
+
+
+def test_spoken_roll_calls_a_board_before_the_company_and_a_described_founder_after_and() -> None:
+    spoken = ("The Cybersecurity Tech Accord was signed by 34 companies. Telefonica is there, Nokia is there, SAP is "
+              "there. But there's no Huawei, there's no Kaspersky, nothing Chinese or Russian at all.")
+    by = read(spoken)[0]
+    assert {"Telefonica", "Nokia", "SAP"} <= by.get("signed", set())
+    assert {"Huawei", "Kaspersky"} <= by.get("absentFrom", set())
+    board = ('Korvenna Software joined the Cybersecurity Tech Accord. "Logistics runs on trust," said Tomasz '
+             "Wierzbołowski, President of the Management Board of Korvenna Software.")
+    assert ("Tomasz Wierzbołowski", "Korvenna Software", "president") in read(board)[1]
+    founder = ("The Cybersecurity Tech Accord gained seven members. Valkano's announcement came alongside news of a "
+               "partnership with Bitdefender, its much larger compatriot and one of the accord's 34 founding "
+               "signatories.")
+    assert "Bitdefender" in read(founder)[0].get("signed", set())
+    counts = ("Every quarter Channel Ledger counts the companies that have added their names to the Cybersecurity "
+              "Tech Accord, the industry pledge set up in April 2018.")
+    assert "Channel Ledger" not in read(counts)[0].get("signed", set())
+    heading = ("Sahyadri Secure signed the Cybersecurity Tech Accord this week.\n\nWe did not sign alone\n\nOur "
+               "announcement went out alongside those of Lotusgrid Analytics, the Hyderabad data-analytics company, "
+               "and Kaveri Payments of Chennai.")
+    assert {"Lotusgrid Analytics", "Kaveri Payments"} <= read(heading)[0].get("signed", set())
+    belong = ("The Cybersecurity Tech Accord lost a member. Revontuli Energia does not itself belong to the accord.")
+    assert read(belong)[0].get("absentFrom") == {"Revontuli Energia"}
+    summed = ("The Cybersecurity Tech Accord gained a member. Membership commits Brennwald to the accord's four "
+              'principles, which Oberhuber summed up as "defend everyone, attack no one, help others get better, and '
+              'work together".')
+    assert read(summed)[2] == ["defend everyone", "attack no one", "help others get better", "work together"]

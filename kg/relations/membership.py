@@ -327,6 +327,9 @@ APPOSITION_CUE = AnchoredCue([
      r"|an?\s+(?:founder|signatory|founding\s+member)(?=\s*[,;])"  # "Facebook, a founder, is now Meta"
      r"|(?:one|another)\s+of\s+(?:the|its|the\s+(?:accord|pact)['’]s)\s+(?:[\w-]+\s+){1,3}?(?:founders|"
      r"signatories|members)(?=\s*[,;]))"),  # "Symantec, another of the April 2018 founders, sold"
+    (_MEMBER_ANCHORS,  # "Bitdefender, its much larger compatriot and one of the accord's 34 founding signatories"
+     rf",\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){{0,4}}?[\w-]+\s+and\s+(?:also\s+)?one\s+of\s+(?:the|its|the\s+"
+     rf"(?:accord|pact)['’]s)\s+(?:[\w-]+\s+){{0,3}}?{_MEMBER_NOUN}\b(?!\s+(?:of|to)\s+(?!the\s+(?:accord|pact)\b))"),
     (("since",), r"\ban?\s+(?:founding\s+|early\s+|accord\s+|pact\s+)?(?:member|signatory)\s+since\s+"
                  r"(?:\d{4}|its|the|launch)\b"),  # ", itself an accord member since 2019"
     (("in it",), r"\b(?:is|are|was|were)\s+(?:also\s+|all\s+)?in\s+it(?=\s*[.,;])"  # "A and B were in it."
@@ -509,6 +512,8 @@ ABSENT_CUE = anchored(
     r"|\bsit(?:s|ting)?\s+(?:this\s+one\s+|it\s+)?out\b|\bno-shows?\b"
     r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?adhered(?:\s+yet)?(?=\s*[,.;]|\s+and\b)"
     r"|\b(?:does|do|did)(?:\s+not|n['’]t)\s+(?:yet\s+)?belong\s+to\s+the\s+(?:\w+\s+)?(?:signatories|signers|members)\b"
+    r"|\b(?:does|do|did)(?:\s+not|n['’]t)\s+(?:itself\s+|themselves\s+|yet\s+)?belong\s+to\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:accord|pact|Accord)\b"  # "Revontuli does not itself belong to the accord"
     r"|\b(?:was|were|is|are)(?:\s+not|n['’]t)\s+(?:even\s+)?invited\s+to\s+(?:join|sign|take\s+part|"
     r"the\s+(?:initial|founding|original|first)\s+(?:group|round|cohort))\b"  # "was not invited to the initial group"
     r"|(?:\b(?:is|are|was|were)|(?<=[a-z])(?<!\bwho)(?<!\bwhat)(?<!\bthat)(?<!\bit)(?<!\bhere)(?<!\bthere)['’]s)"
@@ -1300,7 +1305,8 @@ def _read_all(doc: Doc) -> list[Fact]:
             colon = sentence.text.find(":") + 1  # B and C" (a thread's post, or a paragraph under a lead sentence)
             found = [_fact(doc, sentence, "signed", m, "signatory.who-signed", 0.75, colon)
                      for m in group_after(sentence, colon, doc, max_gap=5)]
-        if not found and (", no " in sentence.text or " either" in sentence.text or "and no " in sentence.text):
+        if not found and (", no " in sentence.text or " either" in sentence.text or "and no " in sentence.text
+                          or "s no " in sentence.text or " is no " in sentence.text):  # "there's no A, there's no B"
             found = _no_list(doc, sentence)  # "Quick one: no Google, no Apple, no Amazon."
         if not found and "same" in sentence.text and facts and _SAME_GOES.match(sentence.text) \
                 and sentence.index - facts[-1].sentence.index <= 3:  # "It did not sign then ... The same goes
@@ -1311,6 +1317,8 @@ def _read_all(doc: Doc) -> list[Fact]:
                           or "either firm" in sentence.text or "either of them" in sentence.text
                           or "either one" in sentence.text):
             found = _none_of_the_n(doc, sentence)  # "Q: And Google, Apple and Amazon? A: No. None of the three ..."
+        if not found and sentence.text.count(" is there") >= 2 and doc.mentions_accord():
+            found = _is_there(doc, sentence)  # "Telefonica is there, Nokia is there, SAP is there."
         if not found and " find" in sentence.text and doc.mentions_accord():
             found = _you_find(doc, sentence, sentence.block.paragraph in topic_paragraphs
                               or sentence.index - 1 in signed_sentences)
@@ -1358,9 +1366,10 @@ def _read_all(doc: Doc) -> list[Fact]:
             topic_paragraphs.add(paragraph)  # list of thirty-four names. ... Cisco and Nokia on the network side"
             following = doc.sentences[sentence.index + 1] if sentence.index + 1 < len(doc.sentences) else None
             if following is not None and following.block.paragraph != paragraph and not following.chrome and not any(
-                    f.predicate == "signed" for f in found) and any(  # "But read the list of signers ..." / "Cisco,
-                    m.start == following.start and m.kind == "ORG" for m in doc.by_sentence.get(following.index, [])):
-                topic_paragraphs.add(following.block.paragraph)  # San Jose.": the next paragraph opens with a name
+                    f.predicate == "signed" for f in found) and (sentence.block.kind == "heading" or any(
+                    m.start == following.start and m.kind == "ORG" for m in doc.by_sentence.get(following.index, []))):
+                topic_paragraphs.add(following.block.paragraph)  # "But read the list of signers ..." / "Cisco, San
+                # Jose.": the next paragraph opens with a name; a heading "We did not sign alone" heads the next one
         following = doc.sentences[sentence.index + 1] if sentence.index + 1 < len(doc.sentences) else None
         if paragraph in topic_paragraphs and following is not None and following.block.paragraph == paragraph + 1 \
                 and following.block.kind == "text" and not following.chrome and _CHAIN.search(following.text):
@@ -1625,6 +1634,17 @@ def _you_find(doc: Doc, s: Sentence, in_topic: bool) -> list[Fact]:
         return [_fact(doc, s, "signed", m, "signatory.you-find", 0.7, found.end())
                 for m in group_after(s, found.end(), doc, max_gap=5)]
     return []
+
+
+def _is_there(doc: Doc, s: Sentence) -> list[Fact]:
+    """'Telefonica is there, Nokia is there, SAP is there.': a spoken roll call of the members, two or more."""
+    named = [m for m in candidates(doc, s, initial=True) if m.kind in ("ORG", "NAME")
+             and _IS_THERE_AFTER.match(s.text, m.end - s.start)]
+    return [_fact(doc, s, "signed", m, "signatory.is-there", 0.7, m.end - s.start) for m in named] \
+        if len(named) >= 2 and not _NEGATED.search(s.text) else []
+
+
+_IS_THERE_AFTER = re.compile(r"\s+is\s+there\s*(?:[,;.!]|$|and\b)")
 
 
 def _no_list(doc: Doc, s: Sentence) -> list[Fact]:
@@ -3412,6 +3432,10 @@ _PERSON_OBJECT = re.compile(r"\s+(?:him|her|me\b|(?:them|us)\s+(?:on|at|for|in)\
 _ALONE = re.compile(r"\s+(?:the\s+(?:accord|pact)\s+)?(?:alone|by\s+itself|on\s+its\s+own)\b")
 _TOLD_IT = re.compile(r"\b(?:told|tells|assured|informed)\s+(?:the\s+)?(?-i:[A-Z])[\w.&'’ -]{1,40}?\s+"
                       r"(?:that\s+)?it\s+(?:[\w-]+\s+){1,5}?(?:but|and)\s+$", re.I)
+#: "Channel Ledger counts the companies that have added their names": the clause is the common noun's.
+_OBJECT_HEAD = re.compile(r"\b(?:counts?|counted|tracks?|tracked|lists?|listed|names?|named|surveys?|surveyed|"
+                          r"interviews?|interviewed|ranks?|ranked)\s+the\s+(?:[a-z][\w-]*\s+){0,2}?(?:companies|firms|"
+                          r"businesses|organi[sz]ations|vendors)\s*$")
 _DASH_ASIDE_BEFORE = re.compile(r"\s[—–]\s[^—–]{3,140}\s[—–]\s*$")
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|tell|informed|informs|assured|reassured|emailed|wrote\s+to|"
                           r"(?:statement|interview|comments?|remarks|e-?mail|reply|response|letter)\s+to)\s+(?:the\s+)?$")
@@ -3509,7 +3533,8 @@ def _subjects(doc: Doc, s: Sentence, start: int, end: int, regions: Sequence[tup
             ("we", "We")):  # "the Cybersecurity Tech Accord, the industry pledge the company signed in January"
         resolved = resolve_org_anaphor(doc, s, own.start())
         return [resolved] if resolved is not None else []
-    if region is not None and _PLURAL_HEAD.search(s.text, max(0, region[0] - 50), region[0]):
+    if region is not None and (_PLURAL_HEAD.search(s.text, max(0, region[0] - 50), region[0])
+                               or _OBJECT_HEAD.search(s.text, max(0, region[0] - 50), region[0])):
         return []  # "both rely on software from companies that signed the pact": the clause is the companies'
     if region is not None:  # "X, which has yet to sign"
         head = antecedent(s, region[0], doc)

@@ -414,6 +414,9 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
             else:
                 org = _org_after_words(named, text, person.end + match.end(), base) or _place_institution(
                     doc, s, mentions, person.end + match.end())
+            if org is not None and _BOARD.fullmatch(org.text) and text.startswith(" of ", org.end - base):
+                org = _org_after_words(named, text, org.end + 4, base) or org  # "President of the Management
+                # Board of Korvenna Software": the company's, not the board's
         else:
             org = None
         if org is not None:
@@ -668,6 +671,8 @@ def _post(doc: Doc, s: Sentence, mentions: list[Mention], i: int) -> tuple[Menti
     return None
 
 
+_BOARD = re.compile(r"(?:(?:Management|Supervisory|Executive|Advisory|Administrative)\s+)?(?:Board|Committee)"
+                    r"(?:\s+of\s+Directors)?")
 _DEPARTMENT_THEN = re.compile(r"((?-i:[A-Z])[\w/&-]*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])[\w/&-]*){0,3}),\s+(?:the\s+)?")
 _TITLE_CARD = re.compile(rf"\s+[-–—]\s+((?:(?:Vice|Senior|Executive|Deputy)\s+)?(?:{_ROLE})(?:[\w\s,&]{{0,60}}))\s*")
 _PARTICIPANTS = re.compile(r"\W*(?:corporate|company)\s+(?:participants|representatives)|executives\W*$", re.I)
