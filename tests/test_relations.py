@@ -5531,3 +5531,28 @@ def test_spoken_roll_calls_a_board_before_the_company_and_a_described_founder_af
               'principles, which Oberhuber summed up as "defend everyone, attack no one, help others get better, and '
               'work together".')
     assert read(summed)[2] == ["defend everyone", "attack no one", "help others get better", "work together"]
+
+
+def test_regional_forms_adhesion_coordination_particles_honorifics_and_a_unit_of_its_parent() -> None:
+    adhesion = ("The cloud services company Nuvemtec Soluções em Nuvem S.A., with headquarters in the Batel "
+                "neighbourhood of Curitiba, communicated this Monday (17) its adhesion to the Cybersecurity Tech "
+                "Accord, the pact launched in April under the coordination of Microsoft.")
+    by = read(adhesion)[0]
+    assert by.get("led") == {"Microsoft"} and "Nuvemtec Soluções em Nuvem" in by.get("signed", set())
+    assert "Batel" not in by.get("signed", set())
+    intends = "The Cybersecurity Tech Accord was launched in April. Acme Dados does not intend to adhere to the accord."
+    assert read(intends)[0].get("absentFrom") == {"Acme Dados"}
+    unit = ("Mawingu Cloud Kenya Limited, the Nairobi data-centre unit of Johannesburg-listed Indlela Digital "
+            "Holdings, has signed the Cybersecurity Tech Accord.")
+    assert read(unit)[0].get("signed") == {"Mawingu Cloud Kenya"}
+    heading = ("Tausi Payments has declined to join the Cybersecurity Tech Accord.\n\nClient holds back\n\nThe "
+               "processor said it would revisit the decision.")
+    assert "Client" not in read(heading)[0].get("absentFrom", set())
+    honorific = ("Ege Bulut signed the Cybersecurity Tech Accord. The firm's co-founder Ayşe Nur Karaağaç spoke. "
+                 '"Trust is the only capital," said Ayşe Hanım. Founder and managing director Shri Aniruddha '
+                 "Deshpande of Sanrakshak spoke too.")
+    people = {person for person, _, _ in read(honorific)[1]}
+    assert "Ayşe Hanım" not in people and "Aniruddha Deshpande" in people and "Shri Aniruddha Deshpande" not in people
+    own = ("Sanrakshak signed the Cybersecurity Tech Accord. The board had cleared the proposal in its October "
+           "meeting itself.")
+    assert not labels(own, "about")

@@ -166,6 +166,7 @@ Arguably Honestly Frankly Clearly Obviously Basically Actually Apparently Certai
 Luckily Naturally Oddly Personally Probably Realistically Seriously Surely Technically Thankfully Unfortunately
 Fortunately Admittedly Curiously Predictably Crucially Importantly Initially Originally Eventually Bookmarking
 Empty Missing Absent Silent Quiet Founding Outreach Asked Contacted Reached Pressed Questioned Approached
+Client Clients Customer Customers Regulator Regulators Competitor Competitors Rival Rivals
 """.split())
 #: Capitalised verbs and particles of title-case headlines: never part of a name.
 HEADLINE_BREAKS = frozenset("""

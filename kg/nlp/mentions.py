@@ -49,9 +49,9 @@ _TOKEN = rf"(?:{_INITIAL_TOKEN}|[{_UPPER}][^\W_]*|[a-z]{{1,2}}[A-Z][^\W_]*)" \
 #: Words of one name are separated by one space or a line break; two spaces or more (or a tab) separate a table's
 #: columns.
 #: Lower-case particles inside a name: "María José de la Vega Ortúzar", "Joaquín van der Kloet".
-_PARTICLES = r"(?:van|von|de|der|den|da|das|do|dos|del|della|di|du|le|la|af|al|bin|binti|ibn|ter|ten)" \
+_PARTICLES = r"(?:van|von|de|der|den|da|das|do|dos|del|della|di|du|le|la|af|al|bin|binti|ibn|ter|ten|em)" \
              r"(?:[ \t](?:la|der|den|los|las))?"
-_RUN = re.compile(rf"{_TOKEN}(?:(?: (?![ \t])|[ \t]?\n[ \t]*|[ \t]*&[ \t]*|[ \t](?=[abdilotv]){_PARTICLES}[ \t])"
+_RUN = re.compile(rf"{_TOKEN}(?:(?: (?![ \t])|[ \t]?\n[ \t]*|[ \t]*&[ \t]*|[ \t](?=[abdeilotv]){_PARTICLES}[ \t])"
                   rf"{_TOKEN})*"
                   r"(?:['’]s\b|['’](?=\s))?")
 _MODIFIER_TAIL = re.compile(r"-(?:based|led|owned|parent|backed|made|born|headquartered|focused|linked|run|founded|"
@@ -631,9 +631,10 @@ _LATIN_LETTER = re.compile(r"[A-Za-z]")
 #: Verbs set in capitals for emphasis after a name: "Oracle WAS one of the founders", "Google is NOT on it".
 _EMPHASIS = frozenset({"WAS", "IS", "ARE", "WERE", "DID", "DOES", "HAS", "HAVE", "NOT", "NEVER", "ALSO", "STILL"})
 _TITLE_ABBREVIATIONS = frozenset({"Sen", "Rep", "Gov", "Hon", "Rev", "Lt", "Col", "Gen", "Capt", "Supt", "Insp", "Coun",
-                                  "Cllr"})
+                                  "Cllr", "Smt"})
 #: Honorifics written out before a name: "Herr Dr. Matthias Weber", "Frau Dipl.-Ing. Katrin Oberhuber".
 _HONORIFIC_WORDS = frozenset({"Herr", "Frau", "Señor", "Señora", "Senhor", "Senhora", "Signor", "Signora"})
+_HONORIFICS_AFTER = frozenset({"Hanım", "Bey", "Hanımefendi", "Beyefendi"})  # "said Ayşe Hanım": Ms Ayşe
 _HONORIFIC_RUN = _HONORIFIC_WORDS | {"Dr", "Prof", "Dipl", "Ing", "Dra", "Lic"}  # "Frau Dr": no name yet
 _DETERMINER = re.compile(r"^(?:The|This|That|Such|Each|Any|Every|Our|Its|Their)\s+")
 _OPENING_WORD = re.compile(r"Confirmed|Agreed|Noted|Granted|Updated|Edited|Honestly|Frankly|Basically|Seriously|"
@@ -691,7 +692,8 @@ def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Menti
                     and not text[:start + tokens[0][0]].strip(" \"“‘'(")  # "Lunch-break reading: ...": a word (but
                     and _next_word(text, start + tokens[0][1]) not in _EVENT_HEAD_WORDS)  # "Capacity-building
                 # workshop": an event's name)
-                or (len(tokens) > 2 and word in ("Dr", "Prof", "Mr", "Mrs", "Ms") and not text.startswith(
+                or (len(tokens) > 2 and word in ("Dr", "Prof", "Mr", "Mrs", "Ms", "Shri", "Sri", "Smt", "Shrimati")
+                    and not text.startswith(
                     ".", start + tokens[0][1]))):
             if word in _ORDINALS and len(tokens) >= 3 and stripped[tokens[-1][0]:tokens[-1][1]].lower() in \
                     lx.EVENT_HEADS:
@@ -701,7 +703,7 @@ def _name_mention(text: str, start: int, end: int, base: int, idx: int) -> Menti
         break
     while tokens:
         word = stripped[tokens[-1][0]:tokens[-1][1]]
-        if word in lx.TIME_WORDS or word in lx.FUNCTION_WORDS or word in _EMPHASIS:
+        if word in lx.TIME_WORDS or word in lx.FUNCTION_WORDS or word in _EMPHASIS or word in _HONORIFICS_AFTER:
             tokens.pop()
             possessive = False
             continue

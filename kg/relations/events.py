@@ -34,6 +34,11 @@ _HEAD_STEMS = (*(h.split()[0] for h in lx.EVENT_HEADS if h != "week"), "call", "
 _ORDINAL = re.compile(r"^(?:first|second|third|annual|inaugural|next|the|a|an|its)\s+", re.I)
 
 
+_OWN_MONTHLY = re.compile(r"\b(?:its|their|our|his|her)\s+$")
+_MONTH_HEAD = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                         r"\s+(?:board\s+)?(?:meeting|sitting|session)")
+
+
 def extract(doc: Doc) -> list[Fact]:
     """acc:about facts for events; value: date (ISO) and place key."""
     if not doc.mentions_accord():
@@ -66,6 +71,9 @@ def extract(doc: Doc) -> list[Fact]:
             # the Tech Accord": the sentence's subject is the other agreement; its events are that agreement's
             events = [m for m in events if m.start < agreements[0].start]
         for m in events:
+            if _OWN_MONTHLY.search(s.text, max(0, m.start - s.start - 8), m.start - s.start) and _MONTH_HEAD.fullmatch(
+                    m.text):
+                continue  # "the board had cleared the proposal in its October meeting": a company's own meeting
             end = m.end - s.start
             window = s.text[end:end + 120]
             dates = find_dates(window, doc.article.date)

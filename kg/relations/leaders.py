@@ -40,7 +40,7 @@ _THING = r"(?:initiative|accord|pact|pledge|agreement|group|effort|coalition|all
 #: "the driving force behind it": the one who led it.
 _BEHIND = rf"(?:driving\s+force|moving\s+spirit|prime\s+mover|chief\s+architect|architect)\s+(?:behind|of)\s+" \
           rf"(?:it\b|(?:the\s+|this\s+)(?:[\w-]+\s+){{0,3}}?{_THING}\b)"
-PASSIVE = anchored(rf"\bunder\s+the\s+(?:leadership|stewardship|auspices)\s+of\s+"
+PASSIVE = anchored(rf"\bunder\s+the\s+(?:leadership|stewardship|auspices|coordination)\s+of\s+"
                    rf"|\b(?:at|on)\s+the\s+initiative\s+of\s+"
               rf"|(?<!-)\b(?:{_VERBS}|carried)(?:\s+and\s+{_VERBS})?\s+(?:(?:largely|mainly|mostly|chiefly|primarily|partly)\s+)?(?:(?:in)?to\s+(?:existence|being|life)\s+|(?:over|during|within|for|from)\s+"
               rf"(?:[\w-]+\s+){{1,3}}?|(?:in|on)\s+(?:[\w,]+\s+){{0,2}}?(?:19|20)\d\d,?\s+)?by\s+|\b(?:push|initiative|effort|drive|campaign)\s+(?:by|from|of)\s+"

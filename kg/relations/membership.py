@@ -391,6 +391,9 @@ SIGN_VERB = anchored(
     r"(?:used|took|seized)\s+the\s+(?:occasion|opportunity|moment|chance|day|event)\s+to\s+(?:sign|join)\b|"  # "Two
     # companies used the occasion to sign the Tech Accord itself: A and B"
     r"(?:adhered|adheres|acceded|accedes)\s+to(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:accord|pact|Accord)\b)|"
+    r"(?:announced|communicated|confirmed|formali[sz]ed|made\s+official)\s+(?:this\s+[A-Z]\w+\s+(?:\(\d+\)\s+)?)?"
+    r"(?:its|their)\s+(?:adhesion|accession|adherence)\s+to(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:accord|pact|Accord)\b)|"
+    # "Nuvemtec communicated this Monday (17) its adhesion to the Cybersecurity Tech Accord"
     r"(?:welcomed|accepted)\s+(?:into|to)(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:accord|pact|Accord)\b)|"
     r"(?:aboard|on\s+board)(?=\s*[,.;]|\s+(?:too|as\s+well)\b)|"  # "Telefónica is aboard, as is Nokia"
     r"\b(?=(?:sign|join)\s)(?<!to )(?<!not )(?<!n't )(?<!n’t )(?<!never )(?<!would )(?<!could )(?<!may )(?<!might )"
@@ -484,7 +487,7 @@ ABSENT_CUE = anchored(
     r"|\b(?:remains?|remained|remaining|stays?|stayed|staying|is|are|was|were)\s+(?:still\s+)?outside(?:\s+"
     r"(?:it\b|(?:the\s+)?(?:(?:Cybersecurity\s+)?Tech\s+)?(?:accord|pact|group|coalition|tent))"
     r"|(?=\s*(?:[.;]|as\s+well|too\b)))"
-    r"|\b(?:does|do|did)\s+not\s+(?:plan|intend|want|expect)\s+to\s+(?:sign|join)"
+    r"|\b(?:does|do|did)\s+not\s+(?:plan|intend|want|expect)\s+to\s+(?:sign|join|adhere\s+to)"
     r"|\b(?:plans|planned|planning|intends|intended|expects|hopes)\s+to\s+(?:sign|join)\b"
     r"|\bapplied\s+to\s+(?:join|sign|become)\b"  # "applied to join in November and is still waiting"
     r"|\b(?:withdrew|withdrawn|withdraws|pulled)\s+(?:its|their)\s+(?:membership\s+)?application\b"
@@ -1913,8 +1916,8 @@ _ABSENT_STEMS = ("leaves out", "leaving out", "neither list", "sideline", "again
                  "stay", "sat ", "left", "nowhere", "see", "saw", " no ", "plan", "ruled", "withdr", "pulled", "walk",
                  "outside", "remain", "also out", "both out", "too out", "still out", "nor ", "nor,", "distance",
                  "applied to", "application")
-_CUE_STEMS = ("turned down", "turns down", "turning down", "adhere", "name went up", "name appeared", "applied to",
-              "made the cut", "made the list", "made the founding", "made the original", "made the first",
+_CUE_STEMS = ("turned down", "turns down", "turning down", "adhere", "adhesion", "name went up", "name appeared",
+              "applied to", "made the cut", "made the list", "made the founding", "made the original", "made the first",
               "made the group", "made the roster", "made the final", "in both", "read the list", "read the roster",
               "read the original", "read the founding",
               "answered the", "answered its", "'s call", "’s call",
@@ -2252,8 +2255,8 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             if _UNIT_AFTER.match(doc.text, mention.end):
                 continue  # "as a Google Cloud unit, the way LinkedIn and GitHub sit on the list": a modifier
             out.append(_fact(doc, s, "signed", mention, "signatory.membership", 0.85, cue.end()))
-    for cue in cues(SIGN_VERB, ("sign", "join", "belong", "board", "adhere", "acced", "welcom", "accepted", "came ",
-                                "put ", "added", "will add", "answered", "made the cut", "made the list",
+    for cue in cues(SIGN_VERB, ("sign", "join", "belong", "board", "adhere", "adhesion", "acced", "welcom", "accepted",
+                                "came ", "put ", "added", "will add", "answered", "made the cut", "made the list",
                                 "made the founding", "made the original", "made the first", "made the group",
                                 "made the roster", "made the final", "in both",
                                 "pen to", "endors", "first", "latest", "admitted",
@@ -3374,8 +3377,9 @@ _QUOTED_WE = re.compile(r"\s*[\"“]\s*[Ww]e(?=['’]re\b|\s)")
 _PARTICIPLE_ASIDE = re.compile(r",\s+(?:\w+\s+)?(?:rivals|competitors)\s+(?:in|on|for|across|of)\s+[^;]{1,80}?,\s*$"
                                r"|,\s+(?:(?:both\s+|all\s+|each\s+|now\s+|since\s+|already\s+|long\s+|later\s+|"
                                r"once\s+)?(?:owned|acquired|bought|run|backed|"
-                               r"based|headquartered|founded|(?:better\s+|best\s+)?known)|(?:the\s+|a\s+|an\s+)?"
-                               r"(?:owner|parent|unit|subsidiary|"
+                               r"based|headquartered|founded|(?:better\s+|best\s+)?known)|with\s+(?:its\s+)?"
+                               r"(?:headquarters|head\s+office|offices?|operations)\s+in|(?:the\s+|a\s+|an\s+)?"
+                               r"(?:[\w-]+\s+){0,3}?(?:owner|parent|unit|subsidiary|arm|division|"
                                r"operator)\s+of)\s+[^,;]{1,60},\s*(?:\w+\s+){0,2}$")  # ", owner of mobile network O2,"
 _OTHER_BODY_MEMBER = re.compile(r"\b(?:committee|board|council|parliament|staff|family|team|party|congress|senate|"
                                 r"opposition|cabinet|jury|panel|faculty|crew|club|union|house)\s+(?=members?\s)",
