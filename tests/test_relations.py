@@ -5556,3 +5556,26 @@ def test_regional_forms_adhesion_coordination_particles_honorifics_and_a_unit_of
     own = ("Sanrakshak signed the Cybersecurity Tech Accord. The board had cleared the proposal in its October "
            "meeting itself.")
     assert not labels(own, "about")
+
+
+def test_a_titled_promise_list_under_a_box_four_things_of_those_who_sign_founders_and_others_and_nor_are() -> None:
+    box = ("Thirty-four companies on Tuesday published a joint pledge to protect customers from cyberattacks.\n\n"
+           "WHAT IS IT?\n\n- The Cybersecurity Tech Accord is a public statement of principles, not a treaty.\n"
+           "- There is no fee and no formal secretariat.\n\nWHAT DO "
+           "THE COMPANIES PROMISE?\n\n- Stronger defense: protect all users and customers everywhere.\n- No offense: "
+           "not help governments launch cyberattacks against innocent citizens.\n- Capacity building: empower users, "
+           "customers and developers.\n- Collective action: partner with each other and with like-minded groups.\n")
+    assert [p.split(":")[0] for p in read(box)[2]] == ["Stronger defense", "No offense", "Capacity building",
+                                                       "Collective action"]
+    four = ("Kestrelmoor signed the Cybersecurity Tech Accord. The document asks four things of those who sign it. "
+            "They will protect all users and customers everywhere. They will not help governments launch "
+            "cyberattacks against innocent citizens. They will empower users to strengthen their protection. And "
+            "they will partner with each other and with like-minded groups.")
+    assert len(read(four)[2]) == 4
+    founded = ("Brisklight signed the Cybersecurity Tech Accord in April 2019, joining a group of technology "
+               "companies - founded two years ago by Microsoft, Cisco Systems, Juniper Networks and 31 others - that "
+               "have pledged not to help any government mount cyberattacks.")
+    assert {"Microsoft", "Cisco", "Juniper Networks"} <= read(founded)[0].get("signed", set())
+    nor = ("The Cybersecurity Tech Accord was signed by 34 companies. Apple, Amazon and Google are not on the list. "
+           "Nor are two of the world's three biggest smartphone makers, Samsung and Huawei.")
+    assert {"Samsung", "Huawei"} <= read(nor)[0].get("absentFrom", set())

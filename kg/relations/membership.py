@@ -179,6 +179,10 @@ LIST_CUE = AnchoredCue([
                                             r"official)\s+(?:list|roster)\s+(?:also\s+)?"
                                             r"(?:include[sd]?|featured|features|contains|contained)\s+"),
     (("names on the",), r"\bnames\s+on\s+the\s+(?:list|roster)\b[^.;:]{0,60}:\s*"),
+    # "a group of technology companies - founded two years ago by Microsoft, Cisco Systems, Juniper Networks and 31
+    # others - that have pledged ...": founders with a count of others are the founding members
+    (("others",), r"\b(?:founded|formed|launched|started|set\s+up|created)\s+(?:[\w-]+\s+){0,4}?by\s+"
+                  r"(?=[^.;:]{3,160}?\s+and\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+others\b)"),
     # "It was organised by Microsoft, and it gathered an impressive crowd: Facebook, Cisco, Oracle"
     (("gathered", "attracted", "drew", "assembled", "pulled in", "brought in", "won over"),
      r"\b(?:it|accord|pact|pledge|document|charter)\s+(?:has\s+|had\s+|also\s+|quickly\s+)?(?:gathered|attracted|drew|"
@@ -2443,7 +2447,11 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             _NEITHER_IS.match(previous) and prior is not None and prior.index in chained) or (  # "Apple isn't on
             _NONE_OF_THE_N.search(previous))  # it. Neither is Google. Neither is Amazon."; "Neither company signed.
         if before:  # Nor did Amazon." (not "A and B are not the second tier. Neither is C. Neither is D.")
-            for mention in group_after(s, neither.end(), doc, max_gap=45):  # "nor has the Chinese maker Huawei"
+            named = group_after(s, neither.end(), doc, max_gap=45)  # "nor has the Chinese maker Huawei"
+            if not named:  # "Nor are two of the world's three biggest smartphone makers, Samsung and Huawei"
+                named = group_after(s, neither.end(), doc, max_gap=90)
+                named = named if named and text[neither.end():named[0].start - s.start].rstrip().endswith(",") else []
+            for mention in named:
                 out.append(_fact(doc, s, "absentFrom", mention, "absent.neither-is", 0.8, neither.end()))
                 chained.add(s.index)
     if " nor " in text and low.startswith("neither ") and any(f.predicate == "absentFrom" for f in out):

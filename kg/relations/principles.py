@@ -229,6 +229,8 @@ _ASKED_ABOUT_SIGNING = re.compile(r"\b(?:sign|signed|signing|join|joined|promise
 _ASK_OF = anchored(r"\bask(?:s)?\s+of\s+(?:you|members|signatories|them|companies)\b.*\?\s*$", min_branches=1)
 _WHAT_DO = re.compile(r"\bwhat\s+(?:will|would|do|does|did)\s+(?:they|it|the\s+\w+)\s+(?:and\s+(?:won['’]t|"
                       r"wouldn['’]t|don['’]t|not)\s+(?:they|it)\s+)?(?:do|promise|commit\s+to)\b[^?]*\?\s*$", re.I)
+_OF_SIGNERS = re.compile(r"of\s+(?:those|companies|firms|everyone|anyone)\s+(?:who|that)\s+(?:sign|join)(?:\s+it)?",
+                         re.I)
 _AND_CLAUSE = re.compile(r"^(?:and|but)\s+(?:they|these|those|it|each)\s+[^,;:]*$", re.I)
 
 
@@ -245,7 +247,7 @@ def _from_counted(doc: Doc) -> list[Fact]:
                                                                                           s.index - 1]):
             asked = f"sign {asked}"  # "... 34 companies sign the accord. And what will they and won't they do?"
         if s.chrome or stated is None or not (lx.PROMISE_WORDS.search(s.text) or _ACCORD_CONTEXT.search(s.text)
-                                              or _ASKED_ABOUT_SIGNING.search(asked)):
+                                              or _ASKED_ABOUT_SIGNING.search(asked) or lx.ASKS_OF.search(s.text)):
             continue
         count = _NUMBERS[stated.group(1).lower()]
         quoted = _quoted_headings(doc, s, count)
@@ -263,6 +265,8 @@ def _from_counted(doc: Doc) -> list[Fact]:
             for fact, item in zip(facts, inline, strict=True):
                 fact.value["name"] = fact.value["name"] or item.split("(")[0].strip()
             return facts
+        if _OF_SIGNERS.fullmatch(rest):
+            rest = ""  # "asks four things of those who sign it."
         clause = _AND_CLAUSE.match(rest)  # "Four things, and they are simpler than people assume."
         if ":" in rest or (clause is None and ("," in rest or len(rest.split()) > 4)):
             continue  # the list follows in the same sentence: the enumeration rules' case
@@ -522,6 +526,10 @@ def _from_lists(doc: Doc) -> list[Fact]:
         stated = _STATED_COUNT.search(lead_text)
         score = 2 if stated and _NUMBERS[stated.group(1).lower()] == len(run) else int(
             bool(_PRINCIPLE_NOUN.search(lead_text)))
+        if score < 2 and len(labels) == len(run) and all(len(label.split()) <= 3 for label in labels) \
+                and 2 * sum(bool(_PRINCIPLE_WORDS.search(label)) for label in labels) >= len(labels):
+            score = 2  # "Stronger defense: protect all users ..." under a heading: each item a short title, then
+            # its text (a box of two notes above it, "WHAT IS IT?", merely mentions principles)
         if score < 2 and _item_like(doc, run[0]) == "stopped":
             continue  # short paragraphs that open with a short sentence: a list only where the count says so
         if not score and not any(_PRINCIPLE_WORDS.search(doc.text[b.start:b.end]) for b in run):
