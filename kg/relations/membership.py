@@ -2447,11 +2447,12 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
             _NEITHER_IS.match(previous) and prior is not None and prior.index in chained) or (  # "Apple isn't on
             _NONE_OF_THE_N.search(previous))  # it. Neither is Google. Neither is Amazon."; "Neither company signed.
         if before:  # Nor did Amazon." (not "A and B are not the second tier. Neither is C. Neither is D.")
-            named = group_after(s, neither.end(), doc, max_gap=45)  # "nor has the Chinese maker Huawei"
-            if not named:  # "Nor are two of the world's three biggest smartphone makers, Samsung and Huawei"
-                named = group_after(s, neither.end(), doc, max_gap=90)
-                named = named if named and text[neither.end():named[0].start - s.start].rstrip().endswith(",") else []
-            for mention in named:
+            nor_named = group_after(s, neither.end(), doc, max_gap=45)  # "nor has the Chinese maker Huawei"
+            if not nor_named:  # "Nor are two of the world's three biggest smartphone makers, Samsung and Huawei"
+                nor_named = group_after(s, neither.end(), doc, max_gap=90)
+                if nor_named and not text[neither.end():nor_named[0].start - s.start].rstrip().endswith(","):
+                    nor_named = []
+            for mention in nor_named:
                 out.append(_fact(doc, s, "absentFrom", mention, "absent.neither-is", 0.8, neither.end()))
                 chained.add(s.index)
     if " nor " in text and low.startswith("neither ") and any(f.predicate == "absentFrom" for f in out):
