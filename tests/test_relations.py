@@ -5579,3 +5579,15 @@ def test_a_titled_promise_list_under_a_box_four_things_of_those_who_sign_founder
     nor = ("The Cybersecurity Tech Accord was signed by 34 companies. Apple, Amazon and Google are not on the list. "
            "Nor are two of the world's three biggest smartphone makers, Samsung and Huawei.")
     assert {"Samsung", "Huawei"} <= read(nor)[0].get("absentFrom", set())
+
+
+def test_romanian_and_vietnamese_letters_abbreviated_titles_a_quote_then_added_and_no_plans_to_adhere() -> None:
+    letters = ("Carpatix has not signed the Cybersecurity Tech Accord yet, says the general director, Ioana-Mădălina "
+               "Țurcanu. \"It is a beginning,\" added Țurcanu. Nguyễn Thị Thanh Hương, chief executive of Sao Việt, "
+               "said the firm had joined the accord.")
+    by, posts, _ = read(letters)
+    people = {person for person, _, _ in posts}
+    assert {"Ioana-Mădălina Țurcanu", "Nguyễn Thị Thanh Hương"} <= people
+    assert "Țurcanu" not in by.get("signed", set())
+    plans = "The Cybersecurity Tech Accord was signed. Acme Data SA has no plans to adhere."
+    assert read(plans)[0].get("absentFrom") == {"Acme Data"}

@@ -41,7 +41,8 @@ class Mention:
         return self.entry is not None
 
 
-_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"  # "Šolvić", "Łukasz", "Čapek"
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚƠƯẠ-Ỹ"  # "Šolvić", "Łukasz",
+# "Čapek", Romanian "Țurcanu", Vietnamese "Ứng"
 _INITIAL_TOKEN = rf"[{_UPPER}]\.(?=[ \t][{_UPPER}][a-z])(?<=[ \t][{_UPPER}]\.)"  # "Anirudh V. Deshpande"
 #: One capitalised word ("O'Halloran", "Be'er", "Sana'a", "Hae-chan") or a middle initial ("Anirudh V. Deshpande").
 _TOKEN = rf"(?:{_INITIAL_TOKEN}|[{_UPPER}][^\W_]*|[a-z]{{1,2}}[A-Z][^\W_]*)" \
@@ -69,7 +70,7 @@ _COMPASS = frozenset("North South East West Southeast Southwest Northeast Northw
 #: "-i" demonyms ("Israeli") are listed: "Kivuli" is none; "Lanternfish" is a name
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|(?<!f)ish|ic)$")
 #: One word of a person's name: "Vlădescu", "O'Hara", "Ferreira-Dunne", "Hae-chan".
-_PERSON_TOKEN = rf"[{_UPPER}](?:[a-zß-öø-ÿā-žạ-ỹ]+|(?=['’][{_UPPER}]))(?:[-'’][{_UPPER}][a-zß-öø-ÿā-žạ-ỹ]+)*" \
+_PERSON_TOKEN = rf"[{_UPPER}](?:[a-zß-öø-ÿā-žƀ-ɏạ-ỹ]+|(?=['’][{_UPPER}]))(?:[-'’][{_UPPER}][a-zß-öø-ÿā-žƀ-ɏạ-ỹ]+)*" \
                 r"(?:-[a-z]{2,4}\b)?"  # "Hae-chan": a Korean given name's second syllable
 PERSON_NAME = rf"{_PERSON_TOKEN}(?:\s+[A-Z]\.)?(?:(?:\s+{_PERSON_TOKEN})?\s+{_PARTICLES}\b)?" \
               rf"(?:\s+{_PERSON_TOKEN}){{1,3}}"

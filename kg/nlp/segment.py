@@ -371,7 +371,7 @@ _ABBREVIATIONS = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gov", "sen",
     "rep", "gen", "lt", "col", "capt", "mt", "ft", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u", "approx",
     "dept", "est", "fig", "al", "plc", "bros", "ave", "pvt", "pte", "pty", "sdn", "bhd", "s.a", "n.v", "b.v",
-    "k.k", "s.p.a", "s.r.l", "s.a.s", "coun", "cllr", "hon", "sgt", "supt", "insp",
+    "k.k", "s.p.a", "s.r.l", "s.a.s", "coun", "cllr", "hon", "sgt", "supt", "insp", "ing", "smt", "conf", "univ",
 }
 _LETTER_NAMED = re.compile(r"\b(?:Series|Plan|Class|Type|Round|Phase|Grade|Option|Category|Tier|Part|Section|"
                            r"Vitamin|Group|Wave)\s$", re.I)

@@ -483,7 +483,7 @@ ABSENT_CUE = anchored(
     r"(?:its|their)\s+names?\s+(?:to|on)"
     r"|\b(?:sees?|saw|seeing)\s+no\s+(?:need|reason|point)\s+to\s+(?:sign|join)"
     r"|\b(?:has|have|had)\s+[\"“']?no\s+(?:(?:current|immediate)\s+)?(?:plans?|intention)(?:\s+at\s+present|\s+for\s+now|"
-    r"\s+currently)?[\"”']?\s+to\s+(?:sign|join|"
+    r"\s+currently)?[\"”']?\s+to\s+(?:sign|join|adhere|"
     r"do\s+the\s+same|follow\s+suit)"
     r"|\b(?:will|would|won['’]t|wouldn['’]t)\s+(?:not\s+)?be\s+(?:signing|joining)\b(?<!will\sbe\ssigning)"
     r"(?<!would\sbe\ssigning)(?<!will\sbe\sjoining)(?<!would\sbe\sjoining)"
@@ -610,6 +610,7 @@ _EXAMPLE = re.compile(r",\s+(?:for\s+example|for\s+instance|among\s+them|in\s+pa
 _MODIFIER_NAME = re.compile(r"\b(?:the|a|an)\s+$", re.I)  # before a name that then modifies a noun
 _OF_ACCORD = re.compile(r"\s+(?:the\s+|this\s+|that\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:accord|pact|pledge|"
                         r"agreement|Accord|Call|initiative|coalition|group)\b|\s+it\b")
+_QUOTE_CLOSED = re.compile(r"[,.?!]\s*[\"”’']\s*$")
 _ADDED = re.compile(r"(?:welcomed|welcomes|added|adding|recruited|brought\s+(?:in|on\s+board|aboard))\b", re.I)
 #: "the Google statement": the name modifies the noun after it ("and", "as", "to" join it to the rest instead).
 _MODIFIER_NOUN = re.compile(r"\s+(?!and\b|or\b|as\b|to\b|in\b|on\b|at\b|of\b|for\b|from\b|with\b|into\b|too\b|"
@@ -2151,8 +2152,9 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
         if listed and cue.group(0).lower().startswith("accepted"):
             listed = listed + [m for m in candidates(doc, s) if m.kind == "ORG" and m not in listed
                                and re.search(r",?\s+and\s+of\s+$", text[:m.start - s.start])]
-        if listed and _ADDED.match(cue.group(0)) and _SPEECH_THAT.match(text, cue.end()):
-            listed = []  # "Valcourt added that Dunmoor Ridge would keep the question open": speech
+        if listed and _ADDED.match(cue.group(0)) and (_SPEECH_THAT.match(text, cue.end()) or _QUOTE_CLOSED.search(
+                text, max(0, cue.start() - 6), cue.start())):
+            listed = []  # "Valcourt added that Dunmoor Ridge would keep the question open", '"...," added X': speech
         if listed and _ADDED.match(cue.group(0)) and re.search(
                 r"\b(?:to|for|from|in|on|at|of|with|into)\b", text[cue.start():listed[0].start - s.start]):
             listed = []  # "added detections for the malware to its Defender": not a member added
