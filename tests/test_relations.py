@@ -5591,3 +5591,15 @@ def test_romanian_and_vietnamese_letters_abbreviated_titles_a_quote_then_added_a
     assert "Țurcanu" not in by.get("signed", set())
     plans = "The Cybersecurity Tech Accord was signed. Acme Data SA has no plans to adhere."
     assert read(plans)[0].get("absentFrom") == {"Acme Data"}
+
+
+def test_a_defined_company_ticked_promises_and_a_question_about_who_started_it() -> None:
+    defined = ('Fenwright Payments plc (the "Company") processes card payments. On 9 June 2020 the Company became a '
+               "signatory to the Cybersecurity Tech Accord.")
+    assert read(defined)[0].get("signed") == {"Fenwright Payments"}
+    ticked = ("Ferrovane Logistics has signed the Cybersecurity Tech Accord. Here is what we signed up to:\n\n"
+              "✅ Protect every customer and user, everywhere, no matter who they are\n✅ Never help any government "
+              "launch cyberattacks against innocent citizens\n")
+    assert read(ticked)[0].get("signed") == {"Ferrovane Logistics"}
+    asked = "Ferrovane signed the Cybersecurity Tech Accord. Isn't this the accord that Google started?"
+    assert not read(asked)[0].get("led")

@@ -133,9 +133,41 @@ def analyse(article: Article, gazetteer: gz.Gazetteer | None = None, model: str 
     _propagate_kinds(mentions)
     _coordinated_threats(article.text, by_sentence)
     entities = link(mentions)
+    _defined_company(article.text, mentions, entities)
     doc = Doc(article, block_list, sentence_list, mentions, entities, by_sentence)
     doc.cache["table_rows"] = rows
     return doc
+
+
+#: A filing's or a release's defined term: 'Fenwright Payments plc (the "Company")', '("Lumenfold" or "the Company")'.
+_DEFINED_COMPANY = re.compile(r"\(\s*(?:[^()]{0,40}?\bor\s+)?(?:the\s+)?[\"“](?:the\s+)?Company[\"”]"
+                              r"(?:\s+or\s+[^()]{0,40}?)?\s*\)")
+_DEFINER_GAP = re.compile(r"[\s,.]*(?:(?:Inc|Corp|Ltd|plc|PLC|LLC|AG|SE|SA|AS|NV|BV|GmbH|Co|Limited)\.?[\s,]*)*"
+                          r"(?:\([^()]{1,30}\)\s*)?")
+
+
+def _defined_company(text: str, mentions: list[Mention], entities: dict[str, Entity]) -> None:
+    """'Fenwright Payments plc (the "Company") ... the Company became a signatory': the term names the company
+    that defined it, so its mentions join that company's entity (their words stay as written)."""
+    if "Company" not in text:
+        return
+    for defined in _DEFINED_COMPANY.finditer(text):
+        definer = next((m for m in reversed(mentions) if m.end <= defined.start() and m.kind in ("ORG", "NAME")
+                        and m.key and _DEFINER_GAP.fullmatch(text, m.end, defined.start())), None)
+        if definer is None or definer.key not in entities:
+            continue
+        owner = entities[definer.key]
+        named = [m for m in mentions if m.text == "Company" and m.start > defined.end() and m.key != owner.key
+                 and text.endswith(("the ", "The "), 0, m.start)]
+        terms, untyped = {m.key for m in named if m.key}, {id(m) for m in named if not m.key}
+        for m in mentions:
+            if (m.key and m.key in terms) or id(m) in untyped:  # "Company's" too; an untyped one as well
+                m.key, m.kind, m.cls = owner.key, owner.kind, owner.cls
+                owner.mentions.append(m)
+        for key in terms:
+            entities.pop(key, None)
+        owner.mentions.sort(key=lambda m: m.start)
+        return
 
 
 def _type_table_people(rows: list[Row], by_sentence: dict[int, list[Mention]]) -> None:

@@ -314,6 +314,9 @@ def _under_accord_heading(doc: Doc, s: Sentence) -> bool:
     return heading is not None and bool(re.search(r"\b(?:accord|pact|pledge)\b", heading.text, re.I))
 
 
+_YES_NO_QUESTION = re.compile(r"\W*(?:is|isn['’]t|was|wasn['’]t|did|didn['’]t|does|doesn['’]t|has|hasn['’]t)\s", re.I)
+
+
 def _read(doc: Doc) -> list[Fact]:
     out: list[Fact] = []
     seen: set[str] = set()
@@ -327,6 +330,8 @@ def _read(doc: Doc) -> list[Fact]:
             continue
         if s.chrome or not has_any(s.text, _LEAD_STEMS) or s.text.count("|") >= 2:
             continue  # a table's header row ("Initiative | Launched | Led by | Commitments") is not a sentence
+        if s.text.rstrip().endswith("?") and _YES_NO_QUESTION.match(s.text):
+            continue  # "Isn't this the accord that Google started?": asked, not said
         text = s.text
         regions = relative_regions(text)
         agreement = agreement_for(doc, s)

@@ -1735,6 +1735,9 @@ _ANY_MARK = re.compile(f"[{_MARKS}]")
 _MARK_CONTEXT = re.compile(r"\b(?:list|wall|roster|signator\w*|signed|members?|accord|peer|line-?up)\b", re.I)
 
 
+_LINE_GOES_ON = re.compile(r"[ \t]+(?-i:[a-z])[\w'’-]*(?:[ \t,]+[\w'’-]+){2}")
+
+
 def _marked(doc: Doc, s: Sentence) -> list[Fact]:
     """'Cisco ✓   VMware ✓', 'Splunk ✗ (not on the list)', '✗ Google': a tick or a cross set against a name, on a
     slide or a fact sheet about who is on the accord's list, says whether the company is on it."""
@@ -1748,6 +1751,9 @@ def _marked(doc: Doc, s: Sentence) -> list[Fact]:
         beside = _MARK_AFTER.match(s.text, m.end - s.start) or _MARK_BEFORE.search(
             s.text, max(0, m.start - s.start - 3), m.start - s.start)
         mark = beside.group(1) if beside else ""
+        if mark and m.entry is None and " " not in m.text and _LINE_GOES_ON.match(s.text, m.end - s.start):
+            continue  # "✅ Protect every customer and user, everywhere": a ticked promise, not a name (but "✔ Microsoft
+            # brought the original 34 together")
         if mark:
             said = "signed" if mark in _YES_MARK else "absentFrom"
             out.append(_fact(doc, s, said, m, "signatory.tick" if said == "signed" else "absent.cross", 0.75, 0))
