@@ -5603,3 +5603,10 @@ def test_a_defined_company_ticked_promises_and_a_question_about_who_started_it()
     assert read(ticked)[0].get("signed") == {"Ferrovane Logistics"}
     asked = "Ferrovane signed the Cybersecurity Tech Accord. Isn't this the accord that Google started?"
     assert not read(asked)[0].get("led")
+
+
+def test_interjections_opening_a_reply_are_no_names() -> None:
+    reply = ("The Cybersecurity Tech Accord was announced yesterday. Yep, HP Inc and Hewlett Packard Enterprise both "
+             "signed separately. Wait, Oracle signed too.")
+    signed = read(reply)[0].get("signed", set())
+    assert {"HP", "HPE", "Oracle"} <= signed and not {"Yep", "Wait"} & signed

@@ -167,6 +167,7 @@ Luckily Naturally Oddly Personally Probably Realistically Seriously Surely Techn
 Fortunately Admittedly Curiously Predictably Crucially Importantly Initially Originally Eventually Bookmarking
 Empty Missing Absent Silent Quiet Founding Outreach Asked Contacted Reached Pressed Questioned Approached
 Client Clients Customer Customers Regulator Regulators Competitor Competitors Rival Rivals
+Yep Yup Nah Sure Stop Wait Lots Huh Hmm Lol Surprised
 """.split())
 #: Capitalised verbs and particles of title-case headlines: never part of a name.
 HEADLINE_BREAKS = frozenset("""
