@@ -217,7 +217,10 @@ def test_regression_articles_score() -> None:
     b201_ to b206_ are session 21's (later joiners in business and trade press; policy writing, hearings and
     op-eds; live blog, podcast, translated wire copy and corrections; wire and broadcast forms; regional press
     outside the US and Western Europe; long-form and reference writing), first scored at 0.927, 0.876, 0.902,
-    0.933, 0.809 and 0.970. The set scored 0.964 at the end of session 15 (871 articles); the bar is 0.955."""
+    0.933, 0.809 and 0.970, then b207_ to b209_ (company documents: investor news, an annual report, an ESG
+    section, a job posting, a shareholder letter, a press kit; social threads, comments and letters; incident and
+    attribution news), first scored at 0.852, 0.840 and 0.910. The set scored 0.964 at the end of session 15 (871
+    articles); the bar is 0.955."""
     from pathlib import Path
 
     from kg.evaluate import evaluate
@@ -227,7 +230,7 @@ def test_regression_articles_score() -> None:
     tp = sum(s.tp for r in reports for s in r.scores.values())
     fp = sum(s.fp for r in reports for s in r.scores.values())
     fn = sum(s.fn for r in reports for s in r.scores.values())
-    assert len(reports) == 1195
+    assert len(reports) == 1213
     assert 2 * tp / (2 * tp + fp + fn) >= 0.955
 
 
