@@ -5610,3 +5610,12 @@ def test_interjections_opening_a_reply_are_no_names() -> None:
              "signed separately. Wait, Oracle signed too.")
     signed = read(reply)[0].get("signed", set())
     assert {"HP", "HPE", "Oracle"} <= signed and not {"Yep", "Wait"} & signed
+
+
+def test_an_expo_that_is_a_company_and_a_title_before_a_prosecutors_name() -> None:
+    expo = ("The Cybersecurity Tech Accord welcomed the sanctions. For WannaCry, the Council listed Chosun Expo, a "
+            "North Korean company it said had supported the group behind the attack.")
+    assert not labels(expo, "about")
+    title = ("The Cybersecurity Tech Accord welcomed the charges. Assistant Attorney General John Demers announced "
+             "them.")
+    assert "John Demers" in {person for person, _, _ in read(title)[1]}

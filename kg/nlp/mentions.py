@@ -200,14 +200,15 @@ _PERSON_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
 ]
 _ROLE_TITLECASE = re.compile(r"^(?:President|Chief|CEO|CTO|CFO|CISO|CIO|COO|Chairman|Chair|Director|Founder|"
                              r"Secretary|Minister|Professor|Vice|Senior|Executive|General|Head|Spokesperson|"
-                             r"Commissioner|Ambassador|Analyst|Researcher|MP|MEP|Senator|Congressman|Congresswoman|"
+                             r"Commissioner|Ambassador|Analyst|Researcher|MP|MEP|Senator|Congressman|Congresswoman|Attorney|"
                              r"Councillor|Councilor|Mayor|Governor|Deputy|Assistant|Acting|Consul|Owner|Co-owner|Cofounder|"
                              r"Co-founder|Leiter|Leiterin|Direktor|Direktorin|Vorstand|Geschäftsführer|Geschäftsführerin|"
                              r"Präsident|Präsidentin|Directora|Directeur|Directrice|Président|Présidente|Jefe|Jefa)\b")
 # (and their German, French and Spanish forms: "Leiter Informationssicherheit (CISO)" names no one)
 #: A name with an event's head word that an apposition says is a body: "the Liffey Policy Forum, a Dublin think tank".
 _BODY_APPOSITIVE = re.compile(r"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:think[\s-]tank|institute|charity|foundation|"
-                              r"association|non-?profit|organi[sz]ation|trade\s+body|(?:lobby|lobbying|advocacy|"
+                              r"association|non-?profit|organi[sz]ation|trade\s+body|company|firm|conglomerate|"
+                              r"(?:lobby|lobbying|advocacy|"
                               r"research|policy|industry)\s+group)\b", re.I)
 _ORG_APPOSITIVE = re.compile(
     r"^,\s+(?:a|an|the|which\s+is\s+a|one\s+of)\s+(?:[\w.,-]+\s+){0,8}?"
