@@ -5619,3 +5619,11 @@ def test_an_expo_that_is_a_company_and_a_title_before_a_prosecutors_name() -> No
     title = ("The Cybersecurity Tech Accord welcomed the charges. Assistant Attorney General John Demers announced "
              "them.")
     assert "John Demers" in {person for person, _, _ in read(title)[1]}
+
+
+def test_a_founding_group_of_34_naming_large_names_in_brackets() -> None:
+    bracketed = ("A: Small firms can and do join the Cybersecurity Tech Accord. The founding group of 34 included "
+                 "some very large names (Cisco, Oracle, SAP, Dell, Facebook) but also companies like Guardtime and "
+                 "DataStax.")
+    signed = read(bracketed)[0].get("signed", set())
+    assert {"Cisco", "Oracle", "SAP", "Dell", "Facebook", "Guardtime", "DataStax"} <= signed

@@ -238,8 +238,11 @@ LIST_CUE = AnchoredCue([
     (("participating", "signatory compan", "member compan", "founding compan"),  # "Participating companies such as
      r"\b(?:participating|signatory|member|founding)\s+(?:companies|firms|members)\s+(?:such\s+as|including|like)\s+"),
     (("group also", "group included", "group includes", "list also", "cohort"),  # "the first group also included
-     r"\b(?:first|founding|original|initial)\s+(?:group|list|roster|cohort)\s+(?:also\s+)?(?:included|includes)\s+"
-     r"(?:(?:names|companies|firms)\s+(?:like|such\s+as)\s+)?"),  # names like Nokia and F-Secure"
+     r"\b(?:first|founding|original|initial)\s+(?:group|list|roster|cohort)(?:\s+of\s+(?:\d+|thirty-four))?\s+"
+     r"(?:also\s+)?(?:included|includes)\s+"
+     r"(?:(?:some\s+)?(?:very\s+)?(?:large\s+|big\s+|well-known\s+|household\s+)?(?:names|companies|firms)\s+"
+     r"(?:like\s+|such\s+as\s+|\(\s*))?"),  # names like Nokia and F-Secure"; "The founding group of 34 included some
+    # very large names (Cisco, Oracle, SAP, Dell, Facebook)"
     (("welcom", "added", "adding", "recruited", "brought"),
      r"\b(?:welcomed|welcomes|added|adding|recruited|brought\s+in|brought\s+(?:on\s+board|aboard))\b(?:\s+[\w-]+){0,4}?"
      r"(?:\s+(?:companies|members|firms|signatories)\s+(?:such\s+as|including|like))?"),
@@ -2112,6 +2115,12 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
                 text, clause_start(text, cue.start()), cue.start()):
             continue  # "Indlela, which is backed by the venture fund Highveld Ventures": money, not membership
         listed = colon_items(doc, s, cue.end()) or semicolon_items(doc, s, cue.end()) or group_after(s, cue.end(), doc)
+        bracket = _NAMES_IN_BRACKETS.match(text, cue.end()) if "(" in text[cue.end():cue.end() + 60] else None
+        if bracket and (not listed or listed[0].start - s.start > bracket.end()):  # "The founding group of 34
+            inside_bracket = [m for m in candidates(doc, s) if bracket.start(1) <= m.start - s.start  # included
+                              and m.end - s.start <= bracket.end(1) and m.kind == "ORG"]  # some very large names
+            if len(inside_bracket) >= 2:  # (Cisco, Oracle, SAP, Dell, Facebook) but also companies like A and B"
+                listed = inside_bracket + listed
         described = described_items(doc, s, cue.end()) if ":" in text[max(0, cue.end() - 3):cue.end() + 80] else (
             described_items(doc, s, cue.end(), colon=False) if _INCLUDES_END.search(cue.group(0)) else [])
         if len(described) > len(listed) and all(any(m is d for d in described) for m in listed):
@@ -2796,6 +2805,7 @@ def colon_items(doc: Doc, s: Sentence, pos: int, colon: int | None = None) -> li
     return out if len(out) >= 2 else []
 
 
+_NAMES_IN_BRACKETS = re.compile(r"(?:[\w-]+\s+){0,5}?\(([^()]{3,200})\)")
 _ITEM_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _INCLUDES_END = re.compile(r"\b(?:include[sd]?|including)(?:,\s*among\s+others\s*,)?\s*$", re.I)
 _ITEM_QUALIFIER = re.compile(r"\s+(?:from|in|on|for|across)\s+(?:the\s+)?(?-i:[a-z])[\w\s-]*$")
