@@ -5627,3 +5627,13 @@ def test_a_founding_group_of_34_naming_large_names_in_brackets() -> None:
                  "DataStax.")
     signed = read(bracketed)[0].get("signed", set())
     assert {"Cisco", "Oracle", "SAP", "Dell", "Facebook", "Guardtime", "DataStax"} <= signed
+
+
+def test_a_letters_sign_off_names_the_writer_and_the_post_under_the_name() -> None:
+    letters = ("Sir, your report said Amazon had signed the Cybersecurity Tech Accord. It has not.\n\nDr Owen "
+               "Prydderch\nSenior lecturer in computer science, University of Harwick\n\nSir, our suppliers Juniper "
+               "and Dell are signatories.\n\nColm Dwyer\nChief information officer, Dunmore Precision Ltd, Harwick "
+               "Industrial Estate\n")
+    posts = read(letters)[1]
+    assert ("Owen Prydderch", "University of Harwick", "senior lecturer in computer science") in posts
+    assert ("Colm Dwyer", "Dunmore Precision", "chief information officer") in posts

@@ -861,11 +861,20 @@ PERSON_SUBJECT = re.compile(r"\W*(?:[A-ZÀ-Þ][A-ZÀ-Þ .'’-]+(?:,\s+[\w. ]+)?
                             r"(?:(?:When|As|After|Before|Once|While|Although)\s+)?")
 
 
+_SIGNED_OFF = re.compile(r"\W*(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?")
+
+
 def type_described_people(texts: list[str], found: list[list[Mention]], bases: list[int]) -> None:
     """'Perpetua Ansbach-Oyelaran does not look like someone who enjoys saying no. Kestrova Data's general counsel
     laughs easily ...': the name that opens a sentence is the person the next sentence describes by a post."""
     for i in range(1, len(texts)):
         head = texts[i][:60]
+        alone = found[i - 1][0] if len(found[i - 1]) == 1 else None
+        if alone is not None and alone.kind == "NAME" and " " in alone.text and _ROLE_TITLECASE.match(texts[i]) \
+                and _SIGNED_OFF.fullmatch(texts[i - 1], 0, alone.start - bases[i - 1]) \
+                and alone.end - bases[i - 1] == len(texts[i - 1].rstrip()) and re.fullmatch(PERSON_NAME, alone.text):
+            alone.kind, alone.cls = "PERSON", "Person"  # a letter's sign-off: "Colm Dwyer / Chief information
+            # officer, Dunmore Precision Ltd"
         if found[i] and found[i][0].start == bases[i] and " " not in found[i][0].text:
             _type_first_named(texts[i], found[i - 1], found[i][0], bases[i])
         if texts[i].startswith(("She ", "He ")) and found[i - 1] and _BIO_VERB.match(texts[i], 3 - texts[i].startswith(

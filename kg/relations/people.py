@@ -82,7 +82,7 @@ def extract(doc: Doc) -> list[Fact]:
                 or _roll_entry(doc, s, mentions, person) \
                 or _joined_as(s, mentions, person) or _post(doc, s, mentions, i) \
                 or _where_post(doc, s, mentions, person) or _headed_by(doc, s, person) \
-                or _profile_headline(doc, s, person) or _card(doc, s, person)
+                or _profile_headline(doc, s, person) or _card(doc, s, person) or _sign_off(doc, s, person)
             if found is not None:
                 org, role, rule = found
                 placed = doc.entities.get(known.get(person.key, ""))
@@ -1219,6 +1219,26 @@ def _card(doc: Doc, s: Sentence, person: Mention) -> tuple[Mention, str | None, 
                     ensure_entity(doc, orgs[-1])
                 return orgs[-1], _title(role) if role else None, "post.card"
     return None
+
+
+_SIGN_OFF_NAME = re.compile(r"\W*(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?")
+_SIGN_OFF_ROLE = re.compile(rf"\W*((?:(?-i:[A-Z])[a-z]+\s+)?(?:{_ROLE})(?:\s+(?:in|of|for)\s+[a-z][\w\s-]{{0,40}}?)?)"
+                            r"\s*,\s*", re.I)
+
+
+def _sign_off(doc: Doc, s: Sentence, person: Mention) -> tuple[Mention, str | None, str] | None:
+    """A letter's sign-off: 'Colm Dwyer' alone on its line over 'Chief information officer, Dunmore Precision Ltd':
+    the person at the organisation the line gives after the title."""
+    if s.index + 1 >= len(doc.sentences) or not _SIGN_OFF_NAME.fullmatch(s.text, 0, person.start - s.start) \
+            or s.text[person.end - s.start:].strip(" .,"):
+        return None
+    after = doc.sentences[s.index + 1]
+    role = _SIGN_OFF_ROLE.match(after.text)
+    if role is None or after.block.paragraph - s.block.paragraph > 1:
+        return None
+    org = next((m for m in doc.by_sentence.get(after.index, []) if m.start - after.start == role.end()
+                and m.kind == "ORG"), None)
+    return (org, _title(role.group(1)), "post.sign-off") if org is not None else None
 
 
 #: A social post's author line after the name: "  @marenlind.bsky.social · 3h" to the end of the line.
