@@ -25,6 +25,8 @@ _NOTE_MARK = re.compile(r"(?:(?<=[a-z][.,;:”\"’)])|(?<=\b(?:19|20)\d\d[.,;:]
 _GAP = re.compile(r"\S( {5,})(?=\S)")
 #: A word broken at the end of a line: "Tele-" / "fónica".
 _BROKEN = re.compile(r"(\w+)-\n([ \t]*)([^\W\d_][\w’']*)(\S*)(?:[ \t]+|(?=\n)|$)")
+#: Where _BROKEN matches, found from the hyphen: a search that starts with a word scans every word first.
+_BROKEN_AT = re.compile(r"(?<=\w)-\n[ \t]*[^\W\d_][\w’']*\S*(?:[ \t]+|(?=\n)|$)")
 _TERMINAL = re.compile(r"[.!?:;][\"'”’)\]]*\s*$")
 
 
@@ -78,9 +80,11 @@ class Traced:
 def looks_printed(text: str) -> bool:
     """Does ``text`` show a printed page's layout (pages, two columns, words broken at line ends), an email's
     quoted replies, Markdown's inline marks or a broadcast transcript's on-screen captions?"""
-    return "\f" in text or ("-\n" in text and _BROKEN.search(text) is not None) or _GAP.search(text) is not None \
+    return "\f" in text or ("-\n" in text and _BROKEN_AT.search(text) is not None) or (
+        "     " in text and _GAP.search(text) is not None) \
         or _quoted(text) or _marked(text) or _captioned(text) or _tracked(text) or _wiki(text) or _commented(text) \
-        or _LIGATURE.search(text) is not None or ("┌" in text and "└" in text) or _CHYRON.search(text) is not None
+        or _LIGATURE.search(text) is not None or ("┌" in text and "└" in text) or (
+            "[" in text and _CHYRON.search(text) is not None)  # (plain look-ups first: most texts hold neither)
 
 
 #: A broadcast transcript's on-screen caption: "[CHYRON: RHIANNON TALBOT-KEYES | CHIEF EXECUTIVE, GRENMOOR TELECOM]".
