@@ -390,7 +390,7 @@ def sentences(text: str, block_list: list[Block] | None = None) -> list[Sentence
     for block in block_list if block_list is not None else blocks(text):
         body = text[block.start:block.end]
         cut = block.start
-        if _CELL_ROW.search(body) and "\n" not in body and len(body) < 300:
+        if "   " in body and "\n" not in body and len(body) < 300 and _CELL_ROW.search(body):
             _append(out, text, cut, block.end, block)  # "Microsoft   Redmond, Wash.   Software   Yes": one table row
             continue
         if (',"' in body or "\n" in body) and len(body) < 3000 and CSV_LINE.match(body) and all(

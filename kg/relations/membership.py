@@ -1478,8 +1478,9 @@ def _corrected_claims(doc: Doc, facts: list[Fact]) -> list[Fact]:
             continue
         index = later.sentence.index
         window = " ".join(doc.sentences[i].text for i in range(max(0, index - 1), index + 1))
-        if not _CORRECTING.search(window):
-            continue
+        low = window.lower()
+        if ("correct" not in low and "clear" not in low) or not _CORRECTING.search(window):
+            continue  # (the plain look-up first: one fact in a thousand is near a correction)
         for i, earlier in enumerate(facts):
             if earlier.subject == later.subject and earlier.object == later.object \
                     and earlier.predicate != later.predicate and earlier.sentence.index < index - 1:
