@@ -5637,3 +5637,12 @@ def test_a_letters_sign_off_names_the_writer_and_the_post_under_the_name() -> No
     posts = read(letters)[1]
     assert ("Owen Prydderch", "University of Harwick", "senior lecturer in computer science") in posts
     assert ("Colm Dwyer", "Dunmore Precision", "chief information officer") in posts
+
+
+def test_accord_members_who_signed_another_text_and_a_possessive_in_a_members_lead() -> None:
+    both = ("The Paris Call was launched on Monday. Several accord members also signed the Paris Call in their own "
+            "names, including Cisco, Nokia, HP Inc and Telefonica.")
+    assert {"Cisco", "Nokia", "HP", "Telefonica"} <= read(both)[0].get("signed", set())
+    statement = ("The Cybersecurity Tech Accord issued a statement on Monday. Other members that signed Monday's text "
+                 "include Cisco, VMware, Trend Micro and Juniper Networks.")
+    assert {"Cisco", "VMware", "Trend Micro", "Juniper Networks"} <= read(statement)[0].get("signed", set())

@@ -62,7 +62,8 @@ _MEMBER_ANCHORS = ("signator", "signer", "member", "founder", "founding", "conti
 #: Where a list of members starts. Each branch comes with the words it needs (see :class:`AnchoredCue`).
 LIST_CUE = AnchoredCue([
     (_MEMBER_ANCHORS,
-     rf"\b{_MEMBER_NOUN},?\s*(?:(?!from\s)[\w-]+,?\s+){{0,12}}?(?:include[sd]?|including|incl\.|such\s+as|like|"
+     rf"\b{_MEMBER_NOUN},?\s*(?:(?!from\s|through\s|via\s)[\w'’-]+,?\s+){{0,12}}?(?:include[sd]?|including|incl\.|"
+     r"such\s+as|like|"
      r"(?:take|takes|took)\s+in|(?:had|has)(?=\s+(?-i:[A-Z])[\w&-]+,)|(?:mixed|mixes|combined|combines)(?=\s+(?:[a-z][\w-]*\s+){0,2}(?:companies|firms|vendors|names|makers|"
      r"providers|groups|players|giants|operators|carriers)\b)|"
      r"(?<!\bwe )(?<!\bthey )(?<!\byou )(?:are|were)|(?:[\w-]+)?:|"
@@ -2218,6 +2219,10 @@ def _sentence_facts(doc: Doc, s: Sentence) -> list[Fact]:
                     p.kind == "PERSON" and 0 < p.start - mention.end <= 50 for p in doc.by_sentence.get(s.index, [])):
                 continue  # "joined by BNX technology correspondent Jamie Cho": the employer of a person joined
             out.append(_fact(doc, s, "signed", mention, "signatory.list", 0.9, cue.end()))
+            if out[-1].object != DEFAULT_AGREEMENT and _ACCORD_MEMBERS_LEAD.search(text, 0, cue.end()):
+                out.append(_fact(doc, s, "signed", mention, "signatory.list", 0.9, cue.end(),
+                                 agreement=DEFAULT_AGREEMENT))  # "Several accord members also signed the Paris Call
+                # in their own names, including Cisco and Nokia": members of the accord as well
     for cue in cues(APPOSITION_CUE, _APPOSITION_STEMS) + cues(_AND_APPOSITION, _AND_APPOSITION_STEMS):
         if re.search(r"\bnever\b", cue.group(0), re.I) and _OF_ACCORD.match(
                 text, cue.end() + (3 if text.startswith(" of", cue.end()) else 0)) \
@@ -2806,6 +2811,8 @@ def colon_items(doc: Doc, s: Sentence, pos: int, colon: int | None = None) -> li
     return out if len(out) >= 2 else []
 
 
+_ACCORD_MEMBERS_LEAD = re.compile(r"^\W*(?:several|many|some|most|other|fellow|[a-z]+-?[a-z]*)?\s*(?:tech\s+)?"
+                                  r"(?:accord|pact)(?:['’]s)?\s+(?:members|signatories)\b", re.I)
 _NAMES_IN_BRACKETS = re.compile(r"(?:[\w-]+\s+){0,5}?\(([^()]{3,200})\)")
 _ITEM_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _INCLUDES_END = re.compile(r"\b(?:include[sd]?|including)(?:,\s*among\s+others\s*,)?\s*$", re.I)
