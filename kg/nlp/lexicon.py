@@ -195,10 +195,11 @@ Monegasque Andorran Québécois Levantine
 PROMISE_WORDS = re.compile(r"\b(?:principles?|commitments?|tenets?|pillars?|values|promis\w*|pledg\w*|commit\w*|"
                            r"vow\w*|undertak\w*)", re.I)
 #: "it asks four things of a signatory:": what a text demands of its members (a list of promises, not of members).
+#: "those who sign", "companies that join": the signers, named by what they do.
+SIGNERS = r"(?:those|companies|firms|everyone|anyone)\s+(?:who|that)\s+(?:sign|join)"
 ASKS_OF = re.compile(r"\b(?:asks|asked|requires|required|demands|demanded|expects|expected)\s+(?:\w+\s+){0,3}?of\s+"
-                     r"(?:(?:a|each|every|its|their)\s+(?:signatory|member|signer|signatories|members)\b|(?:those|"
-                     r"companies|firms|everyone|anyone)\s+(?:who|that)\s+(?:sign|join)\b)", re.I)  # "of those who
-# sign it"
+                     rf"(?:(?:a|each|every|its|their)\s+(?:signatory|member|signer|signatories|members)\b|{SIGNERS}\b)",
+                     re.I)  # "asks four things of those who sign it"
 #: Capitalised abbreviations of common nouns: "enterprise IT", "the PC maker" name no organisation.
 COMMON_ACRONYMS = frozenset("""
 IT PC PCs AI ML IoT VPN CEO CEOs CTO CFO CISO CIO COO HQ PR IP OS UI API APIs SME SMEs GDP ID PDF URL

@@ -861,7 +861,8 @@ PERSON_SUBJECT = re.compile(r"\W*(?:[A-ZÀ-Þ][A-ZÀ-Þ .'’-]+(?:,\s+[\w. ]+)?
                             r"(?:(?:When|As|After|Before|Once|While|Although)\s+)?")
 
 
-_SIGNED_OFF = re.compile(r"\W*(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?")
+#: What may stand before a name alone on a letter's sign-off line ("Dr Owen Prydderch").
+SIGNED_OFF = re.compile(r"\W*(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?")
 
 
 def type_described_people(texts: list[str], found: list[list[Mention]], bases: list[int]) -> None:
@@ -871,7 +872,7 @@ def type_described_people(texts: list[str], found: list[list[Mention]], bases: l
         head = texts[i][:60]
         alone = found[i - 1][0] if len(found[i - 1]) == 1 else None
         if alone is not None and alone.kind == "NAME" and " " in alone.text and _ROLE_TITLECASE.match(texts[i]) \
-                and _SIGNED_OFF.fullmatch(texts[i - 1], 0, alone.start - bases[i - 1]) \
+                and SIGNED_OFF.fullmatch(texts[i - 1], 0, alone.start - bases[i - 1]) \
                 and alone.end - bases[i - 1] == len(texts[i - 1].rstrip()) and re.fullmatch(PERSON_NAME, alone.text):
             alone.kind, alone.cls = "PERSON", "Person"  # a letter's sign-off: "Colm Dwyer / Chief information
             # officer, Dunmore Precision Ltd"

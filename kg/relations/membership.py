@@ -179,7 +179,8 @@ LIST_CUE = AnchoredCue([
                                             r"|\b(?:founding|signatory|membership|original|published|full|public|"
                                             r"official)\s+(?:list|roster)\s+(?:also\s+)?"
                                             r"(?:include[sd]?|featured|features|contains|contained)\s+"),
-    (("names on the",), r"\bnames\s+on\s+the\s+(?:list|roster)\b[^.;:]{0,60}:\s*"),
+    (("names on the",), r"\bnames\s+on\s+the\s+(?:list|roster)\b[^.;:]{0,60}:\s*"),  # "The other names on the list
+    # range from giants to start-ups: A, B; the hardware makers C and D; ..."
     # "a group of technology companies - founded two years ago by Microsoft, Cisco Systems, Juniper Networks and 31
     # others - that have pledged ...": founders with a count of others are the founding members
     (("others",), r"\b(?:founded|formed|launched|started|set\s+up|created)\s+(?:[\w-]+\s+){0,4}?by\s+"
@@ -189,8 +190,7 @@ LIST_CUE = AnchoredCue([
      r"\b(?:it|accord|pact|pledge|document|charter)\s+(?:has\s+|had\s+|also\s+|quickly\s+)?(?:gathered|attracted|drew|"
      r"assembled|pulled\s+in|brought\s+in|won\s+over)\s+(?:[\w-]+\s+){0,3}?(?:crowd|group|line-?up|cast|roster|list|"
      r"coalition|mix|array|range|set|collection|field|names|companies|firms|backers|supporters|signatories|members)"
-     r"\s*:\s*"),  # "The other names on the list
-    # range from giants to start-ups: A, B; the hardware makers C and D; ..."
+     r"\s*:\s*"),
     # "The accord was created at the initiative of Microsoft and launched ... with names such as A, B"
     (("names", "companies", "firms", "members", "signatories", "backers"),
      r"\b(?:launched|unveiled|announced|presented|founded|created|started|formed)\b[^.;:]{0,80}?\bwith\s+"
@@ -2811,8 +2811,8 @@ def colon_items(doc: Doc, s: Sentence, pos: int, colon: int | None = None) -> li
     return out if len(out) >= 2 else []
 
 
-_ACCORD_MEMBERS_LEAD = re.compile(r"^\W*(?:several|many|some|most|other|fellow|[a-z]+-?[a-z]*)?\s*(?:tech\s+)?"
-                                  r"(?:accord|pact)(?:['’]s)?\s+(?:members|signatories)\b", re.I)
+_ACCORD_MEMBERS_LEAD = re.compile(r"^\W*(?:[a-z]+(?:-[a-z]*)?\s+)?(?:tech\s+)?(?:accord|pact)(?:['’]s)?\s+"
+                                  r"(?:members|signatories)\b", re.I)  # "Several accord members", "Fellow pact members"
 _NAMES_IN_BRACKETS = re.compile(r"(?:[\w-]+\s+){0,5}?\(([^()]{3,200})\)")
 _ITEM_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _INCLUDES_END = re.compile(r"\b(?:include[sd]?|including)(?:,\s*among\s+others\s*,)?\s*$", re.I)

@@ -16,6 +16,7 @@ from kg.nlp.mentions import (
     LINE_LABEL,
     PERSON_SUBJECT,
     ROLL_OPENING,
+    SIGNED_OFF,
     TURN_OPENING,
     Mention,
     author_line,
@@ -1126,10 +1127,9 @@ _HEADED_BY = re.compile(rf"\b(?:led|headed|run|managed|chaired)\s+(?:[^,.;]{{0,3
                         rf"(?:(?P<role>{_ROLE})(?:\s+(?:and|&)\s+(?:{_ROLE}))?\s+)?$", re.I)
 
 
-_THE_COMPANY_END = re.compile(r"\bthe\s+(?:company|firm|group|operator|carrier|vendor|maker|provider|business|giant|"
-                              r"start-?up)\s*,?\s*$", re.I)
-_THE_COMPANY_AT = re.compile(r"the\s+(?:company|firm|group|operator|carrier|vendor|maker|provider|business|giant|"
-                             r"start-?up)\b", re.I)
+_COMPANY_NOUN = r"(?:company|firm|group|operator|carrier|vendor|maker|provider|business|giant|start-?up)"
+_THE_COMPANY_END = re.compile(rf"\bthe\s+{_COMPANY_NOUN}\s*,?\s*$", re.I)  # "The operator, chaired by X"
+_THE_COMPANY_AT = re.compile(rf"the\s+{_COMPANY_NOUN}\b", re.I)  # "who leads outreach for the company"
 _HEADED_GAP = re.compile(r"\s*,?\s*(?:which|that)?\s*(?:has\s+been|had\s+been|is|was)?\s*")
 
 
@@ -1221,7 +1221,6 @@ def _card(doc: Doc, s: Sentence, person: Mention) -> tuple[Mention, str | None, 
     return None
 
 
-_SIGN_OFF_NAME = re.compile(r"\W*(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?")
 _SIGN_OFF_ROLE = re.compile(rf"\W*((?:(?-i:[A-Z])[a-z]+\s+)?(?:{_ROLE})(?:\s+(?:in|of|for)\s+[a-z][\w\s-]{{0,40}}?)?)"
                             r"\s*,\s*", re.I)
 
@@ -1229,7 +1228,7 @@ _SIGN_OFF_ROLE = re.compile(rf"\W*((?:(?-i:[A-Z])[a-z]+\s+)?(?:{_ROLE})(?:\s+(?:
 def _sign_off(doc: Doc, s: Sentence, person: Mention) -> tuple[Mention, str | None, str] | None:
     """A letter's sign-off: 'Colm Dwyer' alone on its line over 'Chief information officer, Dunmore Precision Ltd':
     the person at the organisation the line gives after the title."""
-    if s.index + 1 >= len(doc.sentences) or not _SIGN_OFF_NAME.fullmatch(s.text, 0, person.start - s.start) \
+    if s.index + 1 >= len(doc.sentences) or not SIGNED_OFF.fullmatch(s.text, 0, person.start - s.start) \
             or s.text[person.end - s.start:].strip(" .,"):
         return None
     after = doc.sentences[s.index + 1]

@@ -229,8 +229,7 @@ _ASKED_ABOUT_SIGNING = re.compile(r"\b(?:sign|signed|signing|join|joined|promise
 _ASK_OF = anchored(r"\bask(?:s)?\s+of\s+(?:you|members|signatories|them|companies)\b.*\?\s*$", min_branches=1)
 _WHAT_DO = re.compile(r"\bwhat\s+(?:will|would|do|does|did)\s+(?:they|it|the\s+\w+)\s+(?:and\s+(?:won['’]t|"
                       r"wouldn['’]t|don['’]t|not)\s+(?:they|it)\s+)?(?:do|promise|commit\s+to)\b[^?]*\?\s*$", re.I)
-_OF_SIGNERS = re.compile(r"of\s+(?:those|companies|firms|everyone|anyone)\s+(?:who|that)\s+(?:sign|join)(?:\s+it)?",
-                         re.I)
+_OF_SIGNERS = re.compile(rf"of\s+{lx.SIGNERS}(?:\s+it)?", re.I)
 _AND_CLAUSE = re.compile(r"^(?:and|but)\s+(?:they|these|those|it|each)\s+[^,;:]*$", re.I)
 
 
